@@ -1,0 +1,50 @@
+# ARDesk front door. Two commands matter:
+#   make run   installs what is missing, builds (Release), creates a demo company file on first
+#              run and opens ARDesk on it
+#   make test  installs what is missing, builds and runs the whole test suite
+# Also: make bench (performance against baselines), make format, make screenshots.
+
+BUILD_DIR ?= build
+DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
+DEMO_FILE ?= $(DATA_HOME)/ARDesk/demo.ardesk
+DEMO_CLIENTS ?= 200
+JOBS ?= $(shell nproc)
+
+.PHONY: all setup configure build run test bench format screenshots clean
+
+all: build
+
+setup:
+	@bash scripts/setup.sh
+
+configure: setup
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+$(DEMO_FILE):
+	@mkdir -p "$(dir $(DEMO_FILE))"
+	@$(BUILD_DIR)/bin/ardesk-cli --db "$(DEMO_FILE)" demo --clients $(DEMO_CLIENTS) --seed 1
+
+run: build
+	@test -f "$(DEMO_FILE)" || $(MAKE) --no-print-directory "$(DEMO_FILE)"
+	@$(BUILD_DIR)/bin/ardesk "$(DEMO_FILE)"
+
+test: build
+	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@mkdir -p $(BUILD_DIR)/bench-data
+	@$(BUILD_DIR)/bin/ardesk-bench --data $(BUILD_DIR)/bench-data --out $(BUILD_DIR)/bench-results.md
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+screenshots: build
+	@mkdir -p docs/screenshots
+	@ARDESK_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24" \
+		env QT_QPA_PLATFORM=xcb $(BUILD_DIR)/tests/tst_mainwindow
+
+clean:
+	@rm -rf $(BUILD_DIR)

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+// ardesk-bench: measures ARDesk against baselines taken in the same run, on generated data.
+//
+//   start-up   process start → first client row painted, real MainWindow on a company file, vs
+//              a bare QMainWindow + QTableView started by this same binary (goal ≤ 1.5)
+//   scale      the same start-up on tier L / tier S (goal ≤ 1.3)
+//   sort       client list sorted by overdue, first page, through the real model (goal ≤ 100 ms
+//              on L), vs reading the first page unsorted
+//   memory     RSS after the first rows are painted on L (goal ≤ 80 MB), vs the bare window
+//
+// Start-up probes are child processes of this binary (offscreen platform), timed by the parent
+// from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
+#include "core/services/demogenerator.h"
+#include "core/storage/clientlistquery.h"
+#include "core/support/log.h"
+#include "models/clientlistmodel.h"
+#include "models/databaseworker.h"
+#include "widgets/clientlistpane.h"
+#include "widgets/mainwindow.h"
+
+#include <algorithm>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace ardesk;
+
+namespace {
+
+constexpr int kGeneratorVersion = 1; // bump when the demo generator changes its output
+
+qint64 rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void report(qint64 rss)
+{
+    QTextStream(stdout) << "PAINTED " << rss << "\n";
+    fflush(stdout);
+    QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+}
+
+/// A bare window: the floor any Qt table application pays to show rows.
+class PaintWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, this, [] { report(rssKb()); });
+        }
+        return QObject::eventFilter(o, e);
+    }
+
+private:
+    bool m_done = false;
+};
+
+int probeBare()
+{
+    QMainWindow window;
+    auto *model = new QStandardItemModel(100, 8, &window);
+    for (int r = 0; r < 100; ++r)
+        for (int c = 0; c < 8; ++c)
+            model->setItem(r, c, new QStandardItem(QStringLiteral("Row %1 col %2").arg(r).arg(c)));
+    auto *view = new QTableView(&window);
+    view->setModel(model);
+    window.setCentralWidget(view);
+    PaintWatcher watcher;
+    view->viewport()->installEventFilter(&watcher);
+    window.resize(1400, 860);
+    window.show();
+    return QApplication::exec();
+}
+
+int probeApp(const QString &file)
+{
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QObject::connect(window.clientList(), &ClientListPane::rowsPainted, &window,
+                     [] { report(rssKb()); });
+    if (auto r = window.openFile(file, QStringLiteral("dana.ortiz")); !r) {
+        QTextStream(stderr) << "probe: " << r.errorString() << "\n";
+        return 1;
+    }
+    return QApplication::exec();
+}
+
+struct ProbeResult
+{
+    double ms = -1;
+    qint64 rssKb = -1;
+};
+
+ProbeResult runProbe(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer t;
+    t.start();
+    p.start(QCoreApplication::applicationFilePath(), args);
+    ProbeResult r;
+    QByteArray out;
+    while (p.waitForReadyRead(60000)) {
+        out += p.readAllStandardOutput();
+        if (const qsizetype at = out.indexOf("PAINTED "); at >= 0 && out.indexOf('\n', at) > 0) {
+            r.ms = double(t.nsecsElapsed()) / 1e6;
+            r.rssKb = out.mid(at + 8, out.indexOf('\n', at) - at - 8).trimmed().toLongLong();
+            break;
+        }
+    }
+    if (!p.waitForFinished(30000))
+        p.kill();
+    if (r.ms < 0)
+        QTextStream(stderr) << "probe failed: " << args.join(u' ') << ": "
+                            << p.readAllStandardError() << "\n";
+    return r;
+}
+
+template<typename T>
+T median(QList<T> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? T() : v.at(v.size() / 2);
+}
+
+QString tierFile(const QString &dir, const QString &tier, int clients)
+{
+    const QString path = QDir(dir).filePath(
+            QStringLiteral("tier-%1-v%2.ardesk").arg(tier).arg(kGeneratorVersion));
+    if (QFileInfo::exists(path))
+        return path;
+    QTextStream(stdout) << "Generating tier " << tier << " (" << clients << " clients)…"
+                        << Qt::endl;
+    const QString tmp = path + QStringLiteral(".tmp");
+    QFile::remove(tmp);
+    QElapsedTimer t;
+    t.start();
+    {
+        auto db = Database::open(tmp, Database::OpenMode::CreateIfMissing);
+        if (!db)
+            qFatal("%s", qPrintable(db.errorString()));
+        DemoGenerator::Options o;
+        o.clients = clients;
+        o.seed = 42;
+        auto stats = DemoGenerator(db.value()).generate(o);
+        if (!stats)
+            qFatal("%s", qPrintable(stats.errorString()));
+        QTextStream(stdout) << "  " << stats.value().invoices << " invoices, "
+                            << stats.value().notes << " notes in " << t.elapsed() / 1000.0
+                            << " s\n";
+    }
+    QFile::remove(tmp + QStringLiteral("-wal"));
+    QFile::remove(tmp + QStringLiteral("-shm"));
+    QFile::rename(tmp, path);
+    return path;
+}
+
+struct SortResult
+{
+    double sortedMs = -1, baselineMs = -1;
+};
+
+/// Client list sorted by overdue through the real model and worker, vs the raw unsorted page.
+SortResult measureSort(const QString &file, int runs)
+{
+    SortResult out;
+    auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return out;
+    QList<double> sorted, baseline;
+    {
+        DatabaseWorker worker(db.value());
+        for (int i = 0; i < runs; ++i) {
+            ClientListModel model(&worker);
+            QSignalSpy loaded(&model, &ClientListModel::loaded);
+            loaded.wait(60000);
+            model.sort(ClientListModel::Name, Qt::AscendingOrder);
+            loaded.wait(60000);
+            QElapsedTimer t;
+            t.start();
+            model.sort(ClientListModel::Overdue, Qt::DescendingOrder);
+            loaded.wait(60000);
+            sorted << double(t.nsecsElapsed()) / 1e6;
+        }
+    }
+    QSqlDatabase conn = db.value()->connection();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT c.id, c.code, c.name FROM clients c LIMIT 100"));
+        while (q.next()) { }
+        baseline << double(t.nsecsElapsed()) / 1e6;
+    }
+    out.sortedMs = median(sorted);
+    out.baselineMs = median(baseline);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ARDeskBench"));
+    QApplication::setApplicationName(QStringLiteral("ardesk-bench"));
+    QStandardPaths::setTestModeEnabled(true);
+    log::Options lo;
+    lo.console = true;
+    log::init(lo);
+    const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--probe")) {
+        if (args.value(2) == QLatin1String("bare"))
+            return probeBare();
+        return probeApp(args.value(3));
+    }
+    QString dataDir = QDir::current().filePath(QStringLiteral("bench-data"));
+    int runs = 5;
+    bool skipL = false;
+    QString out;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--data") && i + 1 < args.size())
+            dataDir = args[++i];
+        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--skip-l"))
+            skipL = true;
+        else if (args[i] == QLatin1String("--out") && i + 1 < args.size())
+            out = args[++i];
+    }
+    QDir().mkpath(dataDir);
+    const QString s = tierFile(dataDir, QStringLiteral("S"), 1000);
+    const QString l = skipL ? QString() : tierFile(dataDir, QStringLiteral("L"), 100000);
+
+    QTextStream cout(stdout);
+    auto startup = [&](const QString &file, QList<ProbeResult> &bare, QList<ProbeResult> &appRuns) {
+        runProbe({QStringLiteral("--probe"), QStringLiteral("app"), file}); // warm the page cache
+        for (int i = 0; i < runs; ++i) {
+            bare << runProbe({QStringLiteral("--probe"), QStringLiteral("bare")});
+            appRuns << runProbe({QStringLiteral("--probe"), QStringLiteral("app"), file});
+        }
+    };
+    auto ms = [](const QList<ProbeResult> &v) {
+        QList<double> x;
+        for (const auto &r : v)
+            x << r.ms;
+        return median(x);
+    };
+    auto rss = [](const QList<ProbeResult> &v) {
+        QList<qint64> x;
+        for (const auto &r : v)
+            x << r.rssKb;
+        return median(x);
+    };
+    QList<ProbeResult> bareS, appS, bareL, appL;
+    startup(s, bareS, appS);
+    if (!skipL)
+        startup(l, bareL, appL);
+    const SortResult sortS = measureSort(s, runs);
+    const SortResult sortL = skipL ? SortResult {} : measureSort(l, runs);
+
+    QString text;
+    QTextStream t(&text);
+    t.setRealNumberNotation(QTextStream::FixedNotation);
+    t.setRealNumberPrecision(2);
+    t << "| measure | ARDesk | baseline | ratio | goal |\n|---|---|---|---|---|\n";
+    t << "| start → first row painted, tier S (1k clients) | " << ms(appS) << " ms | " << ms(bareS)
+      << " ms (bare QMainWindow+QTableView) | " << ms(appS) / ms(bareS) << " | ≤ 1.5 |\n";
+    if (!skipL) {
+        t << "| start → first row painted, tier L (100k clients) | " << ms(appL) << " ms | "
+          << ms(bareL) << " ms (bare) | " << ms(appL) / ms(bareL) << " | ≤ 1.5 |\n";
+        t << "| start-up L / S | " << ms(appL) << " ms | " << ms(appS) << " ms (tier S) | "
+          << ms(appL) / ms(appS) << " | ≤ 1.3 |\n";
+        t << "| sort by overdue, first page, tier L | " << sortL.sortedMs << " ms | "
+          << sortL.baselineMs << " ms (unsorted first page) | "
+          << sortL.sortedMs / std::max(0.001, sortL.baselineMs) << " | ≤ 100 ms |\n";
+        t << "| RSS after first rows painted, tier L | " << rss(appL) / 1024.0 << " MB | "
+          << rss(bareL) / 1024.0 << " MB (bare) | " << double(rss(appL)) / double(rss(bareL))
+          << " | ≤ 80 MB |\n";
+    }
+    t << "| sort by overdue, first page, tier S | " << sortS.sortedMs << " ms | "
+      << sortS.baselineMs << " ms (unsorted first page) | "
+      << sortS.sortedMs / std::max(0.001, sortS.baselineMs) << " | — |\n";
+    t << "| RSS after first rows painted, tier S | " << rss(appS) / 1024.0 << " MB | "
+      << rss(bareS) / 1024.0 << " MB (bare) | " << double(rss(appS)) / double(rss(bareS))
+      << " | — |\n";
+    t.flush();
+    cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";
+    cout.flush();
+    if (!out.isEmpty()) {
+        QFile f(out);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(text.toUtf8());
+    }
+    return 0;
+}

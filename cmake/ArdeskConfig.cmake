@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: MIT
+# One INTERFACE target every ARDesk target links: language level, strict Qt
+# defines and warnings live here and nowhere else.
+add_library(ardesk_config INTERFACE)
+target_compile_features(ardesk_config INTERFACE cxx_std_20)
+target_compile_definitions(ardesk_config INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_UP_TO=0x060000
+    QT_STRICT_ITERATORS
+)
+target_compile_options(ardesk_config INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wunused -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+    $<$<BOOL:${ARDESK_WERROR}>:-Werror>
+)
+target_include_directories(ardesk_config INTERFACE ${PROJECT_SOURCE_DIR}/src)

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs the Debian 12 packages ARDesk needs to build, run and test.
+# Only missing packages are installed (checked with dpkg first), so a second
+# run is fast and needs no network. Runs as root, or through sudo.
+set -euo pipefail
+
+BUILD_PKGS=(
+  cmake ninja-build g++ pkg-config ccache make
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
+  qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  libsqlite3-dev libcurl4-openssl-dev libspdlog-dev libfmt-dev
+  libkainjow-mustache-dev libfccp-dev libxlsxwriter-dev libphonenumber-dev
+  qtkeychain-qt6-dev
+)
+TEST_PKGS=(
+  xvfb xauth imagemagick python3 python3-aiosmtpd postgresql libpq-dev sqlite3
+  fonts-dejavu-core dbus libsecret-1-0 gnome-keyring
+)
+
+missing=()
+for p in "${BUILD_PKGS[@]}" "${TEST_PKGS[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#BUILD_PKGS[@]} build and ${#TEST_PKGS[@]} test packages present"
+  exit 0
+fi
+
+echo "setup: installing ${#missing[@]} missing package(s): ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+  else
+    echo "setup: not root and no sudo; install these packages: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "core/support/log.h"
+#include "core/support/paths.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ARDesk"));
+    QApplication::setApplicationName(QStringLiteral("ARDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "ARDesk collections desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption userOption(
+            QStringLiteral("user"),
+            QApplication::translate("main", "Work as this user (skips the user prompt)."),
+            QStringLiteral("name"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QApplication::translate("main", "Log debug messages."));
+    parser.addOption(userOption);
+    parser.addOption(verboseOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Company file to open."));
+    parser.process(app);
+
+    ardesk::log::Options logOptions;
+    logOptions.directory = ardesk::paths::logDirectory();
+    logOptions.verbose = parser.isSet(verboseOption);
+    ardesk::log::init(logOptions);
+    ardesk::log::info(QStringLiteral("ARDesk %1 starting").arg(QApplication::applicationVersion()));
+
+    ardesk::MainWindow window;
+    window.show();
+
+    QString file = parser.positionalArguments().value(0);
+    if (file.isEmpty())
+        file = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (file.isEmpty() && QFileInfo::exists(ardesk::paths::demoCompanyFile()))
+        file = ardesk::paths::demoCompanyFile();
+    if (!file.isEmpty()) {
+        if (auto r = window.openFile(file, parser.value(userOption)); !r) {
+            ardesk::log::error(r.errorString());
+            QMessageBox::warning(&window,
+                                 QApplication::translate("main", "Cannot open company file"),
+                                 r.errorString());
+        }
+    }
+    const int rc = app.exec();
+    ardesk::log::shutdown();
+    return rc;
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "cli/arguments.h"
+
+namespace ardesk::cli {
+
+Result<Arguments> Arguments::parse(const QStringList &words, const QSet<QString> &valueOptions,
+                                   const QSet<QString> &flags)
+{
+    Arguments a;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words[i];
+        if (!w.startsWith(QLatin1String("--")) || w == QLatin1String("--")) {
+            a.m_positionals << w;
+            continue;
+        }
+        QString name = w.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        if (flags.contains(name)) {
+            if (inlineValue)
+                return makeError(ErrorCode::InvalidValue,
+                                 QStringLiteral("--%1 takes no value").arg(name));
+            a.m_flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= words.size())
+                    return makeError(ErrorCode::InvalidValue,
+                                     QStringLiteral("--%1 needs a value").arg(name));
+                value = words[++i];
+            }
+            a.m_values[name] << value;
+        } else {
+            return makeError(ErrorCode::InvalidValue,
+                             QStringLiteral("unknown option --%1").arg(name));
+        }
+    }
+    return a;
+}
+
+} // namespace ardesk::cli

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+namespace ardesk::cli {
+
+/// Command-line words split into positionals, `--name value` options and `--flag` switches.
+/// Options may come anywhere; `--name=value` also works. Unknown options are errors.
+class Arguments
+{
+public:
+    static Result<Arguments> parse(const QStringList &words, const QSet<QString> &valueOptions,
+                                   const QSet<QString> &flags);
+
+    const QStringList &positionals() const { return m_positionals; }
+    QString positional(int i) const { return m_positionals.value(i); }
+    bool has(const QString &name) const
+    {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
+    QString value(const QString &name, const QString &fallback = QString()) const
+    {
+        return m_values.contains(name) ? m_values.value(name).constLast() : fallback;
+    }
+    QStringList values(const QString &name) const { return m_values.value(name); }
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+
+private:
+    QStringList m_positionals;
+    QHash<QString, QStringList> m_values;
+    QSet<QString> m_flags;
+};
+
+} // namespace ardesk::cli

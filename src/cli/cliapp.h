@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli/arguments.h"
+#include "core/storage/database.h"
+
+#include <memory>
+
+#include <QDate>
+#include <QTextStream>
+
+namespace ardesk::cli {
+
+/// The `ardesk-cli` commands over the core. run() returns the process exit code: 0 on success,
+/// 1 with a one-line "ardesk-cli: error: ..." on stderr when a command fails, 2 for usage errors.
+class CliApp
+{
+public:
+    CliApp();
+    int run(const QStringList &words);
+
+private:
+    int usage(const QString &problem = QString());
+    int fail(const QString &message, int code = 1);
+    Result<std::shared_ptr<Database>> openDb(Database::OpenMode mode);
+    Result<qint64> currentUserId(const std::shared_ptr<Database> &db);
+    Result<QDate> asOf() const;
+    void printJson(const QJsonValue &value);
+
+    int cmdInit();
+    int cmdDemo();
+    int cmdClients();
+    int cmdInvoices();
+    int cmdUser();
+    int cmdSettings();
+
+    Arguments m_args;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace ardesk::cli

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "core/domain/invoice.h"
+
+#include "core/domain/validation.h"
+
+#include <QCoreApplication>
+
+namespace ardesk {
+namespace {
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("Invoice", t);
+}
+} // namespace
+
+QString toString(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Open:
+        return QStringLiteral("open");
+    case InvoiceStatus::PartiallyPaid:
+        return QStringLiteral("partially_paid");
+    case InvoiceStatus::Paid:
+        return QStringLiteral("paid");
+    case InvoiceStatus::Disputed:
+        return QStringLiteral("disputed");
+    case InvoiceStatus::WrittenOff:
+        return QStringLiteral("written_off");
+    }
+    return QString();
+}
+
+std::optional<InvoiceStatus> invoiceStatusFromString(QStringView key)
+{
+    for (auto s : {InvoiceStatus::Open, InvoiceStatus::PartiallyPaid, InvoiceStatus::Paid,
+                   InvoiceStatus::Disputed, InvoiceStatus::WrittenOff}) {
+        if (key == toString(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString displayName(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Open:
+        return tr("Open");
+    case InvoiceStatus::PartiallyPaid:
+        return tr("Partially paid");
+    case InvoiceStatus::Paid:
+        return tr("Paid");
+    case InvoiceStatus::Disputed:
+        return tr("Disputed");
+    case InvoiceStatus::WrittenOff:
+        return tr("Written off");
+    }
+    return QString();
+}
+
+InvoiceStatus Invoice::status() const
+{
+    if (writtenOff)
+        return InvoiceStatus::WrittenOff;
+    if (balanceMinor <= 0)
+        return InvoiceStatus::Paid;
+    if (disputed)
+        return InvoiceStatus::Disputed;
+    if (balanceMinor < amountMinor)
+        return InvoiceStatus::PartiallyPaid;
+    return InvoiceStatus::Open;
+}
+
+int Invoice::daysPastDue(const QDate &asOf) const
+{
+    if (balanceMinor <= 0 || writtenOff || !dueDate.isValid() || asOf <= dueDate)
+        return 0;
+    return int(dueDate.daysTo(asOf));
+}
+
+Result<void> Invoice::validate() const
+{
+    if (auto r = validation::requireText(tr("invoice number"), number, 64); !r)
+        return r;
+    if (auto r = validation::noControlChars(tr("invoice number"), number); !r)
+        return r;
+    if (auto r = validation::businessDate(tr("issue date"), issueDate); !r)
+        return r;
+    if (auto r = validation::businessDate(tr("due date"), dueDate); !r)
+        return r;
+    if (dueDate < issueDate)
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("due date: %1 is before the issue date %2")
+                        .arg(dueDate.toString(Qt::ISODate), issueDate.toString(Qt::ISODate)));
+    if (!Currency::isKnown(currency))
+        return makeError(ErrorCode::InvalidValue,
+                         tr("currency: \"%1\" is not an ISO 4217 code").arg(currency));
+    if (amountMinor <= 0)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("amount: %1 must be positive").arg(amount().toPlainString()));
+    if (balanceMinor > amountMinor)
+        return makeError(ErrorCode::InvalidValue, tr("balance: larger than the amount"));
+    if (auto r = validation::noControlChars(tr("PO number"), poNumber); !r)
+        return r;
+    return {};
+}
+
+} // namespace ardesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/money.h"
+#include "core/support/result.h"
+
+#include <QDate>
+
+namespace ardesk {
+
+/// Derived from payments, credit notes, write-offs and disputes; never typed by a user.
+enum class InvoiceStatus { Open, PartiallyPaid, Paid, Disputed, WrittenOff };
+QString toString(InvoiceStatus status);
+std::optional<InvoiceStatus> invoiceStatusFromString(QStringView key);
+QString displayName(InvoiceStatus status);
+
+/// A bill sent to a client; the balance is what is still owed on it.
+struct Invoice
+{
+    qint64 id = 0;
+    qint64 clientId = 0;
+    QString number;
+    QDate issueDate;
+    QDate dueDate;
+    qint64 amountMinor = 0;
+    QString currency = QStringLiteral("USD");
+    QString poNumber;
+    qint64 balanceMinor = 0; ///< amount − allocations − credits − write-offs
+    bool disputed = false;
+    bool writtenOff = false;
+    int version = 0;
+
+    Money amount() const { return Money::fromMinor(amountMinor, currency); }
+    Money balance() const { return Money::fromMinor(balanceMinor, currency); }
+    /// The status that follows from balance, dispute and write-off.
+    InvoiceStatus status() const;
+    /// Days past due on a date (0 when not yet due or settled).
+    int daysPastDue(const QDate &asOf) const;
+
+    Result<void> validate() const;
+};
+
+} // namespace ardesk

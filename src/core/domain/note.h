@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+namespace ardesk {
+
+enum class NoteChannel { Call, Email, Text, Meeting, Letter, Internal };
+enum class NoteDirection { Outbound, Inbound };
+enum class NoteOutcome {
+    None,
+    Reached,
+    LeftVoicemail,
+    NoAnswer,
+    WrongNumber,
+    Refused,
+    Promised,
+    Disputed,
+    Other
+};
+
+QString toString(NoteChannel channel);
+QString toString(NoteDirection direction);
+QString toString(NoteOutcome outcome);
+std::optional<NoteChannel> noteChannelFromString(QStringView key);
+std::optional<NoteDirection> noteDirectionFromString(QStringView key);
+std::optional<NoteOutcome> noteOutcomeFromString(QStringView key);
+QString displayName(NoteChannel channel);
+QString displayName(NoteOutcome outcome);
+
+/// One revision of an interaction note: what was said, with whom, when, and what comes next.
+/// The record is append-only: an edit is a new revision of the same note id.
+struct Note
+{
+    qint64 id = 0; ///< the note (stable across revisions)
+    qint64 revisionId = 0;
+    int revision = 1;
+    qint64 clientId = 0;
+    NoteChannel channel = NoteChannel::Call;
+    NoteDirection direction = NoteDirection::Outbound;
+    qint64 contactId = 0; ///< 0 when typed rather than picked
+    QString contactName;
+    QDateTime occurredAt; ///< when it happened (editable, UTC)
+    QDateTime recordedAt; ///< when it was saved (system UTC, never editable)
+    qint64 authorId = 0;
+    NoteOutcome outcome = NoteOutcome::None;
+    QString text;
+    QDate nextContactDate;
+    bool noFollowUpNeeded = false;
+    QList<qint64> invoiceIds;
+
+    /// A call, text or meeting needs an outcome and a next step (a date or "no follow-up").
+    Result<void> validate() const;
+};
+
+} // namespace ardesk

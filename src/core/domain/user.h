@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QString>
+
+namespace ardesk {
+
+enum class UserRole { Clerk, Manager, Sales, Admin };
+QString toString(UserRole role);
+std::optional<UserRole> userRoleFromString(QStringView key);
+
+/// Someone who works in the company file; every write records who did it.
+struct User
+{
+    qint64 id = 0;
+    QString name; ///< login-style key, unique
+    QString displayName;
+    UserRole role = UserRole::Clerk;
+    bool active = true;
+
+    Result<void> validate() const;
+};
+
+} // namespace ardesk

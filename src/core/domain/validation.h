@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QDate>
+
+/// Field checks shared by the domain types; each error names the field and the value.
+namespace ardesk::validation {
+
+Result<void> requireText(const QString &field, const QString &value, int maxLength);
+/// C0 controls and DEL are refused (they break headers, CSV and logs).
+Result<void> noControlChars(const QString &field, const QString &value, bool allowNewlines = false);
+/// A plausible calendar date for business records: 1990-01-01 … 2100-12-31.
+Result<void> businessDate(const QString &field, const QDate &value);
+/// A conservative e-mail address check: local@domain, RFC 5321 lengths, no controls.
+Result<void> emailAddress(const QString &field, const QString &value);
+
+} // namespace ardesk::validation

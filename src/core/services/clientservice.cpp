@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "core/services/clientservice.h"
+
+#include "core/storage/arsummary.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/clientrepository.h"
+#include "core/storage/contactrepository.h"
+#include "core/storage/invoicerepository.h"
+#include "core/storage/paymentrepository.h"
+#include "core/storage/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ardesk {
+
+QJsonObject toJson(const Client &c)
+{
+    return QJsonObject {
+            {QStringLiteral("code"), c.code},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("status"), toString(c.status)},
+            {QStringLiteral("currency"), c.currency},
+            {QStringLiteral("payment_terms_days"), c.paymentTermsDays},
+            {QStringLiteral("credit_limit_minor"), QString::number(c.creditLimitMinor)},
+            {QStringLiteral("credit_hold"), c.creditHold},
+            {QStringLiteral("assigned_user_id"), QString::number(c.assignedUserId)},
+            {QStringLiteral("segment"), c.segment},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+            {QStringLiteral("billing_address"), c.billingAddress},
+            {QStringLiteral("country"), c.country},
+            {QStringLiteral("time_zone"), c.timeZone},
+    };
+}
+
+namespace {
+
+/// Runs `body` in one write transaction on this thread's connection.
+template<typename T, typename Body>
+Result<T> inTransaction(const std::shared_ptr<Database> &db, Body body)
+{
+    QSqlDatabase conn = db->connection();
+    WriteTransaction tx(conn);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    Result<T> r = body(conn);
+    if (!r)
+        return r;
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return r;
+}
+
+} // namespace
+
+Result<qint64> ClientService::createClient(Client &client)
+{
+    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+        auto id = ClientRepository(conn).insert(client);
+        if (!id)
+            return id;
+        if (auto a = AuditLog(conn, m_userId)
+                             .record(QStringLiteral("client"), client.id, QStringLiteral("create"),
+                                     {}, toJson(client));
+            !a)
+            return a.error();
+        return id;
+    });
+}
+
+Result<void> ClientService::updateClient(Client &client)
+{
+    auto r = inTransaction<bool>(m_db, [&](QSqlDatabase conn) -> Result<bool> {
+        ClientRepository repo(conn);
+        auto before = repo.find(client.id);
+        if (!before)
+            return before.error();
+        if (auto u = repo.update(client); !u)
+            return u.error();
+        if (auto a = AuditLog(conn, m_userId)
+                             .record(QStringLiteral("client"), client.id, QStringLiteral("update"),
+                                     toJson(before.value()), toJson(client));
+            !a)
+            return a.error();
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> ClientService::addContact(Contact &contact)
+{
+    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+        auto id = ContactRepository(conn).insert(contact);
+        if (!id)
+            return id;
+        if (auto a
+            = AuditLog(conn, m_userId)
+                      .record(QStringLiteral("contact"), contact.id, QStringLiteral("create"), {},
+                              QJsonObject {{QStringLiteral("name"), contact.name},
+                                           {QStringLiteral("email"), contact.email}});
+            !a)
+            return a.error();
+        return id;
+    });
+}
+
+Result<qint64> ClientService::addInvoice(Invoice &invoice)
+{
+    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+        auto id = InvoiceRepository(conn).insert(invoice);
+        if (!id)
+            return id;
+        if (auto a
+            = AuditLog(conn, m_userId)
+                      .record(QStringLiteral("invoice"), invoice.id, QStringLiteral("create"), {},
+                              QJsonObject {{QStringLiteral("number"), invoice.number},
+                                           {QStringLiteral("amount_minor"),
+                                            QString::number(invoice.amountMinor)},
+                                           {QStringLiteral("currency"), invoice.currency}});
+            !a)
+            return a.error();
+        if (auto s = ArSummary(conn).refreshClient(invoice.clientId, QDate::currentDate()); !s)
+            return s.error();
+        return id;
+    });
+}
+
+Result<qint64> ClientService::recordPayment(Payment &payment)
+{
+    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+        auto id = PaymentRepository(conn).insert(payment, m_userId);
+        if (!id)
+            return id;
+        if (auto a
+            = AuditLog(conn, m_userId)
+                      .record(QStringLiteral("payment"), payment.id, QStringLiteral("create"), {},
+                              QJsonObject {{QStringLiteral("amount_minor"),
+                                            QString::number(payment.amountMinor)},
+                                           {QStringLiteral("currency"), payment.currency},
+                                           {QStringLiteral("reference"), payment.reference}});
+            !a)
+            return a.error();
+        if (auto s = ArSummary(conn).refreshClient(payment.clientId, QDate::currentDate()); !s)
+            return s.error();
+        return id;
+    });
+}
+
+} // namespace ardesk

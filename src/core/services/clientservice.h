@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/client.h"
+#include "core/domain/contact.h"
+#include "core/domain/invoice.h"
+#include "core/domain/payment.h"
+#include "core/storage/database.h"
+
+#include <memory>
+
+namespace ardesk {
+
+/// Use cases that change clients and their ledger. Each call is one write transaction that also
+/// writes the audit row and refreshes the client's AR summary, so the client list is current the
+/// moment the call returns. Runs on the calling thread's connection; `userId` is recorded.
+class ClientService
+{
+public:
+    ClientService(std::shared_ptr<Database> db, qint64 userId)
+        : m_db(std::move(db))
+        , m_userId(userId)
+    { }
+
+    Result<qint64> createClient(Client &client);
+    Result<void> updateClient(Client &client);
+    Result<qint64> addContact(Contact &contact);
+    Result<qint64> addInvoice(Invoice &invoice);
+    Result<qint64> recordPayment(Payment &payment);
+
+private:
+    std::shared_ptr<Database> m_db;
+    qint64 m_userId = 0;
+};
+
+/// The audit form of a client (field → value), used for before/after rows.
+QJsonObject toJson(const Client &client);
+
+} // namespace ardesk

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/arsummary.h"
+
+#include "core/storage/companysettings.h"
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+namespace ardesk {
+namespace {
+const QString kAsOfKey = QStringLiteral("summary.as_of");
+} // namespace
+
+Result<void> ArSummary::recompute(const QString &where, const QVariantList &binds,
+                                  const QDate &asOf)
+{
+    const QString d = timeutil::toStorage(asOf);
+    QVariantList values {d, d};
+    values += binds;
+    // One row per client in its own currency; other-currency open invoices are counted.
+    auto r = sql::exec(
+            m_db,
+            QStringLiteral(
+                    "INSERT OR REPLACE INTO client_summary (client_id, currency, balance_minor, "
+                    "overdue_minor, open_invoices, oldest_open_due_date, "
+                    "other_currency_invoices, last_contact_at, next_contact_date, as_of) "
+                    "SELECT c.id, c.currency, "
+                    " COALESCE((SELECT sum(i.balance_minor) FROM invoices i WHERE i.client_id = "
+                    "   c.id AND i.currency = c.currency AND i.balance_minor > 0), 0), "
+                    " COALESCE((SELECT sum(i.balance_minor) FROM invoices i WHERE i.client_id = "
+                    "   c.id AND i.currency = c.currency AND i.balance_minor > 0 AND i.due_date "
+                    "   < ?1), 0), "
+                    " (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND "
+                    "   i.balance_minor > 0), "
+                    " (SELECT min(i.due_date) FROM invoices i WHERE i.client_id = c.id AND "
+                    "   i.balance_minor > 0 AND i.currency = c.currency), "
+                    " (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND "
+                    "   i.balance_minor > 0 AND i.currency <> c.currency), "
+                    " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
+                    "   r.note_id = n.id WHERE n.client_id = c.id), "
+                    " (SELECT r.next_contact_date FROM notes n JOIN note_revisions r ON "
+                    "   r.note_id = n.id WHERE n.client_id = c.id AND NOT EXISTS (SELECT 1 FROM "
+                    "   note_tombstones t WHERE t.note_id = n.id) ORDER BY r.occurred_at DESC, "
+                    "   r.id DESC LIMIT 1), "
+                    " ?2 FROM clients c WHERE ")
+                    + where,
+            values);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> ArSummary::refreshClient(qint64 clientId, const QDate &asOf)
+{
+    return recompute(QStringLiteral("c.id = ?3"), {clientId}, asOf);
+}
+
+Result<void> ArSummary::rebuildAll(const QDate &asOf)
+{
+    if (auto r = recompute(QStringLiteral("1"), {}, asOf); !r)
+        return r;
+    return writeSetting(m_db, kAsOfKey, timeutil::toStorage(asOf));
+}
+
+Result<QDate> ArSummary::asOf() const
+{
+    auto r = readSetting(m_db, kAsOfKey, QString());
+    if (!r)
+        return r.error();
+    return timeutil::dateFromStorage(r.value());
+}
+
+Result<int> ArSummary::advanceTo(const QDate &asOf)
+{
+    auto previous = this->asOf();
+    if (!previous)
+        return previous.error();
+    if (!previous.value().isValid() || asOf < previous.value()) {
+        if (auto r = rebuildAll(asOf); !r)
+            return r.error();
+        return -1;
+    }
+    if (asOf == previous.value())
+        return 0;
+    // Invoices whose due date passed in (previous - 1, asOf - 1] became overdue.
+    const QString from = timeutil::toStorage(previous.value());
+    const QString to = timeutil::toStorage(asOf);
+    auto n = sql::scalar(m_db,
+                         QStringLiteral("SELECT count(DISTINCT client_id) FROM invoices WHERE "
+                                        "balance_minor > 0 AND due_date >= ? AND due_date < ?"),
+                         {from, to}, 0);
+    if (!n)
+        return n.error();
+    if (auto r = recompute(QStringLiteral("c.id IN (SELECT client_id FROM invoices WHERE "
+                                          "balance_minor > 0 AND due_date >= ?3 AND due_date < "
+                                          "?4)"),
+                           {from, to}, asOf);
+        !r)
+        return r.error();
+    if (auto w = sql::exec(m_db, QStringLiteral("UPDATE client_summary SET as_of = ?"), {to}); !w)
+        return w.error();
+    if (auto w = writeSetting(m_db, kAsOfKey, to); !w)
+        return w.error();
+    return n.value().toInt();
+}
+
+} // namespace ardesk

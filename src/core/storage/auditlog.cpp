@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/auditlog.h"
+
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <QJsonDocument>
+
+namespace ardesk {
+
+Result<void> AuditLog::record(const QString &entity, qint64 entityId, const QString &action,
+                              const QJsonObject &before, const QJsonObject &after)
+{
+    auto json = [](const QJsonObject &o) {
+        return o.isEmpty()
+                ? QVariant(QMetaType::fromType<QString>())
+                : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    };
+    auto r = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO audit_log (at, user_id, entity, entity_id, "
+                                      "action, before_json, after_json) VALUES (?,?,?,?,?,?,?)"),
+                       {timeutil::nowUtc(), sql::nullIfZero(m_userId), entity, entityId, action,
+                        json(before), json(after)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace ardesk

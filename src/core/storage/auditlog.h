@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Appends who-changed-what rows; called inside the transaction that makes the change.
+class AuditLog
+{
+public:
+    AuditLog(QSqlDatabase db, qint64 userId)
+        : m_db(std::move(db))
+        , m_userId(userId)
+    { }
+
+    Result<void> record(const QString &entity, qint64 entityId, const QString &action,
+                        const QJsonObject &before, const QJsonObject &after);
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_userId = 0;
+};
+
+} // namespace ardesk

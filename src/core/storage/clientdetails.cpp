@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/clientdetails.h"
+
+#include "core/storage/clientrepository.h"
+#include "core/storage/contactrepository.h"
+#include "core/storage/invoicerepository.h"
+#include "core/storage/userrepository.h"
+
+namespace ardesk {
+
+Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientId,
+                                          const QDate &asOf)
+{
+    ClientDetails d;
+    auto client = ClientRepository(db).find(clientId);
+    if (!client)
+        return client.error();
+    d.client = client.value();
+    if (d.client.assignedUserId) {
+        if (auto u = UserRepository(db).find(d.client.assignedUserId); u)
+            d.assignedClerk
+                    = u.value().displayName.isEmpty() ? u.value().name : u.value().displayName;
+    }
+    auto contacts = ContactRepository(db).forClient(clientId);
+    if (!contacts)
+        return contacts.error();
+    d.contacts = contacts.value();
+    auto invoices = InvoiceRepository(db).forClient(clientId);
+    if (!invoices)
+        return invoices.error();
+    d.invoices = invoices.value();
+    for (const Invoice &i : std::as_const(d.invoices)) {
+        if (i.currency != d.client.currency || i.balanceMinor <= 0 || i.writtenOff)
+            continue;
+        d.balanceMinor += i.balanceMinor;
+        ++d.openInvoices;
+        if (i.dueDate < asOf)
+            d.overdueMinor += i.balanceMinor;
+    }
+    return d;
+}
+
+} // namespace ardesk

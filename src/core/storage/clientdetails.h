@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/client.h"
+#include "core/domain/contact.h"
+#include "core/domain/invoice.h"
+
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Everything the client workspace's Details tab shows, read in one go (on a worker thread).
+struct ClientDetails
+{
+    Client client;
+    QString assignedClerk;
+    QList<Contact> contacts;
+    QList<Invoice> invoices; ///< newest due date first
+    qint64 balanceMinor = 0; ///< open balance in the client's currency
+    qint64 overdueMinor = 0; ///< past due on `asOf`
+    int openInvoices = 0;
+
+    /// Credit used = open balance in the client's currency; available may be negative.
+    qint64 availableCreditMinor() const { return client.creditLimitMinor - balanceMinor; }
+    bool isOverLimit() const
+    {
+        return client.creditLimitMinor > 0 && balanceMinor > client.creditLimitMinor;
+    }
+
+    static Result<ClientDetails> load(const QSqlDatabase &db, qint64 clientId, const QDate &asOf);
+};
+
+} // namespace ardesk

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/clientlistquery.h"
+
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+namespace ardesk {
+namespace {
+
+QString orderBy(ClientListQuery::SortKey key, Qt::SortOrder order)
+{
+    const QString dir
+            = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // "Days past due" grows as the oldest due date gets older: the opposite direction. Rows
+    // without a value sort last either way.
+    const QString inv
+            = order == Qt::AscendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    switch (key) {
+    case ClientListQuery::SortKey::Code:
+        return QStringLiteral("c.code COLLATE NOCASE ") + dir;
+    case ClientListQuery::SortKey::Name:
+        return QStringLiteral("c.name COLLATE NOCASE ") + dir + QStringLiteral(", c.id ") + dir;
+    case ClientListQuery::SortKey::Status:
+        return QStringLiteral("c.status ") + dir + QStringLiteral(", c.name COLLATE NOCASE");
+    case ClientListQuery::SortKey::Balance:
+        return QStringLiteral("s.balance_minor ") + dir + QStringLiteral(", c.id ") + dir;
+    case ClientListQuery::SortKey::Overdue:
+        return QStringLiteral("s.overdue_minor ") + dir + QStringLiteral(", c.id ") + dir;
+    case ClientListQuery::SortKey::OldestDaysPastDue:
+        return QStringLiteral("s.oldest_open_due_date IS NULL, s.oldest_open_due_date ") + inv
+                + QStringLiteral(", c.id");
+    case ClientListQuery::SortKey::NextContact:
+        return QStringLiteral("s.next_contact_date IS NULL, s.next_contact_date ") + dir
+                + QStringLiteral(", c.id");
+    case ClientListQuery::SortKey::Clerk:
+        return QStringLiteral("u.display_name IS NULL, u.display_name COLLATE NOCASE ") + dir
+                + QStringLiteral(", c.name COLLATE NOCASE");
+    }
+    return QStringLiteral("c.id");
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\\\"));
+    text.replace(u'%', QStringLiteral("\\%"));
+    text.replace(u'_', QStringLiteral("\\_"));
+    return text;
+}
+
+} // namespace
+
+int ClientListRow::oldestDaysPastDue(const QDate &asOf) const
+{
+    if (!oldestOpenDueDate.isValid() || oldestOpenDueDate >= asOf)
+        return 0;
+    return int(oldestOpenDueDate.daysTo(asOf));
+}
+
+QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds) const
+{
+    QStringList conditions;
+    if (!spec.includeArchived)
+        conditions << QStringLiteral("c.archived_at IS NULL");
+    const QString filter = spec.filter.trimmed();
+    if (!filter.isEmpty()) {
+        const QString like = u'%' + escapeLike(filter) + u'%';
+        conditions << QStringLiteral(
+                "(c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 "
+                "FROM contacts k WHERE k.client_id = c.id AND (k.name LIKE ? ESCAPE '\\' OR "
+                "k.email LIKE ? ESCAPE '\\')))");
+        binds << like << like << like << like;
+    }
+    return conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Result<int> ClientListQuery::count(const Spec &spec) const
+{
+    QVariantList binds;
+    const QString where = whereClause(spec, binds);
+    auto r = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM clients c") + where, binds, 0);
+    if (!r)
+        return r.error();
+    return r.value().toInt();
+}
+
+Result<QList<ClientListRow>> ClientListQuery::page(const Spec &spec, int offset, int limit) const
+{
+    QVariantList binds;
+    const QString where = whereClause(spec, binds);
+    binds << limit << offset;
+    auto r = sql::exec(
+            m_db,
+            QStringLiteral("SELECT c.id, c.code, c.name, c.status, c.currency, s.balance_minor, "
+                           "s.overdue_minor, s.oldest_open_due_date, s.next_contact_date, "
+                           "COALESCE(NULLIF(u.display_name, ''), u.name), c.credit_hold, "
+                           "c.credit_limit_minor, s.other_currency_invoices FROM client_summary "
+                           "s JOIN clients c ON c.id = s.client_id LEFT JOIN users u ON u.id = "
+                           "c.assigned_user_id")
+                    + where + QStringLiteral(" ORDER BY ") + orderBy(spec.sortKey, spec.order)
+                    + QStringLiteral(" LIMIT ? OFFSET ?"),
+            binds);
+    if (!r)
+        return r.error();
+    QList<ClientListRow> rows;
+    rows.reserve(limit);
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        ClientListRow row;
+        row.id = q.value(0).toLongLong();
+        row.code = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.status = clientStatusFromString(q.value(3).toString()).value_or(ClientStatus::Active);
+        row.currency = q.value(4).toString();
+        row.balanceMinor = q.value(5).toLongLong();
+        row.overdueMinor = q.value(6).toLongLong();
+        row.oldestOpenDueDate = timeutil::dateFromStorage(q.value(7).toString());
+        row.nextContactDate = timeutil::dateFromStorage(q.value(8).toString());
+        row.clerk = q.value(9).toString();
+        row.creditHold = q.value(10).toBool();
+        row.creditLimitMinor = q.value(11).toLongLong();
+        row.otherCurrencyInvoices = q.value(12).toInt();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace ardesk

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/companysettings.h"
+
+#include "core/domain/currency.h"
+#include "core/domain/validation.h"
+#include "core/storage/sql.h"
+#include "core/storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ardesk {
+
+Result<QString> readSetting(const QSqlDatabase &db, const QString &key, const QString &fallback)
+{
+    auto r = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                         fallback);
+    if (!r)
+        return r.error();
+    return r.value().toString();
+}
+
+Result<void> writeSetting(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    auto r = sql::exec(db,
+                       QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                       {key, value.isNull() ? QStringLiteral("") : value}); // '' not NULL
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> CompanySettings::validate() const
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("CompanySettings", t); };
+    if (auto r = validation::requireText(tr("company name"), companyName, 200); !r)
+        return r;
+    if (auto r = validation::noControlChars(tr("company name"), companyName); !r)
+        return r;
+    if (auto r = validation::noControlChars(tr("address"), address, true); !r)
+        return r;
+    if (!Currency::isKnown(homeCurrency))
+        return makeError(ErrorCode::InvalidValue,
+                         tr("home currency: \"%1\" is not an ISO 4217 code").arg(homeCurrency));
+    if (QLocale(locale).language() == QLocale::C && locale != QLatin1String("C"))
+        return makeError(ErrorCode::InvalidValue,
+                         tr("locale: \"%1\" is not a known locale").arg(locale));
+    if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("fiscal year start: month %1 is not 1–12").arg(fiscalYearStartMonth));
+    return {};
+}
+
+Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
+{
+    CompanySettings s;
+    auto r = sql::exec(db,
+                       QStringLiteral("SELECT key, value FROM settings WHERE key LIKE "
+                                      "'company.%'"));
+    if (!r)
+        return r.error();
+    while (r.value().next()) {
+        const QString key = r.value().value(0).toString();
+        const QString value = r.value().value(1).toString();
+        if (key == QLatin1String("company.name"))
+            s.companyName = value;
+        else if (key == QLatin1String("company.address"))
+            s.address = value;
+        else if (key == QLatin1String("company.home_currency"))
+            s.homeCurrency = value;
+        else if (key == QLatin1String("company.locale"))
+            s.locale = value;
+        else if (key == QLatin1String("company.fiscal_year_start_month"))
+            s.fiscalYearStartMonth = value.toInt();
+    }
+    return s;
+}
+
+Result<void> CompanySettings::save(const QSqlDatabase &db) const
+{
+    if (auto v = validate(); !v)
+        return v;
+    WriteTransaction tx(db);
+    if (auto b = tx.begin(); !b)
+        return b;
+    const std::pair<const char *, QString> values[] = {
+            {"company.name", companyName},
+            {"company.address", address},
+            {"company.home_currency", homeCurrency},
+            {"company.locale", locale},
+            {"company.fiscal_year_start_month", QString::number(fiscalYearStartMonth)},
+    };
+    for (const auto &[key, value] : values) {
+        if (auto w = writeSetting(db, QString::fromLatin1(key), value); !w)
+            return w;
+    }
+    return tx.commit();
+}
+
+} // namespace ardesk

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ardesk {
+
+/// Company-wide settings stored in the company file (not in QSettings): who we are, the home
+/// currency, the locale used for amounts and dates, and when the fiscal year starts.
+struct CompanySettings
+{
+    QString companyName;
+    QString address;
+    QString homeCurrency = QStringLiteral("USD");
+    QString locale = QStringLiteral("en_US");
+    int fiscalYearStartMonth = 1; ///< 1 = January
+
+    Result<void> validate() const;
+
+    static Result<CompanySettings> load(const QSqlDatabase &db);
+    /// Writes all fields in one transaction.
+    Result<void> save(const QSqlDatabase &db) const;
+};
+
+/// A single key in the settings table.
+Result<QString> readSetting(const QSqlDatabase &db, const QString &key, const QString &fallback);
+Result<void> writeSetting(const QSqlDatabase &db, const QString &key, const QString &value);
+
+} // namespace ardesk

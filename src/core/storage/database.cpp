@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/database.h"
+
+#include "core/support/log.h"
+
+#include <atomic>
+
+#include <sqlite3.h>
+#include <sys/statfs.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace ardesk {
+namespace {
+
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("Database", t);
+}
+
+// Each migration is applied in one transaction; the list index + 1 is the schema version.
+const char *const kMigrations[] = {
+        ":/ardesk/sql/0001_ledger.sql",
+        ":/ardesk/sql/0002_record.sql",
+        ":/ardesk/sql/0003_mail_workflow.sql",
+};
+
+std::atomic<quint64> g_instanceCounter {0};
+
+Error dbError(const QString &what, const QSqlError &e)
+{
+    return makeError(ErrorCode::Database, what + QStringLiteral(": ") + e.text());
+}
+
+Result<QSqlDatabase> openConnection(const QString &name, const QString &path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QSqlError e = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return dbError(tr("cannot open %1").arg(path), e);
+    }
+    return db;
+}
+
+} // namespace
+
+Result<void> execSql(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return dbError(sql.left(60), q.lastError());
+    return {};
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_instance(++g_instanceCounter)
+{ }
+
+Database::~Database()
+{
+    std::lock_guard lock(m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+bool Database::isNetworkFilesystemType(long fsType)
+{
+    switch (static_cast<unsigned long>(fsType) & 0xFFFFFFFFul) {
+    case 0x6969: // NFS
+    case 0x517B: // SMB
+    case 0xFF534D42: // CIFS
+    case 0xFE534D42: // SMB2
+    case 0x5346414F: // AFS
+    case 0x01021997: // 9P (v9fs)
+    case 0x00C36400: // Ceph
+    case 0x47504653: // GPFS
+    case 0x0BD00BD0: // Lustre
+    case 0x564C: // NCP
+    case 0x7461636F: // OCFS2
+    case 0x65735546: // FUSE (sshfs, davfs, ...): treated as remote
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool Database::isOnNetworkFilesystem(const QString &path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    struct statfs st;
+    if (statfs(QFile::encodeName(dir).constData(), &st) != 0)
+        return false;
+    return isNetworkFilesystemType(long(st.f_type));
+}
+
+sqlite3 *Database::rawHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+Result<void> Database::execScript(const QSqlDatabase &db, const QByteArray &sql)
+{
+    sqlite3 *h = rawHandle(db);
+    if (!h)
+        return makeError(ErrorCode::Database, tr("not a SQLite connection"));
+    char *err = nullptr;
+    if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        return makeError(ErrorCode::Database, msg);
+    }
+    return {};
+}
+
+Result<void> Database::preflight(const Options &options) const
+{
+    const QFileInfo info(m_path);
+    if (!options.allowNetworkFilesystem && isOnNetworkFilesystem(m_path))
+        return makeError(ErrorCode::NetworkFilesystem,
+                         tr("%1 is on a network filesystem. A company file must be on a local "
+                            "disk (SQLite files are never shared over a network drive); use team "
+                            "mode with a PostgreSQL server to share.")
+                                 .arg(m_path));
+    if (!info.exists()) {
+        if (options.mode == OpenMode::ExistingOnly)
+            return makeError(ErrorCode::NotFound, tr("%1 does not exist").arg(m_path));
+        if (!QFileInfo(info.absolutePath()).isDir())
+            return makeError(ErrorCode::Io,
+                             tr("the folder %1 does not exist").arg(info.absolutePath()));
+        return {};
+    }
+    if (info.isDir())
+        return makeError(ErrorCode::NotACompanyFile, tr("%1 is a folder").arg(m_path));
+    if (info.size() == 0)
+        return {}; // an empty file is an empty database; it becomes a company file
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("cannot read %1: %2").arg(m_path, f.errorString()));
+    const QByteArray header = f.read(100);
+    f.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return makeError(
+                ErrorCode::NotACompanyFile,
+                tr("%1 is not an ARDesk company file (it is not a SQLite database)").arg(m_path));
+
+    // Read-only look inside: application id, schema version, and a readable schema.
+    const QString name = QStringLiteral("ardesk-preflight-%1").arg(m_instance);
+    Result<void> verdict;
+    {
+        auto opened = openConnection(name, m_path, true);
+        if (!opened)
+            return makeError(ErrorCode::Corrupt, opened.errorString());
+        QSqlDatabase db = opened.value();
+        QSqlQuery q(db);
+        auto scalar = [&](const QString &sql, qint64 *out) {
+            if (!q.exec(sql) || !q.next())
+                return false;
+            *out = q.value(0).toLongLong();
+            return true;
+        };
+        qint64 appId = 0, userVersion = 0, objects = 0;
+        if (!scalar(QStringLiteral("PRAGMA application_id"), &appId)
+            || !scalar(QStringLiteral("PRAGMA user_version"), &userVersion)
+            || !scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &objects)) {
+            verdict = makeError(ErrorCode::Corrupt,
+                                tr("%1 is damaged and cannot be opened (%2). Restore it from a "
+                                   "backup.")
+                                        .arg(m_path, q.lastError().text()));
+        } else if (quint32(appId) != kApplicationId && (objects > 0 || userVersion != 0)) {
+            verdict = makeError(
+                    ErrorCode::NotACompanyFile,
+                    tr("%1 is a SQLite database but not an ARDesk company file").arg(m_path));
+        } else if (userVersion > latestSchemaVersion()) {
+            verdict = makeError(ErrorCode::NewerSchema,
+                                tr("%1 was written by a newer ARDesk (schema version %2; this "
+                                   "version reads up to %3). Update ARDesk to open it.")
+                                        .arg(m_path)
+                                        .arg(userVersion)
+                                        .arg(latestSchemaVersion()));
+        } else if (!scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' "
+                                          "AND rootpage > 0 AND name NOT LIKE 'sqlite_%'"),
+                           &objects)) {
+            verdict = makeError(ErrorCode::Corrupt,
+                                tr("%1 is damaged: %2").arg(m_path, q.lastError().text()));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    Options o;
+    o.mode = mode;
+    return open(path, o);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidValue, tr("no company file given"));
+    std::shared_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    if (auto r = db->preflight(options); !r)
+        return r.error();
+
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return makeError(ErrorCode::Database, tr("cannot open %1").arg(db->m_path));
+    {
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return dbError(tr("reading the schema version"), q.lastError());
+        db->m_schemaVersion = q.value(0).toInt();
+    }
+    const int target
+            = options.targetSchemaVersion < 0 ? latestSchemaVersion() : options.targetSchemaVersion;
+    if (db->m_schemaVersion < target) {
+        if (auto r = db->migrateTo(target); !r)
+            return r.error();
+    }
+    return db;
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("ardesk-%1-%2")
+            .arg(m_instance)
+            .arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    auto opened = openConnection(name, m_path, false);
+    if (!opened) {
+        log::error(opened.errorString());
+        return QSqlDatabase();
+    }
+    QSqlDatabase db = opened.value();
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+          "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            log::error(QStringLiteral("%1 failed: %2")
+                               .arg(QString::fromLatin1(pragma), q.lastError().text()));
+    }
+    std::lock_guard lock(m_mutex);
+    m_connectionNames.append(name);
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_connectionNames.removeOne(name))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<void> Database::migrateTo(int target)
+{
+    if (target > latestSchemaVersion() || target < m_schemaVersion)
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("cannot migrate from schema %1 to %2").arg(m_schemaVersion).arg(target));
+    QSqlDatabase db = connection();
+    for (int v = m_schemaVersion + 1; v <= target; ++v) {
+        QFile f(QString::fromLatin1(kMigrations[v - 1]));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, tr("migration %1 is missing from the build").arg(v));
+        QByteArray script = "BEGIN IMMEDIATE;\n" + f.readAll() + "\n";
+        if (v == 1)
+            script += "PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";\n";
+        script += "PRAGMA user_version = " + QByteArray::number(v) + ";\nCOMMIT;\n";
+        if (auto r = execScript(db, script); !r) {
+            execScript(db, "ROLLBACK;").ok();
+            return makeError(ErrorCode::Database,
+                             tr("upgrading %1 to schema version %2 failed: %3")
+                                     .arg(m_path)
+                                     .arg(v)
+                                     .arg(r.errorString()));
+        }
+        log::info(QStringLiteral("%1: migrated to schema version %2").arg(m_path).arg(v));
+        m_schemaVersion = v;
+    }
+    return {};
+}
+
+} // namespace ardesk

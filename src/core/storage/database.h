@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <memory>
+#include <mutex>
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace ardesk {
+
+/// An open ARDesk company file (one SQLite database).
+///
+/// open() checks the file before anything writes to it: a non-SQLite file, a SQLite file that is
+/// not an ARDesk company file, a corrupt file, a newer schema or a path on a network filesystem
+/// is refused with an Error and the file is left untouched. Then it migrates the schema stepwise,
+/// each step in one transaction.
+///
+/// Threading: the Database object is shared (std::shared_ptr) and thread-safe; connection()
+/// hands each thread its own named QSqlDatabase with the pragmas applied. A worker thread calls
+/// releaseThreadConnection() before it ends.
+class Database
+{
+public:
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+    struct Options
+    {
+        OpenMode mode = OpenMode::ExistingOnly;
+        int targetSchemaVersion = -1; ///< -1 = latest; tests migrate to older versions
+        bool allowNetworkFilesystem = false;
+    };
+
+    static constexpr quint32 kApplicationId = 0x4152446B; // 'ARDk'
+
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path,
+                                                  OpenMode mode = OpenMode::ExistingOnly);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    /// The schema version this build writes (the number of migrations it carries).
+    static int latestSchemaVersion();
+    /// The file's schema version as read at open (after migration).
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// This thread's connection, opened with WAL, synchronous=FULL, foreign_keys=ON and a busy
+    /// timeout. Never shared across threads.
+    QSqlDatabase connection() const;
+    void releaseThreadConnection() const;
+
+    /// Migrate from the file's version up to `target` (each step in its own transaction).
+    Result<void> migrateTo(int target);
+
+    /// Pure classification used by open(): is a statfs f_type a network filesystem?
+    static bool isNetworkFilesystemType(long fsType);
+    /// Does the directory holding `path` live on a network filesystem?
+    static bool isOnNetworkFilesystem(const QString &path);
+
+    /// The raw SQLite handle behind a QSQLITE connection (for bulk work and scripts).
+    static sqlite3 *rawHandle(const QSqlDatabase &db);
+    /// Run a multi-statement SQL script on a connection (no implicit transaction).
+    static Result<void> execScript(const QSqlDatabase &db, const QByteArray &sql);
+
+private:
+    explicit Database(QString path);
+    Result<void> preflight(const Options &options) const;
+    QString connectionName() const;
+
+    QString m_path;
+    quint64 m_instance = 0;
+    int m_schemaVersion = 0;
+    mutable std::mutex m_mutex;
+    mutable QStringList m_connectionNames;
+};
+
+/// Runs SQL on a connection and turns a failure into an Error that names the statement.
+Result<void> execSql(const QSqlDatabase &db, const QString &sql);
+
+} // namespace ardesk

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/invoicerepository.h"
+
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <QCoreApplication>
+
+namespace ardesk {
+namespace {
+
+const QString kSelect = QStringLiteral(
+        "SELECT id, client_id, number, issue_date, due_date, amount_minor, currency, po_number, "
+        "balance_minor, disputed, status, version FROM invoices ");
+
+Invoice fromRow(const QSqlQuery &q)
+{
+    Invoice i;
+    i.id = q.value(0).toLongLong();
+    i.clientId = q.value(1).toLongLong();
+    i.number = q.value(2).toString();
+    i.issueDate = timeutil::dateFromStorage(q.value(3).toString());
+    i.dueDate = timeutil::dateFromStorage(q.value(4).toString());
+    i.amountMinor = q.value(5).toLongLong();
+    i.currency = q.value(6).toString();
+    i.poNumber = q.value(7).toString();
+    i.balanceMinor = q.value(8).toLongLong();
+    i.disputed = q.value(9).toBool();
+    i.writtenOff = q.value(10).toString() == QLatin1String("written_off");
+    i.version = q.value(11).toInt();
+    return i;
+}
+
+} // namespace
+
+Result<qint64> InvoiceRepository::insert(Invoice &invoice)
+{
+    invoice.balanceMinor = invoice.amountMinor;
+    if (auto v = invoice.validate(); !v)
+        return v.error();
+    auto r = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO invoices (client_id, number, issue_date, "
+                                      "due_date, amount_minor, currency, po_number, "
+                                      "balance_minor, status, disputed, created_at) VALUES "
+                                      "(?,?,?,?,?,?,?,?,?,?,?)"),
+                       {invoice.clientId, invoice.number, timeutil::toStorage(invoice.issueDate),
+                        timeutil::toStorage(invoice.dueDate), invoice.amountMinor, invoice.currency,
+                        invoice.poNumber, invoice.balanceMinor, toString(invoice.status()),
+                        invoice.disputed ? 1 : 0, timeutil::nowUtc()});
+    if (!r) {
+        if (r.error().code == ErrorCode::Conflict)
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("InvoiceRepository",
+                                                         "invoice number: \"%1\" exists")
+                                     .arg(invoice.number));
+        return r.error();
+    }
+    invoice.id = r.value().lastInsertId().toLongLong();
+    invoice.version = 1;
+    return invoice.id;
+}
+
+Result<Invoice> InvoiceRepository::find(qint64 id) const
+{
+    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!r)
+        return r.error();
+    if (!r.value().next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no invoice %1").arg(id));
+    return fromRow(r.value());
+}
+
+Result<QList<Invoice>> InvoiceRepository::forClient(qint64 clientId, Filter filter) const
+{
+    auto r = sql::exec(m_db,
+                       kSelect + QStringLiteral("WHERE client_id = ? ")
+                               + (filter == Filter::OpenOnly
+                                          ? QStringLiteral("AND balance_minor > 0 ")
+                                          : QString())
+                               + QStringLiteral("ORDER BY due_date DESC, id DESC"),
+                       {clientId});
+    if (!r)
+        return r.error();
+    QList<Invoice> list;
+    while (r.value().next())
+        list.append(fromRow(r.value()));
+    return list;
+}
+
+Result<void> InvoiceRepository::recomputeBalance(qint64 invoiceId)
+{
+    auto r = sql::exec(
+            m_db,
+            QStringLiteral(
+                    "UPDATE invoices SET balance_minor = amount_minor "
+                    " - COALESCE((SELECT sum(a.amount_minor) FROM payment_allocations a JOIN "
+                    "    payments p ON p.id = a.payment_id WHERE a.invoice_id = invoices.id AND "
+                    "    p.voided_at IS NULL), 0) "
+                    " - COALESCE((SELECT sum(amount_minor) FROM invoice_adjustments WHERE "
+                    "    invoice_id = invoices.id), 0), "
+                    "version = version + 1 WHERE id = ?"),
+            {invoiceId});
+    if (!r)
+        return r.error();
+    auto s = sql::exec(
+            m_db,
+            QStringLiteral(
+                    "UPDATE invoices SET status = CASE "
+                    " WHEN EXISTS (SELECT 1 FROM invoice_adjustments WHERE invoice_id = "
+                    "   invoices.id AND kind = 'write_off') THEN 'written_off' "
+                    " WHEN balance_minor <= 0 THEN 'paid' WHEN disputed THEN 'disputed' "
+                    " WHEN balance_minor < amount_minor THEN 'partially_paid' ELSE 'open' END, "
+                    "settled_date = CASE WHEN balance_minor <= 0 THEN COALESCE(settled_date, "
+                    " (SELECT max(p.payment_date) FROM payment_allocations a JOIN payments p ON "
+                    " p.id = a.payment_id WHERE a.invoice_id = invoices.id)) ELSE NULL END "
+                    "WHERE id = ?"),
+            {invoiceId});
+    if (!s)
+        return s.error();
+    return {};
+}
+
+} // namespace ardesk

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/noterepository.h"
+
+#include "core/storage/recordchain.h"
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+namespace ardesk {
+
+Result<qint64> NoteRepository::append(Note &note)
+{
+    if (auto v = note.validate(); !v)
+        return v.error();
+    note.recordedAt = QDateTime::currentDateTimeUtc();
+    const QString recordedAt = timeutil::toStorage(note.recordedAt);
+    note.recordedAt = timeutil::instantFromStorage(recordedAt); // ms precision, as stored
+    if (note.id == 0) {
+        auto n = sql::exec(m_db,
+                           QStringLiteral("INSERT INTO notes (client_id, created_at, created_by) "
+                                          "VALUES (?,?,?)"),
+                           {note.clientId, recordedAt, sql::nullIfZero(note.authorId)});
+        if (!n)
+            return n.error();
+        note.id = n.value().lastInsertId().toLongLong();
+        note.revision = 1;
+    } else {
+        auto rev = sql::scalar(m_db,
+                               QStringLiteral("SELECT max(revision) FROM note_revisions WHERE "
+                                              "note_id = ?"),
+                               {note.id}, 0);
+        if (!rev)
+            return rev.error();
+        note.revision = rev.value().toInt() + 1;
+    }
+    // The revision id is fixed before the chain link so the link can name it (we hold the
+    // write lock: BEGIN IMMEDIATE).
+    auto next = sql::scalar(m_db,
+                            QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM "
+                                           "note_revisions"));
+    if (!next)
+        return next.error();
+    note.revisionId = next.value().toLongLong();
+    RecordChain chain(m_db);
+    auto seq = chain.append(QStringLiteral("revision"), note.revisionId,
+                            RecordChain::canonicalRevision(note));
+    if (!seq)
+        return seq.error();
+    auto r = sql::exec(
+            m_db,
+            QStringLiteral("INSERT INTO note_revisions (id, note_id, revision, channel, "
+                           "direction, contact_id, contact_name, occurred_at, recorded_at, "
+                           "author_id, outcome, body, next_contact_date, no_follow_up, chain_seq) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {note.revisionId, note.id, note.revision, toString(note.channel),
+             toString(note.direction), sql::nullIfZero(note.contactId), note.contactName,
+             timeutil::toStorage(note.occurredAt), recordedAt, sql::nullIfZero(note.authorId),
+             toString(note.outcome), note.text,
+             sql::nullIfEmpty(timeutil::toStorage(note.nextContactDate)),
+             note.noFollowUpNeeded ? 1 : 0, seq.value()});
+    if (!r)
+        return r.error();
+    for (qint64 invoiceId : std::as_const(note.invoiceIds)) {
+        auto l = sql::exec(m_db,
+                           QStringLiteral("INSERT INTO note_invoices (revision_id, invoice_id) "
+                                          "VALUES (?,?)"),
+                           {note.revisionId, invoiceId});
+        if (!l)
+            return l.error();
+    }
+    return note.id;
+}
+
+Result<QList<Note>> NoteRepository::forClient(qint64 clientId, int limit) const
+{
+    auto r = sql::exec(
+            m_db,
+            QStringLiteral(
+                    "SELECT r.id, r.note_id, r.revision, r.channel, r.direction, r.contact_id, "
+                    "r.contact_name, r.occurred_at, r.recorded_at, r.author_id, r.outcome, r.body, "
+                    "r.next_contact_date, r.no_follow_up FROM notes n JOIN note_revisions r ON "
+                    "r.note_id = n.id WHERE n.client_id = ? AND r.revision = (SELECT "
+                    "max(revision) FROM note_revisions WHERE note_id = n.id) AND NOT EXISTS "
+                    "(SELECT 1 FROM note_tombstones t WHERE t.note_id = n.id) ORDER BY "
+                    "r.occurred_at DESC, r.id DESC LIMIT ?"),
+            {clientId, limit});
+    if (!r)
+        return r.error();
+    QList<Note> notes;
+    while (r.value().next()) {
+        const QSqlQuery &q = r.value();
+        Note n;
+        n.revisionId = q.value(0).toLongLong();
+        n.id = q.value(1).toLongLong();
+        n.revision = q.value(2).toInt();
+        n.clientId = clientId;
+        n.channel = noteChannelFromString(q.value(3).toString()).value_or(NoteChannel::Internal);
+        n.direction
+                = noteDirectionFromString(q.value(4).toString()).value_or(NoteDirection::Outbound);
+        n.contactId = q.value(5).toLongLong();
+        n.contactName = q.value(6).toString();
+        n.occurredAt = timeutil::instantFromStorage(q.value(7).toString());
+        n.recordedAt = timeutil::instantFromStorage(q.value(8).toString());
+        n.authorId = q.value(9).toLongLong();
+        n.outcome = noteOutcomeFromString(q.value(10).toString()).value_or(NoteOutcome::Other);
+        n.text = q.value(11).toString();
+        n.nextContactDate = timeutil::dateFromStorage(q.value(12).toString());
+        n.noFollowUpNeeded = q.value(13).toBool();
+        notes.append(n);
+    }
+    return notes;
+}
+
+} // namespace ardesk

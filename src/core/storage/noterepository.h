@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/note.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// The append-only record of notes. append() writes a new note (revision 1) or a new revision of
+/// an existing note, and links it into the record chain; nothing is ever updated in place.
+/// Callers own the write transaction.
+class NoteRepository
+{
+public:
+    explicit NoteRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    /// Validates; for note.id == 0 creates the note. Sets id, revisionId, revision, recordedAt.
+    Result<qint64> append(Note &note);
+    /// The newest revision of each live (not tombstoned) note of a client, newest first.
+    Result<QList<Note>> forClient(qint64 clientId, int limit = 500) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ardesk

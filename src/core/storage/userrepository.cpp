@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/userrepository.h"
+
+#include "core/storage/sql.h"
+#include "core/storage/transaction.h"
+#include "core/support/timeutil.h"
+
+#include <QCoreApplication>
+
+namespace ardesk {
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, name, display_name, role, active FROM users ");
+
+User fromRow(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = userRoleFromString(q.value(3).toString()).value_or(UserRole::Clerk);
+    u.active = q.value(4).toBool();
+    return u;
+}
+
+} // namespace
+
+Result<qint64> UserRepository::insert(User &user)
+{
+    if (auto v = user.validate(); !v)
+        return v.error();
+    auto r = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO users (name, display_name, role, active, "
+                                      "created_at) VALUES (?,?,?,?,?)"),
+                       {user.name, user.displayName, toString(user.role), user.active ? 1 : 0,
+                        timeutil::nowUtc()});
+    if (!r) {
+        if (r.error().code == ErrorCode::Conflict)
+            return makeError(
+                    ErrorCode::Conflict,
+                    QCoreApplication::translate("UserRepository", "a user named \"%1\" exists")
+                            .arg(user.name));
+        return r.error();
+    }
+    user.id = r.value().lastInsertId().toLongLong();
+    return user.id;
+}
+
+Result<User> UserRepository::find(qint64 id) const
+{
+    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!r)
+        return r.error();
+    if (!r.value().next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(id));
+    return fromRow(r.value());
+}
+
+Result<User> UserRepository::findByName(const QString &name) const
+{
+    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE name = ?"), {name});
+    if (!r)
+        return r.error();
+    if (!r.value().next())
+        return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("UserRepository", "no user named \"%1\"").arg(name));
+    return fromRow(r.value());
+}
+
+Result<QList<User>> UserRepository::list() const
+{
+    auto r = sql::exec(m_db, kSelect + QStringLiteral("ORDER BY name COLLATE NOCASE"));
+    if (!r)
+        return r.error();
+    QList<User> users;
+    while (r.value().next())
+        users.append(fromRow(r.value()));
+    return users;
+}
+
+Result<User> UserRepository::ensure(const QString &name, UserRole role)
+{
+    if (auto found = findByName(name); found)
+        return found;
+    User u;
+    u.name = name;
+    u.displayName = name;
+    u.role = role;
+    WriteTransaction tx(m_db);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    if (auto r = insert(u); !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return u;
+}
+
+} // namespace ardesk

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/user.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Users of a company file. Names are unique, case-insensitively.
+class UserRepository
+{
+public:
+    explicit UserRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    Result<qint64> insert(User &user);
+    Result<User> find(qint64 id) const;
+    Result<User> findByName(const QString &name) const;
+    Result<QList<User>> list() const;
+    /// The user with this name, created with `role` when missing (first start, CLI --user).
+    Result<User> ensure(const QString &name, UserRole role);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ardesk

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: MIT
+#include "models/clientlistmodel.h"
+
+#include "core/domain/money.h"
+#include "models/databaseworker.h"
+
+namespace ardesk {
+namespace {
+
+ClientListQuery::SortKey keyFor(int column)
+{
+    switch (column) {
+    case ClientListModel::Code:
+        return ClientListQuery::SortKey::Code;
+    case ClientListModel::Name:
+        return ClientListQuery::SortKey::Name;
+    case ClientListModel::Status:
+        return ClientListQuery::SortKey::Status;
+    case ClientListModel::Balance:
+        return ClientListQuery::SortKey::Balance;
+    case ClientListModel::DaysPastDue:
+        return ClientListQuery::SortKey::OldestDaysPastDue;
+    case ClientListModel::NextContact:
+        return ClientListQuery::SortKey::NextContact;
+    case ClientListModel::Clerk:
+        return ClientListQuery::SortKey::Clerk;
+    case ClientListModel::Overdue:
+    default:
+        return ClientListQuery::SortKey::Overdue;
+    }
+}
+
+struct FirstPage
+{
+    int count = 0;
+    QList<ClientListRow> rows;
+    QString error;
+};
+
+struct Page
+{
+    QList<ClientListRow> rows;
+    QString error;
+};
+
+constexpr int kMaxCachedPages = 64;
+
+} // namespace
+
+ClientListModel::ClientListModel(DatabaseWorker *worker, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_worker(worker)
+    , m_asOf(QDate::currentDate())
+{
+    start();
+}
+
+int ClientListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int ClientListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ClientListRow *ClientListModel::rowAt(int row) const
+{
+    const int page = row / kPageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        requestPage(page);
+        return nullptr;
+    }
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant ClientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClientListRow *r = rowAt(index.row());
+    if (role == LoadedRole)
+        return r != nullptr;
+    if (!r)
+        return role == Qt::DisplayRole && index.column() == Name ? QVariant(tr("Loading…"))
+                                                                 : QVariant();
+    const int column = index.column();
+    switch (role) {
+    case ClientIdRole:
+        return r->id;
+    case CurrencyRole:
+        return r->currency;
+    case CreditHoldRole:
+        return r->creditHold;
+    case Qt::TextAlignmentRole:
+        if (column == Balance || column == Overdue || column == DaysPastDue)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (column == Name && r->creditHold)
+            return tr("%1 is on credit hold").arg(r->name);
+        if ((column == Balance || column == Overdue) && r->otherCurrencyInvoices > 0)
+            return tr("Shown in %1; %n open invoice(s) in other currencies are not included",
+                      nullptr, r->otherCurrencyInvoices)
+                    .arg(r->currency);
+        return {};
+    case SortRole:
+        switch (column) {
+        case Code:
+            return r->code;
+        case Name:
+            return r->name;
+        case Status:
+            return toString(r->status);
+        case Balance:
+            return r->balanceMinor;
+        case Overdue:
+            return r->overdueMinor;
+        case DaysPastDue:
+            return r->oldestDaysPastDue(m_asOf);
+        case NextContact:
+            return r->nextContactDate;
+        case Clerk:
+            return r->clerk;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (column) {
+        case Code:
+            return r->code;
+        case Name:
+            return r->name;
+        case Status:
+            return displayName(r->status);
+        case Balance:
+            return Money::fromMinor(r->balanceMinor, r->currency).format(m_locale);
+        case Overdue:
+            return r->overdueMinor == 0
+                    ? QString()
+                    : Money::fromMinor(r->overdueMinor, r->currency).format(m_locale);
+        case DaysPastDue: {
+            const int days = r->oldestDaysPastDue(m_asOf);
+            return days > 0 ? QVariant(days) : QVariant(QString());
+        }
+        case NextContact:
+            return r->nextContactDate.isValid()
+                    ? m_locale.toString(r->nextContactDate, QLocale::ShortFormat)
+                    : QString();
+        case Clerk:
+            return r->clerk;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Client");
+    case Status:
+        return tr("Status");
+    case Balance:
+        return tr("Balance");
+    case Overdue:
+        return tr("Overdue");
+    case DaysPastDue:
+        return tr("Days late");
+    case NextContact:
+        return tr("Next contact");
+    case Clerk:
+        return tr("Clerk");
+    }
+    return {};
+}
+
+void ClientListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const ClientListQuery::SortKey key = keyFor(column);
+    if (key == m_spec.sortKey && order == m_spec.order)
+        return;
+    m_spec.sortKey = key;
+    m_spec.order = order;
+    start();
+}
+
+void ClientListModel::setFilter(const QString &text)
+{
+    if (text == m_spec.filter)
+        return;
+    m_spec.filter = text;
+    start();
+}
+
+void ClientListModel::setAsOf(const QDate &date)
+{
+    m_asOf = date;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, DaysPastDue), index(m_count - 1, DaysPastDue));
+}
+
+void ClientListModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+void ClientListModel::refresh()
+{
+    start();
+}
+
+int ClientListModel::rowOfClient(qint64 clientId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == clientId)
+                return it.key() * kPageSize + i;
+        }
+    }
+    return -1;
+}
+
+void ClientListModel::start()
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    const ClientListQuery::Spec spec = m_spec;
+    m_worker->run(
+            this,
+            [spec](QSqlDatabase db) {
+                FirstPage result;
+                ClientListQuery query(db);
+                auto rows = query.page(spec, 0, kPageSize);
+                if (!rows) {
+                    result.error = rows.errorString();
+                    return result;
+                }
+                result.rows = rows.value();
+                if (result.rows.size() < kPageSize) {
+                    result.count = int(result.rows.size());
+                } else {
+                    auto count = query.count(spec);
+                    if (!count)
+                        result.error = count.errorString();
+                    else
+                        result.count = count.value();
+                }
+                return result;
+            },
+            [this, generation](FirstPage result) {
+                if (generation != m_generation)
+                    return; // superseded by a newer filter or sort
+                m_loading = false;
+                if (!result.error.isEmpty()) {
+                    m_error = result.error;
+                    Q_EMIT errorOccurred(m_error);
+                    return;
+                }
+                m_error.clear();
+                beginResetModel();
+                m_pages.clear();
+                m_pending.clear();
+                m_count = result.count;
+                if (!result.rows.isEmpty())
+                    m_pages.insert(0, std::move(result.rows));
+                endResetModel();
+                Q_EMIT loaded(m_count);
+            });
+}
+
+void ClientListModel::requestPage(int page) const
+{
+    if (m_pending.contains(page) || m_loading)
+        return;
+    m_pending.insert(page);
+    auto *self = const_cast<ClientListModel *>(this);
+    const quint64 generation = m_generation;
+    const ClientListQuery::Spec spec = m_spec;
+    m_worker->run(
+            self,
+            [spec, page](QSqlDatabase db) {
+                Page result;
+                auto rows = ClientListQuery(db).page(spec, page * kPageSize, kPageSize);
+                if (!rows)
+                    result.error = rows.errorString();
+                else
+                    result.rows = rows.value();
+                return result;
+            },
+            [self, generation, page](Page result) {
+                if (generation != self->m_generation)
+                    return;
+                self->m_pending.remove(page);
+                if (!result.error.isEmpty()) {
+                    Q_EMIT self->errorOccurred(result.error);
+                    return;
+                }
+                // Keep memory bounded: drop the cached page farthest from this one.
+                if (self->m_pages.size() >= kMaxCachedPages) {
+                    int farthest = -1;
+                    for (auto it = self->m_pages.cbegin(); it != self->m_pages.cend(); ++it) {
+                        if (farthest < 0 || std::abs(it.key() - page) > std::abs(farthest - page))
+                            farthest = it.key();
+                    }
+                    self->m_pages.remove(farthest);
+                }
+                self->m_pages.insert(page, std::move(result.rows));
+                const int first = page * kPageSize;
+                const int last = std::min(self->m_count, first + kPageSize) - 1;
+                if (last >= first)
+                    Q_EMIT self->dataChanged(self->index(first, 0),
+                                             self->index(last, ColumnCount - 1));
+            });
+}
+
+} // namespace ardesk

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/storage/clientlistquery.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+namespace ardesk {
+
+class DatabaseWorker;
+
+/// The client list: a table over ClientListQuery that loads pages of rows on demand on the
+/// database worker thread, so 100k clients open as fast as 100. Sorting and filtering run in
+/// SQL on indexed columns (sort() re-queries; no proxy model).
+class ClientListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Code,
+        Name,
+        Status,
+        Balance,
+        Overdue,
+        DaysPastDue,
+        NextContact,
+        Clerk,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< raw value: qint64 minor units, int days, QDate, QString
+        ClientIdRole,
+        CurrencyRole,
+        CreditHoldRole,
+        LoadedRole, ///< false while the row's page is still being fetched
+    };
+    static constexpr int kPageSize = 100;
+
+    explicit ClientListModel(DatabaseWorker *worker, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Matches code, name, contact name or e-mail; re-queries.
+    void setFilter(const QString &text);
+    QString filter() const { return m_spec.filter; }
+    /// The date "days past due" is counted to (default today).
+    void setAsOf(const QDate &date);
+    void setLocale(const QLocale &locale);
+    /// Re-query with the same filter and sort (after a change to the data).
+    void refresh();
+
+    const ClientListQuery::Spec &spec() const { return m_spec; }
+    /// The row of a client among the loaded pages, or -1.
+    int rowOfClient(qint64 clientId) const;
+    bool isLoading() const { return m_loading; }
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    /// A new result (count and first page) is in: after open, filter, sort or refresh.
+    void loaded(int rowCount);
+    void errorOccurred(const QString &message);
+
+private:
+    const ClientListRow *rowAt(int row) const;
+    void requestPage(int page) const;
+    void start();
+
+    DatabaseWorker *m_worker;
+    ClientListQuery::Spec m_spec;
+    QDate m_asOf;
+    QLocale m_locale;
+    int m_count = 0;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QString m_error;
+    QHash<int, QList<ClientListRow>> m_pages;
+    mutable QSet<int> m_pending;
+};
+
+} // namespace ardesk

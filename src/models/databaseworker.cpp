@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "models/databaseworker.h"
+
+namespace ardesk {
+
+DatabaseWorker::DatabaseWorker(std::shared_ptr<Database> db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_executor(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("ardesk-db"));
+    m_executor->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DatabaseWorker::~DatabaseWorker()
+{
+    auto db = m_db;
+    QMetaObject::invokeMethod(m_executor, [db] { db->releaseThreadConnection(); });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DatabaseWorker::drain()
+{
+    QMetaObject::invokeMethod(
+            m_executor, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace ardesk

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/clientdetailstab.h"
+
+#include "models/invoicetablemodel.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+ClientDetailsTab::ClientDetailsTab(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_creditForm(new QFormLayout)
+    , m_creditBar(new QProgressBar(this))
+    , m_overLimit(new QLabel(this))
+    , m_contactsBox(new QWidget(this))
+    , m_contactsLayout(new QVBoxLayout(m_contactsBox))
+    , m_contactsTitle(new QLabel(this))
+    , m_invoicesTitle(new QLabel(this))
+    , m_invoiceModel(new InvoiceTableModel(this))
+    , m_invoiceProxy(new QSortFilterProxyModel(this))
+    , m_invoiceView(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+
+    auto *top = new QHBoxLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_status = addField(m_form, QStringLiteral("status"));
+    m_currency = addField(m_form, QStringLiteral("currency"));
+    m_terms = addField(m_form, QStringLiteral("terms"));
+    m_clerk = addField(m_form, QStringLiteral("clerk"));
+    m_segment = addField(m_form, QStringLiteral("segment"));
+    m_tags = addField(m_form, QStringLiteral("tags"));
+    m_address = addField(m_form, QStringLiteral("address"));
+    m_country = addField(m_form, QStringLiteral("country"));
+    m_notes = addField(m_form, QStringLiteral("internalNotes"));
+    top->addLayout(m_form, 3);
+
+    auto *credit = new QGroupBox(this);
+    credit->setObjectName(QStringLiteral("creditBox"));
+    auto *creditLayout = new QVBoxLayout(credit);
+    m_creditForm->setLabelAlignment(Qt::AlignRight);
+    m_balance = addField(m_creditForm, QStringLiteral("balance"));
+    m_overdue = addField(m_creditForm, QStringLiteral("overdue"));
+    m_limit = addField(m_creditForm, QStringLiteral("creditLimit"));
+    m_available = addField(m_creditForm, QStringLiteral("availableCredit"));
+    creditLayout->addLayout(m_creditForm);
+    m_creditBar->setObjectName(QStringLiteral("creditBar"));
+    m_creditBar->setTextVisible(true);
+    creditLayout->addWidget(m_creditBar);
+    m_overLimit->setObjectName(QStringLiteral("overLimit"));
+    m_overLimit->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    creditLayout->addWidget(m_overLimit);
+    creditLayout->addStretch();
+    top->addWidget(credit, 2);
+    layout->addLayout(top);
+
+    QFont bold = m_contactsTitle->font();
+    bold.setBold(true);
+    m_contactsTitle->setFont(bold);
+    m_invoicesTitle->setFont(bold);
+    layout->addWidget(m_contactsTitle);
+    m_contactsLayout->setContentsMargins(0, 0, 0, 0);
+    m_contactsLayout->setSpacing(2);
+    layout->addWidget(m_contactsBox);
+    layout->addWidget(m_invoicesTitle);
+
+    m_invoiceProxy->setSourceModel(m_invoiceModel);
+    m_invoiceProxy->setSortRole(InvoiceTableModel::SortRole);
+    m_invoiceView->setObjectName(QStringLiteral("invoiceTable"));
+    m_invoiceView->setModel(m_invoiceProxy);
+    m_invoiceView->setSortingEnabled(true);
+    m_invoiceView->sortByColumn(InvoiceTableModel::DueDate, Qt::DescendingOrder);
+    m_invoiceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_invoiceView->setAlternatingRowColors(true);
+    m_invoiceView->setShowGrid(false);
+    m_invoiceView->verticalHeader()->hide();
+    m_invoiceView->verticalHeader()->setDefaultSectionSize(m_invoiceView->fontMetrics().height()
+                                                           + 6);
+    m_invoiceView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_invoiceView, 1);
+    retranslateUi();
+}
+
+QLabel *ClientDetailsTab::addField(QFormLayout *form, const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    form->addRow(new QLabel(this), value); // label text set in retranslateUi()
+    return value;
+}
+
+QString ClientDetailsTab::fieldText(const QString &name) const
+{
+    auto *label = findChild<QLabel *>(name);
+    return label ? label->text() : QString();
+}
+
+void ClientDetailsTab::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_invoiceModel->setLocale(locale);
+}
+
+void ClientDetailsTab::setAsOf(const QDate &date)
+{
+    m_invoiceModel->setAsOf(date);
+}
+
+void ClientDetailsTab::setDetails(const ClientDetails &d)
+{
+    const Client &c = d.client;
+    m_status->setText(displayName(c.status));
+    m_currency->setText(c.currency);
+    m_terms->setText(c.paymentTermsDays == 0 ? tr("Due on receipt")
+                                             : tr("Net %1").arg(c.paymentTermsDays));
+    m_clerk->setText(d.assignedClerk.isEmpty() ? tr("Unassigned") : d.assignedClerk);
+    m_segment->setText(c.segment);
+    m_tags->setText(c.tags.join(QStringLiteral(", ")));
+    m_address->setText(c.billingAddress);
+    m_country->setText(c.timeZone.isEmpty() ? c.country
+                                            : QStringLiteral("%1 · %2").arg(c.country, c.timeZone));
+    m_notes->setText(c.internalNotes);
+
+    auto money = [&](qint64 minor) { return Money::fromMinor(minor, c.currency).format(m_locale); };
+    m_balance->setText(
+            tr("%1 in %n open invoice(s)", nullptr, d.openInvoices).arg(money(d.balanceMinor)));
+    m_overdue->setText(money(d.overdueMinor));
+    if (c.creditLimitMinor > 0) {
+        m_limit->setText(money(c.creditLimitMinor));
+        m_available->setText(money(d.availableCreditMinor()));
+        // The bar works in per-mille of the limit: integers only, capped for display.
+        const qint64 used = std::max<qint64>(0, d.balanceMinor);
+        const int perMille = int(std::min<qint64>(1000, used * 1000 / c.creditLimitMinor));
+        m_creditBar->setRange(0, 1000);
+        m_creditBar->setValue(perMille);
+        m_creditBar->setFormat(tr("%1 of %2 used").arg(money(used), money(c.creditLimitMinor)));
+        m_creditBar->show();
+    } else {
+        m_limit->setText(tr("No credit extended"));
+        m_available->setText(QString());
+        m_creditBar->hide();
+    }
+    m_overLimit->setText(d.isOverLimit() ? tr("Over the credit limit by %1")
+                                                   .arg(money(d.balanceMinor - c.creditLimitMinor))
+                                         : QString());
+    m_overLimit->setVisible(d.isOverLimit());
+    rebuildContacts(d.contacts);
+    m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
+    m_invoiceModel->setInvoices(d.invoices);
+    m_invoiceView->resizeColumnsToContents();
+}
+
+void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
+{
+    while (QLayoutItem *item = m_contactsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_contactCount = int(contacts.size());
+    m_contactsTitle->setText(tr("Contacts (%1)").arg(contacts.size()));
+    const QIcon phoneIcon(QStringLiteral(":/ardesk/icons/phone.svg"));
+    const QIcon mailIcon(QStringLiteral(":/ardesk/icons/envelope.svg"));
+    for (const Contact &ct : contacts) {
+        auto *row = new QWidget(m_contactsBox);
+        row->setObjectName(QStringLiteral("contactRow"));
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        QStringList flags;
+        if (ct.isBillingContact)
+            flags << tr("billing");
+        if (ct.doNotContact)
+            flags << tr("do not contact");
+        auto *name = new QLabel(
+                QStringLiteral("<b>%1</b> %2 %3")
+                        .arg(ct.name.toHtmlEscaped(), ct.role.toHtmlEscaped(),
+                             flags.isEmpty() ? QString()
+                                             : QStringLiteral("<i>(%1)</i>")
+                                                       .arg(flags.join(QStringLiteral(", ")))),
+                row);
+        name->setMinimumWidth(260);
+        h->addWidget(name);
+        if (!ct.email.isEmpty()) {
+            auto *mail = new QToolButton(row);
+            mail->setObjectName(QStringLiteral("emailButton"));
+            mail->setIcon(mailIcon);
+            mail->setAutoRaise(true);
+            // E-mail from templates arrives with the e-mail capability; say so, do not pretend.
+            mail->setEnabled(false);
+            mail->setToolTip(
+                    tr("E-mail %1 from a template — arrives with e-mail sending").arg(ct.email));
+            h->addWidget(mail);
+            h->addWidget(new QLabel(ct.email, row));
+        }
+        for (const Phone &p : ct.phones) {
+            auto *call = new QToolButton(row);
+            call->setObjectName(QStringLiteral("phoneButton"));
+            call->setIcon(phoneIcon);
+            call->setAutoRaise(true);
+            call->setEnabled(false);
+            call->setToolTip(
+                    p.isValid() ? tr("Call %1 through your softphone and log the call — "
+                                     "arrives with call logging")
+                                          .arg(p.e164)
+                                : tr("%1 is not a valid number and cannot be dialled").arg(p.raw));
+            h->addWidget(call);
+            QString text = p.raw;
+            if (!p.extension.isEmpty())
+                text += tr(" ext. %1").arg(p.extension);
+            if (!p.label.isEmpty())
+                text += QStringLiteral(" (%1)").arg(p.label);
+            h->addWidget(new QLabel(text, row));
+        }
+        h->addStretch();
+        if (ct.doNotContact)
+            row->setToolTip(tr("%1 asked not to be contacted").arg(ct.name));
+        m_contactsLayout->addWidget(row);
+    }
+}
+
+void ClientDetailsTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClientDetailsTab::retranslateUi()
+{
+    auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_form, m_status, tr("Status:"));
+    label(m_form, m_currency, tr("Currency:"));
+    label(m_form, m_terms, tr("Terms:"));
+    label(m_form, m_clerk, tr("Assigned to:"));
+    label(m_form, m_segment, tr("Segment:"));
+    label(m_form, m_tags, tr("Tags:"));
+    label(m_form, m_address, tr("Billing address:"));
+    label(m_form, m_country, tr("Country / time zone:"));
+    label(m_form, m_notes, tr("Internal notes:"));
+    label(m_creditForm, m_balance, tr("Balance:"));
+    label(m_creditForm, m_overdue, tr("Overdue:"));
+    label(m_creditForm, m_limit, tr("Credit limit:"));
+    label(m_creditForm, m_available, tr("Available:"));
+    if (auto *box = findChild<QGroupBox *>(QStringLiteral("creditBox")))
+        box->setTitle(tr("Credit"));
+}
+
+} // namespace ardesk

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/storage/clientdetails.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+class QVBoxLayout;
+
+namespace ardesk {
+
+class InvoiceTableModel;
+
+/// The Details tab: client fields, credit (limit, used, available, bar), contacts with phone and
+/// envelope buttons, and the client's invoices.
+class ClientDetailsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientDetailsTab(QWidget *parent = nullptr);
+
+    void setDetails(const ClientDetails &details);
+    void setLocale(const QLocale &locale);
+    void setAsOf(const QDate &date);
+
+    InvoiceTableModel *invoiceModel() const { return m_invoiceModel; }
+    QTableView *invoiceView() const { return m_invoiceView; }
+    /// Text of a field by its object name (tests).
+    QString fieldText(const QString &name) const;
+    int contactCount() const { return m_contactCount; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    QLabel *addField(QFormLayout *form, const QString &objectName);
+    void rebuildContacts(const QList<Contact> &contacts);
+
+    QLocale m_locale;
+    QFormLayout *m_form;
+    QFormLayout *m_creditForm;
+    QLabel *m_status, *m_currency, *m_terms, *m_clerk, *m_segment, *m_tags, *m_address, *m_country,
+            *m_notes;
+    QLabel *m_balance, *m_overdue, *m_limit, *m_available;
+    QProgressBar *m_creditBar;
+    QLabel *m_overLimit;
+    QWidget *m_contactsBox;
+    QVBoxLayout *m_contactsLayout;
+    QLabel *m_contactsTitle;
+    QLabel *m_invoicesTitle;
+    int m_contactCount = 0;
+    InvoiceTableModel *m_invoiceModel;
+    QSortFilterProxyModel *m_invoiceProxy;
+    QTableView *m_invoiceView;
+};
+
+} // namespace ardesk

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/clientlistpane.h"
+
+#include "models/clientlistmodel.h"
+#include "widgets/clientlistdelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+ClientListPane::ClientListPane(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(QIcon(QStringLiteral(":/ardesk/icons/search.svg")),
+                        QLineEdit::LeadingPosition);
+    m_filter->setObjectName(QStringLiteral("clientFilter"));
+    layout->addWidget(m_filter);
+
+    m_view->setObjectName(QStringLiteral("clientTable"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegate(new ClientListDelegate(m_view));
+    m_view->viewport()->installEventFilter(this);
+    layout->addWidget(m_view, 1);
+    m_count->setObjectName(QStringLiteral("clientCount"));
+    layout->addWidget(m_count);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setFilter(m_filter->text());
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        if (m_model)
+            m_model->setFilter(m_filter->text());
+        m_view->setFocus();
+        if (m_model && m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->selectRow(0);
+    });
+    retranslateUi();
+}
+
+void ClientListPane::setModel(ClientListModel *model)
+{
+    m_model = model;
+    m_paintReported = false;
+    m_view->setModel(model);
+    if (!model) {
+        updateCount(0);
+        return;
+    }
+    m_view->horizontalHeader()->setSortIndicator(ClientListModel::Overdue, Qt::DescendingOrder);
+    auto *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(ClientListModel::Code, 80);
+    header->resizeSection(ClientListModel::Name, 250);
+    header->resizeSection(ClientListModel::Status, 100);
+    header->resizeSection(ClientListModel::Balance, 120);
+    header->resizeSection(ClientListModel::Overdue, 120);
+    header->resizeSection(ClientListModel::DaysPastDue, 75);
+    header->resizeSection(ClientListModel::NextContact, 100);
+    connect(model, &ClientListModel::loaded, this, &ClientListPane::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_paintReported = false; });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.data(ClientListModel::ClientIdRole).toLongLong();
+                if (id > 0)
+                    Q_EMIT clientSelected(id);
+            });
+    updateCount(model->rowCount());
+}
+
+qint64 ClientListPane::currentClientId() const
+{
+    return m_view->currentIndex().data(ClientListModel::ClientIdRole).toLongLong();
+}
+
+void ClientListPane::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+bool ClientListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && !m_paintReported
+        && m_model && m_model->rowCount() > 0
+        && m_model->index(0, 0).data(ClientListModel::LoadedRole).toBool()) {
+        m_paintReported = true;
+        // Reported after this paint event has been handled.
+        QMetaObject::invokeMethod(this, &ClientListPane::rowsPainted, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClientListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClientListPane::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Find a client by name, code or contact (Ctrl+F)"));
+    updateCount(m_model ? m_model->rowCount() : 0);
+}
+
+void ClientListPane::updateCount(int rows)
+{
+    if (!m_model)
+        m_count->setText(tr("No company file open"));
+    else if (m_model->filter().trimmed().isEmpty())
+        m_count->setText(tr("%n client(s)", nullptr, rows));
+    else
+        m_count->setText(tr("%n client(s) match \"%1\"", nullptr, rows).arg(m_model->filter()));
+}
+
+} // namespace ardesk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ardesk {
+
+class ClientListModel;
+
+/// The client list: a filter box (search as you type, debounced) over a sortable table.
+class ClientListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientListPane(QWidget *parent = nullptr);
+
+    void setModel(ClientListModel *model);
+    ClientListModel *model() const { return m_model; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    /// The id of the selected client, or 0.
+    qint64 currentClientId() const;
+    void focusFilter();
+
+Q_SIGNALS:
+    void clientSelected(qint64 clientId);
+    /// The first time rows are painted after a load (start-up measurement and tests).
+    void rowsPainted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateCount(int rows);
+
+    ClientListModel *m_model = nullptr;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_count;
+    QTimer *m_debounce;
+    bool m_paintReported = false;
+};
+
+} // namespace ardesk

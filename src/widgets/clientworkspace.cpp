@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/clientworkspace.h"
+
+#include "widgets/clientdetailstab.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+ClientWorkspace::ClientWorkspace(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_holdBanner(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_details(new ClientDetailsTab(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setObjectName(QStringLiteral("workspacePlaceholder"));
+    m_stack->addWidget(m_placeholder);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 4, 4, 4);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("clientTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_subtitle->setObjectName(QStringLiteral("clientSubtitle"));
+    layout->addWidget(m_subtitle);
+    m_holdBanner->setObjectName(QStringLiteral("creditHoldBanner"));
+    m_holdBanner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c6cb; "
+            "border-radius: 4px; padding: 6px; font-weight: bold; }"));
+    m_holdBanner->setWordWrap(true);
+    m_holdBanner->hide();
+    layout->addWidget(m_holdBanner);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_details, QString());
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(page);
+
+    retranslateUi();
+    clear();
+}
+
+void ClientWorkspace::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_details->setLocale(locale);
+}
+
+void ClientWorkspace::setAsOf(const QDate &date)
+{
+    m_details->setAsOf(date);
+}
+
+void ClientWorkspace::clear()
+{
+    m_clientId = 0;
+    m_placeholder->setText(tr("Select a client in the list to see their details, contacts and "
+                              "invoices."));
+    m_stack->setCurrentIndex(0);
+}
+
+void ClientWorkspace::showLoading()
+{
+    if (m_clientId == 0) {
+        m_placeholder->setText(tr("Loading…"));
+        m_stack->setCurrentIndex(0);
+    }
+}
+
+void ClientWorkspace::showError(const QString &message)
+{
+    m_clientId = 0;
+    m_placeholder->setText(tr("This client could not be loaded: %1").arg(message));
+    m_stack->setCurrentIndex(0);
+}
+
+void ClientWorkspace::showDetails(const ClientDetails &details)
+{
+    const Client &c = details.client;
+    m_clientId = c.id;
+    m_title->setText(c.name);
+    QStringList parts {c.code, displayName(c.status)};
+    if (!details.assignedClerk.isEmpty())
+        parts << tr("Clerk: %1").arg(details.assignedClerk);
+    if (!c.segment.isEmpty())
+        parts << c.segment;
+    m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));
+    if (c.creditHold) {
+        m_holdBanner->setText(
+                tr("On credit hold%1. Do not ship or extend further credit without a manager's "
+                   "approval.")
+                        .arg(c.creditHoldReason.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(": ") + c.creditHoldReason));
+        m_holdBanner->show();
+    } else {
+        m_holdBanner->hide();
+    }
+    m_details->setDetails(details);
+    m_stack->setCurrentIndex(1);
+}
+
+QString ClientWorkspace::headerText() const
+{
+    return m_stack->currentIndex() == 1 ? m_title->text() : QString();
+}
+
+void ClientWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClientWorkspace::retranslateUi()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
+}
+
+} // namespace ardesk

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/companysettingsdialog.h"
+
+#include "ui_companysettingsdialog.h"
+
+#include <QEvent>
+#include <QPushButton>
+
+namespace ardesk {
+
+CompanySettingsDialog::CompanySettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CompanySettingsDialog>())
+{
+    m_ui->setupUi(this);
+    for (const char *code : {"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "MXN", "INR", "CNY"})
+        m_ui->currencyCombo->addItem(QString::fromLatin1(code));
+    for (const char *name :
+         {"en_US", "en_GB", "en_CA", "de_DE", "fr_FR", "es_ES", "nl_NL", "it_IT", "ja_JP"}) {
+        const QLocale l(QString::fromLatin1(name));
+        m_ui->localeCombo->addItem(QStringLiteral("%1 — %2 (%3)")
+                                           .arg(QString::fromLatin1(name),
+                                                QLocale::languageToString(l.language()),
+                                                QLocale::territoryToString(l.territory())),
+                                   QString::fromLatin1(name));
+    }
+    const QLocale english(QLocale::English);
+    for (int m = 1; m <= 12; ++m)
+        m_ui->fiscalCombo->addItem(english.monthName(m), m);
+    m_ui->errorLabel->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this,
+            [this] { Q_EMIT saveRequested(settings()); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+CompanySettingsDialog::~CompanySettingsDialog() = default;
+
+void CompanySettingsDialog::setSettings(const CompanySettings &s)
+{
+    m_ui->nameEdit->setText(s.companyName);
+    m_ui->addressEdit->setPlainText(s.address);
+    m_ui->currencyCombo->setCurrentText(s.homeCurrency);
+    const int li = m_ui->localeCombo->findData(s.locale);
+    if (li >= 0) {
+        m_ui->localeCombo->setCurrentIndex(li);
+    } else {
+        m_ui->localeCombo->addItem(s.locale, s.locale);
+        m_ui->localeCombo->setCurrentIndex(m_ui->localeCombo->count() - 1);
+    }
+    m_ui->fiscalCombo->setCurrentIndex(std::clamp(s.fiscalYearStartMonth, 1, 12) - 1);
+}
+
+CompanySettings CompanySettingsDialog::settings() const
+{
+    CompanySettings s;
+    s.companyName = m_ui->nameEdit->text().trimmed();
+    s.address = m_ui->addressEdit->toPlainText().trimmed();
+    s.homeCurrency = m_ui->currencyCombo->currentText().trimmed().toUpper();
+    s.locale = m_ui->localeCombo->currentData().toString();
+    s.fiscalYearStartMonth = m_ui->fiscalCombo->currentData().toInt();
+    return s;
+}
+
+void CompanySettingsDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+void CompanySettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
+}
+
+} // namespace ardesk

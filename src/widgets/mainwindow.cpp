@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/mainwindow.h"
+
+#include "core/storage/arsummary.h"
+#include "core/storage/clientdetails.h"
+#include "core/storage/companysettings.h"
+#include "core/storage/transaction.h"
+#include "core/storage/userrepository.h"
+#include "core/support/log.h"
+#include "core/support/paths.h"
+#include "models/clientlistmodel.h"
+#include "models/databaseworker.h"
+#include "widgets/clientlistpane.h"
+#include "widgets/clientworkspace.h"
+#include "widgets/companysettingsdialog.h"
+#include "widgets/userchooserdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace ardesk {
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString userKeyFor(const QString &path)
+{
+    return QStringLiteral("users/")
+            + QString::fromLatin1(
+                    QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+struct DetailsResult
+{
+    std::optional<ClientDetails> details;
+    QString error;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new ClientListPane(m_splitter))
+    , m_workspace(new ClientWorkspace(m_splitter))
+    , m_userLabel(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_workspace);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_splitter);
+    m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createActions();
+    connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray split = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    if (split.isEmpty() || !m_splitter->restoreState(split))
+        m_splitter->setSizes({820, 580});
+    retranslateUi();
+    updateRecentMenu();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first, then the model, then the worker (joins its thread).
+    m_list->setModel(nullptr);
+    delete m_model;
+    delete m_worker;
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/file-new.svg")),
+                                        QString(), this, &MainWindow::newInteractively);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/file-open.svg")),
+                                         QString(), this, &MainWindow::openInteractively);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/settings.svg")),
+                                             QString(), this, &MainWindow::editCompanySettings);
+    m_switchUserAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/user.svg")),
+                                               QString(), this, &MainWindow::switchUser);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/quit.svg")),
+                                         QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_list, &ClientListPane::focusFilter);
+    addAction(m_findAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(
+            QIcon(QStringLiteral(":/ardesk/icons/about.svg")), QString(), this, [this] {
+                QMessageBox::about(this, tr("About ARDesk"),
+                                   tr("<b>ARDesk %1</b><p>The accounts-"
+                                      "receivable collections desk: every "
+                                      "interaction recorded, the day's work "
+                                      "queued, nothing lost.</p>")
+                                           .arg(QApplication::applicationVersion()));
+            });
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New company file…"));
+    m_openAction->setText(tr("&Open company file…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_settingsAction->setText(tr("&Company settings…"));
+    m_switchUserAction->setText(tr("&Switch user…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("Find client"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About ARDesk"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    settings.setValue(QStringLiteral("lastFile"), path);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  — ")
+                                             + QFileInfo(path).absolutePath());
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (auto r = openFile(path); !r)
+                QMessageBox::warning(this, tr("Cannot open company file"), r.errorString());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db) {
+        setWindowTitle(tr("ARDesk"));
+        m_fileLabel->setText(tr("No company file open — File > Open or New"));
+        m_userLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — ARDesk")
+                           .arg(m_companyName.isEmpty() ? QFileInfo(m_db->path()).fileName()
+                                                        : m_companyName));
+    m_fileLabel->setText(m_db->path());
+    m_userLabel->setText(
+            tr("Signed in as %1 (%2)")
+                    .arg(m_user.displayName.isEmpty() ? m_user.name : m_user.displayName,
+                         toString(m_user.role)));
+}
+
+Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const QString &requested)
+{
+    QSqlDatabase conn = db->connection();
+    UserRepository users(conn);
+    auto list = users.list();
+    if (!list)
+        return list.error();
+    QString name = requested;
+    if (name.isEmpty()) {
+        const QString remembered = QSettings().value(userKeyFor(db->path())).toString();
+        if (!remembered.isEmpty() && users.findByName(remembered))
+            name = remembered;
+    }
+    if (name.isEmpty()) {
+        UserChooserDialog dialog(list.value(), paths::osLoginName(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return makeError(ErrorCode::InvalidValue, tr("no user chosen"));
+        name = dialog.userName();
+    }
+    // The first user of a file administers it; later ones start as clerks.
+    return users.ensure(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
+}
+
+Result<void> MainWindow::openFile(const QString &path, const QString &userName)
+{
+    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!opened)
+        return opened.error();
+    std::shared_ptr<Database> db = opened.value();
+    auto user = resolveUser(db, userName);
+    if (!user) {
+        db->releaseThreadConnection();
+        return user.error();
+    }
+    auto company = CompanySettings::load(db->connection());
+
+    // Swap in the new file: views detach before the old model and worker go.
+    m_list->setModel(nullptr);
+    m_workspace->clear();
+    delete m_model;
+    delete m_worker;
+    if (m_db)
+        m_db->releaseThreadConnection();
+    m_db = db;
+    m_user = user.value();
+    m_companyName = company ? company.value().companyName : QString();
+    m_locale = company ? QLocale(company.value().locale) : QLocale();
+    m_worker = new DatabaseWorker(m_db);
+    // Overdue figures follow the calendar: bring the summary to today before the first query.
+    const QDate today = QDate::currentDate();
+    m_worker->run(
+            this,
+            [today](QSqlDatabase conn) -> QString {
+                WriteTransaction tx(conn);
+                if (auto b = tx.begin(); !b)
+                    return b.errorString();
+                auto moved = ArSummary(conn).advanceTo(today);
+                if (!moved)
+                    return moved.errorString();
+                if (auto c = tx.commit(); !c)
+                    return c.errorString();
+                return QString();
+            },
+            [](QString error) {
+                if (!error.isEmpty())
+                    log::warning(QStringLiteral("refreshing overdue figures failed: ") + error);
+            });
+    m_model = new ClientListModel(m_worker);
+    m_model->setLocale(m_locale);
+    m_model->setAsOf(today);
+    connect(m_model, &ClientListModel::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not load clients: %1").arg(message), 10000);
+    });
+    m_list->setModel(m_model);
+    m_workspace->setLocale(m_locale);
+    m_workspace->setAsOf(today);
+
+    QSettings().setValue(userKeyFor(m_db->path()), m_user.name);
+    rememberRecent(m_db->path());
+    updateStatus();
+    log::info(QStringLiteral("opened %1 as %2").arg(m_db->path(), m_user.name));
+    Q_EMIT fileOpened(m_db->path());
+    return {};
+}
+
+Result<void> MainWindow::newFile(const QString &path, const QString &userName)
+{
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
+        return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
+    {
+        auto created = Database::open(path, Database::OpenMode::CreateIfMissing);
+        if (!created)
+            return created.error();
+        QSqlDatabase conn = created.value()->connection();
+        CompanySettings s;
+        s.companyName = QFileInfo(path).completeBaseName();
+        if (auto r = s.save(conn); !r)
+            return r;
+        if (auto u = UserRepository(conn).ensure(userName, UserRole::Admin); !u)
+            return u.error();
+        WriteTransaction tx(conn);
+        if (auto b = tx.begin(); !b)
+            return b;
+        if (auto a = ArSummary(conn).rebuildAll(QDate::currentDate()); !a)
+            return a;
+        if (auto c = tx.commit(); !c)
+            return c;
+        created.value()->releaseThreadConnection();
+    }
+    return openFile(path, userName);
+}
+
+void MainWindow::openInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open company file"), QFileInfo(currentFile()).absolutePath(),
+            tr("ARDesk company files (*.ardesk);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = openFile(path); !r)
+        QMessageBox::warning(this, tr("Cannot open company file"), r.errorString());
+}
+
+void MainWindow::newInteractively()
+{
+    QString path
+            = QFileDialog::getSaveFileName(this, tr("New company file"), paths::dataDirectory(),
+                                           tr("ARDesk company files (*.ardesk)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".ardesk")))
+        path += QStringLiteral(".ardesk");
+    const QString user = m_user.name.isEmpty() ? paths::osLoginName() : m_user.name;
+    if (auto r = newFile(path, user); !r)
+        QMessageBox::warning(this, tr("Cannot create company file"), r.errorString());
+}
+
+void MainWindow::editCompanySettings()
+{
+    if (!m_db)
+        return;
+    auto loaded = CompanySettings::load(m_db->connection());
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Company settings"), loaded.errorString());
+        return;
+    }
+    CompanySettingsDialog dialog(this);
+    dialog.setSettings(loaded.value());
+    connect(&dialog, &CompanySettingsDialog::saveRequested, this,
+            [this, &dialog](const CompanySettings &s) {
+                if (auto r = s.save(m_db->connection()); !r) {
+                    dialog.showError(r.errorString());
+                    return;
+                }
+                m_companyName = s.companyName;
+                m_locale = QLocale(s.locale);
+                if (m_model)
+                    m_model->setLocale(m_locale);
+                m_workspace->setLocale(m_locale);
+                if (m_workspace->clientId())
+                    showClient(m_workspace->clientId());
+                updateStatus();
+                dialog.accept();
+            });
+    dialog.exec();
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_db)
+        return;
+    auto list = UserRepository(m_db->connection()).list();
+    if (!list)
+        return;
+    UserChooserDialog dialog(list.value(), m_user.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto user = UserRepository(m_db->connection()).ensure(dialog.userName(), UserRole::Clerk);
+    if (!user) {
+        QMessageBox::warning(this, tr("Switch user"), user.errorString());
+        return;
+    }
+    m_user = user.value();
+    QSettings().setValue(userKeyFor(m_db->path()), m_user.name);
+    updateStatus();
+}
+
+void MainWindow::showClient(qint64 clientId)
+{
+    if (!m_worker)
+        return;
+    const quint64 request = ++m_detailsRequest;
+    m_workspace->showLoading();
+    const QDate today = QDate::currentDate();
+    m_worker->run(
+            this,
+            [clientId, today](QSqlDatabase conn) {
+                DetailsResult r;
+                auto d = ClientDetails::load(conn, clientId, today);
+                if (d)
+                    r.details = std::move(d).value();
+                else
+                    r.error = d.errorString();
+                return r;
+            },
+            [this, request, clientId](DetailsResult r) {
+                if (request != m_detailsRequest)
+                    return; // the user moved on to another client
+                if (r.details) {
+                    m_workspace->showDetails(*r.details);
+                    Q_EMIT clientShown(clientId);
+                } else {
+                    m_workspace->showError(r.error);
+                }
+            });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ardesk

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/user.h"
+#include "core/storage/database.h"
+
+#include <memory>
+
+#include <QLocale>
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace ardesk {
+
+class ClientListModel;
+class ClientListPane;
+class ClientWorkspace;
+class DatabaseWorker;
+
+/// The ARDesk main window: the client list beside the selected client's workspace, file and
+/// settings menus, the current user in the status bar. Database work runs on a DatabaseWorker;
+/// the GUI thread only opens files and reads small settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a company file. `userName` empty = the user remembered for this file, or ask.
+    /// Returns the error (the caller decides how to show it); the previous file stays open on
+    /// failure.
+    Result<void> openFile(const QString &path, const QString &userName = QString());
+    /// Creates a new, empty company file and opens it with `userName` as its administrator.
+    Result<void> newFile(const QString &path, const QString &userName);
+
+    QString currentFile() const;
+    User currentUser() const { return m_user; }
+    ClientListPane *clientList() const { return m_list; }
+    ClientWorkspace *workspace() const { return m_workspace; }
+    DatabaseWorker *worker() const { return m_worker; }
+    QStringList recentFiles() const;
+
+Q_SIGNALS:
+    void fileOpened(const QString &path);
+    /// The selected client's details are on screen.
+    void clientShown(qint64 clientId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateUi();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void updateStatus();
+    void showClient(qint64 clientId);
+    Result<User> resolveUser(const std::shared_ptr<Database> &db, const QString &requested);
+    void openInteractively();
+    void newInteractively();
+    void editCompanySettings();
+    void switchUser();
+
+    std::shared_ptr<Database> m_db;
+    DatabaseWorker *m_worker = nullptr;
+    ClientListModel *m_model = nullptr;
+    User m_user;
+    QLocale m_locale;
+    QString m_companyName;
+    quint64 m_detailsRequest = 0;
+
+    QSplitter *m_splitter;
+    ClientListPane *m_list;
+    ClientWorkspace *m_workspace;
+    QLabel *m_userLabel;
+    QLabel *m_fileLabel;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace ardesk

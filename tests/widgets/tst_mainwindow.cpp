@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+// The real main window on a real demo company file, under the offscreen platform.
+#include "core/services/demogenerator.h"
+#include "core/storage/clientdetails.h"
+#include "core/storage/sql.h"
+#include "models/clientlistmodel.h"
+#include "models/databaseworker.h"
+#include "models/invoicetablemodel.h"
+#include "widgets/clientdetailstab.h"
+#include "widgets/clientlistpane.h"
+#include "widgets/clientworkspace.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ardesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensDemoFileAndPaintsRows();
+    void filterNarrowsTheList();
+    void selectingAClientShowsDetails();
+    void creditHoldIsVisible();
+    void refusesGarbageFileAndKeepsCurrent();
+    void newFileStartsEmpty();
+
+private:
+    void screenshot(QWidget *w, const QString &name);
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name);
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ARDeskTest"));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.ardesk"));
+    auto db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    DemoGenerator::Options o;
+    o.clients = 250;
+    o.seed = 5;
+    QVERIFY(DemoGenerator(db.value()).generate(o));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1500, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::opensDemoFileAndPaintsRows()
+{
+    QSignalSpy painted(m_window->clientList(), &ClientListPane::rowsPainted);
+    auto r = m_window->openFile(m_path, QStringLiteral("dana.ortiz"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QVERIFY(painted.wait(10000));
+    QCOMPARE(m_window->currentUser().name, QStringLiteral("dana.ortiz"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Northwind Industrial Supply")));
+    auto *userLabel = m_window->findChild<QLabel *>(QStringLiteral("currentUserLabel"));
+    QVERIFY(userLabel);
+    QVERIFY(userLabel->text().contains(QStringLiteral("Dana Ortiz")));
+    QCOMPARE(m_window->clientList()->model()->rowCount(), 250);
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("clientCount"));
+    QCOMPARE(count->text(), QStringLiteral("250 client(s)"));
+    QVERIFY(m_window->recentFiles().contains(m_path));
+    // Default order: largest overdue first.
+    const auto *model = m_window->clientList()->model();
+    QVERIFY(model->index(0, ClientListModel::Overdue).data(ClientListModel::SortRole).toLongLong()
+            >= model->index(1, ClientListModel::Overdue)
+                       .data(ClientListModel::SortRole)
+                       .toLongLong());
+    screenshot(m_window.get(), QStringLiteral("main-window.png"));
+}
+
+void TestMainWindow::filterNarrowsTheList()
+{
+    auto *pane = m_window->clientList();
+    auto *model = pane->model();
+    const QString name = model->index(3, ClientListModel::Name).data().toString();
+    const QString word = name.section(u' ', 0, 0);
+    QSignalSpy loaded(model, &ClientListModel::loaded);
+    pane->filterEdit()->setFocus();
+    QTest::keyClicks(pane->filterEdit(), word);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < 250);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString code = model->index(r, ClientListModel::Code).data().toString();
+        const QString rowName = model->index(r, ClientListModel::Name).data().toString();
+        // Matches by name, or by code or a contact (checked in the model test).
+        if (!rowName.contains(word, Qt::CaseInsensitive))
+            QVERIFY(!code.isEmpty());
+    }
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("clientCount"));
+    QVERIFY2(count->text().contains(word), qPrintable(count->text()));
+    screenshot(m_window.get(), QStringLiteral("filtered.png"));
+    pane->filterEdit()->clear();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model->rowCount(), 250);
+}
+
+void TestMainWindow::selectingAClientShowsDetails()
+{
+    auto *view = m_window->clientList()->view();
+    auto *model = m_window->clientList()->model();
+    const QString name = model->index(2, ClientListModel::Name).data().toString();
+    const qint64 id = model->index(2, 0).data(ClientListModel::ClientIdRole).toLongLong();
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toLongLong() == id, 5000);
+    QCOMPARE(m_window->workspace()->headerText(), name);
+
+    auto conn = m_window->worker()->database()->connection();
+    auto details = ClientDetails::load(conn, id, QDate::currentDate());
+    QVERIFY(details);
+    auto *tab = m_window->workspace()->detailsTab();
+    QCOMPARE(tab->invoiceModel()->rowCount(), int(details.value().invoices.size()));
+    QCOMPARE(tab->contactCount(), int(details.value().contacts.size()));
+    QVERIFY(tab->fieldText(QStringLiteral("terms")).startsWith(QStringLiteral("Net ")));
+    QVERIFY(!tab->fieldText(QStringLiteral("balance")).isEmpty());
+    // Phone buttons say what they will do but do not pretend to work yet.
+    const auto phones = tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"));
+    QVERIFY(!phones.isEmpty());
+    for (QToolButton *b : phones) {
+        QVERIFY(!b->isEnabled());
+        QVERIFY2(b->toolTip().contains(u'+')
+                         || b->toolTip().contains(QStringLiteral("not a valid")),
+                 qPrintable(b->toolTip()));
+    }
+    screenshot(m_window.get(), QStringLiteral("client-details.png"));
+}
+
+void TestMainWindow::creditHoldIsVisible()
+{
+    auto conn = m_window->worker()->database()->connection();
+    auto code = sql::scalar(conn,
+                            QStringLiteral("SELECT code FROM clients WHERE credit_hold = 1 "
+                                           "ORDER BY id LIMIT 1"));
+    QVERIFY(code);
+    QVERIFY2(!code.value().isNull(), "demo data has a client on credit hold");
+    auto *pane = m_window->clientList();
+    QSignalSpy loaded(pane->model(), &ClientListModel::loaded);
+    pane->filterEdit()->setText(code.value().toString());
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(pane->model()->rowCount(), 1);
+    QVERIFY(pane->model()->index(0, 0).data(ClientListModel::CreditHoldRole).toBool());
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    pane->view()->selectRow(0);
+    QVERIFY(shown.wait(5000));
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("creditHoldBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("credit hold")));
+    screenshot(m_window.get(), QStringLiteral("credit-hold.png"));
+    pane->filterEdit()->clear();
+    QVERIFY(loaded.wait(5000));
+}
+
+void TestMainWindow::refusesGarbageFileAndKeepsCurrent()
+{
+    const QString garbage = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(garbage);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a company file\n");
+    f.close();
+    auto r = m_window->openFile(garbage, QStringLiteral("dana.ortiz"));
+    QVERIFY(!r);
+    QVERIFY2(r.errorString().contains(QStringLiteral("not an ARDesk company file")),
+             qPrintable(r.errorString()));
+    QCOMPARE(m_window->currentFile(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(m_window->clientList()->model()->rowCount(), 250);
+}
+
+void TestMainWindow::newFileStartsEmpty()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh.ardesk"));
+    auto r = m_window->newFile(path, QStringLiteral("owner"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QCOMPARE(m_window->currentFile(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(m_window->currentUser().role == UserRole::Admin);
+    QSignalSpy loaded(m_window->clientList()->model(), &ClientListModel::loaded);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->clientList()->model()->rowCount(), 0);
+    m_window.reset();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

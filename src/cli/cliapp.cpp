@@ -191,16 +191,25 @@ int CliApp::cmdInit()
     const QString path = m_args.value(QStringLiteral("db"));
     if (!path.isEmpty() && QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return fail(QStringLiteral("%1 already exists; init creates a new company file").arg(path));
+    CompanySettings s;
+    s.companyName = m_args.value(QStringLiteral("company"), QStringLiteral("My Company"));
+    s.homeCurrency = m_args.value(QStringLiteral("currency"), QStringLiteral("USD"));
+    const QString userName = m_args.value(QStringLiteral("user"), paths::osLoginName());
+    // Check what was typed before the file exists: a refused init leaves no file behind (which
+    // would make the corrected retry fail with "already exists").
+    User owner;
+    owner.name = userName;
+    owner.displayName = userName;
+    if (auto v = s.validate(); !v)
+        return fail(v.errorString());
+    if (auto v = owner.validate(); !v)
+        return fail(v.errorString());
     auto db = openDb(Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.errorString());
     QSqlDatabase conn = db.value()->connection();
-    CompanySettings s;
-    s.companyName = m_args.value(QStringLiteral("company"), QStringLiteral("My Company"));
-    s.homeCurrency = m_args.value(QStringLiteral("currency"), QStringLiteral("USD"));
     if (auto r = s.save(conn); !r)
         return fail(r.errorString());
-    const QString userName = m_args.value(QStringLiteral("user"), paths::osLoginName());
     auto u = UserRepository(conn).ensure(userName, UserRole::Admin);
     if (!u)
         return fail(u.errorString());

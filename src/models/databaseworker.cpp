@@ -16,8 +16,11 @@ DatabaseWorker::DatabaseWorker(std::shared_ptr<Database> db, QObject *parent)
 
 DatabaseWorker::~DatabaseWorker()
 {
+    // Release the worker's connection on its own thread before the thread ends (posted events
+    // left when the loop quits would never run).
     auto db = m_db;
-    QMetaObject::invokeMethod(m_executor, [db] { db->releaseThreadConnection(); });
+    QMetaObject::invokeMethod(
+            m_executor, [db] { db->releaseThreadConnection(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -46,6 +46,7 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_address = addField(m_form, QStringLiteral("address"));
     m_country = addField(m_form, QStringLiteral("country"));
     m_notes = addField(m_form, QStringLiteral("internalNotes"));
+    m_country->setWordWrap(false);
     top->addLayout(m_form, 3);
 
     auto *credit = new QGroupBox(this);
@@ -55,10 +56,12 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_balance = addField(m_creditForm, QStringLiteral("balance"));
     m_overdue = addField(m_creditForm, QStringLiteral("overdue"));
     m_limit = addField(m_creditForm, QStringLiteral("creditLimit"));
+    m_used = addField(m_creditForm, QStringLiteral("creditUsed"));
     m_available = addField(m_creditForm, QStringLiteral("availableCredit"));
     creditLayout->addLayout(m_creditForm);
     m_creditBar->setObjectName(QStringLiteral("creditBar"));
-    m_creditBar->setTextVisible(true);
+    m_creditBar->setTextVisible(false);
+    m_creditBar->setMaximumHeight(10);
     creditLayout->addWidget(m_creditBar);
     m_overLimit->setObjectName(QStringLiteral("overLimit"));
     m_overLimit->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
@@ -148,10 +151,12 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
         const int perMille = int(std::min<qint64>(1000, used * 1000 / c.creditLimitMinor));
         m_creditBar->setRange(0, 1000);
         m_creditBar->setValue(perMille);
-        m_creditBar->setFormat(tr("%1 of %2 used").arg(money(used), money(c.creditLimitMinor)));
+        m_used->setText(tr("%1 (%2%)").arg(money(used)).arg(perMille / 10));
+        m_creditBar->setToolTip(tr("%1 of %2 used").arg(money(used), money(c.creditLimitMinor)));
         m_creditBar->show();
     } else {
         m_limit->setText(tr("No credit extended"));
+        m_used->setText(QString());
         m_available->setText(QString());
         m_creditBar->hide();
     }
@@ -257,6 +262,7 @@ void ClientDetailsTab::retranslateUi()
     label(m_creditForm, m_balance, tr("Balance:"));
     label(m_creditForm, m_overdue, tr("Overdue:"));
     label(m_creditForm, m_limit, tr("Credit limit:"));
+    label(m_creditForm, m_used, tr("Used:"));
     label(m_creditForm, m_available, tr("Available:"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("creditBox")))
         box->setTitle(tr("Credit"));

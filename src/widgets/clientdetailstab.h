@@ -48,7 +48,7 @@ private:
     QFormLayout *m_creditForm;
     QLabel *m_status, *m_currency, *m_terms, *m_clerk, *m_segment, *m_tags, *m_address, *m_country,
             *m_notes;
-    QLabel *m_balance, *m_overdue, *m_limit, *m_available;
+    QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available;
     QProgressBar *m_creditBar;
     QLabel *m_overLimit;
     QWidget *m_contactsBox;

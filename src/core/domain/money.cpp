@@ -99,6 +99,8 @@ Result<Money> Money::parse(QStringView input, const Currency &currency, const Pa
     const QString sym = currency.symbol();
     if (sym != currency.code() && s.startsWith(sym))
         s = s.mid(sym.size()).trimmed();
+    else if (sym != currency.code() && s.endsWith(sym))
+        s = s.chopped(sym.size()).trimmed(); // "1.234,56 €": format() puts it there in de_DE
 
     if (s.isEmpty())
         return bad(tr("it is empty"));
@@ -235,9 +237,19 @@ QString Money::format(const QLocale &locale) const
     if (e > 0)
         number += locale.decimalPoint() + QStringLiteral("%1").arg(mag % scale, e, 10, QChar(u'0'));
 
-    // Symbol placement from the locale's own currency pattern.
+    // Symbol placement from the locale's own currency pattern (cached per thread and locale).
     static const QString marker = QStringLiteral("\u00A4");
-    const QString pattern = locale.toCurrencyString(qlonglong(1), marker);
+    struct Pattern
+    {
+        QString localeName;
+        QString text;
+    };
+    thread_local Pattern cached;
+    if (cached.localeName != locale.name() || cached.text.isEmpty()) {
+        cached.localeName = locale.name();
+        cached.text = locale.toCurrencyString(qlonglong(1), marker);
+    }
+    const QString &pattern = cached.text;
     const qsizetype at = pattern.indexOf(marker);
     const qsizetype one = pattern.indexOf(u'1');
     const QString symbol = (locale.currencySymbol(QLocale::CurrencyIsoCode) == currencyCode())

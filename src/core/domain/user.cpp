@@ -45,7 +45,8 @@ Result<void> User::validate() const
                                                 "'_' and '-' only")
                             .arg(name));
     }
-    return validation::noControlChars(field, displayName);
+    return validation::noControlChars(QCoreApplication::translate("User", "display name"),
+                                      displayName);
 }
 
 } // namespace ardesk

@@ -35,6 +35,15 @@ QJsonObject toJson(const Client &c)
 
 namespace {
 
+/// The date the AR summary is kept as of (today before the first refresh): a refresh of one
+/// client must use it, or that client's overdue figure would be as of another day than the
+/// rest of the list.
+QDate summaryDate(const QSqlDatabase &conn)
+{
+    const auto stored = ArSummary(conn).asOf();
+    return stored && stored.value().isValid() ? stored.value() : QDate::currentDate();
+}
+
 /// Runs `body` in one write transaction on this thread's connection.
 template<typename T, typename Body>
 Result<T> inTransaction(const std::shared_ptr<Database> &db, Body body)
@@ -121,7 +130,7 @@ Result<qint64> ClientService::addInvoice(Invoice &invoice)
                                            {QStringLiteral("currency"), invoice.currency}});
             !a)
             return a.error();
-        if (auto s = ArSummary(conn).refreshClient(invoice.clientId, QDate::currentDate()); !s)
+        if (auto s = ArSummary(conn).refreshClient(invoice.clientId, summaryDate(conn)); !s)
             return s.error();
         return id;
     });
@@ -142,7 +151,7 @@ Result<qint64> ClientService::recordPayment(Payment &payment)
                                            {QStringLiteral("reference"), payment.reference}});
             !a)
             return a.error();
-        if (auto s = ArSummary(conn).refreshClient(payment.clientId, QDate::currentDate()); !s)
+        if (auto s = ArSummary(conn).refreshClient(payment.clientId, summaryDate(conn)); !s)
             return s.error();
         return id;
     });

@@ -426,9 +426,10 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
     const QDate start = today.addDays(-730);
     const QByteArray createdAt = instantText(start.addDays(-30), 9 * 60);
 
+    // A file made by `init` already has its first user: keep every existing user (and id).
     Stmt insUser(h,
-                 "INSERT INTO users (id, name, display_name, role, created_at) VALUES "
-                 "(?,?,?,?,?)");
+                 "INSERT INTO users (name, display_name, role, created_at) VALUES (?,?,?,?) "
+                 "ON CONFLICT(name) DO NOTHING");
     Stmt insSetting(h, "INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)");
     Stmt insClient(h,
                    "INSERT INTO clients (id, code, name, status, currency, payment_terms_days, "
@@ -502,13 +503,18 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
     }
 
     // Users and company settings.
+    qint64 userIds[std::size(kUsers)] = {};
     for (int i = 0; i < int(std::size(kUsers)); ++i) {
-        insUser.bind(1, qint64(i + 1))
-                .bind(2, kUsers[i].name)
-                .bind(3, kUsers[i].display)
-                .bind(4, kUsers[i].role)
-                .bind(5, createdAt)
+        insUser.bind(1, kUsers[i].name)
+                .bind(2, kUsers[i].display)
+                .bind(3, kUsers[i].role)
+                .bind(4, createdAt)
                 .run();
+        auto id = sql::scalar(conn, QStringLiteral("SELECT id FROM users WHERE name = ?"),
+                              {QString::fromLatin1(kUsers[i].name)}, 0);
+        if (!id)
+            return id.error();
+        userIds[i] = id.value().toLongLong();
     }
     const std::pair<const char *, const char *> settings[] = {
             {"company.name", "Northwind Industrial Supply"},
@@ -562,7 +568,7 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
         static constexpr qint64 kScale[]
                 = {20000, 35000, 50000, 80000, 120000, 250000, 400000, 750000, 1500000, 3000000};
         const qint64 scale = rng.pick(kScale);
-        const qint64 clerkId = kFirstClerk + 1 + rng.range(0, kClerkCount - 1);
+        const qint64 clerkId = userIds[kFirstClerk + rng.range(0, kClerkCount - 1)];
         const bool keyAccount = scale >= 1500000 && rng.chance(600);
         const QString address = QStringLiteral("%1 %2\n%3")
                                         .arg(rng.range(10, 9800))
@@ -753,7 +759,7 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
                         .bind(3, amount - paid)
                         .bind(4, "Uncollectible after 210 days past due; approved by Amelia Clark")
                         .bind(5, instantText(writeOffDate, 660))
-                        .bind(6, qint64(1))
+                        .bind(6, userIds[0])
                         .run();
             }
             if (invBalance > 0) {
@@ -811,7 +817,7 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
                                "service not completed as agreed"};
                     n.text = QStringLiteral("%1 disputes invoice %2: %3. Asked for photos and "
                                             "the delivery note; passed to sales.")
-                                     .arg(ct.first, number, QString::fromLatin1(rng.pick(reasons)));
+                                     .arg(ct.first, number, QString::fromUtf8(rng.pick(reasons)));
                 } else if (promiseNow) {
                     n.channel = rng.chance(800) ? NoteChannel::Call : NoteChannel::Email;
                     n.outcome = NoteOutcome::Promised;

@@ -23,9 +23,10 @@ QString orderBy(ClientListQuery::SortKey key, Qt::SortOrder order)
     case ClientListQuery::SortKey::Status:
         return QStringLiteral("c.status ") + dir + QStringLiteral(", c.name COLLATE NOCASE");
     case ClientListQuery::SortKey::Balance:
-        return QStringLiteral("s.balance_minor ") + dir + QStringLiteral(", c.id ") + dir;
+        // Ties break on the summary's rowid so the index on the column serves the whole order.
+        return QStringLiteral("s.balance_minor ") + dir + QStringLiteral(", s.client_id ") + dir;
     case ClientListQuery::SortKey::Overdue:
-        return QStringLiteral("s.overdue_minor ") + dir + QStringLiteral(", c.id ") + dir;
+        return QStringLiteral("s.overdue_minor ") + dir + QStringLiteral(", s.client_id ") + dir;
     case ClientListQuery::SortKey::OldestDaysPastDue:
         return QStringLiteral("s.oldest_open_due_date IS NULL, s.oldest_open_due_date ") + inv
                 + QStringLiteral(", c.id");

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace ardesk {
 namespace {
@@ -38,13 +39,21 @@ Error dbError(const QString &what, const QSqlError &e)
     return makeError(ErrorCode::Database, what + QStringLiteral(": ") + e.text());
 }
 
-Result<QSqlDatabase> openConnection(const QString &name, const QString &path, bool readOnly)
+enum class Access { ReadWrite, Inspect };
+
+Result<QSqlDatabase> openConnection(const QString &name, const QString &path, Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (access == Access::Inspect) {
+        // immutable=1: SQLite creates no -wal/-shm files and takes no locks, so inspecting a
+        // file we may refuse leaves it (and its folder) exactly as it was.
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         const QSqlError e = db.lastError();
@@ -176,7 +185,7 @@ Result<void> Database::preflight(const Options &options) const
     const QString name = QStringLiteral("ardesk-preflight-%1").arg(m_instance);
     Result<void> verdict;
     {
-        auto opened = openConnection(name, m_path, true);
+        auto opened = openConnection(name, m_path, Access::Inspect);
         if (!opened)
             return makeError(ErrorCode::Corrupt, opened.errorString());
         QSqlDatabase db = opened.value();
@@ -264,7 +273,7 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    auto opened = openConnection(name, m_path, false);
+    auto opened = openConnection(name, m_path, Access::ReadWrite);
     if (!opened) {
         log::error(opened.errorString());
         return QSqlDatabase();

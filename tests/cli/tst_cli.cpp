@@ -1,0 +1,669 @@
+// SPDX-License-Identifier: MIT
+// The real ardesk-cli binary, run as a user (or a script) runs it: exit codes, one-line errors
+// on stderr, machine-readable JSON on stdout, and what ends up in the company file.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
+                .arg(exitCode)
+                .arg(crashed ? QStringLiteral(" (crashed)") : QString())
+                .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+    }
+    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
+};
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+bool isInteger(const QJsonValue &v)
+{
+    return v.isDouble() && double(v.toInteger()) == v.toDouble();
+}
+
+int g_readers = 0;
+
+/// Reads one value from a company file with a plain read-only QSQLITE connection.
+QVariant readValue(const QString &path, const QString &sql, const QVariantList &binds = {})
+{
+    const QString name = QStringLiteral("reader-%1").arg(++g_readers);
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            if (q.exec() && q.next())
+                result = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void initCreatesCompanyFile();
+    void initTwiceFails();
+    void refusedInitLeavesNoFile();
+    void demoAfterInit();
+    void demoIntoNewFile();
+    void clientsJson();
+    void clientsSortedByOverdue();
+    void clientsFilter();
+    void invoicesJson();
+    void invoicesOfUnknownClient();
+    void unknownCommandIsUsageError();
+    void unknownOptionIsUsageError();
+    void missingDbFails();
+    void textFileIsNotACompanyFile();
+    void unavailableCommandSaysSo();
+    void userAddAndList();
+    void invalidAsOfIsUsageError();
+    void settingsCompanyIsStored();
+    void helpAndNoCommand();
+
+private:
+    Run cli(const QStringList &args) const;
+    QString file(const QString &name = QStringLiteral("company.ardesk")) const
+    {
+        return m_dir->filePath(name);
+    }
+    /// A company file made by `init --user tester` and `demo --clients 50 --seed 3`.
+    void makeDemoFile();
+    QJsonArray clientsArray(const QStringList &extra);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+Run TestCli::cli(const QStringList &args) const
+{
+    QProcess p;
+    p.setWorkingDirectory(m_dir->path());
+    p.start(QStringLiteral(ARDESK_CLI_PATH), args);
+    Run r;
+    if (!p.waitForStarted(30000))
+        return r;
+    p.closeWriteChannel();
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::init()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(ARDESK_CLI_PATH)), ARDESK_CLI_PATH);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::makeDemoFile()
+{
+    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                       QStringLiteral("tester"), QStringLiteral("init")});
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const Run d = cli({QStringLiteral("--db"), file(), QStringLiteral("demo"),
+                       QStringLiteral("--clients"), QStringLiteral("50"), QStringLiteral("--seed"),
+                       QStringLiteral("3"), QStringLiteral("--json")});
+    QVERIFY2(d.exitCode == 0, qPrintable(d.describe()));
+}
+
+QJsonArray TestCli::clientsArray(const QStringList &extra)
+{
+    const Run r = cli(QStringList {QStringLiteral("--db"), file(), QStringLiteral("clients"),
+                                   QStringLiteral("--json")}
+                      + extra);
+    if (r.exitCode != 0 || r.crashed) {
+        qWarning("%s", qPrintable(r.describe()));
+        return QJsonArray();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        qWarning("not a JSON array: %s", r.out.left(500).constData());
+        return QJsonArray();
+    }
+    return doc.array();
+}
+
+void TestCli::initCreatesCompanyFile()
+{
+    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                       QStringLiteral("tester"), QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.describe()));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
+    QVERIFY(QFile::exists(file()));
+    QVERIFY2(QString::fromUtf8(r.out).contains(QLatin1String("company.ardesk")),
+             qPrintable(r.describe()));
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT role FROM users WHERE name = ?"),
+                       {QStringLiteral("tester")})
+                     .toString(),
+             QStringLiteral("admin"));
+    QCOMPARE(readValue(file(),
+                       QStringLiteral("SELECT value FROM settings WHERE key = "
+                                      "'company.name'"))
+                     .toString(),
+             QStringLiteral("My Company"));
+    QVERIFY(readValue(file(), QStringLiteral("PRAGMA user_version")).toInt() >= 3);
+
+    // --json gives the same facts to a script.
+    const Run j
+            = cli({QStringLiteral("--db"), file(QStringLiteral("second.ardesk")),
+                   QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("--json"),
+                   QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Acme AR"),
+                   QStringLiteral("--currency"), QStringLiteral("EUR")});
+    QVERIFY2(j.exitCode == 0, qPrintable(j.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(j.out).object();
+    QCOMPARE(o.value(QStringLiteral("user")).toString(), QStringLiteral("tester"));
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(),
+             readValue(file(), QStringLiteral("PRAGMA user_version")).toInt());
+    QCOMPARE(readValue(file(QStringLiteral("second.ardesk")),
+                       QStringLiteral("SELECT value FROM settings WHERE key = "
+                                      "'company.home_currency'"))
+                     .toString(),
+             QStringLiteral("EUR"));
+}
+
+void TestCli::initTwiceFails()
+{
+    const Run first = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                           QStringLiteral("tester"), QStringLiteral("init")});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    const QByteArray before = fileSha256(file());
+    const Run again = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                           QStringLiteral("tester"), QStringLiteral("init")});
+    QVERIFY2(again.exitCode != 0 && !again.crashed, qPrintable(again.describe()));
+    QCOMPARE(again.errLines().size(), 1);
+    QVERIFY2(again.errText().startsWith(QLatin1String("ardesk-cli: error:")),
+             qPrintable(again.describe()));
+    QVERIFY(again.errText().contains(QLatin1String("already exists")));
+    QVERIFY(again.out.isEmpty());
+    QCOMPARE(fileSha256(file()), before);
+}
+
+void TestCli::refusedInitLeavesNoFile()
+{
+    const Run badCurrency = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                                 QStringLiteral("tester"), QStringLiteral("init"),
+                                 QStringLiteral("--currency"), QStringLiteral("EURO")});
+    QVERIFY2(badCurrency.exitCode != 0, qPrintable(badCurrency.describe()));
+    QCOMPARE(badCurrency.errLines().size(), 1);
+    QVERIFY2(badCurrency.errText().contains(QLatin1String("EURO")),
+             qPrintable(badCurrency.describe()));
+    QVERIFY(!QFile::exists(file()));
+
+    const Run badUser = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                             QStringLiteral("bad name"), QStringLiteral("init")});
+    QVERIFY2(badUser.exitCode != 0, qPrintable(badUser.describe()));
+    QVERIFY(badUser.errText().contains(QLatin1String("bad name")));
+    QVERIFY(!QFile::exists(file()));
+
+    // The corrected command then works.
+    const Run fixed = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                           QStringLiteral("tester"), QStringLiteral("init"),
+                           QStringLiteral("--currency"), QStringLiteral("EUR")});
+    QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.describe()));
+    QCOMPARE(readValue(file(),
+                       QStringLiteral("SELECT value FROM settings WHERE key = "
+                                      "'company.home_currency'"))
+                     .toString(),
+             QStringLiteral("EUR"));
+}
+
+void TestCli::demoAfterInit()
+{
+    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                       QStringLiteral("tester"), QStringLiteral("init")});
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const Run d = cli({QStringLiteral("--db"), file(), QStringLiteral("demo"),
+                       QStringLiteral("--clients"), QStringLiteral("50"), QStringLiteral("--seed"),
+                       QStringLiteral("3"), QStringLiteral("--json")});
+    QVERIFY2(d.exitCode == 0 && !d.crashed, qPrintable(d.describe()));
+    QVERIFY2(d.err.isEmpty(), qPrintable(d.describe()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(d.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(d.describe()));
+    QVERIFY(doc.isObject());
+    const QJsonObject o = doc.object();
+    QCOMPARE(o.value(QStringLiteral("clients")).toInt(), 50);
+    QVERIFY(o.value(QStringLiteral("invoices")).toInt() > 50);
+    QVERIFY(o.value(QStringLiteral("contacts")).toInt() >= 50);
+    QVERIFY(o.value(QStringLiteral("notes")).toInt() > 0);
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM clients")).toInt(), 50);
+    // The user who created the file is still there and can still work in it.
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT role FROM users WHERE name = 'tester'"))
+                     .toString(),
+             QStringLiteral("admin"));
+    const Run s
+            = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                   QStringLiteral("tester"), QStringLiteral("settings"), QStringLiteral("company"),
+                   QStringLiteral("--fiscal-start"), QStringLiteral("4")});
+    QVERIFY2(s.exitCode == 0, qPrintable(s.describe()));
+
+    // A second demo into the same file is refused: it already has clients.
+    const Run twice = cli({QStringLiteral("--db"), file(), QStringLiteral("demo"),
+                           QStringLiteral("--clients"), QStringLiteral("5")});
+    QVERIFY2(twice.exitCode != 0, qPrintable(twice.describe()));
+    QVERIFY(twice.errText().startsWith(QLatin1String("ardesk-cli: error:")));
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM clients")).toInt(), 50);
+}
+
+void TestCli::demoIntoNewFile()
+{
+    const Run d = cli({QStringLiteral("--db"), file(QStringLiteral("fresh.ardesk")),
+                       QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("50"),
+                       QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+    QVERIFY2(d.exitCode == 0, qPrintable(d.describe()));
+    QCOMPARE(QJsonDocument::fromJson(d.out).object().value(QStringLiteral("clients")).toInt(), 50);
+
+    const Run bad
+            = cli({QStringLiteral("--db"), file(QStringLiteral("other.ardesk")),
+                   QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("lots")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.errText().contains(QLatin1String("lots")));
+    QVERIFY(!QFile::exists(file(QStringLiteral("other.ardesk"))));
+}
+
+void TestCli::clientsJson()
+{
+    makeDemoFile();
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonArray list = clientsArray({});
+    QCOMPARE(list.size(), 50);
+    static const QSet<QString> statuses
+            = {QStringLiteral("active"), QStringLiteral("on_hold"), QStringLiteral("in_dispute"),
+               QStringLiteral("in_collections"), QStringLiteral("closed")};
+    QString previousCode;
+    QSet<QString> codes;
+    for (const QJsonValue &v : list) {
+        QVERIFY(v.isObject());
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("code")).toString();
+        QVERIFY2(!code.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(o).toJson())));
+        QVERIFY(!o.value(QStringLiteral("name")).toString().isEmpty());
+        QCOMPARE(o.value(QStringLiteral("currency")).toString().size(), 3);
+        QVERIFY2(statuses.contains(o.value(QStringLiteral("status")).toString()), qPrintable(code));
+        const QJsonValue balance = o.value(QStringLiteral("balance"));
+        const QJsonValue overdue = o.value(QStringLiteral("overdue"));
+        QVERIFY2(isInteger(balance), qPrintable(code));
+        QVERIFY2(isInteger(overdue), qPrintable(code));
+        QVERIFY(overdue.toInteger() >= 0);
+        QVERIFY2(overdue.toInteger() <= balance.toInteger(), qPrintable(code));
+        QVERIFY2(code > previousCode, "default order is by code, ascending");
+        previousCode = code;
+        codes.insert(code);
+    }
+    QCOMPARE(codes.size(), 50);
+    QVERIFY(codes.contains(QStringLiteral("C000001")));
+    // A list where nobody owes anything would not be a demo.
+    qint64 totalOverdue = 0;
+    for (const QJsonValue &v : list)
+        totalOverdue += v.toObject().value(QStringLiteral("overdue")).toInteger();
+    QVERIFY(totalOverdue > 0);
+}
+
+void TestCli::clientsSortedByOverdue()
+{
+    makeDemoFile();
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonArray top = clientsArray({QStringLiteral("--sort"), QStringLiteral("overdue"),
+                                         QStringLiteral("--limit"), QStringLiteral("5")});
+    QCOMPARE(top.size(), 5);
+    for (qsizetype i = 1; i < top.size(); ++i)
+        QVERIFY(top.at(i - 1).toObject().value(QStringLiteral("overdue")).toInteger()
+                >= top.at(i).toObject().value(QStringLiteral("overdue")).toInteger());
+    qint64 maxOverdue = 0;
+    for (const QJsonValue &v : clientsArray({}))
+        maxOverdue
+                = std::max(maxOverdue, v.toObject().value(QStringLiteral("overdue")).toInteger());
+    QVERIFY(maxOverdue > 0);
+    QCOMPARE(top.at(0).toObject().value(QStringLiteral("overdue")).toInteger(), maxOverdue);
+
+    const QJsonArray ascending = clientsArray({QStringLiteral("--sort"), QStringLiteral("overdue"),
+                                               QStringLiteral("--asc"), QStringLiteral("--limit"),
+                                               QStringLiteral("5")});
+    QCOMPARE(ascending.size(), 5);
+    QVERIFY(ascending.at(0).toObject().value(QStringLiteral("overdue")).toInteger()
+            <= ascending.at(4).toObject().value(QStringLiteral("overdue")).toInteger());
+
+    const Run bad = cli({QStringLiteral("--db"), file(), QStringLiteral("clients"),
+                         QStringLiteral("--sort"), QStringLiteral("shoe-size")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.errText().contains(QLatin1String("shoe-size")));
+}
+
+void TestCli::clientsFilter()
+{
+    makeDemoFile();
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonArray all = clientsArray({});
+    QCOMPARE(all.size(), 50);
+
+    const QJsonArray byCode = clientsArray({QStringLiteral("--filter"), QStringLiteral("C000007")});
+    QCOMPARE(byCode.size(), 1);
+    QCOMPARE(byCode.at(0).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("C000007"));
+
+    const QString name = all.at(0).toObject().value(QStringLiteral("name")).toString();
+    const QJsonArray byName = clientsArray({QStringLiteral("--filter"), name.toUpper()});
+    QVERIFY(byName.size() >= 1);
+    QVERIFY(byName.size() < all.size());
+    bool found = false;
+    for (const QJsonValue &v : byName)
+        found = found
+                || v.toObject().value(QStringLiteral("code")).toString()
+                        == all.at(0).toObject().value(QStringLiteral("code")).toString();
+    QVERIFY(found);
+
+    QCOMPARE(
+            clientsArray({QStringLiteral("--filter"), QStringLiteral("no such client zzz")}).size(),
+            0);
+    QCOMPARE(clientsArray({QStringLiteral("--filter"), QStringLiteral("%")}).size(), 0);
+}
+
+void TestCli::invoicesJson()
+{
+    makeDemoFile();
+    if (QTest::currentTestFailed())
+        return;
+    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices"),
+                       QStringLiteral("--client"), QStringLiteral("C000001"),
+                       QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    QVERIFY(doc.isArray());
+    const QJsonArray list = doc.array();
+    QVERIFY(!list.isEmpty());
+    static const QSet<QString> statuses
+            = {QStringLiteral("open"), QStringLiteral("partially_paid"), QStringLiteral("paid"),
+               QStringLiteral("disputed"), QStringLiteral("written_off")};
+    QString currency;
+    qint64 open = 0;
+    int openCount = 0;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString number = o.value(QStringLiteral("number")).toString();
+        QVERIFY(!number.isEmpty());
+        QVERIFY2(isInteger(o.value(QStringLiteral("amount"))), qPrintable(number));
+        QVERIFY2(isInteger(o.value(QStringLiteral("balance"))), qPrintable(number));
+        const qint64 amount = o.value(QStringLiteral("amount")).toInteger();
+        const qint64 balance = o.value(QStringLiteral("balance")).toInteger();
+        QVERIFY(amount > 0);
+        QVERIFY(balance >= 0 && balance <= amount);
+        QCOMPARE(o.value(QStringLiteral("currency")).toString().size(), 3);
+        if (currency.isEmpty())
+            currency = o.value(QStringLiteral("currency")).toString();
+        const QString status = o.value(QStringLiteral("status")).toString();
+        QVERIFY2(statuses.contains(status), qPrintable(status));
+        QCOMPARE(status == QLatin1String("paid"), balance == 0);
+        if (balance > 0) {
+            open += balance;
+            ++openCount;
+        }
+    }
+    // The client list shows the same open balance as the sum of the invoices.
+    QJsonObject client;
+    for (const QJsonValue &v : clientsArray({}))
+        if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("C000001"))
+            client = v.toObject();
+    QCOMPARE(client.value(QStringLiteral("currency")).toString(), currency);
+    QCOMPARE(client.value(QStringLiteral("balance")).toInteger(), open);
+
+    const Run openOnly = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices"),
+                              QStringLiteral("--client"), QStringLiteral("C000001"),
+                              QStringLiteral("--open"), QStringLiteral("--json")});
+    QVERIFY2(openOnly.exitCode == 0, qPrintable(openOnly.describe()));
+    const QJsonArray openList = QJsonDocument::fromJson(openOnly.out).array();
+    QCOMPARE(openList.size(), openCount);
+    for (const QJsonValue &v : openList)
+        QVERIFY(v.toObject().value(QStringLiteral("balance")).toInteger() > 0);
+}
+
+void TestCli::invoicesOfUnknownClient()
+{
+    makeDemoFile();
+    if (QTest::currentTestFailed())
+        return;
+    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices"),
+                       QStringLiteral("--client"), QStringLiteral("NOPE42")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));
+    QVERIFY(r.errText().contains(QLatin1String("NOPE42")));
+    const Run noClient = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices")});
+    QCOMPARE(noClient.exitCode, 2);
+}
+
+void TestCli::unknownCommandIsUsageError()
+{
+    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("frobnicate")), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(file()));
+}
+
+void TestCli::unknownOptionIsUsageError()
+{
+    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                       QStringLiteral("tester"), QStringLiteral("init"), QStringLiteral("--colour"),
+                       QStringLiteral("blue")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("--colour")), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(file()));
+    const Run missingValue = cli({QStringLiteral("clients"), QStringLiteral("--db")});
+    QCOMPARE(missingValue.exitCode, 2);
+    QVERIFY(missingValue.errText().contains(QLatin1String("--db")));
+}
+
+void TestCli::missingDbFails()
+{
+    for (const char *command : {"clients", "init", "user"}) {
+        const Run r = cli({QString::fromLatin1(command), QStringLiteral("list"),
+                           QStringLiteral("--user"), QStringLiteral("tester")});
+        QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
+        QVERIFY2(r.errText().contains(QLatin1String("--db")), qPrintable(r.describe()));
+    }
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+
+    const Run missing = cli({QStringLiteral("--db"), file(QStringLiteral("nowhere.ardesk")),
+                             QStringLiteral("clients")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.errText().contains(QLatin1String("does not exist")));
+    QVERIFY(!QFile::exists(file(QStringLiteral("nowhere.ardesk"))));
+}
+
+void TestCli::textFileIsNotACompanyFile()
+{
+    const QString text = file(QStringLiteral("todo.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Call Acme on Monday about the overdue invoices.\n");
+    }
+    const QByteArray before = fileSha256(text);
+    for (const char *command : {"clients", "demo"}) {
+        const Run r = cli({QStringLiteral("--db"), text, QString::fromLatin1(command)});
+        QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.errText().contains(QLatin1String("not an ARDesk company file")),
+                 qPrintable(r.describe()));
+    }
+    QCOMPARE(fileSha256(text), before);
+}
+
+void TestCli::unavailableCommandSaysSo()
+{
+    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("aging")});
+    QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
+    QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::userAddAndList()
+{
+    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                       QStringLiteral("tester"), QStringLiteral("init")});
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const Run add
+            = cli({QStringLiteral("--db"), file(), QStringLiteral("user"), QStringLiteral("add"),
+                   QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("manager")});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+
+    const Run list = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
+                          QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonDocument doc = QJsonDocument::fromJson(list.out);
+    QVERIFY2(doc.isArray(), list.out.constData());
+    QHash<QString, QString> roles;
+    for (const QJsonValue &v : doc.array())
+        roles.insert(v.toObject().value(QStringLiteral("name")).toString(),
+                     v.toObject().value(QStringLiteral("role")).toString());
+    QCOMPARE(roles.value(QStringLiteral("bob")), QStringLiteral("manager"));
+    QCOMPARE(roles.value(QStringLiteral("tester")), QStringLiteral("admin"));
+    QCOMPARE(roles.size(), 2);
+
+    const Run again = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
+                           QStringLiteral("add"), QStringLiteral("bob")});
+    QVERIFY2(again.exitCode != 0 && !again.crashed, qPrintable(again.describe()));
+    QCOMPARE(again.errLines().size(), 1);
+    QVERIFY(again.errText().startsWith(QLatin1String("ardesk-cli: error:")));
+    QVERIFY(again.errText().contains(QLatin1String("bob")));
+    const Run upper = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
+                           QStringLiteral("add"), QStringLiteral("BOB")});
+    QVERIFY2(upper.exitCode != 0, "user names are unique regardless of case");
+
+    const Run badRole
+            = cli({QStringLiteral("--db"), file(), QStringLiteral("user"), QStringLiteral("add"),
+                   QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("wizard")});
+    QCOMPARE(badRole.exitCode, 2);
+    QVERIFY(badRole.errText().contains(QLatin1String("wizard")));
+    const Run badName = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
+                             QStringLiteral("add"), QStringLiteral("carol smith")});
+    QVERIFY(badName.exitCode != 0);
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM users")).toInt(), 2);
+}
+
+void TestCli::invalidAsOfIsUsageError()
+{
+    makeDemoFile();
+    if (QTest::currentTestFailed())
+        return;
+    for (const char *value : {"2026-02-30", "30/06/2026", "2026-6-30"}) {
+        const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("clients"),
+                           QStringLiteral("--as-of"), QString::fromLatin1(value)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QString::fromLatin1(value)), qPrintable(r.describe()));
+    }
+    // A valid date works, and the overdue figures follow it.
+    const QJsonArray early
+            = clientsArray({QStringLiteral("--as-of"), QStringLiteral("2020-01-01")});
+    QCOMPARE(early.size(), 50);
+    for (const QJsonValue &v : early)
+        QCOMPARE(v.toObject().value(QStringLiteral("overdue")).toInteger(), qint64(0));
+}
+
+void TestCli::settingsCompanyIsStored()
+{
+    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
+                       QStringLiteral("tester"), QStringLiteral("init")});
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const Run s = cli({QStringLiteral("--db"), file(), QStringLiteral("settings"),
+                       QStringLiteral("company"), QStringLiteral("--name"),
+                       QStringLiteral("Nordwind GmbH"), QStringLiteral("--currency"),
+                       QStringLiteral("EUR"), QStringLiteral("--user"), QStringLiteral("tester")});
+    QVERIFY2(s.exitCode == 0, qPrintable(s.describe()));
+    auto setting = [&](const char *key) {
+        return readValue(file(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                         {QString::fromLatin1(key)})
+                .toString();
+    };
+    QCOMPARE(setting("company.name"), QStringLiteral("Nordwind GmbH"));
+    QCOMPARE(setting("company.home_currency"), QStringLiteral("EUR"));
+    QCOMPARE(setting("company.locale"), QStringLiteral("en_US")); // untouched
+
+    // A bad value is refused and nothing changes.
+    const Run bad = cli(
+            {QStringLiteral("--db"), file(), QStringLiteral("settings"), QStringLiteral("company"),
+             QStringLiteral("--name"), QStringLiteral("Other"), QStringLiteral("--currency"),
+             QStringLiteral("EURO"), QStringLiteral("--user"), QStringLiteral("tester")});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY(bad.errText().contains(QLatin1String("EURO")));
+    QCOMPARE(setting("company.name"), QStringLiteral("Nordwind GmbH"));
+
+    // Someone who is not a user of the file cannot change it.
+    const Run stranger
+            = cli({QStringLiteral("--db"), file(), QStringLiteral("settings"),
+                   QStringLiteral("company"), QStringLiteral("--name"), QStringLiteral("Hijacked"),
+                   QStringLiteral("--user"), QStringLiteral("mallory")});
+    QVERIFY(stranger.exitCode != 0);
+    QVERIFY(stranger.errText().contains(QLatin1String("mallory")));
+    QCOMPARE(setting("company.name"), QStringLiteral("Nordwind GmbH"));
+}
+
+void TestCli::helpAndNoCommand()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(QString::fromUtf8(help.out).contains(QLatin1String("Usage")));
+    const Run none = cli({});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY(!none.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

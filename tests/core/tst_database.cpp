@@ -1,0 +1,676 @@
+// SPDX-License-Identifier: MIT
+// Opening company files: a fresh file gets the latest schema and safe pragmas; every older
+// schema upgrades with its data intact; anything that is not an ARDesk company file we can read
+// (newer schema, text, another app's database, corruption, missing) is refused and left
+// byte-for-byte untouched. Transactions roll back when abandoned, and the record is append-only.
+#include "core/domain/note.h"
+#include "core/storage/database.h"
+#include "core/storage/noterepository.h"
+#include "core/storage/transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace ardesk;
+
+namespace QTest {
+template<>
+char *toString(const ardesk::ErrorCode &code)
+{
+    static const char *const names[] = {"InvalidValue",      "NotFound", "Conflict",
+                                        "CurrencyMismatch",  "Overflow", "Database",
+                                        "NotACompanyFile",   "Corrupt",  "NewerSchema",
+                                        "NetworkFilesystem", "Io",       "PermissionDenied"};
+    const int i = int(code);
+    return qstrdup(i >= 0 && i < int(std::size(names)) ? names[i] : "?");
+}
+} // namespace QTest
+
+namespace {
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+std::atomic<int> g_plainConnections {0};
+
+/// Runs `body` on a plain QSQLITE connection (no ARDesk code involved), then closes it.
+template<typename Body>
+void withPlainConnection(const QString &path, Body body)
+{
+    const QString name = QStringLiteral("plain-%1").arg(++g_plainConnections);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        body(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+}
+
+Database::Options createOptions(int targetVersion = -1)
+{
+    Database::Options o;
+    o.mode = Database::OpenMode::CreateIfMissing;
+    o.targetSchemaVersion = targetVersion;
+    return o;
+}
+
+Note callNote(qint64 clientId, const QString &text)
+{
+    Note n;
+    n.clientId = clientId;
+    n.channel = NoteChannel::Call;
+    n.outcome = NoteOutcome::Reached;
+    n.occurredAt = QDateTime(QDate(2026, 3, 2), QTime(14, 5), Qt::UTC);
+    n.text = text;
+    n.noFollowUpNeeded = true;
+    return n;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void freshFileHasLatestSchemaAndPragmas();
+    void upgradesFromEveryOlderVersion_data();
+    void upgradesFromEveryOlderVersion();
+    void refusesNewerSchema();
+    void refusesTextFile();
+    void refusesOtherAppsDatabase();
+    void refusesCorruptSchema_data();
+    void refusesCorruptSchema();
+    void refusesFolder();
+    void existingOnlyDoesNotCreate();
+    void createInMissingFolderFails();
+    void emptyFileBecomesCompanyFile();
+    void networkFilesystemTypes();
+    void temporaryDirIsLocal();
+    void uncommittedTransactionRollsBack();
+    void otherThreadSeesOnlyCommittedData();
+    void recordIsAppendOnly();
+    void closingReleasesConnections();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::freshFileHasLatestSchemaAndPragmas()
+{
+    const QString file = path(QStringLiteral("fresh.ardesk"));
+    auto opened = Database::open(file, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    auto db = opened.value();
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(db->path(), QFileInfo(file).absoluteFilePath());
+    QVERIFY(Database::latestSchemaVersion() >= 3);
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+
+    const QSqlDatabase conn = db->connection();
+    QVERIFY(conn.isOpen());
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::latestSchemaVersion());
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA application_id")).toLongLong(),
+             qint64(Database::kApplicationId));
+    QVERIFY(scalar(conn, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    // The tables of every migration are there.
+    for (const char *table : {"clients", "invoices", "note_revisions", "record_chain", "outbox"})
+        QCOMPARE(scalar(conn,
+                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                       "'table' AND name = '%1'")
+                                .arg(QLatin1String(table)))
+                         .toInt(),
+                 1);
+
+    // Foreign keys are enforced: an invoice for a client that does not exist is refused.
+    QSqlQuery q(conn);
+    QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO invoices (client_id, number, issue_date, due_date, amount_minor, "
+            "currency, balance_minor, created_at) VALUES (999, 'X-1', '2026-01-01', "
+            "'2026-01-31', 100, 'USD', 100, '2026-01-01T00:00:00.000Z')")));
+
+    // Reopening the same file (now existing) works and keeps the version.
+    db.reset();
+    auto again = Database::open(file);
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::upgradesFromEveryOlderVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v < Database::latestSchemaVersion(); ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void TestDatabase::upgradesFromEveryOlderVersion()
+{
+    QFETCH(int, version);
+    const QString file = path(QStringLiteral("old-v%1.ardesk").arg(version));
+    {
+        auto opened = Database::open(file, createOptions(version));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        auto db = opened.value();
+        QCOMPARE(db->schemaVersion(), version);
+        const QSqlDatabase conn = db->connection();
+        QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(), version);
+        // Not yet there: the newest migration's tables.
+        QCOMPARE(scalar(conn,
+                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                       "'outbox'"))
+                         .toInt(),
+                 0);
+
+        // Rows valid at v1: a user, a client with its summary, an invoice, a payment.
+        exec(conn,
+             QStringLiteral("INSERT INTO users (id, name, display_name, role, created_at) "
+                            "VALUES (1, 'dana', 'Dana Ortiz', 'clerk', "
+                            "'2025-01-01T00:00:00.000Z')"));
+        exec(conn,
+             QStringLiteral("INSERT INTO clients (id, code, name, currency, "
+                            "assigned_user_id, created_at, updated_at) VALUES (1, 'C000001', "
+                            "'Acme Supply', 'USD', 1, '2025-01-01T00:00:00.000Z', "
+                            "'2025-01-01T00:00:00.000Z')"));
+        exec(conn,
+             QStringLiteral("INSERT INTO client_summary (client_id, currency, "
+                            "balance_minor, overdue_minor, open_invoices, as_of) VALUES "
+                            "(1, 'USD', 60000, 60000, 1, '2026-03-01')"));
+        exec(conn,
+             QStringLiteral("INSERT INTO invoices (id, client_id, number, issue_date, "
+                            "due_date, amount_minor, currency, balance_minor, status, "
+                            "created_at) VALUES (1, 1, 'INV-1', '2026-01-01', '2026-01-31', "
+                            "100000, 'USD', 60000, 'partially_paid', "
+                            "'2026-01-01T00:00:00.000Z')"));
+        exec(conn,
+             QStringLiteral("INSERT INTO payments (id, client_id, payment_date, "
+                            "amount_minor, currency, method, created_at, created_by) VALUES "
+                            "(1, 1, '2026-02-01', 40000, 'USD', 'check', "
+                            "'2026-02-01T00:00:00.000Z', 1)"));
+        exec(conn,
+             QStringLiteral("INSERT INTO payment_allocations (payment_id, invoice_id, "
+                            "amount_minor) VALUES (1, 1, 40000)"));
+        if (version >= 2) {
+            // The record exists from v2 on: a note through the repository (chain and all).
+            WriteTransaction tx(conn);
+            QVERIFY(tx.begin().ok());
+            Note n = callNote(1, QStringLiteral("Reached AP; check is in the mail."));
+            auto appended = NoteRepository(conn).append(n);
+            QVERIFY2(appended.ok(), qPrintable(appended.errorString()));
+            QVERIFY(tx.commit().ok());
+        }
+    } // the Database goes away: the file is closed
+
+    auto reopened = Database::open(file);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
+    auto db = reopened.value();
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    const QSqlDatabase conn = db->connection();
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::latestSchemaVersion());
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA application_id")).toLongLong(),
+             qint64(Database::kApplicationId));
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QVERIFY(!scalar(conn, QStringLiteral("PRAGMA foreign_key_check")).isValid());
+
+    // The data is still there, unchanged.
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT name FROM users WHERE id = 1")).toString(),
+             QStringLiteral("dana"));
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT name FROM clients WHERE code = 'C000001'"))
+                     .toString(),
+             QStringLiteral("Acme Supply"));
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT balance_minor FROM client_summary WHERE "
+                                   "client_id = 1"))
+                     .toLongLong(),
+             qint64(60000));
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT balance_minor FROM invoices WHERE number = "
+                                   "'INV-1'"))
+                     .toLongLong(),
+             qint64(60000));
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT sum(amount_minor) FROM payment_allocations"))
+                     .toLongLong(),
+             qint64(40000));
+    if (version >= 2)
+        QCOMPARE(scalar(conn, QStringLiteral("SELECT body FROM note_revisions")).toString(),
+                 QStringLiteral("Reached AP; check is in the mail."));
+
+    // And the newer schema is usable on the old rows.
+    QSqlQuery q(conn);
+    QVERIFY2(q.exec(QStringLiteral("SELECT policy_id, paused_until FROM clients WHERE id = 1")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).isNull());
+    exec(conn,
+         QStringLiteral("INSERT INTO outbox (client_id, message_id, from_addr, recipients, "
+                        "subject, eml, eml_sha256, created_at) VALUES (1, '<m1@x>', "
+                        "'ar@x.com', '[]', 'Hi', x'00', 'ab', '2026-03-01T00:00:00.000Z')"));
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    const QString file = path(QStringLiteral("newer.ardesk"));
+    {
+        auto opened = Database::open(file, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    }
+    const int newer = Database::latestSchemaVersion() + 1;
+    withPlainConnection(file, [&](QSqlDatabase &db) {
+        exec(db, QStringLiteral("PRAGMA user_version = %1").arg(newer));
+    });
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    const QByteArray before = fileSha256(file);
+    QVERIFY(!before.isEmpty());
+
+    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
+        auto opened = Database::open(file, mode);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::NewerSchema);
+        QVERIFY2(opened.error().message.contains(QString::number(newer)),
+                 qPrintable(opened.error().message));
+    }
+    QCOMPARE(fileSha256(file), before);
+    // Inspection is immutable: no side files appear next to a refused file.
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+    withPlainConnection(file, [&](QSqlDatabase &db) {
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), newer);
+    });
+}
+
+void TestDatabase::refusesTextFile()
+{
+    const QString file = path(QStringLiteral("notes.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 40; ++i)
+            f.write("Call Acme about invoice 1234, they promised to pay on Friday.\n");
+    }
+    const QByteArray before = fileSha256(file);
+    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
+        auto opened = Database::open(file, mode);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
+        QVERIFY2(opened.error().message.contains(QLatin1String("not an ARDesk company file")),
+                 qPrintable(opened.error().message));
+    }
+    QCOMPARE(fileSha256(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+
+    // A short file (less than a SQLite header) is refused too.
+    const QString tiny = path(QStringLiteral("tiny.ardesk"));
+    {
+        QFile f(tiny);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+    }
+    const QByteArray tinyBefore = fileSha256(tiny);
+    auto opened = Database::open(tiny, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
+    QCOMPARE(fileSha256(tiny), tinyBefore);
+}
+
+void TestDatabase::refusesOtherAppsDatabase()
+{
+    const QString file = path(QStringLiteral("other.sqlite"));
+    withPlainConnection(file, [&](QSqlDatabase &db) {
+        exec(db, QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)"));
+        exec(db, QStringLiteral("INSERT INTO recipes (title) VALUES ('Pancakes')"));
+    });
+    const QByteArray before = fileSha256(file);
+    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
+        auto opened = Database::open(file, mode);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
+        QVERIFY2(opened.error().message.contains(QLatin1String("not an ARDesk company file")),
+                 qPrintable(opened.error().message));
+    }
+    QCOMPARE(fileSha256(file), before);
+    withPlainConnection(file, [&](QSqlDatabase &db) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    });
+
+    // Another app that only set user_version (no tables yet) is not ours either.
+    const QString versioned = path(QStringLiteral("versioned.sqlite"));
+    withPlainConnection(versioned, [&](QSqlDatabase &db) {
+        exec(db, QStringLiteral("PRAGMA user_version = 7"));
+    });
+    const QByteArray versionedBefore = fileSha256(versioned);
+    auto opened = Database::open(versioned, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
+    QCOMPARE(fileSha256(versioned), versionedBefore);
+}
+
+void TestDatabase::refusesCorruptSchema_data()
+{
+    QTest::addColumn<bool>("truncate");
+    QTest::newRow("schema page overwritten") << false;
+    QTest::newRow("truncated after two pages") << true;
+}
+
+void TestDatabase::refusesCorruptSchema()
+{
+    QFETCH(bool, truncate);
+    const QString file = path(QStringLiteral("corrupt.ardesk"));
+    {
+        auto opened = Database::open(file, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    }
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    int pageSize = 0;
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray header = f.read(100);
+        QVERIFY(header.startsWith("SQLite format 3"));
+        pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
+        if (pageSize == 1)
+            pageSize = 65536;
+        QVERIFY(pageSize >= 512);
+        QVERIFY(f.size() > 4 * pageSize);
+        if (truncate) {
+            // A copy that stopped half way: the schema points at pages that are not there.
+            QVERIFY(f.resize(2 * pageSize));
+        } else {
+            // Page 1 holds the 100-byte file header and then the root of sqlite_schema. Keep
+            // the header (it still says "SQLite format 3" and carries ARDesk's application id)
+            // and scribble over the schema b-tree.
+            QVERIFY(f.seek(100));
+            QByteArray garbage(pageSize - 100, '\0');
+            for (int i = 0; i < garbage.size(); ++i)
+                garbage[i] = char(0xA5 ^ (i * 7));
+            QCOMPARE(f.write(garbage), qint64(garbage.size()));
+        }
+    }
+    const QByteArray before = fileSha256(file);
+    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
+        auto opened = Database::open(file, mode);
+        QVERIFY2(!opened.ok(), "a file whose schema cannot be read was opened");
+        QVERIFY2(opened.error().code == ErrorCode::Corrupt
+                         || opened.error().code == ErrorCode::NotACompanyFile,
+                 qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QFileInfo(file).fileName()),
+                 qPrintable(opened.error().message));
+    }
+    QCOMPARE(fileSha256(file), before);
+    // Inspection is immutable: no side files appear next to a refused file.
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+}
+
+void TestDatabase::refusesFolder()
+{
+    const QString folder = path(QStringLiteral("a-folder.ardesk"));
+    QVERIFY(QDir().mkpath(folder));
+    auto opened = Database::open(folder, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
+    QVERIFY(QDir(folder).isEmpty());
+}
+
+void TestDatabase::existingOnlyDoesNotCreate()
+{
+    const QString file = path(QStringLiteral("missing.ardesk"));
+    auto opened = Database::open(file, Database::OpenMode::ExistingOnly);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::NotFound);
+    QVERIFY2(opened.error().message.contains(QLatin1String("missing.ardesk")),
+             qPrintable(opened.error().message));
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), 0);
+
+    auto empty = Database::open(QString(), Database::OpenMode::CreateIfMissing);
+    QVERIFY(!empty.ok());
+}
+
+void TestDatabase::createInMissingFolderFails()
+{
+    const QString file = path(QStringLiteral("no/such/folder/x.ardesk"));
+    auto opened = Database::open(file, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::Io);
+    QVERIFY(!QFile::exists(path(QStringLiteral("no"))));
+}
+
+void TestDatabase::emptyFileBecomesCompanyFile()
+{
+    // "New company file" in a save dialog may create the empty file first.
+    const QString file = path(QStringLiteral("empty.ardesk"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    auto opened = Database::open(file, Database::OpenMode::ExistingOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::networkFilesystemTypes()
+{
+    QVERIFY(Database::isNetworkFilesystemType(0x6969)); // NFS
+    QVERIFY(Database::isNetworkFilesystemType(long(0xFF534D42))); // CIFS
+    QVERIFY(Database::isNetworkFilesystemType(long(0xFE534D42))); // SMB2
+    QVERIFY(Database::isNetworkFilesystemType(0x517B)); // SMB
+    QVERIFY(!Database::isNetworkFilesystemType(0xEF53)); // ext2/3/4
+    QVERIFY(!Database::isNetworkFilesystemType(0x58465342)); // XFS
+    QVERIFY(!Database::isNetworkFilesystemType(0x9123683E)); // Btrfs
+    QVERIFY(!Database::isNetworkFilesystemType(0x01021994)); // tmpfs
+    QVERIFY(!Database::isNetworkFilesystemType(0));
+}
+
+void TestDatabase::temporaryDirIsLocal()
+{
+    QVERIFY(!Database::isOnNetworkFilesystem(path(QStringLiteral("x.ardesk"))));
+    auto opened = Database::open(path(QStringLiteral("local.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+}
+
+void TestDatabase::uncommittedTransactionRollsBack()
+{
+    auto opened = Database::open(path(QStringLiteral("tx.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const QSqlDatabase conn = opened.value()->connection();
+    const QString insert = QStringLiteral("INSERT INTO users (name, created_at) VALUES ('%1', "
+                                          "'2026-01-01T00:00:00.000Z')");
+    {
+        WriteTransaction tx(conn);
+        QVERIFY(tx.begin().ok());
+        QVERIFY(tx.isActive());
+        exec(conn, insert.arg(QLatin1String("abandoned")));
+        QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
+    } // no commit
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM users")).toInt(), 0);
+
+    {
+        WriteTransaction tx(conn);
+        QVERIFY(tx.begin().ok());
+        exec(conn, insert.arg(QLatin1String("explicit")));
+        tx.rollback();
+        QVERIFY(!tx.isActive());
+        QVERIFY(!tx.commit().ok()); // nothing left to commit
+    }
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM users")).toInt(), 0);
+
+    {
+        WriteTransaction tx(conn);
+        QVERIFY(tx.begin().ok());
+        exec(conn, insert.arg(QLatin1String("kept")));
+        QVERIFY(tx.commit().ok());
+        QVERIFY(!tx.isActive());
+    }
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT name FROM users")).toString(),
+             QStringLiteral("kept"));
+
+    // A commit that fails (a deferred constraint) rolls back instead of leaving it open.
+    {
+        WriteTransaction tx(conn);
+        QVERIFY(tx.begin().ok());
+        exec(conn, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        exec(conn,
+             QStringLiteral("INSERT INTO clients (code, name, currency, assigned_user_id, "
+                            "created_at, updated_at) VALUES ('C1', 'Ghost', 'USD', 999, "
+                            "'x', 'x')"));
+        QVERIFY(!tx.commit().ok());
+        QVERIFY(!tx.isActive());
+    }
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM clients")).toInt(), 0);
+    WriteTransaction next(conn);
+    QVERIFY2(next.begin().ok(), "the connection was left inside a transaction");
+}
+
+void TestDatabase::otherThreadSeesOnlyCommittedData()
+{
+    auto opened = Database::open(path(QStringLiteral("threads.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    std::shared_ptr<Database> db = opened.value();
+    const QSqlDatabase conn = db->connection();
+
+    auto countOnWorker = [&]() {
+        int count = -1;
+        QString connectionName;
+        QThread *t = QThread::create([&]() {
+            {
+                const QSqlDatabase own = db->connection();
+                connectionName = own.connectionName();
+                QSqlQuery q(own);
+                if (q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next())
+                    count = q.value(0).toInt();
+            }
+            db->releaseThreadConnection();
+        });
+        t->start();
+        const bool finished = t->wait(30000);
+        delete t;
+        if (!finished)
+            return -2;
+        if (connectionName == conn.connectionName())
+            return -3; // must never share the main thread's connection
+        return count;
+    };
+
+    WriteTransaction tx(conn);
+    QVERIFY(tx.begin().ok());
+    exec(conn,
+         QStringLiteral("INSERT INTO users (name, created_at) VALUES ('worker-test', "
+                        "'2026-01-01T00:00:00.000Z')"));
+    QCOMPARE(countOnWorker(), 0); // not committed yet: invisible elsewhere
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(countOnWorker(), 1);
+    // The worker's connection was released: no connection of this Database is left behind
+    // except the main thread's.
+    int mine = 0;
+    for (const QString &name : QSqlDatabase::connectionNames())
+        mine += name.startsWith(QLatin1String("ardesk-")) ? 1 : 0;
+    QCOMPARE(mine, 1);
+}
+
+void TestDatabase::recordIsAppendOnly()
+{
+    auto opened = Database::open(path(QStringLiteral("record.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const QSqlDatabase conn = opened.value()->connection();
+    exec(conn,
+         QStringLiteral("INSERT INTO clients (id, code, name, currency, created_at, "
+                        "updated_at) VALUES (1, 'C1', 'Acme', 'USD', 'x', 'x')"));
+    {
+        WriteTransaction tx(conn);
+        QVERIFY(tx.begin().ok());
+        Note n = callNote(1, QStringLiteral("Original words"));
+        auto r = NoteRepository(conn).append(n);
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QVERIFY(tx.commit().ok());
+    }
+    const QStringList refused = {
+            QStringLiteral("UPDATE note_revisions SET body = 'Rewritten history'"),
+            QStringLiteral("DELETE FROM note_revisions"),
+            QStringLiteral("UPDATE notes SET client_id = 1"),
+            QStringLiteral("DELETE FROM notes"),
+            QStringLiteral("UPDATE record_chain SET hash = 'x'"),
+            QStringLiteral("DELETE FROM record_chain"),
+    };
+    for (const QString &sql : refused) {
+        QSqlQuery q(conn);
+        QVERIFY2(!q.exec(sql), qPrintable(sql));
+        QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")),
+                 qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT body FROM note_revisions")).toString(),
+             QStringLiteral("Original words"));
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM record_chain")).toInt(), 1);
+}
+
+void TestDatabase::closingReleasesConnections()
+{
+    const QString file = path(QStringLiteral("close.ardesk"));
+    {
+        auto opened = Database::open(file, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        QVERIFY(opened.value()->connection().isOpen());
+    }
+    for (const QString &name : QSqlDatabase::connectionNames())
+        QVERIFY2(!name.startsWith(QLatin1String("ardesk-")), qPrintable(name));
+    // Closed cleanly: the WAL was checkpointed away, and the file can be opened again.
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    auto again = Database::open(file);
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

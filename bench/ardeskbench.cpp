@@ -232,6 +232,9 @@ SortResult measureSort(const QString &file, int runs)
 
 int main(int argc, char *argv[])
 {
+    // Measured without a display server: the offscreen platform, unless told otherwise.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ARDeskBench"));
     QApplication::setApplicationName(QStringLiteral("ardesk-bench"));

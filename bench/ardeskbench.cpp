@@ -41,7 +41,7 @@ using namespace ardesk;
 
 namespace {
 
-constexpr int kGeneratorVersion = 1; // bump when the demo generator changes its output
+constexpr int kGeneratorVersion = 2; // bump when the demo generator changes its output
 
 qint64 rssKb()
 {

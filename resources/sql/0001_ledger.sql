@@ -42,6 +42,7 @@ CREATE TABLE clients (
     version             INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX clients_name ON clients(name COLLATE NOCASE);
+CREATE INDEX clients_status_name ON clients(status, name COLLATE NOCASE);
 CREATE INDEX clients_assigned ON clients(assigned_user_id);
 -- Counting the live clients reads this small index, not the wide table.
 CREATE INDEX clients_archived ON clients(archived_at);
@@ -150,8 +151,10 @@ CREATE TABLE client_summary (
 );
 CREATE INDEX client_summary_balance ON client_summary(balance_minor);
 CREATE INDEX client_summary_overdue ON client_summary(overdue_minor);
-CREATE INDEX client_summary_oldest ON client_summary(oldest_open_due_date);
-CREATE INDEX client_summary_next ON client_summary(next_contact_date);
+-- Sort keys with "none" placed last, as expressions the list's ORDER BY repeats exactly.
+CREATE INDEX client_summary_oldest ON client_summary(COALESCE(oldest_open_due_date, '9999-12-31'));
+CREATE INDEX client_summary_next_asc ON client_summary(COALESCE(next_contact_date, '9999-12-31'));
+CREATE INDEX client_summary_next_desc ON client_summary(COALESCE(next_contact_date, '0000-01-01'));
 
 CREATE TABLE audit_log (
     id          INTEGER PRIMARY KEY,

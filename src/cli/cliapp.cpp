@@ -491,7 +491,8 @@ int CliApp::cmdSettings()
     if (!db)
         return fail(db.errorString());
     QSqlDatabase conn = db.value()->connection();
-    if (auto who = currentUserId(db.value()); !who)
+    auto who = currentUserId(db.value());
+    if (!who)
         return fail(who.errorString());
     auto loaded = CompanySettings::load(conn);
     if (!loaded)
@@ -508,7 +509,7 @@ int CliApp::cmdSettings()
             return usage(QStringLiteral("--fiscal-start: \"%1\" is not a month number")
                                  .arg(m_args.value(QStringLiteral("fiscal-start"))));
     }
-    if (auto r = s.save(conn); !r)
+    if (auto r = s.save(conn, who.value()); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(

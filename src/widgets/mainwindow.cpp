@@ -357,7 +357,7 @@ void MainWindow::editCompanySettings()
     dialog.setSettings(loaded.value());
     connect(&dialog, &CompanySettingsDialog::saveRequested, this,
             [this, &dialog](const CompanySettings &s) {
-                if (auto r = s.save(m_db->connection()); !r) {
+                if (auto r = s.save(m_db->connection(), m_user.id); !r) {
                     dialog.showError(r.errorString());
                     return;
                 }

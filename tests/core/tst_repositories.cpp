@@ -250,6 +250,7 @@ private Q_SLOTS:
     void invalidNoteWritesNothing();
     void usersEnsure();
     void companySettingsRoundTrip();
+    void companySettingsChangeIsAudited();
     void createClientWritesAuditRow();
     void failedServiceCallWritesNothing();
     void serviceKeepsSummaryEqualToLedger();
@@ -938,6 +939,25 @@ void TestRepositories::companySettingsRoundTrip()
     QCOMPARE(single.value(), QStringLiteral("EUR"));
     QCOMPARE(readSetting(m_conn, QStringLiteral("no.such.key"), QStringLiteral("fallback")).value(),
              QStringLiteral("fallback"));
+}
+
+void TestRepositories::companySettingsChangeIsAudited()
+{
+    CompanySettings s;
+    s.companyName = QStringLiteral("Before Ltd");
+    VERIFY_OK(s.save(m_conn, m_userId));
+    s.companyName = QStringLiteral("After Ltd");
+    VERIFY_OK(s.save(m_conn, m_userId));
+    VERIFY_OK(s.save(m_conn, m_userId)); // unchanged: no audit row
+    QSqlQuery q(m_conn);
+    QVERIFY(q.exec(QStringLiteral("SELECT user_id, before_json, after_json FROM audit_log WHERE "
+                                  "entity = 'settings' ORDER BY id")));
+    QVERIFY(q.next());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), m_userId);
+    QVERIFY(q.value(1).toString().contains(QStringLiteral("Before Ltd")));
+    QVERIFY(q.value(2).toString().contains(QStringLiteral("After Ltd")));
+    QVERIFY2(!q.next(), "saving unchanged settings wrote an audit row");
 }
 
 void TestRepositories::createClientWritesAuditRow()

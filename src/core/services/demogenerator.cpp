@@ -406,7 +406,7 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
 
     // Bulk settings for this connection only: one big transaction, a large page cache. The
     // commit itself is still synced (synchronous stays FULL).
-    Database::execScript(conn, "PRAGMA cache_size = -262144;").ok();
+    Database::execScript(conn, "PRAGMA cache_size = -1048576;").ok();
     if (auto b = Database::execScript(conn, "BEGIN IMMEDIATE;"); !b)
         return b.error();
     struct Rollback

@@ -21,18 +21,22 @@ QString orderBy(ClientListQuery::SortKey key, Qt::SortOrder order)
     case ClientListQuery::SortKey::Name:
         return QStringLiteral("c.name COLLATE NOCASE ") + dir + QStringLiteral(", c.id ") + dir;
     case ClientListQuery::SortKey::Status:
-        return QStringLiteral("c.status ") + dir + QStringLiteral(", c.name COLLATE NOCASE");
+        return QStringLiteral("c.status ") + dir + QStringLiteral(", c.name COLLATE NOCASE ") + dir;
     case ClientListQuery::SortKey::Balance:
         // Ties break on the summary's rowid so the index on the column serves the whole order.
         return QStringLiteral("s.balance_minor ") + dir + QStringLiteral(", s.client_id ") + dir;
     case ClientListQuery::SortKey::Overdue:
         return QStringLiteral("s.overdue_minor ") + dir + QStringLiteral(", s.client_id ") + dir;
     case ClientListQuery::SortKey::OldestDaysPastDue:
-        return QStringLiteral("s.oldest_open_due_date IS NULL, s.oldest_open_due_date ") + inv
-                + QStringLiteral(", c.id");
+        // Most days late = oldest due date first; clients with nothing open count as 0 days.
+        // The expressions match indexes in the schema, so no sort of the whole table is needed.
+        return QStringLiteral("COALESCE(s.oldest_open_due_date, '9999-12-31') ") + inv
+                + QStringLiteral(", s.client_id ") + inv;
     case ClientListQuery::SortKey::NextContact:
-        return QStringLiteral("s.next_contact_date IS NULL, s.next_contact_date ") + dir
-                + QStringLiteral(", c.id");
+        return order == Qt::AscendingOrder
+                ? QStringLiteral("COALESCE(s.next_contact_date, '9999-12-31') ASC, s.client_id ASC")
+                : QStringLiteral("COALESCE(s.next_contact_date, '0000-01-01') DESC, "
+                                 "s.client_id DESC");
     case ClientListQuery::SortKey::Clerk:
         return QStringLiteral("u.display_name IS NULL, u.display_name COLLATE NOCASE ") + dir
                 + QStringLiteral(", c.name COLLATE NOCASE");
@@ -57,11 +61,14 @@ int ClientListRow::oldestDaysPastDue(const QDate &asOf) const
     return int(oldestOpenDueDate.daysTo(asOf));
 }
 
-QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds) const
+QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds, Purpose purpose) const
 {
     QStringList conditions;
+    // Unary + keeps the planner off the archived_at index for pages (every live client matches;
+    // the sort-key index is the fast path); count() below uses the index.
     if (!spec.includeArchived)
-        conditions << QStringLiteral("c.archived_at IS NULL");
+        conditions << (purpose == Purpose::Page ? QStringLiteral("+c.archived_at IS NULL")
+                                                : QStringLiteral("c.archived_at IS NULL"));
     const QString filter = spec.filter.trimmed();
     if (!filter.isEmpty()) {
         const QString like = u'%' + escapeLike(filter) + u'%';
@@ -79,7 +86,7 @@ QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds) cons
 Result<int> ClientListQuery::count(const Spec &spec) const
 {
     QVariantList binds;
-    const QString where = whereClause(spec, binds);
+    const QString where = whereClause(spec, binds, Purpose::Count);
     auto r = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM clients c") + where, binds, 0);
     if (!r)
         return r.error();
@@ -89,7 +96,7 @@ Result<int> ClientListQuery::count(const Spec &spec) const
 Result<QList<ClientListRow>> ClientListQuery::page(const Spec &spec, int offset, int limit) const
 {
     QVariantList binds;
-    const QString where = whereClause(spec, binds);
+    const QString where = whereClause(spec, binds, Purpose::Page);
     binds << limit << offset;
     auto r = sql::exec(
             m_db,

@@ -66,7 +66,8 @@ public:
     Result<QList<ClientListRow>> page(const Spec &spec, int offset, int limit) const;
 
 private:
-    QString whereClause(const Spec &spec, QVariantList &binds) const;
+    enum class Purpose { Count, Page };
+    QString whereClause(const Spec &spec, QVariantList &binds, Purpose purpose) const;
     QSqlDatabase m_db;
 };
 

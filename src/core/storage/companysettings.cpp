@@ -3,6 +3,7 @@
 
 #include "core/domain/currency.h"
 #include "core/domain/validation.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 
@@ -77,13 +78,25 @@ Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
     return s;
 }
 
-Result<void> CompanySettings::save(const QSqlDatabase &db) const
+QJsonObject CompanySettings::toJson() const
+{
+    return QJsonObject {{QStringLiteral("name"), companyName},
+                        {QStringLiteral("address"), address},
+                        {QStringLiteral("home_currency"), homeCurrency},
+                        {QStringLiteral("locale"), locale},
+                        {QStringLiteral("fiscal_year_start_month"), fiscalYearStartMonth}};
+}
+
+Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
 {
     if (auto v = validate(); !v)
         return v;
     WriteTransaction tx(db);
     if (auto b = tx.begin(); !b)
         return b;
+    auto before = load(db);
+    if (!before)
+        return before.error();
     const std::pair<const char *, QString> values[] = {
             {"company.name", companyName},
             {"company.address", address},
@@ -94,6 +107,13 @@ Result<void> CompanySettings::save(const QSqlDatabase &db) const
     for (const auto &[key, value] : values) {
         if (auto w = writeSetting(db, QString::fromLatin1(key), value); !w)
             return w;
+    }
+    if (before.value().toJson() != toJson()) {
+        if (auto a = AuditLog(db, userId)
+                             .record(QStringLiteral("settings"), 0, QStringLiteral("update"),
+                                     before.value().toJson(), toJson());
+            !a)
+            return a;
     }
     return tx.commit();
 }

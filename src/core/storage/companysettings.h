@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,8 +22,10 @@ struct CompanySettings
     Result<void> validate() const;
 
     static Result<CompanySettings> load(const QSqlDatabase &db);
-    /// Writes all fields in one transaction.
-    Result<void> save(const QSqlDatabase &db) const;
+    /// Writes all fields in one transaction, with an audit row (before/after) naming `userId`
+    /// (0 = the system, e.g. while a file is being created).
+    Result<void> save(const QSqlDatabase &db, qint64 userId = 0) const;
+    QJsonObject toJson() const;
 };
 
 /// A single key in the settings table.

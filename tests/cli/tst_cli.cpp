@@ -1,81 +1,27 @@
 // SPDX-License-Identifier: MIT
 // The real ardesk-cli binary, run as a user (or a script) runs it: exit codes, one-line errors
 // on stderr, machine-readable JSON on stdout, and what ends up in the company file.
-#include <QCryptographicHash>
+#include "support/testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
+using namespace ardesk::test;
+using Run = CliRun;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString errText() const { return QString::fromUtf8(err); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
-                .arg(exitCode)
-                .arg(crashed ? QStringLiteral(" (crashed)") : QString())
-                .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-    QStringList errLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
-};
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
 
 bool isInteger(const QJsonValue &v)
 {
     return v.isDouble() && double(v.toInteger()) == v.toDouble();
-}
-
-int g_readers = 0;
-
-/// Reads one value from a company file with a plain read-only QSQLITE connection.
-QVariant readValue(const QString &path, const QString &sql, const QVariantList &binds = {})
-{
-    const QString name = QStringLiteral("reader-%1").arg(++g_readers);
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant &v : binds)
-                q.addBindValue(v);
-            if (q.exec() && q.next())
-                result = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
 }
 
 } // namespace
@@ -107,62 +53,67 @@ private Q_SLOTS:
     void helpAndNoCommand();
 
 private:
-    Run cli(const QStringList &args) const;
+    Run cli(const QStringList &args) const { return runCli(m_dir.path(), args); }
     QString file(const QString &name = QStringLiteral("company.ardesk")) const
     {
-        return m_dir->filePath(name);
+        return m_dir.filePath(name);
+    }
+    /// `ardesk-cli --db <file> <args>`
+    Run onFile(const QStringList &args,
+               const QString &name = QStringLiteral("company.ardesk")) const
+    {
+        return cli(QStringList {QStringLiteral("--db"), file(name)} + args);
+    }
+    /// `ardesk-cli --db <file> --user <user> init <extra>`
+    Run initFile(const QStringList &extra = {},
+                 const QString &user = QStringLiteral("tester")) const
+    {
+        return onFile(QStringList {QStringLiteral("--user"), user, QStringLiteral("init")} + extra);
+    }
+    /// `ardesk-cli --db <file> demo --clients 50 --seed 3 --json`
+    Run demo(const QString &name = QStringLiteral("company.ardesk")) const
+    {
+        return onFile({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("50"),
+                       QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")},
+                      name);
+    }
+    /// A company setting, read from the file without the CLI.
+    QString setting(const char *key, const QString &name = QStringLiteral("company.ardesk")) const
+    {
+        return readValue(file(name), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                         {QString::fromLatin1(key)})
+                .toString();
     }
     /// A company file made by `init --user tester` and `demo --clients 50 --seed 3`.
     void makeDemoFile();
+    /// makeDemoFile(); false (with the test failed) when that did not work.
+    bool demoFileReady()
+    {
+        makeDemoFile();
+        return !QTest::currentTestFailed();
+    }
     QJsonArray clientsArray(const QStringList &extra);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchDir m_dir;
 };
-
-Run TestCli::cli(const QStringList &args) const
-{
-    QProcess p;
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(ARDESK_CLI_PATH), args);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 void TestCli::init()
 {
     QVERIFY2(QFile::exists(QStringLiteral(ARDESK_CLI_PATH)), ARDESK_CLI_PATH);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(m_dir.renew());
 }
 
 void TestCli::makeDemoFile()
 {
-    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                       QStringLiteral("tester"), QStringLiteral("init")});
+    const Run i = initFile();
     QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
-    const Run d = cli({QStringLiteral("--db"), file(), QStringLiteral("demo"),
-                       QStringLiteral("--clients"), QStringLiteral("50"), QStringLiteral("--seed"),
-                       QStringLiteral("3"), QStringLiteral("--json")});
+    const Run d = demo();
     QVERIFY2(d.exitCode == 0, qPrintable(d.describe()));
 }
 
 QJsonArray TestCli::clientsArray(const QStringList &extra)
 {
-    const Run r = cli(QStringList {QStringLiteral("--db"), file(), QStringLiteral("clients"),
-                                   QStringLiteral("--json")}
-                      + extra);
+    const Run r = onFile(QStringList {QStringLiteral("clients"), QStringLiteral("--json")} + extra);
     if (r.exitCode != 0 || r.crashed) {
         qWarning("%s", qPrintable(r.describe()));
         return QJsonArray();
@@ -178,8 +129,7 @@ QJsonArray TestCli::clientsArray(const QStringList &extra)
 
 void TestCli::initCreatesCompanyFile()
 {
-    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                       QStringLiteral("tester"), QStringLiteral("init")});
+    const Run r = initFile();
     QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.describe()));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
     QVERIFY(QFile::exists(file()));
@@ -189,39 +139,30 @@ void TestCli::initCreatesCompanyFile()
                        {QStringLiteral("tester")})
                      .toString(),
              QStringLiteral("admin"));
-    QCOMPARE(readValue(file(),
-                       QStringLiteral("SELECT value FROM settings WHERE key = "
-                                      "'company.name'"))
-                     .toString(),
-             QStringLiteral("My Company"));
+    QCOMPARE(setting("company.name"), QStringLiteral("My Company"));
     QVERIFY(readValue(file(), QStringLiteral("PRAGMA user_version")).toInt() >= 3);
 
     // --json gives the same facts to a script.
-    const Run j
-            = cli({QStringLiteral("--db"), file(QStringLiteral("second.ardesk")),
-                   QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("--json"),
-                   QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Acme AR"),
-                   QStringLiteral("--currency"), QStringLiteral("EUR")});
+    const Run j = onFile({QStringLiteral("--user"), QStringLiteral("tester"),
+                          QStringLiteral("--json"), QStringLiteral("init"),
+                          QStringLiteral("--company"), QStringLiteral("Acme AR"),
+                          QStringLiteral("--currency"), QStringLiteral("EUR")},
+                         QStringLiteral("second.ardesk"));
     QVERIFY2(j.exitCode == 0, qPrintable(j.describe()));
     const QJsonObject o = QJsonDocument::fromJson(j.out).object();
     QCOMPARE(o.value(QStringLiteral("user")).toString(), QStringLiteral("tester"));
     QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(),
              readValue(file(), QStringLiteral("PRAGMA user_version")).toInt());
-    QCOMPARE(readValue(file(QStringLiteral("second.ardesk")),
-                       QStringLiteral("SELECT value FROM settings WHERE key = "
-                                      "'company.home_currency'"))
-                     .toString(),
+    QCOMPARE(setting("company.home_currency", QStringLiteral("second.ardesk")),
              QStringLiteral("EUR"));
 }
 
 void TestCli::initTwiceFails()
 {
-    const Run first = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                           QStringLiteral("tester"), QStringLiteral("init")});
+    const Run first = initFile();
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
     const QByteArray before = fileSha256(file());
-    const Run again = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                           QStringLiteral("tester"), QStringLiteral("init")});
+    const Run again = initFile();
     QVERIFY2(again.exitCode != 0 && !again.crashed, qPrintable(again.describe()));
     QCOMPARE(again.errLines().size(), 1);
     QVERIFY2(again.errText().startsWith(QLatin1String("ardesk-cli: error:")),
@@ -233,41 +174,29 @@ void TestCli::initTwiceFails()
 
 void TestCli::refusedInitLeavesNoFile()
 {
-    const Run badCurrency = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                                 QStringLiteral("tester"), QStringLiteral("init"),
-                                 QStringLiteral("--currency"), QStringLiteral("EURO")});
+    const Run badCurrency = initFile({QStringLiteral("--currency"), QStringLiteral("EURO")});
     QVERIFY2(badCurrency.exitCode != 0, qPrintable(badCurrency.describe()));
     QCOMPARE(badCurrency.errLines().size(), 1);
     QVERIFY2(badCurrency.errText().contains(QLatin1String("EURO")),
              qPrintable(badCurrency.describe()));
     QVERIFY(!QFile::exists(file()));
 
-    const Run badUser = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                             QStringLiteral("bad name"), QStringLiteral("init")});
+    const Run badUser = initFile({}, QStringLiteral("bad name"));
     QVERIFY2(badUser.exitCode != 0, qPrintable(badUser.describe()));
     QVERIFY(badUser.errText().contains(QLatin1String("bad name")));
     QVERIFY(!QFile::exists(file()));
 
     // The corrected command then works.
-    const Run fixed = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                           QStringLiteral("tester"), QStringLiteral("init"),
-                           QStringLiteral("--currency"), QStringLiteral("EUR")});
+    const Run fixed = initFile({QStringLiteral("--currency"), QStringLiteral("EUR")});
     QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.describe()));
-    QCOMPARE(readValue(file(),
-                       QStringLiteral("SELECT value FROM settings WHERE key = "
-                                      "'company.home_currency'"))
-                     .toString(),
-             QStringLiteral("EUR"));
+    QCOMPARE(setting("company.home_currency"), QStringLiteral("EUR"));
 }
 
 void TestCli::demoAfterInit()
 {
-    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                       QStringLiteral("tester"), QStringLiteral("init")});
+    const Run i = initFile();
     QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
-    const Run d = cli({QStringLiteral("--db"), file(), QStringLiteral("demo"),
-                       QStringLiteral("--clients"), QStringLiteral("50"), QStringLiteral("--seed"),
-                       QStringLiteral("3"), QStringLiteral("--json")});
+    const Run d = demo();
     QVERIFY2(d.exitCode == 0 && !d.crashed, qPrintable(d.describe()));
     QVERIFY2(d.err.isEmpty(), qPrintable(d.describe()));
     QJsonParseError error;
@@ -284,15 +213,14 @@ void TestCli::demoAfterInit()
     QCOMPARE(readValue(file(), QStringLiteral("SELECT role FROM users WHERE name = 'tester'"))
                      .toString(),
              QStringLiteral("admin"));
-    const Run s
-            = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                   QStringLiteral("tester"), QStringLiteral("settings"), QStringLiteral("company"),
-                   QStringLiteral("--fiscal-start"), QStringLiteral("4")});
+    const Run s = onFile({QStringLiteral("--user"), QStringLiteral("tester"),
+                          QStringLiteral("settings"), QStringLiteral("company"),
+                          QStringLiteral("--fiscal-start"), QStringLiteral("4")});
     QVERIFY2(s.exitCode == 0, qPrintable(s.describe()));
 
     // A second demo into the same file is refused: it already has clients.
-    const Run twice = cli({QStringLiteral("--db"), file(), QStringLiteral("demo"),
-                           QStringLiteral("--clients"), QStringLiteral("5")});
+    const Run twice
+            = onFile({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")});
     QVERIFY2(twice.exitCode != 0, qPrintable(twice.describe()));
     QVERIFY(twice.errText().startsWith(QLatin1String("ardesk-cli: error:")));
     QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM clients")).toInt(), 50);
@@ -300,15 +228,13 @@ void TestCli::demoAfterInit()
 
 void TestCli::demoIntoNewFile()
 {
-    const Run d = cli({QStringLiteral("--db"), file(QStringLiteral("fresh.ardesk")),
-                       QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("50"),
-                       QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+    const Run d = demo(QStringLiteral("fresh.ardesk"));
     QVERIFY2(d.exitCode == 0, qPrintable(d.describe()));
     QCOMPARE(QJsonDocument::fromJson(d.out).object().value(QStringLiteral("clients")).toInt(), 50);
 
     const Run bad
-            = cli({QStringLiteral("--db"), file(QStringLiteral("other.ardesk")),
-                   QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("lots")});
+            = onFile({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("lots")},
+                     QStringLiteral("other.ardesk"));
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.errText().contains(QLatin1String("lots")));
     QVERIFY(!QFile::exists(file(QStringLiteral("other.ardesk"))));
@@ -316,8 +242,7 @@ void TestCli::demoIntoNewFile()
 
 void TestCli::clientsJson()
 {
-    makeDemoFile();
-    if (QTest::currentTestFailed())
+    if (!demoFileReady())
         return;
     const QJsonArray list = clientsArray({});
     QCOMPARE(list.size(), 50);
@@ -355,8 +280,7 @@ void TestCli::clientsJson()
 
 void TestCli::clientsSortedByOverdue()
 {
-    makeDemoFile();
-    if (QTest::currentTestFailed())
+    if (!demoFileReady())
         return;
     const QJsonArray top = clientsArray({QStringLiteral("--sort"), QStringLiteral("overdue"),
                                          QStringLiteral("--limit"), QStringLiteral("5")});
@@ -378,16 +302,15 @@ void TestCli::clientsSortedByOverdue()
     QVERIFY(ascending.at(0).toObject().value(QStringLiteral("overdue")).toInteger()
             <= ascending.at(4).toObject().value(QStringLiteral("overdue")).toInteger());
 
-    const Run bad = cli({QStringLiteral("--db"), file(), QStringLiteral("clients"),
-                         QStringLiteral("--sort"), QStringLiteral("shoe-size")});
+    const Run bad = onFile(
+            {QStringLiteral("clients"), QStringLiteral("--sort"), QStringLiteral("shoe-size")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.errText().contains(QLatin1String("shoe-size")));
 }
 
 void TestCli::clientsFilter()
 {
-    makeDemoFile();
-    if (QTest::currentTestFailed())
+    if (!demoFileReady())
         return;
     const QJsonArray all = clientsArray({});
     QCOMPARE(all.size(), 50);
@@ -416,12 +339,10 @@ void TestCli::clientsFilter()
 
 void TestCli::invoicesJson()
 {
-    makeDemoFile();
-    if (QTest::currentTestFailed())
+    if (!demoFileReady())
         return;
-    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices"),
-                       QStringLiteral("--client"), QStringLiteral("C000001"),
-                       QStringLiteral("--json")});
+    const Run r = onFile({QStringLiteral("invoices"), QStringLiteral("--client"),
+                          QStringLiteral("C000001"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
     const QJsonDocument doc = QJsonDocument::fromJson(r.out);
@@ -463,9 +384,9 @@ void TestCli::invoicesJson()
     QCOMPARE(client.value(QStringLiteral("currency")).toString(), currency);
     QCOMPARE(client.value(QStringLiteral("balance")).toInteger(), open);
 
-    const Run openOnly = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices"),
-                              QStringLiteral("--client"), QStringLiteral("C000001"),
-                              QStringLiteral("--open"), QStringLiteral("--json")});
+    const Run openOnly = onFile({QStringLiteral("invoices"), QStringLiteral("--client"),
+                                 QStringLiteral("C000001"), QStringLiteral("--open"),
+                                 QStringLiteral("--json")});
     QVERIFY2(openOnly.exitCode == 0, qPrintable(openOnly.describe()));
     const QJsonArray openList = QJsonDocument::fromJson(openOnly.out).array();
     QCOMPARE(openList.size(), openCount);
@@ -475,22 +396,21 @@ void TestCli::invoicesJson()
 
 void TestCli::invoicesOfUnknownClient()
 {
-    makeDemoFile();
-    if (QTest::currentTestFailed())
+    if (!demoFileReady())
         return;
-    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices"),
-                       QStringLiteral("--client"), QStringLiteral("NOPE42")});
+    const Run r = onFile(
+            {QStringLiteral("invoices"), QStringLiteral("--client"), QStringLiteral("NOPE42")});
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));
     QVERIFY(r.errText().contains(QLatin1String("NOPE42")));
-    const Run noClient = cli({QStringLiteral("--db"), file(), QStringLiteral("invoices")});
+    const Run noClient = onFile({QStringLiteral("invoices")});
     QCOMPARE(noClient.exitCode, 2);
 }
 
 void TestCli::unknownCommandIsUsageError()
 {
-    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("frobnicate")});
+    const Run r = onFile({QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errText().contains(QLatin1String("frobnicate")), qPrintable(r.describe()));
     QVERIFY(!QFile::exists(file()));
@@ -498,9 +418,7 @@ void TestCli::unknownCommandIsUsageError()
 
 void TestCli::unknownOptionIsUsageError()
 {
-    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                       QStringLiteral("tester"), QStringLiteral("init"), QStringLiteral("--colour"),
-                       QStringLiteral("blue")});
+    const Run r = initFile({QStringLiteral("--colour"), QStringLiteral("blue")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errText().contains(QLatin1String("--colour")), qPrintable(r.describe()));
     QVERIFY(!QFile::exists(file()));
@@ -517,10 +435,9 @@ void TestCli::missingDbFails()
         QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
         QVERIFY2(r.errText().contains(QLatin1String("--db")), qPrintable(r.describe()));
     }
-    QVERIFY(QDir(m_dir->path()).isEmpty());
+    QVERIFY(QDir(m_dir.path()).isEmpty());
 
-    const Run missing = cli({QStringLiteral("--db"), file(QStringLiteral("nowhere.ardesk")),
-                             QStringLiteral("clients")});
+    const Run missing = onFile({QStringLiteral("clients")}, QStringLiteral("nowhere.ardesk"));
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.errText().contains(QLatin1String("does not exist")));
     QVERIFY(!QFile::exists(file(QStringLiteral("nowhere.ardesk"))));
@@ -529,14 +446,10 @@ void TestCli::missingDbFails()
 void TestCli::textFileIsNotACompanyFile()
 {
     const QString text = file(QStringLiteral("todo.txt"));
-    {
-        QFile f(text);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Call Acme on Monday about the overdue invoices.\n");
-    }
+    QVERIFY(writeFile(text, QByteArray("Call Acme on Monday about the overdue invoices.\n")));
     const QByteArray before = fileSha256(text);
     for (const char *command : {"clients", "demo"}) {
-        const Run r = cli({QStringLiteral("--db"), text, QString::fromLatin1(command)});
+        const Run r = onFile({QString::fromLatin1(command)}, QStringLiteral("todo.txt"));
         QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
         QCOMPARE(r.errLines().size(), 1);
         QVERIFY2(r.errText().contains(QLatin1String("not an ARDesk company file")),
@@ -547,7 +460,7 @@ void TestCli::textFileIsNotACompanyFile()
 
 void TestCli::unavailableCommandSaysSo()
 {
-    const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("aging")});
+    const Run r = onFile({QStringLiteral("aging")});
     QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
     QVERIFY2(r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
     QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));
@@ -556,16 +469,14 @@ void TestCli::unavailableCommandSaysSo()
 
 void TestCli::userAddAndList()
 {
-    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                       QStringLiteral("tester"), QStringLiteral("init")});
+    const Run i = initFile();
     QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
-    const Run add
-            = cli({QStringLiteral("--db"), file(), QStringLiteral("user"), QStringLiteral("add"),
-                   QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("manager")});
+    const Run add = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                            QStringLiteral("--role"), QStringLiteral("manager")});
     QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
 
-    const Run list = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
-                          QStringLiteral("list"), QStringLiteral("--json")});
+    const Run list
+            = onFile({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
     const QJsonDocument doc = QJsonDocument::fromJson(list.out);
     QVERIFY2(doc.isArray(), list.out.constData());
@@ -577,35 +488,34 @@ void TestCli::userAddAndList()
     QCOMPARE(roles.value(QStringLiteral("tester")), QStringLiteral("admin"));
     QCOMPARE(roles.size(), 2);
 
-    const Run again = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
-                           QStringLiteral("add"), QStringLiteral("bob")});
+    const Run again
+            = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob")});
     QVERIFY2(again.exitCode != 0 && !again.crashed, qPrintable(again.describe()));
     QCOMPARE(again.errLines().size(), 1);
     QVERIFY(again.errText().startsWith(QLatin1String("ardesk-cli: error:")));
     QVERIFY(again.errText().contains(QLatin1String("bob")));
-    const Run upper = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
-                           QStringLiteral("add"), QStringLiteral("BOB")});
+    const Run upper
+            = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("BOB")});
     QVERIFY2(upper.exitCode != 0, "user names are unique regardless of case");
 
     const Run badRole
-            = cli({QStringLiteral("--db"), file(), QStringLiteral("user"), QStringLiteral("add"),
-                   QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("wizard")});
+            = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
+                      QStringLiteral("--role"), QStringLiteral("wizard")});
     QCOMPARE(badRole.exitCode, 2);
     QVERIFY(badRole.errText().contains(QLatin1String("wizard")));
-    const Run badName = cli({QStringLiteral("--db"), file(), QStringLiteral("user"),
-                             QStringLiteral("add"), QStringLiteral("carol smith")});
+    const Run badName = onFile(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol smith")});
     QVERIFY(badName.exitCode != 0);
     QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM users")).toInt(), 2);
 }
 
 void TestCli::invalidAsOfIsUsageError()
 {
-    makeDemoFile();
-    if (QTest::currentTestFailed())
+    if (!demoFileReady())
         return;
     for (const char *value : {"2026-02-30", "30/06/2026", "2026-6-30"}) {
-        const Run r = cli({QStringLiteral("--db"), file(), QStringLiteral("clients"),
-                           QStringLiteral("--as-of"), QString::fromLatin1(value)});
+        const Run r = onFile(
+                {QStringLiteral("clients"), QStringLiteral("--as-of"), QString::fromLatin1(value)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(QString::fromLatin1(value)), qPrintable(r.describe()));
     }
@@ -619,37 +529,30 @@ void TestCli::invalidAsOfIsUsageError()
 
 void TestCli::settingsCompanyIsStored()
 {
-    const Run i = cli({QStringLiteral("--db"), file(), QStringLiteral("--user"),
-                       QStringLiteral("tester"), QStringLiteral("init")});
+    const Run i = initFile();
     QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
-    const Run s = cli({QStringLiteral("--db"), file(), QStringLiteral("settings"),
-                       QStringLiteral("company"), QStringLiteral("--name"),
-                       QStringLiteral("Nordwind GmbH"), QStringLiteral("--currency"),
-                       QStringLiteral("EUR"), QStringLiteral("--user"), QStringLiteral("tester")});
+    const Run s = onFile({QStringLiteral("settings"), QStringLiteral("company"),
+                          QStringLiteral("--name"), QStringLiteral("Nordwind GmbH"),
+                          QStringLiteral("--currency"), QStringLiteral("EUR"),
+                          QStringLiteral("--user"), QStringLiteral("tester")});
     QVERIFY2(s.exitCode == 0, qPrintable(s.describe()));
-    auto setting = [&](const char *key) {
-        return readValue(file(), QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                         {QString::fromLatin1(key)})
-                .toString();
-    };
     QCOMPARE(setting("company.name"), QStringLiteral("Nordwind GmbH"));
     QCOMPARE(setting("company.home_currency"), QStringLiteral("EUR"));
     QCOMPARE(setting("company.locale"), QStringLiteral("en_US")); // untouched
 
     // A bad value is refused and nothing changes.
-    const Run bad = cli(
-            {QStringLiteral("--db"), file(), QStringLiteral("settings"), QStringLiteral("company"),
-             QStringLiteral("--name"), QStringLiteral("Other"), QStringLiteral("--currency"),
-             QStringLiteral("EURO"), QStringLiteral("--user"), QStringLiteral("tester")});
+    const Run bad = onFile({QStringLiteral("settings"), QStringLiteral("company"),
+                            QStringLiteral("--name"), QStringLiteral("Other"),
+                            QStringLiteral("--currency"), QStringLiteral("EURO"),
+                            QStringLiteral("--user"), QStringLiteral("tester")});
     QVERIFY(bad.exitCode != 0);
     QVERIFY(bad.errText().contains(QLatin1String("EURO")));
     QCOMPARE(setting("company.name"), QStringLiteral("Nordwind GmbH"));
 
     // Someone who is not a user of the file cannot change it.
-    const Run stranger
-            = cli({QStringLiteral("--db"), file(), QStringLiteral("settings"),
-                   QStringLiteral("company"), QStringLiteral("--name"), QStringLiteral("Hijacked"),
-                   QStringLiteral("--user"), QStringLiteral("mallory")});
+    const Run stranger = onFile({QStringLiteral("settings"), QStringLiteral("company"),
+                                 QStringLiteral("--name"), QStringLiteral("Hijacked"),
+                                 QStringLiteral("--user"), QStringLiteral("mallory")});
     QVERIFY(stranger.exitCode != 0);
     QVERIFY(stranger.errText().contains(QLatin1String("mallory")));
     QCOMPARE(setting("company.name"), QStringLiteral("Nordwind GmbH"));

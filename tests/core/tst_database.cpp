@@ -8,76 +8,23 @@
 #include "core/storage/noterepository.h"
 #include "core/storage/transaction.h"
 
-#include <QCryptographicHash>
+#include "support/testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
-#include <atomic>
+#include <optional>
 
 using namespace ardesk;
-
-namespace QTest {
-template<>
-char *toString(const ardesk::ErrorCode &code)
-{
-    static const char *const names[] = {"InvalidValue",      "NotFound", "Conflict",
-                                        "CurrencyMismatch",  "Overflow", "Database",
-                                        "NotACompanyFile",   "Corrupt",  "NewerSchema",
-                                        "NetworkFilesystem", "Io",       "PermissionDenied"};
-    const int i = int(code);
-    return qstrdup(i >= 0 && i < int(std::size(names)) ? names[i] : "?");
-}
-} // namespace QTest
+using namespace ardesk::test;
 
 namespace {
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return QVariant();
-    return q.value(0);
-}
-
-std::atomic<int> g_plainConnections {0};
-
-/// Runs `body` on a plain QSQLITE connection (no ARDesk code involved), then closes it.
-template<typename Body>
-void withPlainConnection(const QString &path, Body body)
-{
-    const QString name = QStringLiteral("plain-%1").arg(++g_plainConnections);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        body(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void exec(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
-}
 
 Database::Options createOptions(int targetVersion = -1)
 {
@@ -87,16 +34,33 @@ Database::Options createOptions(int targetVersion = -1)
     return o;
 }
 
-Note callNote(qint64 clientId, const QString &text)
+/// A call that reached the client and needs no follow-up.
+Note reachedCall(qint64 clientId, const QString &text)
 {
-    Note n;
-    n.clientId = clientId;
-    n.channel = NoteChannel::Call;
-    n.outcome = NoteOutcome::Reached;
-    n.occurredAt = QDateTime(QDate(2026, 3, 2), QTime(14, 5), Qt::UTC);
-    n.text = text;
+    Note n = callNote(clientId, NoteOutcome::Reached,
+                      QDateTime(QDate(2026, 3, 2), QTime(14, 5), Qt::UTC), text);
     n.noFollowUpNeeded = true;
     return n;
+}
+
+/// Opens `file` in both modes and expects each to be refused with `code` (or `alsoAccepted`)
+/// and a message that mentions `mentions`; the file stays byte-for-byte as it was, and no side
+/// files appear next to it (inspection is immutable).
+void verifyRefusedUntouched(const QString &file, ErrorCode code, const QString &mentions,
+                            std::optional<ErrorCode> alsoAccepted = std::nullopt)
+{
+    const QByteArray before = fileSha256(file);
+    QVERIFY(!before.isEmpty());
+    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
+        auto opened = Database::open(file, mode);
+        QVERIFY2(!opened.ok(), qPrintable(file + QStringLiteral(" was opened")));
+        if (opened.error().code != alsoAccepted)
+            QCOMPARE(opened.error().code, code);
+        QVERIFY2(opened.error().message.contains(mentions), qPrintable(opened.error().message));
+    }
+    QCOMPARE(fileSha256(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
 }
 
 } // namespace
@@ -127,14 +91,13 @@ private Q_SLOTS:
     void closingReleasesConnections();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    ScratchDir m_dir;
 };
 
 void TestDatabase::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(m_dir.renew());
 }
 
 void TestDatabase::freshFileHasLatestSchemaAndPragmas()
@@ -238,12 +201,8 @@ void TestDatabase::upgradesFromEveryOlderVersion()
                             "amount_minor) VALUES (1, 1, 40000)"));
         if (version >= 2) {
             // The record exists from v2 on: a note through the repository (chain and all).
-            WriteTransaction tx(conn);
-            QVERIFY(tx.begin().ok());
-            Note n = callNote(1, QStringLiteral("Reached AP; check is in the mail."));
-            auto appended = NoteRepository(conn).append(n);
-            QVERIFY2(appended.ok(), qPrintable(appended.errorString()));
-            QVERIFY(tx.commit().ok());
+            Note n = reachedCall(1, QStringLiteral("Reached AP; check is in the mail."));
+            VERIFY_OK(committed(conn, [&] { return NoteRepository(conn).append(n); }));
         }
     } // the Database goes away: the file is closed
 
@@ -307,20 +266,9 @@ void TestDatabase::refusesNewerSchema()
         exec(db, QStringLiteral("PRAGMA user_version = %1").arg(newer));
     });
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
-    const QByteArray before = fileSha256(file);
-    QVERIFY(!before.isEmpty());
-
-    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
-        auto opened = Database::open(file, mode);
-        QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, ErrorCode::NewerSchema);
-        QVERIFY2(opened.error().message.contains(QString::number(newer)),
-                 qPrintable(opened.error().message));
-    }
-    QCOMPARE(fileSha256(file), before);
-    // Inspection is immutable: no side files appear next to a refused file.
-    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
-    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+    verifyRefusedUntouched(file, ErrorCode::NewerSchema, QString::number(newer));
+    if (QTest::currentTestFailed())
+        return;
     withPlainConnection(file, [&](QSqlDatabase &db) {
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), newer);
     });
@@ -329,35 +277,18 @@ void TestDatabase::refusesNewerSchema()
 void TestDatabase::refusesTextFile()
 {
     const QString file = path(QStringLiteral("notes.txt"));
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 40; ++i)
-            f.write("Call Acme about invoice 1234, they promised to pay on Friday.\n");
-    }
-    const QByteArray before = fileSha256(file);
-    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
-        auto opened = Database::open(file, mode);
-        QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
-        QVERIFY2(opened.error().message.contains(QLatin1String("not an ARDesk company file")),
-                 qPrintable(opened.error().message));
-    }
-    QCOMPARE(fileSha256(file), before);
-    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(writeFile(file,
+                      QByteArray("Call Acme about invoice 1234, they promised to pay on Friday.\n")
+                              .repeated(40)));
+    verifyRefusedUntouched(file, ErrorCode::NotACompanyFile,
+                           QStringLiteral("not an ARDesk company file"));
+    if (QTest::currentTestFailed())
+        return;
 
     // A short file (less than a SQLite header) is refused too.
     const QString tiny = path(QStringLiteral("tiny.ardesk"));
-    {
-        QFile f(tiny);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("SQLite format 3");
-    }
-    const QByteArray tinyBefore = fileSha256(tiny);
-    auto opened = Database::open(tiny, Database::OpenMode::CreateIfMissing);
-    QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
-    QCOMPARE(fileSha256(tiny), tinyBefore);
+    QVERIFY(writeFile(tiny, QByteArray("SQLite format 3")));
+    verifyRefusedUntouched(tiny, ErrorCode::NotACompanyFile, QStringLiteral("tiny.ardesk"));
 }
 
 void TestDatabase::refusesOtherAppsDatabase()
@@ -367,15 +298,10 @@ void TestDatabase::refusesOtherAppsDatabase()
         exec(db, QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)"));
         exec(db, QStringLiteral("INSERT INTO recipes (title) VALUES ('Pancakes')"));
     });
-    const QByteArray before = fileSha256(file);
-    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
-        auto opened = Database::open(file, mode);
-        QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
-        QVERIFY2(opened.error().message.contains(QLatin1String("not an ARDesk company file")),
-                 qPrintable(opened.error().message));
-    }
-    QCOMPARE(fileSha256(file), before);
+    verifyRefusedUntouched(file, ErrorCode::NotACompanyFile,
+                           QStringLiteral("not an ARDesk company file"));
+    if (QTest::currentTestFailed())
+        return;
     withPlainConnection(file, [&](QSqlDatabase &db) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 0);
@@ -386,11 +312,8 @@ void TestDatabase::refusesOtherAppsDatabase()
     withPlainConnection(versioned, [&](QSqlDatabase &db) {
         exec(db, QStringLiteral("PRAGMA user_version = 7"));
     });
-    const QByteArray versionedBefore = fileSha256(versioned);
-    auto opened = Database::open(versioned, Database::OpenMode::CreateIfMissing);
-    QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, ErrorCode::NotACompanyFile);
-    QCOMPARE(fileSha256(versioned), versionedBefore);
+    verifyRefusedUntouched(versioned, ErrorCode::NotACompanyFile,
+                           QStringLiteral("not an ARDesk company file"));
 }
 
 void TestDatabase::refusesCorruptSchema_data()
@@ -434,20 +357,9 @@ void TestDatabase::refusesCorruptSchema()
             QCOMPARE(f.write(garbage), qint64(garbage.size()));
         }
     }
-    const QByteArray before = fileSha256(file);
-    for (auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
-        auto opened = Database::open(file, mode);
-        QVERIFY2(!opened.ok(), "a file whose schema cannot be read was opened");
-        QVERIFY2(opened.error().code == ErrorCode::Corrupt
-                         || opened.error().code == ErrorCode::NotACompanyFile,
-                 qPrintable(opened.error().message));
-        QVERIFY2(opened.error().message.contains(QFileInfo(file).fileName()),
-                 qPrintable(opened.error().message));
-    }
-    QCOMPARE(fileSha256(file), before);
-    // Inspection is immutable: no side files appear next to a refused file.
-    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
-    QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
+    // A file whose schema cannot be read is refused as damaged (or as not ours).
+    verifyRefusedUntouched(file, ErrorCode::Corrupt, QFileInfo(file).fileName(),
+                           ErrorCode::NotACompanyFile);
 }
 
 void TestDatabase::refusesFolder()
@@ -470,7 +382,7 @@ void TestDatabase::existingOnlyDoesNotCreate()
              qPrintable(opened.error().message));
     QVERIFY(!QFile::exists(file));
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), 0);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), 0);
 
     auto empty = Database::open(QString(), Database::OpenMode::CreateIfMissing);
     QVERIFY(!empty.ok());
@@ -489,10 +401,7 @@ void TestDatabase::emptyFileBecomesCompanyFile()
 {
     // "New company file" in a save dialog may create the empty file first.
     const QString file = path(QStringLiteral("empty.ardesk"));
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-    }
+    QVERIFY(writeFile(file, QByteArray()));
     auto opened = Database::open(file, Database::OpenMode::ExistingOnly);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
@@ -629,14 +538,8 @@ void TestDatabase::recordIsAppendOnly()
     exec(conn,
          QStringLiteral("INSERT INTO clients (id, code, name, currency, created_at, "
                         "updated_at) VALUES (1, 'C1', 'Acme', 'USD', 'x', 'x')"));
-    {
-        WriteTransaction tx(conn);
-        QVERIFY(tx.begin().ok());
-        Note n = callNote(1, QStringLiteral("Original words"));
-        auto r = NoteRepository(conn).append(n);
-        QVERIFY2(r.ok(), qPrintable(r.errorString()));
-        QVERIFY(tx.commit().ok());
-    }
+    Note n = reachedCall(1, QStringLiteral("Original words"));
+    VERIFY_OK(committed(conn, [&] { return NoteRepository(conn).append(n); }));
     const QStringList refused = {
             QStringLiteral("UPDATE note_revisions SET body = 'Rewritten history'"),
             QStringLiteral("DELETE FROM note_revisions"),

@@ -17,6 +17,8 @@
 #include "core/storage/userrepository.h"
 #include "core/support/timeutil.h"
 
+#include "support/testsupport.h"
+
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,32 +27,27 @@
 #include <QTest>
 
 using namespace ardesk;
-
-namespace QTest {
-template<>
-char *toString(const ardesk::ErrorCode &code)
-{
-    return qstrdup(
-            QByteArray(QByteArray("ErrorCode(") + QByteArray::number(int(code)) + ')').constData());
-}
-} // namespace QTest
+using namespace ardesk::test;
 
 namespace {
 
 const QDate kAsOf(2026, 6, 30);
 constexpr int kClients = 150;
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return QVariant();
-    return q.value(0);
-}
-
 qint64 count(const QSqlDatabase &db, const QString &sqlAfterSelectCount)
 {
     return scalar(db, QStringLiteral("SELECT count(*) ") + sqlAfterSelectCount).toLongLong();
+}
+
+/// Invoices whose balance is not their amount less what was allocated and adjusted on them.
+qint64 invoicesOffTheirAllocations(const QSqlDatabase &db)
+{
+    return count(db,
+                 QStringLiteral("FROM invoices i WHERE i.balance_minor <> i.amount_minor - "
+                                "COALESCE((SELECT sum(a.amount_minor) FROM payment_allocations "
+                                "a WHERE a.invoice_id = i.id), 0) - COALESCE((SELECT "
+                                "sum(j.amount_minor) FROM invoice_adjustments j WHERE "
+                                "j.invoice_id = i.id), 0)"));
 }
 
 /// SHA-256 over every column of every row of the ledger and record tables, in id order.
@@ -91,43 +88,6 @@ QByteArray contentHash(const QSqlDatabase &db)
         }
     }
     return h.result().toHex();
-}
-
-Note storedRevision(const QSqlDatabase &db, qint64 revisionId)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "SELECT r.id, r.note_id, r.revision, n.client_id, r.channel, r.direction, "
-            "r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, r.author_id, r.outcome, "
-            "r.body, r.next_contact_date, r.no_follow_up FROM note_revisions r JOIN notes n ON "
-            "n.id = r.note_id WHERE r.id = ?"));
-    q.addBindValue(revisionId);
-    Note n;
-    if (!q.exec() || !q.next())
-        return n;
-    n.revisionId = q.value(0).toLongLong();
-    n.id = q.value(1).toLongLong();
-    n.revision = q.value(2).toInt();
-    n.clientId = q.value(3).toLongLong();
-    n.channel = noteChannelFromString(q.value(4).toString()).value_or(NoteChannel::Internal);
-    n.direction = noteDirectionFromString(q.value(5).toString()).value_or(NoteDirection::Outbound);
-    n.contactId = q.value(6).toLongLong();
-    n.contactName = q.value(7).toString();
-    n.occurredAt = timeutil::instantFromStorage(q.value(8).toString());
-    n.recordedAt = timeutil::instantFromStorage(q.value(9).toString());
-    n.authorId = q.value(10).toLongLong();
-    n.outcome = noteOutcomeFromString(q.value(11).toString()).value_or(NoteOutcome::Other);
-    n.text = q.value(12).toString();
-    n.nextContactDate = timeutil::dateFromStorage(q.value(13).toString());
-    n.noFollowUpNeeded = q.value(14).toBool();
-    QSqlQuery inv(db);
-    inv.prepare(QStringLiteral("SELECT invoice_id FROM note_invoices WHERE revision_id = ?"));
-    inv.addBindValue(revisionId);
-    if (inv.exec()) {
-        while (inv.next())
-            n.invoiceIds.append(inv.value(0).toLongLong());
-    }
-    return n;
 }
 
 } // namespace
@@ -346,13 +306,7 @@ void TestDemoGenerator::latePaymentMix()
 
 void TestDemoGenerator::balancesMatchAllocations()
 {
-    QCOMPARE(count(m_conn,
-                   QStringLiteral("FROM invoices i WHERE i.balance_minor <> i.amount_minor - "
-                                  "COALESCE((SELECT sum(a.amount_minor) FROM payment_allocations "
-                                  "a WHERE a.invoice_id = i.id), 0) - COALESCE((SELECT "
-                                  "sum(j.amount_minor) FROM invoice_adjustments j WHERE "
-                                  "j.invoice_id = i.id), 0)")),
-             qint64(0));
+    QCOMPARE(invoicesOffTheirAllocations(m_conn), qint64(0));
     // Status follows from balance and dispute, exactly as the repository computes it.
     QCOMPARE(count(m_conn,
                    QStringLiteral(
@@ -394,13 +348,7 @@ void TestDemoGenerator::balancesMatchAllocations()
     QVERIFY(!ids.isEmpty());
     for (qint64 id : ids)
         QVERIFY(invoices.recomputeBalance(id).ok());
-    QCOMPARE(count(m_conn,
-                   QStringLiteral("FROM invoices i WHERE i.balance_minor <> i.amount_minor - "
-                                  "COALESCE((SELECT sum(a.amount_minor) FROM payment_allocations "
-                                  "a WHERE a.invoice_id = i.id), 0) - COALESCE((SELECT "
-                                  "sum(j.amount_minor) FROM invoice_adjustments j WHERE "
-                                  "j.invoice_id = i.id), 0)")),
-             qint64(0));
+    QCOMPARE(invoicesOffTheirAllocations(m_conn), qint64(0));
     tx.rollback();
 }
 
@@ -411,13 +359,7 @@ void TestDemoGenerator::summaryMatchesRebuild()
     QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TABLE generated_summary AS SELECT * FROM "
                                    "client_summary")),
              qPrintable(q.lastError().text()));
-    {
-        WriteTransaction tx(m_conn);
-        QVERIFY(tx.begin().ok());
-        auto r = ArSummary(m_conn).rebuildAll(kAsOf);
-        QVERIFY2(r.ok(), qPrintable(r.errorString()));
-        QVERIFY(tx.commit().ok());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return ArSummary(m_conn).rebuildAll(kAsOf); }));
     const QString columns = QStringLiteral(
             "client_id, currency, balance_minor, overdue_minor, open_invoices, "
             "oldest_open_due_date, other_currency_invoices, last_contact_at, next_contact_date, "

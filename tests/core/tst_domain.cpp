@@ -11,20 +11,14 @@
 #include "core/domain/validation.h"
 #include "core/storage/companysettings.h"
 
+#include "support/testsupport.h"
+
 #include <QTest>
 
 #include <functional>
 
 using namespace ardesk;
-
-namespace QTest {
-template<>
-char *toString(const ardesk::ErrorCode &code)
-{
-    return qstrdup(
-            QByteArray(QByteArray("ErrorCode(") + QByteArray::number(int(code)) + ')').constData());
-}
-} // namespace QTest
+using namespace ardesk::test;
 
 namespace {
 
@@ -55,10 +49,8 @@ void checkCases(const T &valid, const QList<Case<T>> &cases)
 
 Client validClient()
 {
-    Client c;
-    c.code = QStringLiteral("C00042");
-    c.name = QStringLiteral("Acme Supply Co.");
-    c.currency = QStringLiteral("USD");
+    Client c = makeClient(QStringLiteral("C00042"), QStringLiteral("Acme Supply Co."),
+                          QStringLiteral("USD"));
     c.paymentTermsDays = 30;
     c.creditLimitMinor = 500000;
     c.country = QStringLiteral("US");
@@ -80,17 +72,10 @@ Contact validContact()
     return c;
 }
 
+/// Issued 2026-01-01, due 2026-01-31, fully open.
 Invoice validInvoice()
 {
-    Invoice i;
-    i.clientId = 1;
-    i.number = QStringLiteral("INV-1001");
-    i.issueDate = QDate(2026, 1, 1);
-    i.dueDate = QDate(2026, 1, 31);
-    i.amountMinor = 100000;
-    i.balanceMinor = 100000;
-    i.currency = QStringLiteral("USD");
-    return i;
+    return makeInvoice(1, QStringLiteral("INV-1001"), QDate(2026, 1, 31), 100000);
 }
 
 Payment validPayment()
@@ -107,12 +92,8 @@ Payment validPayment()
 
 Note validCallNote()
 {
-    Note n;
-    n.clientId = 1;
-    n.channel = NoteChannel::Call;
-    n.outcome = NoteOutcome::Reached;
-    n.occurredAt = QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
-    n.text = QStringLiteral("Spoke with Jane.\nCheck goes out Friday.");
+    Note n = callNote(1, NoteOutcome::Reached, QDateTime(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC),
+                      QStringLiteral("Spoke with Jane.\nCheck goes out Friday."));
     n.nextContactDate = QDate(2026, 3, 9);
     return n;
 }
@@ -128,13 +109,9 @@ User validUser()
 
 CompanySettings validSettings()
 {
-    CompanySettings s;
-    s.companyName = QStringLiteral("Northwind Industrial Supply");
-    s.address = QStringLiteral("400 Commerce Dr\nColumbus, OH 43215");
-    s.homeCurrency = QStringLiteral("USD");
-    s.locale = QStringLiteral("en_US");
-    s.fiscalYearStartMonth = 7;
-    return s;
+    return makeSettings(QStringLiteral("Northwind Industrial Supply"),
+                        QStringLiteral("400 Commerce Dr\nColumbus, OH 43215"),
+                        QStringLiteral("USD"), QStringLiteral("en_US"), 7);
 }
 
 } // namespace
@@ -348,17 +325,9 @@ void TestDomain::invoiceBadFields()
                      "due date"},
                     {"unknown currency", [](Invoice &i) { i.currency = QStringLiteral("ABC"); },
                      "currency"},
-                    {"zero amount",
-                     [](Invoice &i) {
-                         i.amountMinor = 0;
-                         i.balanceMinor = 0;
-                     },
+                    {"zero amount", [](Invoice &i) { i.amountMinor = i.balanceMinor = 0; },
                      "amount"},
-                    {"negative amount",
-                     [](Invoice &i) {
-                         i.amountMinor = -100;
-                         i.balanceMinor = -100;
-                     },
+                    {"negative amount", [](Invoice &i) { i.amountMinor = i.balanceMinor = -100; },
                      "amount"},
                     {"balance above amount", [](Invoice &i) { i.balanceMinor = 100001; },
                      "balance"},
@@ -444,6 +413,13 @@ void TestDomain::paymentValid()
 
 void TestDomain::paymentBadFields()
 {
+    // A payment of nothing (or less) has nothing to allocate either.
+    const auto unallocatedAmount = [](qint64 minor) {
+        return [minor](Payment &p) {
+            p.amountMinor = minor;
+            p.allocations.clear();
+        };
+    };
     checkCases<Payment>(
             validPayment(),
             {
@@ -454,18 +430,8 @@ void TestDomain::paymentBadFields()
                      "payment date"},
                     {"unknown currency", [](Payment &p) { p.currency = QStringLiteral("DOG"); },
                      "currency"},
-                    {"zero amount",
-                     [](Payment &p) {
-                         p.amountMinor = 0;
-                         p.allocations.clear();
-                     },
-                     "amount"},
-                    {"negative amount",
-                     [](Payment &p) {
-                         p.amountMinor = -500;
-                         p.allocations.clear();
-                     },
-                     "amount"},
+                    {"zero amount", unallocatedAmount(0), "amount"},
+                    {"negative amount", unallocatedAmount(-500), "amount"},
                     {"control char in reference",
                      [](Payment &p) { p.reference = QStringLiteral("CHK\r\n1"); }, "reference"},
                     {"zero allocation",
@@ -517,6 +483,12 @@ void TestDomain::noteValid()
 
 void TestDomain::noteBadFields()
 {
+    const auto withoutOutcome = [](NoteChannel channel) {
+        return [channel](Note &n) {
+            n.channel = channel;
+            n.outcome = NoteOutcome::None;
+        };
+    };
     checkCases<Note>(
             validCallNote(),
             {
@@ -529,20 +501,9 @@ void TestDomain::noteBadFields()
                     {"control char in contact",
                      [](Note &n) { n.contactName = QStringLiteral("Jane\nDoe"); }, "contact"},
                     {"no occurred at", [](Note &n) { n.occurredAt = QDateTime(); }, "occurred at"},
-                    {"call without outcome", [](Note &n) { n.outcome = NoteOutcome::None; },
-                     "outcome"},
-                    {"text message without outcome",
-                     [](Note &n) {
-                         n.channel = NoteChannel::Text;
-                         n.outcome = NoteOutcome::None;
-                     },
-                     "outcome"},
-                    {"meeting without outcome",
-                     [](Note &n) {
-                         n.channel = NoteChannel::Meeting;
-                         n.outcome = NoteOutcome::None;
-                     },
-                     "outcome"},
+                    {"call without outcome", withoutOutcome(NoteChannel::Call), "outcome"},
+                    {"text message without outcome", withoutOutcome(NoteChannel::Text), "outcome"},
+                    {"meeting without outcome", withoutOutcome(NoteChannel::Meeting), "outcome"},
                     {"call without next step",
                      [](Note &n) {
                          n.nextContactDate = QDate();

@@ -4,21 +4,14 @@
 #include "core/domain/currency.h"
 #include "core/domain/money.h"
 
+#include "support/testsupport.h"
+
 #include <QLocale>
 #include <QTest>
 
 #include <limits>
 
 using namespace ardesk;
-
-namespace QTest {
-template<>
-char *toString(const ardesk::ErrorCode &code)
-{
-    return qstrdup(
-            QByteArray(QByteArray("ErrorCode(") + QByteArray::number(int(code)) + ')').constData());
-}
-} // namespace QTest
 
 namespace {
 
@@ -95,72 +88,52 @@ void TestMoney::parsesValidText_data()
     QTest::addColumn<QChar>("decimal");
     QTest::addColumn<qint64>("minor");
 
-    const QChar dot(u'.');
-    const QChar comma(u',');
-    QTest::newRow("plain") << QStringLiteral("12.34") << QStringLiteral("USD") << dot
-                           << qint64(1234);
-    QTest::newRow("whole") << QStringLiteral("12") << QStringLiteral("USD") << dot << qint64(1200);
-    QTest::newRow("one decimal") << QStringLiteral("12.5") << QStringLiteral("USD") << dot
-                                 << qint64(1250);
-    QTest::newRow("leading decimal")
-            << QStringLiteral(".5") << QStringLiteral("USD") << dot << qint64(50);
-    QTest::newRow("trailing zeros beyond exponent")
-            << QStringLiteral("10.0000") << QStringLiteral("USD") << dot << qint64(1000);
-    QTest::newRow("surrounding space")
-            << QStringLiteral("  7.25 ") << QStringLiteral("USD") << dot << qint64(725);
-    QTest::newRow("comma grouping, dot decimal")
-            << QStringLiteral("1,234.56") << QStringLiteral("USD") << dot << qint64(123456);
-    QTest::newRow("millions") << QStringLiteral("1,234,567.89") << QStringLiteral("USD") << dot
-                              << qint64(123456789);
-    QTest::newRow("dot grouping, comma decimal")
-            << QStringLiteral("1.234,56") << QStringLiteral("EUR") << comma << qint64(123456);
-    QTest::newRow("comma decimal")
-            << QStringLiteral("0,99") << QStringLiteral("EUR") << comma << qint64(99);
-    QTest::newRow("space grouping")
-            << QStringLiteral("1 234,56") << QStringLiteral("EUR") << comma << qint64(123456);
-    QTest::newRow("nbsp grouping")
-            << QStringLiteral("1\u00A0234,56") << QStringLiteral("EUR") << comma << qint64(123456);
-    QTest::newRow("apostrophe grouping")
-            << QStringLiteral("1'234.50") << QStringLiteral("CHF") << dot << qint64(123450);
-    QTest::newRow("code prefix") << QStringLiteral("USD 10") << QStringLiteral("USD") << dot
-                                 << qint64(1000);
-    QTest::newRow("code prefix no space")
-            << QStringLiteral("USD10.01") << QStringLiteral("USD") << dot << qint64(1001);
-    QTest::newRow("code suffix") << QStringLiteral("10.00 USD") << QStringLiteral("USD") << dot
-                                 << qint64(1000);
-    QTest::newRow("lower-case code")
-            << QStringLiteral("eur 5,00") << QStringLiteral("EUR") << comma << qint64(500);
-    QTest::newRow("symbol") << QStringLiteral("$1,234.56") << QStringLiteral("USD") << dot
-                            << qint64(123456);
-    QTest::newRow("euro symbol") << QStringLiteral("€ 3,10") << QStringLiteral("EUR") << comma
-                                 << qint64(310);
-    QTest::newRow("negative") << QStringLiteral("-12.50") << QStringLiteral("USD") << dot
-                              << qint64(-1250);
-    QTest::newRow("negative symbol")
-            << QStringLiteral("-$5.00") << QStringLiteral("USD") << dot << qint64(-500);
-    QTest::newRow("unicode minus")
-            << QStringLiteral("\u22123.00") << QStringLiteral("USD") << dot << qint64(-300);
-    QTest::newRow("explicit plus")
-            << QStringLiteral("+3.00") << QStringLiteral("USD") << dot << qint64(300);
-    QTest::newRow("accounting negative")
-            << QStringLiteral("(12.50)") << QStringLiteral("USD") << dot << qint64(-1250);
-    QTest::newRow("accounting negative grouped")
-            << QStringLiteral("(1,000.00)") << QStringLiteral("USD") << dot << qint64(-100000);
-    QTest::newRow("negative code suffix")
-            << QStringLiteral("-4,20 EUR") << QStringLiteral("EUR") << comma << qint64(-420);
-    QTest::newRow("JPY whole") << QStringLiteral("1,235") << QStringLiteral("JPY") << dot
-                               << qint64(1235);
-    QTest::newRow("JPY zero decimals")
-            << QStringLiteral("500.00") << QStringLiteral("JPY") << dot << qint64(500);
-    QTest::newRow("JPY symbol") << QStringLiteral("¥12,000") << QStringLiteral("JPY") << dot
-                                << qint64(12000);
-    QTest::newRow("KWD three decimals")
-            << QStringLiteral("1.234") << QStringLiteral("KWD") << dot << qint64(1234);
-    QTest::newRow("KWD grouped") << QStringLiteral("1,234.567") << QStringLiteral("KWD") << dot
-                                 << qint64(1234567);
-    QTest::newRow("KWD two decimals")
-            << QStringLiteral("0.5") << QStringLiteral("KWD") << dot << qint64(500);
-    QTest::newRow("zero") << QStringLiteral("0.00") << QStringLiteral("USD") << dot << qint64(0);
+    struct Valid
+    {
+        const char *name;
+        const char16_t *text;
+        const char *currency;
+        char decimal;
+        qint64 minor;
+    };
+    const Valid cases[] = {
+            {"plain", u"12.34", "USD", '.', 1234},
+            {"whole", u"12", "USD", '.', 1200},
+            {"one decimal", u"12.5", "USD", '.', 1250},
+            {"leading decimal", u".5", "USD", '.', 50},
+            {"trailing zeros beyond exponent", u"10.0000", "USD", '.', 1000},
+            {"surrounding space", u"  7.25 ", "USD", '.', 725},
+            {"comma grouping, dot decimal", u"1,234.56", "USD", '.', 123456},
+            {"millions", u"1,234,567.89", "USD", '.', 123456789},
+            {"dot grouping, comma decimal", u"1.234,56", "EUR", ',', 123456},
+            {"comma decimal", u"0,99", "EUR", ',', 99},
+            {"space grouping", u"1 234,56", "EUR", ',', 123456},
+            {"nbsp grouping", u"1\u00A0234,56", "EUR", ',', 123456},
+            {"apostrophe grouping", u"1'234.50", "CHF", '.', 123450},
+            {"code prefix", u"USD 10", "USD", '.', 1000},
+            {"code prefix no space", u"USD10.01", "USD", '.', 1001},
+            {"code suffix", u"10.00 USD", "USD", '.', 1000},
+            {"lower-case code", u"eur 5,00", "EUR", ',', 500},
+            {"symbol", u"$1,234.56", "USD", '.', 123456},
+            {"euro symbol", u"€ 3,10", "EUR", ',', 310},
+            {"negative", u"-12.50", "USD", '.', -1250},
+            {"negative symbol", u"-$5.00", "USD", '.', -500},
+            {"unicode minus", u"\u22123.00", "USD", '.', -300},
+            {"explicit plus", u"+3.00", "USD", '.', 300},
+            {"accounting negative", u"(12.50)", "USD", '.', -1250},
+            {"accounting negative grouped", u"(1,000.00)", "USD", '.', -100000},
+            {"negative code suffix", u"-4,20 EUR", "EUR", ',', -420},
+            {"JPY whole", u"1,235", "JPY", '.', 1235},
+            {"JPY zero decimals", u"500.00", "JPY", '.', 500},
+            {"JPY symbol", u"¥12,000", "JPY", '.', 12000},
+            {"KWD three decimals", u"1.234", "KWD", '.', 1234},
+            {"KWD grouped", u"1,234.567", "KWD", '.', 1234567},
+            {"KWD two decimals", u"0.5", "KWD", '.', 500},
+            {"zero", u"0.00", "USD", '.', 0},
+    };
+    for (const Valid &c : cases)
+        QTest::newRow(c.name) << QString::fromUtf16(c.text) << QString::fromLatin1(c.currency)
+                              << QChar::fromLatin1(c.decimal) << c.minor;
 }
 
 void TestMoney::parsesValidText()
@@ -196,46 +169,46 @@ void TestMoney::refusesBadText_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QChar>("decimal");
 
-    const QChar dot(u'.');
-    const QChar comma(u',');
-    QTest::newRow("empty") << QString() << QStringLiteral("USD") << dot;
-    QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("USD") << dot;
-    QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("USD") << dot;
-    QTest::newRow("NaN") << QStringLiteral("NaN") << QStringLiteral("USD") << dot;
-    QTest::newRow("inf") << QStringLiteral("inf") << QStringLiteral("USD") << dot;
-    QTest::newRow("exponent") << QStringLiteral("1.23E+15") << QStringLiteral("USD") << dot;
-    QTest::newRow("small exponent") << QStringLiteral("1e3") << QStringLiteral("USD") << dot;
-    QTest::newRow("too many decimals") << QStringLiteral("10.005") << QStringLiteral("USD") << dot;
-    QTest::newRow("JPY with cents") << QStringLiteral("12.5") << QStringLiteral("JPY") << dot;
-    QTest::newRow("KWD four decimals") << QStringLiteral("1.2345") << QStringLiteral("KWD") << dot;
-    QTest::newRow("comma decimal read with dot")
-            << QStringLiteral("1.234,56") << QStringLiteral("EUR") << dot;
-    QTest::newRow("dot decimal read with comma")
-            << QStringLiteral("1,234.56") << QStringLiteral("USD") << comma;
-    QTest::newRow("indian grouping")
-            << QStringLiteral("1,23,456.00") << QStringLiteral("USD") << dot;
-    QTest::newRow("four-digit group")
-            << QStringLiteral("1,2345.00") << QStringLiteral("USD") << dot;
-    QTest::newRow("leading separator") << QStringLiteral(",123.00") << QStringLiteral("USD") << dot;
-    QTest::newRow("trailing separator") << QStringLiteral("123,") << QStringLiteral("USD") << dot;
-    QTest::newRow("mixed separators")
-            << QStringLiteral("1,234 567.00") << QStringLiteral("USD") << dot;
-    QTest::newRow("two decimal points") << QStringLiteral("1.2.3") << QStringLiteral("USD") << dot;
-    QTest::newRow("nothing after decimal") << QStringLiteral("12.") << QStringLiteral("USD") << dot;
-    QTest::newRow("other currency suffix")
-            << QStringLiteral("12.5 EUR") << QStringLiteral("USD") << dot;
-    QTest::newRow("other currency prefix")
-            << QStringLiteral("GBP 12.50") << QStringLiteral("USD") << dot;
-    QTest::newRow("overflow") << QStringLiteral("99999999999999999999") << QStringLiteral("USD")
-                              << dot;
-    QTest::newRow("overflow JPY") << QStringLiteral("99999999999999999999") << QStringLiteral("JPY")
-                                  << dot;
-    QTest::newRow("only sign") << QStringLiteral("-") << QStringLiteral("USD") << dot;
-    QTest::newRow("only symbol") << QStringLiteral("$") << QStringLiteral("USD") << dot;
-    QTest::newRow("double sign") << QStringLiteral("--5") << QStringLiteral("USD") << dot;
-    QTest::newRow("unbalanced parenthesis")
-            << QStringLiteral("(12.50") << QStringLiteral("USD") << dot;
-    QTest::newRow("code only") << QStringLiteral("USD") << QStringLiteral("USD") << dot;
+    struct Bad
+    {
+        const char *name;
+        const char16_t *text; ///< nullptr: a null QString
+        const char *currency = "USD"; ///< unless a case says otherwise
+        char decimal = '.';
+    };
+    const Bad cases[] = {
+            {"empty", nullptr},
+            {"blank", u"   "},
+            {"letters", u"abc"},
+            {"NaN", u"NaN"},
+            {"inf", u"inf"},
+            {"exponent", u"1.23E+15"},
+            {"small exponent", u"1e3"},
+            {"too many decimals", u"10.005"},
+            {"JPY with cents", u"12.5", "JPY"},
+            {"KWD four decimals", u"1.2345", "KWD"},
+            {"comma decimal read with dot", u"1.234,56", "EUR"},
+            {"dot decimal read with comma", u"1,234.56", "USD", ','},
+            {"indian grouping", u"1,23,456.00"},
+            {"four-digit group", u"1,2345.00"},
+            {"leading separator", u",123.00"},
+            {"trailing separator", u"123,"},
+            {"mixed separators", u"1,234 567.00"},
+            {"two decimal points", u"1.2.3"},
+            {"nothing after decimal", u"12."},
+            {"other currency suffix", u"12.5 EUR"},
+            {"other currency prefix", u"GBP 12.50"},
+            {"overflow", u"99999999999999999999"},
+            {"overflow JPY", u"99999999999999999999", "JPY"},
+            {"only sign", u"-"},
+            {"only symbol", u"$"},
+            {"double sign", u"--5"},
+            {"unbalanced parenthesis", u"(12.50"},
+            {"code only", u"USD"},
+    };
+    for (const Bad &c : cases)
+        QTest::newRow(c.name) << (c.text ? QString::fromUtf16(c.text) : QString())
+                              << QString::fromLatin1(c.currency) << QChar::fromLatin1(c.decimal);
 }
 
 void TestMoney::refusesBadText()

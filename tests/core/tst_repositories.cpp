@@ -24,77 +24,26 @@
 #include "core/storage/userrepository.h"
 #include "core/support/timeutil.h"
 
+#include "support/testsupport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace ardesk;
-
-namespace QTest {
-template<>
-char *toString(const ardesk::ErrorCode &code)
-{
-    static const char *const names[] = {"InvalidValue",      "NotFound", "Conflict",
-                                        "CurrencyMismatch",  "Overflow", "Database",
-                                        "NotACompanyFile",   "Corrupt",  "NewerSchema",
-                                        "NetworkFilesystem", "Io",       "PermissionDenied"};
-    const int i = int(code);
-    return qstrdup(i >= 0 && i < int(std::size(names)) ? names[i] : "?");
-}
-} // namespace QTest
-
-#define VERIFY_OK(expr) \
-    do { \
-        const auto &result_ = (expr); \
-        QVERIFY2(result_.ok(), qPrintable(result_.errorString())); \
-    } while (false)
+using namespace ardesk::test;
 
 namespace {
 
 const QDate kAsOf(2026, 6, 30);
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return QVariant();
-    return q.value(0);
-}
-
 qint64 count(const QSqlDatabase &db, const QString &table)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
-}
-
-Client makeClient(const QString &code, const QString &name, const QString &currency = {})
-{
-    Client c;
-    c.code = code;
-    c.name = name;
-    if (!currency.isEmpty())
-        c.currency = currency;
-    return c;
-}
-
-Invoice makeInvoice(qint64 clientId, const QString &number, const QDate &due, qint64 amount,
-                    const QString &currency = QStringLiteral("USD"))
-{
-    Invoice i;
-    i.clientId = clientId;
-    i.number = number;
-    i.issueDate = due.addDays(-30);
-    i.dueDate = due;
-    i.amountMinor = amount;
-    i.currency = currency;
-    return i;
 }
 
 Payment makePayment(qint64 clientId, const QDate &date, qint64 amount,
@@ -111,58 +60,61 @@ Payment makePayment(qint64 clientId, const QDate &date, qint64 amount,
     return p;
 }
 
+/// An outbound call to Jane Doe who promised to pay; next contact on 2026-03-09.
 Note makeNote(qint64 clientId, const QString &text)
 {
-    Note n;
-    n.clientId = clientId;
-    n.channel = NoteChannel::Call;
+    Note n = callNote(clientId, NoteOutcome::Promised,
+                      QDateTime(QDate(2026, 3, 2), QTime(15, 4, 5, 678), Qt::UTC), text);
     n.direction = NoteDirection::Outbound;
-    n.outcome = NoteOutcome::Promised;
     n.contactName = QStringLiteral("Jane Doe");
-    n.occurredAt = QDateTime(QDate(2026, 3, 2), QTime(15, 4, 5, 678), Qt::UTC);
-    n.text = text;
     n.nextContactDate = QDate(2026, 3, 9);
     return n;
 }
 
-/// A note revision as stored (note_revisions + notes + note_invoices), read without the
-/// repository, so the test checks the stored bytes, not the in-memory object.
-Note storedRevision(const QSqlDatabase &db, qint64 revisionId)
+/// The id a committed insert returned, or 0 (with a warning saying why) when it failed.
+qint64 idOrZero(const char *what, const Result<qint64> &inserted)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "SELECT r.id, r.note_id, r.revision, n.client_id, r.channel, r.direction, "
-            "r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, r.author_id, r.outcome, "
-            "r.body, r.next_contact_date, r.no_follow_up FROM note_revisions r JOIN notes n ON "
-            "n.id = r.note_id WHERE r.id = ?"));
-    q.addBindValue(revisionId);
-    Note n;
-    if (!q.exec() || !q.next())
-        return n;
-    n.revisionId = q.value(0).toLongLong();
-    n.id = q.value(1).toLongLong();
-    n.revision = q.value(2).toInt();
-    n.clientId = q.value(3).toLongLong();
-    n.channel = *noteChannelFromString(q.value(4).toString());
-    n.direction = *noteDirectionFromString(q.value(5).toString());
-    n.contactId = q.value(6).toLongLong();
-    n.contactName = q.value(7).toString();
-    n.occurredAt = timeutil::instantFromStorage(q.value(8).toString());
-    n.recordedAt = timeutil::instantFromStorage(q.value(9).toString());
-    n.authorId = q.value(10).toLongLong();
-    n.outcome = *noteOutcomeFromString(q.value(11).toString());
-    n.text = q.value(12).toString();
-    n.nextContactDate = timeutil::dateFromStorage(q.value(13).toString());
-    n.noFollowUpNeeded = q.value(14).toBool();
-    QSqlQuery inv(db);
-    inv.prepare(QStringLiteral("SELECT invoice_id FROM note_invoices WHERE revision_id = ?"));
-    inv.addBindValue(revisionId);
-    if (inv.exec()) {
-        while (inv.next())
-            n.invoiceIds.append(inv.value(0).toLongLong());
+    if (!inserted.ok()) {
+        qWarning("%s: %s", what, qPrintable(inserted.errorString()));
+        return 0;
     }
-    return n;
+    return inserted.value();
 }
+
+/// A client list query for the seeded list, sorted by `key` in `order`, optionally filtered.
+ClientListQuery::Spec listSpec(ClientListQuery::SortKey key, Qt::SortOrder order,
+                               const QString &filter = {})
+{
+    ClientListQuery::Spec spec;
+    spec.sortKey = key;
+    spec.order = order;
+    spec.filter = filter;
+    return spec;
+}
+
+QStringList codesOf(const QList<ClientListRow> &rows)
+{
+    QStringList codes;
+    for (const ClientListRow &r : rows)
+        codes << r.code;
+    return codes;
+}
+
+QStringList namesOf(const QList<ClientListRow> &rows)
+{
+    QStringList names;
+    for (const ClientListRow &r : rows)
+        names << r.name;
+    return names;
+}
+
+/// A client and two of its invoices, as inserted.
+struct ClientInvoices
+{
+    qint64 clientId = 0;
+    qint64 a = 0;
+    qint64 b = 0;
+};
 
 struct SummaryRow
 {
@@ -264,9 +216,11 @@ private:
     qint64 insertClient(Client c);
     qint64 insertInvoice(Invoice i);
     void insertPayment(Payment p);
+    ClientInvoices insertClientWithTwoInvoices();
     void setUpClientList();
+    bool clientListReady();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ScratchDir m_dir;
     std::shared_ptr<Database> m_db;
     QSqlDatabase m_conn;
     qint64 m_userId = 0;
@@ -274,9 +228,8 @@ private:
 
 void TestRepositories::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("company.ardesk")),
+    QVERIFY(m_dir.renew());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("company.ardesk")),
                              Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     m_db = db.value();
@@ -291,41 +244,36 @@ void TestRepositories::cleanup()
 {
     m_conn = QSqlDatabase();
     m_db.reset();
-    m_dir.reset();
+    m_dir.remove();
 }
 
 qint64 TestRepositories::insertClient(Client c)
 {
-    WriteTransaction tx(m_conn);
-    if (!tx.begin().ok())
-        return 0;
-    auto r = ClientRepository(m_conn).insert(c);
-    if (!r.ok()) {
-        qWarning("insert client: %s", qPrintable(r.errorString()));
-        return 0;
-    }
-    return tx.commit().ok() ? r.value() : 0;
+    return idOrZero("insert client",
+                    committed(m_conn, [&] { return ClientRepository(m_conn).insert(c); }));
 }
 
 qint64 TestRepositories::insertInvoice(Invoice i)
 {
-    WriteTransaction tx(m_conn);
-    if (!tx.begin().ok())
-        return 0;
-    auto r = InvoiceRepository(m_conn).insert(i);
-    if (!r.ok()) {
-        qWarning("insert invoice: %s", qPrintable(r.errorString()));
-        return 0;
-    }
-    return tx.commit().ok() ? r.value() : 0;
+    return idOrZero("insert invoice",
+                    committed(m_conn, [&] { return InvoiceRepository(m_conn).insert(i); }));
 }
 
 void TestRepositories::insertPayment(Payment p)
 {
-    WriteTransaction tx(m_conn);
-    VERIFY_OK(tx.begin());
-    VERIFY_OK(PaymentRepository(m_conn).insert(p, m_userId));
-    VERIFY_OK(tx.commit());
+    VERIFY_OK(committed(m_conn, [&] { return PaymentRepository(m_conn).insert(p, m_userId); }));
+}
+
+/// Client C1 "Acme" with INV-A (100.00, due 2026-01-31) and INV-B (50.00, due 2026-02-28).
+ClientInvoices TestRepositories::insertClientWithTwoInvoices()
+{
+    ClientInvoices inserted;
+    inserted.clientId = insertClient(makeClient(QStringLiteral("C1"), QStringLiteral("Acme")));
+    inserted.a = insertInvoice(
+            makeInvoice(inserted.clientId, QStringLiteral("INV-A"), QDate(2026, 1, 31), 10000));
+    inserted.b = insertInvoice(
+            makeInvoice(inserted.clientId, QStringLiteral("INV-B"), QDate(2026, 2, 28), 5000));
+    return inserted;
 }
 
 void TestRepositories::clientRoundTrip()
@@ -427,12 +375,7 @@ void TestRepositories::clientUpdateDetectsConcurrentChange()
 
     mine.name = QStringLiteral("Acme Supply");
     mine.paymentTermsDays = 60;
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        VERIFY_OK(ClientRepository(m_conn).update(mine));
-        VERIFY_OK(tx.commit());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return ClientRepository(m_conn).update(mine); }));
     QCOMPARE(mine.version, 2);
 
     theirs.name = QStringLiteral("Acme Holdings");
@@ -453,12 +396,7 @@ void TestRepositories::clientUpdateDetectsConcurrentChange()
 
     // After reloading, the other user's change goes through.
     stored.name = QStringLiteral("Acme Holdings");
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        VERIFY_OK(ClientRepository(m_conn).update(stored));
-        VERIFY_OK(tx.commit());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return ClientRepository(m_conn).update(stored); }));
     QCOMPARE(ClientRepository(m_conn).find(id).value().version, 3);
     QCOMPARE(ClientRepository(m_conn).find(id).value().name, QStringLiteral("Acme Holdings"));
 }
@@ -609,11 +547,7 @@ void TestRepositories::duplicateInvoiceNumberIsConflict()
 
 void TestRepositories::paymentAllocationsDriveBalanceAndStatus()
 {
-    const qint64 clientId = insertClient(makeClient(QStringLiteral("C1"), QStringLiteral("Acme")));
-    const qint64 a = insertInvoice(
-            makeInvoice(clientId, QStringLiteral("INV-A"), QDate(2026, 1, 31), 10000));
-    const qint64 b = insertInvoice(
-            makeInvoice(clientId, QStringLiteral("INV-B"), QDate(2026, 2, 28), 5000));
+    const auto [clientId, a, b] = insertClientWithTwoInvoices();
     QVERIFY(a > 0 && b > 0);
     auto settled = [&](qint64 id) {
         return scalar(m_conn, QStringLiteral("SELECT settled_date FROM invoices WHERE id = ?"),
@@ -665,38 +599,28 @@ void TestRepositories::paymentAllocationsDriveBalanceAndStatus()
 
 void TestRepositories::allocationAboveBalanceWritesNothing()
 {
-    const qint64 clientId = insertClient(makeClient(QStringLiteral("C1"), QStringLiteral("Acme")));
-    const qint64 a = insertInvoice(
-            makeInvoice(clientId, QStringLiteral("INV-A"), QDate(2026, 1, 31), 10000));
-    const qint64 b = insertInvoice(
-            makeInvoice(clientId, QStringLiteral("INV-B"), QDate(2026, 2, 28), 5000));
+    const auto [clientId, a, b] = insertClientWithTwoInvoices();
     QVERIFY(a > 0 && b > 0);
     const qint64 payments = count(m_conn, QStringLiteral("payments"));
     const qint64 allocations = count(m_conn, QStringLiteral("payment_allocations"));
 
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        Payment p = makePayment(clientId, QDate(2026, 3, 1), 9000,
+    Payment overB = makePayment(clientId, QDate(2026, 3, 1), 9000,
                                 {Allocation {a, 3000}, Allocation {b, 6000}});
-        auto r = PaymentRepository(m_conn).insert(p, m_userId);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, ErrorCode::InvalidValue);
-        QVERIFY2(r.error().message.contains(QLatin1String("INV-B"))
-                         && r.error().message.contains(QLatin1String("50.00"))
-                         && r.error().message.contains(QLatin1String("60.00")),
-                 qPrintable(r.error().message));
-    } // rolled back
+    const auto r
+            = rolledBack(m_conn, [&] { return PaymentRepository(m_conn).insert(overB, m_userId); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::InvalidValue);
+    QVERIFY2(r.error().message.contains(QLatin1String("INV-B"))
+                     && r.error().message.contains(QLatin1String("50.00"))
+                     && r.error().message.contains(QLatin1String("60.00")),
+             qPrintable(r.error().message));
     // The same invoice twice: the second allocation fails after the first was written; the
     // transaction takes both back.
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        Payment p = makePayment(clientId, QDate(2026, 3, 1), 9000,
-                                {Allocation {a, 6000}, Allocation {a, 3000}});
-        auto r = PaymentRepository(m_conn).insert(p, m_userId);
-        QVERIFY(!r.ok());
-    }
+    Payment twiceA = makePayment(clientId, QDate(2026, 3, 1), 9000,
+                                 {Allocation {a, 6000}, Allocation {a, 3000}});
+    QVERIFY(!rolledBack(m_conn, [&] {
+                 return PaymentRepository(m_conn).insert(twiceA, m_userId);
+             }).ok());
     QCOMPARE(count(m_conn, QStringLiteral("payments")), payments);
     QCOMPARE(count(m_conn, QStringLiteral("payment_allocations")), allocations);
     QCOMPARE(InvoiceRepository(m_conn).find(a).value().balanceMinor, qint64(10000));
@@ -716,10 +640,9 @@ void TestRepositories::allocationToAnotherClientRefused()
                                                   10000, QStringLiteral("EUR")));
     QVERIFY(foreign > 0 && euro > 0);
     for (qint64 target : {foreign, euro}) {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
         Payment p = makePayment(mine, QDate(2026, 3, 1), 1000, {Allocation {target, 1000}});
-        auto r = PaymentRepository(m_conn).insert(p, m_userId);
+        const auto r
+                = rolledBack(m_conn, [&] { return PaymentRepository(m_conn).insert(p, m_userId); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::InvalidValue);
     }
@@ -738,14 +661,9 @@ void TestRepositories::noteRevisionsAndRecordChain()
     Note note = makeNote(clientId, QStringLiteral("Jane promised to pay INV-1 by 9 March."));
     note.authorId = m_userId;
     note.invoiceIds = {inv};
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        auto r = NoteRepository(m_conn).append(note);
-        QVERIFY2(r.ok(), qPrintable(r.errorString()));
-        QCOMPARE(r.value(), note.id);
-        VERIFY_OK(tx.commit());
-    }
+    const auto appended = committed(m_conn, [&] { return NoteRepository(m_conn).append(note); });
+    VERIFY_OK(appended);
+    QCOMPARE(appended.value(), note.id);
     QVERIFY(note.id > 0);
     QCOMPARE(note.revision, 1);
     QVERIFY(note.revisionId > 0);
@@ -757,24 +675,14 @@ void TestRepositories::noteRevisionsAndRecordChain()
     Note edit = note;
     edit.text = QStringLiteral("Jane promised to pay INV-1 by 10 March (corrected).");
     edit.nextContactDate = QDate(2026, 3, 10);
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        VERIFY_OK(NoteRepository(m_conn).append(edit));
-        VERIFY_OK(tx.commit());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return NoteRepository(m_conn).append(edit); }));
     QCOMPARE(edit.id, noteId);
     QCOMPARE(edit.revision, 2);
     QVERIFY(edit.revisionId != firstRevision);
 
     // Another client's note does not show up.
     Note other = makeNote(otherId, QStringLiteral("Unrelated"));
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        VERIFY_OK(NoteRepository(m_conn).append(other));
-        VERIFY_OK(tx.commit());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return NoteRepository(m_conn).append(other); }));
 
     auto notes = NoteRepository(m_conn).forClient(clientId);
     QVERIFY2(notes.ok(), qPrintable(notes.errorString()));
@@ -913,12 +821,9 @@ void TestRepositories::companySettingsRoundTrip()
     QCOMPARE(loadedMinimal.value().companyName, QStringLiteral("My Company"));
     QVERIFY(loadedMinimal.value().address.isEmpty());
 
-    CompanySettings s;
-    s.companyName = QStringLiteral("Nordwind Industriebedarf GmbH");
-    s.address = QStringLiteral("Hauptstraße 1\n10115 Berlin");
-    s.homeCurrency = QStringLiteral("EUR");
-    s.locale = QStringLiteral("de_DE");
-    s.fiscalYearStartMonth = 4;
+    const CompanySettings s = makeSettings(QStringLiteral("Nordwind Industriebedarf GmbH"),
+                                           QStringLiteral("Hauptstraße 1\n10115 Berlin"),
+                                           QStringLiteral("EUR"), QStringLiteral("de_DE"), 4);
     VERIFY_OK(s.save(m_conn));
     auto loaded = CompanySettings::load(m_conn);
     QVERIFY(loaded.ok());
@@ -1029,12 +934,7 @@ void TestRepositories::serviceKeepsSummaryEqualToLedger()
 {
     // The summary is as of a fixed date (as after `demo --as-of` or `clients --as-of`); every
     // change must keep the client's row equal to the ledger as of that same date.
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        VERIFY_OK(ArSummary(m_conn).rebuildAll(kAsOf));
-        VERIFY_OK(tx.commit());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return ArSummary(m_conn).rebuildAll(kAsOf); }));
     ClientService service(m_db, m_userId);
     Client c = makeClient(QStringLiteral("C1"), QStringLiteral("Acme"));
     VERIFY_OK(service.createClient(c));
@@ -1086,12 +986,7 @@ void TestRepositories::serviceKeepsSummaryEqualToLedger()
 
     // The row the service keeps is the row a full rebuild would write.
     const SummaryRow before = storedSummary(m_conn, c.id);
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        VERIFY_OK(ArSummary(m_conn).rebuildAll(kAsOf));
-        VERIFY_OK(tx.commit());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return ArSummary(m_conn).rebuildAll(kAsOf); }));
     QCOMPARE(storedSummary(m_conn, c.id), before);
 }
 
@@ -1106,13 +1001,8 @@ void TestRepositories::advanceToMovesOverdue()
     insertPayment(makePayment(z, kAsOf, 5000, {Allocation {zi, 5000}}));
 
     auto advance = [&](const QDate &to) -> int {
-        WriteTransaction tx(m_conn);
-        if (!tx.begin().ok())
-            return -100;
-        auto r = ArSummary(m_conn).advanceTo(to);
-        if (!r.ok() || !tx.commit().ok())
-            return -100;
-        return r.value();
+        const auto r = committed(m_conn, [&] { return ArSummary(m_conn).advanceTo(to); });
+        return r.ok() ? r.value() : -100;
     };
 
     QCOMPARE(advance(kAsOf), -1); // first time: a full rebuild
@@ -1151,12 +1041,7 @@ void TestRepositories::setUpClientList()
     User clerk;
     clerk.name = QStringLiteral("dana");
     clerk.displayName = QStringLiteral("Dana Ortiz");
-    {
-        WriteTransaction tx(m_conn);
-        VERIFY_OK(tx.begin());
-        VERIFY_OK(UserRepository(m_conn).insert(clerk));
-        VERIFY_OK(tx.commit());
-    }
+    VERIFY_OK(committed(m_conn, [&] { return UserRepository(m_conn).insert(clerk); }));
     struct Seed
     {
         const char *code;
@@ -1192,27 +1077,25 @@ void TestRepositories::setUpClientList()
             k.clientId = id;
             k.name = QStringLiteral("Priya Nair");
             k.email = QStringLiteral("payables@deltaco.example");
-            WriteTransaction tx(m_conn);
-            VERIFY_OK(tx.begin());
-            VERIFY_OK(ContactRepository(m_conn).insert(k));
-            VERIFY_OK(tx.commit());
+            VERIFY_OK(committed(m_conn, [&] { return ContactRepository(m_conn).insert(k); }));
         }
     }
-    WriteTransaction tx(m_conn);
-    VERIFY_OK(tx.begin());
-    VERIFY_OK(ArSummary(m_conn).rebuildAll(kAsOf));
-    VERIFY_OK(tx.commit());
+    VERIFY_OK(committed(m_conn, [&] { return ArSummary(m_conn).rebuildAll(kAsOf); }));
+}
+
+/// Seeds the client list; false (with the test failed) when that did not work.
+bool TestRepositories::clientListReady()
+{
+    setUpClientList();
+    return !QTest::currentTestFailed();
 }
 
 void TestRepositories::clientListPagesAndCounts()
 {
-    setUpClientList();
-    if (QTest::currentTestFailed())
+    if (!clientListReady())
         return;
     ClientListQuery query(m_conn);
-    ClientListQuery::Spec spec;
-    spec.sortKey = ClientListQuery::SortKey::Code;
-    spec.order = Qt::AscendingOrder;
+    const auto spec = listSpec(ClientListQuery::SortKey::Code, Qt::AscendingOrder);
     QCOMPARE(query.count(spec).value(), 6); // the archived client is hidden
     ClientListQuery::Spec withArchived = spec;
     withArchived.includeArchived = true;
@@ -1226,13 +1109,8 @@ void TestRepositories::clientListPagesAndCounts()
     QVERIFY(first.ok() && second.ok());
     QCOMPARE(first.value().size(), 4);
     QCOMPARE(second.value().size(), 2);
-    QStringList paged;
-    for (const auto &r : first.value() + second.value())
-        paged << r.code;
-    QStringList whole;
-    for (const auto &r : all.value())
-        whole << r.code;
-    QCOMPARE(paged, whole);
+    const QStringList whole = codesOf(all.value());
+    QCOMPARE(codesOf(first.value() + second.value()), whole);
     QCOMPARE(whole,
              QStringList({QStringLiteral("C001"), QStringLiteral("C002"), QStringLiteral("C003"),
                           QStringLiteral("C004"), QStringLiteral("C005"), QStringLiteral("C006")}));
@@ -1260,13 +1138,10 @@ void TestRepositories::clientListPagesAndCounts()
 
 void TestRepositories::clientListSorts()
 {
-    setUpClientList();
-    if (QTest::currentTestFailed())
+    if (!clientListReady())
         return;
     ClientListQuery query(m_conn);
-    ClientListQuery::Spec spec;
-    spec.sortKey = ClientListQuery::SortKey::Overdue;
-    spec.order = Qt::DescendingOrder;
+    auto spec = listSpec(ClientListQuery::SortKey::Overdue, Qt::DescendingOrder);
     auto byOverdue = query.page(spec, 0, 100);
     QVERIFY(byOverdue.ok());
     QCOMPARE(byOverdue.value().size(), 6);
@@ -1281,20 +1156,13 @@ void TestRepositories::clientListSorts()
     QCOMPARE(p1.value().size(), 3);
     QCOMPARE(p2.value().size(), 3);
     QVERIFY(p1.value().last().overdueMinor >= p2.value().first().overdueMinor);
-    QStringList pagedCodes, wholeCodes;
-    for (const auto &r : p1.value() + p2.value())
-        pagedCodes << r.code;
-    for (const auto &r : byOverdue.value())
-        wholeCodes << r.code;
-    QCOMPARE(pagedCodes, wholeCodes);
+    QCOMPARE(codesOf(p1.value() + p2.value()), codesOf(byOverdue.value()));
 
     spec.sortKey = ClientListQuery::SortKey::Name;
     spec.order = Qt::AscendingOrder;
-    QStringList names;
     const auto ascending = query.page(spec, 0, 100);
     QVERIFY(ascending.ok());
-    for (const auto &r : ascending.value())
-        names << r.name;
+    const QStringList names = namesOf(ascending.value());
     // Case-insensitive: "epsilon labs" sorts between "Delta" and "Gamma".
     QCOMPARE(names,
              QStringList({QStringLiteral("Alpha Foods"), QStringLiteral("Beta 100% Organic"),
@@ -1302,11 +1170,9 @@ void TestRepositories::clientListSorts()
                           QStringLiteral("Gamma_Tools"), QStringLiteral("GammaXTools")}));
 
     spec.order = Qt::DescendingOrder;
-    QStringList reversed;
     const auto descending = query.page(spec, 0, 100);
     QVERIFY(descending.ok());
-    for (const auto &r : descending.value())
-        reversed << r.name;
+    QStringList reversed = namesOf(descending.value());
     std::reverse(reversed.begin(), reversed.end());
     QCOMPARE(reversed, names);
 
@@ -1355,22 +1221,15 @@ void TestRepositories::clientListFilters()
 {
     QFETCH(QString, filter);
     QFETCH(QStringList, codes);
-    setUpClientList();
-    if (QTest::currentTestFailed())
+    if (!clientListReady())
         return;
     ClientListQuery query(m_conn);
-    ClientListQuery::Spec spec;
-    spec.filter = filter;
-    spec.sortKey = ClientListQuery::SortKey::Code;
-    spec.order = Qt::AscendingOrder;
+    const auto spec = listSpec(ClientListQuery::SortKey::Code, Qt::AscendingOrder, filter);
     auto n = query.count(spec);
     QVERIFY2(n.ok(), qPrintable(n.errorString()));
     auto rows = query.page(spec, 0, 100);
     QVERIFY2(rows.ok(), qPrintable(rows.errorString()));
-    QStringList found;
-    for (const auto &r : rows.value())
-        found << r.code;
-    QCOMPARE(found, codes);
+    QCOMPARE(codesOf(rows.value()), codes);
     QCOMPARE(n.value(), int(codes.size()));
 }
 

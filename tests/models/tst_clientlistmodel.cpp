@@ -6,12 +6,15 @@
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 
+#include "support/testsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ardesk;
+using namespace ardesk::test;
 
 class TestClientListModel : public QObject
 {
@@ -176,9 +179,7 @@ void TestClientListModel::refreshShowsNewClient()
     QSignalSpy loaded(&model, &ClientListModel::loaded);
     waitLoaded(model, loaded);
     const int before = model.rowCount();
-    Client c;
-    c.code = QStringLiteral("NEW001");
-    c.name = QStringLiteral("Quillfeather Stationers");
+    Client c = makeClient(QStringLiteral("NEW001"), QStringLiteral("Quillfeather Stationers"));
     auto id = ClientService(m_db, 1).createClient(c);
     QVERIFY2(id, qPrintable(id.errorString()));
     model.setFilter(QStringLiteral("Quillfeather"));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "models/invoicetablemodel.h"
 
+#include "support/testsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace ardesk;
+using namespace ardesk::test;
 
 class TestInvoiceTableModel : public QObject
 {
@@ -17,14 +20,10 @@ private Q_SLOTS:
 
 static QList<Invoice> sample()
 {
-    Invoice a;
+    // Issued 2026-01-01, due 2026-01-31, partially paid.
+    Invoice a = makeInvoice(0, QStringLiteral("INV-1"), QDate(2026, 1, 31), 123456);
     a.id = 1;
-    a.number = QStringLiteral("INV-1");
-    a.issueDate = QDate(2026, 1, 1);
-    a.dueDate = QDate(2026, 1, 31);
-    a.amountMinor = 123456;
     a.balanceMinor = 23456;
-    a.currency = QStringLiteral("USD");
     Invoice b = a;
     b.id = 2;
     b.number = QStringLiteral("INV-2");

@@ -3,6 +3,8 @@
 #include "widgets/companysettingsdialog.h"
 #include "widgets/userchooserdialog.h"
 
+#include "support/testsupport.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QTest>
 
 using namespace ardesk;
+using namespace ardesk::test;
 
 class TestDialogs : public QObject
 {
@@ -27,12 +30,8 @@ private Q_SLOTS:
 void TestDialogs::companySettingsEditsAndSaves()
 {
     CompanySettingsDialog dialog;
-    CompanySettings s;
-    s.companyName = QStringLiteral("Northwind");
-    s.address = QStringLiteral("1 Main St");
-    s.homeCurrency = QStringLiteral("USD");
-    s.locale = QStringLiteral("en_US");
-    s.fiscalYearStartMonth = 7;
+    const CompanySettings s = makeSettings(QStringLiteral("Northwind"), QStringLiteral("1 Main St"),
+                                           QStringLiteral("USD"), QStringLiteral("en_US"), 7);
     dialog.setSettings(s);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

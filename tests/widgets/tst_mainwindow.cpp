@@ -11,6 +11,8 @@
 #include "widgets/clientworkspace.h"
 #include "widgets/mainwindow.h"
 
+#include "support/testsupport.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include <QToolButton>
 
 using namespace ardesk;
+using namespace ardesk::test;
 
 class TestMainWindow : public QObject
 {
@@ -182,10 +185,7 @@ void TestMainWindow::creditHoldIsVisible()
 void TestMainWindow::refusesGarbageFileAndKeepsCurrent()
 {
     const QString garbage = m_dir.filePath(QStringLiteral("notes.txt"));
-    QFile f(garbage);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("this is not a company file\n");
-    f.close();
+    QVERIFY(writeFile(garbage, QByteArray("this is not a company file\n")));
     auto r = m_window->openFile(garbage, QStringLiteral("dana.ortiz"));
     QVERIFY(!r);
     QVERIFY2(r.errorString().contains(QStringLiteral("not an ARDesk company file")),

@@ -21,27 +21,20 @@ QString toStorage(const QDateTime &instant)
         return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     // Hand-formatted: this runs millions of times in bulk loads and QDateTime::toString with
     // a format string is slow. Same output: 2026-11-25T17:00:16.123Z.
+    const int fields[] = {d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec()};
+    constexpr int widths[] = {4, 2, 2, 2, 2, 2, 3};
+    constexpr char16_t separators[] = {u'-', u'-', u'T', u':', u':', u'.', u'Z'};
     char16_t buf[24];
-    auto put = [&buf](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
+    int at = 0;
+    for (int f = 0; f < 7; ++f) {
+        int value = fields[f];
+        for (int i = widths[f] - 1; i >= 0; --i) {
             buf[at + i] = char16_t(u'0' + value % 10);
             value /= 10;
         }
-    };
-    put(0, d.year(), 4);
-    buf[4] = u'-';
-    put(5, d.month(), 2);
-    buf[7] = u'-';
-    put(8, d.day(), 2);
-    buf[10] = u'T';
-    put(11, t.hour(), 2);
-    buf[13] = u':';
-    put(14, t.minute(), 2);
-    buf[16] = u':';
-    put(17, t.second(), 2);
-    buf[19] = u'.';
-    put(20, t.msec(), 3);
-    buf[23] = u'Z';
+        at += widths[f];
+        buf[at++] = separators[f];
+    }
     return QString(reinterpret_cast<const QChar *>(buf), 24);
 }
 

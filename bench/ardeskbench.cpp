@@ -41,7 +41,7 @@ using namespace ardesk;
 
 namespace {
 
-constexpr int kGeneratorVersion = 2; // bump when the demo generator changes its output
+constexpr int kGeneratorVersion = 3; // bump when the generator or the schema changes
 
 qint64 rssKb()
 {
@@ -249,7 +249,7 @@ int main(int argc, char *argv[])
         return probeApp(args.value(3));
     }
     QString dataDir = QDir::current().filePath(QStringLiteral("bench-data"));
-    int runs = 5;
+    int runs = 9;
     bool skipL = false;
     QString out;
     for (int i = 1; i < args.size(); ++i) {
@@ -267,13 +267,24 @@ int main(int argc, char *argv[])
     const QString l = skipL ? QString() : tierFile(dataDir, QStringLiteral("L"), 100000);
 
     QTextStream cout(stdout);
-    auto startup = [&](const QString &file, QList<ProbeResult> &bare, QList<ProbeResult> &appRuns) {
-        runProbe({QStringLiteral("--probe"), QStringLiteral("app"), file}); // warm the page cache
-        for (int i = 0; i < runs; ++i) {
-            bare << runProbe({QStringLiteral("--probe"), QStringLiteral("bare")});
-            appRuns << runProbe({QStringLiteral("--probe"), QStringLiteral("app"), file});
-        }
-    };
+    // Warm the page cache and the dynamic loader for every probe, then interleave the probes so
+    // machine noise falls on all of them alike; one bare baseline serves both tiers.
+    const QStringList bareArgs {QStringLiteral("--probe"), QStringLiteral("bare")};
+    const QStringList appS {QStringLiteral("--probe"), QStringLiteral("app"), s};
+    const QStringList appL {QStringLiteral("--probe"), QStringLiteral("app"), l};
+    for (int w = 0; w < 2; ++w) {
+        runProbe(bareArgs);
+        runProbe(appS);
+        if (!skipL)
+            runProbe(appL);
+    }
+    QList<ProbeResult> bareRuns, sRuns, lRuns;
+    for (int i = 0; i < runs; ++i) {
+        bareRuns << runProbe(bareArgs);
+        sRuns << runProbe(appS);
+        if (!skipL)
+            lRuns << runProbe(appL);
+    }
     auto ms = [](const QList<ProbeResult> &v) {
         QList<double> x;
         for (const auto &r : v)
@@ -286,10 +297,6 @@ int main(int argc, char *argv[])
             x << r.rssKb;
         return median(x);
     };
-    QList<ProbeResult> bareS, appS, bareL, appL;
-    startup(s, bareS, appS);
-    if (!skipL)
-        startup(l, bareL, appL);
     const SortResult sortS = measureSort(s, runs);
     const SortResult sortL = skipL ? SortResult {} : measureSort(l, runs);
 
@@ -298,25 +305,26 @@ int main(int argc, char *argv[])
     t.setRealNumberNotation(QTextStream::FixedNotation);
     t.setRealNumberPrecision(2);
     t << "| measure | ARDesk | baseline | ratio | goal |\n|---|---|---|---|---|\n";
-    t << "| start → first row painted, tier S (1k clients) | " << ms(appS) << " ms | " << ms(bareS)
-      << " ms (bare QMainWindow+QTableView) | " << ms(appS) / ms(bareS) << " | ≤ 1.5 |\n";
+    t << "| start → first row painted, tier S (1k clients) | " << ms(sRuns) << " ms | "
+      << ms(bareRuns) << " ms (bare QMainWindow+QTableView) | " << ms(sRuns) / ms(bareRuns)
+      << " | ≤ 1.5 |\n";
     if (!skipL) {
-        t << "| start → first row painted, tier L (100k clients) | " << ms(appL) << " ms | "
-          << ms(bareL) << " ms (bare) | " << ms(appL) / ms(bareL) << " | ≤ 1.5 |\n";
-        t << "| start-up L / S | " << ms(appL) << " ms | " << ms(appS) << " ms (tier S) | "
-          << ms(appL) / ms(appS) << " | ≤ 1.3 |\n";
+        t << "| start → first row painted, tier L (100k clients) | " << ms(lRuns) << " ms | "
+          << ms(bareRuns) << " ms (bare) | " << ms(lRuns) / ms(bareRuns) << " | ≤ 1.5 |\n";
+        t << "| start-up L / S | " << ms(lRuns) << " ms | " << ms(sRuns) << " ms (tier S) | "
+          << ms(lRuns) / ms(sRuns) << " | ≤ 1.3 |\n";
         t << "| sort by overdue, first page, tier L | " << sortL.sortedMs << " ms | "
           << sortL.baselineMs << " ms (unsorted first page) | "
           << sortL.sortedMs / std::max(0.001, sortL.baselineMs) << " | ≤ 100 ms |\n";
-        t << "| RSS after first rows painted, tier L | " << rss(appL) / 1024.0 << " MB | "
-          << rss(bareL) / 1024.0 << " MB (bare) | " << double(rss(appL)) / double(rss(bareL))
+        t << "| RSS after first rows painted, tier L | " << rss(lRuns) / 1024.0 << " MB | "
+          << rss(bareRuns) / 1024.0 << " MB (bare) | " << double(rss(lRuns)) / double(rss(bareRuns))
           << " | ≤ 80 MB |\n";
     }
     t << "| sort by overdue, first page, tier S | " << sortS.sortedMs << " ms | "
       << sortS.baselineMs << " ms (unsorted first page) | "
       << sortS.sortedMs / std::max(0.001, sortS.baselineMs) << " | — |\n";
-    t << "| RSS after first rows painted, tier S | " << rss(appS) / 1024.0 << " MB | "
-      << rss(bareS) / 1024.0 << " MB (bare) | " << double(rss(appS)) / double(rss(bareS))
+    t << "| RSS after first rows painted, tier S | " << rss(sRuns) / 1024.0 << " MB | "
+      << rss(bareRuns) / 1024.0 << " MB (bare) | " << double(rss(sRuns)) / double(rss(bareRuns))
       << " | — |\n";
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";

@@ -235,6 +235,9 @@ int ClientListModel::rowOfClient(qint64 clientId) const
 
 void ClientListModel::start()
 {
+    // Two steps so the first rows paint as soon as they are read: the first page, then (only
+    // when the list is longer than a page) the count, which on 100k clients costs more than the
+    // page itself. `loaded` is emitted once both are in.
     const quint64 generation = ++m_generation;
     m_loading = true;
     const ClientListQuery::Spec spec = m_spec;
@@ -242,29 +245,20 @@ void ClientListModel::start()
             this,
             [spec](QSqlDatabase db) {
                 FirstPage result;
-                ClientListQuery query(db);
-                auto rows = query.page(spec, 0, kPageSize);
+                auto rows = ClientListQuery(db).page(spec, 0, kPageSize);
                 if (!rows) {
                     result.error = rows.errorString();
                     return result;
                 }
                 result.rows = rows.value();
-                if (result.rows.size() < kPageSize) {
-                    result.count = int(result.rows.size());
-                } else {
-                    auto count = query.count(spec);
-                    if (!count)
-                        result.error = count.errorString();
-                    else
-                        result.count = count.value();
-                }
+                result.count = result.rows.size() < kPageSize ? int(result.rows.size()) : -1;
                 return result;
             },
-            [this, generation](FirstPage result) {
+            [this, generation, spec](FirstPage result) {
                 if (generation != m_generation)
                     return; // superseded by a newer filter or sort
-                m_loading = false;
                 if (!result.error.isEmpty()) {
+                    m_loading = false;
                     m_error = result.error;
                     Q_EMIT errorOccurred(m_error);
                     return;
@@ -273,11 +267,42 @@ void ClientListModel::start()
                 beginResetModel();
                 m_pages.clear();
                 m_pending.clear();
-                m_count = result.count;
+                m_count = int(result.rows.size());
                 if (!result.rows.isEmpty())
                     m_pages.insert(0, std::move(result.rows));
                 endResetModel();
-                Q_EMIT loaded(m_count);
+                if (result.count >= 0) {
+                    m_loading = false;
+                    Q_EMIT loaded(m_count);
+                    return;
+                }
+                m_worker->run(
+                        this,
+                        [spec](QSqlDatabase db) {
+                            FirstPage counted;
+                            auto count = ClientListQuery(db).count(spec);
+                            if (!count)
+                                counted.error = count.errorString();
+                            else
+                                counted.count = count.value();
+                            return counted;
+                        },
+                        [this, generation](FirstPage counted) {
+                            if (generation != m_generation)
+                                return;
+                            m_loading = false;
+                            if (!counted.error.isEmpty()) {
+                                m_error = counted.error;
+                                Q_EMIT errorOccurred(m_error);
+                                return;
+                            }
+                            if (counted.count > m_count) {
+                                beginInsertRows(QModelIndex(), m_count, counted.count - 1);
+                                m_count = counted.count;
+                                endInsertRows();
+                            }
+                            Q_EMIT loaded(m_count);
+                        });
             });
 }
 

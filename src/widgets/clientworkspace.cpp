@@ -43,9 +43,19 @@ ClientWorkspace::ClientWorkspace(QWidget *parent)
     m_subtitle->setObjectName(QStringLiteral("clientSubtitle"));
     layout->addWidget(m_subtitle);
     m_holdBanner->setObjectName(QStringLiteral("creditHoldBanner"));
-    m_holdBanner->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fdecea; color: #b71c1c; border: 1px solid #f5c6cb; "
-            "border-radius: 4px; padding: 6px; font-weight: bold; }"));
+    {
+        // Palette, not a style sheet (see ClientDetailsTab): red text on a pale red band.
+        QPalette p = m_holdBanner->palette();
+        p.setColor(QPalette::Window, QColor(0xFD, 0xEC, 0xEA));
+        p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
+        m_holdBanner->setPalette(p);
+        m_holdBanner->setAutoFillBackground(true);
+        m_holdBanner->setFrameShape(QFrame::StyledPanel);
+        m_holdBanner->setMargin(6);
+        QFont f = m_holdBanner->font();
+        f.setBold(true);
+        m_holdBanner->setFont(f);
+    }
     m_holdBanner->setWordWrap(true);
     m_holdBanner->hide();
     layout->addWidget(m_holdBanner);

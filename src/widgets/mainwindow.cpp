@@ -260,10 +260,14 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     m_worker->run(
             this,
             [today](QSqlDatabase conn) -> QString {
+                ArSummary summary(conn);
+                // Usually already current: check before taking the write lock.
+                if (auto stored = summary.asOf(); stored && stored.value() == today)
+                    return QString();
                 WriteTransaction tx(conn);
                 if (auto b = tx.begin(); !b)
                     return b.errorString();
-                auto moved = ArSummary(conn).advanceTo(today);
+                auto moved = summary.advanceTo(today);
                 if (!moved)
                     return moved.errorString();
                 if (auto c = tx.commit(); !c)

@@ -43,10 +43,9 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_clerk = addField(m_form, QStringLiteral("clerk"));
     m_segment = addField(m_form, QStringLiteral("segment"));
     m_tags = addField(m_form, QStringLiteral("tags"));
-    m_address = addField(m_form, QStringLiteral("address"));
+    m_address = addField(m_form, QStringLiteral("address"), Lines::Multi);
     m_country = addField(m_form, QStringLiteral("country"));
-    m_notes = addField(m_form, QStringLiteral("internalNotes"));
-    m_country->setWordWrap(false);
+    m_notes = addField(m_form, QStringLiteral("internalNotes"), Lines::Multi);
     top->addLayout(m_form, 3);
 
     auto *credit = new QGroupBox(this);
@@ -106,12 +105,13 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     retranslateUi();
 }
 
-QLabel *ClientDetailsTab::addField(QFormLayout *form, const QString &objectName)
+QLabel *ClientDetailsTab::addField(QFormLayout *form, const QString &objectName, Lines lines)
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
+    // Only free text wraps: a wrapped one-line value gets one line of height and loses the rest.
+    value->setWordWrap(lines == Lines::Multi);
     form->addRow(new QLabel(this), value); // label text set in retranslateUi()
     return value;
 }
@@ -240,6 +240,7 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
             h->addWidget(new QLabel(text, row));
         }
         h->addStretch();
+        row->show();
         if (ct.doNotContact)
             row->setToolTip(tr("%1 asked not to be contacted").arg(ct.name));
         m_contactsLayout->addWidget(row);

@@ -40,7 +40,8 @@ protected:
 
 private:
     void retranslateUi();
-    QLabel *addField(QFormLayout *form, const QString &objectName);
+    enum class Lines { Single, Multi };
+    QLabel *addField(QFormLayout *form, const QString &objectName, Lines lines = Lines::Single);
     void rebuildContacts(const QList<Contact> &contacts);
 
     QLocale m_locale;

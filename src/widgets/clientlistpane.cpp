@@ -135,7 +135,7 @@ void ClientListPane::retranslateUi()
 void ClientListPane::updateCount(int rows)
 {
     if (!m_model)
-        m_count->setText(tr("No company file open"));
+        m_count->clear(); // the status bar says that no file is open
     else if (m_model->filter().trimmed().isEmpty())
         m_count->setText(tr("%n client(s)", nullptr, rows));
     else

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/support/paths.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -33,6 +36,9 @@ QString osLoginName()
         if (!v.isEmpty())
             return v;
     }
+    // Started without a login environment (cron, a service, some display managers).
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("user");
 }
 

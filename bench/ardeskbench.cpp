@@ -11,6 +11,7 @@
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
 #include "core/services/demogenerator.h"
+#include "core/storage/agingreport.h"
 #include "core/storage/clientlistquery.h"
 #include "core/support/log.h"
 #include "models/clientlistmodel.h"
@@ -228,6 +229,46 @@ SortResult measureSort(const QString &file, int runs)
     return out;
 }
 
+struct AgingResult
+{
+    double currentMs = -1, pastMs = -1, sumMs = -1;
+};
+
+/// Aging of the whole book (today, and replayed as of 6 months ago) vs SELECT SUM(amount).
+AgingResult measureAging(const QString &file, int runs)
+{
+    AgingResult out;
+    auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return out;
+    QSqlDatabase conn = db.value()->connection();
+    QList<double> current, past, sum;
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT SUM(amount_minor) FROM invoices"));
+        q.next();
+        const double s = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        auto a = AgingReport::compute(conn, today);
+        const double c = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        auto p = AgingReport::compute(conn, today.addMonths(-6));
+        const double h = double(t.nsecsElapsed()) / 1e6;
+        if (i == 0 || !a || !p)
+            continue; // first round warms the cache
+        sum << s;
+        current << c;
+        past << h;
+    }
+    out.sumMs = median(sum);
+    out.currentMs = median(current);
+    out.pastMs = median(past);
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -297,6 +338,7 @@ int main(int argc, char *argv[])
             x << r.rssKb;
         return median(x);
     };
+    const AgingResult agingL = skipL ? AgingResult {} : measureAging(l, runs);
     const SortResult sortS = measureSort(s, runs);
     const SortResult sortL = skipL ? SortResult {} : measureSort(l, runs);
 
@@ -319,6 +361,14 @@ int main(int argc, char *argv[])
         t << "| RSS after first rows painted, tier L | " << rss(lRuns) / 1024.0 << " MB | "
           << rss(bareRuns) / 1024.0 << " MB (bare) | " << double(rss(lRuns)) / double(rss(bareRuns))
           << " | ≤ 80 MB |\n";
+    }
+    if (!skipL) {
+        t << "| aging as of today, tier L | " << agingL.currentMs << " ms | " << agingL.sumMs
+          << " ms (SELECT SUM(amount) FROM invoices) | " << agingL.currentMs / agingL.sumMs
+          << " | ≤ 1.5 |\n";
+        t << "| aging as of 6 months ago (history replay), tier L | " << agingL.pastMs << " ms | "
+          << agingL.sumMs << " ms (SELECT SUM(amount) FROM invoices) | "
+          << agingL.pastMs / agingL.sumMs << " | — |\n";
     }
     t << "| sort by overdue, first page, tier S | " << sortS.sortedMs << " ms | "
       << sortS.baselineMs << " ms (unsorted first page) | "

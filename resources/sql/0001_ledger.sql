@@ -92,6 +92,9 @@ CREATE TABLE invoices (
     version       INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX invoices_client_due ON invoices(client_id, due_date);
+CREATE INDEX invoices_issue ON invoices(issue_date);
+-- Aging as of a past date replays only the invoices still open then: settled after that date.
+CREATE INDEX invoices_settled ON invoices(settled_date, issue_date);
 -- Open items only: drives overdue refresh, aging and reminder runs without scanning history.
 CREATE INDEX invoices_open_due ON invoices(due_date, client_id) WHERE balance_minor > 0;
 
@@ -109,6 +112,7 @@ CREATE TABLE payments (
     void_reason  TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX payments_client_date ON payments(client_id, payment_date);
+CREATE INDEX payments_date ON payments(payment_date);
 
 CREATE TABLE payment_allocations (
     id           INTEGER PRIMARY KEY,
@@ -132,6 +136,7 @@ CREATE TABLE invoice_adjustments (
     created_by   INTEGER REFERENCES users(id)
 );
 CREATE INDEX invoice_adjustments_invoice ON invoice_adjustments(invoice_id);
+CREATE INDEX invoice_adjustments_date ON invoice_adjustments(adjust_date);
 
 -- One row per client, in the client's currency, kept current in the same transaction that
 -- changes an invoice or payment; overdue_minor is as of `as_of` (refreshed daily).

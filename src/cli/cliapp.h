@@ -31,6 +31,7 @@ private:
     int cmdDemo();
     int cmdClients();
     int cmdInvoices();
+    int cmdAging();
     int cmdUser();
     int cmdSettings();
 

@@ -23,6 +23,8 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     , m_creditForm(new QFormLayout)
     , m_creditBar(new QProgressBar(this))
     , m_overLimit(new QLabel(this))
+    , m_agingTitle(new QLabel(this))
+    , m_aging(new QLabel(this))
     , m_contactsBox(new QWidget(this))
     , m_contactsLayout(new QVBoxLayout(m_contactsBox))
     , m_contactsTitle(new QLabel(this))
@@ -74,6 +76,13 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
         m_overLimit->setFont(f);
     }
     creditLayout->addWidget(m_overLimit);
+    QFont agingFont = m_agingTitle->font();
+    agingFont.setBold(true);
+    m_agingTitle->setFont(agingFont);
+    creditLayout->addWidget(m_agingTitle);
+    m_aging->setObjectName(QStringLiteral("aging"));
+    m_aging->setTextFormat(Qt::RichText);
+    creditLayout->addWidget(m_aging);
     creditLayout->addStretch();
     top->addWidget(credit, 2);
     layout->addLayout(top);
@@ -173,10 +182,43 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
                                                    .arg(money(d.balanceMinor - c.creditLimitMinor))
                                          : QString());
     m_overLimit->setVisible(d.isOverLimit());
+    showAging(d.aging);
     rebuildContacts(d.contacts);
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
     m_invoiceModel->setInvoices(d.invoices);
     m_invoiceView->resizeColumnsToContents();
+}
+
+void ClientDetailsTab::showAging(const AgingReport &aging)
+{
+    m_agingTitle->setText(
+            tr("Aging on %1").arg(m_locale.toString(aging.asOf, QLocale::ShortFormat)));
+    if (aging.currencies.isEmpty()) {
+        m_aging->setText(tr("Nothing open."));
+        return;
+    }
+    // One row per currency: amounts in different currencies are never added together.
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='4'><tr>");
+    for (const QString &h : {tr("Not due"), tr("1–30"), tr("31–60"), tr("61–90"), tr("90+")})
+        html += QStringLiteral("<th align='right'>%1</th>").arg(h);
+    html += QStringLiteral("</tr>");
+    for (const AgingReport::Currency &c : aging.currencies) {
+        const AgingReport::Buckets &b = c.buckets;
+        html += QStringLiteral("<tr>");
+        const qint64 values[] = {b.notDue, b.d1to30, b.d31to60, b.d61to90, b.d90plus};
+        for (int i = 0; i < 5; ++i) {
+            const QString text = values[i] == 0
+                    ? QStringLiteral("–")
+                    : Money::fromMinor(values[i], c.currency).format(m_locale).toHtmlEscaped();
+            html += (i > 0 && values[i] != 0)
+                    ? QStringLiteral("<td align='right'><font color='#b71c1c'>%1</font></td>")
+                              .arg(text)
+                    : QStringLiteral("<td align='right'>%1</td>").arg(text);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    m_aging->setText(html);
 }
 
 void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)

@@ -43,6 +43,7 @@ private:
     enum class Lines { Single, Multi };
     QLabel *addField(QFormLayout *form, const QString &objectName, Lines lines = Lines::Single);
     void rebuildContacts(const QList<Contact> &contacts);
+    void showAging(const AgingReport &aging);
 
     QLocale m_locale;
     QFormLayout *m_form;
@@ -51,6 +52,8 @@ private:
             *m_notes;
     QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available;
     QProgressBar *m_creditBar;
+    QLabel *m_agingTitle;
+    QLabel *m_aging; ///< a small rich-text table: not due, 1–30, 31–60, 61–90, 90+
     QLabel *m_overLimit;
     QWidget *m_contactsBox;
     QVBoxLayout *m_contactsLayout;

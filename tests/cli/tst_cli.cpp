@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void missingDbFails();
     void textFileIsNotACompanyFile();
     void unavailableCommandSaysSo();
+    void agingJsonContractAndTotals();
     void userAddAndList();
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
@@ -460,11 +462,50 @@ void TestCli::textFileIsNotACompanyFile()
 
 void TestCli::unavailableCommandSaysSo()
 {
-    const Run r = onFile({QStringLiteral("aging")});
+    const Run r = onFile({QStringLiteral("kpi")});
     QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
     QVERIFY2(r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
     QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));
     QVERIFY(r.out.isEmpty());
+}
+
+// The aging JSON is a contract: keys in this exact order, integer minor units, one object per
+// currency; on the demo's own date its totals equal the sum of the clients' balances.
+void TestCli::agingJsonContractAndTotals()
+{
+    if (!demoFileReady())
+        return;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Run r = onFile(
+            {QStringLiteral("aging"), QStringLiteral("--json"), QStringLiteral("--as-of"), today});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QByteArray line = r.out.trimmed();
+    static const QRegularExpression shape(QStringLiteral(
+            R"(^\{"as_of":"\d{4}-\d{2}-\d{2}","currencies":\[(\{"currency":"[A-Z]{3}","open_invoices":\d+,)"
+            R"("total":-?\d+,"buckets":\{"not_due":-?\d+,"d1_30":-?\d+,"d31_60":-?\d+,)"
+            R"("d61_90":-?\d+,"d90_plus":-?\d+\}\},?)+\]\}$)"));
+    QVERIFY2(shape.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    QCOMPARE(o.value(QStringLiteral("as_of")).toString(), today);
+    QHash<QString, qint64> balances;
+    for (const QJsonValue &c : clientsArray({}))
+        balances[c[QStringLiteral("currency")].toString()]
+                += c[QStringLiteral("balance")].toInteger();
+    const QJsonArray currencies = o.value(QStringLiteral("currencies")).toArray();
+    QVERIFY(!currencies.isEmpty());
+    for (const QJsonValue &c : currencies) {
+        const QJsonObject b = c[QStringLiteral("buckets")].toObject();
+        qint64 sum = 0;
+        for (const char *k : {"not_due", "d1_30", "d31_60", "d61_90", "d90_plus"})
+            sum += b.value(QLatin1String(k)).toInteger();
+        QCOMPARE(c[QStringLiteral("total")].toInteger(), sum);
+        QCOMPARE(c[QStringLiteral("total")].toInteger(),
+                 balances.value(c[QStringLiteral("currency")].toString()));
+    }
+    const Run unknown
+            = onFile({QStringLiteral("aging"), QStringLiteral("--client"), QStringLiteral("NOPE")});
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(unknown.errText().contains(QStringLiteral("NOPE")), qPrintable(unknown.describe()));
 }
 
 void TestCli::userAddAndList()

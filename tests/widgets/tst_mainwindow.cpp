@@ -150,6 +150,21 @@ void TestMainWindow::selectingAClientShowsDetails()
     QCOMPARE(tab->contactCount(), int(details.value().contacts.size()));
     QVERIFY(tab->fieldText(QStringLiteral("terms")).startsWith(QStringLiteral("Net ")));
     QVERIFY(!tab->fieldText(QStringLiteral("balance")).isEmpty());
+    // The aging row shows this client's open amounts by age, as the core computes them.
+    const QString agingText = tab->fieldText(QStringLiteral("aging"));
+    const QLocale enUs(QStringLiteral("en_US"));
+    if (details.value().aging.currencies.isEmpty()) {
+        QVERIFY(agingText.contains(QStringLiteral("Nothing open")));
+    } else {
+        for (const auto &c : details.value().aging.currencies) {
+            const AgingReport::Buckets &b = c.buckets;
+            for (qint64 v : {b.notDue, b.d1to30, b.d31to60, b.d61to90, b.d90plus}) {
+                if (v != 0)
+                    QVERIFY2(agingText.contains(Money::fromMinor(v, c.currency).format(enUs)),
+                             qPrintable(agingText));
+            }
+        }
+    }
     // Phone buttons say what they will do but do not pretend to work yet.
     const auto phones = tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"));
     QVERIFY(!phones.isEmpty());

@@ -28,7 +28,7 @@ Result<void> ArSummary::recompute(const QString &where, const QVariantList &bind
                     "   c.id AND i.currency = c.currency AND i.balance_minor > 0), 0), "
                     " COALESCE((SELECT sum(i.balance_minor) FROM invoices i WHERE i.client_id = "
                     "   c.id AND i.currency = c.currency AND i.balance_minor > 0 AND i.due_date "
-                    "   < ?1), 0), "
+                    "   < ?), 0), "
                     " (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND "
                     "   i.balance_minor > 0), "
                     " (SELECT min(i.due_date) FROM invoices i WHERE i.client_id = c.id AND "
@@ -41,7 +41,7 @@ Result<void> ArSummary::recompute(const QString &where, const QVariantList &bind
                     "   r.note_id = n.id WHERE n.client_id = c.id AND NOT EXISTS (SELECT 1 FROM "
                     "   note_tombstones t WHERE t.note_id = n.id) ORDER BY r.occurred_at DESC, "
                     "   r.id DESC LIMIT 1), "
-                    " ?2 FROM clients c WHERE ")
+                    " ? FROM clients c WHERE ")
                     + where,
             values);
     if (!r)
@@ -51,7 +51,7 @@ Result<void> ArSummary::recompute(const QString &where, const QVariantList &bind
 
 Result<void> ArSummary::refreshClient(qint64 clientId, const QDate &asOf)
 {
-    return recompute(QStringLiteral("c.id = ?3"), {clientId}, asOf);
+    return recompute(QStringLiteral("c.id = ?"), {clientId}, asOf);
 }
 
 Result<void> ArSummary::rebuildAll(const QDate &asOf)
@@ -91,8 +91,8 @@ Result<int> ArSummary::advanceTo(const QDate &asOf)
     if (!n)
         return n.error();
     if (auto r = recompute(QStringLiteral("c.id IN (SELECT client_id FROM invoices WHERE "
-                                          "balance_minor > 0 AND due_date >= ?3 AND due_date < "
-                                          "?4)"),
+                                          "balance_minor > 0 AND due_date >= ? AND due_date < "
+                                          "?)"),
                            {from, to}, asOf);
         !r)
         return r.error();

@@ -37,6 +37,10 @@ Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientI
         if (i.dueDate < asOf)
             d.overdueMinor += i.balanceMinor;
     }
+    auto aging = AgingReport::compute(db, asOf, clientId);
+    if (!aging)
+        return aging.error();
+    d.aging = aging.value();
     return d;
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/client.h"
 #include "core/domain/contact.h"
 #include "core/domain/invoice.h"
+#include "core/storage/agingreport.h"
 
 #include <QSqlDatabase>
 
@@ -19,6 +20,7 @@ struct ClientDetails
     qint64 balanceMinor = 0; ///< open balance in the client's currency
     qint64 overdueMinor = 0; ///< past due on `asOf`
     int openInvoices = 0;
+    AgingReport aging; ///< this client's open invoices by age on `asOf`, per currency
 
     /// Credit used = open balance in the client's currency; available may be negative.
     qint64 availableCreditMinor() const { return client.creditLimitMinor - balanceMinor; }

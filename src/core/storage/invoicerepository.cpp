@@ -110,9 +110,13 @@ Result<void> InvoiceRepository::recomputeBalance(qint64 invoiceId)
                     "   invoices.id AND kind = 'write_off') THEN 'written_off' "
                     " WHEN balance_minor <= 0 THEN 'paid' WHEN disputed THEN 'disputed' "
                     " WHEN balance_minor < amount_minor THEN 'partially_paid' ELSE 'open' END, "
-                    "settled_date = CASE WHEN balance_minor <= 0 THEN COALESCE(settled_date, "
-                    " (SELECT max(p.payment_date) FROM payment_allocations a JOIN payments p ON "
-                    " p.id = a.payment_id WHERE a.invoice_id = invoices.id)) ELSE NULL END "
+                    // The day the balance reached zero: the latest payment or adjustment.
+                    "settled_date = CASE WHEN balance_minor <= 0 THEN NULLIF(max("
+                    " COALESCE((SELECT max(p.payment_date) FROM payment_allocations a JOIN "
+                    " payments p ON p.id = a.payment_id WHERE a.invoice_id = invoices.id AND "
+                    " p.voided_at IS NULL), ''), "
+                    " COALESCE((SELECT max(adjust_date) FROM invoice_adjustments WHERE "
+                    " invoice_id = invoices.id), '')), '') ELSE NULL END "
                     "WHERE id = ?"),
             {invoiceId});
     if (!s)

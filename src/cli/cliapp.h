@@ -32,6 +32,7 @@ private:
     int cmdClients();
     int cmdInvoices();
     int cmdAging();
+    int cmdImport();
     int cmdUser();
     int cmdSettings();
 

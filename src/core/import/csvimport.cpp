@@ -1,0 +1,785 @@
+// SPDX-License-Identifier: MIT
+#include "core/import/csvimport.h"
+
+#include "core/domain/client.h"
+#include "core/domain/money.h"
+#include "core/domain/validation.h"
+#include "core/storage/arsummary.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/clientrepository.h"
+#include "core/storage/sql.h"
+#include "core/storage/transaction.h"
+#include "core/support/log.h"
+#include "core/support/timeutil.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ardesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvImport", text);
+}
+
+constexpr int kMaxListedErrors = 1000;
+
+QString normalized(QString header)
+{
+    header = header.trimmed().toLower();
+    header.replace(u' ', u'_');
+    header.replace(u'-', u'_');
+    return header;
+}
+
+/// Aliases accepted as column names, beside the canonical ones.
+const QHash<QString, QString> &aliases()
+{
+    static const QHash<QString, QString> map = {
+            {QStringLiteral("invoice_number"), QStringLiteral("number")},
+            {QStringLiteral("invoice_no"), QStringLiteral("number")},
+            {QStringLiteral("invoice"), QStringLiteral("number")},
+            {QStringLiteral("invoice_date"), QStringLiteral("issue_date")},
+            {QStringLiteral("date"), QStringLiteral("issue_date")},
+            {QStringLiteral("customer_id"), QStringLiteral("client_code")},
+            {QStringLiteral("customer_code"), QStringLiteral("client_code")},
+            {QStringLiteral("customer"), QStringLiteral("client_name")},
+            {QStringLiteral("customer_name"), QStringLiteral("client_name")},
+            {QStringLiteral("code"), QStringLiteral("client_code")},
+            {QStringLiteral("name"), QStringLiteral("client_name")},
+            {QStringLiteral("total"), QStringLiteral("amount")},
+            {QStringLiteral("invoice_amount"), QStringLiteral("amount")},
+            {QStringLiteral("po"), QStringLiteral("po_number")},
+            {QStringLiteral("settled_date"), QStringLiteral("paid_date")},
+            {QStringLiteral("terms"), QStringLiteral("payment_terms_days")},
+    };
+    return map;
+}
+
+struct Column
+{
+    int index = -1;
+    QString source;
+};
+
+/// Bulk statement on the raw handle (the import writes up to millions of rows).
+class Stmt
+{
+public:
+    Stmt(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_ok = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+                == SQLITE_OK;
+        if (!m_ok)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Stmt() { sqlite3_finalize(m_stmt); }
+    Stmt(const Stmt &) = delete;
+    Stmt &operator=(const Stmt &) = delete;
+    Stmt &bind(int i, qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, i, v);
+        return *this;
+    }
+    Stmt &bind(int i, const QString &v)
+    {
+        const QByteArray u = v.toUtf8();
+        sqlite3_bind_text(m_stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Stmt &bindNull(int i)
+    {
+        sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    /// Steps once; for a SELECT returns true when a row is there (read it with column*()).
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE && m_ok) {
+            m_ok = false;
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        }
+        return false;
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    bool run()
+    {
+        step();
+        reset();
+        return m_ok;
+    }
+    qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    QString text(int c) const
+    {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return t ? QString::fromUtf8(t) : QString();
+    }
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+    QString m_error;
+};
+
+struct ParsedInvoice
+{
+    qint64 line = 0;
+    QString clientCode;
+    QString clientName;
+    QString number;
+    QDate issue, due, paid;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString po;
+    bool disputed = false;
+
+    bool sameInvoiceAs(const ParsedInvoice &o) const
+    {
+        return clientCode.compare(o.clientCode, Qt::CaseInsensitive) == 0 && issue == o.issue
+                && due == o.due && amountMinor == o.amountMinor && currency == o.currency
+                && po == o.po && paid == o.paid && disputed == o.disputed;
+    }
+};
+
+struct ExistingClient
+{
+    qint64 id = 0;
+    QString currency;
+};
+
+} // namespace
+
+QByteArray CsvImport::Summary::toJson() const
+{
+    QJsonObject c, u;
+    for (auto it = created.cbegin(); it != created.cend(); ++it)
+        c.insert(it.key(), it.value());
+    for (auto it = updated.cbegin(); it != updated.cend(); ++it)
+        u.insert(it.key(), it.value());
+    QJsonArray e;
+    for (const Issue &i : errors)
+        e.append(QJsonObject {{QStringLiteral("line"), i.line},
+                              {QStringLiteral("column"), i.column},
+                              {QStringLiteral("message"), i.message}});
+    // Key order as documented: rows, created, updated, unchanged, errors.
+    return "{\"rows\":" + QByteArray::number(rows)
+            + ",\"created\":" + QJsonDocument(c).toJson(QJsonDocument::Compact)
+            + ",\"updated\":" + QJsonDocument(u).toJson(QJsonDocument::Compact)
+            + ",\"unchanged\":" + QByteArray::number(unchanged)
+            + ",\"errors\":" + QJsonDocument(e).toJson(QJsonDocument::Compact) + "}";
+}
+
+QStringList CsvImport::canonicalFields(Kind kind)
+{
+    if (kind == Kind::Clients)
+        return {QStringLiteral("client_code"),  QStringLiteral("client_name"),
+                QStringLiteral("currency"),     QStringLiteral("payment_terms_days"),
+                QStringLiteral("credit_limit"), QStringLiteral("country"),
+                QStringLiteral("time_zone"),    QStringLiteral("segment"),
+                QStringLiteral("tags"),         QStringLiteral("billing_address")};
+    return {QStringLiteral("client_code"), QStringLiteral("client_name"),
+            QStringLiteral("number"),      QStringLiteral("issue_date"),
+            QStringLiteral("due_date"),    QStringLiteral("amount"),
+            QStringLiteral("currency"),    QStringLiteral("po_number"),
+            QStringLiteral("paid_date"),   QStringLiteral("disputed")};
+}
+
+QStringList CsvImport::presetNames()
+{
+    return {QStringLiteral("ibm-late-payments")};
+}
+
+Result<CsvImport::Options> CsvImport::presetOptions(const QString &name)
+{
+    QFile f(QStringLiteral(":/ardesk/import-presets/%1.json").arg(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         tr("no import preset \"%1\" (known: %2)")
+                                 .arg(name, presetNames().join(QStringLiteral(", "))));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    Options options;
+    options.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("clients")
+            ? Kind::Clients
+            : Kind::Invoices;
+    const QJsonObject columns = o.value(QStringLiteral("columns")).toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        options.mapping.insert(it.key(), it.value().toString());
+    options.dateFormat = o.value(QStringLiteral("date_format")).toString(options.dateFormat);
+    options.defaultCurrency = o.value(QStringLiteral("currency")).toString();
+    options.createClients = o.value(QStringLiteral("create_clients")).toBool();
+    const QString decimal = o.value(QStringLiteral("decimal")).toString(QStringLiteral("."));
+    options.decimalSeparator = decimal.isEmpty() ? QChar(u'.') : decimal.at(0);
+    return options;
+}
+
+CsvImport::CsvImport(std::shared_ptr<Database> db, qint64 userId)
+    : m_db(std::move(db))
+    , m_userId(userId)
+{ }
+
+Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &options,
+                                          const std::function<void(qint64, int)> &progress)
+{
+    m_cancel = false;
+    Summary summary;
+    auto addError = [&summary](qint64 line, const QString &column, const QString &message) {
+        if (summary.errors.size() < kMaxListedErrors)
+            summary.errors.append(Issue {line, column, message});
+        else if (summary.errors.size() == kMaxListedErrors)
+            summary.errors.append(Issue {line, QString(), tr("more errors not listed")});
+    };
+
+    CsvReader reader(device, options.csv);
+    CsvReader::Record header;
+    auto first = reader.next(header);
+    if (!first) {
+        addError(0, QString(), first.errorString());
+        return summary;
+    }
+    if (!first.value()) {
+        addError(1, QString(), tr("the file is empty (no header row)"));
+        return summary;
+    }
+
+    // ---- Columns -------------------------------------------------------------------------
+    const QStringList fields = canonicalFields(options.kind);
+    QHash<QString, QString> explicitMap; // normalized source → canonical
+    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it) {
+        if (!fields.contains(it.value())) {
+            addError(header.line, it.key(),
+                     tr("mapping: \"%1\" is not a field (fields: %2)")
+                             .arg(it.value(), fields.join(QStringLiteral(", "))));
+            continue;
+        }
+        explicitMap.insert(normalized(it.key()), it.value());
+    }
+    QHash<QString, Column> columns; // canonical → column
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString source = header.fields[i].trimmed();
+        const QString key = normalized(source);
+        QString target = explicitMap.value(key);
+        if (target.isEmpty() && explicitMap.isEmpty()) {
+            if (fields.contains(key))
+                target = key;
+            else if (fields.contains(aliases().value(key)))
+                target = aliases().value(key);
+        } else if (target.isEmpty() && fields.contains(key)
+                   && !explicitMap.values().contains(key)) {
+            target = key; // canonical names still map beside an explicit mapping
+        }
+        if (target.isEmpty()) {
+            summary.ignoredColumns << source;
+            continue;
+        }
+        if (columns.contains(target)) {
+            addError(header.line, source,
+                     tr("columns \"%1\" and \"%2\" both map to %3")
+                             .arg(columns.value(target).source, source, target));
+            continue;
+        }
+        columns.insert(target, Column {i, source});
+    }
+    QStringList required {QStringLiteral("client_code")};
+    if (options.kind == Kind::Invoices)
+        required << QStringLiteral("number") << QStringLiteral("issue_date")
+                 << QStringLiteral("due_date") << QStringLiteral("amount");
+    else
+        required << QStringLiteral("client_name");
+    for (const QString &r : std::as_const(required)) {
+        if (!columns.contains(r))
+            addError(header.line, QString(),
+                     tr("no column for %1 (map one with --map SOURCE=%1)").arg(r));
+    }
+    if (!columns.contains(QStringLiteral("currency")) && options.defaultCurrency.isEmpty())
+        addError(header.line, QString(), tr("no currency column; pass --currency CODE"));
+    if (!options.defaultCurrency.isEmpty() && !Currency::isKnown(options.defaultCurrency))
+        addError(header.line, QString(),
+                 tr("--currency: \"%1\" is not an ISO 4217 code").arg(options.defaultCurrency));
+    if (!summary.errors.isEmpty())
+        return summary;
+
+    QSqlDatabase conn = m_db->connection();
+    sqlite3 *h = Database::rawHandle(conn);
+    if (!h)
+        return makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"));
+
+    // Existing clients by code (case-insensitive, like the schema).
+    QHash<QString, ExistingClient> clients;
+    {
+        Stmt q(h, "SELECT id, code, currency FROM clients");
+        while (q.step())
+            clients.insert(q.text(1).toLower(), ExistingClient {q.int64(0), q.text(2)});
+        if (!q.ok())
+            return makeError(ErrorCode::Database, q.error());
+    }
+
+    auto cell = [&](const CsvReader::Record &r, const QString &field) -> QString {
+        const auto it = columns.constFind(field);
+        return it == columns.cend() ? QString() : r.fields.value(it->index);
+    };
+    auto col = [&](const QString &field) { return columns.value(field).source; };
+    static const QRegularExpression scientific(
+            QStringLiteral("^[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+$"));
+    auto parseDate = [&](qint64 line, const QString &field, const QString &text, bool mandatory,
+                         QDate *out) {
+        const QString t = text.trimmed();
+        if (t.isEmpty()) {
+            if (mandatory)
+                addError(line, col(field), tr("%1: is required").arg(field));
+            return;
+        }
+        const QDate d = QDate::fromString(t, options.dateFormat);
+        if (!d.isValid()) {
+            addError(line, col(field),
+                     tr("%1: \"%2\" is not a date in the format %3")
+                             .arg(field, t, options.dateFormat));
+            return;
+        }
+        if (auto v = validation::businessDate(field, d); !v) {
+            addError(line, col(field), v.errorString());
+            return;
+        }
+        *out = d;
+    };
+
+    // ---- Phase 1: read and validate everything -------------------------------------------
+    QList<ParsedInvoice> invoices;
+    QHash<QString, qsizetype> byNumber;
+    QList<Client> clientRows;
+    QHash<QString, qint64> clientRowLine;
+    CsvReader::Record rec;
+    Money::ParseOptions moneyOptions;
+    moneyOptions.decimalSeparator = options.decimalSeparator;
+    const int width = int(header.fields.size());
+    while (true) {
+        if (m_cancel) {
+            summary.cancelled = true;
+            return summary;
+        }
+        auto more = reader.next(rec);
+        if (!more) {
+            addError(0, QString(), more.errorString());
+            break;
+        }
+        if (!more.value())
+            break;
+        ++summary.rows;
+        if (progress && summary.rows % 20000 == 0)
+            progress(reader.bytesRead(), summary.rows);
+        if (rec.fields.size() != width) {
+            addError(rec.line, QString(),
+                     tr("expected %1 fields like the header, found %2")
+                             .arg(width)
+                             .arg(rec.fields.size()));
+            continue;
+        }
+        const QString code = cell(rec, QStringLiteral("client_code")).trimmed();
+        if (code.isEmpty()) {
+            addError(rec.line, col(QStringLiteral("client_code")), tr("client_code: is required"));
+            continue;
+        }
+        QString currency = cell(rec, QStringLiteral("currency")).trimmed().toUpper();
+        if (currency.isEmpty())
+            currency = options.defaultCurrency;
+
+        if (options.kind == Kind::Clients) {
+            Client c;
+            c.code = code;
+            c.name = cell(rec, QStringLiteral("client_name")).trimmed();
+            c.currency = currency;
+            c.country = cell(rec, QStringLiteral("country")).trimmed().toUpper();
+            c.timeZone = cell(rec, QStringLiteral("time_zone")).trimmed();
+            c.segment = cell(rec, QStringLiteral("segment")).trimmed();
+            c.billingAddress = cell(rec, QStringLiteral("billing_address")).trimmed();
+            const QString tags = cell(rec, QStringLiteral("tags")).trimmed();
+            if (!tags.isEmpty())
+                for (const QString &t : tags.split(u',', Qt::SkipEmptyParts))
+                    c.tags << t.trimmed();
+            const QString terms = cell(rec, QStringLiteral("payment_terms_days")).trimmed();
+            if (!terms.isEmpty()) {
+                bool ok = false;
+                c.paymentTermsDays = terms.toInt(&ok);
+                if (!ok) {
+                    addError(rec.line, col(QStringLiteral("payment_terms_days")),
+                             tr("payment_terms_days: \"%1\" is not a whole number").arg(terms));
+                    continue;
+                }
+            }
+            const QString limit = cell(rec, QStringLiteral("credit_limit")).trimmed();
+            if (!limit.isEmpty()) {
+                auto m = Money::parse(limit, currency, moneyOptions);
+                if (!m) {
+                    addError(rec.line, col(QStringLiteral("credit_limit")), m.errorString());
+                    continue;
+                }
+                c.creditLimitMinor = m.value().minor();
+            }
+            if (auto v = c.validate(); !v) {
+                addError(rec.line, QString(), v.errorString());
+                continue;
+            }
+            const QString key = code.toLower();
+            if (clientRowLine.contains(key)) {
+                addError(rec.line, col(QStringLiteral("client_code")),
+                         tr("client_code: \"%1\" is also on line %2")
+                                 .arg(code)
+                                 .arg(clientRowLine.value(key)));
+                continue;
+            }
+            clientRowLine.insert(key, rec.line);
+            clientRows.append(c);
+            continue;
+        }
+
+        ParsedInvoice inv;
+        inv.line = rec.line;
+        inv.clientCode = code;
+        inv.clientName = cell(rec, QStringLiteral("client_name")).trimmed();
+        inv.number = cell(rec, QStringLiteral("number")).trimmed();
+        inv.currency = currency;
+        inv.po = cell(rec, QStringLiteral("po_number")).trimmed();
+        const int before = int(summary.errors.size());
+        if (inv.number.isEmpty())
+            addError(rec.line, col(QStringLiteral("number")), tr("number: is required"));
+        else if (scientific.match(inv.number).hasMatch())
+            addError(rec.line, col(QStringLiteral("number")),
+                     tr("number: \"%1\" looks like a number a spreadsheet rewrote in scientific "
+                        "notation; export invoice numbers as text")
+                             .arg(inv.number));
+        else if (auto v = validation::noControlChars(QStringLiteral("number"), inv.number); !v)
+            addError(rec.line, col(QStringLiteral("number")), v.errorString());
+        if (!Currency::isKnown(currency))
+            addError(rec.line, col(QStringLiteral("currency")),
+                     tr("currency: \"%1\" is not an ISO 4217 code").arg(currency));
+        parseDate(rec.line, QStringLiteral("issue_date"), cell(rec, QStringLiteral("issue_date")),
+                  true, &inv.issue);
+        parseDate(rec.line, QStringLiteral("due_date"), cell(rec, QStringLiteral("due_date")), true,
+                  &inv.due);
+        parseDate(rec.line, QStringLiteral("paid_date"), cell(rec, QStringLiteral("paid_date")),
+                  false, &inv.paid);
+        if (inv.issue.isValid() && inv.due.isValid() && inv.due < inv.issue)
+            addError(rec.line, col(QStringLiteral("due_date")),
+                     tr("due_date: %1 is before the issue date %2")
+                             .arg(inv.due.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
+        if (inv.issue.isValid() && inv.paid.isValid() && inv.paid < inv.issue)
+            addError(rec.line, col(QStringLiteral("paid_date")),
+                     tr("paid_date: %1 is before the issue date %2")
+                             .arg(inv.paid.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
+        if (Currency::isKnown(currency)) {
+            auto m = Money::parse(cell(rec, QStringLiteral("amount")), currency, moneyOptions);
+            if (!m)
+                addError(rec.line, col(QStringLiteral("amount")),
+                         QStringLiteral("amount: ") + m.errorString());
+            else if (m.value().minor() <= 0)
+                addError(rec.line, col(QStringLiteral("amount")),
+                         tr("amount: %1 must be positive (credit notes are not imported as "
+                            "invoices)")
+                                 .arg(m.value().toPlainString()));
+            else
+                inv.amountMinor = m.value().minor();
+        }
+        const QString disputed = cell(rec, QStringLiteral("disputed")).trimmed().toLower();
+        if (disputed == QLatin1String("yes") || disputed == QLatin1String("true")
+            || disputed == QLatin1String("1") || disputed == QLatin1String("y")) {
+            inv.disputed = true;
+        } else if (!(disputed.isEmpty() || disputed == QLatin1String("no")
+                     || disputed == QLatin1String("false") || disputed == QLatin1String("0")
+                     || disputed == QLatin1String("n"))) {
+            addError(rec.line, col(QStringLiteral("disputed")),
+                     tr("disputed: \"%1\" is not yes/no/true/false/1/0")
+                             .arg(cell(rec, QStringLiteral("disputed"))));
+        }
+        const auto known = clients.constFind(code.toLower());
+        if (known == clients.cend() && !options.createClients)
+            addError(rec.line, col(QStringLiteral("client_code")),
+                     tr("client_code: no client \"%1\" (import clients first, or pass "
+                        "--create-clients)")
+                             .arg(code));
+        if (int(summary.errors.size()) != before)
+            continue;
+        if (const auto dup = byNumber.constFind(inv.number); dup != byNumber.cend()) {
+            const ParsedInvoice &earlier = invoices[*dup];
+            if (!earlier.sameInvoiceAs(inv))
+                addError(rec.line, col(QStringLiteral("number")),
+                         tr("number: invoice %1 on line %2 has different values on line %3")
+                                 .arg(inv.number)
+                                 .arg(earlier.line)
+                                 .arg(rec.line));
+            continue; // a line item of an invoice already read
+        }
+        byNumber.insert(inv.number, invoices.size());
+        invoices.append(std::move(inv));
+    }
+    if (!summary.errors.isEmpty())
+        return summary; // nothing written
+
+    // ---- Phase 2: write everything in one transaction --------------------------------------
+    WriteTransaction tx(conn);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    const QString now = timeutil::nowUtc();
+    QSet<qint64> touched;
+    if (options.kind == Kind::Clients) {
+        ClientRepository repo(conn);
+        AuditLog audit(conn, m_userId);
+        for (Client &c : clientRows) {
+            auto existing = repo.findByCode(c.code);
+            if (existing) {
+                Client merged = existing.value();
+                const Client before = merged;
+                merged.name = c.name;
+                merged.currency = c.currency;
+                if (columns.contains(QStringLiteral("payment_terms_days")))
+                    merged.paymentTermsDays = c.paymentTermsDays;
+                if (columns.contains(QStringLiteral("credit_limit")))
+                    merged.creditLimitMinor = c.creditLimitMinor;
+                if (columns.contains(QStringLiteral("country")))
+                    merged.country = c.country;
+                if (columns.contains(QStringLiteral("time_zone")))
+                    merged.timeZone = c.timeZone;
+                if (columns.contains(QStringLiteral("segment")))
+                    merged.segment = c.segment;
+                if (columns.contains(QStringLiteral("tags")))
+                    merged.tags = c.tags;
+                if (columns.contains(QStringLiteral("billing_address")))
+                    merged.billingAddress = c.billingAddress;
+                if (merged.name == before.name && merged.currency == before.currency
+                    && merged.paymentTermsDays == before.paymentTermsDays
+                    && merged.creditLimitMinor == before.creditLimitMinor
+                    && merged.country == before.country && merged.timeZone == before.timeZone
+                    && merged.segment == before.segment && merged.tags == before.tags
+                    && merged.billingAddress == before.billingAddress) {
+                    ++summary.unchanged;
+                    continue;
+                }
+                if (auto u = repo.update(merged); !u)
+                    return u.error();
+                ++summary.updated[QStringLiteral("clients")];
+                touched.insert(merged.id);
+            } else {
+                if (auto id = repo.insert(c); !id)
+                    return id.error();
+                ++summary.created[QStringLiteral("clients")];
+                touched.insert(c.id);
+            }
+        }
+    } else {
+        Stmt insClient(h,
+                       "INSERT INTO clients (code, name, currency, created_at, updated_at) "
+                       "VALUES (?,?,?,?,?)");
+        Stmt insSummary(h,
+                        "INSERT INTO client_summary (client_id, currency, as_of) VALUES "
+                        "(?,?,?)");
+        Stmt findInvoice(h,
+                         "SELECT id, client_id, amount_minor, currency, issue_date, due_date, "
+                         "po_number, disputed, balance_minor, settled_date FROM invoices "
+                         "WHERE number = ?");
+        Stmt insInvoice(h,
+                        "INSERT INTO invoices (client_id, number, issue_date, due_date, "
+                        "amount_minor, currency, po_number, balance_minor, status, disputed, "
+                        "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        Stmt updInvoice(h,
+                        "UPDATE invoices SET due_date = ?, po_number = ?, disputed = ?, "
+                        "status = CASE WHEN balance_minor <= 0 THEN status WHEN ? THEN "
+                        "'disputed' WHEN balance_minor < amount_minor THEN 'partially_paid' "
+                        "ELSE 'open' END, version = version + 1 WHERE id = ?");
+        Stmt insPayment(h,
+                        "INSERT INTO payments (client_id, payment_date, amount_minor, currency, "
+                        "method, reference, created_at, created_by) VALUES "
+                        "(?,?,?,?,'other',?,?,?)");
+        Stmt insAlloc(h,
+                      "INSERT INTO payment_allocations (payment_id, invoice_id, amount_minor) "
+                      "VALUES (?,?,?)");
+        Stmt settle(h,
+                    "UPDATE invoices SET balance_minor = balance_minor - ?, status = CASE WHEN "
+                    "balance_minor - ? <= 0 THEN 'paid' ELSE 'partially_paid' END, "
+                    "settled_date = CASE WHEN balance_minor - ? <= 0 THEN ? ELSE NULL END, "
+                    "version = version + 1 WHERE id = ?");
+        for (const Stmt *s : {&insClient, &insSummary, &findInvoice, &insInvoice, &updInvoice,
+                              &insPayment, &insAlloc, &settle}) {
+            if (!s->ok())
+                return makeError(ErrorCode::Database, s->error());
+        }
+        const QString today = timeutil::toStorage(QDate::currentDate());
+        const QString reference = QStringLiteral("import %1").arg(options.sourceName);
+        qint64 index = 0;
+        for (const ParsedInvoice &inv : std::as_const(invoices)) {
+            if (m_cancel) {
+                tx.rollback();
+                summary.cancelled = true;
+                return summary;
+            }
+            if (progress && ++index % 20000 == 0)
+                progress(reader.bytesRead(), int(index));
+            auto client = clients.find(inv.clientCode.toLower());
+            if (client == clients.end()) {
+                insClient.bind(1, inv.clientCode)
+                        .bind(2, inv.clientName.isEmpty() ? inv.clientCode : inv.clientName)
+                        .bind(3, inv.currency)
+                        .bind(4, now)
+                        .bind(5, now);
+                if (!insClient.run())
+                    return makeError(ErrorCode::Database, insClient.error());
+                const qint64 id = insClient.lastId();
+                insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
+                if (!insSummary.run())
+                    return makeError(ErrorCode::Database, insSummary.error());
+                client = clients.insert(inv.clientCode.toLower(),
+                                        ExistingClient {id, inv.currency});
+                ++summary.created[QStringLiteral("clients")];
+            }
+            const qint64 clientId = client->id;
+            touched.insert(clientId);
+            findInvoice.bind(1, inv.number);
+            qint64 invoiceId = 0;
+            qint64 balance = inv.amountMinor;
+            if (findInvoice.step()) {
+                invoiceId = findInvoice.int64(0);
+                const bool sameMoney = findInvoice.int64(1) == clientId
+                        && findInvoice.int64(2) == inv.amountMinor
+                        && findInvoice.text(3) == inv.currency
+                        && findInvoice.text(4) == timeutil::toStorage(inv.issue);
+                const bool sameRest = findInvoice.text(5) == timeutil::toStorage(inv.due)
+                        && findInvoice.text(6) == inv.po
+                        && (findInvoice.int64(7) != 0) == inv.disputed;
+                balance = findInvoice.int64(8);
+                findInvoice.reset();
+                if (!sameMoney) {
+                    addError(inv.line, QString(),
+                             tr("invoice %1 already exists with a different client, amount, "
+                                "currency or issue date; ARDesk does not overwrite money")
+                                     .arg(inv.number));
+                    continue;
+                }
+                const bool paymentNeeded = inv.paid.isValid() && balance > 0;
+                if (sameRest && !paymentNeeded) {
+                    ++summary.unchanged;
+                    continue;
+                }
+                if (!sameRest) {
+                    updInvoice.bind(1, timeutil::toStorage(inv.due))
+                            .bind(2, inv.po)
+                            .bind(3, inv.disputed ? 1 : 0)
+                            .bind(4, inv.disputed ? 1 : 0)
+                            .bind(5, invoiceId);
+                    if (!updInvoice.run())
+                        return makeError(ErrorCode::Database, updInvoice.error());
+                }
+                ++summary.updated[QStringLiteral("invoices")];
+            } else {
+                findInvoice.reset();
+                if (!findInvoice.ok())
+                    return makeError(ErrorCode::Database, findInvoice.error());
+                insInvoice.bind(1, clientId)
+                        .bind(2, inv.number)
+                        .bind(3, timeutil::toStorage(inv.issue))
+                        .bind(4, timeutil::toStorage(inv.due))
+                        .bind(5, inv.amountMinor)
+                        .bind(6, inv.currency)
+                        .bind(7, inv.po)
+                        .bind(8, inv.amountMinor)
+                        .bind(9, inv.disputed ? QStringLiteral("disputed") : QStringLiteral("open"))
+                        .bind(10, inv.disputed ? 1 : 0)
+                        .bindNull(11)
+                        .bind(12, now);
+                if (!insInvoice.run())
+                    return makeError(ErrorCode::Database, insInvoice.error());
+                invoiceId = insInvoice.lastId();
+                ++summary.created[QStringLiteral("invoices")];
+            }
+            if (inv.paid.isValid() && balance > 0) {
+                const QString paid = timeutil::toStorage(inv.paid);
+                insPayment.bind(1, clientId)
+                        .bind(2, paid)
+                        .bind(3, balance)
+                        .bind(4, inv.currency)
+                        .bind(5, reference)
+                        .bind(6, now);
+                if (m_userId)
+                    insPayment.bind(7, m_userId);
+                else
+                    insPayment.bindNull(7);
+                if (!insPayment.run())
+                    return makeError(ErrorCode::Database, insPayment.error());
+                insAlloc.bind(1, insPayment.lastId()).bind(2, invoiceId).bind(3, balance);
+                if (!insAlloc.run())
+                    return makeError(ErrorCode::Database, insAlloc.error());
+                settle.bind(1, balance)
+                        .bind(2, balance)
+                        .bind(3, balance)
+                        .bind(4, paid)
+                        .bind(5, invoiceId);
+                if (!settle.run())
+                    return makeError(ErrorCode::Database, settle.error());
+                ++summary.created[QStringLiteral("payments")];
+            }
+        }
+        if (!summary.errors.isEmpty()) {
+            tx.rollback();
+            summary.created.clear();
+            summary.updated.clear();
+            summary.unchanged = 0;
+            return summary;
+        }
+    }
+
+    // Summary rows of every touched client, in the same transaction.
+    ArSummary arSummary(conn);
+    auto asOf = arSummary.asOf();
+    const QDate date = asOf && asOf.value().isValid() ? asOf.value() : QDate::currentDate();
+    if (touched.size() > 2000) {
+        if (auto r = arSummary.rebuildAll(date); !r)
+            return r.error();
+    } else {
+        for (qint64 id : std::as_const(touched)) {
+            if (auto r = arSummary.refreshClient(id, date); !r)
+                return r.error();
+        }
+    }
+    if (!summary.created.isEmpty() || !summary.updated.isEmpty()) {
+        QJsonObject after {{QStringLiteral("source"), options.sourceName},
+                           {QStringLiteral("rows"), summary.rows}};
+        for (auto it = summary.created.cbegin(); it != summary.created.cend(); ++it)
+            after.insert(QStringLiteral("created_") + it.key(), it.value());
+        for (auto it = summary.updated.cbegin(); it != summary.updated.cend(); ++it)
+            after.insert(QStringLiteral("updated_") + it.key(), it.value());
+        if (auto a = AuditLog(conn, m_userId)
+                             .record(QStringLiteral("import"), 0,
+                                     options.kind == Kind::Clients ? QStringLiteral("clients")
+                                                                   : QStringLiteral("invoices"),
+                                     {}, after);
+            !a)
+            return a.error();
+    }
+    if (options.dryRun) {
+        tx.rollback();
+        return summary;
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    summary.written = true;
+    log::info(QStringLiteral("import %1: %2 rows").arg(options.sourceName).arg(summary.rows));
+    return summary;
+}
+
+} // namespace ardesk

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/import/csvreader.h"
+#include "core/storage/database.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include <QHash>
+#include <QMap>
+
+namespace ardesk {
+
+/// Imports clients or invoices (with their payments) from a CSV file, all or nothing.
+///
+/// Phase 1 reads and validates every row without writing (errors name line, column and value);
+/// any error → nothing is written. Phase 2 writes everything in one transaction, with audit rows
+/// and AR summary refresh. Re-importing the same file changes nothing (rows are "unchanged").
+/// Columns map by canonical name (case-insensitive, spaces/dashes as underscores), or by an
+/// explicit mapping (source header → canonical field), or by a preset shipped in resources.
+/// Runs on the calling thread with that thread's connection; cancel() may be called from any
+/// thread and leaves the file unchanged.
+class CsvImport
+{
+public:
+    enum class Kind { Clients, Invoices };
+
+    struct Options
+    {
+        Kind kind = Kind::Invoices;
+        CsvReader::Options csv;
+        QHash<QString, QString> mapping; ///< source column → canonical field (overrides names)
+        QString dateFormat = QStringLiteral("yyyy-MM-dd"); ///< Qt date format
+        QChar decimalSeparator = u'.';
+        QString defaultCurrency; ///< used when there is no currency column
+        bool createClients = false; ///< create unknown clients from client_code/client_name
+        bool dryRun = false;
+        QString sourceName; ///< shown in audit rows and payment references
+    };
+
+    struct Issue
+    {
+        qint64 line = 0;
+        QString column; ///< source column name (empty for whole-row problems)
+        QString message;
+    };
+
+    struct Summary
+    {
+        int rows = 0; ///< data rows read
+        QMap<QString, int> created; ///< "clients", "invoices", "payments"
+        QMap<QString, int> updated;
+        int unchanged = 0;
+        QList<Issue> errors;
+        QStringList ignoredColumns;
+        bool written = false;
+        bool cancelled = false;
+
+        /// `{"rows":N,"created":{...},"updated":{...},"unchanged":N,"errors":[...]}`
+        QByteArray toJson() const;
+    };
+
+    /// The canonical fields of a kind, in documentation order.
+    static QStringList canonicalFields(Kind kind);
+    /// The options of a preset shipped in resources (mapping, date format, currency, …) by
+    /// name (e.g. "ibm-late-payments"), or an error listing the names.
+    static Result<Options> presetOptions(const QString &name);
+    static QStringList presetNames();
+
+    CsvImport(std::shared_ptr<Database> db, qint64 userId);
+
+    /// Reads `device`; expected failures (bad rows) are in Summary::errors, not in the Result.
+    /// The Result is an error only when the import could not run (unreadable file, database).
+    Result<Summary> run(QIODevice *device, const Options &options,
+                        const std::function<void(qint64 bytes, int rows)> &progress = {});
+    void cancel() { m_cancel = true; }
+
+private:
+    std::shared_ptr<Database> m_db;
+    qint64 m_userId = 0;
+    std::atomic<bool> m_cancel {false};
+};
+
+} // namespace ardesk

@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: MIT
+// CSV import, all or nothing: a corpus of bad files leaves the company file byte-for-byte as it
+// was and names the line; good files land once; the real IBM data set imports and ages right.
+#include "core/import/csvimport.h"
+#include "core/services/clientservice.h"
+#include "core/storage/agingreport.h"
+#include "core/storage/sql.h"
+
+#include "support/testsupport.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void badFileWritesNothing_data();
+    void badFileWritesNothing();
+    void unknownClientNeedsCreateClients();
+    void lineItemsAreOneInvoiceAndPaidDateCreatesPayment();
+    void reimportChangesNothing();
+    void dryRunWritesNothing();
+    void cancelWritesNothing();
+    void semicolonCommaDecimalAndDayFirstDates();
+    void formulaTextKeptVerbatim();
+    void explicitMappingAndAliases();
+    void bomAndCrlf();
+    void clientsCreateUpdateUnchanged();
+    void summaryJsonShape();
+    void ibmDataSetImportsAndAges();
+
+private:
+    QString data(const QString &name) const
+    {
+        return QStringLiteral(ARDESK_SOURCE_DIR "/tests/data/import/") + name;
+    }
+    Result<CsvImport::Summary> importFile(const QString &path, CsvImport::Options o);
+    /// SHA-256 over every row of every table: "nothing written" means this is unchanged.
+    QByteArray contentHash();
+    ScratchDir m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+void TestCsvImport::init()
+{
+    QVERIFY(m_dir.renew());
+    m_db.reset();
+    auto db = Database::open(m_dir.filePath(QStringLiteral("import.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    m_db = db.value();
+    for (int i = 1; i <= 6; ++i) {
+        Client c = makeClient(QStringLiteral("C%1").arg(i), QStringLiteral("Client %1").arg(i),
+                              QStringLiteral("USD"));
+        VERIFY_OK(ClientService(m_db, 0).createClient(c));
+    }
+}
+
+Result<CsvImport::Summary> TestCsvImport::importFile(const QString &path, CsvImport::Options o)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, f.errorString());
+    o.sourceName = QFileInfo(path).fileName();
+    return CsvImport(m_db, 0).run(&f, o);
+}
+
+QByteArray TestCsvImport::contentHash()
+{
+    QSqlDatabase conn = m_db->connection();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QSqlQuery tables(conn);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY name"));
+    while (tables.next()) {
+        QSqlQuery rows(conn);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.value(0).toString()));
+        h.addData(tables.value(0).toString().toUtf8());
+        while (rows.next()) {
+            for (int c = 0; c < rows.record().count(); ++c)
+                h.addData(QByteArray(rows.value(c).toString().toUtf8() + '\x1f'));
+            h.addData("\n");
+        }
+    }
+    return h.result().toHex();
+}
+
+void TestCsvImport::badFileWritesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QFile manifest(data(QStringLiteral("bad-cases.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject cases = QJsonDocument::fromJson(manifest.readAll()).object();
+    QVERIFY(cases.size() >= 20);
+    for (auto it = cases.begin(); it != cases.end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toInt();
+}
+
+void TestCsvImport::badFileWritesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    const QByteArray before = contentHash();
+    CsvImport::Options o;
+    auto r = importFile(data(file), o);
+    QVERIFY2(r, qPrintable(r.errorString()));
+    if (line == 0) { // header only: a valid file with nothing in it
+        QVERIFY(r.value().errors.isEmpty());
+        QCOMPARE(r.value().rows, 0);
+    } else {
+        QVERIFY2(!r.value().errors.isEmpty(), "a bad file was accepted");
+        const CsvImport::Issue &first = r.value().errors.first();
+        QVERIFY2(first.line == line
+                         || first.message.startsWith(QStringLiteral("line %1:").arg(line)),
+                 qPrintable(QStringLiteral("line %1, column %2: %3")
+                                    .arg(first.line)
+                                    .arg(first.column, first.message)));
+        QVERIFY(!first.message.isEmpty());
+        QVERIFY(!r.value().written);
+    }
+    QCOMPARE(contentHash(), before);
+}
+
+void TestCsvImport::unknownClientNeedsCreateClients()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new-client.csv"));
+    QVERIFY(writeFile(path,
+                      "client_code,client_name,number,issue_date,due_date,amount,currency\n"
+                      "C1,Client 1,N-1,2026-01-01,2026-01-31,5.00,USD\n"
+                      "NEW9,Newcomer Ltd,N-2,2026-01-01,2026-01-31,7.00,USD\n"));
+    const QByteArray before = contentHash();
+    auto r = importFile(path, {});
+    QVERIFY(r);
+    QCOMPARE(r.value().errors.size(), 1);
+    QCOMPARE(r.value().errors.first().line, 3);
+    QCOMPARE(r.value().errors.first().column, QStringLiteral("client_code"));
+    QVERIFY(r.value().errors.first().message.contains(QStringLiteral("NEW9")));
+    QCOMPARE(contentHash(), before);
+
+    CsvImport::Options o;
+    o.createClients = true;
+    r = importFile(path, o);
+    QVERIFY(r && r.value().errors.isEmpty());
+    QCOMPARE(r.value().created.value(QStringLiteral("clients")), 1);
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT name FROM clients WHERE code = "
+                                   "'NEW9'"))
+                     .toString(),
+             QStringLiteral("Newcomer Ltd"));
+}
+
+void TestCsvImport::lineItemsAreOneInvoiceAndPaidDateCreatesPayment()
+{
+    auto r = importFile(data(QStringLiteral("good-line-items.csv")), {});
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : qPrintable(r.errorString()));
+    QCOMPARE(r.value().rows, 4);
+    QCOMPARE(r.value().created.value(QStringLiteral("invoices")), 2);
+    QCOMPARE(r.value().created.value(QStringLiteral("payments")), 1);
+    QSqlDatabase conn = m_db->connection();
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT amount_minor FROM invoices WHERE number = "
+                                   "'INV-1'"))
+                     .toLongLong(),
+             123450);
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT status || '/' || balance_minor || '/' || "
+                                   "settled_date FROM invoices WHERE number = 'INV-2'"))
+                     .toString(),
+             QStringLiteral("paid/0/2026-02-01"));
+    // The client list's summary moved in the same transaction.
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT s.balance_minor FROM client_summary s JOIN "
+                                   "clients c ON c.id = s.client_id WHERE c.code = 'C1'"))
+                     .toLongLong(),
+             123450);
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                   "'import'"))
+                     .toInt(),
+             1);
+}
+
+void TestCsvImport::reimportChangesNothing()
+{
+    auto r = importFile(data(QStringLiteral("good-line-items.csv")), {});
+    QVERIFY(r && r.value().errors.isEmpty());
+    const QByteArray after = contentHash();
+    r = importFile(data(QStringLiteral("good-line-items.csv")), {});
+    QVERIFY(r && r.value().errors.isEmpty());
+    QVERIFY(r.value().created.isEmpty());
+    QVERIFY(r.value().updated.isEmpty());
+    QCOMPARE(r.value().unchanged, 2);
+    QCOMPARE(contentHash(), after);
+}
+
+void TestCsvImport::dryRunWritesNothing()
+{
+    const QByteArray before = contentHash();
+    CsvImport::Options o;
+    o.dryRun = true;
+    auto r = importFile(data(QStringLiteral("good-line-items.csv")), o);
+    QVERIFY(r && r.value().errors.isEmpty());
+    QCOMPARE(r.value().created.value(QStringLiteral("invoices")), 2); // what would happen
+    QVERIFY(!r.value().written);
+    QCOMPARE(contentHash(), before);
+}
+
+void TestCsvImport::cancelWritesNothing()
+{
+    QByteArray csv = "client_code,number,issue_date,due_date,amount,currency\n";
+    for (int i = 0; i < 50000; ++i)
+        csv += "C1,X-" + QByteArray::number(i) + ",2026-01-01,2026-01-31,1.00,USD\n";
+    QBuffer buffer(&csv);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const QByteArray before = contentHash();
+    CsvImport importer(m_db, 0);
+    auto r = importer.run(&buffer, {}, [&](qint64, int rows) {
+        if (rows >= 20000)
+            importer.cancel();
+    });
+    QVERIFY(r);
+    QVERIFY(r.value().cancelled);
+    QVERIFY(!r.value().written);
+    QCOMPARE(contentHash(), before);
+}
+
+void TestCsvImport::semicolonCommaDecimalAndDayFirstDates()
+{
+    CsvImport::Options o;
+    o.decimalSeparator = u',';
+    o.dateFormat = QStringLiteral("dd/MM/yyyy");
+    auto r = importFile(data(QStringLiteral("good-semicolon-comma-decimal.csv")), o);
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : "");
+    QSqlDatabase conn = m_db->connection();
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT amount_minor || ' ' || currency || ' ' || "
+                                   "issue_date FROM invoices WHERE number = 'INV-7'"))
+                     .toString(),
+             QStringLiteral("123450 EUR 2026-01-05"));
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT amount_minor FROM invoices WHERE number = "
+                                   "'INV-8'"))
+                     .toLongLong(),
+             700);
+    // The same file read with '.' as the decimal separator is refused, not guessed.
+    init();
+    const QByteArray before = contentHash();
+    o.decimalSeparator = u'.';
+    r = importFile(data(QStringLiteral("good-semicolon-comma-decimal.csv")), o);
+    QVERIFY(r && !r.value().errors.isEmpty());
+    QCOMPARE(r.value().errors.first().line, 2);
+    QCOMPARE(contentHash(), before);
+}
+
+void TestCsvImport::formulaTextKeptVerbatim()
+{
+    auto r = importFile(data(QStringLiteral("good-formula-text.csv")), {});
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : "");
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT po_number FROM invoices WHERE "
+                                   "number = 'INV-F'"))
+                     .toString(),
+             QStringLiteral("=SUM(A1)"));
+}
+
+void TestCsvImport::explicitMappingAndAliases()
+{
+    CsvImport::Options o;
+    o.mapping.insert(QStringLiteral("Due"), QStringLiteral("due_date"));
+    o.mapping.insert(QStringLiteral("Customer ID"), QStringLiteral("client_code"));
+    o.mapping.insert(QStringLiteral("Invoice No"), QStringLiteral("number"));
+    o.mapping.insert(QStringLiteral("Invoice Date"), QStringLiteral("issue_date"));
+    o.mapping.insert(QStringLiteral("Total"), QStringLiteral("amount"));
+    o.dateFormat = QStringLiteral("M/d/yyyy");
+    o.defaultCurrency = QStringLiteral("USD");
+    auto r = importFile(data(QStringLiteral("good-custom-headers.csv")), o);
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : "");
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT due_date FROM invoices WHERE "
+                                   "number = 'A-1'"))
+                     .toString(),
+             QStringLiteral("2026-02-04"));
+    // A mapping to a field that does not exist is named.
+    o.mapping.insert(QStringLiteral("Total"), QStringLiteral("amout"));
+    r = importFile(data(QStringLiteral("good-custom-headers.csv")), o);
+    QVERIFY(r && !r.value().errors.isEmpty());
+    QVERIFY(r.value().errors.first().message.contains(QStringLiteral("amout")));
+}
+
+void TestCsvImport::bomAndCrlf()
+{
+    auto r = importFile(data(QStringLiteral("good-bom-crlf.csv")), {});
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : "");
+    QCOMPARE(r.value().created.value(QStringLiteral("invoices")), 2);
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT count(*) FROM invoices WHERE "
+                                   "number LIKE '%\r%'"))
+                     .toInt(),
+             0);
+}
+
+void TestCsvImport::clientsCreateUpdateUnchanged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("clients.csv"));
+    QVERIFY(writeFile(path,
+                      "client_code,client_name,currency,payment_terms_days,credit_limit,country\n"
+                      "K1,Kestrel Labs,USD,45,\"25,000.00\",US\n"
+                      "K2,Kite Foods,EUR,30,1000,DE\n"));
+    CsvImport::Options o;
+    o.kind = CsvImport::Kind::Clients;
+    auto r = importFile(path, o);
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : "");
+    QCOMPARE(r.value().created.value(QStringLiteral("clients")), 2);
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT credit_limit_minor FROM clients "
+                                   "WHERE code = 'K1'"))
+                     .toLongLong(),
+             2500000);
+    r = importFile(path, o);
+    QCOMPARE(r.value().unchanged, 2);
+    QVERIFY(writeFile(path,
+                      "client_code,client_name,currency,payment_terms_days,credit_limit,country\n"
+                      "K1,Kestrel Laboratories,USD,45,\"25,000.00\",US\n"
+                      "K2,Kite Foods,EUR,30,1000,XX1\n"));
+    const QByteArray before = contentHash();
+    r = importFile(path, o);
+    QVERIFY(r && !r.value().errors.isEmpty()); // XX1 is not a country code: nothing written
+    QCOMPARE(r.value().errors.first().line, 3);
+    QCOMPARE(contentHash(), before);
+    QVERIFY(writeFile(path, "client_code,client_name,currency\nK1,Kestrel Laboratories,USD\n"));
+    r = importFile(path, o);
+    QCOMPARE(r.value().updated.value(QStringLiteral("clients")), 1);
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT name || ' ' || payment_terms_days "
+                                   "FROM clients WHERE code = 'K1'"))
+                     .toString(),
+             QStringLiteral("Kestrel Laboratories 45"));
+}
+
+void TestCsvImport::summaryJsonShape()
+{
+    CsvImport::Summary s;
+    s.rows = 3;
+    s.created.insert(QStringLiteral("invoices"), 2);
+    s.unchanged = 1;
+    s.errors.append({7, QStringLiteral("amount"), QStringLiteral("bad \"x\"")});
+    QCOMPARE(s.toJson(),
+             QByteArray("{\"rows\":3,\"created\":{\"invoices\":2},\"updated\":{},"
+                        "\"unchanged\":1,\"errors\":[{\"column\":\"amount\",\"line\":7,"
+                        "\"message\":\"bad \\\"x\\\"\"}]}"));
+}
+
+void TestCsvImport::ibmDataSetImportsAndAges()
+{
+    const QString path
+            = QStringLiteral(ARDESK_SOURCE_DIR "/../shared/data/ibm-late-payment-histories.csv");
+    if (!QFile::exists(path))
+        QSKIP("../shared/data/ibm-late-payment-histories.csv is not here (a user's own clone)");
+    auto preset = CsvImport::presetOptions(QStringLiteral("ibm-late-payments"));
+    QVERIFY(preset);
+    auto r = importFile(path, preset.value());
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : "");
+    QCOMPARE(r.value().rows, 2466);
+    QCOMPARE(r.value().created.value(QStringLiteral("clients")), 100);
+    QCOMPARE(r.value().created.value(QStringLiteral("invoices")), 2466);
+    QCOMPARE(r.value().created.value(QStringLiteral("payments")), 2466);
+
+    // Independent replay straight from the file: open on D = issued on or before D and settled
+    // after D; amounts in cents parsed as text.
+    struct Row
+    {
+        QDate issue, due, settled;
+        qint64 cents;
+    };
+    QList<Row> rows;
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    f.readLine();
+    while (!f.atEnd()) {
+        const QList<QByteArray> c = f.readLine().trimmed().split(',');
+        QCOMPARE(c.size(), 12);
+        auto date = [](const QByteArray &t) {
+            return QDate::fromString(QString::fromLatin1(t), QStringLiteral("M/d/yyyy"));
+        };
+        const QList<QByteArray> money = c[6].split('.');
+        qint64 cents = money[0].toLongLong() * 100;
+        if (money.size() > 1)
+            cents += money[1].leftJustified(2, '0').toLongLong();
+        rows.append({date(c[4]), date(c[5]), date(c[8]), cents});
+    }
+    QCOMPARE(rows.size(), 2466);
+    for (const QDate asOf : {QDate(2012, 3, 31), QDate(2012, 12, 31), QDate(2013, 3, 15),
+                             QDate(2013, 6, 30), QDate(2013, 12, 31), QDate(2014, 6, 30)}) {
+        AgingReport::Buckets expected;
+        int open = 0;
+        for (const Row &row : std::as_const(rows)) {
+            if (row.issue <= asOf && row.settled > asOf) {
+                ++open;
+                expected.add(int(row.due.daysTo(asOf)), row.cents);
+            }
+        }
+        auto aging = AgingReport::compute(m_db->connection(), asOf);
+        QVERIFY(aging);
+        if (open == 0) {
+            QVERIFY(aging.value().currencies.isEmpty());
+            continue;
+        }
+        QCOMPARE(aging.value().currencies.size(), 1);
+        const auto &got = aging.value().currencies.first();
+        QCOMPARE(got.openInvoices, open);
+        QCOMPARE(got.buckets.notDue, expected.notDue);
+        QCOMPARE(got.buckets.d1to30, expected.d1to30);
+        QCOMPARE(got.buckets.d31to60, expected.d31to60);
+        QCOMPARE(got.buckets.d61to90, expected.d61to90);
+        QCOMPARE(got.buckets.d90plus, expected.d90plus);
+    }
+    const QByteArray after = contentHash();
+    r = importFile(path, preset.value());
+    QCOMPARE(r.value().unchanged, 2466);
+    QCOMPARE(contentHash(), after);
+}
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"

@@ -13,6 +13,7 @@
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
+#include "widgets/importdialog.h"
 #include "widgets/userchooserdialog.h"
 
 #include <QAction>
@@ -103,6 +104,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/import.svg")),
+                                           QString(), this, &MainWindow::importCsv);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(false);
     m_settingsAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/settings.svg")),
                                              QString(), this, &MainWindow::editCompanySettings);
     m_switchUserAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/user.svg")),
@@ -135,6 +141,7 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New company file…"));
     m_openAction->setText(tr("&Open company file…"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_importAction->setText(tr("&Import from CSV…"));
     m_settingsAction->setText(tr("&Company settings…"));
     m_switchUserAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
@@ -191,6 +198,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateStatus()
 {
+    m_importAction->setEnabled(m_db != nullptr);
     if (!m_db) {
         setWindowTitle(tr("ARDesk"));
         m_fileLabel->setText(tr("No company file open — File > Open or New"));
@@ -376,6 +384,24 @@ void MainWindow::editCompanySettings()
                 dialog.accept();
             });
     dialog.exec();
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_db)
+        return;
+    auto *dialog = new ImportDialog(m_db, m_user.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this, dialog] {
+        if (m_model)
+            m_model->refresh();
+        if (m_workspace->clientId())
+            showClient(m_workspace->clientId());
+        statusBar()->showMessage(tr("Imported %1 into the company file")
+                                         .arg(QFileInfo(dialog->filePath()).fileName()),
+                                 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::switchUser()

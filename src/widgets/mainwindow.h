@@ -64,6 +64,7 @@ private:
     void openInteractively();
     void newInteractively();
     void editCompanySettings();
+    void importCsv();
     void switchUser();
 
     std::shared_ptr<Database> m_db;
@@ -84,6 +85,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_findAction = nullptr;

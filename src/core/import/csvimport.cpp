@@ -152,13 +152,6 @@ struct ParsedInvoice
     QString currency;
     QString po;
     bool disputed = false;
-
-    bool sameInvoiceAs(const ParsedInvoice &o) const
-    {
-        return clientCode.compare(o.clientCode, Qt::CaseInsensitive) == 0 && issue == o.issue
-                && due == o.due && amountMinor == o.amountMinor && currency == o.currency
-                && po == o.po && paid == o.paid && disputed == o.disputed;
-    }
 };
 
 struct ExistingClient
@@ -232,6 +225,34 @@ Result<CsvImport::Options> CsvImport::presetOptions(const QString &name)
     return options;
 }
 
+QHash<int, QString> CsvImport::autoMapping(const QStringList &header, Kind kind,
+                                           const QHash<QString, QString> &mapping)
+{
+    const QStringList fields = canonicalFields(kind);
+    QHash<QString, QString> explicitMap; // normalized source → canonical
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (fields.contains(it.value()))
+            explicitMap.insert(normalized(it.key()), it.value());
+    }
+    QHash<int, QString> targets;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString key = normalized(header[i].trimmed());
+        QString target = explicitMap.value(key);
+        if (target.isEmpty() && explicitMap.isEmpty()) {
+            if (fields.contains(key))
+                target = key;
+            else if (fields.contains(aliases().value(key)))
+                target = aliases().value(key);
+        } else if (target.isEmpty() && fields.contains(key)
+                   && !explicitMap.values().contains(key)) {
+            target = key; // canonical names still map beside an explicit mapping
+        }
+        if (!target.isEmpty())
+            targets.insert(i, target);
+    }
+    return targets;
+}
+
 CsvImport::CsvImport(std::shared_ptr<Database> db, qint64 userId)
     : m_db(std::move(db))
     , m_userId(userId)
@@ -263,30 +284,17 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
 
     // ---- Columns -------------------------------------------------------------------------
     const QStringList fields = canonicalFields(options.kind);
-    QHash<QString, QString> explicitMap; // normalized source → canonical
     for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it) {
-        if (!fields.contains(it.value())) {
+        if (!fields.contains(it.value()))
             addError(header.line, it.key(),
                      tr("mapping: \"%1\" is not a field (fields: %2)")
                              .arg(it.value(), fields.join(QStringLiteral(", "))));
-            continue;
-        }
-        explicitMap.insert(normalized(it.key()), it.value());
     }
+    const QHash<int, QString> targets = autoMapping(header.fields, options.kind, options.mapping);
     QHash<QString, Column> columns; // canonical → column
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString source = header.fields[i].trimmed();
-        const QString key = normalized(source);
-        QString target = explicitMap.value(key);
-        if (target.isEmpty() && explicitMap.isEmpty()) {
-            if (fields.contains(key))
-                target = key;
-            else if (fields.contains(aliases().value(key)))
-                target = aliases().value(key);
-        } else if (target.isEmpty() && fields.contains(key)
-                   && !explicitMap.values().contains(key)) {
-            target = key; // canonical names still map beside an explicit mapping
-        }
+        const QString target = targets.value(i);
         if (target.isEmpty()) {
             summary.ignoredColumns << source;
             continue;
@@ -322,6 +330,19 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     sqlite3 *h = Database::rawHandle(conn);
     if (!h)
         return makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"));
+
+    // One pass, one transaction: each valid row is written as it is read; any error (or a
+    // cancel, or a dry run) rolls the whole transaction back, so nothing partial is ever left.
+    // Memory stays flat: nothing but the client index and one int per new invoice is kept.
+    WriteTransaction tx(conn);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    Database::execScript(conn, "PRAGMA cache_size = -65536;").ok(); // 64 MiB for this import
+    struct CacheReset
+    {
+        QSqlDatabase conn;
+        ~CacheReset() { Database::execScript(conn, "PRAGMA cache_size = -2000;").ok(); }
+    } cacheReset {conn};
 
     // Existing clients by code (case-insensitive, like the schema).
     QHash<QString, ExistingClient> clients;
@@ -361,19 +382,69 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         }
         *out = d;
     };
+    auto fail = [&](const QString &message) -> Result<Summary> {
+        tx.rollback();
+        return makeError(ErrorCode::Database, message);
+    };
 
-    // ---- Phase 1: read and validate everything -------------------------------------------
-    QList<ParsedInvoice> invoices;
-    QHash<QString, qsizetype> byNumber;
-    QList<Client> clientRows;
+    const QString now = timeutil::nowUtc();
+    const QString today = timeutil::toStorage(QDate::currentDate());
+    const QString reference = QStringLiteral("import %1").arg(options.sourceName);
+    Stmt insClient(h,
+                   "INSERT INTO clients (code, name, currency, created_at, updated_at) "
+                   "VALUES (?,?,?,?,?)");
+    Stmt insSummary(h, "INSERT INTO client_summary (client_id, currency, as_of) VALUES (?,?,?)");
+    Stmt findInvoice(h,
+                     "SELECT id, client_id, amount_minor, currency, issue_date, due_date, "
+                     "po_number, disputed, balance_minor, COALESCE(settled_date, '') FROM "
+                     "invoices WHERE number = ?");
+    Stmt insInvoice(h,
+                    "INSERT INTO invoices (client_id, number, issue_date, due_date, "
+                    "amount_minor, currency, po_number, balance_minor, status, disputed, "
+                    "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt updInvoice(h,
+                    "UPDATE invoices SET due_date = ?, po_number = ?, disputed = ?, "
+                    "status = CASE WHEN balance_minor <= 0 THEN status WHEN ? THEN "
+                    "'disputed' WHEN balance_minor < amount_minor THEN 'partially_paid' "
+                    "ELSE 'open' END, version = version + 1 WHERE id = ?");
+    Stmt insPayment(h,
+                    "INSERT INTO payments (client_id, payment_date, amount_minor, currency, "
+                    "method, reference, created_at, created_by) VALUES "
+                    "(?,?,?,?,'other',?,?,?)");
+    Stmt insAlloc(h,
+                  "INSERT INTO payment_allocations (payment_id, invoice_id, amount_minor) "
+                  "VALUES (?,?,?)");
+    Stmt settle(h,
+                "UPDATE invoices SET balance_minor = balance_minor - ?, status = CASE WHEN "
+                "balance_minor - ? <= 0 THEN 'paid' ELSE 'partially_paid' END, "
+                "settled_date = CASE WHEN balance_minor - ? <= 0 THEN ? ELSE NULL END, "
+                "version = version + 1 WHERE id = ?");
+    Stmt nextInvoiceId(h, "SELECT COALESCE(max(id), 0) + 1 FROM invoices");
+    for (const Stmt *st : {&insClient, &insSummary, &findInvoice, &insInvoice, &updInvoice,
+                           &insPayment, &insAlloc, &settle, &nextInvoiceId}) {
+        if (!st->ok())
+            return fail(st->error());
+    }
+    nextInvoiceId.step();
+    const qint64 firstNewInvoice = nextInvoiceId.int64(0);
+    nextInvoiceId.reset();
+    QList<qint32> newInvoiceLines; // by id − firstNewInvoice: where each new invoice was read
+    QHash<qint64, qint32> seenExisting; // invoices that existed before, as read in this file
     QHash<QString, qint64> clientRowLine;
+    QSet<qint64> touched;
+    ClientRepository clientRepo(conn);
+
     CsvReader::Record rec;
     Money::ParseOptions moneyOptions;
     moneyOptions.decimalSeparator = options.decimalSeparator;
     const int width = int(header.fields.size());
     while (true) {
         if (m_cancel) {
+            tx.rollback();
             summary.cancelled = true;
+            summary.created.clear();
+            summary.updated.clear();
+            summary.unchanged = 0;
             return summary;
         }
         auto more = reader.next(rec);
@@ -447,7 +518,45 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 continue;
             }
             clientRowLine.insert(key, rec.line);
-            clientRows.append(c);
+            auto existing = clientRepo.findByCode(c.code);
+            if (existing) {
+                Client merged = existing.value();
+                const Client before = merged;
+                merged.name = c.name;
+                merged.currency = c.currency;
+                if (columns.contains(QStringLiteral("payment_terms_days")))
+                    merged.paymentTermsDays = c.paymentTermsDays;
+                if (columns.contains(QStringLiteral("credit_limit")))
+                    merged.creditLimitMinor = c.creditLimitMinor;
+                if (columns.contains(QStringLiteral("country")))
+                    merged.country = c.country;
+                if (columns.contains(QStringLiteral("time_zone")))
+                    merged.timeZone = c.timeZone;
+                if (columns.contains(QStringLiteral("segment")))
+                    merged.segment = c.segment;
+                if (columns.contains(QStringLiteral("tags")))
+                    merged.tags = c.tags;
+                if (columns.contains(QStringLiteral("billing_address")))
+                    merged.billingAddress = c.billingAddress;
+                if (merged.name == before.name && merged.currency == before.currency
+                    && merged.paymentTermsDays == before.paymentTermsDays
+                    && merged.creditLimitMinor == before.creditLimitMinor
+                    && merged.country == before.country && merged.timeZone == before.timeZone
+                    && merged.segment == before.segment && merged.tags == before.tags
+                    && merged.billingAddress == before.billingAddress) {
+                    ++summary.unchanged;
+                    continue;
+                }
+                if (auto u = clientRepo.update(merged); !u)
+                    return fail(u.errorString());
+                ++summary.updated[QStringLiteral("clients")];
+                touched.insert(merged.id);
+            } else {
+                if (auto id = clientRepo.insert(c); !id)
+                    return fail(id.errorString());
+                ++summary.created[QStringLiteral("clients")];
+                touched.insert(c.id);
+            }
             continue;
         }
 
@@ -458,7 +567,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         inv.number = cell(rec, QStringLiteral("number")).trimmed();
         inv.currency = currency;
         inv.po = cell(rec, QStringLiteral("po_number")).trimmed();
-        const int before = int(summary.errors.size());
+        const qsizetype before = summary.errors.size();
         if (inv.number.isEmpty())
             addError(rec.line, col(QStringLiteral("number")), tr("number: is required"));
         else if (scientific.match(inv.number).hasMatch())
@@ -509,238 +618,159 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                      tr("disputed: \"%1\" is not yes/no/true/false/1/0")
                              .arg(cell(rec, QStringLiteral("disputed"))));
         }
-        const auto known = clients.constFind(code.toLower());
-        if (known == clients.cend() && !options.createClients)
+        auto client = clients.find(code.toLower());
+        if (client == clients.end() && !options.createClients)
             addError(rec.line, col(QStringLiteral("client_code")),
                      tr("client_code: no client \"%1\" (import clients first, or pass "
                         "--create-clients)")
                              .arg(code));
-        if (int(summary.errors.size()) != before)
+        if (summary.errors.size() != before)
             continue;
-        if (const auto dup = byNumber.constFind(inv.number); dup != byNumber.cend()) {
-            const ParsedInvoice &earlier = invoices[*dup];
-            if (!earlier.sameInvoiceAs(inv))
-                addError(rec.line, col(QStringLiteral("number")),
-                         tr("number: invoice %1 on line %2 has different values on line %3")
-                                 .arg(inv.number)
-                                 .arg(earlier.line)
-                                 .arg(rec.line));
-            continue; // a line item of an invoice already read
-        }
-        byNumber.insert(inv.number, invoices.size());
-        invoices.append(std::move(inv));
-    }
-    if (!summary.errors.isEmpty())
-        return summary; // nothing written
 
-    // ---- Phase 2: write everything in one transaction --------------------------------------
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    const QString now = timeutil::nowUtc();
-    QSet<qint64> touched;
-    if (options.kind == Kind::Clients) {
-        ClientRepository repo(conn);
-        AuditLog audit(conn, m_userId);
-        for (Client &c : clientRows) {
-            auto existing = repo.findByCode(c.code);
-            if (existing) {
-                Client merged = existing.value();
-                const Client before = merged;
-                merged.name = c.name;
-                merged.currency = c.currency;
-                if (columns.contains(QStringLiteral("payment_terms_days")))
-                    merged.paymentTermsDays = c.paymentTermsDays;
-                if (columns.contains(QStringLiteral("credit_limit")))
-                    merged.creditLimitMinor = c.creditLimitMinor;
-                if (columns.contains(QStringLiteral("country")))
-                    merged.country = c.country;
-                if (columns.contains(QStringLiteral("time_zone")))
-                    merged.timeZone = c.timeZone;
-                if (columns.contains(QStringLiteral("segment")))
-                    merged.segment = c.segment;
-                if (columns.contains(QStringLiteral("tags")))
-                    merged.tags = c.tags;
-                if (columns.contains(QStringLiteral("billing_address")))
-                    merged.billingAddress = c.billingAddress;
-                if (merged.name == before.name && merged.currency == before.currency
-                    && merged.paymentTermsDays == before.paymentTermsDays
-                    && merged.creditLimitMinor == before.creditLimitMinor
-                    && merged.country == before.country && merged.timeZone == before.timeZone
-                    && merged.segment == before.segment && merged.tags == before.tags
-                    && merged.billingAddress == before.billingAddress) {
-                    ++summary.unchanged;
-                    continue;
-                }
-                if (auto u = repo.update(merged); !u)
-                    return u.error();
-                ++summary.updated[QStringLiteral("clients")];
-                touched.insert(merged.id);
-            } else {
-                if (auto id = repo.insert(c); !id)
-                    return id.error();
-                ++summary.created[QStringLiteral("clients")];
-                touched.insert(c.id);
-            }
+        // Write (rolled back at the end if any row anywhere was bad).
+        if (client == clients.end()) {
+            insClient.bind(1, inv.clientCode)
+                    .bind(2, inv.clientName.isEmpty() ? inv.clientCode : inv.clientName)
+                    .bind(3, inv.currency)
+                    .bind(4, now)
+                    .bind(5, now);
+            if (!insClient.run())
+                return fail(insClient.error());
+            const qint64 id = insClient.lastId();
+            insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
+            if (!insSummary.run())
+                return fail(insSummary.error());
+            client = clients.insert(inv.clientCode.toLower(), ExistingClient {id, inv.currency});
+            ++summary.created[QStringLiteral("clients")];
         }
-    } else {
-        Stmt insClient(h,
-                       "INSERT INTO clients (code, name, currency, created_at, updated_at) "
-                       "VALUES (?,?,?,?,?)");
-        Stmt insSummary(h,
-                        "INSERT INTO client_summary (client_id, currency, as_of) VALUES "
-                        "(?,?,?)");
-        Stmt findInvoice(h,
-                         "SELECT id, client_id, amount_minor, currency, issue_date, due_date, "
-                         "po_number, disputed, balance_minor, settled_date FROM invoices "
-                         "WHERE number = ?");
-        Stmt insInvoice(h,
-                        "INSERT INTO invoices (client_id, number, issue_date, due_date, "
-                        "amount_minor, currency, po_number, balance_minor, status, disputed, "
-                        "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        Stmt updInvoice(h,
-                        "UPDATE invoices SET due_date = ?, po_number = ?, disputed = ?, "
-                        "status = CASE WHEN balance_minor <= 0 THEN status WHEN ? THEN "
-                        "'disputed' WHEN balance_minor < amount_minor THEN 'partially_paid' "
-                        "ELSE 'open' END, version = version + 1 WHERE id = ?");
-        Stmt insPayment(h,
-                        "INSERT INTO payments (client_id, payment_date, amount_minor, currency, "
-                        "method, reference, created_at, created_by) VALUES "
-                        "(?,?,?,?,'other',?,?,?)");
-        Stmt insAlloc(h,
-                      "INSERT INTO payment_allocations (payment_id, invoice_id, amount_minor) "
-                      "VALUES (?,?,?)");
-        Stmt settle(h,
-                    "UPDATE invoices SET balance_minor = balance_minor - ?, status = CASE WHEN "
-                    "balance_minor - ? <= 0 THEN 'paid' ELSE 'partially_paid' END, "
-                    "settled_date = CASE WHEN balance_minor - ? <= 0 THEN ? ELSE NULL END, "
-                    "version = version + 1 WHERE id = ?");
-        for (const Stmt *s : {&insClient, &insSummary, &findInvoice, &insInvoice, &updInvoice,
-                              &insPayment, &insAlloc, &settle}) {
-            if (!s->ok())
-                return makeError(ErrorCode::Database, s->error());
+        const qint64 clientId = client->id;
+        touched.insert(clientId);
+        const QString issue = timeutil::toStorage(inv.issue);
+        const QString due = timeutil::toStorage(inv.due);
+        const QString paid = timeutil::toStorage(inv.paid);
+        findInvoice.bind(1, inv.number);
+        qint64 invoiceId = 0;
+        qint64 balance = inv.amountMinor;
+        bool newlySettled = false;
+        if (findInvoice.step()) {
+            invoiceId = findInvoice.int64(0);
+            const bool sameMoney = findInvoice.int64(1) == clientId
+                    && findInvoice.int64(2) == inv.amountMinor
+                    && findInvoice.text(3) == inv.currency && findInvoice.text(4) == issue;
+            const bool sameRest = findInvoice.text(5) == due && findInvoice.text(6) == inv.po
+                    && (findInvoice.int64(7) != 0) == inv.disputed;
+            balance = findInvoice.int64(8);
+            const QString settled = findInvoice.text(9);
+            findInvoice.reset();
+            const bool readBefore
+                    = invoiceId >= firstNewInvoice || seenExisting.contains(invoiceId);
+            if (readBefore) {
+                // Read earlier in this file: a line item of the same invoice, or a conflict.
+                const qint64 firstLine = invoiceId >= firstNewInvoice
+                        ? newInvoiceLines.value(invoiceId - firstNewInvoice)
+                        : seenExisting.value(invoiceId);
+                if (!(sameMoney && sameRest && settled == paid))
+                    addError(rec.line, col(QStringLiteral("number")),
+                             tr("number: invoice %1 on line %2 has different values on line %3")
+                                     .arg(inv.number)
+                                     .arg(firstLine)
+                                     .arg(rec.line));
+                continue;
+            }
+            seenExisting.insert(invoiceId, qint32(rec.line));
+            if (!sameMoney) {
+                addError(inv.line, QString(),
+                         tr("invoice %1 already exists with a different client, amount, "
+                            "currency or issue date; ARDesk does not overwrite money")
+                                 .arg(inv.number));
+                continue;
+            }
+            const bool paymentNeeded = inv.paid.isValid() && balance > 0;
+            if (sameRest && !paymentNeeded) {
+                ++summary.unchanged;
+                continue;
+            }
+            if (!sameRest) {
+                updInvoice.bind(1, due)
+                        .bind(2, inv.po)
+                        .bind(3, inv.disputed ? 1 : 0)
+                        .bind(4, inv.disputed ? 1 : 0)
+                        .bind(5, invoiceId);
+                if (!updInvoice.run())
+                    return fail(updInvoice.error());
+            }
+            ++summary.updated[QStringLiteral("invoices")];
+        } else {
+            findInvoice.reset();
+            if (!findInvoice.ok())
+                return fail(findInvoice.error());
+            // A new invoice with a paid date goes in settled (its payment follows below), so
+            // no UPDATE churns the open-items and settled-date indexes afterwards.
+            const bool paidNow = inv.paid.isValid();
+            insInvoice.bind(1, clientId)
+                    .bind(2, inv.number)
+                    .bind(3, issue)
+                    .bind(4, due)
+                    .bind(5, inv.amountMinor)
+                    .bind(6, inv.currency)
+                    .bind(7, inv.po)
+                    .bind(8, paidNow ? 0 : inv.amountMinor)
+                    .bind(9,
+                          paidNow                ? QStringLiteral("paid")
+                                  : inv.disputed ? QStringLiteral("disputed")
+                                                 : QStringLiteral("open"))
+                    .bind(10, inv.disputed ? 1 : 0)
+                    .bind(12, now);
+            if (paidNow)
+                insInvoice.bind(11, paid);
+            else
+                insInvoice.bindNull(11);
+            if (!insInvoice.run())
+                return fail(insInvoice.error());
+            invoiceId = insInvoice.lastId();
+            if (invoiceId - firstNewInvoice != newInvoiceLines.size())
+                return fail(QStringLiteral("invoice ids are not sequential"));
+            newInvoiceLines.append(qint32(rec.line));
+            newlySettled = paidNow;
+            ++summary.created[QStringLiteral("invoices")];
         }
-        const QString today = timeutil::toStorage(QDate::currentDate());
-        const QString reference = QStringLiteral("import %1").arg(options.sourceName);
-        qint64 index = 0;
-        for (const ParsedInvoice &inv : std::as_const(invoices)) {
-            if (m_cancel) {
-                tx.rollback();
-                summary.cancelled = true;
-                return summary;
-            }
-            if (progress && ++index % 20000 == 0)
-                progress(reader.bytesRead(), int(index));
-            auto client = clients.find(inv.clientCode.toLower());
-            if (client == clients.end()) {
-                insClient.bind(1, inv.clientCode)
-                        .bind(2, inv.clientName.isEmpty() ? inv.clientCode : inv.clientName)
-                        .bind(3, inv.currency)
-                        .bind(4, now)
-                        .bind(5, now);
-                if (!insClient.run())
-                    return makeError(ErrorCode::Database, insClient.error());
-                const qint64 id = insClient.lastId();
-                insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
-                if (!insSummary.run())
-                    return makeError(ErrorCode::Database, insSummary.error());
-                client = clients.insert(inv.clientCode.toLower(),
-                                        ExistingClient {id, inv.currency});
-                ++summary.created[QStringLiteral("clients")];
-            }
-            const qint64 clientId = client->id;
-            touched.insert(clientId);
-            findInvoice.bind(1, inv.number);
-            qint64 invoiceId = 0;
-            qint64 balance = inv.amountMinor;
-            if (findInvoice.step()) {
-                invoiceId = findInvoice.int64(0);
-                const bool sameMoney = findInvoice.int64(1) == clientId
-                        && findInvoice.int64(2) == inv.amountMinor
-                        && findInvoice.text(3) == inv.currency
-                        && findInvoice.text(4) == timeutil::toStorage(inv.issue);
-                const bool sameRest = findInvoice.text(5) == timeutil::toStorage(inv.due)
-                        && findInvoice.text(6) == inv.po
-                        && (findInvoice.int64(7) != 0) == inv.disputed;
-                balance = findInvoice.int64(8);
-                findInvoice.reset();
-                if (!sameMoney) {
-                    addError(inv.line, QString(),
-                             tr("invoice %1 already exists with a different client, amount, "
-                                "currency or issue date; ARDesk does not overwrite money")
-                                     .arg(inv.number));
-                    continue;
-                }
-                const bool paymentNeeded = inv.paid.isValid() && balance > 0;
-                if (sameRest && !paymentNeeded) {
-                    ++summary.unchanged;
-                    continue;
-                }
-                if (!sameRest) {
-                    updInvoice.bind(1, timeutil::toStorage(inv.due))
-                            .bind(2, inv.po)
-                            .bind(3, inv.disputed ? 1 : 0)
-                            .bind(4, inv.disputed ? 1 : 0)
-                            .bind(5, invoiceId);
-                    if (!updInvoice.run())
-                        return makeError(ErrorCode::Database, updInvoice.error());
-                }
-                ++summary.updated[QStringLiteral("invoices")];
-            } else {
-                findInvoice.reset();
-                if (!findInvoice.ok())
-                    return makeError(ErrorCode::Database, findInvoice.error());
-                insInvoice.bind(1, clientId)
-                        .bind(2, inv.number)
-                        .bind(3, timeutil::toStorage(inv.issue))
-                        .bind(4, timeutil::toStorage(inv.due))
-                        .bind(5, inv.amountMinor)
-                        .bind(6, inv.currency)
-                        .bind(7, inv.po)
-                        .bind(8, inv.amountMinor)
-                        .bind(9, inv.disputed ? QStringLiteral("disputed") : QStringLiteral("open"))
-                        .bind(10, inv.disputed ? 1 : 0)
-                        .bindNull(11)
-                        .bind(12, now);
-                if (!insInvoice.run())
-                    return makeError(ErrorCode::Database, insInvoice.error());
-                invoiceId = insInvoice.lastId();
-                ++summary.created[QStringLiteral("invoices")];
-            }
-            if (inv.paid.isValid() && balance > 0) {
-                const QString paid = timeutil::toStorage(inv.paid);
-                insPayment.bind(1, clientId)
-                        .bind(2, paid)
-                        .bind(3, balance)
-                        .bind(4, inv.currency)
-                        .bind(5, reference)
-                        .bind(6, now);
-                if (m_userId)
-                    insPayment.bind(7, m_userId);
-                else
-                    insPayment.bindNull(7);
-                if (!insPayment.run())
-                    return makeError(ErrorCode::Database, insPayment.error());
-                insAlloc.bind(1, insPayment.lastId()).bind(2, invoiceId).bind(3, balance);
-                if (!insAlloc.run())
-                    return makeError(ErrorCode::Database, insAlloc.error());
+        if (inv.paid.isValid() && balance > 0) {
+            insPayment.bind(1, clientId)
+                    .bind(2, paid)
+                    .bind(3, balance)
+                    .bind(4, inv.currency)
+                    .bind(5, reference)
+                    .bind(6, now);
+            if (m_userId)
+                insPayment.bind(7, m_userId);
+            else
+                insPayment.bindNull(7);
+            if (!insPayment.run())
+                return fail(insPayment.error());
+            insAlloc.bind(1, insPayment.lastId()).bind(2, invoiceId).bind(3, balance);
+            if (!insAlloc.run())
+                return fail(insAlloc.error());
+            if (!newlySettled) {
                 settle.bind(1, balance)
                         .bind(2, balance)
                         .bind(3, balance)
                         .bind(4, paid)
                         .bind(5, invoiceId);
                 if (!settle.run())
-                    return makeError(ErrorCode::Database, settle.error());
-                ++summary.created[QStringLiteral("payments")];
+                    return fail(settle.error());
             }
+            ++summary.created[QStringLiteral("payments")];
         }
-        if (!summary.errors.isEmpty()) {
-            tx.rollback();
-            summary.created.clear();
-            summary.updated.clear();
-            summary.unchanged = 0;
-            return summary;
-        }
+    }
+    if (progress)
+        progress(reader.bytesRead(), summary.rows);
+
+    if (!summary.errors.isEmpty()) {
+        tx.rollback(); // nothing written
+        summary.created.clear();
+        summary.updated.clear();
+        summary.unchanged = 0;
+        return summary;
     }
 
     // Summary rows of every touched client, in the same transaction.
@@ -749,11 +779,11 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     const QDate date = asOf && asOf.value().isValid() ? asOf.value() : QDate::currentDate();
     if (touched.size() > 2000) {
         if (auto r = arSummary.rebuildAll(date); !r)
-            return r.error();
+            return fail(r.errorString());
     } else {
         for (qint64 id : std::as_const(touched)) {
             if (auto r = arSummary.refreshClient(id, date); !r)
-                return r.error();
+                return fail(r.errorString());
         }
     }
     if (!summary.created.isEmpty() || !summary.updated.isEmpty()) {
@@ -769,10 +799,10 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                                                                    : QStringLiteral("invoices"),
                                      {}, after);
             !a)
-            return a.error();
+            return fail(a.errorString());
     }
-    if (options.dryRun) {
-        tx.rollback();
+    if (options.dryRun || (summary.created.isEmpty() && summary.updated.isEmpty())) {
+        tx.rollback(); // a dry run, or nothing to change: leave the file exactly as it was
         return summary;
     }
     if (auto c = tx.commit(); !c)

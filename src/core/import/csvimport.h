@@ -68,6 +68,13 @@ public:
     /// name (e.g. "ibm-late-payments"), or an error listing the names.
     static Result<Options> presetOptions(const QString &name);
     static QStringList presetNames();
+    /// What each header column imports as (column index → canonical field; unmapped columns are
+    /// absent), by the rule run() applies: without an explicit `mapping`, canonical names and
+    /// known aliases; with one, its entries (entries naming no field are skipped) plus the
+    /// canonical names no entry claims. Two columns may map to one field here; run() reports
+    /// that as an error. For showing the mapping before an import.
+    static QHash<int, QString> autoMapping(const QStringList &header, Kind kind,
+                                           const QHash<QString, QString> &mapping = {});
 
     CsvImport(std::shared_ptr<Database> db, qint64 userId);
 

@@ -68,7 +68,7 @@ const char kUsage[]
           "          [--asc|--desc] [--limit N] [--as-of YYYY-MM-DD]\n"
           "  invoices --client CODE [--open]\n"
           "  aging [--as-of YYYY-MM-DD] [--client CODE]   open receivables by age, per currency\n"
-          "  import clients|invoices FILE [--preset NAME] [--map SOURCE=FIELD]...\n"
+          "  import clients|invoices|payments FILE [--preset NAME] [--map SOURCE=FIELD]...\n"
           "         [--mapping F.json] [--date-format FMT] [--decimal .|,] [--currency CODE]\n"
           "         [--encoding utf-8|windows-1252|latin1] [--delimiter ,|;|tab]\n"
           "         [--create-clients] [--dry-run]      all or nothing; exit 3 on bad rows\n"
@@ -515,8 +515,9 @@ int CliApp::cmdImport()
             return usage(preset.errorString());
         o = preset.value();
     }
-    o.kind = kindWord == QLatin1String("clients") ? CsvImport::Kind::Clients
-                                                  : CsvImport::Kind::Invoices;
+    o.kind = kindWord == QLatin1String("clients")   ? CsvImport::Kind::Clients
+            : kindWord == QLatin1String("payments") ? CsvImport::Kind::Payments
+                                                    : CsvImport::Kind::Invoices;
     if (m_args.has(QStringLiteral("mapping"))) {
         QFile f(m_args.value(QStringLiteral("mapping")));
         if (!f.open(QIODevice::ReadOnly))

@@ -104,8 +104,15 @@ const char *const kDateFormats[]
 
 QString kindKey(CsvImport::Kind kind)
 {
-    return kind == CsvImport::Kind::Clients ? QStringLiteral("clients")
-                                            : QStringLiteral("invoices");
+    switch (kind) {
+    case CsvImport::Kind::Clients:
+        return QStringLiteral("clients");
+    case CsvImport::Kind::Payments:
+        return QStringLiteral("payments");
+    case CsvImport::Kind::Invoices:
+        break;
+    }
+    return QStringLiteral("invoices");
 }
 
 QLabel *boldLabel(QWidget *parent)
@@ -175,6 +182,7 @@ void ImportDialog::buildUi()
     m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
     m_kindCombo->addItem(QString(), int(CsvImport::Kind::Invoices));
     m_kindCombo->addItem(QString(), int(CsvImport::Kind::Clients));
+    m_kindCombo->addItem(QString(), int(CsvImport::Kind::Payments));
     m_kindLabel->setBuddy(m_kindCombo);
     left->addRow(m_kindLabel, m_kindCombo);
     m_presetLabel = new QLabel(m_optionsBox);
@@ -314,6 +322,7 @@ void ImportDialog::retranslateUi()
     m_kindLabel->setText(tr("&Import:"));
     m_kindCombo->setItemText(0, tr("Invoices"));
     m_kindCombo->setItemText(1, tr("Clients"));
+    m_kindCombo->setItemText(2, tr("Payments"));
     m_presetLabel->setText(tr("&Preset:"));
     m_presetCombo->setItemText(0, tr("None"));
     m_presetCombo->setToolTip(tr("Column names and formats of a known export"));
@@ -572,10 +581,12 @@ void ImportDialog::restoreSaved()
         const QSignalBlocker blockKind(m_kindCombo);
         const QSignalBlocker blockPreset(m_presetCombo);
         const QSignalBlocker blockEncoding(m_encodingCombo);
-        const bool clients
-                = saved.value(QStringLiteral("kind")).toString() == QLatin1String("clients");
-        m_kindCombo->setCurrentIndex(m_kindCombo->findData(
-                int(clients ? CsvImport::Kind::Clients : CsvImport::Kind::Invoices)));
+        const QString savedKind = saved.value(QStringLiteral("kind")).toString();
+        const CsvImport::Kind kind = savedKind == QLatin1String("clients")
+                ? CsvImport::Kind::Clients
+                : savedKind == QLatin1String("payments") ? CsvImport::Kind::Payments
+                                                         : CsvImport::Kind::Invoices;
+        m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));
         m_presetCombo->setCurrentIndex(
                 std::max(0, m_presetCombo->findData(saved.value(QStringLiteral("preset")))));
         const int encoding = m_encodingCombo->findData(saved.value(QStringLiteral("encoding")));

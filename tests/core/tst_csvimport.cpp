@@ -37,6 +37,7 @@ private Q_SLOTS:
     void explicitMappingAndAliases();
     void bomAndCrlf();
     void clientsCreateUpdateUnchanged();
+    void paymentsAllocateOldestFirst();
     void summaryJsonShape();
     void ibmDataSetImportsAndAges();
 
@@ -353,6 +354,64 @@ void TestCsvImport::clientsCreateUpdateUnchanged()
                                    "FROM clients WHERE code = 'K1'"))
                      .toString(),
              QStringLiteral("Kestrel Laboratories 45"));
+}
+
+void TestCsvImport::paymentsAllocateOldestFirst()
+{
+    const QString invoices = m_dir.filePath(QStringLiteral("inv.csv"));
+    QVERIFY(writeFile(invoices,
+                      "client_code,number,issue_date,due_date,amount,currency\n"
+                      "C1,P-1,2026-01-01,2026-01-31,100.00,USD\n"
+                      "C1,P-2,2026-02-01,2026-03-03,200.00,USD\n"
+                      "C1,P-3,2026-03-01,2026-03-31,300.00,USD\n"));
+    auto r = importFile(invoices, {});
+    QVERIFY(r && r.value().errors.isEmpty());
+    const QString payments = m_dir.filePath(QStringLiteral("pay.csv"));
+    QVERIFY(writeFile(payments,
+                      "client_code,payment_date,amount,method,reference,invoice_number\n"
+                      "C1,2026-03-10,150.00,check,CHK 1001,\n"
+                      "C1,2026-03-20,250.00,wire,WIRE 77,P-3\n"));
+    CsvImport::Options o;
+    o.kind = CsvImport::Kind::Payments;
+    r = importFile(payments, o);
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : "");
+    QCOMPARE(r.value().created.value(QStringLiteral("payments")), 2);
+    QSqlDatabase conn = m_db->connection();
+    auto balance = [&](const char *number) {
+        return scalar(conn,
+                      QStringLiteral("SELECT balance_minor || ' ' || status FROM invoices "
+                                     "WHERE number = ?"),
+                      {QString::fromLatin1(number)})
+                .toString();
+    };
+    // 150 oldest first: P-1 paid, 50 on P-2; 250 to the named P-3 first.
+    QCOMPARE(balance("P-1"), QStringLiteral("0 paid"));
+    QCOMPARE(balance("P-2"), QStringLiteral("15000 partially_paid"));
+    QCOMPARE(balance("P-3"), QStringLiteral("5000 partially_paid"));
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT method FROM payments WHERE reference = 'WIRE 77'"))
+                     .toString(),
+             QStringLiteral("ach_wire"));
+    const QByteArray after = contentHash();
+    r = importFile(payments, o);
+    QCOMPARE(r.value().unchanged, 2);
+    QCOMPARE(contentHash(), after);
+
+    // The same payment twice in one file, an unknown invoice, a bad method: nothing written.
+    QVERIFY(writeFile(payments,
+                      "client_code,payment_date,amount,method,reference,invoice_number\n"
+                      "C1,2026-04-01,10.00,check,CHK 2,\n"
+                      "C1,2026-04-01,10.00,check,CHK 2,\n"
+                      "C1,2026-04-02,10.00,check,CHK 3,NOPE\n"
+                      "C1,2026-04-03,10.00,barter,X,\n"));
+    r = importFile(payments, o);
+    QVERIFY(r);
+    QCOMPARE(r.value().errors.size(), 3);
+    QCOMPARE(r.value().errors[0].line, 3);
+    QVERIFY(r.value().errors[0].message.contains(QStringLiteral("line 2")));
+    QCOMPARE(r.value().errors[1].column, QStringLiteral("invoice_number"));
+    QCOMPARE(r.value().errors[2].column, QStringLiteral("method"));
+    QCOMPARE(contentHash(), after);
 }
 
 void TestCsvImport::summaryJsonShape()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/import/csvimport.h"
 
+#include "core/domain/allocation.h"
 #include "core/domain/client.h"
 #include "core/domain/money.h"
 #include "core/domain/validation.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
+#include "core/storage/paymentrepository.h"
 #include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
@@ -184,6 +186,11 @@ QByteArray CsvImport::Summary::toJson() const
 
 QStringList CsvImport::canonicalFields(Kind kind)
 {
+    if (kind == Kind::Payments)
+        return {QStringLiteral("client_code"),   QStringLiteral("payment_date"),
+                QStringLiteral("amount"),        QStringLiteral("currency"),
+                QStringLiteral("method"),        QStringLiteral("reference"),
+                QStringLiteral("invoice_number")};
     if (kind == Kind::Clients)
         return {QStringLiteral("client_code"),  QStringLiteral("client_name"),
                 QStringLiteral("currency"),     QStringLiteral("payment_terms_days"),
@@ -311,6 +318,8 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     if (options.kind == Kind::Invoices)
         required << QStringLiteral("number") << QStringLiteral("issue_date")
                  << QStringLiteral("due_date") << QStringLiteral("amount");
+    else if (options.kind == Kind::Payments)
+        required << QStringLiteral("payment_date") << QStringLiteral("amount");
     else
         required << QStringLiteral("client_name");
     for (const QString &r : std::as_const(required)) {
@@ -318,7 +327,9 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             addError(header.line, QString(),
                      tr("no column for %1 (map one with --map SOURCE=%1)").arg(r));
     }
-    if (!columns.contains(QStringLiteral("currency")) && options.defaultCurrency.isEmpty())
+    // Payments default to the client's own currency.
+    if (!columns.contains(QStringLiteral("currency")) && options.defaultCurrency.isEmpty()
+        && options.kind != Kind::Payments)
         addError(header.line, QString(), tr("no currency column; pass --currency CODE"));
     if (!options.defaultCurrency.isEmpty() && !Currency::isKnown(options.defaultCurrency))
         addError(header.line, QString(),
@@ -430,6 +441,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     nextInvoiceId.reset();
     QList<qint32> newInvoiceLines; // by id − firstNewInvoice: where each new invoice was read
     QHash<qint64, qint32> seenExisting; // invoices that existed before, as read in this file
+    QHash<qint64, qint32> newPaymentLines; // payments created by this import → their line
     QHash<QString, qint64> clientRowLine;
     QSet<qint64> touched;
     ClientRepository clientRepo(conn);
@@ -557,6 +569,122 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 ++summary.created[QStringLiteral("clients")];
                 touched.insert(c.id);
             }
+            continue;
+        }
+
+        if (options.kind == Kind::Payments) {
+            const auto payer = clients.constFind(code.toLower());
+            if (payer == clients.cend()) {
+                addError(rec.line, col(QStringLiteral("client_code")),
+                         tr("client_code: no client \"%1\"").arg(code));
+                continue;
+            }
+            if (currency.isEmpty())
+                currency = payer->currency;
+            const qsizetype errorsBefore = summary.errors.size();
+            Payment pay;
+            pay.clientId = payer->id;
+            pay.currency = currency;
+            pay.reference = cell(rec, QStringLiteral("reference")).trimmed();
+            parseDate(rec.line, QStringLiteral("payment_date"),
+                      cell(rec, QStringLiteral("payment_date")), true, &pay.date);
+            if (!Currency::isKnown(currency)) {
+                addError(rec.line, col(QStringLiteral("currency")),
+                         tr("currency: \"%1\" is not an ISO 4217 code").arg(currency));
+            } else {
+                auto m = Money::parse(cell(rec, QStringLiteral("amount")), currency, moneyOptions);
+                if (!m)
+                    addError(rec.line, col(QStringLiteral("amount")),
+                             QStringLiteral("amount: ") + m.errorString());
+                else if (m.value().minor() <= 0)
+                    addError(rec.line, col(QStringLiteral("amount")),
+                             tr("amount: %1 must be positive").arg(m.value().toPlainString()));
+                else
+                    pay.amountMinor = m.value().minor();
+            }
+            const QString method = normalized(cell(rec, QStringLiteral("method")));
+            static const QHash<QString, PaymentMethod> methods = {
+                    {QString(), PaymentMethod::Other},
+                    {QStringLiteral("check"), PaymentMethod::Check},
+                    {QStringLiteral("cheque"), PaymentMethod::Check},
+                    {QStringLiteral("ach"), PaymentMethod::AchWire},
+                    {QStringLiteral("wire"), PaymentMethod::AchWire},
+                    {QStringLiteral("ach_wire"), PaymentMethod::AchWire},
+                    {QStringLiteral("bank_transfer"), PaymentMethod::AchWire},
+                    {QStringLiteral("card"), PaymentMethod::Card},
+                    {QStringLiteral("credit_card"), PaymentMethod::Card},
+                    {QStringLiteral("cash"), PaymentMethod::Cash},
+                    {QStringLiteral("other"), PaymentMethod::Other},
+            };
+            if (!methods.contains(method))
+                addError(rec.line, col(QStringLiteral("method")),
+                         tr("method: \"%1\" is not check, ach/wire, card, cash or other")
+                                 .arg(cell(rec, QStringLiteral("method"))));
+            else
+                pay.method = methods.value(method);
+            if (auto v = validation::noControlChars(QStringLiteral("reference"), pay.reference); !v)
+                addError(rec.line, col(QStringLiteral("reference")), v.errorString());
+            qint64 preferred = 0;
+            const QString invoiceNumber = cell(rec, QStringLiteral("invoice_number")).trimmed();
+            if (!invoiceNumber.isEmpty() && summary.errors.size() == errorsBefore) {
+                auto named = sql::scalar(conn,
+                                         QStringLiteral("SELECT id FROM invoices WHERE number = ? "
+                                                        "AND client_id = ?"),
+                                         {invoiceNumber, pay.clientId});
+                if (!named)
+                    return fail(named.errorString());
+                if (named.value().isNull())
+                    addError(rec.line, col(QStringLiteral("invoice_number")),
+                             tr("invoice_number: %1 is not an invoice of %2")
+                                     .arg(invoiceNumber, code));
+                else
+                    preferred = named.value().toLongLong();
+            }
+            if (summary.errors.size() != errorsBefore)
+                continue;
+            // The same payment already on file: unchanged; repeated within this file: an error.
+            auto same
+                    = sql::scalar(conn,
+                                  QStringLiteral("SELECT id FROM payments WHERE client_id = ? AND "
+                                                 "payment_date = ? AND amount_minor = ? AND "
+                                                 "currency = ? AND reference = ? AND voided_at "
+                                                 "IS NULL ORDER BY id LIMIT 1"),
+                                  {pay.clientId, timeutil::toStorage(pay.date), pay.amountMinor,
+                                   pay.currency, pay.reference});
+            if (!same)
+                return fail(same.errorString());
+            if (!same.value().isNull()) {
+                const qint64 id = same.value().toLongLong();
+                if (newPaymentLines.contains(id)) {
+                    addError(rec.line, QString(),
+                             tr("the same payment (client, date, amount and reference) is also "
+                                "on line %1")
+                                     .arg(newPaymentLines.value(id)));
+                } else {
+                    ++summary.unchanged;
+                }
+                continue;
+            }
+            QList<OpenItem> open;
+            auto items = sql::exec(conn,
+                                   QStringLiteral("SELECT id, due_date, issue_date, balance_minor "
+                                                  "FROM invoices WHERE client_id = ? AND "
+                                                  "currency = ? AND balance_minor > 0"),
+                                   {pay.clientId, pay.currency});
+            if (!items)
+                return fail(items.errorString());
+            while (items.value().next())
+                open.append(OpenItem {items.value().value(0).toLongLong(),
+                                      timeutil::dateFromStorage(items.value().value(1).toString()),
+                                      timeutil::dateFromStorage(items.value().value(2).toString()),
+                                      items.value().value(3).toLongLong()});
+            pay.allocations = AllocationRule::oldestFirst(pay.amountMinor, open, preferred);
+            auto id = PaymentRepository(conn).insert(pay, m_userId);
+            if (!id)
+                return fail(id.errorString());
+            newPaymentLines.insert(id.value(), qint32(rec.line));
+            ++summary.created[QStringLiteral("payments")];
+            touched.insert(pay.clientId);
             continue;
         }
 
@@ -793,11 +921,13 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             after.insert(QStringLiteral("created_") + it.key(), it.value());
         for (auto it = summary.updated.cbegin(); it != summary.updated.cend(); ++it)
             after.insert(QStringLiteral("updated_") + it.key(), it.value());
-        if (auto a = AuditLog(conn, m_userId)
-                             .record(QStringLiteral("import"), 0,
-                                     options.kind == Kind::Clients ? QStringLiteral("clients")
-                                                                   : QStringLiteral("invoices"),
-                                     {}, after);
+        if (auto a
+            = AuditLog(conn, m_userId)
+                      .record(QStringLiteral("import"), 0,
+                              options.kind == Kind::Clients            ? QStringLiteral("clients")
+                                      : options.kind == Kind::Payments ? QStringLiteral("payments")
+                                                                       : QStringLiteral("invoices"),
+                              {}, after);
             !a)
             return fail(a.errorString());
     }

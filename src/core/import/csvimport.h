@@ -13,7 +13,8 @@
 
 namespace ardesk {
 
-/// Imports clients or invoices (with their payments) from a CSV file, all or nothing.
+/// Imports clients, invoices (with their payments) or payments (allocated to open invoices,
+/// oldest first or to a named invoice) from a CSV file, all or nothing.
 ///
 /// Phase 1 reads and validates every row without writing (errors name line, column and value);
 /// any error → nothing is written. Phase 2 writes everything in one transaction, with audit rows
@@ -25,7 +26,7 @@ namespace ardesk {
 class CsvImport
 {
 public:
-    enum class Kind { Clients, Invoices };
+    enum class Kind { Clients, Invoices, Payments };
 
     struct Options
     {

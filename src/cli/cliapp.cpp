@@ -3,6 +3,7 @@
 
 #include "core/domain/money.h"
 #include "core/import/csvimport.h"
+#include "core/services/creditservice.h"
 #include "core/services/demogenerator.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/arsummary.h"
@@ -34,10 +35,12 @@ const QSet<QString> kValueOptions = {
         QStringLiteral("address"),  QStringLiteral("company"),      QStringLiteral("preset"),
         QStringLiteral("map"),      QStringLiteral("mapping"),      QStringLiteral("date-format"),
         QStringLiteral("decimal"),  QStringLiteral("encoding"),     QStringLiteral("delimiter"),
+        QStringLiteral("reason"),
 };
 const QSet<QString> kFlags
-        = {QStringLiteral("json"), QStringLiteral("verbose"), QStringLiteral("help"),
-           QStringLiteral("open"), QStringLiteral("asc"),     QStringLiteral("desc")};
+        = {QStringLiteral("json"),           QStringLiteral("verbose"), QStringLiteral("help"),
+           QStringLiteral("open"),           QStringLiteral("asc"),     QStringLiteral("desc"),
+           QStringLiteral("create-clients"), QStringLiteral("dry-run")};
 
 // Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
 const QHash<QString, QString> kNotYet = {
@@ -68,10 +71,14 @@ const char kUsage[]
           "          [--asc|--desc] [--limit N] [--as-of YYYY-MM-DD]\n"
           "  invoices --client CODE [--open]\n"
           "  aging [--as-of YYYY-MM-DD] [--client CODE]   open receivables by age, per currency\n"
-          "  import clients|invoices|payments FILE [--preset NAME] [--map SOURCE=FIELD]...\n"
-          "         [--mapping F.json] [--date-format FMT] [--decimal .|,] [--currency CODE]\n"
-          "         [--encoding utf-8|windows-1252|latin1] [--delimiter ,|;|tab]\n"
-          "         [--create-clients] [--dry-run]      all or nothing; exit 3 on bad rows\n"
+          "  credit-hold [--as-of YYYY-MM-DD] [--dry-run]  hold clients with an invoice 60+ days "
+          "late\n"
+          "  hold --client CODE --reason TEXT | release --client CODE [--reason TEXT]\n"
+          "  import clients|invoices|payments|contacts FILE [--preset NAME]\n"
+          "         [--map SOURCE=FIELD]... [--mapping F.json] [--date-format FMT]\n"
+          "         [--decimal .|,] [--currency CODE] [--encoding utf-8|windows-1252|latin1]\n"
+          "         [--delimiter ,|;|tab] [--create-clients] [--dry-run]\n"
+          "                                     all or nothing; exit 3 on bad rows\n"
           "  user add NAME --role clerk|manager|sales|admin [--display-name TEXT]\n"
           "  user list\n"
           "  settings company [--name N] [--address A] [--currency C] [--locale L]\n"
@@ -185,6 +192,10 @@ int CliApp::run(const QStringList &words)
         return cmdInvoices();
     if (command == QLatin1String("aging"))
         return cmdAging();
+    if (command == QLatin1String("credit-hold"))
+        return cmdCreditHoldRule();
+    if (command == QLatin1String("hold") || command == QLatin1String("release"))
+        return cmdHold(command == QLatin1String("hold"));
     if (command == QLatin1String("import"))
         return cmdImport();
     if (command == QLatin1String("user"))
@@ -502,12 +513,14 @@ int CliApp::cmdImport()
 {
     const QString kindWord = m_args.positional(1);
     const QString path = m_args.positional(2);
-    if (kindWord == QLatin1String("contacts") || kindWord == QLatin1String("payments"))
-        return fail(
-                QStringLiteral("importing %1 is not available in this version yet").arg(kindWord));
-    if ((kindWord != QLatin1String("clients") && kindWord != QLatin1String("invoices"))
-        || path.isEmpty())
-        return usage(QStringLiteral("import needs clients|invoices and a FILE"));
+    static const QHash<QString, CsvImport::Kind> kinds = {
+            {QStringLiteral("clients"), CsvImport::Kind::Clients},
+            {QStringLiteral("invoices"), CsvImport::Kind::Invoices},
+            {QStringLiteral("payments"), CsvImport::Kind::Payments},
+            {QStringLiteral("contacts"), CsvImport::Kind::Contacts},
+    };
+    if (!kinds.contains(kindWord) || path.isEmpty())
+        return usage(QStringLiteral("import needs clients|invoices|payments|contacts and a FILE"));
     CsvImport::Options o;
     if (m_args.has(QStringLiteral("preset"))) {
         auto preset = CsvImport::presetOptions(m_args.value(QStringLiteral("preset")));
@@ -515,9 +528,7 @@ int CliApp::cmdImport()
             return usage(preset.errorString());
         o = preset.value();
     }
-    o.kind = kindWord == QLatin1String("clients")   ? CsvImport::Kind::Clients
-            : kindWord == QLatin1String("payments") ? CsvImport::Kind::Payments
-                                                    : CsvImport::Kind::Invoices;
+    o.kind = kinds.value(kindWord);
     if (m_args.has(QStringLiteral("mapping"))) {
         QFile f(m_args.value(QStringLiteral("mapping")));
         if (!f.open(QIODevice::ReadOnly))
@@ -617,6 +628,72 @@ int CliApp::cmdImport()
             m_out << "Ignored columns: " << s.ignoredColumns.join(QStringLiteral(", ")) << "\n";
         m_out.flush();
     }
+    return 0;
+}
+
+int CliApp::cmdCreditHoldRule()
+{
+    auto date = asOf();
+    if (!date)
+        return usage(date.errorString());
+    auto db = openDb(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return fail(db.errorString());
+    auto who = currentUserId(db.value());
+    if (!who)
+        return fail(who.errorString());
+    const bool dry = m_args.flag(QStringLiteral("dry-run"));
+    auto holds = CreditService(db.value(), who.value())
+                         .applyHoldRule(date.value(),
+                                        dry ? CreditService::Mode::DryRun
+                                            : CreditService::Mode::Apply);
+    if (!holds)
+        return fail(holds.errorString());
+    if (m_args.flag(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const CreditService::Hold &h : holds.value())
+            list.append(QJsonObject {{QStringLiteral("code"), h.code},
+                                     {QStringLiteral("name"), h.name},
+                                     {QStringLiteral("invoice"), h.invoiceNumber},
+                                     {QStringLiteral("days_past_due"), h.daysPastDue},
+                                     {QStringLiteral("overdue"), h.overdueMinor},
+                                     {QStringLiteral("currency"), h.currency},
+                                     {QStringLiteral("reason"), h.reason}});
+        printJson(QJsonObject {{QStringLiteral("as_of"), date.value().toString(Qt::ISODate)},
+                               {QStringLiteral("dry_run"), dry},
+                               {QStringLiteral("held"), list}});
+        return 0;
+    }
+    for (const CreditService::Hold &h : holds.value())
+        m_out << h.code << "  " << h.name << "  " << h.reason << "\n";
+    m_out << (dry ? "Would put " : "Put ") << holds.value().size() << " client(s) on credit hold\n";
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::cmdHold(bool hold)
+{
+    const QString code = m_args.value(QStringLiteral("client"));
+    if (code.isEmpty())
+        return usage(QStringLiteral("%1 needs --client CODE")
+                             .arg(hold ? QStringLiteral("hold") : QStringLiteral("release")));
+    auto db = openDb(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return fail(db.errorString());
+    auto who = currentUserId(db.value());
+    if (!who)
+        return fail(who.errorString());
+    auto client = ClientRepository(db.value()->connection()).findByCode(code);
+    if (!client)
+        return fail(QStringLiteral("no client with code \"%1\"").arg(code));
+    CreditService credit(db.value(), who.value());
+    const QString reason = m_args.value(QStringLiteral("reason"));
+    auto r = hold ? credit.hold(client.value().id, reason)
+                  : credit.release(client.value().id, reason);
+    if (!r)
+        return fail(r.errorString());
+    m_out << client.value().name << (hold ? " is on credit hold\n" : " is off credit hold\n");
+    m_out.flush();
     return 0;
 }
 

@@ -32,6 +32,8 @@ private:
     int cmdClients();
     int cmdInvoices();
     int cmdAging();
+    int cmdCreditHoldRule();
+    int cmdHold(bool hold);
     int cmdImport();
     int cmdUser();
     int cmdSettings();

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -23,6 +24,7 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     , m_creditForm(new QFormLayout)
     , m_creditBar(new QProgressBar(this))
     , m_overLimit(new QLabel(this))
+    , m_holdButton(new QPushButton(this))
     , m_agingTitle(new QLabel(this))
     , m_aging(new QLabel(this))
     , m_contactsBox(new QWidget(this))
@@ -76,6 +78,15 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
         m_overLimit->setFont(f);
     }
     creditLayout->addWidget(m_overLimit);
+    m_holdButton->setObjectName(QStringLiteral("creditHoldButton"));
+    m_holdButton->setIcon(QIcon(QStringLiteral(":/ardesk/icons/hold.svg")));
+    connect(m_holdButton, &QPushButton::clicked, this, [this] {
+        if (m_onHold)
+            Q_EMIT creditReleaseRequested(m_clientId);
+        else
+            Q_EMIT creditHoldRequested(m_clientId);
+    });
+    creditLayout->addWidget(m_holdButton, 0, Qt::AlignLeft);
     QFont agingFont = m_agingTitle->font();
     agingFont.setBold(true);
     m_agingTitle->setFont(agingFont);
@@ -182,6 +193,9 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
                                                    .arg(money(d.balanceMinor - c.creditLimitMinor))
                                          : QString());
     m_overLimit->setVisible(d.isOverLimit());
+    m_clientId = c.id;
+    m_onHold = c.creditHold;
+    m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
     showAging(d.aging);
     rebuildContacts(d.contacts);
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));

@@ -9,6 +9,7 @@
 class QFormLayout;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QVBoxLayout;
@@ -35,6 +36,11 @@ public:
     QString fieldText(const QString &name) const;
     int contactCount() const { return m_contactCount; }
 
+Q_SIGNALS:
+    /// The user asked to put the shown client on credit hold, or to lift the hold.
+    void creditHoldRequested(qint64 clientId);
+    void creditReleaseRequested(qint64 clientId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -52,9 +58,12 @@ private:
             *m_notes;
     QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available;
     QProgressBar *m_creditBar;
+    QLabel *m_overLimit;
+    QPushButton *m_holdButton;
     QLabel *m_agingTitle;
     QLabel *m_aging; ///< a small rich-text table: not due, 1–30, 31–60, 61–90, 90+
-    QLabel *m_overLimit;
+    qint64 m_clientId = 0;
+    bool m_onHold = false;
     QWidget *m_contactsBox;
     QVBoxLayout *m_contactsLayout;
     QLabel *m_contactsTitle;

@@ -109,6 +109,8 @@ QString kindKey(CsvImport::Kind kind)
         return QStringLiteral("clients");
     case CsvImport::Kind::Payments:
         return QStringLiteral("payments");
+    case CsvImport::Kind::Contacts:
+        return QStringLiteral("contacts");
     case CsvImport::Kind::Invoices:
         break;
     }
@@ -183,6 +185,7 @@ void ImportDialog::buildUi()
     m_kindCombo->addItem(QString(), int(CsvImport::Kind::Invoices));
     m_kindCombo->addItem(QString(), int(CsvImport::Kind::Clients));
     m_kindCombo->addItem(QString(), int(CsvImport::Kind::Payments));
+    m_kindCombo->addItem(QString(), int(CsvImport::Kind::Contacts));
     m_kindLabel->setBuddy(m_kindCombo);
     left->addRow(m_kindLabel, m_kindCombo);
     m_presetLabel = new QLabel(m_optionsBox);
@@ -323,6 +326,7 @@ void ImportDialog::retranslateUi()
     m_kindCombo->setItemText(0, tr("Invoices"));
     m_kindCombo->setItemText(1, tr("Clients"));
     m_kindCombo->setItemText(2, tr("Payments"));
+    m_kindCombo->setItemText(3, tr("Contacts"));
     m_presetLabel->setText(tr("&Preset:"));
     m_presetCombo->setItemText(0, tr("None"));
     m_presetCombo->setToolTip(tr("Column names and formats of a known export"));
@@ -582,10 +586,12 @@ void ImportDialog::restoreSaved()
         const QSignalBlocker blockPreset(m_presetCombo);
         const QSignalBlocker blockEncoding(m_encodingCombo);
         const QString savedKind = saved.value(QStringLiteral("kind")).toString();
-        const CsvImport::Kind kind = savedKind == QLatin1String("clients")
-                ? CsvImport::Kind::Clients
-                : savedKind == QLatin1String("payments") ? CsvImport::Kind::Payments
-                                                         : CsvImport::Kind::Invoices;
+        CsvImport::Kind kind = CsvImport::Kind::Invoices;
+        for (auto k :
+             {CsvImport::Kind::Clients, CsvImport::Kind::Payments, CsvImport::Kind::Contacts}) {
+            if (savedKind == kindKey(k))
+                kind = k;
+        }
         m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));
         m_presetCombo->setCurrentIndex(
                 std::max(0, m_presetCombo->findData(saved.value(QStringLiteral("preset")))));
@@ -756,6 +762,8 @@ QString ImportDialog::countsText(const CsvImport::Summary &s, bool dryRun) const
             return n == 1 ? tr("1 invoice") : tr("%1 invoices").arg(l.toString(n));
         if (key == QLatin1String("payments"))
             return n == 1 ? tr("1 payment") : tr("%1 payments").arg(l.toString(n));
+        if (key == QLatin1String("contacts"))
+            return n == 1 ? tr("1 contact") : tr("%1 contacts").arg(l.toString(n));
         return QStringLiteral("%1 %2").arg(l.toString(n), key);
     };
     QStringList parts;
@@ -763,7 +771,7 @@ QString ImportDialog::countsText(const CsvImport::Summary &s, bool dryRun) const
         if (it.value() > 0)
             parts << counted(it.key(), it.value());
     }
-    // created is a QMap: clients, invoices, payments come in that order.
+    // created is a QMap: clients, contacts, invoices, payments come in that order.
     QString created = parts.isEmpty() ? tr("nothing") : parts.takeLast();
     if (!parts.isEmpty())
         created = tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), created);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
+#include "core/services/creditservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientdetails.h"
 #include "core/storage/companysettings.h"
@@ -10,6 +11,7 @@
 #include "core/support/paths.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
+#include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
@@ -22,7 +24,9 @@
 #include <QCryptographicHash>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -72,6 +76,29 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
+    auto *details = m_workspace->detailsTab();
+    connect(details, &ClientDetailsTab::creditHoldRequested, this, [this](qint64 clientId) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+                this, tr("Put on credit hold"),
+                tr("Why is this client going on hold? (everyone who opens the client sees it)"),
+                QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            setCreditHold(clientId, true, reason, [this](const QString &error) {
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Credit hold"), error);
+            });
+    });
+    connect(details, &ClientDetailsTab::creditReleaseRequested, this, [this](qint64 clientId) {
+        if (QMessageBox::question(this, tr("Release credit hold"),
+                                  tr("Lift the credit hold on this client?"))
+            != QMessageBox::Yes)
+            return;
+        setCreditHold(clientId, false, QString(), [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Credit hold"), error);
+        });
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -422,6 +449,35 @@ void MainWindow::switchUser()
     m_user = user.value();
     QSettings().setValue(userKeyFor(m_db->path()), m_user.name);
     updateStatus();
+}
+
+void MainWindow::setCreditHold(qint64 clientId, bool hold, const QString &reason,
+                               std::function<void(QString)> done)
+{
+    if (!m_worker)
+        return;
+    const qint64 userId = m_user.id;
+    auto db = m_db;
+    m_worker->run(
+            this,
+            [db, userId, clientId, hold, reason](QSqlDatabase) -> QString {
+                CreditService credit(db, userId);
+                auto r = hold ? credit.hold(clientId, reason) : credit.release(clientId, reason);
+                return r ? QString() : r.errorString();
+            },
+            [this, clientId, hold, done](QString error) {
+                if (error.isEmpty()) {
+                    statusBar()->showMessage(hold ? tr("Client put on credit hold")
+                                                  : tr("Credit hold released"),
+                                             5000);
+                    if (m_model)
+                        m_model->refresh();
+                    if (m_workspace->clientId() == clientId)
+                        showClient(clientId);
+                }
+                if (done)
+                    done(error);
+            });
 }
 
 void MainWindow::showClient(qint64 clientId)

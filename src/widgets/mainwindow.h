@@ -4,6 +4,7 @@
 #include "core/domain/user.h"
 #include "core/storage/database.h"
 
+#include <functional>
 #include <memory>
 
 #include <QLocale>
@@ -43,6 +44,10 @@ public:
     ClientWorkspace *workspace() const { return m_workspace; }
     DatabaseWorker *worker() const { return m_worker; }
     QStringList recentFiles() const;
+    /// Puts a client on credit hold (reason required) or lifts it, on the worker thread, then
+    /// refreshes the list and the workspace. `done` gets the error text (empty on success).
+    void setCreditHold(qint64 clientId, bool hold, const QString &reason,
+                       std::function<void(QString)> done = {});
 
 Q_SIGNALS:
     void fileOpened(const QString &path);

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void textFileIsNotACompanyFile();
     void unavailableCommandSaysSo();
     void agingJsonContractAndTotals();
+    void importFlagsExitCodesAndJson();
+    void creditHoldRuleAndManualHold();
     void userAddAndList();
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
@@ -506,6 +508,119 @@ void TestCli::agingJsonContractAndTotals()
             = onFile({QStringLiteral("aging"), QStringLiteral("--client"), QStringLiteral("NOPE")});
     QVERIFY(unknown.exitCode != 0);
     QVERIFY2(unknown.errText().contains(QStringLiteral("NOPE")), qPrintable(unknown.describe()));
+}
+
+// import: --dry-run writes nothing, bad rows exit 3 with every line named, --create-clients and
+// --json work, and a re-import is unchanged.
+void TestCli::importFlagsExitCodesAndJson()
+{
+    const Run i = initFile();
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const QString csv = m_dir.filePath(QStringLiteral("inv.csv"));
+    QVERIFY(writeFile(csv,
+                      "client_code,client_name,number,issue_date,due_date,amount,currency\n"
+                      "Z1,Zed Co,Z-1,2026-01-01,2026-01-31,10.00,USD\n"
+                      "Z2,Yak Ltd,Z-2,2026-01-02,2026-02-01,20.50,USD\n"));
+    const QStringList base {QStringLiteral("--user"), QStringLiteral("tester"),
+                            QStringLiteral("import"), QStringLiteral("invoices"), csv};
+    const Run unknown = onFile(base);
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.errText().contains(QStringLiteral(":2:"))
+                     && unknown.errText().contains(QStringLiteral(":3:")),
+             qPrintable(unknown.describe()));
+    const Run dry = onFile(
+            base + QStringList {QStringLiteral("--create-clients"), QStringLiteral("--dry-run")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+    QVERIFY(dry.out.contains("Dry run"));
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM invoices")).toInt(), 0);
+    const Run real = onFile(
+            base + QStringList {QStringLiteral("--create-clients"), QStringLiteral("--json")});
+    QVERIFY2(real.exitCode == 0, qPrintable(real.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(real.out).object();
+    QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 2);
+    QCOMPARE(
+            o.value(QStringLiteral("created")).toObject().value(QStringLiteral("invoices")).toInt(),
+            2);
+    QCOMPARE(o.value(QStringLiteral("created")).toObject().value(QStringLiteral("clients")).toInt(),
+             2);
+    QVERIFY(o.value(QStringLiteral("errors")).toArray().isEmpty());
+    const Run again = onFile(base + QStringList {QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("unchanged")).toInt(),
+             2);
+
+    QVERIFY(writeFile(csv,
+                      "client_code,number,issue_date,due_date,amount,currency\n"
+                      "Z1,Z-9,2026-02-30,2026-03-01,1.00,USD\n"));
+    const Run bad = onFile(base + QStringList {QStringLiteral("--json")});
+    QCOMPARE(bad.exitCode, 3);
+    const QJsonArray errors
+            = QJsonDocument::fromJson(bad.out).object().value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0][QStringLiteral("line")].toInt(), 2);
+    QCOMPARE(errors[0][QStringLiteral("column")].toString(), QStringLiteral("issue_date"));
+}
+
+void TestCli::creditHoldRuleAndManualHold()
+{
+    const Run i = initFile();
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const QString csv = m_dir.filePath(QStringLiteral("late.csv"));
+    QVERIFY(writeFile(csv,
+                      "client_code,number,issue_date,due_date,amount,currency\n"
+                      "L1,L-1,2026-01-01,2026-01-31,10.00,USD\n"
+                      "L2,L-2,2026-03-01,2026-03-31,10.00,USD\n"));
+    QCOMPARE(onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("import"),
+                     QStringLiteral("invoices"), csv, QStringLiteral("--create-clients")})
+                     .exitCode,
+             0);
+    const QStringList rule {QStringLiteral("--user"),      QStringLiteral("tester"),
+                            QStringLiteral("credit-hold"), QStringLiteral("--as-of"),
+                            QStringLiteral("2026-04-15"),  QStringLiteral("--json")};
+    const Run dry = onFile(rule + QStringList {QStringLiteral("--dry-run")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+    QCOMPARE(QJsonDocument::fromJson(dry.out)
+                     .object()
+                     .value(QStringLiteral("held"))
+                     .toArray()
+                     .size(),
+             1);
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM clients WHERE credit_hold = 1"))
+                     .toInt(),
+             0);
+    const Run apply = onFile(rule);
+    const QJsonArray held
+            = QJsonDocument::fromJson(apply.out).object().value(QStringLiteral("held")).toArray();
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held[0][QStringLiteral("code")].toString(), QStringLiteral("L1"));
+    QCOMPARE(held[0][QStringLiteral("days_past_due")].toInt(), 74);
+    QCOMPARE(QJsonDocument::fromJson(onFile(rule).out)
+                     .object()
+                     .value(QStringLiteral("held"))
+                     .toArray()
+                     .size(),
+             0);
+
+    const Run noReason
+            = onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("hold"),
+                      QStringLiteral("--client"), QStringLiteral("L2")});
+    QVERIFY(noReason.exitCode != 0);
+    QVERIFY(noReason.errText().contains(QStringLiteral("reason")));
+    QCOMPARE(onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("hold"),
+                     QStringLiteral("--client"), QStringLiteral("L2"), QStringLiteral("--reason"),
+                     QStringLiteral("Asked by sales")})
+                     .exitCode,
+             0);
+    QCOMPARE(readValue(file(),
+                       QStringLiteral("SELECT credit_hold_reason FROM clients WHERE code = 'L2'"))
+                     .toString(),
+             QStringLiteral("Asked by sales"));
+    QCOMPARE(onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("release"),
+                     QStringLiteral("--client"), QStringLiteral("L2")})
+                     .exitCode,
+             0);
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT credit_hold FROM clients WHERE code = 'L2'"))
+                     .toInt(),
+             0);
 }
 
 void TestCli::userAddAndList()

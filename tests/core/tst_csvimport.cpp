@@ -40,6 +40,10 @@ private Q_SLOTS:
     void paymentsAllocateOldestFirst();
     void summaryJsonShape();
     void ibmDataSetImportsAndAges();
+    void contactsImportParsesPhones();
+    void contactsReimportUnchangedThenUpdated();
+    void contactsBadEmailWritesNothing();
+    void contactsBadRowsNameLineAndColumn();
 
 private:
     QString data(const QString &name) const
@@ -49,6 +53,10 @@ private:
     Result<CsvImport::Summary> importFile(const QString &path, CsvImport::Options o);
     /// SHA-256 over every row of every table: "nothing written" means this is unchanged.
     QByteArray contentHash();
+    /// The phones of the contact named `name` as stored: "label|raw|e164|extension;…".
+    QString storedPhones(const QString &name);
+    /// Contacts (C2 in GB, C3 in DE, the others without a country) from good-contacts.csv.
+    Result<CsvImport::Summary> importGoodContacts();
     ScratchDir m_dir;
     std::shared_ptr<Database> m_db;
 };
@@ -496,6 +504,177 @@ void TestCsvImport::ibmDataSetImportsAndAges()
     r = importFile(path, preset.value());
     QCOMPARE(r.value().unchanged, 2466);
     QCOMPARE(contentHash(), after);
+}
+
+QString TestCsvImport::storedPhones(const QString &name)
+{
+    return scalar(m_db->connection(),
+                  QStringLiteral("SELECT group_concat(label || '|' || raw || '|' || e164 || '|' || "
+                                 "extension, ';') FROM (SELECT p.* FROM contact_phones p JOIN "
+                                 "contacts c ON c.id = p.contact_id WHERE c.name = ? ORDER BY "
+                                 "p.position)"),
+                  {name})
+            .toString();
+}
+
+Result<CsvImport::Summary> TestCsvImport::importGoodContacts()
+{
+    exec(m_db->connection(), QStringLiteral("UPDATE clients SET country = 'GB' WHERE code = 'C2'"));
+    exec(m_db->connection(), QStringLiteral("UPDATE clients SET country = 'DE' WHERE code = 'C3'"));
+    CsvImport::Options o;
+    o.kind = CsvImport::Kind::Contacts;
+    return importFile(data(QStringLiteral("good-contacts.csv")), o);
+}
+
+void TestCsvImport::contactsImportParsesPhones()
+{
+    auto r = importGoodContacts();
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : qPrintable(r.errorString()));
+    QVERIFY(r.value().written);
+    QCOMPARE(r.value().rows, 4);
+    QCOMPARE(r.value().created.value(QStringLiteral("contacts")), 4);
+    QCOMPARE(r.value().created.size(), 1);
+    QSqlDatabase conn = m_db->connection();
+    // Each number read in its client's country (none: US); E.164 stored, what was typed kept.
+    QCOMPARE(storedPhones(QStringLiteral("Jane O'Brien")),
+             QStringLiteral("office|(212) 734-1234 x204|+12127341234|204;"
+                            "mobile|917 555 0199|+19175550199|"));
+    // 07700 900123 is not a valid GB number: kept as typed, without E.164 (never dialled).
+    QCOMPARE(storedPhones(QStringLiteral("Oliver Smith")),
+             QStringLiteral("office|020 7946 0123|+442079460123|;mobile|07700 900123||"));
+    QCOMPARE(storedPhones(QString::fromUtf8("Anna Müller")),
+             QStringLiteral("direct|030 12345678|+493012345678|;"
+                            "mobile|+1 416 555 0100|+14165550100|"));
+    QCOMPARE(storedPhones(QStringLiteral("Reception")), QStringLiteral("office|call reception||"));
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT c.code || ' ' || t.role || ' ' || t.email || ' ' || "
+                                   "t.preferred_channel || ' ' || t.is_billing || t.do_not_contact "
+                                   "FROM contacts t JOIN clients c ON c.id = t.client_id WHERE "
+                                   "t.name = 'Jane O''Brien'"))
+                     .toString(),
+             QStringLiteral("C1 Accounts Payable jane.obrien@acme.example email 10"));
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT preferred_channel || ' ' || is_billing || "
+                                   "do_not_contact FROM contacts WHERE name = 'Reception'"))
+                     .toString(),
+             QStringLiteral("letter 01"));
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT preferred_channel || ' ' || is_billing FROM contacts "
+                                   "WHERE email = 'anna.mueller@kunde.example'"))
+                     .toString(),
+             QStringLiteral("any 1"));
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT action FROM audit_log WHERE entity = 'import'"))
+                     .toString(),
+             QStringLiteral("contacts"));
+}
+
+void TestCsvImport::contactsReimportUnchangedThenUpdated()
+{
+    auto r = importGoodContacts();
+    QVERIFY(r && r.value().errors.isEmpty());
+    const QByteArray after = contentHash();
+    CsvImport::Options o;
+    o.kind = CsvImport::Kind::Contacts;
+    r = importFile(data(QStringLiteral("good-contacts.csv")), o);
+    QVERIFY(r && r.value().errors.isEmpty());
+    QCOMPARE(r.value().unchanged, 4);
+    QVERIFY(r.value().created.isEmpty() && r.value().updated.isEmpty());
+    QVERIFY(!r.value().written);
+    QCOMPARE(contentHash(), after);
+
+    // The same contact (client and name, whatever the case) with a new e-mail address and
+    // new numbers is updated in place; the phones are replaced, not added.
+    QSqlDatabase conn = m_db->connection();
+    const qint64 id = scalar(conn,
+                             QStringLiteral("SELECT id FROM contacts WHERE name = "
+                                            "'Jane O''Brien'"))
+                              .toLongLong();
+    const QString path = m_dir.filePath(QStringLiteral("contacts.csv"));
+    QVERIFY(writeFile(path,
+                      "client_code,contact_name,email,phone,mobile\n"
+                      "c1,JANE O'BRIEN,jane@acme.example,+1 212 734 1299 ext. 7,\n"
+                      "C2,Oliver Smith,oliver.smith@kite.example,020 7946 0123,07700 900123\n"));
+    r = importFile(path, o);
+    QVERIFY2(r && r.value().errors.isEmpty(),
+             r ? qPrintable(r.value().errors.value(0).message) : qPrintable(r.errorString()));
+    QCOMPARE(r.value().updated.value(QStringLiteral("contacts")), 1);
+    QCOMPARE(r.value().unchanged, 1);
+    QVERIFY(r.value().created.isEmpty());
+    QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 4);
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT name || ' ' || email || ' ' || role || ' ' || "
+                                   "preferred_channel || ' ' || version FROM contacts WHERE "
+                                   "id = ?"),
+                    {id})
+                     .toString(),
+             QStringLiteral("JANE O'BRIEN jane@acme.example Accounts Payable email 2"));
+    QCOMPARE(storedPhones(QStringLiteral("JANE O'BRIEN")),
+             QStringLiteral("office|+1 212 734 1299 ext. 7|+12127341299|7"));
+}
+
+void TestCsvImport::contactsBadEmailWritesNothing()
+{
+    auto r = importGoodContacts();
+    QVERIFY(r && r.value().errors.isEmpty());
+    const QByteArray before = contentHash();
+    CsvImport::Options o;
+    o.kind = CsvImport::Kind::Contacts;
+    const QString path = m_dir.filePath(QStringLiteral("contacts.csv"));
+    // A good new contact, a changed one, then a bad address: nothing at all is written.
+    QVERIFY(writeFile(path,
+                      "client_code,contact_name,email\n"
+                      "C4,Gus Hale,gus@hale.example\n"
+                      "C1,Jane O'Brien,jane@acme.example\n"
+                      "C1,Bob Stone,bob@@acme.example\n"
+                      "C1,Cy Ng,cy\x01"
+                      "@acme.example\n"));
+    r = importFile(path, o);
+    QVERIFY(r);
+    QCOMPARE(r.value().errors.size(), 2);
+    QCOMPARE(r.value().errors[0].line, 4);
+    QCOMPARE(r.value().errors[0].column, QStringLiteral("email"));
+    QVERIFY2(r.value().errors[0].message.contains(QStringLiteral("bob@@acme.example")),
+             qPrintable(r.value().errors[0].message));
+    QCOMPARE(r.value().errors[1].line, 5);
+    QCOMPARE(r.value().errors[1].column, QStringLiteral("email"));
+    QVERIFY2(r.value().errors[1].message.contains(QStringLiteral("control character")),
+             qPrintable(r.value().errors[1].message));
+    QVERIFY(!r.value().written);
+    QVERIFY(r.value().created.isEmpty() && r.value().updated.isEmpty());
+    QCOMPARE(contentHash(), before);
+}
+
+void TestCsvImport::contactsBadRowsNameLineAndColumn()
+{
+    const QByteArray before = contentHash();
+    CsvImport::Options o;
+    o.kind = CsvImport::Kind::Contacts;
+    auto r = importFile(data(QStringLiteral("bad-contacts.csv")), o);
+    QVERIFY(r);
+    const QList<CsvImport::Issue> &e = r.value().errors;
+    QStringList got;
+    for (const CsvImport::Issue &i : e)
+        got << QStringLiteral("%1 %2").arg(i.line).arg(i.column);
+    QCOMPARE(got,
+             QStringList({QStringLiteral("3 email"), QStringLiteral("4 contact_name"),
+                          QStringLiteral("5 preferred_channel"), QStringLiteral("6 billing"),
+                          QStringLiteral("7 client_code"), QStringLiteral("8 contact_name")}));
+    QVERIFY(e[4].message.contains(QStringLiteral("NOPE")));
+    // The same contact twice (names compared without case): both lines are named.
+    QVERIFY2(e[5].message.contains(QStringLiteral("line 2")), qPrintable(e[5].message));
+    QCOMPARE(e[5].line, 8);
+    QVERIFY(!r.value().written);
+    QCOMPARE(contentHash(), before);
+
+    // No contact_name column at all: named before any row is read.
+    const QString path = m_dir.filePath(QStringLiteral("contacts.csv"));
+    QVERIFY(writeFile(path, "client_code,email\nC1,x@acme.example\n"));
+    r = importFile(path, o);
+    QVERIFY(r && !r.value().errors.isEmpty());
+    QCOMPARE(r.value().errors.first().line, 1);
+    QVERIFY(r.value().errors.first().message.contains(QStringLiteral("contact_name")));
+    QCOMPARE(contentHash(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

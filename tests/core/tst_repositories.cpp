@@ -193,6 +193,7 @@ private Q_SLOTS:
     void clientUpdateDetectsConcurrentChange();
     void duplicateClientCodeIsConflict();
     void contactsWithPhones();
+    void contactUpdateReplacesPhones();
     void invoicesOpenOnly();
     void duplicateInvoiceNumberIsConflict();
     void paymentAllocationsDriveBalanceAndStatus();
@@ -484,6 +485,64 @@ void TestRepositories::contactsWithPhones()
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.startsWith(QLatin1String("email:")));
     QCOMPARE(count(m_conn, QStringLiteral("contacts")), qint64(3));
+}
+
+void TestRepositories::contactUpdateReplacesPhones()
+{
+    const qint64 clientId = insertClient(makeClient(QStringLiteral("C1"), QStringLiteral("Acme")));
+    QVERIFY(clientId > 0);
+    Contact jane;
+    jane.clientId = clientId;
+    jane.name = QStringLiteral("Jane");
+    jane.email = QStringLiteral("jane@acme.example");
+    jane.phones = {Phone {QStringLiteral("office"), QStringLiteral("(212) 555-0100"),
+                          QStringLiteral("+12125550100"), QString()},
+                   Phone {QStringLiteral("mobile"), QStringLiteral("917 555 0199"),
+                          QStringLiteral("+19175550199"), QString()}};
+    VERIFY_OK(committed(m_conn, [&] { return ContactRepository(m_conn).insert(jane); }));
+    const Contact stale = jane;
+
+    jane.name = QStringLiteral("Jane Doe");
+    jane.role = QStringLiteral("Controller");
+    jane.email = QStringLiteral("jane.doe@acme.example");
+    jane.preferredChannel = PreferredChannel::Text;
+    jane.isBillingContact = true;
+    jane.doNotContact = true;
+    jane.phones = {Phone {QStringLiteral("direct"), QStringLiteral("call reception"), QString(),
+                          QString()}};
+    VERIFY_OK(committed(m_conn, [&] { return ContactRepository(m_conn).update(jane); }));
+    QCOMPARE(jane.version, 2);
+    auto list = ContactRepository(m_conn).forClient(clientId);
+    QVERIFY2(list.ok(), qPrintable(list.errorString()));
+    QCOMPARE(list.value().size(), 1);
+    const Contact &stored = list.value().first();
+    QCOMPARE(stored.id, jane.id);
+    QCOMPARE(stored.name, QStringLiteral("Jane Doe"));
+    QCOMPARE(stored.role, QStringLiteral("Controller"));
+    QCOMPARE(stored.email, QStringLiteral("jane.doe@acme.example"));
+    QCOMPARE(toString(stored.preferredChannel), toString(PreferredChannel::Text));
+    QVERIFY(stored.isBillingContact && stored.doNotContact);
+    QCOMPARE(stored.version, 2);
+    QCOMPARE(stored.phones.size(), 1); // replaced, not added
+    QCOMPARE(stored.phones.first().raw, QStringLiteral("call reception"));
+    QCOMPARE(count(m_conn, QStringLiteral("contact_phones")), qint64(1));
+
+    // A stale version is a conflict; an invalid contact is refused; neither writes anything.
+    Contact old = stale;
+    old.email = QStringLiteral("old@acme.example");
+    auto r = rolledBack(m_conn, [&] { return ContactRepository(m_conn).update(old); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Conflict);
+    Contact bad = jane;
+    bad.email = QStringLiteral("jane@@acme.example");
+    r = ContactRepository(m_conn).update(bad);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.startsWith(QLatin1String("email:")));
+    QCOMPARE(bad.version, 2);
+    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT email || ' ' || version FROM contacts"))
+                     .toString(),
+             QStringLiteral("jane.doe@acme.example 2"));
+    QCOMPARE(count(m_conn, QStringLiteral("contact_phones")), qint64(1));
 }
 
 void TestRepositories::invoicesOpenOnly()

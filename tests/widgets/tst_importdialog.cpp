@@ -51,6 +51,7 @@ private Q_SLOTS:
     void closingWhileRunningCancelsFirst();
     void bigImportKeepsEventLoopTurning();
     void savedMappingIsRestored();
+    void contactsKindImportsAndIsRestored();
     void presetFillsOptions();
     void mainWindowActionFollowsOpenFile();
 
@@ -419,6 +420,35 @@ void TestImportDialog::savedMappingIsRestored()
                                    "C2,O-1,2026-04-01,2026-04-30,20.00,USD,PO-79\n");
     dialog->setFilePath(other);
     QCOMPARE(fieldCombo(dialog.get(), 6)->currentData().toString(), QString());
+}
+
+void TestImportDialog::contactsKindImportsAndIsRestored()
+{
+    const QByteArray header = "client_code,contact_name,email,phone\n";
+    const QString first = writeCsv(QStringLiteral("contacts.csv"),
+                                   header + "C1,Jane Roe,jane@c1.example,(212) 734-1234\n");
+    {
+        auto dialog = openDialog();
+        dialog->setFilePath(first);
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Contacts")));
+        QCOMPARE(fieldCombo(dialog.get(), 1)->currentData().toString(),
+                 QStringLiteral("contact_name"));
+        QVERIFY(run(dialog.get(), "importButton"));
+        QCOMPARE(summary(dialog.get()),
+                 QStringLiteral("1 row: 1 contact created, 0 updated, 0 unchanged"));
+        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT e164 FROM contact_phones"))
+                         .toString(),
+                 QStringLiteral("+12127341234"));
+    }
+    // The next file with these columns opens as contacts again.
+    const QString second = writeCsv(QStringLiteral("more-contacts.csv"),
+                                    header + "C2,Ray Poe,ray@c2.example,\n");
+    auto dialog = openDialog();
+    dialog->setFilePath(second);
+    QCOMPARE(int(dialog->options().kind), int(CsvImport::Kind::Contacts));
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"))->currentText(),
+             QStringLiteral("Contacts"));
 }
 
 void TestImportDialog::presetFillsOptions()

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void selectingAClientShowsDetails();
     void creditHoldIsVisible();
     void menuIconsAreDrawn();
+    void holdAndReleaseFromTheDetailsTab();
     void refusesGarbageFileAndKeepsCurrent();
     void newFileStartsEmpty();
 
@@ -235,6 +237,61 @@ void TestMainWindow::menuIconsAreDrawn()
         screenshot(file, QStringLiteral("file-menu.png"));
         file->hide();
     }
+}
+
+// A person puts the shown client on hold (with a reason) and lifts it again; the banner, the
+// button and the list follow.
+void TestMainWindow::holdAndReleaseFromTheDetailsTab()
+{
+    auto *pane = m_window->clientList();
+    QSignalSpy loaded(pane->model(), &ClientListModel::loaded);
+    auto conn = m_window->worker()->database()->connection();
+    const QString code = scalar(conn,
+                                QStringLiteral("SELECT code FROM clients WHERE credit_hold = 0 "
+                                               "ORDER BY id LIMIT 1"))
+                                 .toString();
+    QVERIFY(!code.isEmpty());
+    pane->filterEdit()->setText(code);
+    QVERIFY(loaded.wait(5000));
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    pane->view()->selectRow(0);
+    QVERIFY(shown.wait(5000));
+    const qint64 id = m_window->workspace()->clientId();
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("creditHoldButton"));
+    QVERIFY(button);
+    QVERIFY(button->text().contains(QStringLiteral("Put on credit hold")));
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("creditHoldBanner"));
+    QVERIFY(!banner->isVisible());
+
+    QString error = QStringLiteral("not called");
+    m_window->setCreditHold(id, true, QStringLiteral("Bounced check CHK 5521"),
+                            [&](const QString &e) { error = e; });
+    QTRY_COMPARE_WITH_TIMEOUT(error, QString(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QVERIFY(banner->text().contains(QStringLiteral("Bounced check CHK 5521")));
+    QTRY_VERIFY_WITH_TIMEOUT(button->text().contains(QStringLiteral("Release")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            pane->model()->rowCount() == 1
+                    && pane->model()->index(0, 0).data(ClientListModel::CreditHoldRole).toBool(),
+            5000);
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT user_id FROM audit_log WHERE action = "
+                                   "'credit_hold' AND entity_id = ?"),
+                    {id})
+                     .toLongLong(),
+             m_window->currentUser().id);
+
+    error = QStringLiteral("not called");
+    m_window->setCreditHold(id, true, QString(), [&](const QString &e) { error = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(error != QStringLiteral("not called"), 5000);
+    QVERIFY2(!error.isEmpty(), "a hold without a reason, on a held client, was accepted");
+
+    error = QStringLiteral("not called");
+    m_window->setCreditHold(id, false, QString(), [&](const QString &e) { error = e; });
+    QTRY_COMPARE_WITH_TIMEOUT(error, QString(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+    pane->filterEdit()->clear();
+    QVERIFY(loaded.wait(5000));
 }
 
 void TestMainWindow::refusesGarbageFileAndKeepsCurrent()

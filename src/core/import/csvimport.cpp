@@ -3,11 +3,14 @@
 
 #include "core/domain/allocation.h"
 #include "core/domain/client.h"
+#include "core/domain/contact.h"
 #include "core/domain/money.h"
+#include "core/domain/phonenumber.h"
 #include "core/domain/validation.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
+#include "core/storage/contactrepository.h"
 #include "core/storage/paymentrepository.h"
 #include "core/storage/sql.h"
 #include "core/storage/transaction.h"
@@ -15,6 +18,8 @@
 #include "core/support/timeutil.h"
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,6 +67,12 @@ const QHash<QString, QString> &aliases()
             {QStringLiteral("po"), QStringLiteral("po_number")},
             {QStringLiteral("settled_date"), QStringLiteral("paid_date")},
             {QStringLiteral("terms"), QStringLiteral("payment_terms_days")},
+            {QStringLiteral("contact"), QStringLiteral("contact_name")},
+            {QStringLiteral("e_mail"), QStringLiteral("email")},
+            {QStringLiteral("phone_number"), QStringLiteral("phone")},
+            {QStringLiteral("telephone"), QStringLiteral("phone")},
+            {QStringLiteral("cell"), QStringLiteral("mobile")},
+            {QStringLiteral("mobile_phone"), QStringLiteral("mobile")},
     };
     return map;
 }
@@ -160,7 +171,32 @@ struct ExistingClient
 {
     qint64 id = 0;
     QString currency;
+    QString country; ///< default region of its contacts' phone numbers
 };
+
+QString kindName(CsvImport::Kind kind)
+{
+    switch (kind) {
+    case CsvImport::Kind::Clients:
+        return QStringLiteral("clients");
+    case CsvImport::Kind::Payments:
+        return QStringLiteral("payments");
+    case CsvImport::Kind::Contacts:
+        return QStringLiteral("contacts");
+    case CsvImport::Kind::Invoices:
+        break;
+    }
+    return QStringLiteral("invoices");
+}
+
+bool samePhones(const QList<Phone> &a, const QList<Phone> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const Phone &x, const Phone &y) {
+                          return x.label == y.label && x.raw == y.raw && x.e164 == y.e164
+                                  && x.extension == y.extension;
+                      });
+}
 
 } // namespace
 
@@ -186,6 +222,12 @@ QByteArray CsvImport::Summary::toJson() const
 
 QStringList CsvImport::canonicalFields(Kind kind)
 {
+    if (kind == Kind::Contacts)
+        return {QStringLiteral("client_code"), QStringLiteral("contact_name"),
+                QStringLiteral("role"),        QStringLiteral("email"),
+                QStringLiteral("phone"),       QStringLiteral("phone_label"),
+                QStringLiteral("mobile"),      QStringLiteral("preferred_channel"),
+                QStringLiteral("billing"),     QStringLiteral("do_not_contact")};
     if (kind == Kind::Payments)
         return {QStringLiteral("client_code"),   QStringLiteral("payment_date"),
                 QStringLiteral("amount"),        QStringLiteral("currency"),
@@ -320,6 +362,8 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                  << QStringLiteral("due_date") << QStringLiteral("amount");
     else if (options.kind == Kind::Payments)
         required << QStringLiteral("payment_date") << QStringLiteral("amount");
+    else if (options.kind == Kind::Contacts)
+        required << QStringLiteral("contact_name");
     else
         required << QStringLiteral("client_name");
     for (const QString &r : std::as_const(required)) {
@@ -327,9 +371,9 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             addError(header.line, QString(),
                      tr("no column for %1 (map one with --map SOURCE=%1)").arg(r));
     }
-    // Payments default to the client's own currency.
+    // Payments default to the client's own currency; contacts have none.
     if (!columns.contains(QStringLiteral("currency")) && options.defaultCurrency.isEmpty()
-        && options.kind != Kind::Payments)
+        && options.kind != Kind::Payments && options.kind != Kind::Contacts)
         addError(header.line, QString(), tr("no currency column; pass --currency CODE"));
     if (!options.defaultCurrency.isEmpty() && !Currency::isKnown(options.defaultCurrency))
         addError(header.line, QString(),
@@ -358,9 +402,9 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     // Existing clients by code (case-insensitive, like the schema).
     QHash<QString, ExistingClient> clients;
     {
-        Stmt q(h, "SELECT id, code, currency FROM clients");
+        Stmt q(h, "SELECT id, code, currency, country FROM clients");
         while (q.step())
-            clients.insert(q.text(1).toLower(), ExistingClient {q.int64(0), q.text(2)});
+            clients.insert(q.text(1).toLower(), ExistingClient {q.int64(0), q.text(2), q.text(3)});
         if (!q.ok())
             return makeError(ErrorCode::Database, q.error());
     }
@@ -443,6 +487,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     QHash<qint64, qint32> seenExisting; // invoices that existed before, as read in this file
     QHash<qint64, qint32> newPaymentLines; // payments created by this import → their line
     QHash<QString, qint64> clientRowLine;
+    QHash<QString, qint64> contactRowLine; // client id + case-folded name → line
     QSet<qint64> touched;
     ClientRepository clientRepo(conn);
 
@@ -688,6 +733,140 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             continue;
         }
 
+        if (options.kind == Kind::Contacts) {
+            const qsizetype errorsBefore = summary.errors.size();
+            const auto owner = clients.constFind(code.toLower());
+            if (owner == clients.cend())
+                addError(rec.line, col(QStringLiteral("client_code")),
+                         tr("client_code: no client \"%1\" (import clients first)").arg(code));
+            Contact c;
+            c.clientId = owner == clients.cend() ? 0 : owner->id;
+            c.name = cell(rec, QStringLiteral("contact_name")).trimmed();
+            c.role = cell(rec, QStringLiteral("role")).trimmed();
+            c.email = cell(rec, QStringLiteral("email")).trimmed();
+            const QString channel = cell(rec, QStringLiteral("preferred_channel")).trimmed();
+            if (!channel.isEmpty()) {
+                if (auto p = preferredChannelFromString(channel.toLower()))
+                    c.preferredChannel = *p;
+                else
+                    addError(rec.line, col(QStringLiteral("preferred_channel")),
+                             tr("preferred_channel: \"%1\" is not any, email, phone, text or "
+                                "letter")
+                                     .arg(channel));
+            }
+            auto yesNo = [&](const QString &field, bool *out) {
+                const QString t = cell(rec, field).trimmed().toLower();
+                if (t == QLatin1String("yes") || t == QLatin1String("true")
+                    || t == QLatin1String("1") || t == QLatin1String("y"))
+                    *out = true;
+                else if (t.isEmpty() || t == QLatin1String("no") || t == QLatin1String("false")
+                         || t == QLatin1String("0") || t == QLatin1String("n"))
+                    *out = false;
+                else
+                    addError(rec.line, col(field),
+                             tr("%1: \"%2\" is not yes/no/true/false/1/0")
+                                     .arg(field, cell(rec, field).trimmed()));
+            };
+            yesNo(QStringLiteral("billing"), &c.isBillingContact);
+            yesNo(QStringLiteral("do_not_contact"), &c.doNotContact);
+            // Numbers without a country code are read in the client's country. One that
+            // does not parse is kept as typed, without E.164: shown, never dialled.
+            const QString region = PhoneNumberParser::defaultRegion(
+                    owner == clients.cend() ? QString() : owner->country);
+            QList<std::pair<QString, Phone>> phones; // column → number
+            const QString phone = cell(rec, QStringLiteral("phone")).trimmed();
+            if (!phone.isEmpty()) {
+                const QString label = cell(rec, QStringLiteral("phone_label")).trimmed();
+                phones.append({QStringLiteral("phone"),
+                               PhoneNumberParser::parse(phone, region,
+                                                        label.isEmpty() ? QStringLiteral("office")
+                                                                        : label)});
+            }
+            const QString mobile = cell(rec, QStringLiteral("mobile")).trimmed();
+            if (!mobile.isEmpty())
+                phones.append({QStringLiteral("mobile"),
+                               PhoneNumberParser::parse(mobile, region, QStringLiteral("mobile"))});
+            for (const auto &p : std::as_const(phones))
+                c.phones << p.second;
+            // Contact::validate() stops at its first bad field: each field is checked alone
+            // (the others left valid), so every bad field of the row is named by its column.
+            auto checkAlone = [&](const QString &field, auto set) {
+                Contact probe;
+                probe.name = QStringLiteral("-");
+                set(probe);
+                if (auto v = probe.validate(); !v)
+                    addError(rec.line, col(field), v.errorString());
+            };
+            if (c.name.isEmpty())
+                addError(rec.line, col(QStringLiteral("contact_name")),
+                         tr("contact_name: is required"));
+            else
+                checkAlone(QStringLiteral("contact_name"), [&](Contact &p) { p.name = c.name; });
+            checkAlone(QStringLiteral("role"), [&](Contact &p) { p.role = c.role; });
+            checkAlone(QStringLiteral("email"), [&](Contact &p) { p.email = c.email; });
+            for (const auto &p : std::as_const(phones))
+                checkAlone(p.first, [&](Contact &probe) { probe.phones = {p.second}; });
+            if (summary.errors.size() == errorsBefore) {
+                if (auto v = c.validate(); !v) // every rule above is Contact's; a guard
+                    addError(rec.line, QString(), v.errorString());
+            }
+            if (summary.errors.size() != errorsBefore)
+                continue;
+            const QString key = QString::number(c.clientId) + u'\x1f' + c.name.toCaseFolded();
+            if (contactRowLine.contains(key)) {
+                addError(rec.line, col(QStringLiteral("contact_name")),
+                         tr("contact_name: %1 of client %2 is also on line %3")
+                                 .arg(c.name, code)
+                                 .arg(contactRowLine.value(key)));
+                continue;
+            }
+            contactRowLine.insert(key, rec.line);
+            ContactRepository contactRepo(conn);
+            auto existing = contactRepo.forClient(c.clientId);
+            if (!existing)
+                return fail(existing.errorString());
+            const auto found = std::find_if(
+                    existing.value().cbegin(), existing.value().cend(), [&](const Contact &e) {
+                        return QString::compare(e.name, c.name, Qt::CaseInsensitive) == 0;
+                    });
+            if (found == existing.value().cend()) {
+                if (auto id = contactRepo.insert(c); !id)
+                    return fail(id.errorString());
+                ++summary.created[QStringLiteral("contacts")];
+                continue;
+            }
+            // Columns the file has replace what is stored (all phones, when it has any phone
+            // column); the others are kept.
+            Contact merged = *found;
+            merged.name = c.name;
+            if (columns.contains(QStringLiteral("role")))
+                merged.role = c.role;
+            if (columns.contains(QStringLiteral("email")))
+                merged.email = c.email;
+            if (columns.contains(QStringLiteral("preferred_channel")))
+                merged.preferredChannel = c.preferredChannel;
+            if (columns.contains(QStringLiteral("billing")))
+                merged.isBillingContact = c.isBillingContact;
+            if (columns.contains(QStringLiteral("do_not_contact")))
+                merged.doNotContact = c.doNotContact;
+            if (columns.contains(QStringLiteral("phone"))
+                || columns.contains(QStringLiteral("mobile")))
+                merged.phones = c.phones;
+            if (merged.name == found->name && merged.role == found->role
+                && merged.email == found->email
+                && merged.preferredChannel == found->preferredChannel
+                && merged.isBillingContact == found->isBillingContact
+                && merged.doNotContact == found->doNotContact
+                && samePhones(merged.phones, found->phones)) {
+                ++summary.unchanged;
+                continue;
+            }
+            if (auto u = contactRepo.update(merged); !u)
+                return fail(u.errorString());
+            ++summary.updated[QStringLiteral("contacts")];
+            continue;
+        }
+
         ParsedInvoice inv;
         inv.line = rec.line;
         inv.clientCode = code;
@@ -768,7 +947,8 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
             if (!insSummary.run())
                 return fail(insSummary.error());
-            client = clients.insert(inv.clientCode.toLower(), ExistingClient {id, inv.currency});
+            client = clients.insert(inv.clientCode.toLower(),
+                                    ExistingClient {id, inv.currency, QString()});
             ++summary.created[QStringLiteral("clients")];
         }
         const qint64 clientId = client->id;
@@ -923,11 +1103,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             after.insert(QStringLiteral("updated_") + it.key(), it.value());
         if (auto a
             = AuditLog(conn, m_userId)
-                      .record(QStringLiteral("import"), 0,
-                              options.kind == Kind::Clients            ? QStringLiteral("clients")
-                                      : options.kind == Kind::Payments ? QStringLiteral("payments")
-                                                                       : QStringLiteral("invoices"),
-                              {}, after);
+                      .record(QStringLiteral("import"), 0, kindName(options.kind), {}, after);
             !a)
             return fail(a.errorString());
     }

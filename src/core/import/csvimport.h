@@ -13,8 +13,9 @@
 
 namespace ardesk {
 
-/// Imports clients, invoices (with their payments) or payments (allocated to open invoices,
-/// oldest first or to a named invoice) from a CSV file, all or nothing.
+/// Imports clients, invoices (with their payments), payments (allocated to open invoices,
+/// oldest first or to a named invoice) or contacts of existing clients (phone numbers read
+/// with the client's country as the default region) from a CSV file, all or nothing.
 ///
 /// Phase 1 reads and validates every row without writing (errors name line, column and value);
 /// any error → nothing is written. Phase 2 writes everything in one transaction, with audit rows
@@ -26,7 +27,7 @@ namespace ardesk {
 class CsvImport
 {
 public:
-    enum class Kind { Clients, Invoices, Payments };
+    enum class Kind { Clients, Invoices, Payments, Contacts };
 
     struct Options
     {
@@ -51,7 +52,7 @@ public:
     struct Summary
     {
         int rows = 0; ///< data rows read
-        QMap<QString, int> created; ///< "clients", "invoices", "payments"
+        QMap<QString, int> created; ///< "clients", "contacts", "invoices", "payments"
         QMap<QString, int> updated;
         int unchanged = 0;
         QList<Issue> errors;

@@ -3,6 +3,7 @@
 
 #include "core/storage/sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace ardesk {
@@ -23,8 +24,47 @@ Result<qint64> ContactRepository::insert(Contact &contact)
         return r.error();
     contact.id = r.value().lastInsertId().toLongLong();
     contact.version = 1;
+    if (auto ph = insertPhones(contact); !ph)
+        return ph.error();
+    return contact.id;
+}
+
+Result<void> ContactRepository::update(Contact &contact)
+{
+    if (auto v = contact.validate(); !v)
+        return v;
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE contacts SET name = ?, role = ?, email = ?, "
+                                      "preferred_channel = ?, is_billing = ?, do_not_contact = ?, "
+                                      "version = version + 1 WHERE id = ? AND client_id = ? AND "
+                                      "version = ?"),
+                       {contact.name, contact.role, contact.email,
+                        toString(contact.preferredChannel), contact.isBillingContact ? 1 : 0,
+                        contact.doNotContact ? 1 : 0, contact.id, contact.clientId,
+                        contact.version});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("ContactRepository",
+                                                     "contact %1 was changed or removed by "
+                                                     "someone else; reload and apply your "
+                                                     "change again")
+                                 .arg(contact.name));
+    auto del = sql::exec(m_db, QStringLiteral("DELETE FROM contact_phones WHERE contact_id = ?"),
+                         {contact.id});
+    if (!del)
+        return del.error();
+    if (auto ph = insertPhones(contact); !ph)
+        return ph;
+    ++contact.version;
+    return {};
+}
+
+Result<void> ContactRepository::insertPhones(const Contact &contact)
+{
     int position = 0;
-    for (const Phone &p : std::as_const(contact.phones)) {
+    for (const Phone &p : contact.phones) {
         auto ph = sql::exec(m_db,
                             QStringLiteral("INSERT INTO contact_phones (contact_id, label, raw, "
                                            "e164, extension, position) VALUES (?,?,?,?,?,?)"),
@@ -32,7 +72,7 @@ Result<qint64> ContactRepository::insert(Contact &contact)
         if (!ph)
             return ph.error();
     }
-    return contact.id;
+    return {};
 }
 
 Result<QList<Contact>> ContactRepository::forClient(qint64 clientId) const

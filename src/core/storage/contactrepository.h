@@ -17,10 +17,15 @@ public:
     { }
 
     Result<qint64> insert(Contact &contact);
+    /// Writes every field and replaces the phones; validates; bumps version. Optimistic: fails
+    /// with Conflict when the stored version is not `contact.version`.
+    Result<void> update(Contact &contact);
     /// Active contacts of a client, billing contacts first, in their saved order.
     Result<QList<Contact>> forClient(qint64 clientId) const;
 
 private:
+    Result<void> insertPhones(const Contact &contact);
+
     QSqlDatabase m_db;
 };
 

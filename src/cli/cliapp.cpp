@@ -209,6 +209,45 @@ int CliApp::run(const QStringList &words)
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }
 
+std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
+{
+    Context ctx;
+    auto date = asOf();
+    if (!date) {
+        exitCode = usage(date.errorString());
+        return std::nullopt;
+    }
+    ctx.asOf = date.value();
+    const QString code = m_args.value(QStringLiteral("client"));
+    if ((needs & NeedClient) && code.isEmpty()) {
+        exitCode = usage(QStringLiteral("'%1' needs --client CODE").arg(m_args.positional(0)));
+        return std::nullopt;
+    }
+    auto db = openDb(Database::OpenMode::ExistingOnly);
+    if (!db) {
+        exitCode = fail(db.errorString());
+        return std::nullopt;
+    }
+    ctx.db = db.value();
+    if (needs & NeedUser) {
+        auto who = currentUserId(ctx.db);
+        if (!who) {
+            exitCode = fail(who.errorString());
+            return std::nullopt;
+        }
+        ctx.userId = who.value();
+    }
+    if (!code.isEmpty()) {
+        auto client = ClientRepository(ctx.db->connection()).findByCode(code);
+        if (!client) {
+            exitCode = fail(QStringLiteral("no client with code \"%1\"").arg(code));
+            return std::nullopt;
+        }
+        ctx.client = client.value();
+    }
+    return ctx;
+}
+
 int CliApp::cmdInit()
 {
     const QString path = m_args.value(QStringLiteral("db"));
@@ -457,22 +496,13 @@ int CliApp::cmdInvoices()
 
 int CliApp::cmdAging()
 {
-    auto date = asOf();
-    if (!date)
-        return usage(date.errorString());
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    QSqlDatabase conn = db.value()->connection();
-    qint64 clientId = 0;
-    if (m_args.has(QStringLiteral("client"))) {
-        const QString code = m_args.value(QStringLiteral("client"));
-        auto client = ClientRepository(conn).findByCode(code);
-        if (!client)
-            return fail(QStringLiteral("no client with code \"%1\"").arg(code));
-        clientId = client.value().id;
-    }
-    auto report = AgingReport::compute(conn, date.value(), clientId);
+    int exitCode = 0;
+    const auto ctx = prepare(NeedNothing, exitCode);
+    if (!ctx)
+        return exitCode;
+    QSqlDatabase conn = ctx->db->connection();
+    const qint64 clientId = ctx->client.id;
+    auto report = AgingReport::compute(conn, ctx->asOf, clientId);
     if (!report)
         return fail(report.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -481,7 +511,7 @@ int CliApp::cmdAging()
         return 0;
     }
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    m_out << "Aging as of " << date.value().toString(Qt::ISODate) << "\n";
+    m_out << "Aging as of " << ctx->asOf.toString(Qt::ISODate) << "\n";
     m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                      .arg(QStringLiteral("CUR"), -4)
                      .arg(QStringLiteral("OPEN"), 6)
@@ -513,13 +543,8 @@ int CliApp::cmdImport()
 {
     const QString kindWord = m_args.positional(1);
     const QString path = m_args.positional(2);
-    static const QHash<QString, CsvImport::Kind> kinds = {
-            {QStringLiteral("clients"), CsvImport::Kind::Clients},
-            {QStringLiteral("invoices"), CsvImport::Kind::Invoices},
-            {QStringLiteral("payments"), CsvImport::Kind::Payments},
-            {QStringLiteral("contacts"), CsvImport::Kind::Contacts},
-    };
-    if (!kinds.contains(kindWord) || path.isEmpty())
+    const std::optional<CsvImport::Kind> kind = CsvImport::kindFromName(kindWord);
+    if (!kind || path.isEmpty())
         return usage(QStringLiteral("import needs clients|invoices|payments|contacts and a FILE"));
     CsvImport::Options o;
     if (m_args.has(QStringLiteral("preset"))) {
@@ -528,7 +553,7 @@ int CliApp::cmdImport()
             return usage(preset.errorString());
         o = preset.value();
     }
-    o.kind = kinds.value(kindWord);
+    o.kind = *kind;
     if (m_args.has(QStringLiteral("mapping"))) {
         QFile f(m_args.value(QStringLiteral("mapping")));
         if (!f.open(QIODevice::ReadOnly))
@@ -633,18 +658,13 @@ int CliApp::cmdImport()
 
 int CliApp::cmdCreditHoldRule()
 {
-    auto date = asOf();
-    if (!date)
-        return usage(date.errorString());
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    auto who = currentUserId(db.value());
-    if (!who)
-        return fail(who.errorString());
+    int exitCode = 0;
+    const auto ctx = prepare(NeedUser, exitCode);
+    if (!ctx)
+        return exitCode;
     const bool dry = m_args.flag(QStringLiteral("dry-run"));
-    auto holds = CreditService(db.value(), who.value())
-                         .applyHoldRule(date.value(),
+    auto holds = CreditService(ctx->db, ctx->userId)
+                         .applyHoldRule(ctx->asOf,
                                         dry ? CreditService::Mode::DryRun
                                             : CreditService::Mode::Apply);
     if (!holds)
@@ -659,7 +679,7 @@ int CliApp::cmdCreditHoldRule()
                                      {QStringLiteral("overdue"), h.overdueMinor},
                                      {QStringLiteral("currency"), h.currency},
                                      {QStringLiteral("reason"), h.reason}});
-        printJson(QJsonObject {{QStringLiteral("as_of"), date.value().toString(Qt::ISODate)},
+        printJson(QJsonObject {{QStringLiteral("as_of"), ctx->asOf.toString(Qt::ISODate)},
                                {QStringLiteral("dry_run"), dry},
                                {QStringLiteral("held"), list}});
         return 0;
@@ -673,26 +693,16 @@ int CliApp::cmdCreditHoldRule()
 
 int CliApp::cmdHold(bool hold)
 {
-    const QString code = m_args.value(QStringLiteral("client"));
-    if (code.isEmpty())
-        return usage(QStringLiteral("%1 needs --client CODE")
-                             .arg(hold ? QStringLiteral("hold") : QStringLiteral("release")));
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    auto who = currentUserId(db.value());
-    if (!who)
-        return fail(who.errorString());
-    auto client = ClientRepository(db.value()->connection()).findByCode(code);
-    if (!client)
-        return fail(QStringLiteral("no client with code \"%1\"").arg(code));
-    CreditService credit(db.value(), who.value());
+    int exitCode = 0;
+    const auto ctx = prepare(NeedUser | NeedClient, exitCode);
+    if (!ctx)
+        return exitCode;
+    CreditService credit(ctx->db, ctx->userId);
     const QString reason = m_args.value(QStringLiteral("reason"));
-    auto r = hold ? credit.hold(client.value().id, reason)
-                  : credit.release(client.value().id, reason);
+    auto r = hold ? credit.hold(ctx->client.id, reason) : credit.release(ctx->client.id, reason);
     if (!r)
         return fail(r.errorString());
-    m_out << client.value().name << (hold ? " is on credit hold\n" : " is off credit hold\n");
+    m_out << ctx->client.name << (hold ? " is on credit hold\n" : " is off credit hold\n");
     m_out.flush();
     return 0;
 }

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "cli/arguments.h"
+#include "core/domain/client.h"
 #include "core/storage/database.h"
 
 #include <memory>
+#include <optional>
 
 #include <QDate>
 #include <QTextStream>
@@ -25,6 +27,17 @@ private:
     Result<std::shared_ptr<Database>> openDb(Database::OpenMode mode);
     Result<qint64> currentUserId(const std::shared_ptr<Database> &db);
     Result<QDate> asOf() const;
+    /// What most commands start with: --as-of, the company file, and on request the acting
+    /// user and the --client. On failure prints the error and sets `exitCode`.
+    enum Need { NeedNothing = 0, NeedUser = 1, NeedClient = 2 };
+    struct Context
+    {
+        std::shared_ptr<Database> db;
+        QDate asOf;
+        qint64 userId = 0;
+        Client client; ///< id 0 when no --client was given
+    };
+    std::optional<Context> prepare(int needs, int &exitCode);
     void printJson(const QJsonValue &value);
 
     int cmdInit();

@@ -102,21 +102,6 @@ enum ErrorColumn { LineColumn, ErrorSourceColumn, ProblemColumn };
 const char *const kDateFormats[]
         = {"yyyy-MM-dd", "M/d/yyyy", "d/M/yyyy", "dd/MM/yyyy", "dd.MM.yyyy"};
 
-QString kindKey(CsvImport::Kind kind)
-{
-    switch (kind) {
-    case CsvImport::Kind::Clients:
-        return QStringLiteral("clients");
-    case CsvImport::Kind::Payments:
-        return QStringLiteral("payments");
-    case CsvImport::Kind::Contacts:
-        return QStringLiteral("contacts");
-    case CsvImport::Kind::Invoices:
-        break;
-    }
-    return QStringLiteral("invoices");
-}
-
 QLabel *boldLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -567,7 +552,7 @@ void ImportDialog::saveMapping() const
     }
     const CsvImport::Options o = options();
     QVariantMap saved;
-    saved.insert(QStringLiteral("kind"), kindKey(o.kind));
+    saved.insert(QStringLiteral("kind"), CsvImport::kindName(o.kind));
     saved.insert(QStringLiteral("columns"), columns);
     saved.insert(QStringLiteral("preset"), m_presetCombo->currentData().toString());
     saved.insert(QStringLiteral("dateFormat"), o.dateFormat);
@@ -589,7 +574,7 @@ void ImportDialog::restoreSaved()
         CsvImport::Kind kind = CsvImport::Kind::Invoices;
         for (auto k :
              {CsvImport::Kind::Clients, CsvImport::Kind::Payments, CsvImport::Kind::Contacts}) {
-            if (savedKind == kindKey(k))
+            if (savedKind == CsvImport::kindName(k))
                 kind = k;
         }
         m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));

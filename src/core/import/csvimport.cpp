@@ -13,6 +13,7 @@
 #include "core/storage/contactrepository.h"
 #include "core/storage/paymentrepository.h"
 #include "core/storage/sql.h"
+#include "core/storage/sqlitestatement.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
 #include "core/support/timeutil.h"
@@ -84,75 +85,7 @@ struct Column
 };
 
 /// Bulk statement on the raw handle (the import writes up to millions of rows).
-class Stmt
-{
-public:
-    Stmt(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        m_ok = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
-                == SQLITE_OK;
-        if (!m_ok)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Stmt() { sqlite3_finalize(m_stmt); }
-    Stmt(const Stmt &) = delete;
-    Stmt &operator=(const Stmt &) = delete;
-    Stmt &bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Stmt &bind(int i, const QString &v)
-    {
-        const QByteArray u = v.toUtf8();
-        sqlite3_bind_text(m_stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &bindNull(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    /// Steps once; for a SELECT returns true when a row is there (read it with column*()).
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE && m_ok) {
-            m_ok = false;
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        }
-        return false;
-    }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    bool run()
-    {
-        step();
-        reset();
-        return m_ok;
-    }
-    qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    QString text(int c) const
-    {
-        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return t ? QString::fromUtf8(t) : QString();
-    }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-    QString m_error;
-};
+using Stmt = SqliteStatement;
 
 struct ParsedInvoice
 {
@@ -173,21 +106,6 @@ struct ExistingClient
     QString currency;
     QString country; ///< default region of its contacts' phone numbers
 };
-
-QString kindName(CsvImport::Kind kind)
-{
-    switch (kind) {
-    case CsvImport::Kind::Clients:
-        return QStringLiteral("clients");
-    case CsvImport::Kind::Payments:
-        return QStringLiteral("payments");
-    case CsvImport::Kind::Contacts:
-        return QStringLiteral("contacts");
-    case CsvImport::Kind::Invoices:
-        break;
-    }
-    return QStringLiteral("invoices");
-}
 
 bool samePhones(const QList<Phone> &a, const QList<Phone> &b)
 {
@@ -246,6 +164,30 @@ QStringList CsvImport::canonicalFields(Kind kind)
             QStringLiteral("paid_date"),   QStringLiteral("disputed")};
 }
 
+QString CsvImport::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Clients:
+        return QStringLiteral("clients");
+    case Kind::Payments:
+        return QStringLiteral("payments");
+    case Kind::Contacts:
+        return QStringLiteral("contacts");
+    case Kind::Invoices:
+        break;
+    }
+    return QStringLiteral("invoices");
+}
+
+std::optional<CsvImport::Kind> CsvImport::kindFromName(QStringView name)
+{
+    for (Kind k : {Kind::Clients, Kind::Contacts, Kind::Invoices, Kind::Payments}) {
+        if (name == kindName(k))
+            return k;
+    }
+    return std::nullopt;
+}
+
 QStringList CsvImport::presetNames()
 {
     return {QStringLiteral("ibm-late-payments")};
@@ -260,9 +202,8 @@ Result<CsvImport::Options> CsvImport::presetOptions(const QString &name)
                                  .arg(name, presetNames().join(QStringLiteral(", "))));
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     Options options;
-    options.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("clients")
-            ? Kind::Clients
-            : Kind::Invoices;
+    options.kind
+            = kindFromName(o.value(QStringLiteral("kind")).toString()).value_or(Kind::Invoices);
     const QJsonObject columns = o.value(QStringLiteral("columns")).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it)
         options.mapping.insert(it.key(), it.value().toString());
@@ -414,6 +355,11 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         return it == columns.cend() ? QString() : r.fields.value(it->index);
     };
     auto col = [&](const QString &field) { return columns.value(field).source; };
+    // On re-import, a field the file has a column for replaces the stored value; others stay.
+    auto take = [&](const char *column, auto &to, const auto &from) {
+        if (columns.contains(QLatin1String(column)))
+            to = from;
+    };
     static const QRegularExpression scientific(
             QStringLiteral("^[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+$"));
     auto parseDate = [&](qint64 line, const QString &field, const QString &text, bool mandatory,
@@ -581,20 +527,13 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 const Client before = merged;
                 merged.name = c.name;
                 merged.currency = c.currency;
-                if (columns.contains(QStringLiteral("payment_terms_days")))
-                    merged.paymentTermsDays = c.paymentTermsDays;
-                if (columns.contains(QStringLiteral("credit_limit")))
-                    merged.creditLimitMinor = c.creditLimitMinor;
-                if (columns.contains(QStringLiteral("country")))
-                    merged.country = c.country;
-                if (columns.contains(QStringLiteral("time_zone")))
-                    merged.timeZone = c.timeZone;
-                if (columns.contains(QStringLiteral("segment")))
-                    merged.segment = c.segment;
-                if (columns.contains(QStringLiteral("tags")))
-                    merged.tags = c.tags;
-                if (columns.contains(QStringLiteral("billing_address")))
-                    merged.billingAddress = c.billingAddress;
+                take("payment_terms_days", merged.paymentTermsDays, c.paymentTermsDays);
+                take("credit_limit", merged.creditLimitMinor, c.creditLimitMinor);
+                take("country", merged.country, c.country);
+                take("time_zone", merged.timeZone, c.timeZone);
+                take("segment", merged.segment, c.segment);
+                take("tags", merged.tags, c.tags);
+                take("billing_address", merged.billingAddress, c.billingAddress);
                 if (merged.name == before.name && merged.currency == before.currency
                     && merged.paymentTermsDays == before.paymentTermsDays
                     && merged.creditLimitMinor == before.creditLimitMinor
@@ -839,16 +778,11 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             // column); the others are kept.
             Contact merged = *found;
             merged.name = c.name;
-            if (columns.contains(QStringLiteral("role")))
-                merged.role = c.role;
-            if (columns.contains(QStringLiteral("email")))
-                merged.email = c.email;
-            if (columns.contains(QStringLiteral("preferred_channel")))
-                merged.preferredChannel = c.preferredChannel;
-            if (columns.contains(QStringLiteral("billing")))
-                merged.isBillingContact = c.isBillingContact;
-            if (columns.contains(QStringLiteral("do_not_contact")))
-                merged.doNotContact = c.doNotContact;
+            take("role", merged.role, c.role);
+            take("email", merged.email, c.email);
+            take("preferred_channel", merged.preferredChannel, c.preferredChannel);
+            take("billing", merged.isBillingContact, c.isBillingContact);
+            take("do_not_contact", merged.doNotContact, c.doNotContact);
             if (columns.contains(QStringLiteral("phone"))
                 || columns.contains(QStringLiteral("mobile")))
                 merged.phones = c.phones;
@@ -943,7 +877,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                     .bind(5, now);
             if (!insClient.run())
                 return fail(insClient.error());
-            const qint64 id = insClient.lastId();
+            const qint64 id = insClient.lastInsertId();
             insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
             if (!insSummary.run())
                 return fail(insSummary.error());
@@ -1035,7 +969,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 insInvoice.bindNull(11);
             if (!insInvoice.run())
                 return fail(insInvoice.error());
-            invoiceId = insInvoice.lastId();
+            invoiceId = insInvoice.lastInsertId();
             if (invoiceId - firstNewInvoice != newInvoiceLines.size())
                 return fail(QStringLiteral("invoice ids are not sequential"));
             newInvoiceLines.append(qint32(rec.line));
@@ -1055,7 +989,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 insPayment.bindNull(7);
             if (!insPayment.run())
                 return fail(insPayment.error());
-            insAlloc.bind(1, insPayment.lastId()).bind(2, invoiceId).bind(3, balance);
+            insAlloc.bind(1, insPayment.lastInsertId()).bind(2, invoiceId).bind(3, balance);
             if (!insAlloc.run())
                 return fail(insAlloc.error());
             if (!newlySettled) {

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QMap>
@@ -64,6 +65,9 @@ public:
         QByteArray toJson() const;
     };
 
+    /// "clients", "contacts", "invoices", "payments": the CLI word and the stored name.
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(QStringView name);
     /// The canonical fields of a kind, in documentation order.
     static QStringList canonicalFields(Kind kind);
     /// The options of a preset shipped in resources (mapping, date format, currency, …) by

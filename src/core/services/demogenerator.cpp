@@ -6,6 +6,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/sql.h"
+#include "core/storage/sqlitestatement.h"
 #include "core/support/log.h"
 #include "core/support/timeutil.h"
 
@@ -171,70 +172,7 @@ const int kCaAreaCodes[] = {416, 613, 905, 647};
 
 // ---------------------------------------------------------------------------------------------
 // Raw SQLite statement with checked steps.
-class Stmt
-{
-public:
-    Stmt(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        m_ok = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
-                == SQLITE_OK;
-        if (!m_ok)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" in: ")
-                    + QString::fromUtf8(sql);
-    }
-    ~Stmt() { sqlite3_finalize(m_stmt); }
-    Stmt(const Stmt &) = delete;
-    Stmt &operator=(const Stmt &) = delete;
-
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-
-    Stmt &bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Stmt &bind(int i, const QByteArray &utf8)
-    {
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &bind(int i, const QString &text) { return bind(i, text.toUtf8()); }
-    Stmt &bind(int i, const char *text)
-    {
-        sqlite3_bind_text(m_stmt, i, text, -1, SQLITE_STATIC);
-        return *this;
-    }
-    Stmt &bindBlob(int i, const QByteArray &data)
-    {
-        sqlite3_bind_blob(m_stmt, i, data.constData(), int(data.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &bindNull(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    /// Executes and resets; records the first error.
-    bool run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-            if (m_ok)
-                m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            m_ok = false;
-        }
-        return m_ok;
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-    QString m_error;
-};
+using Stmt = SqliteStatement;
 
 QByteArray dateText(const QDate &d)
 {

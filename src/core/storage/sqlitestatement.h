@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ardesk {
+
+/// A prepared statement on the raw SQLite handle, for bulk work (demo data, imports) where
+/// QSqlQuery's per-row overhead dominates. The first failure is kept (ok()/error()); binds
+/// are 1-based; run() steps once, then resets and clears the bindings.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, const QString &text);
+    SqliteStatement &bind(int index, const QByteArray &utf8);
+    SqliteStatement &bind(int index, const char *staticText); ///< must outlive the step
+    SqliteStatement &bindBlob(int index, const QByteArray &data);
+    SqliteStatement &bindNull(int index);
+
+    /// Steps once: true when a row is there (read it with int64()/text()).
+    bool step();
+    void reset();
+    /// step() + reset(): for INSERT/UPDATE. False once anything failed.
+    bool run();
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    qint64 lastInsertId() const;
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+    QString m_error;
+};
+
+} // namespace ardesk

@@ -45,7 +45,7 @@ using namespace ardesk;
 
 namespace {
 
-constexpr int kGeneratorVersion = 3; // bump when the generator or the schema changes
+constexpr int kGeneratorVersion = 4; // bump when the generator or the schema changes
 
 qint64 rssKb()
 {

@@ -3,14 +3,17 @@
 
 #include "core/domain/money.h"
 #include "core/import/csvimport.h"
+#include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
 #include "core/services/demogenerator.h"
+#include "core/services/ledgerservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/invoicerepository.h"
+#include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/log.h"
@@ -35,7 +38,10 @@ const QSet<QString> kValueOptions = {
         QStringLiteral("address"),  QStringLiteral("company"),      QStringLiteral("preset"),
         QStringLiteral("map"),      QStringLiteral("mapping"),      QStringLiteral("date-format"),
         QStringLiteral("decimal"),  QStringLiteral("encoding"),     QStringLiteral("delimiter"),
-        QStringLiteral("reason"),
+        QStringLiteral("reason"),   QStringLiteral("number"),       QStringLiteral("issue"),
+        QStringLiteral("due"),      QStringLiteral("amount"),       QStringLiteral("po"),
+        QStringLiteral("date"),     QStringLiteral("method"),       QStringLiteral("reference"),
+        QStringLiteral("invoice"),
 };
 const QSet<QString> kFlags
         = {QStringLiteral("json"),           QStringLiteral("verbose"), QStringLiteral("help"),
@@ -71,6 +77,11 @@ const char kUsage[]
           "          [--asc|--desc] [--limit N] [--as-of YYYY-MM-DD]\n"
           "  invoices --client CODE [--open]\n"
           "  aging [--as-of YYYY-MM-DD] [--client CODE]   open receivables by age, per currency\n"
+          "  invoice add --client CODE --number N --amount A [--issue D] [--due D] [--po P]\n"
+          "  invoice write-off NUMBER --reason R [--date D]\n"
+          "  invoice credit-note NUMBER --amount A --reason R [--number CN] [--date D]\n"
+          "  payment add --client CODE --amount A [--date D] [--method M] [--reference R]\n"
+          "              [--invoice N]                 applied oldest first, N first\n"
           "  credit-hold [--as-of YYYY-MM-DD] [--dry-run]  hold clients with an invoice 60+ days "
           "late\n"
           "  hold --client CODE --reason TEXT | release --client CODE [--reason TEXT]\n"
@@ -192,6 +203,10 @@ int CliApp::run(const QStringList &words)
         return cmdInvoices();
     if (command == QLatin1String("aging"))
         return cmdAging();
+    if (command == QLatin1String("invoice"))
+        return cmdInvoice();
+    if (command == QLatin1String("payment"))
+        return cmdPayment();
     if (command == QLatin1String("credit-hold"))
         return cmdCreditHoldRule();
     if (command == QLatin1String("hold") || command == QLatin1String("release"))
@@ -653,6 +668,160 @@ int CliApp::cmdImport()
             m_out << "Ignored columns: " << s.ignoredColumns.join(QStringLiteral(", ")) << "\n";
         m_out.flush();
     }
+    return 0;
+}
+
+/// Reads a calendar date option (YYYY-MM-DD); `fallback` when absent.
+static Result<QDate> dateOption(const Arguments &args, const QString &name, const QDate &fallback)
+{
+    if (!args.has(name))
+        return fallback;
+    const QString text = args.value(name);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
+    return d;
+}
+
+int CliApp::cmdInvoice()
+{
+    const QString sub = m_args.positional(1);
+    if (sub != QLatin1String("add") && sub != QLatin1String("write-off")
+        && sub != QLatin1String("credit-note"))
+        return usage(QStringLiteral("invoice needs add, write-off or credit-note"));
+    int exitCode = 0;
+    const auto ctx
+            = prepare(sub == QLatin1String("add") ? NeedUser | NeedClient : NeedUser, exitCode);
+    if (!ctx)
+        return exitCode;
+    QSqlDatabase conn = ctx->db->connection();
+    if (sub == QLatin1String("add")) {
+        Invoice inv;
+        inv.clientId = ctx->client.id;
+        inv.number = m_args.value(QStringLiteral("number"));
+        inv.currency = m_args.value(QStringLiteral("currency"), ctx->client.currency).toUpper();
+        inv.poNumber = m_args.value(QStringLiteral("po"));
+        auto issue = dateOption(m_args, QStringLiteral("issue"), ctx->asOf);
+        if (!issue)
+            return usage(issue.errorString());
+        inv.issueDate = issue.value();
+        auto due = dateOption(m_args, QStringLiteral("due"),
+                              inv.issueDate.addDays(ctx->client.paymentTermsDays));
+        if (!due)
+            return usage(due.errorString());
+        inv.dueDate = due.value();
+        auto amount = Money::parse(m_args.value(QStringLiteral("amount")), inv.currency,
+                                   Money::ParseOptions {});
+        if (!amount)
+            return fail(QStringLiteral("--amount: ") + amount.errorString());
+        inv.amountMinor = amount.value().minor();
+        auto id = ClientService(ctx->db, ctx->userId).addInvoice(inv);
+        if (!id)
+            return fail(id.errorString());
+        m_out << "Invoice " << inv.number << " for "
+              << amount.value().format(QLocale(QLocale::English, QLocale::UnitedStates)) << " due "
+              << inv.dueDate.toString(Qt::ISODate) << "\n";
+        m_out.flush();
+        return 0;
+    }
+    const QString number = m_args.value(QStringLiteral("invoice"), m_args.positional(2));
+    auto found = sql::scalar(conn, QStringLiteral("SELECT id FROM invoices WHERE number = ?"),
+                             {number});
+    if (!found)
+        return fail(found.errorString());
+    if (found.value().isNull())
+        return fail(QStringLiteral("no invoice \"%1\"").arg(number));
+    auto date = dateOption(m_args, QStringLiteral("date"), ctx->asOf);
+    if (!date)
+        return usage(date.errorString());
+    LedgerService ledger(ctx->db, ctx->userId);
+    const QString reason = m_args.value(QStringLiteral("reason"));
+    Result<qint64> r = makeError(ErrorCode::InvalidValue, QString());
+    if (sub == QLatin1String("write-off")) {
+        r = ledger.writeOff(found.value().toLongLong(), date.value(), reason);
+    } else {
+        auto inv = InvoiceRepository(conn).find(found.value().toLongLong());
+        if (!inv)
+            return fail(inv.errorString());
+        auto amount = Money::parse(m_args.value(QStringLiteral("amount")), inv.value().currency,
+                                   Money::ParseOptions {});
+        if (!amount)
+            return fail(QStringLiteral("--amount: ") + amount.errorString());
+        r = ledger.creditNote(found.value().toLongLong(), amount.value().minor(), date.value(),
+                              m_args.value(QStringLiteral("number")), reason);
+    }
+    if (!r)
+        return fail(r.errorString());
+    auto after = InvoiceRepository(conn).find(found.value().toLongLong());
+    m_out << "Invoice " << number << ": " << displayName(after.value().status()) << ", open "
+          << after.value().balance().toPlainString() << " " << after.value().currency << "\n";
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::cmdPayment()
+{
+    if (m_args.positional(1) != QLatin1String("add"))
+        return usage(QStringLiteral("payment needs add"));
+    int exitCode = 0;
+    const auto ctx = prepare(NeedUser | NeedClient, exitCode);
+    if (!ctx)
+        return exitCode;
+    Payment p;
+    p.clientId = ctx->client.id;
+    p.currency = m_args.value(QStringLiteral("currency"), ctx->client.currency).toUpper();
+    auto date = dateOption(m_args, QStringLiteral("date"), ctx->asOf);
+    if (!date)
+        return usage(date.errorString());
+    p.date = date.value();
+    auto amount = Money::parse(m_args.value(QStringLiteral("amount")), p.currency,
+                               Money::ParseOptions {});
+    if (!amount)
+        return fail(QStringLiteral("--amount: ") + amount.errorString());
+    p.amountMinor = amount.value().minor();
+    const auto method = paymentMethodFromString(
+            m_args.value(QStringLiteral("method"), QStringLiteral("other")));
+    if (!method)
+        return usage(QStringLiteral("--method: \"%1\" is not check, ach_wire, card, cash or other")
+                             .arg(m_args.value(QStringLiteral("method"))));
+    p.method = *method;
+    p.reference = m_args.value(QStringLiteral("reference"));
+    qint64 preferred = 0;
+    if (m_args.has(QStringLiteral("invoice"))) {
+        auto found = sql::scalar(
+                ctx->db->connection(),
+                QStringLiteral("SELECT id FROM invoices WHERE number = ? AND client_id = ?"),
+                {m_args.value(QStringLiteral("invoice")), p.clientId});
+        if (!found || found.value().isNull())
+            return fail(QStringLiteral("no invoice \"%1\" for %2")
+                                .arg(m_args.value(QStringLiteral("invoice")), ctx->client.code));
+        preferred = found.value().toLongLong();
+    }
+    auto id = LedgerService(ctx->db, ctx->userId).recordPaymentOldestFirst(p, preferred);
+    if (!id)
+        return fail(id.errorString());
+    auto stored = sql::exec(
+            ctx->db->connection(),
+            QStringLiteral("SELECT i.number, a.amount_minor FROM payment_allocations a "
+                           "JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = ? "
+                           "ORDER BY a.id"),
+            {id.value()});
+    qint64 applied = 0;
+    QStringList parts;
+    while (stored && stored.value().next()) {
+        applied += stored.value().value(1).toLongLong();
+        parts << QStringLiteral("%1 %2").arg(
+                stored.value().value(0).toString(),
+                Money::fromMinor(stored.value().value(1).toLongLong(), p.currency).toPlainString());
+    }
+    m_out << "Payment of " << amount.value().toPlainString() << " " << p.currency << " applied to: "
+          << (parts.isEmpty() ? QStringLiteral("nothing open") : parts.join(QStringLiteral(", ")));
+    if (applied < p.amountMinor)
+        m_out << "; " << Money::fromMinor(p.amountMinor - applied, p.currency).toPlainString()
+              << " on account";
+    m_out << "\n";
+    m_out.flush();
     return 0;
 }
 

@@ -45,6 +45,8 @@ private:
     int cmdClients();
     int cmdInvoices();
     int cmdAging();
+    int cmdInvoice();
+    int cmdPayment();
     int cmdCreditHoldRule();
     int cmdHold(bool hold);
     int cmdImport();

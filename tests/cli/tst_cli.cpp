@@ -51,6 +51,7 @@ private Q_SLOTS:
     void agingJsonContractAndTotals();
     void importFlagsExitCodesAndJson();
     void creditHoldRuleAndManualHold();
+    void invoicePaymentWriteOffAndCreditNote();
     void userAddAndList();
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
@@ -621,6 +622,65 @@ void TestCli::creditHoldRuleAndManualHold()
     QCOMPARE(readValue(file(), QStringLiteral("SELECT credit_hold FROM clients WHERE code = 'L2'"))
                      .toInt(),
              0);
+}
+
+void TestCli::invoicePaymentWriteOffAndCreditNote()
+{
+    const Run i = initFile();
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+    QVERIFY(writeFile(csv,
+                      "client_code,client_name,currency,payment_terms_days\nK1,Kite Co,USD,30\n"));
+    const QStringList user {QStringLiteral("--user"), QStringLiteral("tester")};
+    QCOMPARE(onFile(user + QStringList {QStringLiteral("import"), QStringLiteral("clients"), csv})
+                     .exitCode,
+             0);
+    for (int n = 1; n <= 3; ++n) {
+        const Run add = onFile(
+                user
+                + QStringList {QStringLiteral("invoice"), QStringLiteral("add"),
+                               QStringLiteral("--client"), QStringLiteral("K1"),
+                               QStringLiteral("--number"), QStringLiteral("K-%1").arg(n),
+                               QStringLiteral("--amount"), QStringLiteral("%1.00").arg(n * 100),
+                               QStringLiteral("--issue"), QStringLiteral("2026-0%1-01").arg(n)});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    }
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT due_date FROM invoices WHERE number = 'K-1'"))
+                     .toString(),
+             QStringLiteral("2026-01-31")); // Net 30 from the client's terms
+    const Run pay = onFile(user
+                           + QStringList {QStringLiteral("payment"), QStringLiteral("add"),
+                                          QStringLiteral("--client"), QStringLiteral("K1"),
+                                          QStringLiteral("--amount"), QStringLiteral("250.00"),
+                                          QStringLiteral("--method"), QStringLiteral("check"),
+                                          QStringLiteral("--reference"), QStringLiteral("CHK 9"),
+                                          QStringLiteral("--date"), QStringLiteral("2026-04-01")});
+    QVERIFY2(pay.exitCode == 0, qPrintable(pay.describe()));
+    QVERIFY(pay.out.contains("K-1 100.00, K-2 150.00"));
+    const Run wo = onFile(user
+                          + QStringList {QStringLiteral("invoice"), QStringLiteral("write-off"),
+                                         QStringLiteral("K-2"), QStringLiteral("--reason"),
+                                         QStringLiteral("Uncollectible")});
+    QVERIFY2(wo.exitCode == 0, qPrintable(wo.describe()));
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT status FROM invoices WHERE number = 'K-2'"))
+                     .toString(),
+             QStringLiteral("written_off"));
+    const Run again = onFile(user
+                             + QStringList {QStringLiteral("invoice"), QStringLiteral("write-off"),
+                                            QStringLiteral("K-2"), QStringLiteral("--reason"),
+                                            QStringLiteral("again")});
+    QVERIFY(again.exitCode != 0);
+    QVERIFY(again.errText().contains(QStringLiteral("nothing open")));
+    const Run cn = onFile(user
+                          + QStringList {QStringLiteral("invoice"), QStringLiteral("credit-note"),
+                                         QStringLiteral("K-3"), QStringLiteral("--amount"),
+                                         QStringLiteral("50"), QStringLiteral("--reason"),
+                                         QStringLiteral("Damaged")});
+    QVERIFY2(cn.exitCode == 0, qPrintable(cn.describe()));
+    QCOMPARE(readValue(file(),
+                       QStringLiteral("SELECT balance_minor FROM invoices WHERE number = 'K-3'"))
+                     .toLongLong(),
+             25000);
 }
 
 void TestCli::userAddAndList()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
+#include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientdetails.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
@@ -12,6 +14,7 @@
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "widgets/clientdetailstab.h"
+#include "widgets/clienteditdialog.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
@@ -29,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -44,6 +48,13 @@ QString userKeyFor(const QString &path)
             + QString::fromLatin1(
                     QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
+
+struct SaveResult
+{
+    QString error;
+    bool changedElsewhere = false; ///< another copy was saved first (optimistic lock)
+    qint64 id = 0;
+};
 
 struct DetailsResult
 {
@@ -145,6 +156,22 @@ void MainWindow::createActions()
                                          QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    m_clientMenu = menuBar()->addMenu(QString());
+    m_newClientAction
+            = m_clientMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/client.svg")), QString(),
+                                      this, &MainWindow::newClientInteractively);
+    m_newClientAction->setObjectName(QStringLiteral("newClientAction"));
+    m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editClientAction
+            = m_clientMenu->addAction(QString(), this, &MainWindow::editClientInteractively);
+    m_editClientAction->setObjectName(QStringLiteral("editClientAction"));
+    m_editClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_clientMenu->addSeparator();
+    m_archiveClientAction
+            = m_clientMenu->addAction(QString(), this, &MainWindow::archiveClientInteractively);
+    m_archiveClientAction->setObjectName(QStringLiteral("archiveClientAction"));
+    connect(this, &MainWindow::clientShown, this, &MainWindow::updateClientActions);
+
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_list, &ClientListPane::focusFilter);
@@ -173,6 +200,10 @@ void MainWindow::retranslateUi()
     m_switchUserAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("Find client"));
+    m_clientMenu->setTitle(tr("&Client"));
+    m_newClientAction->setText(tr("&New client…"));
+    m_editClientAction->setText(tr("&Edit client…"));
+    m_archiveClientAction->setText(tr("&Archive client…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ARDesk"));
     updateStatus();
@@ -223,9 +254,18 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::updateClientActions()
+{
+    m_newClientAction->setEnabled(m_db != nullptr);
+    const bool shown = m_db != nullptr && m_workspace->clientId() != 0;
+    m_editClientAction->setEnabled(shown);
+    m_archiveClientAction->setEnabled(shown);
+}
+
 void MainWindow::updateStatus()
 {
     m_importAction->setEnabled(m_db != nullptr);
+    updateClientActions();
     if (!m_db) {
         setWindowTitle(tr("ARDesk"));
         m_fileLabel->setText(tr("No company file open — File > Open or New"));
@@ -480,6 +520,146 @@ void MainWindow::setCreditHold(qint64 clientId, bool hold, const QString &reason
             });
 }
 
+void MainWindow::saveClient(Client client, std::function<void(QString error, qint64 id)> done)
+{
+    if (!m_worker)
+        return;
+    const qint64 userId = m_user.id;
+    auto db = m_db;
+    m_worker->run(
+            this,
+            [db, userId, client](QSqlDatabase conn) mutable -> SaveResult {
+                SaveResult r;
+                ClientService service(db, userId);
+                if (client.id == 0) {
+                    auto id = service.createClient(client);
+                    if (!id)
+                        r.error = id.errorString();
+                    r.id = client.id;
+                    return r;
+                }
+                r.id = client.id;
+                if (auto u = service.updateClient(client); !u) {
+                    r.error = u.errorString();
+                    if (u.error().code == ErrorCode::Conflict) {
+                        // A duplicate code is a Conflict too: only a moved version is "changed
+                        // by someone else".
+                        auto stored = ClientRepository(conn).find(client.id);
+                        r.changedElsewhere = stored && stored.value().version != client.version;
+                    }
+                }
+                return r;
+            },
+            [this, done, name = client.name](SaveResult r) {
+                if (r.changedElsewhere)
+                    r.error = tr("%1 was changed by someone else since you opened it; reload the "
+                                 "client and make your change again.")
+                                      .arg(name);
+                if (r.error.isEmpty()) {
+                    statusBar()->showMessage(tr("Saved %1").arg(name), 5000);
+                    if (m_model)
+                        m_model->refresh();
+                    showClient(r.id);
+                }
+                if (done)
+                    done(r.error, r.id);
+            });
+}
+
+void MainWindow::archiveClient(qint64 clientId, const QString &reason,
+                               std::function<void(QString)> done)
+{
+    if (!m_worker)
+        return;
+    const qint64 userId = m_user.id;
+    auto db = m_db;
+    m_worker->run(
+            this,
+            [db, userId, clientId, reason](QSqlDatabase) -> QString {
+                auto r = ClientService(db, userId).archiveClient(clientId, reason);
+                return r ? QString() : r.errorString();
+            },
+            [this, clientId, done](QString error) {
+                if (error.isEmpty()) {
+                    statusBar()->showMessage(tr("Client archived"), 5000);
+                    if (m_model)
+                        m_model->refresh();
+                    if (m_workspace->clientId() == clientId) {
+                        ++m_detailsRequest; // a details load still in flight is stale
+                        m_workspace->clear();
+                    }
+                    updateClientActions();
+                }
+                if (done)
+                    done(error);
+            });
+}
+
+void MainWindow::newClientInteractively()
+{
+    if (!m_db)
+        return;
+    openClientEditor(Client());
+}
+
+void MainWindow::editClientInteractively()
+{
+    if (!m_db || m_workspace->clientId() == 0)
+        return;
+    auto client = ClientRepository(m_db->connection()).find(m_workspace->clientId());
+    if (!client) {
+        QMessageBox::warning(this, tr("Edit client"), client.errorString());
+        return;
+    }
+    openClientEditor(client.value());
+}
+
+void MainWindow::openClientEditor(const Client &client)
+{
+    auto users = UserRepository(m_db->connection()).list();
+    auto *dialog = new ClientEditDialog(users ? users.value() : QList<User>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClient(client);
+    QPointer<ClientEditDialog> guard(dialog);
+    connect(dialog, &ClientEditDialog::saveRequested, this, [this, guard](const Client &c) {
+        guard->setEnabled(false);
+        saveClient(c, [guard](const QString &error, qint64) {
+            if (!guard)
+                return;
+            guard->setEnabled(true);
+            if (error.isEmpty())
+                guard->accept();
+            else
+                guard->showError(error);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::archiveClientInteractively()
+{
+    const qint64 clientId = m_workspace->clientId();
+    if (!m_db || clientId == 0)
+        return;
+    const QString name = m_workspace->headerText();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+            this, tr("Archive client"),
+            tr("Why is %1 being archived? (kept in the audit log)").arg(name), QLineEdit::Normal,
+            QString(), &ok);
+    if (!ok)
+        return;
+    if (QMessageBox::question(
+                this, tr("Archive client"),
+                tr("Archive %1? The client leaves the list; its history is kept.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    archiveClient(clientId, reason, [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Archive client"), error);
+    });
+}
+
 void MainWindow::showClient(qint64 clientId)
 {
     if (!m_worker)
@@ -507,6 +687,7 @@ void MainWindow::showClient(qint64 clientId)
                 } else {
                     m_workspace->showError(r.error);
                 }
+                updateClientActions();
             });
 }
 

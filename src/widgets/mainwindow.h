@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/client.h"
 #include "core/domain/user.h"
 #include "core/storage/database.h"
 
@@ -48,6 +49,14 @@ public:
     /// refreshes the list and the workspace. `done` gets the error text (empty on success).
     void setCreditHold(qint64 clientId, bool hold, const QString &reason,
                        std::function<void(QString)> done = {});
+    /// Creates (id 0) or updates a client through ClientService on the worker thread, then
+    /// refreshes the list and shows the client. `done` gets the error text (empty on success;
+    /// "changed by someone else" when another copy was saved first) and the client's id.
+    void saveClient(Client client, std::function<void(QString error, qint64 id)> done = {});
+    /// Archives a client (reason required; refused while it has open invoices) on the worker
+    /// thread, then refreshes the list. `done` gets the error text (empty on success).
+    void archiveClient(qint64 clientId, const QString &reason,
+                       std::function<void(QString)> done = {});
 
 Q_SIGNALS:
     void fileOpened(const QString &path);
@@ -71,6 +80,11 @@ private:
     void editCompanySettings();
     void importCsv();
     void switchUser();
+    void newClientInteractively();
+    void editClientInteractively();
+    void archiveClientInteractively();
+    void openClientEditor(const Client &client);
+    void updateClientActions();
 
     std::shared_ptr<Database> m_db;
     DatabaseWorker *m_worker = nullptr;
@@ -87,6 +101,7 @@ private:
     QLabel *m_fileLabel;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_clientMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -94,6 +109,9 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_newClientAction = nullptr;
+    QAction *m_editClientAction = nullptr;
+    QAction *m_archiveClientAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -7,8 +7,11 @@
 #include "core/storage/contactrepository.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/paymentrepository.h"
+#include "core/storage/sql.h"
 #include "core/storage/transaction.h"
+#include "core/support/timeutil.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -89,6 +92,88 @@ Result<void> ClientService::updateClient(Client &client)
         if (auto a = AuditLog(conn, m_userId)
                              .record(QStringLiteral("client"), client.id, QStringLiteral("update"),
                                      toJson(before.value()), toJson(client));
+            !a)
+            return a.error();
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(ErrorCode::InvalidValue,
+                         QCoreApplication::translate("ClientService",
+                                                     "reason: say why the client is archived"));
+    auto r = inTransaction<bool>(m_db, [&](QSqlDatabase conn) -> Result<bool> {
+        ClientRepository repo(conn);
+        auto found = repo.find(clientId);
+        if (!found)
+            return found.error();
+        Client client = found.value();
+        if (client.archivedAt.isValid())
+            return makeError(ErrorCode::InvalidValue,
+                             QCoreApplication::translate("ClientService", "%1 is already archived")
+                                     .arg(client.name));
+        auto open = sql::scalar(conn,
+                                QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? "
+                                               "AND balance_minor > 0"),
+                                {clientId}, 0);
+        if (!open)
+            return open.error();
+        if (const int n = open.value().toInt(); n > 0)
+            return makeError(ErrorCode::InvalidValue,
+                             QCoreApplication::translate(
+                                     "ClientService",
+                                     "%1 still has an open balance on %n invoice(s); settle or "
+                                     "write off the open invoices first",
+                                     nullptr, n)
+                                     .arg(client.name));
+        const QJsonObject before = toJson(client);
+        client.archivedAt = QDateTime::currentDateTimeUtc();
+        if (auto u = repo.update(client); !u)
+            return u.error();
+        QJsonObject after = toJson(client);
+        after.insert(QStringLiteral("archived_at"), timeutil::toStorage(client.archivedAt));
+        after.insert(QStringLiteral("reason"), why);
+        if (auto a = AuditLog(conn, m_userId)
+                             .record(QStringLiteral("client"), clientId, QStringLiteral("archive"),
+                                     before, after);
+            !a)
+            return a.error();
+        return true;
+    });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reason)
+{
+    auto r = inTransaction<bool>(m_db, [&](QSqlDatabase conn) -> Result<bool> {
+        ClientRepository repo(conn);
+        auto found = repo.find(clientId);
+        if (!found)
+            return found.error();
+        Client client = found.value();
+        if (!client.archivedAt.isValid())
+            return makeError(ErrorCode::InvalidValue,
+                             QCoreApplication::translate("ClientService", "%1 is not archived")
+                                     .arg(client.name));
+        QJsonObject before = toJson(client);
+        before.insert(QStringLiteral("archived_at"), timeutil::toStorage(client.archivedAt));
+        client.archivedAt = QDateTime();
+        if (auto u = repo.update(client); !u)
+            return u.error();
+        QJsonObject after = toJson(client);
+        if (!reason.trimmed().isEmpty())
+            after.insert(QStringLiteral("reason"), reason.trimmed());
+        if (auto a = AuditLog(conn, m_userId)
+                             .record(QStringLiteral("client"), clientId,
+                                     QStringLiteral("unarchive"), before, after);
             !a)
             return a.error();
         return true;

@@ -24,6 +24,12 @@ public:
 
     Result<qint64> createClient(Client &client);
     Result<void> updateClient(Client &client);
+    /// Takes a client off the list (sets archived_at; nothing is deleted, its history stays).
+    /// A reason is required and goes into the audit row. Refused while any invoice of the
+    /// client still has an open balance.
+    Result<void> archiveClient(qint64 clientId, const QString &reason);
+    /// Puts an archived client back on the list; `reason` (optional) goes into the audit row.
+    Result<void> unarchiveClient(qint64 clientId, const QString &reason = QString());
     Result<qint64> addContact(Contact &contact);
     Result<qint64> addInvoice(Invoice &invoice);
     Result<qint64> recordPayment(Payment &payment);

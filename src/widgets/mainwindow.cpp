@@ -491,8 +491,8 @@ void MainWindow::switchUser()
     updateStatus();
 }
 
-void MainWindow::setCreditHold(qint64 clientId, bool hold, const QString &reason,
-                               std::function<void(QString)> done)
+void MainWindow::runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,
+                                AfterWrite after, std::function<void(QString)> done)
 {
     if (!m_worker)
         return;
@@ -500,24 +500,41 @@ void MainWindow::setCreditHold(qint64 clientId, bool hold, const QString &reason
     auto db = m_db;
     m_worker->run(
             this,
-            [db, userId, clientId, hold, reason](QSqlDatabase) -> QString {
-                CreditService credit(db, userId);
-                auto r = hold ? credit.hold(clientId, reason) : credit.release(clientId, reason);
+            [db, userId, write = std::move(write)](QSqlDatabase) -> QString {
+                const Result<void> r = write(db, userId);
                 return r ? QString() : r.errorString();
             },
-            [this, clientId, hold, done](QString error) {
+            [this, clientId, doneMessage, after, done = std::move(done)](QString error) {
                 if (error.isEmpty()) {
-                    statusBar()->showMessage(hold ? tr("Client put on credit hold")
-                                                  : tr("Credit hold released"),
-                                             5000);
+                    statusBar()->showMessage(doneMessage, 5000);
                     if (m_model)
                         m_model->refresh();
-                    if (m_workspace->clientId() == clientId)
-                        showClient(clientId);
+                    if (m_workspace->clientId() == clientId) {
+                        if (after == AfterWrite::ShowClient) {
+                            showClient(clientId);
+                        } else {
+                            ++m_detailsRequest; // a details load still in flight is stale
+                            m_workspace->clear();
+                        }
+                    }
+                    updateClientActions();
                 }
                 if (done)
                     done(error);
             });
+}
+
+void MainWindow::setCreditHold(qint64 clientId, bool hold, const QString &reason,
+                               std::function<void(QString)> done)
+{
+    runClientWrite(
+            clientId,
+            [clientId, hold, reason](const std::shared_ptr<Database> &db, qint64 userId) {
+                CreditService credit(db, userId);
+                return hold ? credit.hold(clientId, reason) : credit.release(clientId, reason);
+            },
+            hold ? tr("Client put on credit hold") : tr("Credit hold released"),
+            AfterWrite::ShowClient, std::move(done));
 }
 
 void MainWindow::saveClient(Client client, std::function<void(QString error, qint64 id)> done)
@@ -569,30 +586,12 @@ void MainWindow::saveClient(Client client, std::function<void(QString error, qin
 void MainWindow::archiveClient(qint64 clientId, const QString &reason,
                                std::function<void(QString)> done)
 {
-    if (!m_worker)
-        return;
-    const qint64 userId = m_user.id;
-    auto db = m_db;
-    m_worker->run(
-            this,
-            [db, userId, clientId, reason](QSqlDatabase) -> QString {
-                auto r = ClientService(db, userId).archiveClient(clientId, reason);
-                return r ? QString() : r.errorString();
+    runClientWrite(
+            clientId,
+            [clientId, reason](const std::shared_ptr<Database> &db, qint64 userId) {
+                return ClientService(db, userId).archiveClient(clientId, reason);
             },
-            [this, clientId, done](QString error) {
-                if (error.isEmpty()) {
-                    statusBar()->showMessage(tr("Client archived"), 5000);
-                    if (m_model)
-                        m_model->refresh();
-                    if (m_workspace->clientId() == clientId) {
-                        ++m_detailsRequest; // a details load still in flight is stale
-                        m_workspace->clear();
-                    }
-                    updateClientActions();
-                }
-                if (done)
-                    done(error);
-            });
+            tr("Client archived"), AfterWrite::ClearWorkspace, std::move(done));
 }
 
 void MainWindow::newClientInteractively()

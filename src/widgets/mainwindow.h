@@ -68,6 +68,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    using ClientWrite
+            = std::function<Result<void>(const std::shared_ptr<Database> &, qint64 userId)>;
+    enum class AfterWrite { ShowClient, ClearWorkspace };
+    /// Runs a client change on the worker thread; on success shows `doneMessage`, refreshes the
+    /// list and then shows or clears the client. `done` gets the error text (empty on success).
+    void runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,
+                        AfterWrite after, std::function<void(QString)> done);
     void createActions();
     void retranslateUi();
     void updateRecentMenu();

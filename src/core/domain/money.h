@@ -10,7 +10,7 @@
 
 namespace ardesk {
 
-/// An amount of money: integer minor units (cents) and an ISO 4217 currency. Never a double.
+/// An amount of money: integer minor units (cents) and an ISO 4217 currency; integers only.
 /// Arithmetic across currencies is an error, as is overflow; both come back as Result errors.
 class Money
 {

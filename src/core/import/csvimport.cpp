@@ -963,10 +963,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                                                  : QStringLiteral("open"))
                     .bind(10, inv.disputed ? 1 : 0)
                     .bind(12, now);
-            if (paidNow)
-                insInvoice.bind(11, paid);
-            else
-                insInvoice.bindNull(11);
+            insInvoice.bindOrNull(11, paid); // empty (NULL) when there is no paid date
             if (!insInvoice.run())
                 return fail(insInvoice.error());
             invoiceId = insInvoice.lastInsertId();
@@ -983,10 +980,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                     .bind(4, inv.currency)
                     .bind(5, reference)
                     .bind(6, now);
-            if (m_userId)
-                insPayment.bind(7, m_userId);
-            else
-                insPayment.bindNull(7);
+            insPayment.bindIdOrNull(7, m_userId);
             if (!insPayment.run())
                 return fail(insPayment.error());
             insAlloc.bind(1, insPayment.lastInsertId()).bind(2, invoiceId).bind(3, balance);

@@ -82,7 +82,7 @@ Result<qint64> ClientService::createClient(Client &client)
 
 Result<void> ClientService::updateClient(Client &client)
 {
-    auto r = inTransaction<bool>(m_db, [&](QSqlDatabase conn) -> Result<bool> {
+    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
         ClientRepository repo(conn);
         auto before = repo.find(client.id);
         if (!before)
@@ -94,11 +94,8 @@ Result<void> ClientService::updateClient(Client &client)
                                      toJson(before.value()), toJson(client));
             !a)
             return a.error();
-        return true;
+        return {};
     });
-    if (!r)
-        return r.error();
-    return {};
 }
 
 Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason)
@@ -108,7 +105,7 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
         return makeError(ErrorCode::InvalidValue,
                          QCoreApplication::translate("ClientService",
                                                      "reason: say why the client is archived"));
-    auto r = inTransaction<bool>(m_db, [&](QSqlDatabase conn) -> Result<bool> {
+    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
         ClientRepository repo(conn);
         auto found = repo.find(clientId);
         if (!found)
@@ -144,16 +141,13 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
                                      before, after);
             !a)
             return a.error();
-        return true;
+        return {};
     });
-    if (!r)
-        return r.error();
-    return {};
 }
 
 Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reason)
 {
-    auto r = inTransaction<bool>(m_db, [&](QSqlDatabase conn) -> Result<bool> {
+    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
         ClientRepository repo(conn);
         auto found = repo.find(clientId);
         if (!found)
@@ -176,11 +170,8 @@ Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reas
                                      QStringLiteral("unarchive"), before, after);
             !a)
             return a.error();
-        return true;
+        return {};
     });
-    if (!r)
-        return r.error();
-    return {};
 }
 
 Result<qint64> ClientService::addContact(Contact &contact)

@@ -868,10 +868,7 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
                         .bind(9, clerkId)
                         .bind(10, toString(n.outcome))
                         .bind(11, n.text);
-                if (n.nextContactDate.isValid())
-                    insRevision.bind(12, dateText(n.nextContactDate));
-                else
-                    insRevision.bindNull(12);
+                insRevision.bindOrNull(12, dateText(n.nextContactDate));
                 insRevision.bind(13, qint64(n.noFollowUpNeeded)).bind(14, seq).run();
                 insNoteInvoice.bind(1, noteId).bind(2, invoiceId).run();
                 if (!lastContact.isValid() || n.occurredAt >= lastContact) {
@@ -986,18 +983,9 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
                 .bind(3, balance)
                 .bind(4, overdue)
                 .bind(5, qint64(openCount));
-        if (oldestOpenDue.isValid())
-            insSummary.bind(6, dateText(oldestOpenDue));
-        else
-            insSummary.bindNull(6);
-        if (lastContact.isValid())
-            insSummary.bind(7, timeutil::toStorage(lastContact));
-        else
-            insSummary.bindNull(7);
-        if (nextContact.isValid())
-            insSummary.bind(8, dateText(nextContact));
-        else
-            insSummary.bindNull(8);
+        insSummary.bindOrNull(6, dateText(oldestOpenDue));
+        insSummary.bindOrNull(7, timeutil::toStorage(lastContact));
+        insSummary.bindOrNull(8, dateText(nextContact));
         insSummary.bind(9, dateText(today)).run();
         ++st.clients;
 

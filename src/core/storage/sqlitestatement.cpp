@@ -55,6 +55,21 @@ SqliteStatement &SqliteStatement::bindNull(int index)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindOrNull(int index, const QString &text)
+{
+    return text.isEmpty() ? bindNull(index) : bind(index, text);
+}
+
+SqliteStatement &SqliteStatement::bindOrNull(int index, const QByteArray &utf8)
+{
+    return utf8.isEmpty() ? bindNull(index) : bind(index, utf8);
+}
+
+SqliteStatement &SqliteStatement::bindIdOrNull(int index, qint64 id)
+{
+    return id == 0 ? bindNull(index) : bind(index, id);
+}
+
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -26,6 +26,10 @@ public:
     SqliteStatement &bind(int index, const char *staticText); ///< must outlive the step
     SqliteStatement &bindBlob(int index, const QByteArray &data);
     SqliteStatement &bindNull(int index);
+    /// NULL for empty text (an invalid date in storage form is empty) or for id 0.
+    SqliteStatement &bindOrNull(int index, const QString &text);
+    SqliteStatement &bindOrNull(int index, const QByteArray &utf8);
+    SqliteStatement &bindIdOrNull(int index, qint64 id);
 
     /// Steps once: true when a row is there (read it with int64()/text()).
     bool step();

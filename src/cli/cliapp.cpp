@@ -13,6 +13,7 @@
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/invoicerepository.h"
+#include "core/storage/paymentrepository.h"
 #include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
@@ -41,7 +42,7 @@ const QSet<QString> kValueOptions = {
         QStringLiteral("reason"),   QStringLiteral("number"),       QStringLiteral("issue"),
         QStringLiteral("due"),      QStringLiteral("amount"),       QStringLiteral("po"),
         QStringLiteral("date"),     QStringLiteral("method"),       QStringLiteral("reference"),
-        QStringLiteral("invoice"),
+        QStringLiteral("invoice"),  QStringLiteral("allocate"),
 };
 const QSet<QString> kFlags
         = {QStringLiteral("json"),           QStringLiteral("verbose"), QStringLiteral("help"),
@@ -80,8 +81,12 @@ const char kUsage[]
           "  invoice add --client CODE --number N --amount A [--issue D] [--due D] [--po P]\n"
           "  invoice write-off NUMBER --reason R [--date D]\n"
           "  invoice credit-note NUMBER --amount A --reason R [--number CN] [--date D]\n"
+          "  invoice edit NUMBER [--number NEW] [--issue D] [--due D] [--amount A] [--po P]\n"
+          "               [--currency C]                 audited; paid part cannot shrink\n"
           "  payment add --client CODE --amount A [--date D] [--method M] [--reference R]\n"
           "              [--invoice N]                 applied oldest first, N first\n"
+          "              [--allocate NUMBER=AMOUNT]... applied by hand instead\n"
+          "  payment list --client CODE | payment void ID --reason R\n"
           "  credit-hold [--as-of YYYY-MM-DD] [--dry-run]  hold clients with an invoice 60+ days "
           "late\n"
           "  hold --client CODE --reason TEXT | release --client CODE [--reason TEXT]\n"
@@ -688,8 +693,8 @@ int CliApp::cmdInvoice()
 {
     const QString sub = m_args.positional(1);
     if (sub != QLatin1String("add") && sub != QLatin1String("write-off")
-        && sub != QLatin1String("credit-note"))
-        return usage(QStringLiteral("invoice needs add, write-off or credit-note"));
+        && sub != QLatin1String("credit-note") && sub != QLatin1String("edit"))
+        return usage(QStringLiteral("invoice needs add, edit, write-off or credit-note"));
     int exitCode = 0;
     const auto ctx
             = prepare(sub == QLatin1String("add") ? NeedUser | NeedClient : NeedUser, exitCode);
@@ -732,6 +737,8 @@ int CliApp::cmdInvoice()
         return fail(found.errorString());
     if (found.value().isNull())
         return fail(QStringLiteral("no invoice \"%1\"").arg(number));
+    if (sub == QLatin1String("edit"))
+        return invoiceEdit(*ctx, found.value().toLongLong());
     auto date = dateOption(m_args, QStringLiteral("date"), ctx->asOf);
     if (!date)
         return usage(date.errorString());
@@ -760,10 +767,142 @@ int CliApp::cmdInvoice()
     return 0;
 }
 
+int CliApp::invoiceEdit(const Context &ctx, qint64 invoiceId)
+{
+    auto found = InvoiceRepository(ctx.db->connection()).find(invoiceId);
+    if (!found)
+        return fail(found.errorString());
+    Invoice inv = found.value();
+    const QString oldNumber = inv.number;
+    bool changed = false;
+    if (m_args.has(QStringLiteral("number"))) {
+        inv.number = m_args.value(QStringLiteral("number"));
+        changed = true;
+    }
+    if (m_args.has(QStringLiteral("po"))) {
+        inv.poNumber = m_args.value(QStringLiteral("po"));
+        changed = true;
+    }
+    if (m_args.has(QStringLiteral("currency"))) {
+        inv.currency = m_args.value(QStringLiteral("currency")).toUpper();
+        changed = true;
+    }
+    for (const auto &[option, field] : {std::pair {QStringLiteral("issue"), &inv.issueDate},
+                                        std::pair {QStringLiteral("due"), &inv.dueDate}}) {
+        if (!m_args.has(option))
+            continue;
+        auto d = dateOption(m_args, option, QDate());
+        if (!d)
+            return usage(d.errorString());
+        *field = d.value();
+        changed = true;
+    }
+    if (m_args.has(QStringLiteral("amount"))) {
+        auto amount = Money::parse(m_args.value(QStringLiteral("amount")), inv.currency,
+                                   Money::ParseOptions {});
+        if (!amount)
+            return fail(QStringLiteral("--amount: ") + amount.errorString());
+        inv.amountMinor = amount.value().minor();
+        changed = true;
+    }
+    if (!changed)
+        return usage(QStringLiteral(
+                "invoice edit needs at least one of --number, --issue, --due, --amount, "
+                "--currency, --po"));
+    if (auto r = LedgerService(ctx.db, ctx.userId).updateInvoice(inv); !r)
+        return fail(r.errorString());
+    m_out << "Invoice " << oldNumber;
+    if (inv.number != oldNumber)
+        m_out << " (now " << inv.number << ")";
+    m_out << ": " << inv.amount().toPlainString() << " " << inv.currency << " issued "
+          << inv.issueDate.toString(Qt::ISODate) << " due " << inv.dueDate.toString(Qt::ISODate)
+          << ", open " << inv.balance().toPlainString() << "\n";
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::paymentVoid()
+{
+    int exitCode = 0;
+    const auto ctx = prepare(NeedUser, exitCode);
+    if (!ctx)
+        return exitCode;
+    bool ok = false;
+    const qint64 id = m_args.positional(2).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usage(QStringLiteral("payment void needs the payment id (see 'payment list')"));
+    if (auto r = LedgerService(ctx->db, ctx->userId)
+                         .voidPayment(id, m_args.value(QStringLiteral("reason")));
+        !r)
+        return fail(r.errorString());
+    m_out << "Payment " << id << " voided\n";
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::paymentList()
+{
+    int exitCode = 0;
+    const auto ctx = prepare(NeedClient, exitCode);
+    if (!ctx)
+        return exitCode;
+    QSqlDatabase conn = ctx->db->connection();
+    auto payments = PaymentRepository(conn).forClient(ctx->client.id,
+                                                      PaymentRepository::Filter::WithVoided);
+    if (!payments)
+        return fail(payments.errorString());
+    QHash<qint64, QString> numbers;
+    auto invoices = InvoiceRepository(conn).forClient(ctx->client.id);
+    if (!invoices)
+        return fail(invoices.errorString());
+    for (const Invoice &i : std::as_const(invoices.value()))
+        numbers.insert(i.id, i.number);
+    QJsonArray rows;
+    for (const Payment &p : std::as_const(payments.value())) {
+        QJsonArray allocations;
+        QStringList parts;
+        for (const Allocation &a : p.allocations) {
+            allocations.append(QJsonObject {{QStringLiteral("invoice"), numbers.value(a.invoiceId)},
+                                            {QStringLiteral("amount"), a.amountMinor}});
+            parts << numbers.value(a.invoiceId) + u' '
+                            + Money::fromMinor(a.amountMinor, p.currency).toPlainString();
+        }
+        rows.append(QJsonObject {
+                {QStringLiteral("id"), p.id},
+                {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
+                {QStringLiteral("amount"), p.amountMinor},
+                {QStringLiteral("currency"), p.currency},
+                {QStringLiteral("method"), toString(p.method)},
+                {QStringLiteral("reference"), p.reference},
+                {QStringLiteral("allocations"), allocations},
+                {QStringLiteral("voided"), p.isVoided()},
+                {QStringLiteral("void_reason"), p.voidReason},
+        });
+        if (!m_args.flag(QStringLiteral("json"))) {
+            m_out << p.id << "\t" << p.date.toString(Qt::ISODate) << "\t"
+                  << p.amount().toPlainString() << " " << p.currency << "\t"
+                  << displayName(p.method) << "\t" << p.reference << "\t"
+                  << parts.join(QStringLiteral(", "));
+            if (p.isVoided())
+                m_out << "\tVOID: " << p.voidReason;
+            m_out << "\n";
+        }
+    }
+    if (m_args.flag(QStringLiteral("json")))
+        printJson(rows);
+    m_out.flush();
+    return 0;
+}
+
 int CliApp::cmdPayment()
 {
-    if (m_args.positional(1) != QLatin1String("add"))
-        return usage(QStringLiteral("payment needs add"));
+    const QString sub = m_args.positional(1);
+    if (sub == QLatin1String("void"))
+        return paymentVoid();
+    if (sub == QLatin1String("list"))
+        return paymentList();
+    if (sub != QLatin1String("add"))
+        return usage(QStringLiteral("payment needs add, list or void"));
     int exitCode = 0;
     const auto ctx = prepare(NeedUser | NeedClient, exitCode);
     if (!ctx)
@@ -788,6 +927,32 @@ int CliApp::cmdPayment()
     p.method = *method;
     p.reference = m_args.value(QStringLiteral("reference"));
     qint64 preferred = 0;
+    if (m_args.has(QStringLiteral("allocate")) && m_args.has(QStringLiteral("invoice")))
+        return usage(QStringLiteral("give either --invoice (oldest first, that one first) or "
+                                    "--allocate NUMBER=AMOUNT (by hand), not both"));
+    for (const QString &spec : m_args.values(QStringLiteral("allocate"))) {
+        const qsizetype eq = spec.lastIndexOf(u'=');
+        if (eq <= 0)
+            return usage(QStringLiteral("--allocate: \"%1\" is not NUMBER=AMOUNT").arg(spec));
+        const QString number = spec.left(eq);
+        auto found = sql::scalar(
+                ctx->db->connection(),
+                QStringLiteral("SELECT id FROM invoices WHERE number = ? AND client_id = ?"),
+                {number, p.clientId});
+        if (!found || found.value().isNull())
+            return fail(QStringLiteral("--allocate: no invoice \"%1\" for %2")
+                                .arg(number, ctx->client.code));
+        auto part = Money::parse(spec.mid(eq + 1), p.currency, Money::ParseOptions {});
+        if (!part)
+            return fail(QStringLiteral("--allocate %1: ").arg(number) + part.errorString());
+        p.allocations.append(Allocation {found.value().toLongLong(), part.value().minor()});
+    }
+    if (!p.allocations.isEmpty()) {
+        auto id = LedgerService(ctx->db, ctx->userId).recordPaymentAllocated(p);
+        if (!id)
+            return fail(id.errorString());
+        return reportPayment(*ctx, id.value(), p);
+    }
     if (m_args.has(QStringLiteral("invoice"))) {
         auto found = sql::scalar(
                 ctx->db->connection(),
@@ -801,12 +966,17 @@ int CliApp::cmdPayment()
     auto id = LedgerService(ctx->db, ctx->userId).recordPaymentOldestFirst(p, preferred);
     if (!id)
         return fail(id.errorString());
+    return reportPayment(*ctx, id.value(), p);
+}
+
+int CliApp::reportPayment(const Context &ctx, qint64 paymentId, const Payment &p)
+{
     auto stored = sql::exec(
-            ctx->db->connection(),
+            ctx.db->connection(),
             QStringLiteral("SELECT i.number, a.amount_minor FROM payment_allocations a "
                            "JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = ? "
                            "ORDER BY a.id"),
-            {id.value()});
+            {paymentId});
     qint64 applied = 0;
     QStringList parts;
     while (stored && stored.value().next()) {
@@ -815,7 +985,8 @@ int CliApp::cmdPayment()
                 stored.value().value(0).toString(),
                 Money::fromMinor(stored.value().value(1).toLongLong(), p.currency).toPlainString());
     }
-    m_out << "Payment of " << amount.value().toPlainString() << " " << p.currency << " applied to: "
+    m_out << "Payment " << paymentId << " of " << p.amount().toPlainString() << " " << p.currency
+          << " applied to: "
           << (parts.isEmpty() ? QStringLiteral("nothing open") : parts.join(QStringLiteral(", ")));
     if (applied < p.amountMinor)
         m_out << "; " << Money::fromMinor(p.amountMinor - applied, p.currency).toPlainString()

@@ -3,6 +3,7 @@
 
 #include "cli/arguments.h"
 #include "core/domain/client.h"
+#include "core/domain/payment.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -47,6 +48,10 @@ private:
     int cmdAging();
     int cmdInvoice();
     int cmdPayment();
+    int invoiceEdit(const Context &ctx, qint64 invoiceId);
+    int paymentVoid();
+    int paymentList();
+    int reportPayment(const Context &ctx, qint64 paymentId, const Payment &payment);
     int cmdCreditHoldRule();
     int cmdHold(bool hold);
     int cmdImport();

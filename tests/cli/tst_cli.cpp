@@ -52,6 +52,7 @@ private Q_SLOTS:
     void importFlagsExitCodesAndJson();
     void creditHoldRuleAndManualHold();
     void invoicePaymentWriteOffAndCreditNote();
+    void invoiceEditAllocateByHandAndVoid();
     void userAddAndList();
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
@@ -681,6 +682,76 @@ void TestCli::invoicePaymentWriteOffAndCreditNote()
                        QStringLiteral("SELECT balance_minor FROM invoices WHERE number = 'K-3'"))
                      .toLongLong(),
              25000);
+}
+
+void TestCli::invoiceEditAllocateByHandAndVoid()
+{
+    const Run i = initFile();
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+    QVERIFY(writeFile(csv, "client_code,client_name,currency\nK1,Kite Co,USD\n"));
+    auto as = [this](const QString &line) {
+        return onFile(QStringList {QStringLiteral("--user"), QStringLiteral("tester")}
+                      + line.split(u' ', Qt::SkipEmptyParts));
+    };
+    QCOMPARE(as(QStringLiteral("import clients ") + csv).exitCode, 0);
+    for (int n = 1; n <= 2; ++n)
+        QCOMPARE(as(QStringLiteral("invoice add --client K1 --number K-%1 --amount 100 --issue "
+                                   "2026-0%1-01")
+                            .arg(n))
+                         .exitCode,
+                 0);
+    auto balance = [this](const char *number) {
+        return readValue(file(),
+                         QStringLiteral("SELECT balance_minor FROM invoices WHERE number = ?"),
+                         {QString::fromLatin1(number)})
+                .toLongLong();
+    };
+    // By hand: the newer invoice first, which oldest-first would never do.
+    const Run pay = as(QStringLiteral(
+            "payment add --client K1 --amount 120 --allocate K-2=100 --allocate K-1=20 "
+            "--date 2026-04-01 --method check --reference 77"));
+    QVERIFY2(pay.exitCode == 0, qPrintable(pay.describe()));
+    QCOMPARE(balance("K-2"), 0);
+    QCOMPARE(balance("K-1"), 8000);
+    const Run tooMuch = as(QStringLiteral("payment add --client K1 --amount 10 --allocate K-1=11"));
+    QCOMPARE(tooMuch.exitCode, 1);
+    QVERIFY2(tooMuch.errText().contains(QStringLiteral("more than the payment")),
+             qPrintable(tooMuch.describe()));
+    const Run both = as(QStringLiteral("payment add --client K1 --amount 10 --allocate K-1=5 "
+                                       "--invoice K-1"));
+    QCOMPARE(both.exitCode, 2);
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM payments")).toInt(), 1);
+
+    const Run list = as(QStringLiteral("payment list --client K1 --json"));
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonObject p = QJsonDocument::fromJson(list.out).array().first().toObject();
+    QCOMPARE(p.value(QStringLiteral("amount")).toInteger(), 12000);
+    QCOMPARE(p.value(QStringLiteral("allocations")).toArray().size(), 2);
+    const QString id = QString::number(p.value(QStringLiteral("id")).toInteger());
+
+    // The paid part of an invoice cannot be edited away; other edits are audited.
+    const Run shrink = as(QStringLiteral("invoice edit K-1 --amount 19.99"));
+    QCOMPARE(shrink.exitCode, 1);
+    QVERIFY(shrink.errText().contains(QStringLiteral("already paid")));
+    const Run edit = as(QStringLiteral("invoice edit K-1 --amount 150 --po PO-9 --number K-1A"));
+    QVERIFY2(edit.exitCode == 0, qPrintable(edit.describe()));
+    QCOMPARE(balance("K-1A"), 13000);
+    QCOMPARE(readValue(file(),
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                      "'invoice' AND action = 'update'"))
+                     .toInt(),
+             1);
+    QCOMPARE(as(QStringLiteral("invoice edit K-1A")).exitCode, 2);
+
+    QCOMPARE(as(QStringLiteral("payment void ") + id).exitCode, 1); // no reason
+    const Run voided
+            = as(QStringLiteral("payment void ") + id + QStringLiteral(" --reason bounced"));
+    QVERIFY2(voided.exitCode == 0, qPrintable(voided.describe()));
+    QCOMPARE(balance("K-2"), 10000);
+    QCOMPARE(balance("K-1A"), 15000);
+    const Run after = as(QStringLiteral("payment list --client K1"));
+    QVERIFY2(after.out.contains("VOID: bounced"), qPrintable(after.describe()));
 }
 
 void TestCli::userAddAndList()

@@ -3,11 +3,13 @@
 // unarchive, and the optimistic lock on update.
 #include "core/services/clientservice.h"
 #include "core/storage/clientrepository.h"
+#include "core/storage/contactrepository.h"
 #include "core/storage/sql.h"
 #include "core/storage/userrepository.h"
 
 #include "support/testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void archiveNeedsReasonAndUnarchiveRestores();
     void auditRowsCarryUserAndReason();
     void secondCopyOfAnEditConflicts();
+    void contactEditIsAuditedAndLocked();
 
 private:
     qint64 clientWithInvoice(const QString &code, qint64 amount, qint64 *invoiceId = nullptr);
@@ -197,6 +200,53 @@ void TestClientService::secondCopyOfAnEditConflicts()
                      .value()
                      .toInt(),
              auditBefore);
+}
+
+void TestClientService::contactEditIsAuditedAndLocked()
+{
+    Client c = makeClient(QStringLiteral("CON"), QStringLiteral("Contact Co"));
+    ClientService service(m_db, m_userId);
+    VERIFY_OK(service.createClient(c));
+    Contact k;
+    k.clientId = c.id;
+    k.name = QStringLiteral("Pat Doe");
+    k.email = QStringLiteral("pat@contact.example");
+    k.phones = {Phone {QStringLiteral("office"), QStringLiteral("+1 212 555 0100"),
+                       QStringLiteral("+12125550100"), QString()}};
+    VERIFY_OK(service.addContact(k));
+    Contact stale = k;
+    k.role = QStringLiteral("AP manager");
+    k.doNotContact = true;
+    k.phones.append(Phone {QStringLiteral("mobile"), QStringLiteral("+1 917 555 0101"),
+                           QStringLiteral("+19175550101"), QString()});
+    VERIFY_OK(service.updateContact(k));
+    auto stored = ContactRepository(m_db->connection()).forClient(c.id);
+    QVERIFY(stored);
+    QCOMPARE(stored.value().first().role, QStringLiteral("AP manager"));
+    QVERIFY(stored.value().first().doNotContact);
+    QCOMPARE(stored.value().first().phones.size(), 2);
+    const QJsonObject before
+            = QJsonDocument::fromJson(scalar(m_db->connection(),
+                                             QStringLiteral("SELECT before_json FROM audit_log "
+                                                            "WHERE entity = 'contact' AND "
+                                                            "action = 'update'"))
+                                              .toString()
+                                              .toUtf8())
+                      .object();
+    QCOMPARE(before.value(QStringLiteral("do_not_contact")).toBool(), false);
+    QCOMPARE(before.value(QStringLiteral("phones")).toArray().size(), 1);
+    stale.email = QStringLiteral("other@contact.example");
+    auto conflict = service.updateContact(stale);
+    QVERIFY(!conflict);
+    QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+    QCOMPARE(ContactRepository(m_db->connection()).forClient(c.id).value().first().email,
+             QStringLiteral("pat@contact.example"));
+    Contact bad = stored.value().first();
+    bad.email = QStringLiteral("pat@contact.example\r\nBcc: x@y.z");
+    auto injected = service.updateContact(bad);
+    QVERIFY(!injected);
+    QVERIFY2(injected.errorString().contains(QStringLiteral("email")),
+             qPrintable(injected.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestClientService)

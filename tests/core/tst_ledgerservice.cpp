@@ -4,6 +4,7 @@
 #include "core/services/ledgerservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/invoicerepository.h"
+#include "core/storage/paymentrepository.h"
 #include "core/storage/sql.h"
 
 #include "support/testsupport.h"
@@ -23,6 +24,11 @@ private Q_SLOTS:
     void writeOffClosesTheInvoiceAndLeavesAging();
     void creditNoteReducesTheBalance();
     void badRequestsWriteNothing();
+    void paymentAllocatedByHand();
+    void allocationByHandRefusesBadSplits();
+    void voidedPaymentReopensItsInvoices();
+    void invoiceEditIsAuditedAndGuarded();
+    void staleInvoiceEditConflicts();
 
 private:
     Invoice invoice(const QString &number) const;
@@ -149,6 +155,157 @@ void TestLedgerService::badRequestsWriteNothing()
                      .toInt(),
              0);
     QCOMPARE(invoice(QStringLiteral("K-1")).balanceMinor, 10000);
+}
+
+namespace {
+qint64 summaryBalance(const QSqlDatabase &db, qint64 clientId)
+{
+    return scalar(db,
+                  QStringLiteral("SELECT balance_minor FROM client_summary WHERE client_id = ?"),
+                  {clientId})
+            .toLongLong();
+}
+} // namespace
+
+void TestLedgerService::paymentAllocatedByHand()
+{
+    // The client says: "this check is for K-3 and part of K-2" — not oldest first.
+    Payment p;
+    p.clientId = m_client;
+    p.date = QDate(2026, 4, 1);
+    p.amountMinor = 35000;
+    p.method = PaymentMethod::Check;
+    p.reference = QStringLiteral("CHK 12");
+    p.allocations = {{invoice(QStringLiteral("K-3")).id, 30000},
+                     {invoice(QStringLiteral("K-2")).id, 4000}};
+    VERIFY_OK(LedgerService(m_db, 0).recordPaymentAllocated(p));
+    QCOMPARE(invoice(QStringLiteral("K-1")).balanceMinor, 10000); // oldest untouched
+    QCOMPARE(invoice(QStringLiteral("K-2")).balanceMinor, 16000);
+    QCOMPARE(invoice(QStringLiteral("K-3")).balanceMinor, 0);
+    QVERIFY(invoice(QStringLiteral("K-2")).status() == InvoiceStatus::PartiallyPaid);
+    QCOMPARE(summaryBalance(m_db->connection(), m_client), 26000);
+}
+
+void TestLedgerService::allocationByHandRefusesBadSplits()
+{
+    LedgerService ledger(m_db, 0);
+    Payment p;
+    p.clientId = m_client;
+    p.date = QDate(2026, 4, 1);
+    p.amountMinor = 5000;
+    const qint64 k1 = invoice(QStringLiteral("K-1")).id;
+    p.allocations = {{k1, 6000}};
+    auto overPayment = ledger.recordPaymentAllocated(p);
+    QVERIFY(!overPayment);
+    QVERIFY2(overPayment.errorString().contains(QStringLiteral("more than the payment")),
+             qPrintable(overPayment.errorString()));
+    p.amountMinor = 50000;
+    p.allocations = {{k1, 10001}};
+    auto overBalance = ledger.recordPaymentAllocated(p);
+    QVERIFY(!overBalance);
+    QVERIFY2(overBalance.errorString().contains(QStringLiteral("K-1")),
+             qPrintable(overBalance.errorString()));
+    p.allocations = {{k1, 100}, {k1, 100}};
+    auto twice = ledger.recordPaymentAllocated(p);
+    QVERIFY(!twice);
+    QVERIFY(twice.errorString().contains(QStringLiteral("twice")));
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM payments")).toInt(),
+             0);
+    QCOMPARE(invoice(QStringLiteral("K-1")).balanceMinor, 10000);
+}
+
+void TestLedgerService::voidedPaymentReopensItsInvoices()
+{
+    Payment p;
+    p.clientId = m_client;
+    p.date = QDate(2026, 4, 1);
+    p.amountMinor = 25000;
+    auto id = LedgerService(m_db, 0).recordPaymentOldestFirst(p);
+    VERIFY_OK(id);
+    QCOMPARE(invoice(QStringLiteral("K-1")).balanceMinor, 0);
+    QCOMPARE(summaryBalance(m_db->connection(), m_client), 35000);
+
+    auto noReason = LedgerService(m_db, 0).voidPayment(id.value(), QStringLiteral("  "));
+    QVERIFY(!noReason);
+    VERIFY_OK(LedgerService(m_db, 0).voidPayment(id.value(), QStringLiteral("Check bounced")));
+    QCOMPARE(invoice(QStringLiteral("K-1")).balanceMinor, 10000);
+    QCOMPARE(invoice(QStringLiteral("K-2")).balanceMinor, 20000);
+    QVERIFY(invoice(QStringLiteral("K-1")).status() == InvoiceStatus::Open);
+    QCOMPARE(summaryBalance(m_db->connection(), m_client), 60000);
+    // Still on file, marked, with the reason; aging before the void date is as it was.
+    auto stored = PaymentRepository(m_db->connection()).find(id.value());
+    VERIFY_OK(stored);
+    QVERIFY(stored.value().isVoided());
+    QCOMPARE(stored.value().voidReason, QStringLiteral("Check bounced"));
+    QCOMPARE(scalar(m_db->connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'payment' AND "
+                                   "action = 'void' AND entity_id = ?"),
+                    {id.value()})
+                     .toInt(),
+             1);
+    auto again = LedgerService(m_db, 0).voidPayment(id.value(), QStringLiteral("again"));
+    QVERIFY(!again);
+    QVERIFY(again.errorString().contains(QStringLiteral("already voided")));
+}
+
+void TestLedgerService::invoiceEditIsAuditedAndGuarded()
+{
+    Payment p;
+    p.clientId = m_client;
+    p.date = QDate(2026, 4, 1);
+    p.amountMinor = 4000;
+    VERIFY_OK(LedgerService(m_db, 0).recordPaymentOldestFirst(p)); // 40.00 on K-1
+    Invoice k1 = invoice(QStringLiteral("K-1"));
+    Invoice shrunk = k1;
+    shrunk.amountMinor = 3999;
+    auto belowPaid = LedgerService(m_db, 0).updateInvoice(shrunk);
+    QVERIFY(!belowPaid);
+    QVERIFY2(belowPaid.errorString().contains(QStringLiteral("already paid")),
+             qPrintable(belowPaid.errorString()));
+    Invoice otherCurrency = k1;
+    otherCurrency.currency = QStringLiteral("EUR");
+    QVERIFY(!LedgerService(m_db, 0).updateInvoice(otherCurrency));
+    Invoice dup = k1;
+    dup.number = QStringLiteral("K-2");
+    auto duplicate = LedgerService(m_db, 0).updateInvoice(dup);
+    QVERIFY(!duplicate);
+    QVERIFY(duplicate.errorString().contains(QStringLiteral("K-2")));
+
+    Invoice edited = k1;
+    edited.number = QStringLiteral("K-1R");
+    edited.amountMinor = 12000;
+    edited.dueDate = QDate(2026, 3, 15);
+    edited.poNumber = QStringLiteral("PO-7");
+    VERIFY_OK(LedgerService(m_db, 0).updateInvoice(edited));
+    const Invoice after = invoice(QStringLiteral("K-1R"));
+    QCOMPARE(after.balanceMinor, 8000); // 120.00 − 40.00 paid
+    QCOMPARE(after.poNumber, QStringLiteral("PO-7"));
+    QCOMPARE(after.dueDate, QDate(2026, 3, 15));
+    QCOMPARE(edited.version, after.version);
+    QCOMPARE(summaryBalance(m_db->connection(), m_client), 58000);
+    const QString audit = scalar(m_db->connection(),
+                                 QStringLiteral("SELECT before_json || ' -> ' || after_json FROM "
+                                                "audit_log WHERE entity = 'invoice' AND action = "
+                                                "'update' AND entity_id = ?"),
+                                 {k1.id})
+                                  .toString();
+    QVERIFY2(audit.contains(QStringLiteral("\"amount_minor\":\"10000\""))
+                     && audit.contains(QStringLiteral("\"amount_minor\":\"12000\""))
+                     && audit.contains(QStringLiteral("K-1R")),
+             qPrintable(audit));
+}
+
+void TestLedgerService::staleInvoiceEditConflicts()
+{
+    Invoice first = invoice(QStringLiteral("K-2"));
+    Invoice second = first;
+    first.poNumber = QStringLiteral("A");
+    VERIFY_OK(LedgerService(m_db, 0).updateInvoice(first));
+    second.poNumber = QStringLiteral("B");
+    auto stale = LedgerService(m_db, 0).updateInvoice(second);
+    QVERIFY(!stale);
+    QVERIFY(stale.error().code == ErrorCode::Conflict);
+    QCOMPARE(invoice(QStringLiteral("K-2")).poNumber, QStringLiteral("A"));
 }
 
 QTEST_GUILESS_MAIN(TestLedgerService)

@@ -5,6 +5,7 @@
 #include "core/support/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 namespace ardesk {
@@ -32,6 +33,10 @@ struct Payment
     PaymentMethod method = PaymentMethod::AchWire;
     QString reference; ///< check number, wire reference
     QList<Allocation> allocations;
+    QDateTime voidedAt; ///< set when the payment was voided (it then applies to nothing)
+    QString voidReason;
+
+    bool isVoided() const { return voidedAt.isValid(); }
 
     Money amount() const { return Money::fromMinor(amountMinor, currency); }
     qint64 allocatedMinor() const;

@@ -11,6 +11,8 @@
 #include "core/storage/transaction.h"
 #include "core/support/timeutil.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +36,23 @@ QJsonObject toJson(const Client &c)
             {QStringLiteral("country"), c.country},
             {QStringLiteral("time_zone"), c.timeZone},
     };
+}
+
+QJsonObject toJson(const Contact &c)
+{
+    QJsonArray phones;
+    for (const Phone &p : c.phones)
+        phones.append(QJsonObject {{QStringLiteral("label"), p.label},
+                                   {QStringLiteral("raw"), p.raw},
+                                   {QStringLiteral("e164"), p.e164},
+                                   {QStringLiteral("extension"), p.extension}});
+    return QJsonObject {{QStringLiteral("name"), c.name},
+                        {QStringLiteral("role"), c.role},
+                        {QStringLiteral("email"), c.email},
+                        {QStringLiteral("phones"), phones},
+                        {QStringLiteral("preferred_channel"), toString(c.preferredChannel)},
+                        {QStringLiteral("billing_contact"), c.isBillingContact},
+                        {QStringLiteral("do_not_contact"), c.doNotContact}};
 }
 
 namespace {
@@ -180,14 +199,39 @@ Result<qint64> ClientService::addContact(Contact &contact)
         auto id = ContactRepository(conn).insert(contact);
         if (!id)
             return id;
-        if (auto a
-            = AuditLog(conn, m_userId)
-                      .record(QStringLiteral("contact"), contact.id, QStringLiteral("create"), {},
-                              QJsonObject {{QStringLiteral("name"), contact.name},
-                                           {QStringLiteral("email"), contact.email}});
+        if (auto a = AuditLog(conn, m_userId)
+                             .record(QStringLiteral("contact"), contact.id,
+                                     QStringLiteral("create"), {}, toJson(contact));
             !a)
             return a.error();
         return id;
+    });
+}
+
+Result<void> ClientService::updateContact(Contact &contact)
+{
+    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
+        ContactRepository repo(conn);
+        auto list = repo.forClient(contact.clientId);
+        if (!list)
+            return list.error();
+        const auto it = std::find_if(list.value().cbegin(), list.value().cend(),
+                                     [&](const Contact &c) { return c.id == contact.id; });
+        if (it == list.value().cend())
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("ClientService",
+                                                         "contact %1 is not a contact of this "
+                                                         "client")
+                                     .arg(contact.id));
+        const QJsonObject before = toJson(*it);
+        if (auto u = repo.update(contact); !u)
+            return u;
+        if (auto a = AuditLog(conn, m_userId)
+                             .record(QStringLiteral("contact"), contact.id,
+                                     QStringLiteral("update"), before, toJson(contact));
+            !a)
+            return a.error();
+        return {};
     });
 }
 

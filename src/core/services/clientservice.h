@@ -31,6 +31,9 @@ public:
     /// Puts an archived client back on the list; `reason` (optional) goes into the audit row.
     Result<void> unarchiveClient(qint64 clientId, const QString &reason = QString());
     Result<qint64> addContact(Contact &contact);
+    /// Saves an edited contact (optimistic locking on `contact.version`) with a before/after
+    /// audit row.
+    Result<void> updateContact(Contact &contact);
     Result<qint64> addInvoice(Invoice &invoice);
     Result<qint64> recordPayment(Payment &payment);
 
@@ -41,5 +44,6 @@ private:
 
 /// The audit form of a client (field → value), used for before/after rows.
 QJsonObject toJson(const Client &client);
+QJsonObject toJson(const Contact &contact);
 
 } // namespace ardesk

@@ -7,18 +7,31 @@
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/invoicerepository.h"
+#include "core/storage/paymentrepository.h"
 #include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ardesk {
 namespace {
 QString tr(const char *t)
 {
     return QCoreApplication::translate("LedgerService", t);
+}
+
+QJsonObject auditForm(const Invoice &i)
+{
+    return QJsonObject {{QStringLiteral("number"), i.number},
+                        {QStringLiteral("issue_date"), i.issueDate.toString(Qt::ISODate)},
+                        {QStringLiteral("due_date"), i.dueDate.toString(Qt::ISODate)},
+                        {QStringLiteral("amount_minor"), QString::number(i.amountMinor)},
+                        {QStringLiteral("currency"), i.currency},
+                        {QStringLiteral("po_number"), i.poNumber},
+                        {QStringLiteral("balance_minor"), QString::number(i.balanceMinor)}};
 }
 } // namespace
 
@@ -48,6 +61,96 @@ Result<qint64> LedgerService::recordPaymentOldestFirst(Payment payment, qint64 p
             = AllocationRule::oldestFirst(payment.amountMinor, items, preferredInvoiceId);
     // ClientService records it in one transaction with the audit row and the summary.
     return ClientService(m_db, m_userId).recordPayment(payment);
+}
+
+Result<qint64> LedgerService::recordPaymentAllocated(Payment payment)
+{
+    QSet<qint64> seen;
+    for (const Allocation &a : std::as_const(payment.allocations)) {
+        if (seen.contains(a.invoiceId))
+            return makeError(ErrorCode::InvalidValue,
+                             tr("allocation: the same invoice is named twice"));
+        seen.insert(a.invoiceId);
+    }
+    return ClientService(m_db, m_userId).recordPayment(payment);
+}
+
+Result<void> LedgerService::voidPayment(qint64 paymentId, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(ErrorCode::InvalidValue, tr("reason: say why the payment is voided"));
+    if (auto v = validation::noControlChars(tr("reason"), why, true); !v)
+        return v.error();
+    QSqlDatabase conn = m_db->connection();
+    WriteTransaction tx(conn);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    PaymentRepository payments(conn);
+    auto found = payments.find(paymentId);
+    if (!found)
+        return found.error();
+    const Payment before = found.value();
+    if (before.isVoided())
+        return makeError(ErrorCode::InvalidValue,
+                         tr("payment %1 was already voided on %2")
+                                 .arg(paymentId)
+                                 .arg(before.voidedAt.date().toString(Qt::ISODate)));
+    if (auto v = payments.markVoided(paymentId, why); !v)
+        return v;
+    if (auto a = AuditLog(conn, m_userId)
+                         .record(QStringLiteral("payment"), paymentId, QStringLiteral("void"),
+                                 QJsonObject {{QStringLiteral("amount_minor"),
+                                               QString::number(before.amountMinor)},
+                                              {QStringLiteral("currency"), before.currency},
+                                              {QStringLiteral("allocated_minor"),
+                                               QString::number(before.allocatedMinor())}},
+                                 QJsonObject {{QStringLiteral("voided"), true},
+                                              {QStringLiteral("reason"), why}});
+        !a)
+        return a.error();
+    if (auto s = refreshSummary(conn, before.clientId); !s)
+        return s;
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return {};
+}
+
+Result<void> LedgerService::updateInvoice(Invoice &invoice)
+{
+    QSqlDatabase conn = m_db->connection();
+    WriteTransaction tx(conn);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    InvoiceRepository invoices(conn);
+    auto found = invoices.find(invoice.id);
+    if (!found)
+        return found.error();
+    const Invoice before = found.value();
+    if (invoice.clientId != before.clientId)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("client: an invoice cannot move to another client; credit it and "
+                            "issue a new one"));
+    if (auto u = invoices.update(invoice); !u)
+        return u;
+    if (auto a = AuditLog(conn, m_userId)
+                         .record(QStringLiteral("invoice"), invoice.id, QStringLiteral("update"),
+                                 auditForm(before), auditForm(invoice));
+        !a)
+        return a.error();
+    if (auto s = refreshSummary(conn, invoice.clientId); !s)
+        return s;
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return {};
+}
+
+Result<void> LedgerService::refreshSummary(const QSqlDatabase &conn, qint64 clientId)
+{
+    ArSummary summary(conn);
+    auto asOf = summary.asOf();
+    const QDate when = asOf && asOf.value().isValid() ? asOf.value() : QDate::currentDate();
+    return summary.refreshClient(clientId, when);
 }
 
 Result<qint64> LedgerService::adjust(qint64 invoiceId, const QString &kind, qint64 amountMinor,
@@ -110,10 +213,7 @@ Result<qint64> LedgerService::adjust(qint64 invoiceId, const QString &kind, qint
                                        {QStringLiteral("reason"), reason.trimmed()}});
         !a)
         return a.error();
-    ArSummary summary(conn);
-    auto asOf = summary.asOf();
-    const QDate when = asOf && asOf.value().isValid() ? asOf.value() : QDate::currentDate();
-    if (auto s = summary.refreshClient(before.clientId, when); !s)
+    if (auto s = refreshSummary(conn, before.clientId); !s)
         return s.error();
     if (auto c = tx.commit(); !c)
         return c.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/invoice.h"
 #include "core/domain/payment.h"
 #include "core/storage/database.h"
 
@@ -24,6 +25,15 @@ public:
     /// Records `payment` (its allocations are replaced) applied to the client's open invoices in
     /// its currency, oldest first, `preferredInvoiceId` first; any excess stays on account.
     Result<qint64> recordPaymentOldestFirst(Payment payment, qint64 preferredInvoiceId = 0);
+    /// Records `payment` with the allocations chosen by hand (each at most the invoice's open
+    /// balance, all together at most the payment; the rest stays on account).
+    Result<qint64> recordPaymentAllocated(Payment payment);
+    /// Voids a payment entered in error: it stays on file with the reason, applies to nothing,
+    /// and the invoices it paid are open again.
+    Result<void> voidPayment(qint64 paymentId, const QString &reason);
+    /// Saves an edited invoice (number, dates, amount, currency, PO) with a before/after audit
+    /// row; `invoice.version` must be the version that was read (optimistic locking).
+    Result<void> updateInvoice(Invoice &invoice);
     /// Writes off what is still open on an invoice (a reason is required).
     Result<qint64> writeOff(qint64 invoiceId, const QDate &date, const QString &reason);
     /// A credit note reduces an invoice's balance by `amountMinor` (at most the balance).
@@ -31,6 +41,7 @@ public:
                               const QString &number, const QString &reason);
 
 private:
+    static Result<void> refreshSummary(const QSqlDatabase &conn, qint64 clientId);
     Result<qint64> adjust(qint64 invoiceId, const QString &kind, qint64 amountMinor,
                           const QDate &date, const QString &number, const QString &reason);
     std::shared_ptr<Database> m_db;

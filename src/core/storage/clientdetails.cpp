@@ -4,6 +4,7 @@
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/invoicerepository.h"
+#include "core/storage/paymentrepository.h"
 #include "core/storage/userrepository.h"
 
 namespace ardesk {
@@ -29,6 +30,11 @@ Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientI
     if (!invoices)
         return invoices.error();
     d.invoices = invoices.value();
+    auto payments
+            = PaymentRepository(db).forClient(clientId, PaymentRepository::Filter::WithVoided);
+    if (!payments)
+        return payments.error();
+    d.payments = payments.value();
     for (const Invoice &i : std::as_const(d.invoices)) {
         if (i.currency != d.client.currency || i.balanceMinor <= 0 || i.writtenOff)
             continue;

@@ -4,6 +4,7 @@
 #include "core/domain/client.h"
 #include "core/domain/contact.h"
 #include "core/domain/invoice.h"
+#include "core/domain/payment.h"
 #include "core/storage/agingreport.h"
 
 #include <QSqlDatabase>
@@ -17,6 +18,7 @@ struct ClientDetails
     QString assignedClerk;
     QList<Contact> contacts;
     QList<Invoice> invoices; ///< newest due date first
+    QList<Payment> payments; ///< newest first, voided ones included (marked)
     qint64 balanceMinor = 0; ///< open balance in the client's currency
     qint64 overdueMinor = 0; ///< past due on `asOf`
     int openInvoices = 0;

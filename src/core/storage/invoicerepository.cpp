@@ -70,6 +70,81 @@ Result<Invoice> InvoiceRepository::find(qint64 id) const
     return fromRow(r.value());
 }
 
+Result<Invoice> InvoiceRepository::findByNumber(const QString &number) const
+{
+    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE number = ?"), {number});
+    if (!r)
+        return r.error();
+    if (!r.value().next())
+        return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("InvoiceRepository", "no invoice \"%1\"").arg(number));
+    return fromRow(r.value());
+}
+
+Result<void> InvoiceRepository::update(Invoice &invoice)
+{
+    auto stored = find(invoice.id);
+    if (!stored)
+        return stored.error();
+    const Invoice before = stored.value();
+    if (before.version != invoice.version)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("InvoiceRepository",
+                                                     "invoice %1 was changed by someone else "
+                                                     "since you opened it; reload and apply your "
+                                                     "change again")
+                                 .arg(before.number));
+    const qint64 applied = before.amountMinor - before.balanceMinor;
+    if (invoice.currency != before.currency && applied != 0)
+        return makeError(ErrorCode::InvalidValue,
+                         QCoreApplication::translate("InvoiceRepository",
+                                                     "currency: invoice %1 already has payments "
+                                                     "or credits in %2; its currency cannot "
+                                                     "change")
+                                 .arg(before.number, before.currency));
+    if (invoice.amountMinor < applied)
+        return makeError(ErrorCode::InvalidValue,
+                         QCoreApplication::translate("InvoiceRepository",
+                                                     "amount: %1 is less than the %2 already paid, "
+                                                     "credited or written off on invoice %3")
+                                 .arg(invoice.amount().toPlainString(),
+                                      Money::fromMinor(applied, before.currency).toPlainString(),
+                                      before.number));
+    invoice.balanceMinor = invoice.amountMinor - applied;
+    if (auto v = invoice.validate(); !v)
+        return v.error();
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE invoices SET number = ?, issue_date = ?, "
+                                      "due_date = ?, amount_minor = ?, currency = ?, "
+                                      "po_number = ?, balance_minor = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ?"),
+                       {invoice.number, timeutil::toStorage(invoice.issueDate),
+                        timeutil::toStorage(invoice.dueDate), invoice.amountMinor, invoice.currency,
+                        invoice.poNumber, invoice.balanceMinor, invoice.id, invoice.version});
+    if (!r) {
+        if (r.error().code == ErrorCode::Conflict)
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("InvoiceRepository",
+                                                         "invoice number: \"%1\" exists")
+                                     .arg(invoice.number));
+        return r.error();
+    }
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("InvoiceRepository",
+                                                     "invoice %1 was changed by someone else; "
+                                                     "reload and apply your change again")
+                                 .arg(before.number));
+    if (auto b = recomputeBalance(invoice.id); !b)
+        return b;
+    auto after = find(invoice.id);
+    if (!after)
+        return after.error();
+    invoice = after.value();
+    return {};
+}
+
 Result<QList<Invoice>> InvoiceRepository::forClient(qint64 clientId, Filter filter) const
 {
     auto r = sql::exec(m_db,

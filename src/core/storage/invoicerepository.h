@@ -20,6 +20,12 @@ public:
     /// Stores a new invoice with its full amount open.
     Result<qint64> insert(Invoice &invoice);
     Result<Invoice> find(qint64 id) const;
+    Result<Invoice> findByNumber(const QString &number) const;
+    /// Saves number, dates, amount, currency and PO of an existing invoice if its version is
+    /// still `invoice.version` (otherwise a Conflict). The amount may not go below what has
+    /// already been paid, credited or written off; the currency may only change while nothing
+    /// has been applied. Recomputes balance and status; bumps `invoice.version`.
+    Result<void> update(Invoice &invoice);
     /// A client's invoices, newest due date first; `openOnly` limits to a balance > 0.
     enum class Filter { All, OpenOnly };
     Result<QList<Invoice>> forClient(qint64 clientId, Filter filter = Filter::All) const;

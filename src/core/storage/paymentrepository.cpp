@@ -59,13 +59,34 @@ Result<qint64> PaymentRepository::insert(Payment &payment, qint64 userId)
     return payment.id;
 }
 
-Result<QList<Payment>> PaymentRepository::forClient(qint64 clientId) const
+Result<QList<Payment>> PaymentRepository::forClient(qint64 clientId, Filter filter) const
+{
+    return select(QStringLiteral("p.client_id = ?")
+                          + (filter == Filter::LiveOnly ? QStringLiteral(" AND p.voided_at IS NULL")
+                                                        : QString()),
+                  clientId);
+}
+
+Result<Payment> PaymentRepository::find(qint64 paymentId) const
+{
+    auto list = select(QStringLiteral("p.id = ?"), paymentId);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("PaymentRepository", "no payment %1").arg(paymentId));
+    return list.value().constFirst();
+}
+
+Result<QList<Payment>> PaymentRepository::select(const QString &where, qint64 id) const
 {
     auto r = sql::exec(m_db,
-                       QStringLiteral("SELECT id, payment_date, amount_minor, currency, method, "
-                                      "reference FROM payments WHERE client_id = ? AND "
-                                      "voided_at IS NULL ORDER BY payment_date DESC, id DESC"),
-                       {clientId});
+                       QStringLiteral("SELECT p.id, p.client_id, p.payment_date, p.amount_minor, "
+                                      "p.currency, p.method, p.reference, p.voided_at, "
+                                      "p.void_reason FROM payments p WHERE ")
+                               + where + QStringLiteral(" ORDER BY p.payment_date DESC, p.id DESC"),
+                       {id});
     if (!r)
         return r.error();
     QList<Payment> list;
@@ -74,20 +95,24 @@ Result<QList<Payment>> PaymentRepository::forClient(qint64 clientId) const
         const QSqlQuery &q = r.value();
         Payment p;
         p.id = q.value(0).toLongLong();
-        p.clientId = clientId;
-        p.date = timeutil::dateFromStorage(q.value(1).toString());
-        p.amountMinor = q.value(2).toLongLong();
-        p.currency = q.value(3).toString();
-        p.method = paymentMethodFromString(q.value(4).toString()).value_or(PaymentMethod::Other);
-        p.reference = q.value(5).toString();
+        p.clientId = q.value(1).toLongLong();
+        p.date = timeutil::dateFromStorage(q.value(2).toString());
+        p.amountMinor = q.value(3).toLongLong();
+        p.currency = q.value(4).toString();
+        p.method = paymentMethodFromString(q.value(5).toString()).value_or(PaymentMethod::Other);
+        p.reference = q.value(6).toString();
+        if (!q.value(7).isNull() && !q.value(7).toString().isEmpty())
+            p.voidedAt = timeutil::instantFromStorage(q.value(7).toString());
+        p.voidReason = q.value(8).toString();
         index.insert(p.id, list.size());
         list.append(p);
     }
     auto a = sql::exec(m_db,
                        QStringLiteral("SELECT a.payment_id, a.invoice_id, a.amount_minor FROM "
                                       "payment_allocations a JOIN payments p ON p.id = "
-                                      "a.payment_id WHERE p.client_id = ? ORDER BY a.id"),
-                       {clientId});
+                                      "a.payment_id WHERE ")
+                               + where + QStringLiteral(" ORDER BY a.id"),
+                       {id});
     if (!a)
         return a.error();
     while (a.value().next()) {
@@ -97,6 +122,36 @@ Result<QList<Payment>> PaymentRepository::forClient(qint64 clientId) const
                     Allocation {a.value().value(1).toLongLong(), a.value().value(2).toLongLong()});
     }
     return list;
+}
+
+Result<void> PaymentRepository::markVoided(qint64 paymentId, const QString &reason)
+{
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE payments SET voided_at = ?, void_reason = ? WHERE "
+                                      "id = ? AND voided_at IS NULL"),
+                       {timeutil::nowUtc(), reason, paymentId});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("PaymentRepository",
+                                                     "payment %1 is already void or was removed")
+                                 .arg(paymentId));
+    auto inv = sql::exec(m_db,
+                         QStringLiteral("SELECT invoice_id FROM payment_allocations WHERE "
+                                        "payment_id = ?"),
+                         {paymentId});
+    if (!inv)
+        return inv.error();
+    QList<qint64> ids;
+    while (inv.value().next())
+        ids.append(inv.value().value(0).toLongLong());
+    InvoiceRepository invoices(m_db);
+    for (qint64 invoiceId : std::as_const(ids)) {
+        if (auto b = invoices.recomputeBalance(invoiceId); !b)
+            return b;
+    }
+    return {};
 }
 
 } // namespace ardesk

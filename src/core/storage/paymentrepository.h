@@ -18,9 +18,16 @@ public:
     { }
 
     Result<qint64> insert(Payment &payment, qint64 userId);
-    Result<QList<Payment>> forClient(qint64 clientId) const;
+    enum class Filter { LiveOnly, WithVoided };
+    /// A client's payments with their allocations, newest first.
+    Result<QList<Payment>> forClient(qint64 clientId, Filter filter = Filter::LiveOnly) const;
+    Result<Payment> find(qint64 paymentId) const;
+    /// Marks a payment void (it stays, with the reason) and recomputes every invoice it had
+    /// been applied to. Refused when it is already void.
+    Result<void> markVoided(qint64 paymentId, const QString &reason);
 
 private:
+    Result<QList<Payment>> select(const QString &where, qint64 id) const;
     QSqlDatabase m_db;
 };
 

@@ -134,7 +134,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         case Name:
             return r->name;
         case Status:
-            return displayName(r->status);
+            return r->archived ? tr("Archived") : displayName(r->status);
         case Balance:
             return Money::fromMinor(r->balanceMinor, r->currency).format(m_locale);
         case Overdue:
@@ -200,6 +200,14 @@ void ClientListModel::setFilter(const QString &text)
     if (text == m_spec.filter)
         return;
     m_spec.filter = text;
+    start();
+}
+
+void ClientListModel::setIncludeArchived(bool include)
+{
+    if (include == m_spec.includeArchived)
+        return;
+    m_spec.includeArchived = include;
     start();
 }
 

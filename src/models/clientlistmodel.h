@@ -52,6 +52,8 @@ public:
     /// Matches code, name, contact name or e-mail; re-queries.
     void setFilter(const QString &text);
     QString filter() const { return m_spec.filter; }
+    /// Lists archived clients too (marked "Archived" in the status column); re-queries.
+    void setIncludeArchived(bool include);
     /// The date "days past due" is counted to (default today).
     void setAsOf(const QDate &date);
     void setLocale(const QLocale &locale);

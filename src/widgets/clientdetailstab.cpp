@@ -2,6 +2,7 @@
 #include "widgets/clientdetailstab.h"
 
 #include "models/invoicetablemodel.h"
+#include "models/paymenttablemodel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -12,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -34,6 +36,10 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     , m_invoiceModel(new InvoiceTableModel(this))
     , m_invoiceProxy(new QSortFilterProxyModel(this))
     , m_invoiceView(new QTableView(this))
+    , m_paymentModel(new PaymentTableModel(this))
+    , m_paymentProxy(new QSortFilterProxyModel(this))
+    , m_paymentView(new QTableView(this))
+    , m_ledgerTabs(new QTabWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -102,11 +108,16 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     bold.setBold(true);
     m_contactsTitle->setFont(bold);
     m_invoicesTitle->setFont(bold);
-    layout->addWidget(m_contactsTitle);
+    auto *contactsHeader = new QHBoxLayout;
+    contactsHeader->addWidget(m_contactsTitle);
+    m_addContact = addButton(contactsHeader, "addContactButton");
+    connect(m_addContact, &QPushButton::clicked, this, &ClientDetailsTab::addContactRequested);
+    contactsHeader->addStretch();
+    layout->addLayout(contactsHeader);
     m_contactsLayout->setContentsMargins(0, 0, 0, 0);
     m_contactsLayout->setSpacing(2);
     layout->addWidget(m_contactsBox);
-    layout->addWidget(m_invoicesTitle);
+    m_invoicesTitle->hide(); // the ledger tabs carry the counts
 
     m_invoiceProxy->setSourceModel(m_invoiceModel);
     m_invoiceProxy->setSortRole(InvoiceTableModel::SortRole);
@@ -121,8 +132,115 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_invoiceView->verticalHeader()->setDefaultSectionSize(m_invoiceView->fontMetrics().height()
                                                            + 6);
     m_invoiceView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_invoiceView, 1);
+    m_invoiceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_invoiceView, &QTableView::doubleClicked, this, [this] {
+        if (const Invoice inv = selectedInvoice(); inv.id)
+            Q_EMIT editInvoiceRequested(inv);
+    });
+
+    auto *invoicePage = new QWidget(m_ledgerTabs);
+    auto *invoiceLayout = new QVBoxLayout(invoicePage);
+    invoiceLayout->setContentsMargins(0, 4, 0, 0);
+    auto *invoiceButtons = new QHBoxLayout;
+    m_newInvoice = addButton(invoiceButtons, "newInvoiceButton");
+    m_editInvoice = addButton(invoiceButtons, "editInvoiceButton");
+    m_writeOff = addButton(invoiceButtons, "writeOffButton");
+    m_creditNote = addButton(invoiceButtons, "creditNoteButton");
+    invoiceButtons->addStretch();
+    invoiceLayout->addLayout(invoiceButtons);
+    invoiceLayout->addWidget(m_invoiceView, 1);
+    connect(m_newInvoice, &QPushButton::clicked, this, &ClientDetailsTab::newInvoiceRequested);
+    connect(m_editInvoice, &QPushButton::clicked, this,
+            [this] { Q_EMIT editInvoiceRequested(selectedInvoice()); });
+    connect(m_writeOff, &QPushButton::clicked, this,
+            [this] { Q_EMIT writeOffRequested(selectedInvoice()); });
+    connect(m_creditNote, &QPushButton::clicked, this,
+            [this] { Q_EMIT creditNoteRequested(selectedInvoice()); });
+
+    m_paymentProxy->setSourceModel(m_paymentModel);
+    m_paymentProxy->setSortRole(PaymentTableModel::SortRole);
+    m_paymentView->setObjectName(QStringLiteral("paymentTable"));
+    m_paymentView->setModel(m_paymentProxy);
+    m_paymentView->setSortingEnabled(true);
+    m_paymentView->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);
+    m_paymentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_paymentView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_paymentView->setAlternatingRowColors(true);
+    m_paymentView->setShowGrid(false);
+    m_paymentView->verticalHeader()->hide();
+    m_paymentView->verticalHeader()->setDefaultSectionSize(m_paymentView->fontMetrics().height()
+                                                           + 6);
+    m_paymentView->horizontalHeader()->setStretchLastSection(true);
+    auto *paymentPage = new QWidget(m_ledgerTabs);
+    auto *paymentLayout = new QVBoxLayout(paymentPage);
+    paymentLayout->setContentsMargins(0, 4, 0, 0);
+    auto *paymentButtons = new QHBoxLayout;
+    m_recordPayment = addButton(paymentButtons, "recordPaymentButton");
+    m_voidPayment = addButton(paymentButtons, "voidPaymentButton");
+    paymentButtons->addStretch();
+    paymentLayout->addLayout(paymentButtons);
+    paymentLayout->addWidget(m_paymentView, 1);
+    connect(m_recordPayment, &QPushButton::clicked, this, &ClientDetailsTab::paymentRequested);
+    connect(m_voidPayment, &QPushButton::clicked, this,
+            [this] { Q_EMIT voidPaymentRequested(selectedPayment()); });
+
+    m_ledgerTabs->setObjectName(QStringLiteral("ledgerTabs"));
+    m_ledgerTabs->setDocumentMode(true);
+    m_ledgerTabs->addTab(invoicePage, QString());
+    m_ledgerTabs->addTab(paymentPage, QString());
+    layout->addWidget(m_ledgerTabs, 1);
+    connect(m_invoiceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientDetailsTab::updateLedgerButtons);
+    connect(m_paymentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientDetailsTab::updateLedgerButtons);
+    updateLedgerButtons();
     retranslateUi();
+}
+
+QPushButton *ClientDetailsTab::addButton(QLayout *layout, const char *objectName)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(QLatin1String(objectName));
+    button->setAutoDefault(false);
+    layout->addWidget(button);
+    return button;
+}
+
+Invoice ClientDetailsTab::selectedInvoice() const
+{
+    const QModelIndexList rows = m_invoiceView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return Invoice();
+    const qint64 id = rows.first().data(InvoiceTableModel::InvoiceIdRole).toLongLong();
+    for (const Invoice &inv : m_invoiceModel->invoices()) {
+        if (inv.id == id)
+            return inv;
+    }
+    return Invoice();
+}
+
+Payment ClientDetailsTab::selectedPayment() const
+{
+    const QModelIndexList rows = m_paymentView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return Payment();
+    const qint64 id = rows.first().data(PaymentTableModel::PaymentIdRole).toLongLong();
+    for (const Payment &p : m_paymentModel->payments()) {
+        if (p.id == id)
+            return p;
+    }
+    return Payment();
+}
+
+void ClientDetailsTab::updateLedgerButtons()
+{
+    const Invoice inv = selectedInvoice();
+    const bool open = inv.id != 0 && inv.balanceMinor > 0 && !inv.writtenOff;
+    m_editInvoice->setEnabled(inv.id != 0);
+    m_writeOff->setEnabled(open);
+    m_creditNote->setEnabled(open);
+    const Payment p = selectedPayment();
+    m_voidPayment->setEnabled(p.id != 0 && !p.isVoided());
 }
 
 QLabel *ClientDetailsTab::addField(QFormLayout *form, const QString &objectName, Lines lines)
@@ -146,6 +264,7 @@ void ClientDetailsTab::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     m_invoiceModel->setLocale(locale);
+    m_paymentModel->setLocale(locale);
 }
 
 void ClientDetailsTab::setAsOf(const QDate &date)
@@ -198,9 +317,17 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
     showAging(d.aging);
     rebuildContacts(d.contacts);
+    m_details = d;
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
     m_invoiceModel->setInvoices(d.invoices);
     m_invoiceView->resizeColumnsToContents();
+    QHash<qint64, QString> numbers;
+    for (const Invoice &inv : d.invoices)
+        numbers.insert(inv.id, inv.number);
+    m_paymentModel->setPayments(d.payments, numbers);
+    m_paymentView->resizeColumnsToContents();
+    retranslateUi();
+    updateLedgerButtons();
 }
 
 void ClientDetailsTab::showAging(const AgingReport &aging)
@@ -295,6 +422,13 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
                 text += QStringLiteral(" (%1)").arg(p.label);
             h->addWidget(new QLabel(text, row));
         }
+        auto *edit = new QToolButton(row);
+        edit->setObjectName(QStringLiteral("editContactButton"));
+        edit->setText(tr("Edit…"));
+        edit->setAutoRaise(true);
+        edit->setToolTip(tr("Edit %1: phones, e-mail, flags").arg(ct.name));
+        connect(edit, &QToolButton::clicked, this, [this, ct] { Q_EMIT editContactRequested(ct); });
+        h->addWidget(edit);
         h->addStretch();
         row->show();
         if (ct.doNotContact)
@@ -332,6 +466,15 @@ void ClientDetailsTab::retranslateUi()
     label(m_creditForm, m_available, tr("Available:"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("creditBox")))
         box->setTitle(tr("Credit"));
+    m_addContact->setText(tr("Add contact…"));
+    m_newInvoice->setText(tr("New invoice…"));
+    m_editInvoice->setText(tr("Edit…"));
+    m_writeOff->setText(tr("Write off…"));
+    m_creditNote->setText(tr("Credit note…"));
+    m_recordPayment->setText(tr("Record payment…"));
+    m_voidPayment->setText(tr("Void payment…"));
+    m_ledgerTabs->setTabText(0, tr("Invoices (%1)").arg(m_details.invoices.size()));
+    m_ledgerTabs->setTabText(1, tr("Payments (%1)").arg(m_details.payments.size()));
 }
 
 } // namespace ardesk

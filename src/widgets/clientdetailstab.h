@@ -11,12 +11,14 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 
 namespace ardesk {
 
 class InvoiceTableModel;
+class PaymentTableModel;
 
 /// The Details tab: client fields, credit (limit, used, available, bar), contacts with phone and
 /// envelope buttons, and the client's invoices.
@@ -32,6 +34,13 @@ public:
 
     InvoiceTableModel *invoiceModel() const { return m_invoiceModel; }
     QTableView *invoiceView() const { return m_invoiceView; }
+    PaymentTableModel *paymentModel() const { return m_paymentModel; }
+    QTableView *paymentView() const { return m_paymentView; }
+    /// What is shown (the last setDetails()).
+    const ClientDetails &details() const { return m_details; }
+    /// The invoice selected in the invoices table (id 0 when none).
+    Invoice selectedInvoice() const;
+    Payment selectedPayment() const;
     /// Text of a field by its object name (tests).
     QString fieldText(const QString &name) const;
     int contactCount() const { return m_contactCount; }
@@ -40,6 +49,14 @@ Q_SIGNALS:
     /// The user asked to put the shown client on credit hold, or to lift the hold.
     void creditHoldRequested(qint64 clientId);
     void creditReleaseRequested(qint64 clientId);
+    void addContactRequested();
+    void editContactRequested(const ardesk::Contact &contact);
+    void newInvoiceRequested();
+    void editInvoiceRequested(const ardesk::Invoice &invoice);
+    void writeOffRequested(const ardesk::Invoice &invoice);
+    void creditNoteRequested(const ardesk::Invoice &invoice);
+    void paymentRequested();
+    void voidPaymentRequested(const ardesk::Payment &payment);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +67,8 @@ private:
     QLabel *addField(QFormLayout *form, const QString &objectName, Lines lines = Lines::Single);
     void rebuildContacts(const QList<Contact> &contacts);
     void showAging(const AgingReport &aging);
+    void updateLedgerButtons();
+    QPushButton *addButton(QLayout *layout, const char *objectName);
 
     QLocale m_locale;
     QFormLayout *m_form;
@@ -72,6 +91,18 @@ private:
     InvoiceTableModel *m_invoiceModel;
     QSortFilterProxyModel *m_invoiceProxy;
     QTableView *m_invoiceView;
+    PaymentTableModel *m_paymentModel;
+    QSortFilterProxyModel *m_paymentProxy;
+    QTableView *m_paymentView;
+    QTabWidget *m_ledgerTabs;
+    QPushButton *m_addContact = nullptr;
+    QPushButton *m_newInvoice = nullptr;
+    QPushButton *m_editInvoice = nullptr;
+    QPushButton *m_writeOff = nullptr;
+    QPushButton *m_creditNote = nullptr;
+    QPushButton *m_recordPayment = nullptr;
+    QPushButton *m_voidPayment = nullptr;
+    ClientDetails m_details;
 };
 
 } // namespace ardesk

@@ -19,6 +19,7 @@
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
 #include "widgets/importdialog.h"
+#include "widgets/ledgeractions.h"
 #include "widgets/userchooserdialog.h"
 
 #include <QAction>
@@ -111,6 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
         });
     });
 
+    m_ledgerActions = new LedgerActions(this);
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
@@ -170,6 +173,16 @@ void MainWindow::createActions()
     m_archiveClientAction
             = m_clientMenu->addAction(QString(), this, &MainWindow::archiveClientInteractively);
     m_archiveClientAction->setObjectName(QStringLiteral("archiveClientAction"));
+    m_unarchiveClientAction
+            = m_clientMenu->addAction(QString(), this, &MainWindow::unarchiveClientInteractively);
+    m_unarchiveClientAction->setObjectName(QStringLiteral("unarchiveClientAction"));
+    m_showArchivedAction = m_clientMenu->addAction(QString());
+    m_showArchivedAction->setObjectName(QStringLiteral("showArchivedAction"));
+    m_showArchivedAction->setCheckable(true);
+    connect(m_showArchivedAction, &QAction::toggled, this, [this](bool on) {
+        if (m_model)
+            m_model->setIncludeArchived(on);
+    });
     connect(this, &MainWindow::clientShown, this, &MainWindow::updateClientActions);
 
     m_findAction = new QAction(this);
@@ -204,6 +217,8 @@ void MainWindow::retranslateUi()
     m_newClientAction->setText(tr("&New client…"));
     m_editClientAction->setText(tr("&Edit client…"));
     m_archiveClientAction->setText(tr("&Archive client…"));
+    m_unarchiveClientAction->setText(tr("&Unarchive client…"));
+    m_showArchivedAction->setText(tr("Show a&rchived clients"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ARDesk"));
     updateStatus();
@@ -259,7 +274,11 @@ void MainWindow::updateClientActions()
     m_newClientAction->setEnabled(m_db != nullptr);
     const bool shown = m_db != nullptr && m_workspace->clientId() != 0;
     m_editClientAction->setEnabled(shown);
-    m_archiveClientAction->setEnabled(shown);
+    const bool archived = shown
+            && m_workspace->detailsTab()->details().client.id == m_workspace->clientId()
+            && m_workspace->detailsTab()->details().client.archivedAt.isValid();
+    m_archiveClientAction->setEnabled(shown && !archived);
+    m_unarchiveClientAction->setEnabled(archived);
 }
 
 void MainWindow::updateStatus()
@@ -656,6 +675,31 @@ void MainWindow::archiveClientInteractively()
     archiveClient(clientId, reason, [this](const QString &error) {
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Archive client"), error);
+    });
+}
+
+void MainWindow::unarchiveClient(qint64 clientId, std::function<void(QString)> done)
+{
+    runClientWrite(
+            clientId,
+            [clientId](const std::shared_ptr<Database> &db, qint64 userId) {
+                return ClientService(db, userId).unarchiveClient(clientId);
+            },
+            tr("Client back on the list"), AfterWrite::ShowClient, std::move(done));
+}
+
+void MainWindow::unarchiveClientInteractively()
+{
+    const qint64 clientId = m_workspace->clientId();
+    if (!m_db || clientId == 0)
+        return;
+    if (QMessageBox::question(this, tr("Unarchive client"),
+                              tr("Put %1 back on the client list?").arg(m_workspace->headerText()))
+        != QMessageBox::Yes)
+        return;
+    unarchiveClient(clientId, [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Unarchive client"), error);
     });
 }
 

@@ -21,6 +21,7 @@ class ClientListModel;
 class ClientListPane;
 class ClientWorkspace;
 class DatabaseWorker;
+class LedgerActions;
 
 /// The ARDesk main window: the client list beside the selected client's workspace, file and
 /// settings menus, the current user in the status bar. Database work runs on a DatabaseWorker;
@@ -41,6 +42,8 @@ public:
 
     QString currentFile() const;
     User currentUser() const { return m_user; }
+    /// The company file's locale: how amounts and dates are shown and typed.
+    QLocale companyLocale() const { return m_locale; }
     ClientListPane *clientList() const { return m_list; }
     ClientWorkspace *workspace() const { return m_workspace; }
     DatabaseWorker *worker() const { return m_worker; }
@@ -58,6 +61,16 @@ public:
     void archiveClient(qint64 clientId, const QString &reason,
                        std::function<void(QString)> done = {});
 
+    using ClientWrite
+            = std::function<Result<void>(const std::shared_ptr<Database> &, qint64 userId)>;
+    enum class AfterWrite { ShowClient, ClearWorkspace };
+    /// Runs a client change on the worker thread; on success shows `doneMessage`, refreshes the
+    /// list and then shows or clears the client. `done` gets the error text (empty on success).
+    void runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,
+                        AfterWrite after, std::function<void(QString)> done);
+    /// Puts an archived client back on the list (audited) on the worker thread.
+    void unarchiveClient(qint64 clientId, std::function<void(QString)> done = {});
+
 Q_SIGNALS:
     void fileOpened(const QString &path);
     /// The selected client's details are on screen.
@@ -68,13 +81,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    using ClientWrite
-            = std::function<Result<void>(const std::shared_ptr<Database> &, qint64 userId)>;
-    enum class AfterWrite { ShowClient, ClearWorkspace };
-    /// Runs a client change on the worker thread; on success shows `doneMessage`, refreshes the
-    /// list and then shows or clears the client. `done` gets the error text (empty on success).
-    void runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,
-                        AfterWrite after, std::function<void(QString)> done);
     void createActions();
     void retranslateUi();
     void updateRecentMenu();
@@ -90,6 +96,7 @@ private:
     void newClientInteractively();
     void editClientInteractively();
     void archiveClientInteractively();
+    void unarchiveClientInteractively();
     void openClientEditor(const Client &client);
     void updateClientActions();
 
@@ -119,6 +126,9 @@ private:
     QAction *m_newClientAction = nullptr;
     QAction *m_editClientAction = nullptr;
     QAction *m_archiveClientAction = nullptr;
+    QAction *m_unarchiveClientAction = nullptr;
+    QAction *m_showArchivedAction = nullptr;
+    LedgerActions *m_ledgerActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

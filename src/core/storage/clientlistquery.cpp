@@ -100,12 +100,14 @@ Result<QList<ClientListRow>> ClientListQuery::page(const Spec &spec, int offset,
     binds << limit << offset;
     auto r = sql::exec(
             m_db,
-            QStringLiteral("SELECT c.id, c.code, c.name, c.status, c.currency, s.balance_minor, "
-                           "s.overdue_minor, s.oldest_open_due_date, s.next_contact_date, "
-                           "COALESCE(NULLIF(u.display_name, ''), u.name), c.credit_hold, "
-                           "c.credit_limit_minor, s.other_currency_invoices FROM client_summary "
-                           "s JOIN clients c ON c.id = s.client_id LEFT JOIN users u ON u.id = "
-                           "c.assigned_user_id")
+            QStringLiteral(
+                    "SELECT c.id, c.code, c.name, c.status, c.currency, s.balance_minor, "
+                    "s.overdue_minor, s.oldest_open_due_date, s.next_contact_date, "
+                    "COALESCE(NULLIF(u.display_name, ''), u.name), c.credit_hold, "
+                    "c.credit_limit_minor, s.other_currency_invoices, c.archived_at IS NOT NULL "
+                    "FROM client_summary "
+                    "s JOIN clients c ON c.id = s.client_id LEFT JOIN users u ON u.id = "
+                    "c.assigned_user_id")
                     + where + QStringLiteral(" ORDER BY ") + orderBy(spec.sortKey, spec.order)
                     + QStringLiteral(" LIMIT ? OFFSET ?"),
             binds);
@@ -129,6 +131,7 @@ Result<QList<ClientListRow>> ClientListQuery::page(const Spec &spec, int offset,
         row.creditHold = q.value(10).toBool();
         row.creditLimitMinor = q.value(11).toLongLong();
         row.otherCurrencyInvoices = q.value(12).toInt();
+        row.archived = q.value(13).toBool();
         rows.append(row);
     }
     return rows;

@@ -26,6 +26,7 @@ struct ClientListRow
     bool creditHold = false;
     qint64 creditLimitMinor = 0;
     int otherCurrencyInvoices = 0;
+    bool archived = false; ///< only listed when Spec::includeArchived
 
     /// Days the oldest open invoice is past due on `asOf` (0 when none is).
     int oldestDaysPastDue(const QDate &asOf) const;

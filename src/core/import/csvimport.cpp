@@ -87,6 +87,67 @@ struct Column
 /// Bulk statement on the raw handle (the import writes up to millions of rows).
 using Stmt = SqliteStatement;
 
+/// Secondary indexes an invoice import never reads while it loads rows (lookups go by invoice
+/// number, client code and row id). For a bulk load they are dropped inside the import's
+/// transaction and rebuilt, one sort each, before anything reads them; a rollback restores them
+/// with everything else.
+constexpr const char *kBulkDroppableIndexes[] = {
+        "invoices_client_due",  "invoices_issue", "invoices_settled",           "invoices_open_due",
+        "payments_client_date", "payments_date",  "payment_allocations_invoice"};
+/// A file at least this many bytes, about 20k invoice rows, may be a bulk load.
+constexpr qint64 kBulkMinBytes = 20000 * 64;
+
+/// Drops the droppable indexes; returns their CREATE statements for rebuildIndexes().
+Result<QList<QByteArray>> dropIndexes(const QSqlDatabase &conn, sqlite3 *h)
+{
+    QList<QByteArray> ddl;
+    Stmt q(h, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+    QHash<QString, QByteArray> found;
+    while (q.step())
+        found.insert(q.text(0), q.text(1).toUtf8());
+    if (!q.ok())
+        return makeError(ErrorCode::Database, q.error());
+    for (const char *name : kBulkDroppableIndexes) {
+        const auto it = found.constFind(QLatin1String(name));
+        if (it == found.cend())
+            continue;
+        if (auto r = Database::execScript(conn, QByteArray("DROP INDEX ") + name); !r)
+            return r.error();
+        ddl.append(*it);
+    }
+    return ddl;
+}
+
+Result<void> rebuildIndexes(const QSqlDatabase &conn, const QList<QByteArray> &ddl)
+{
+    for (const QByteArray &create : ddl) {
+        if (auto r = Database::execScript(conn, create); !r)
+            return r;
+    }
+    return {};
+}
+
+/// yyyy-MM-dd without QDate::fromString (millions of dates in a bulk import); anything else
+/// falls back to Qt's parser with the given format.
+QDate parseDateText(const QString &t, const QString &format)
+{
+    static const QString iso = QStringLiteral("yyyy-MM-dd");
+    if (format == iso && t.size() == 10 && t.at(4) == u'-' && t.at(7) == u'-') {
+        int v[3] = {0, 0, 0};
+        const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+        for (int part = 0; part < 3; ++part) {
+            for (int i = starts[part]; i < starts[part] + lengths[part]; ++i) {
+                const char16_t c = t.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return QDate();
+                v[part] = v[part] * 10 + (c - u'0');
+            }
+        }
+        return QDate(v[0], v[1], v[2]); // invalid for 2026-02-30, as fromString is
+    }
+    return QDate::fromString(t, format);
+}
+
 struct ParsedInvoice
 {
     qint64 line = 0;
@@ -370,7 +431,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 addError(line, col(field), tr("%1: is required").arg(field));
             return;
         }
-        const QDate d = QDate::fromString(t, options.dateFormat);
+        const QDate d = parseDateText(t, options.dateFormat);
         if (!d.isValid()) {
             addError(line, col(field),
                      tr("%1: \"%2\" is not a date in the format %3")
@@ -429,6 +490,16 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     nextInvoiceId.step();
     const qint64 firstNewInvoice = nextInvoiceId.int64(0);
     nextInvoiceId.reset();
+    // A bulk load (a big file, at least half as many rows as the file has invoices): maintaining
+    // seven secondary indexes row by row costs more than the rows; build them once at the end.
+    QList<QByteArray> droppedIndexes;
+    if (options.kind == Kind::Invoices && device->size() >= kBulkMinBytes
+        && device->size() / 64 * 2 >= firstNewInvoice) {
+        auto dropped = dropIndexes(conn, h);
+        if (!dropped)
+            return fail(dropped.errorString());
+        droppedIndexes = dropped.value();
+    }
     QList<qint32> newInvoiceLines; // by id − firstNewInvoice: where each new invoice was read
     QHash<qint64, qint32> seenExisting; // invoices that existed before, as read in this file
     QHash<qint64, qint32> newPaymentLines; // payments created by this import → their line
@@ -1009,6 +1080,10 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         return summary;
     }
 
+    if (!droppedIndexes.isEmpty()) {
+        if (auto r = rebuildIndexes(conn, droppedIndexes); !r)
+            return fail(r.errorString());
+    }
     // Summary rows of every touched client, in the same transaction.
     ArSummary arSummary(conn);
     auto asOf = arSummary.asOf();

@@ -240,7 +240,19 @@ void ImportDialog::buildUi()
     m_mappingTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mappingTable->setAlternatingRowColors(true);
-    layout->addWidget(m_mappingTable, 3);
+    // The mapping and the file itself (its first rows as read with the chosen encoding and the
+    // detected delimiter), side by side as tabs.
+    m_previewTable = new QTableWidget(0, 0, this);
+    m_previewTable->setObjectName(QStringLiteral("previewTable"));
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewTable->setAlternatingRowColors(true);
+    m_previewTable->setWordWrap(false);
+    m_columnTabs = new QTabWidget(this);
+    m_columnTabs->setObjectName(QStringLiteral("columnTabs"));
+    m_columnTabs->setDocumentMode(true);
+    m_columnTabs->addTab(m_mappingTable, QString());
+    m_columnTabs->addTab(m_previewTable, QString());
+    layout->addWidget(m_columnTabs, 3);
     m_mappingHint = new QLabel(this);
     m_mappingHint->setObjectName(QStringLiteral("mappingHint"));
     m_mappingHint->setWordWrap(true);
@@ -332,6 +344,9 @@ void ImportDialog::retranslateUi()
     m_currencyLabel->setText(tr("Default &currency:"));
     m_currencyEdit->setPlaceholderText(tr("from the file's currency column"));
     m_mappingTitle->setText(tr("Columns"));
+    m_columnTabs->setTabText(0, tr("Column mapping"));
+    m_columnTabs->setTabText(
+            1, tr("File preview (first %n row(s))", nullptr, int(m_previewRows.size())));
     m_mappingTable->setHorizontalHeaderLabels(
             {tr("Column in the file"), tr("First value"), tr("Imports as")});
     for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
@@ -380,11 +395,58 @@ void ImportDialog::browse()
     setFilePath(path);
 }
 
+void ImportDialog::readPreview(CsvReader &reader)
+{
+    // At most kPreviewRows records: a read of a chunk or two, done here on the GUI thread.
+    constexpr int kPreviewRows = 20;
+    m_previewRows.clear();
+    m_previewLines.clear();
+    CsvReader::Record row;
+    while (m_previewRows.size() < kPreviewRows) {
+        auto next = reader.next(row);
+        if (!next || !next.value())
+            break;
+        m_previewRows.append(row.fields);
+        m_previewLines.append(row.line);
+    }
+    m_sample = m_previewRows.value(0);
+    showPreview();
+}
+
+void ImportDialog::showPreview()
+{
+    m_previewTable->clear();
+    m_previewTable->setColumnCount(int(m_header.size()));
+    m_previewTable->setRowCount(int(m_previewRows.size()));
+    QStringList headers;
+    for (const QString &h : std::as_const(m_header))
+        headers << h.trimmed();
+    m_previewTable->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < m_previewRows.size(); ++r) {
+        const QStringList &fields = m_previewRows.at(r);
+        for (int c = 0; c < fields.size() && c < m_header.size(); ++c) {
+            auto *item = new QTableWidgetItem(fields.at(c));
+            item->setToolTip(fields.at(c));
+            m_previewTable->setItem(r, c, item);
+        }
+    }
+    // Rows are numbered by their line in the file (the header is line 1), as errors name them.
+    QStringList lines;
+    for (qint64 line : std::as_const(m_previewLines))
+        lines << QString::number(line);
+    m_previewTable->setVerticalHeaderLabels(lines);
+    m_previewTable->resizeColumnsToContents();
+    retranslateUi();
+}
+
 void ImportDialog::loadHeader()
 {
     // One record (the header) and the first data row: a read of at most one chunk, done here.
     m_header.clear();
     m_sample.clear();
+    m_previewRows.clear();
+    m_previewLines.clear();
+    showPreview();
     m_fileInfo->clear();
     const QString path = filePath();
     const QFileInfo info(path);
@@ -406,9 +468,7 @@ void ImportDialog::loadHeader()
                 m_fileInfo->setText(tr("The file is empty (no header row)"));
             } else {
                 m_header = record.fields;
-                CsvReader::Record sample;
-                if (auto second = reader.next(sample); second && second.value())
-                    m_sample = sample.fields;
+                readPreview(reader);
                 const QChar d = reader.delimiter();
                 const QString delimiter = d == u',' ? tr("commas")
                         : d == u';'                 ? tr("semicolons")
@@ -592,9 +652,7 @@ void ImportDialog::restoreSaved()
                 CsvReader::Record record;
                 if (auto first = reader.next(record); first && first.value()) {
                     m_header = record.fields;
-                    CsvReader::Record sample;
-                    if (auto second = reader.next(sample); second && second.value())
-                        m_sample = sample.fields;
+                    readPreview(reader);
                 }
             }
         }

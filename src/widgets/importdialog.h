@@ -17,8 +17,11 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace ardesk {
+
+class CsvReader;
 
 class ImportJob;
 
@@ -85,6 +88,8 @@ private:
     qint64 m_userId = 0;
     QStringList m_header;
     QStringList m_sample;
+    void readPreview(CsvReader &reader);
+    void showPreview();
     QHash<QString, QString> m_baseMapping; ///< the preset's mapping, or empty (by name)
     QPointer<ImportJob> m_job;
     bool m_jobDryRun = false;
@@ -114,6 +119,10 @@ private:
     QCheckBox *m_createClients;
     QLabel *m_mappingTitle;
     QTableWidget *m_mappingTable;
+    QTableWidget *m_previewTable;
+    QTabWidget *m_columnTabs;
+    QList<QStringList> m_previewRows; ///< the first rows of the file, as read
+    QList<qint64> m_previewLines; ///< the line each preview row starts on
     QLabel *m_mappingHint;
     QProgressBar *m_progressBar;
     QLabel *m_progressLabel;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void mappingTableShowsWhatWillMap();
+    void previewShowsTheFirstRowsByLine();
     void checkReportsAndWritesNothing();
     void checkListsBadRowsByLine();
     void importWritesAndEmits();
@@ -210,6 +211,32 @@ void TestImportDialog::mappingTableShowsWhatWillMap()
     kind->setCurrentIndex(kind->findText(QStringLiteral("Clients")));
     QVERIFY(fieldCombo(dialog.get(), 0)->findData(QStringLiteral("credit_limit")) > 0);
     QCOMPARE(fieldCombo(dialog.get(), 1)->currentData().toString(), QString()); // no "number"
+}
+
+void TestImportDialog::previewShowsTheFirstRowsByLine()
+{
+    // Three records; the second has a quoted newline, so the third starts on line 5.
+    const QString path
+            = writeCsv(QStringLiteral("preview.csv"),
+                       kHeader
+                               + "C1,INV-1,2026-01-05,2026-02-04,100.00,USD,first\n"
+                                 "C1,INV-2,2026-01-06,2026-02-05,50.00,USD,\"two\nlines\"\n"
+                                 "C2,INV-3,2026-01-07,2026-02-06,75.00,USD,\n");
+    auto dialog = openDialog();
+    dialog->findChild<QLineEdit *>(QStringLiteral("filePath"))->setText(path);
+    auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QVERIFY(preview);
+    QCOMPARE(preview->rowCount(), 3);
+    QCOMPARE(preview->columnCount(), 7);
+    QCOMPARE(preview->horizontalHeaderItem(1)->text(), QStringLiteral("Invoice No"));
+    QCOMPARE(preview->item(1, 6)->text(), QStringLiteral("two\nlines"));
+    QCOMPARE(preview->item(2, 1)->text(), QStringLiteral("INV-3"));
+    QCOMPARE(preview->verticalHeaderItem(0)->text(), QStringLiteral("2"));
+    QCOMPARE(preview->verticalHeaderItem(2)->text(), QStringLiteral("5"));
+    // Another file replaces the preview; a missing one empties it.
+    dialog->findChild<QLineEdit *>(QStringLiteral("filePath"))
+            ->setText(m_dir.filePath(QStringLiteral("nope.csv")));
+    QCOMPARE(preview->rowCount(), 0);
 }
 
 void TestImportDialog::checkReportsAndWritesNothing()

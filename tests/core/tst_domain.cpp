@@ -2,10 +2,12 @@
 // Domain validation: a valid record passes, and each bad field is refused with a message that
 // starts with the field's name (what the edit dialog shows next to the field). Invoice status
 // and days past due follow from the balance, dispute and write-off.
+#include "core/domain/callscript.h"
 #include "core/domain/client.h"
 #include "core/domain/contact.h"
 #include "core/domain/invoice.h"
 #include "core/domain/note.h"
+#include "core/domain/notefilter.h"
 #include "core/domain/payment.h"
 #include "core/domain/user.h"
 #include "core/domain/validation.h"
@@ -135,6 +137,8 @@ private Q_SLOTS:
     void paymentBadFields();
     void noteValid();
     void noteBadFields();
+    void noteFilterMatches();
+    void callScriptChoiceAndRendering();
     void userValid();
     void userBadFields();
     void companySettingsValid();
@@ -602,6 +606,54 @@ void TestDomain::statusKeysRoundTrip()
         QCOMPARE(userRoleFromString(toString(r)), std::optional<UserRole>(r));
     QVERIFY(!clientStatusFromString(u"Active").has_value());
     QVERIFY(!userRoleFromString(u"root").has_value());
+}
+
+void TestDomain::noteFilterMatches()
+{
+    Note call;
+    call.channel = NoteChannel::Call;
+    call.authorId = 7;
+    call.occurredAt = QDateTime(QDate(2026, 3, 10), QTime(12, 0)); // local time
+    Note mail = call;
+    mail.channel = NoteChannel::Email;
+    mail.authorId = 8;
+    QVERIFY(NoteFilter().isEmpty());
+    QVERIFY(NoteFilter().matches(call));
+    NoteFilter byChannel;
+    byChannel.channel = NoteChannel::Call;
+    QVERIFY(byChannel.matches(call));
+    QVERIFY(!byChannel.matches(mail));
+    NoteFilter byAuthor;
+    byAuthor.authorId = 8;
+    QVERIFY(!byAuthor.matches(call));
+    QVERIFY(byAuthor.matches(mail));
+    // Both ends of the date range are inclusive days.
+    NoteFilter range;
+    range.from = QDate(2026, 3, 10);
+    range.to = QDate(2026, 3, 10);
+    QVERIFY(range.matches(call));
+    range.from = QDate(2026, 3, 11);
+    range.to = QDate();
+    QVERIFY(!range.matches(call));
+    range.from = QDate();
+    range.to = QDate(2026, 3, 9);
+    QVERIFY(!range.matches(call));
+}
+
+void TestDomain::callScriptChoiceAndRendering()
+{
+    QCOMPARE(CallScript::keyFor({}), QStringLiteral("first-reminder"));
+    QCOMPARE(CallScript::keyFor({44, false}), QStringLiteral("first-reminder"));
+    QCOMPARE(CallScript::keyFor({45, false}), QStringLiteral("final-notice"));
+    // A broken promise is named first, however late the account is.
+    QCOMPARE(CallScript::keyFor({90, true}), QStringLiteral("broken-promise"));
+    const QHash<QString, QString> values {{QStringLiteral("client.name"), QStringLiteral("Kite")},
+                                          {QStringLiteral("x"), QStringLiteral("{{client.name}}")}};
+    QCOMPARE(CallScript::render(QStringLiteral("Hi {{ client.name }}, {{x}} owes {{amount}}."),
+                                values),
+             QStringLiteral("Hi Kite, {{client.name}} owes [amount?]."));
+    QCOMPARE(CallScript::render(QStringLiteral("open {{ never closed"), values),
+             QStringLiteral("open {{ never closed"));
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

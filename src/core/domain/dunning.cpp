@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "core/domain/dunning.h"
+
+#include <QCoreApplication>
+
+namespace ardesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dunning", text);
+}
+constexpr StepAction kActions[]
+        = {StepAction::Email,      StepAction::CallTask, StepAction::Statement,
+           StepAction::CreditHold, StepAction::Escalate, StepAction::LegalReview};
+
+/// Steps that reach the client the same way supersede each other.
+int channelOf(StepAction a)
+{
+    switch (a) {
+    case StepAction::Email:
+    case StepAction::Statement:
+        return 1;
+    case StepAction::CallTask:
+        return 2;
+    default:
+        return 0; // never superseded
+    }
+}
+} // namespace
+
+QString toString(StepAction action)
+{
+    switch (action) {
+    case StepAction::Email:
+        return QStringLiteral("email");
+    case StepAction::CallTask:
+        return QStringLiteral("call_task");
+    case StepAction::Statement:
+        return QStringLiteral("statement");
+    case StepAction::CreditHold:
+        return QStringLiteral("credit_hold");
+    case StepAction::Escalate:
+        return QStringLiteral("escalate");
+    case StepAction::LegalReview:
+        return QStringLiteral("legal_review");
+    }
+    return QString();
+}
+
+std::optional<StepAction> stepActionFromString(QStringView key)
+{
+    for (StepAction a : kActions) {
+        if (key == toString(a))
+            return a;
+    }
+    return std::nullopt;
+}
+
+QString displayName(StepAction action)
+{
+    switch (action) {
+    case StepAction::Email:
+        return tr("E-mail reminder");
+    case StepAction::CallTask:
+        return tr("Call");
+    case StepAction::Statement:
+        return tr("Statement");
+    case StepAction::CreditHold:
+        return tr("Credit hold");
+    case StepAction::Escalate:
+        return tr("Escalate to manager");
+    case StepAction::LegalReview:
+        return tr("Collections / legal review");
+    }
+    return QString();
+}
+
+bool reachesClient(StepAction action)
+{
+    return channelOf(action) != 0;
+}
+
+ReminderPolicy ReminderPolicy::standard()
+{
+    ReminderPolicy p;
+    p.name = tr("Standard");
+    p.isDefault = true;
+    p.penaltyText = tr("Invoices paid more than 30 days late may be charged interest as agreed "
+                       "in our terms of sale.");
+    p.steps = {{0, 5, StepAction::Email, QStringLiteral("friendly-reminder")},
+               {0, 15, StepAction::Email, QStringLiteral("second-reminder")},
+               {0, 15, StepAction::CallTask, QString()},
+               {0, 30, StepAction::Statement, QStringLiteral("statement")},
+               {0, 45, StepAction::Email, QStringLiteral("final-notice")},
+               {0, 45, StepAction::CallTask, QString()},
+               {0, 60, StepAction::CreditHold, QString()},
+               {0, 60, StepAction::Escalate, QString()},
+               {0, 90, StepAction::LegalReview, QString()}};
+    return p;
+}
+
+ReminderPolicy ReminderPolicy::keyAccounts()
+{
+    ReminderPolicy p;
+    p.name = tr("Key accounts");
+    p.segment = QStringLiteral("key account");
+    p.steps = {{0, 7, StepAction::CallTask, QString()},
+               {0, 14, StepAction::Email, QStringLiteral("friendly-reminder")},
+               {0, 30, StepAction::CallTask, QString()},
+               {0, 45, StepAction::Statement, QStringLiteral("statement")},
+               {0, 60, StepAction::Escalate, QString()},
+               {0, 90, StepAction::CreditHold, QString()}};
+    return p;
+}
+
+StepPlan dueSteps(const ReminderPolicy &policy, const QDate &dueDate, const QDate &asOf,
+                  const QSet<qint64> &doneStepIds)
+{
+    StepPlan plan;
+    if (!dueDate.isValid() || !asOf.isValid() || asOf <= dueDate)
+        return plan;
+    const qint64 late = dueDate.daysTo(asOf);
+    QList<PolicyStep> due;
+    for (const PolicyStep &s : policy.steps) {
+        if (s.daysAfterDue <= late && !doneStepIds.contains(s.id))
+            due.append(s);
+    }
+    std::stable_sort(due.begin(), due.end(), [](const PolicyStep &a, const PolicyStep &b) {
+        return a.daysAfterDue < b.daysAfterDue;
+    });
+    for (int i = 0; i < due.size(); ++i) {
+        const PolicyStep &s = due.at(i);
+        const int channel = channelOf(s.action);
+        bool later = false;
+        for (int j = i + 1; j < due.size() && channel != 0; ++j)
+            later = later || channelOf(due.at(j).action) == channel;
+        (later ? plan.superseded : plan.take).append(s);
+    }
+    return plan;
+}
+
+std::optional<PolicyStep> nextStep(const ReminderPolicy &policy, const QSet<qint64> &doneStepIds)
+{
+    std::optional<PolicyStep> next;
+    for (const PolicyStep &s : policy.steps) {
+        if (!doneStepIds.contains(s.id) && (!next || s.daysAfterDue < next->daysAfterDue))
+            next = s;
+    }
+    return next;
+}
+
+QString toString(Hold hold)
+{
+    switch (hold) {
+    case Hold::Settled:
+        return QStringLiteral("settled");
+    case Hold::Disputed:
+        return QStringLiteral("disputed");
+    case Hold::InvoicePaused:
+        return QStringLiteral("invoice_paused");
+    case Hold::ClientPaused:
+        return QStringLiteral("client_paused");
+    case Hold::OpenPromise:
+        return QStringLiteral("open_promise");
+    case Hold::PaymentPlan:
+        return QStringLiteral("payment_plan");
+    case Hold::DoNotContact:
+        return QStringLiteral("do_not_contact");
+    case Hold::NoEmailAddress:
+        return QStringLiteral("no_email_address");
+    case Hold::NoPhone:
+        return QStringLiteral("no_phone");
+    }
+    return QString();
+}
+
+QList<HoldReason> holdsFor(const ChaseFacts &f, StepAction action, const QDate &asOf)
+{
+    QList<HoldReason> holds;
+    const QString iso = QStringLiteral("yyyy-MM-dd");
+    if (f.balanceMinor <= 0 || f.writtenOff)
+        holds.append({Hold::Settled, tr("paid, credited or written off")});
+    if (f.disputed)
+        holds.append({Hold::Disputed, tr("disputed")});
+    if (f.invoicePausedUntil.isValid() && asOf <= f.invoicePausedUntil)
+        holds.append({Hold::InvoicePaused,
+                      tr("invoice paused until %1").arg(f.invoicePausedUntil.toString(iso))});
+    if (f.clientPausedUntil.isValid() && asOf <= f.clientPausedUntil)
+        holds.append({Hold::ClientPaused,
+                      tr("client paused until %1").arg(f.clientPausedUntil.toString(iso))});
+    if (f.promiseDeadline.isValid() && asOf <= f.promiseDeadline)
+        holds.append({Hold::OpenPromise,
+                      tr("promise to pay until %1 (grace included)")
+                              .arg(f.promiseDeadline.toString(iso))});
+    if (f.onPaymentPlan)
+        holds.append({Hold::PaymentPlan, tr("on a payment plan with installments on time")});
+    if (reachesClient(action)) {
+        if (f.doNotContact)
+            holds.append({Hold::DoNotContact, tr("the client asked not to be contacted")});
+        else if ((action == StepAction::Email || action == StepAction::Statement)
+                 && !f.hasEmailAddress)
+            holds.append({Hold::NoEmailAddress, tr("no contact with a usable e-mail address")});
+        else if (action == StepAction::CallTask && !f.hasPhone)
+            holds.append({Hold::NoPhone, tr("no contact with a number that can be dialled")});
+    }
+    return holds;
+}
+
+} // namespace ardesk

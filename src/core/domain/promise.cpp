@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "core/domain/promise.h"
+
+#include <QCoreApplication>
+
+namespace ardesk {
+
+QString toString(PromiseStatus status)
+{
+    switch (status) {
+    case PromiseStatus::Open:
+        return QStringLiteral("open");
+    case PromiseStatus::Kept:
+        return QStringLiteral("kept");
+    case PromiseStatus::PartlyKept:
+        return QStringLiteral("partly_kept");
+    case PromiseStatus::Broken:
+        return QStringLiteral("broken");
+    case PromiseStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+std::optional<PromiseStatus> promiseStatusFromString(QStringView key)
+{
+    for (PromiseStatus s : {PromiseStatus::Open, PromiseStatus::Kept, PromiseStatus::PartlyKept,
+                            PromiseStatus::Broken, PromiseStatus::Cancelled}) {
+        if (key == toString(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString displayName(PromiseStatus status)
+{
+    switch (status) {
+    case PromiseStatus::Open:
+        return QCoreApplication::translate("Promise", "Open");
+    case PromiseStatus::Kept:
+        return QCoreApplication::translate("Promise", "Kept");
+    case PromiseStatus::PartlyKept:
+        return QCoreApplication::translate("Promise", "Partly kept");
+    case PromiseStatus::Broken:
+        return QCoreApplication::translate("Promise", "Broken");
+    case PromiseStatus::Cancelled:
+        return QCoreApplication::translate("Promise", "Cancelled");
+    }
+    return QString();
+}
+
+PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPayment> &payments,
+                               const QDate &asOf, int graceDays)
+{
+    PromiseOutcome out;
+    out.deadline = terms.promisedDate.addDays(std::max(0, graceDays));
+    qint64 paid = 0;
+    for (const ReceivedPayment &p : payments) {
+        if (p.currency != terms.currency || p.date < terms.madeOn || p.date > out.deadline
+            || p.date > asOf)
+            continue;
+        if (terms.invoiceIds.isEmpty()) {
+            paid += p.amountMinor;
+        } else {
+            for (const auto &[invoiceId, amount] : p.allocations) {
+                if (terms.invoiceIds.contains(invoiceId))
+                    paid += amount;
+            }
+        }
+    }
+    out.paidMinor = std::min(paid, terms.amountMinor);
+    if (out.paidMinor >= terms.amountMinor)
+        out.status = PromiseStatus::Kept;
+    else if (asOf <= out.deadline)
+        out.status = PromiseStatus::Open;
+    else
+        out.status = out.paidMinor > 0 ? PromiseStatus::PartlyKept : PromiseStatus::Broken;
+    return out;
+}
+
+int PromiseKeptRate::countRateTenths() const
+{
+    return resolved == 0 ? -1 : int((qint64(kept) * 1000 + resolved / 2) / resolved);
+}
+
+int PromiseKeptRate::amountRateTenths() const
+{
+    return promisedMinor == 0 ? -1
+                              : int((receivedMinor * 1000 + promisedMinor / 2) / promisedMinor);
+}
+
+void PromiseKeptRate::add(const PromiseTerms &terms, const PromiseOutcome &outcome)
+{
+    if (outcome.status == PromiseStatus::Open || outcome.status == PromiseStatus::Cancelled)
+        return;
+    ++resolved;
+    if (outcome.status == PromiseStatus::Kept)
+        ++kept;
+    promisedMinor += terms.amountMinor;
+    receivedMinor += outcome.paidMinor;
+}
+
+} // namespace ardesk

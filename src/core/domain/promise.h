@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace ardesk {
+
+enum class PromiseStatus { Open, Kept, PartlyKept, Broken, Cancelled };
+QString toString(PromiseStatus status);
+std::optional<PromiseStatus> promiseStatusFromString(QStringView key);
+QString displayName(PromiseStatus status);
+
+/// A promise to pay as the rule sees it.
+struct PromiseTerms
+{
+    qint64 amountMinor = 0;
+    QString currency;
+    QDate madeOn; ///< the day of the conversation
+    QDate promisedDate;
+    QList<qint64> invoiceIds; ///< empty: any payment of the client counts
+};
+
+/// Money received that may keep a promise: a payment (not voided) and what of it went to which
+/// invoice.
+struct ReceivedPayment
+{
+    QDate date;
+    qint64 amountMinor = 0;
+    QString currency;
+    QList<QPair<qint64, qint64>> allocations; ///< (invoice id, amount)
+};
+
+/// What a promise came to on a day.
+struct PromiseOutcome
+{
+    PromiseStatus status = PromiseStatus::Open;
+    qint64 paidMinor = 0; ///< counted towards the promise, at most its amount
+    QDate deadline; ///< promised date + grace days
+};
+
+/// The promise-to-pay rule. Payments in the promise's currency dated from the day it was made
+/// to the promised date plus `graceDays` count; for a promise that names invoices, only what was
+/// allocated to those invoices counts. Paid in full by the deadline → kept (as soon as it is
+/// paid); otherwise open until the deadline has passed, then partly kept (something paid) or
+/// broken (nothing). Decided from payments, never typed.
+PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPayment> &payments,
+                               const QDate &asOf, int graceDays);
+
+/// Promise-kept rates over resolved promises (kept, partly kept, broken; open and cancelled
+/// ones are not counted). By count: kept ÷ resolved. By amount: money received towards the
+/// promises (each at most its amount) ÷ money promised — per currency, never summed across.
+struct PromiseKeptRate
+{
+    int resolved = 0;
+    int kept = 0;
+    qint64 promisedMinor = 0;
+    qint64 receivedMinor = 0;
+    /// Percent, one decimal, as integer tenths (e.g. 667 = 66.7 %); -1 when nothing resolved.
+    int countRateTenths() const;
+    int amountRateTenths() const;
+    void add(const PromiseTerms &terms, const PromiseOutcome &outcome);
+};
+
+} // namespace ardesk

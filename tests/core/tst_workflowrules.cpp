@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+// The collection workflow's rules on their own: promise status from payments, which policy steps
+// are due, what pauses chasing, and the Today queue's priority score.
+#include "core/domain/dunning.h"
+#include "core/domain/promise.h"
+#include "core/domain/queuepriority.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ardesk;
+
+class TestWorkflowRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void promiseStatus_data();
+    void promiseStatus();
+    void promiseCountsOnlyNamedInvoices();
+    void promiseKeptRate();
+    void dueStepsTakeLatestPerChannel();
+    void dueStepsNeverRepeatDoneSteps();
+    void eachPauseRuleHolds_data();
+    void eachPauseRuleHolds();
+    void internalStepsIgnoreContactRules();
+    void priorityScoreIsTransparent();
+    void priorityWeightsRoundTripAndValidate();
+};
+
+namespace {
+ReceivedPayment pay(const QDate &d, qint64 amount, const QString &currency = QStringLiteral("USD"))
+{
+    return ReceivedPayment {d, amount, currency, {}};
+}
+PromiseTerms promise(qint64 amount)
+{
+    return PromiseTerms {amount, QStringLiteral("USD"), QDate(2026, 3, 1), QDate(2026, 3, 10), {}};
+}
+} // namespace
+
+void TestWorkflowRules::promiseStatus_data()
+{
+    QTest::addColumn<QList<ReceivedPayment>>("payments");
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("paid");
+    const QDate before(2026, 3, 5), deadline(2026, 3, 12), after(2026, 3, 13);
+    QTest::newRow("nothing yet") << QList<ReceivedPayment> {} << before << int(PromiseStatus::Open)
+                                 << qint64(0);
+    QTest::newRow("paid early is kept at once")
+            << QList<ReceivedPayment> {pay(QDate(2026, 3, 4), 50000)} << before
+            << int(PromiseStatus::Kept) << qint64(50000);
+    QTest::newRow("paid within grace") << QList<ReceivedPayment> {pay(QDate(2026, 3, 12), 50000)}
+                                       << after << int(PromiseStatus::Kept) << qint64(50000);
+    QTest::newRow("open through the grace days")
+            << QList<ReceivedPayment> {} << deadline << int(PromiseStatus::Open) << qint64(0);
+    QTest::newRow("broken after grace")
+            << QList<ReceivedPayment> {} << after << int(PromiseStatus::Broken) << qint64(0);
+    QTest::newRow("paid after the deadline does not keep it")
+            << QList<ReceivedPayment> {pay(QDate(2026, 3, 13), 50000)} << after
+            << int(PromiseStatus::Broken) << qint64(0);
+    QTest::newRow("paid before the promise was made does not count")
+            << QList<ReceivedPayment> {pay(QDate(2026, 2, 28), 50000)} << after
+            << int(PromiseStatus::Broken) << qint64(0);
+    QTest::newRow("partly kept") << QList<ReceivedPayment> {pay(QDate(2026, 3, 8), 20000),
+                                                            pay(QDate(2026, 3, 9), 10000)}
+                                 << after << int(PromiseStatus::PartlyKept) << qint64(30000);
+    QTest::newRow("other currency does not count")
+            << QList<ReceivedPayment> {pay(QDate(2026, 3, 8), 50000, QStringLiteral("EUR"))}
+            << after << int(PromiseStatus::Broken) << qint64(0);
+    QTest::newRow("overpaid counts the promise once")
+            << QList<ReceivedPayment> {pay(QDate(2026, 3, 8), 90000)} << after
+            << int(PromiseStatus::Kept) << qint64(50000);
+}
+
+void TestWorkflowRules::promiseStatus()
+{
+    QFETCH(QList<ReceivedPayment>, payments);
+    QFETCH(QDate, asOf);
+    QFETCH(int, status);
+    QFETCH(qint64, paid);
+    const PromiseOutcome o = evaluatePromise(promise(50000), payments, asOf, 2);
+    QCOMPARE(int(o.status), status);
+    QCOMPARE(o.paidMinor, paid);
+    QCOMPARE(o.deadline, QDate(2026, 3, 12));
+}
+
+void TestWorkflowRules::promiseCountsOnlyNamedInvoices()
+{
+    PromiseTerms t = promise(30000);
+    t.invoiceIds = {7};
+    ReceivedPayment p = pay(QDate(2026, 3, 9), 50000);
+    p.allocations = {{6, 40000}, {7, 10000}};
+    const PromiseOutcome o = evaluatePromise(t, {p}, QDate(2026, 3, 20), 0);
+    QCOMPARE(o.paidMinor, 10000);
+    QVERIFY(o.status == PromiseStatus::PartlyKept);
+}
+
+void TestWorkflowRules::promiseKeptRate()
+{
+    PromiseKeptRate rate;
+    QCOMPARE(rate.countRateTenths(), -1);
+    const QDate later(2026, 4, 1);
+    rate.add(promise(10000),
+             evaluatePromise(promise(10000), {pay(QDate(2026, 3, 5), 10000)}, later, 0)); // kept
+    rate.add(promise(30000),
+             evaluatePromise(promise(30000), {pay(QDate(2026, 3, 5), 10000)}, later,
+                             0)); // partly: 100 of 300
+    rate.add(promise(20000), evaluatePromise(promise(20000), {}, later, 0)); // broken
+    rate.add(promise(20000), evaluatePromise(promise(20000), {}, QDate(2026, 3, 2), 0)); // open
+    QCOMPARE(rate.resolved, 3);
+    QCOMPARE(rate.countRateTenths(), 333); // 1 of 3
+    QCOMPARE(rate.amountRateTenths(), 333); // 200.00 of 600.00
+}
+
+void TestWorkflowRules::dueStepsTakeLatestPerChannel()
+{
+    ReminderPolicy p = ReminderPolicy::standard();
+    for (int i = 0; i < p.steps.size(); ++i)
+        p.steps[i].id = i + 1;
+    const QDate due(2026, 1, 1);
+    QVERIFY(dueSteps(p, due, due, {}).take.isEmpty()); // not late yet
+    QVERIFY(dueSteps(p, due, due.addDays(4), {}).take.isEmpty());
+    StepPlan at5 = dueSteps(p, due, due.addDays(5), {});
+    QCOMPARE(at5.take.size(), 1);
+    QCOMPARE(at5.take.first().templateKey, QStringLiteral("friendly-reminder"));
+    // First seen 50 days late: the final notice and the latest call — not every e-mail since +5 —
+    // and no hold yet; the earlier e-mails and the first call are superseded.
+    StepPlan at50 = dueSteps(p, due, due.addDays(50), {});
+    QStringList taken;
+    for (const PolicyStep &s : at50.take)
+        taken << QStringLiteral("%1@%2").arg(toString(s.action)).arg(s.daysAfterDue);
+    QCOMPARE(taken, (QStringList {QStringLiteral("email@45"), QStringLiteral("call_task@45")}));
+    QCOMPARE(at50.superseded.size(), 4);
+    // At 95 days every internal step is taken (hold, escalation, review), plus the last contact.
+    StepPlan at95 = dueSteps(p, due, due.addDays(95), {});
+    taken.clear();
+    for (const PolicyStep &s : at95.take)
+        taken << toString(s.action);
+    QCOMPARE(taken,
+             (QStringList {QStringLiteral("email"), QStringLiteral("call_task"),
+                           QStringLiteral("credit_hold"), QStringLiteral("escalate"),
+                           QStringLiteral("legal_review")}));
+}
+
+void TestWorkflowRules::dueStepsNeverRepeatDoneSteps()
+{
+    ReminderPolicy p = ReminderPolicy::standard();
+    for (int i = 0; i < p.steps.size(); ++i)
+        p.steps[i].id = i + 1;
+    const QDate due(2026, 1, 1);
+    QSet<qint64> done;
+    for (const PolicyStep &s : dueSteps(p, due, due.addDays(16), {}).take)
+        done.insert(s.id);
+    for (const PolicyStep &s : dueSteps(p, due, due.addDays(16), {}).superseded)
+        done.insert(s.id);
+    QVERIFY(dueSteps(p, due, due.addDays(16), done).take.isEmpty()); // a second run: nothing
+    const StepPlan later = dueSteps(p, due, due.addDays(31), done);
+    QCOMPARE(later.take.size(), 1);
+    QVERIFY(later.take.first().action == StepAction::Statement);
+    const auto next = nextStep(p, done);
+    QVERIFY(next);
+    QCOMPARE(next->daysAfterDue, 30);
+}
+
+void TestWorkflowRules::eachPauseRuleHolds_data()
+{
+    QTest::addColumn<ChaseFacts>("facts");
+    QTest::addColumn<int>("hold");
+    ChaseFacts chaseable;
+    chaseable.balanceMinor = 100;
+    chaseable.hasEmailAddress = true;
+    chaseable.hasPhone = true;
+    const QDate today(2026, 5, 10);
+    auto with = [&](auto change) {
+        ChaseFacts f = chaseable;
+        change(f);
+        return f;
+    };
+    QTest::newRow("paid") << with([](ChaseFacts &f) { f.balanceMinor = 0; }) << int(Hold::Settled);
+    QTest::newRow("written off") << with([](ChaseFacts &f) { f.writtenOff = true; })
+                                 << int(Hold::Settled);
+    QTest::newRow("disputed") << with([](ChaseFacts &f) { f.disputed = true; })
+                              << int(Hold::Disputed);
+    QTest::newRow("invoice paused (last day)")
+            << with([&](ChaseFacts &f) { f.invoicePausedUntil = today; })
+            << int(Hold::InvoicePaused);
+    QTest::newRow("client paused")
+            << with([&](ChaseFacts &f) { f.clientPausedUntil = today.addDays(3); })
+            << int(Hold::ClientPaused);
+    QTest::newRow("open promise") << with([&](ChaseFacts &f) {
+        f.promiseDeadline = today.addDays(1);
+    }) << int(Hold::OpenPromise);
+    QTest::newRow("payment plan on time")
+            << with([](ChaseFacts &f) { f.onPaymentPlan = true; }) << int(Hold::PaymentPlan);
+    QTest::newRow("do not contact")
+            << with([](ChaseFacts &f) { f.doNotContact = true; }) << int(Hold::DoNotContact);
+    QTest::newRow("no e-mail address")
+            << with([](ChaseFacts &f) { f.hasEmailAddress = false; }) << int(Hold::NoEmailAddress);
+    QTest::newRow("nothing holds") << chaseable << -1;
+    QTest::newRow("pause ended yesterday") << with([&](ChaseFacts &f) {
+        f.invoicePausedUntil = today.addDays(-1);
+        f.promiseDeadline = today.addDays(-1);
+    }) << -1;
+}
+
+void TestWorkflowRules::eachPauseRuleHolds()
+{
+    QFETCH(ChaseFacts, facts);
+    QFETCH(int, hold);
+    const QList<HoldReason> holds = holdsFor(facts, StepAction::Email, QDate(2026, 5, 10));
+    if (hold < 0) {
+        QVERIFY(holds.isEmpty());
+        return;
+    }
+    QCOMPARE(holds.size(), 1);
+    QCOMPARE(int(holds.first().hold), hold);
+    QVERIFY(!holds.first().text.isEmpty());
+}
+
+void TestWorkflowRules::internalStepsIgnoreContactRules()
+{
+    ChaseFacts f;
+    f.balanceMinor = 100;
+    f.doNotContact = true;
+    // The client may not be contacted, but a credit hold is an internal decision.
+    QVERIFY(holdsFor(f, StepAction::CreditHold, QDate(2026, 5, 10)).isEmpty());
+    QVERIFY(holdsFor(f, StepAction::CallTask, QDate(2026, 5, 10)).first().hold
+            == Hold::DoNotContact);
+    f.doNotContact = false;
+    QVERIFY(holdsFor(f, StepAction::CallTask, QDate(2026, 5, 10)).first().hold == Hold::NoPhone);
+    f.disputed = true; // a dispute pauses everything, holds included
+    QVERIFY(holdsFor(f, StepAction::CreditHold, QDate(2026, 5, 10)).first().hold == Hold::Disputed);
+}
+
+void TestWorkflowRules::priorityScoreIsTransparent()
+{
+    const PriorityWeights w;
+    PriorityFacts none;
+    none.daysSinceContact = 0;
+    QCOMPARE(priorityScore(none, w).total, 0);
+    PriorityFacts worst;
+    worst.overdueMinor = 200000000; // 2,000,000.00
+    worst.oldestDaysOverdue = 400;
+    worst.brokenPromises = 5;
+    worst.daysSinceContact = -1; // never
+    worst.overCreditLimit = true;
+    QCOMPARE(priorityScore(worst, w).total, 100);
+    PriorityFacts some;
+    some.overdueMinor = 1500000; // 15,000.00 → 3 of 5 steps → 0.6 × 30 = 18
+    some.oldestDaysOverdue = 60; // 0.5 × 25 = 12.5
+    some.brokenPromises = 1; // 1/3 × 20 = 6.67
+    some.daysSinceContact = 30; // 0.5 × 15 = 7.5
+    const PriorityScore s = priorityScore(some, w);
+    QCOMPARE(s.total, 45); // 18 + 12.5 + 6.67 + 7.5 = 44.67
+    QCOMPARE(s.explain(), QStringLiteral("amount 18 + days 13 + promises 7 + contact 8 + limit 0"));
+    // JPY has no minor units: 15,000 yen is 15000 minor.
+    PriorityFacts yen;
+    yen.overdueMinor = 15000;
+    yen.currencyExponent = 0;
+    yen.daysSinceContact = 0;
+    QCOMPARE(priorityScore(yen, w).amountPart, 1800);
+    // More overdue never ranks lower.
+    PriorityFacts more = some;
+    more.overdueMinor *= 10;
+    QVERIFY(priorityScore(more, w).total > s.total);
+}
+
+void TestWorkflowRules::priorityWeightsRoundTripAndValidate()
+{
+    PriorityWeights w;
+    w.amountOverdue = 45;
+    w.daysOverdue = 10;
+    auto back = PriorityWeights::fromJson(w.toJson());
+    QVERIFY(back);
+    QCOMPARE(back.value(), w);
+    QJsonObject bad = PriorityWeights().toJson();
+    bad.insert(QStringLiteral("over_credit_limit"), 20);
+    auto sum = PriorityWeights::fromJson(bad);
+    QVERIFY(!sum);
+    QVERIFY(sum.errorString().contains(QStringLiteral("110")));
+    bad.insert(QStringLiteral("over_credit_limit"), 10.5);
+    QVERIFY(!PriorityWeights::fromJson(bad));
+}
+
+QTEST_GUILESS_MAIN(TestWorkflowRules)
+#include "tst_workflowrules.moc"

@@ -31,40 +31,93 @@ namespace ardesk::cli {
 namespace {
 
 const QSet<QString> kValueOptions = {
-        QStringLiteral("db"),       QStringLiteral("user"),         QStringLiteral("as-of"),
-        QStringLiteral("clients"),  QStringLiteral("seed"),         QStringLiteral("client"),
-        QStringLiteral("filter"),   QStringLiteral("sort"),         QStringLiteral("limit"),
-        QStringLiteral("role"),     QStringLiteral("display-name"), QStringLiteral("name"),
-        QStringLiteral("currency"), QStringLiteral("locale"),       QStringLiteral("fiscal-start"),
-        QStringLiteral("address"),  QStringLiteral("company"),      QStringLiteral("preset"),
-        QStringLiteral("map"),      QStringLiteral("mapping"),      QStringLiteral("date-format"),
-        QStringLiteral("decimal"),  QStringLiteral("encoding"),     QStringLiteral("delimiter"),
-        QStringLiteral("reason"),   QStringLiteral("number"),       QStringLiteral("issue"),
-        QStringLiteral("due"),      QStringLiteral("amount"),       QStringLiteral("po"),
-        QStringLiteral("date"),     QStringLiteral("method"),       QStringLiteral("reference"),
-        QStringLiteral("invoice"),  QStringLiteral("allocate"),
+        QStringLiteral("db"),
+        QStringLiteral("user"),
+        QStringLiteral("as-of"),
+        QStringLiteral("clients"),
+        QStringLiteral("seed"),
+        QStringLiteral("client"),
+        QStringLiteral("filter"),
+        QStringLiteral("sort"),
+        QStringLiteral("limit"),
+        QStringLiteral("role"),
+        QStringLiteral("display-name"),
+        QStringLiteral("name"),
+        QStringLiteral("currency"),
+        QStringLiteral("locale"),
+        QStringLiteral("fiscal-start"),
+        QStringLiteral("address"),
+        QStringLiteral("attachment-max-mb"),
+        QStringLiteral("company"),
+        QStringLiteral("preset"),
+        QStringLiteral("map"),
+        QStringLiteral("mapping"),
+        QStringLiteral("date-format"),
+        QStringLiteral("decimal"),
+        QStringLiteral("encoding"),
+        QStringLiteral("delimiter"),
+        QStringLiteral("reason"),
+        QStringLiteral("number"),
+        QStringLiteral("issue"),
+        QStringLiteral("due"),
+        QStringLiteral("amount"),
+        QStringLiteral("po"),
+        QStringLiteral("date"),
+        QStringLiteral("method"),
+        QStringLiteral("reference"),
+        QStringLiteral("invoice"),
+        QStringLiteral("allocate"),
+        QStringLiteral("channel"),
+        QStringLiteral("text"),
+        QStringLiteral("direction"),
+        QStringLiteral("contact"),
+        QStringLiteral("outcome"),
+        QStringLiteral("occurred-at"),
+        QStringLiteral("attach"),
+        QStringLiteral("next-contact"),
+        QStringLiteral("promise"),
+        QStringLiteral("template"),
+        QStringLiteral("field"),
+        QStringLiteral("author"),
+        QStringLiteral("expect-revision"),
+        QStringLiteral("expect-head"),
+        QStringLiteral("from"),
+        QStringLiteral("to"),
+        QStringLiteral("offset"),
+        // e-mail (cmdmail.cpp)
+        QStringLiteral("cc"),
+        QStringLiteral("status"),
+        QStringLiteral("host"),
+        QStringLiteral("port"),
+        QStringLiteral("security"),
+        QStringLiteral("smtp-user"),
+        QStringLiteral("auth"),
+        QStringLiteral("from-name"),
+        QStringLiteral("reply-to"),
+        QStringLiteral("signature"),
+        QStringLiteral("ca-file"),
+        QStringLiteral("rate-per-minute"),
+        QStringLiteral("rate-per-day"),
+        QStringLiteral("max-attempts"),
+        // collection workflow (cmdworkflow.cpp)
+        QStringLiteral("until"),
+        QStringLiteral("policy"),
 };
-const QSet<QString> kFlags
-        = {QStringLiteral("json"),           QStringLiteral("verbose"), QStringLiteral("help"),
-           QStringLiteral("open"),           QStringLiteral("asc"),     QStringLiteral("desc"),
-           QStringLiteral("create-clients"), QStringLiteral("dry-run")};
+const QSet<QString> kFlags = {
+        QStringLiteral("json"),           QStringLiteral("verbose"), QStringLiteral("help"),
+        QStringLiteral("open"),           QStringLiteral("asc"),     QStringLiteral("desc"),
+        QStringLiteral("create-clients"), QStringLiteral("dry-run"), QStringLiteral("no-follow-up"),
+        QStringLiteral("password-stdin"), QStringLiteral("all"),
+};
 
 // Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
 const QHash<QString, QString> kNotYet = {
         {QStringLiteral("kpi"), QStringLiteral("KPIs")},
-        {QStringLiteral("queue"), QStringLiteral("the Today queue")},
-        {QStringLiteral("note"), QStringLiteral("notes")},
-        {QStringLiteral("search"), QStringLiteral("search")},
-        {QStringLiteral("remind"), QStringLiteral("reminder policies")},
-        {QStringLiteral("email"), QStringLiteral("e-mail")},
-        {QStringLiteral("outbox"), QStringLiteral("the outbox")},
         {QStringLiteral("export"), QStringLiteral("exports")},
         {QStringLiteral("statement"), QStringLiteral("statements")},
         {QStringLiteral("casefile"), QStringLiteral("case files")},
-        {QStringLiteral("verify"), QStringLiteral("verify")},
         {QStringLiteral("backup"), QStringLiteral("backup")},
         {QStringLiteral("restore"), QStringLiteral("restore")},
-        {QStringLiteral("promises"), QStringLiteral("promises")},
 };
 
 const char kUsage[]
@@ -98,10 +151,52 @@ const char kUsage[]
           "  user add NAME --role clerk|manager|sales|admin [--display-name TEXT]\n"
           "  user list\n"
           "  settings company [--name N] [--address A] [--currency C] [--locale L]\n"
-          "                   [--fiscal-start MONTH]\n"
+          "                   [--fiscal-start MONTH] [--attachment-max-mb N]\n"
+          "  note add --client CODE --channel call|email|text|meeting|letter|internal --text T\n"
+          "           [--direction in|out] [--contact NAME] [--outcome O] [--occurred-at ISO]\n"
+          "           [--attach FILE]... [--invoice NUMBER]...\n"
+          "           [--next-contact D | --no-follow-up]\n"
+          "           [--promise AMOUNT:DATE] [--template KEY --field KEY=VALUE ...] [--author U]\n"
+          "  note list --client CODE           the client's notes, newest first\n"
+          "  note show ID                      a note with its full history\n"
+          "  note amend ID --text T [--outcome O] [--next-contact D] [--attach FILE]...\n"
+          "  note delete ID --reason R         a tombstone; the note stays readable\n"
+          "  verify [--expect-head HASH]       integrity, foreign keys, hash chain, attachments;\n"
+          "                                    prints the chain head, exit 1 naming the first bad\n"
+          "                                    entry\n"
+          "  search QUERY [--client CODE] [--channel C] [--author NAME] [--from D] [--to D]\n"
+          "         [--limit N] [--offset N]  notes by words (last word also as a prefix)\n"
+          "  policy list | policy assign --client CODE --policy NAME|none\n"
+          "  remind [--as-of D] [--dry-run]    apply the reminder policies (queue e-mails, tasks,\n"
+          "                                    credit holds); a second run the same day does "
+          "nothing\n"
+          "  why --client CODE [--as-of D]     each overdue invoice: steps done, next, holds\n"
+          "  promises [--client CODE] [--as-of D] | promises rates [--as-of D]\n"
+          "  queue [--user NAME] [--as-of D]   the Today queue of a user, with reasons and score\n"
+          "  task list [--user NAME] | task add --client CODE --text T [--due D] [--to USER]\n"
+          "  task done ID | task snooze ID --until D | task reassign ID --to USER\n"
+          "  task reassign-all --from USER --to USER   (a manager)\n"
+          "  pause --client CODE [--invoice N] --until D --reason R | unpause --client CODE\n"
+          "        [--invoice N] [--reason R]\n"
+          "  dispute list [--user NAME] | dispute resolve|reject ID --reason R\n"
+          "  settings smtp --host H --port P --security tls|starttls|none --user U --from ADDR\n"
+          "                [--from-name N] [--reply-to ADDR] [--signature TEXT] [--ca-file PEM]\n"
+          "                [--auth password|xoauth2] [--rate-per-minute N] [--rate-per-day N]\n"
+          "                [--password-stdin]  (here --user is the SMTP login; the password goes\n"
+          "                to the OS keychain, or set ARDESK_SMTP_PASSWORD when sending)\n"
+          "  email --client CODE --template NAME [--to CONTACT]... [--cc CONTACT]...\n"
+          "        [--attach FILE]... [--invoice NUMBER]... [--promise AMOUNT:DATE] [--dry-run]\n"
+          "                                    queue a templated e-mail (default: the billing\n"
+          "                                    contacts); --dry-run prints it instead\n"
+          "  email --all [--filter TEXT] --template NAME [--dry-run]\n"
+          "                                    one message per matching client to its billing\n"
+          "                                    contacts; prints the count and who is skipped\n"
+          "  outbox list [--status S]... [--limit N] | outbox send [--limit N]\n"
+          "  outbox retry ID | outbox cancel ID | outbox show ID (the exact .eml bytes)\n"
           "\n"
           "--json prints machine-readable output (amounts as integer minor units + currency).\n"
-          "Exit status: 0 success, 1 failure, 2 usage error.\n";
+          "Exit status: 0 success, 1 failure, 2 usage error, 3 input refused (import rows,\n"
+          "a note; nothing written).\n";
 
 QJsonValue dateOrNull(const QDate &d)
 {
@@ -222,6 +317,32 @@ int CliApp::run(const QStringList &words)
         return cmdUser();
     if (command == QLatin1String("settings"))
         return cmdSettings();
+    if (command == QLatin1String("note"))
+        return cmdNote();
+    if (command == QLatin1String("verify"))
+        return cmdVerify();
+    if (command == QLatin1String("search"))
+        return cmdSearch();
+    if (command == QLatin1String("policy"))
+        return cmdPolicy();
+    if (command == QLatin1String("promises"))
+        return cmdPromises();
+    if (command == QLatin1String("remind"))
+        return cmdRemind();
+    if (command == QLatin1String("why"))
+        return cmdWhy();
+    if (command == QLatin1String("task"))
+        return cmdTask();
+    if (command == QLatin1String("pause") || command == QLatin1String("unpause"))
+        return cmdPause(command == QLatin1String("pause"));
+    if (command == QLatin1String("queue"))
+        return cmdQueue();
+    if (command == QLatin1String("dispute"))
+        return cmdDispute();
+    if (command == QLatin1String("email"))
+        return cmdEmail();
+    if (command == QLatin1String("outbox"))
+        return cmdOutbox();
     if (kNotYet.contains(command))
         return fail(QStringLiteral("'%1' (%2) is not available in this version of ARDesk yet")
                             .arg(command, kNotYet.value(command)),
@@ -1100,8 +1221,10 @@ int CliApp::cmdUser()
 
 int CliApp::cmdSettings()
 {
+    if (m_args.positional(1) == QLatin1String("smtp"))
+        return settingsSmtp();
     if (m_args.positional(1) != QLatin1String("company"))
-        return usage(QStringLiteral("settings needs 'company' (smtp arrives with e-mail)"));
+        return usage(QStringLiteral("settings needs 'company' or 'smtp'"));
     auto db = openDb(Database::OpenMode::ExistingOnly);
     if (!db)
         return fail(db.errorString());
@@ -1124,15 +1247,23 @@ int CliApp::cmdSettings()
             return usage(QStringLiteral("--fiscal-start: \"%1\" is not a month number")
                                  .arg(m_args.value(QStringLiteral("fiscal-start"))));
     }
+    if (m_args.has(QStringLiteral("attachment-max-mb"))) {
+        bool ok = false;
+        const qint64 mb = m_args.value(QStringLiteral("attachment-max-mb")).toLongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--attachment-max-mb: \"%1\" is not a number")
+                                 .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
+        s.attachmentMaxBytes = mb * 1048576;
+    }
     if (auto r = s.save(conn, who.value()); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
-        printJson(
-                QJsonObject {{QStringLiteral("name"), s.companyName},
-                             {QStringLiteral("address"), s.address},
-                             {QStringLiteral("home_currency"), s.homeCurrency},
-                             {QStringLiteral("locale"), s.locale},
-                             {QStringLiteral("fiscal_year_start_month"), s.fiscalYearStartMonth}});
+        printJson(QJsonObject {{QStringLiteral("name"), s.companyName},
+                               {QStringLiteral("address"), s.address},
+                               {QStringLiteral("home_currency"), s.homeCurrency},
+                               {QStringLiteral("locale"), s.locale},
+                               {QStringLiteral("fiscal_year_start_month"), s.fiscalYearStartMonth},
+                               {QStringLiteral("attachment_max_bytes"), s.attachmentMaxBytes}});
     else
         m_out << "Saved company settings for " << s.companyName << "\n";
     return 0;

@@ -57,6 +57,30 @@ private:
     int cmdImport();
     int cmdUser();
     int cmdSettings();
+    // The record (cmdrecord.cpp): notes, attachments, verify.
+    int cmdNote();
+    int noteAdd(const Context &ctx);
+    int noteList(const Context &ctx);
+    int noteShow(const Context &ctx, qint64 noteId);
+    int noteAmend(const Context &ctx, qint64 noteId);
+    int noteDelete(const Context &ctx, qint64 noteId);
+    int cmdVerify();
+    // Full-text search over the notes (cmdsearch.cpp).
+    int cmdSearch();
+    // The collection workflow (cmdworkflow.cpp).
+    int cmdPolicy();
+    int cmdPromises();
+    int cmdRemind();
+    int cmdWhy();
+    int cmdTask();
+    int cmdPause(bool pause);
+    int cmdDispute();
+    int cmdQueue();
+    // E-mail (cmdmail.cpp): email, outbox, settings smtp.
+    int cmdEmail();
+    int emailBulk();
+    int cmdOutbox();
+    int settingsSmtp();
 
     Arguments m_args;
     QTextStream m_out;

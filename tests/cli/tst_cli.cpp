@@ -826,6 +826,16 @@ void TestCli::settingsCompanyIsStored()
     QCOMPARE(setting("company.name"), QStringLiteral("Nordwind GmbH"));
     QCOMPARE(setting("company.home_currency"), QStringLiteral("EUR"));
     QCOMPARE(setting("company.locale"), QStringLiteral("en_US")); // untouched
+    const Run cap = onFile({QStringLiteral("settings"), QStringLiteral("company"),
+                            QStringLiteral("--attachment-max-mb"), QStringLiteral("10"),
+                            QStringLiteral("--user"), QStringLiteral("tester")});
+    QVERIFY2(cap.exitCode == 0, qPrintable(cap.describe()));
+    QCOMPARE(setting("attachments.max_bytes"), QStringLiteral("10485760"));
+    const Run huge = onFile({QStringLiteral("settings"), QStringLiteral("company"),
+                             QStringLiteral("--attachment-max-mb"), QStringLiteral("5000"),
+                             QStringLiteral("--user"), QStringLiteral("tester")});
+    QCOMPARE(huge.exitCode, 1);
+    QVERIFY2(huge.errText().contains(QLatin1String("5000 MiB")), qPrintable(huge.describe()));
 
     // A bad value is refused and nothing changes.
     const Run bad = onFile({QStringLiteral("settings"), QStringLiteral("company"),

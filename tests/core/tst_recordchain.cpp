@@ -18,6 +18,8 @@ class TestRecordChain : public QObject
 private Q_SLOTS:
     void revisionMatchesQJsonDocument_data();
     void revisionMatchesQJsonDocument();
+    void structuredRevisionMatchesQJsonDocument();
+    void storedRevisionGivesTheSameBytes();
     void tombstoneAndAttachmentMatchQJsonDocument();
     void linkIsSha256OfPreviousHashAndCanonical();
 };
@@ -91,6 +93,106 @@ void TestRecordChain::revisionMatchesQJsonDocument()
     noDate[QStringLiteral("no_follow_up")] = true;
     QCOMPARE(RecordChain::canonicalRevision(n),
              QJsonDocument(noDate).toJson(QJsonDocument::Compact));
+}
+
+namespace {
+Note structuredNote()
+{
+    Note n;
+    n.id = 7;
+    n.revisionId = 8;
+    n.revision = 1;
+    n.clientId = 3;
+    n.channel = NoteChannel::Call;
+    n.contactId = 11;
+    n.contactName = QStringLiteral("Ann Lee");
+    n.occurredAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 89), Qt::UTC);
+    n.recordedAt = QDateTime(QDate(2026, 3, 4), QTime(5, 9, 0, 0), Qt::UTC);
+    n.authorId = 2;
+    n.outcome = NoteOutcome::Promised;
+    n.text = QString::fromUtf8("Promised \"soon\" — Müller\n");
+    n.nextContactDate = QDate(2026, 3, 12);
+    n.invoiceIds = {5};
+    n.templateKey = QStringLiteral("promise-to-pay");
+    n.fields = QJsonObject {
+            {QStringLiteral("date"), QStringLiteral("2026-03-11")},
+            {QStringLiteral("amount"),
+             QJsonObject {{QStringLiteral("currency"), QStringLiteral("EUR")},
+                          {QStringLiteral("amount_minor"), 1234567}}},
+            {QStringLiteral("invoices"),
+             QJsonArray {QStringLiteral("INV-1"), QStringLiteral("Ä\t2")}},
+    };
+    return n;
+}
+} // namespace
+
+// A structured (template) note adds template_key and the fields object to the canonical form;
+// the nested object is in QJsonDocument's compact form too (keys sorted at every level).
+void TestRecordChain::structuredRevisionMatchesQJsonDocument()
+{
+    const Note n = structuredNote();
+    const QJsonObject expected {
+            {QStringLiteral("kind"), QStringLiteral("revision")},
+            {QStringLiteral("revision_id"), QStringLiteral("8")},
+            {QStringLiteral("note_id"), QStringLiteral("7")},
+            {QStringLiteral("revision"), 1},
+            {QStringLiteral("client_id"), QStringLiteral("3")},
+            {QStringLiteral("channel"), QStringLiteral("call")},
+            {QStringLiteral("direction"), QStringLiteral("out")},
+            {QStringLiteral("contact_id"), QStringLiteral("11")},
+            {QStringLiteral("contact_name"), QStringLiteral("Ann Lee")},
+            {QStringLiteral("occurred_at"), QStringLiteral("2026-03-04T05:06:07.089Z")},
+            {QStringLiteral("recorded_at"), QStringLiteral("2026-03-04T05:09:00.000Z")},
+            {QStringLiteral("author_id"), QStringLiteral("2")},
+            {QStringLiteral("outcome"), QStringLiteral("promised")},
+            {QStringLiteral("body"), n.text},
+            {QStringLiteral("next_contact_date"), QStringLiteral("2026-03-12")},
+            {QStringLiteral("no_follow_up"), false},
+            {QStringLiteral("invoice_ids"), QJsonArray {QStringLiteral("5")}},
+            {QStringLiteral("template_key"), QStringLiteral("promise-to-pay")},
+            {QStringLiteral("fields"), n.fields},
+    };
+    QCOMPARE(RecordChain::canonicalRevision(n),
+             QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    QCOMPARE(RecordChain::canonicalFields(n.fields),
+             QJsonDocument(n.fields).toJson(QJsonDocument::Compact));
+    // Without a template key the fields are not part of the form (older entries stay valid).
+    Note plain = n;
+    plain.templateKey.clear();
+    QJsonObject unstructured = expected;
+    unstructured.remove(QStringLiteral("template_key"));
+    unstructured.remove(QStringLiteral("fields"));
+    QCOMPARE(RecordChain::canonicalRevision(plain),
+             QJsonDocument(unstructured).toJson(QJsonDocument::Compact));
+}
+
+// The verifier canonicalises the stored column text; it must give the same bytes as the note.
+void TestRecordChain::storedRevisionGivesTheSameBytes()
+{
+    const Note n = structuredNote();
+    const QByteArray body = n.text.toUtf8(), name = n.contactName.toUtf8();
+    const QByteArray fields = RecordChain::canonicalFields(n.fields);
+    RecordChain::StoredRevision s;
+    s.revisionId = 8;
+    s.noteId = 7;
+    s.clientId = 3;
+    s.authorId = 2;
+    s.contactId = 11;
+    s.revision = 1;
+    s.channel = "call";
+    s.direction = "out";
+    s.contactName = name;
+    s.occurredAt = "2026-03-04T05:06:07.089Z";
+    s.recordedAt = "2026-03-04T05:09:00.000Z";
+    s.outcome = "promised";
+    s.body = body;
+    s.nextContactDate = "2026-03-12";
+    s.templateKey = "promise-to-pay";
+    s.fields = fields;
+    s.invoiceIds = {5};
+    QCOMPARE(RecordChain::canonicalRevision(s), RecordChain::canonicalRevision(n));
+    s.body = "changed";
+    QVERIFY(RecordChain::canonicalRevision(s) != RecordChain::canonicalRevision(n));
 }
 
 void TestRecordChain::tombstoneAndAttachmentMatchQJsonDocument()

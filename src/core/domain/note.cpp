@@ -138,11 +138,11 @@ QString displayName(NoteOutcome outcome)
     return QString();
 }
 
-Result<void> Note::validate() const
+Result<void> Note::validate(TextRule textRule) const
 {
     if (clientId <= 0)
         return makeError(ErrorCode::InvalidValue, tr("client: a note belongs to a client"));
-    if (text.trimmed().isEmpty())
+    if (textRule == TextRule::Required && text.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("text: is required"));
     if (text.size() > 100000)
         return makeError(ErrorCode::InvalidValue, tr("text: longer than 100,000 characters"));
@@ -154,6 +154,12 @@ Result<void> Note::validate() const
         return makeError(ErrorCode::InvalidValue, tr("occurred at: is required"));
     const bool conversation = channel == NoteChannel::Call || channel == NoteChannel::Text
             || channel == NoteChannel::Meeting;
+    if (conversation && outcome == NoteOutcome::None && !nextContactDate.isValid()
+        && !noFollowUpNeeded)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("outcome and next contact: a %1 note needs an outcome, and a next "
+                            "contact date or \"no follow-up needed\"")
+                                 .arg(displayName(channel)));
     if (conversation && outcome == NoteOutcome::None)
         return makeError(ErrorCode::InvalidValue,
                          tr("outcome: a %1 note needs an outcome").arg(displayName(channel)));

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 namespace ardesk {
@@ -52,9 +53,13 @@ struct Note
     QDate nextContactDate;
     bool noFollowUpNeeded = false;
     QList<qint64> invoiceIds;
+    QString templateKey; ///< the note template of the structured fields (empty: none)
+    QJsonObject fields; ///< structured template fields (see NoteTemplate)
 
+    /// Whether the text may be empty (a note that only carries attachments).
+    enum class TextRule { Required, Optional };
     /// A call, text or meeting needs an outcome and a next step (a date or "no follow-up").
-    Result<void> validate() const;
+    Result<void> validate(TextRule textRule = TextRule::Required) const;
 };
 
 } // namespace ardesk

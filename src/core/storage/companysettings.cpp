@@ -47,6 +47,10 @@ Result<void> CompanySettings::validate() const
     if (QLocale(locale).language() == QLocale::C && locale != QLatin1String("C"))
         return makeError(ErrorCode::InvalidValue,
                          tr("locale: \"%1\" is not a known locale").arg(locale));
+    if (attachmentMaxBytes < 1048576 || attachmentMaxBytes > 1073741824)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("attachment size limit: %1 MiB is not between 1 and 1024 MiB")
+                                 .arg(attachmentMaxBytes / 1048576));
     if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12)
         return makeError(ErrorCode::InvalidValue,
                          tr("fiscal year start: month %1 is not 1–12").arg(fiscalYearStartMonth));
@@ -58,7 +62,7 @@ Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
     CompanySettings s;
     auto r = sql::exec(db,
                        QStringLiteral("SELECT key, value FROM settings WHERE key LIKE "
-                                      "'company.%'"));
+                                      "'company.%' OR key = 'attachments.max_bytes'"));
     if (!r)
         return r.error();
     while (r.value().next()) {
@@ -74,6 +78,8 @@ Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
             s.locale = value;
         else if (key == QLatin1String("company.fiscal_year_start_month"))
             s.fiscalYearStartMonth = value.toInt();
+        else if (key == QLatin1String("attachments.max_bytes"))
+            s.attachmentMaxBytes = value.toLongLong();
     }
     return s;
 }
@@ -84,7 +90,8 @@ QJsonObject CompanySettings::toJson() const
                         {QStringLiteral("address"), address},
                         {QStringLiteral("home_currency"), homeCurrency},
                         {QStringLiteral("locale"), locale},
-                        {QStringLiteral("fiscal_year_start_month"), fiscalYearStartMonth}};
+                        {QStringLiteral("fiscal_year_start_month"), fiscalYearStartMonth},
+                        {QStringLiteral("attachment_max_bytes"), attachmentMaxBytes}};
 }
 
 Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
@@ -103,6 +110,7 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
             {"company.home_currency", homeCurrency},
             {"company.locale", locale},
             {"company.fiscal_year_start_month", QString::number(fiscalYearStartMonth)},
+            {"attachments.max_bytes", QString::number(attachmentMaxBytes)},
     };
     for (const auto &[key, value] : values) {
         if (auto w = writeSetting(db, QString::fromLatin1(key), value); !w)

@@ -18,6 +18,8 @@ struct CompanySettings
     QString homeCurrency = QStringLiteral("USD");
     QString locale = QStringLiteral("en_US");
     int fiscalYearStartMonth = 1; ///< 1 = January
+    /// The largest file a note may carry (setting attachments.max_bytes; 1 MiB – 1 GiB).
+    qint64 attachmentMaxBytes = 52428800;
 
     Result<void> validate() const;
 

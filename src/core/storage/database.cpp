@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/database.h"
 
+#include "core/storage/policyrepository.h"
+#include "core/storage/templaterepository.h"
 #include "core/support/log.h"
 
 #include <atomic>
@@ -30,6 +32,7 @@ const char *const kMigrations[] = {
         ":/ardesk/sql/0001_ledger.sql",
         ":/ardesk/sql/0002_record.sql",
         ":/ardesk/sql/0003_mail_workflow.sql",
+        ":/ardesk/sql/0004_search.sql",
 };
 
 std::atomic<quint64> g_instanceCounter {0};
@@ -257,6 +260,21 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (db->m_schemaVersion < target) {
         if (auto r = db->migrateTo(target); !r)
             return r.error();
+    }
+    // Default note templates and call scripts, once per key (never over a user's edit): every
+    // file gets them, whether created, generated or opened from an older version.
+    if (db->m_schemaVersion >= 2) {
+        if (auto r = TemplateRepository(conn).seedDefaults(); !r)
+            return makeError(r.error().code,
+                             tr("adding the default templates to %1 failed: %2")
+                                     .arg(db->m_path, r.errorString()));
+    }
+    // Default reminder policies (standard, key accounts), once per file (workflow.md).
+    if (db->m_schemaVersion >= 3) {
+        if (auto r = PolicyRepository(conn).seedDefaults(); !r)
+            return makeError(r.error().code,
+                             tr("adding the default reminder policies to %1 failed: %2")
+                                     .arg(db->m_path, r.errorString()));
     }
     return db;
 }

@@ -5,11 +5,13 @@
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
+#include <QJsonDocument>
+
 namespace ardesk {
 
-Result<qint64> NoteRepository::append(Note &note)
+Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
 {
-    if (auto v = note.validate(); !v)
+    if (auto v = note.validate(textRule); !v)
         return v.error();
     note.recordedAt = QDateTime::currentDateTimeUtc();
     const QString recordedAt = timeutil::toStorage(note.recordedAt);
@@ -49,14 +51,19 @@ Result<qint64> NoteRepository::append(Note &note)
             m_db,
             QStringLiteral("INSERT INTO note_revisions (id, note_id, revision, channel, "
                            "direction, contact_id, contact_name, occurred_at, recorded_at, "
-                           "author_id, outcome, body, next_contact_date, no_follow_up, chain_seq) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                           "author_id, outcome, body, next_contact_date, no_follow_up, "
+                           "template_key, fields_json, chain_seq) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
             {note.revisionId, note.id, note.revision, toString(note.channel),
              toString(note.direction), sql::nullIfZero(note.contactId), note.contactName,
              timeutil::toStorage(note.occurredAt), recordedAt, sql::nullIfZero(note.authorId),
              toString(note.outcome), note.text,
              sql::nullIfEmpty(timeutil::toStorage(note.nextContactDate)),
-             note.noFollowUpNeeded ? 1 : 0, seq.value()});
+             note.noFollowUpNeeded ? 1 : 0, note.templateKey,
+             note.templateKey.isEmpty()
+                     ? QStringLiteral("{}")
+                     : QString::fromUtf8(RecordChain::canonicalFields(note.fields)),
+             seq.value()});
     if (!r)
         return r.error();
     for (qint64 invoiceId : std::as_const(note.invoiceIds)) {
@@ -77,7 +84,8 @@ Result<QList<Note>> NoteRepository::forClient(qint64 clientId, int limit) const
             QStringLiteral(
                     "SELECT r.id, r.note_id, r.revision, r.channel, r.direction, r.contact_id, "
                     "r.contact_name, r.occurred_at, r.recorded_at, r.author_id, r.outcome, r.body, "
-                    "r.next_contact_date, r.no_follow_up FROM notes n JOIN note_revisions r ON "
+                    "r.next_contact_date, r.no_follow_up, r.template_key, r.fields_json FROM notes "
+                    "n JOIN note_revisions r ON "
                     "r.note_id = n.id WHERE n.client_id = ? AND r.revision = (SELECT "
                     "max(revision) FROM note_revisions WHERE note_id = n.id) AND NOT EXISTS "
                     "(SELECT 1 FROM note_tombstones t WHERE t.note_id = n.id) ORDER BY "
@@ -105,6 +113,8 @@ Result<QList<Note>> NoteRepository::forClient(qint64 clientId, int limit) const
         n.text = q.value(11).toString();
         n.nextContactDate = timeutil::dateFromStorage(q.value(12).toString());
         n.noFollowUpNeeded = q.value(13).toBool();
+        n.templateKey = q.value(14).toString();
+        n.fields = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object();
         notes.append(n);
     }
     return notes;

@@ -19,7 +19,7 @@ public:
     { }
 
     /// Validates; for note.id == 0 creates the note. Sets id, revisionId, revision, recordedAt.
-    Result<qint64> append(Note &note);
+    Result<qint64> append(Note &note, Note::TextRule textRule = Note::TextRule::Required);
     /// The newest revision of each live (not tombstoned) note of a client, newest first.
     Result<QList<Note>> forClient(qint64 clientId, int limit = 500) const;
 

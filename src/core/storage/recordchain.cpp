@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 
 namespace ardesk {
 
@@ -24,20 +25,49 @@ class CanonicalWriter
 {
 public:
     CanonicalWriter()
+        : m_out(m_own)
     {
         m_out.reserve(512);
+        m_out += '{';
+    }
+    /// Writes into `buffer` (cleared first; its capacity is reused across calls).
+    explicit CanonicalWriter(QByteArray &buffer)
+        : m_out(buffer)
+    {
+        m_out.resize(0);
         m_out += '{';
     }
     CanonicalWriter &text(const char *key, QStringView value)
     {
         name(key);
+        string(value.toUtf8());
+        return *this;
+    }
+    CanonicalWriter &utf8(const char *key, QByteArrayView value)
+    {
+        name(key);
         string(value);
+        return *this;
+    }
+    CanonicalWriter &id(const char *key, qint64 value)
+    {
+        name(key);
+        m_out += '"';
+        decimal(value);
+        m_out += '"';
+        return *this;
+    }
+    /// A value that is already compact JSON (a nested object).
+    CanonicalWriter &raw(const char *key, QByteArrayView json)
+    {
+        name(key);
+        m_out += json;
         return *this;
     }
     CanonicalWriter &number(const char *key, qint64 value)
     {
         name(key);
-        m_out += QByteArray::number(value);
+        decimal(value);
         return *this;
     }
     CanonicalWriter &boolean(const char *key, bool value)
@@ -55,7 +85,7 @@ public:
             if (i)
                 m_out += ',';
             m_out += '"';
-            m_out += QByteArray::number(ids[i]);
+            decimal(ids[i]);
             m_out += '"';
         }
         m_out += ']';
@@ -66,8 +96,23 @@ public:
         m_out += '}';
         return std::move(m_out);
     }
+    void finishInPlace() { m_out += '}'; }
 
 private:
+    void decimal(qint64 value)
+    {
+        char buf[24];
+        char *end = buf + sizeof buf;
+        char *p = end;
+        quint64 v = value < 0 ? 0 - quint64(value) : quint64(value);
+        do {
+            *--p = char('0' + v % 10);
+            v /= 10;
+        } while (v);
+        if (value < 0)
+            *--p = '-';
+        m_out.append(p, end - p);
+    }
     void name(const char *key)
     {
         if (m_out.size() > 1)
@@ -76,14 +121,20 @@ private:
         m_out += key;
         m_out += "\":";
     }
-    void string(QStringView value)
+    void string(QByteArrayView utf8)
     {
         static const char hex[] = "0123456789abcdef";
-        const QByteArray utf8 = value.toUtf8();
         m_out += '"';
-        for (char c : utf8) {
-            const auto u = static_cast<unsigned char>(c);
-            switch (c) {
+        const char *p = utf8.data();
+        const char *const end = p + utf8.size();
+        const char *run = p; // characters that need no escape are copied in runs
+        for (; p < end; ++p) {
+            const auto u = static_cast<unsigned char>(*p);
+            if (u >= 0x20 && u != '"' && u != '\\')
+                continue;
+            m_out.append(run, p - run);
+            run = p + 1;
+            switch (u) {
             case '"':
                 m_out += "\\\"";
                 break;
@@ -106,18 +157,16 @@ private:
                 m_out += "\\t";
                 break;
             default:
-                if (u < 0x20) {
-                    m_out += "\\u00";
-                    m_out += hex[u >> 4];
-                    m_out += hex[u & 0xF];
-                } else {
-                    m_out += c;
-                }
+                m_out += "\\u00";
+                m_out += hex[u >> 4];
+                m_out += hex[u & 0xF];
             }
         }
+        m_out.append(run, end - run);
         m_out += '"';
     }
-    QByteArray m_out;
+    QByteArray m_own;
+    QByteArray &m_out;
 };
 
 QString idText(qint64 id)
@@ -127,28 +176,80 @@ QString idText(qint64 id)
 
 } // namespace
 
+QByteArray RecordChain::canonicalFields(const QJsonObject &fields)
+{
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
 QByteArray RecordChain::canonicalRevision(const Note &n)
 {
-    // Keys in sorted order.
-    return CanonicalWriter()
-            .text("author_id", idText(n.authorId))
-            .text("body", n.text)
-            .text("channel", toString(n.channel))
-            .text("client_id", idText(n.clientId))
-            .text("contact_id", idText(n.contactId))
-            .text("contact_name", n.contactName)
-            .text("direction", toString(n.direction))
-            .idArray("invoice_ids", n.invoiceIds)
-            .text("kind", u"revision")
-            .text("next_contact_date", timeutil::toStorage(n.nextContactDate))
-            .boolean("no_follow_up", n.noFollowUpNeeded)
-            .text("note_id", idText(n.id))
-            .text("occurred_at", timeutil::toStorage(n.occurredAt))
-            .text("outcome", toString(n.outcome))
-            .text("recorded_at", timeutil::toStorage(n.recordedAt))
-            .number("revision", n.revision)
-            .text("revision_id", idText(n.revisionId))
-            .finish();
+    const QByteArray channel = toString(n.channel).toUtf8();
+    const QByteArray direction = toString(n.direction).toUtf8();
+    const QByteArray contactName = n.contactName.toUtf8();
+    const QByteArray occurredAt = timeutil::toStorage(n.occurredAt).toUtf8();
+    const QByteArray recordedAt = timeutil::toStorage(n.recordedAt).toUtf8();
+    const QByteArray outcome = toString(n.outcome).toUtf8();
+    const QByteArray body = n.text.toUtf8();
+    const QByteArray next = timeutil::toStorage(n.nextContactDate).toUtf8();
+    const QByteArray templateKey = n.templateKey.toUtf8();
+    const QByteArray fields = n.templateKey.isEmpty() ? QByteArray() : canonicalFields(n.fields);
+    StoredRevision s;
+    s.revisionId = n.revisionId;
+    s.noteId = n.id;
+    s.clientId = n.clientId;
+    s.authorId = n.authorId;
+    s.contactId = n.contactId;
+    s.revision = n.revision;
+    s.channel = channel;
+    s.direction = direction;
+    s.contactName = contactName;
+    s.occurredAt = occurredAt;
+    s.recordedAt = recordedAt;
+    s.outcome = outcome;
+    s.body = body;
+    s.nextContactDate = next;
+    s.templateKey = templateKey;
+    s.fields = fields;
+    s.noFollowUp = n.noFollowUpNeeded;
+    s.invoiceIds = n.invoiceIds;
+    return canonicalRevision(s);
+}
+
+QByteArray RecordChain::canonicalRevision(const StoredRevision &s)
+{
+    QByteArray out;
+    out.reserve(512);
+    canonicalRevision(s, out);
+    return out;
+}
+
+void RecordChain::canonicalRevision(const StoredRevision &s, QByteArray &out)
+{
+    // Keys in sorted order; template_key and fields only for structured (template) notes.
+    const bool structured = !s.templateKey.isEmpty();
+    CanonicalWriter w(out);
+    w.id("author_id", s.authorId)
+            .utf8("body", s.body)
+            .utf8("channel", s.channel)
+            .id("client_id", s.clientId)
+            .id("contact_id", s.contactId)
+            .utf8("contact_name", s.contactName)
+            .utf8("direction", s.direction);
+    if (structured)
+        w.raw("fields", s.fields.isEmpty() ? QByteArrayView("{}") : s.fields);
+    w.idArray("invoice_ids", s.invoiceIds)
+            .utf8("kind", "revision")
+            .utf8("next_contact_date", s.nextContactDate)
+            .boolean("no_follow_up", s.noFollowUp)
+            .id("note_id", s.noteId)
+            .utf8("occurred_at", s.occurredAt)
+            .utf8("outcome", s.outcome)
+            .utf8("recorded_at", s.recordedAt)
+            .number("revision", s.revision)
+            .id("revision_id", s.revisionId);
+    if (structured)
+        w.utf8("template_key", s.templateKey);
+    w.finishInPlace();
 }
 
 QByteArray RecordChain::canonicalTombstone(qint64 noteId, const QString &reason, qint64 authorId,

@@ -5,6 +5,8 @@
 #include "core/support/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace ardesk {
@@ -15,8 +17,28 @@ namespace ardesk {
 class RecordChain
 {
 public:
+    /// A revision exactly as stored (column text as UTF-8), so a verifier canonicalises what is
+    /// in the file without parsing and re-formatting it. Views must outlive the call.
+    struct StoredRevision
+    {
+        qint64 revisionId = 0, noteId = 0, clientId = 0, authorId = 0, contactId = 0;
+        qint64 revision = 0;
+        QByteArrayView channel, direction, contactName, occurredAt, recordedAt, outcome, body,
+                nextContactDate, templateKey;
+        QByteArrayView fields; ///< compact JSON object (only used when templateKey is set)
+        bool noFollowUp = false;
+        QList<qint64> invoiceIds;
+    };
+
     static QString genesisHash(); ///< 64 '0'
+    /// The canonical form of a revision. `template_key` and `fields` are part of it only when
+    /// the note has a template key (older entries never have one).
     static QByteArray canonicalRevision(const Note &note);
+    static QByteArray canonicalRevision(const StoredRevision &stored);
+    /// The same into `out` (cleared; its capacity reused): for walking a whole chain.
+    static void canonicalRevision(const StoredRevision &stored, QByteArray &out);
+    /// The stored (and canonical) text of structured fields: compact JSON, keys sorted.
+    static QByteArray canonicalFields(const QJsonObject &fields);
     static QByteArray canonicalTombstone(qint64 noteId, const QString &reason, qint64 authorId,
                                          const QString &recordedAt);
     static QByteArray canonicalAttachment(qint64 revisionId, const QString &sha256,

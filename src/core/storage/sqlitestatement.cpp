@@ -106,6 +106,23 @@ QString SqliteStatement::text(int column) const
     return t ? QString::fromUtf8(t) : QString();
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return t ? QByteArrayView(t, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+QByteArrayView SqliteStatement::blob(int column) const
+{
+    const auto *b = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return b ? QByteArrayView(b, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -39,6 +40,11 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    /// The column's text as UTF-8 without a copy: valid until the next step/reset.
+    QByteArrayView utf8(int column) const;
+    /// The column's bytes without a copy: valid until the next step/reset.
+    QByteArrayView blob(int column) const;
+    bool isNull(int column) const;
     qint64 lastInsertId() const;
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }

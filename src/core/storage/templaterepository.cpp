@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/templaterepository.h"
+
+#include "core/storage/sql.h"
+#include "core/storage/transaction.h"
+#include "core/support/timeutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace ardesk {
+namespace {
+
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("TemplateRepository", t);
+}
+
+const char kColumns[] = "SELECT id, key, kind, name, subject, body_text, body_html, fields_json, "
+                        "is_default, updated_at, version FROM templates ";
+
+Result<NoteTemplate> fromRow(const QSqlQuery &q)
+{
+    NoteTemplate t;
+    t.id = q.value(0).toLongLong();
+    t.key = q.value(1).toString();
+    t.kind = templateKindFromString(q.value(2).toString()).value_or(NoteTemplate::Kind::Note);
+    t.name = q.value(3).toString();
+    t.subject = q.value(4).toString();
+    t.bodyText = q.value(5).toString();
+    t.bodyHtml = q.value(6).toString();
+    auto fields = NoteTemplate::fieldsFromJson(q.value(7).toString().toUtf8());
+    if (!fields)
+        return makeError(ErrorCode::Corrupt,
+                         tr("template %1: %2").arg(t.key, fields.errorString()));
+    t.fields = fields.value();
+    t.isDefault = q.value(8).toBool();
+    t.updatedAt = timeutil::instantFromStorage(q.value(9).toString());
+    t.version = q.value(10).toInt();
+    return t;
+}
+
+} // namespace
+
+Result<QList<NoteTemplate>> TemplateRepository::defaults()
+{
+    QJsonArray shipped;
+    // Note templates and call scripts, then the e-mail templates (issue 5).
+    for (const char *resource :
+         {":/ardesk/templates/note-templates.json", ":/ardesk/templates/email-templates.json"}) {
+        QFile f(QString::fromLatin1(resource));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io,
+                             tr("the default templates are missing from the build (%1)")
+                                     .arg(QString::fromLatin1(resource)));
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+        if (err.error != QJsonParseError::NoError)
+            return makeError(ErrorCode::Corrupt,
+                             tr("default templates: %1").arg(err.errorString()));
+        for (const QJsonValue &v : doc.object().value(QStringLiteral("templates")).toArray())
+            shipped.append(v);
+    }
+    QList<NoteTemplate> out;
+    for (const QJsonValue &v : std::as_const(shipped)) {
+        const QJsonObject o = v.toObject();
+        NoteTemplate t;
+        t.key = o.value(QStringLiteral("key")).toString();
+        const auto kind = templateKindFromString(o.value(QStringLiteral("kind")).toString());
+        if (!kind)
+            return makeError(ErrorCode::Corrupt,
+                             tr("default template %1: unknown kind").arg(t.key));
+        t.kind = *kind;
+        t.name = o.value(QStringLiteral("name")).toString();
+        t.subject = o.value(QStringLiteral("subject")).toString();
+        t.bodyText = o.value(QStringLiteral("body_text")).toString();
+        t.bodyHtml = o.value(QStringLiteral("body_html")).toString();
+        auto fields = NoteTemplate::fieldsFromJson(
+                QJsonDocument(o.value(QStringLiteral("fields")).toArray()).toJson());
+        if (!fields)
+            return makeError(ErrorCode::Corrupt,
+                             tr("default template %1: %2").arg(t.key, fields.errorString()));
+        t.fields = fields.value();
+        t.isDefault = true;
+        if (auto r = t.validate(); !r)
+            return makeError(ErrorCode::Corrupt,
+                             tr("default template %1: %2").arg(t.key, r.errorString()));
+        out.append(t);
+    }
+    return out;
+}
+
+Result<int> TemplateRepository::seedDefaults()
+{
+    auto shipped = defaults();
+    if (!shipped)
+        return shipped.error();
+    auto existing = sql::exec(m_db, QStringLiteral("SELECT key FROM templates"));
+    if (!existing)
+        return existing.error();
+    QSet<QString> keys;
+    while (existing.value().next())
+        keys.insert(existing.value().value(0).toString());
+    QList<NoteTemplate> missing;
+    for (const NoteTemplate &t : shipped.value()) {
+        if (!keys.contains(t.key))
+            missing.append(t);
+    }
+    if (missing.isEmpty())
+        return 0;
+    WriteTransaction tx(m_db);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    const QString now = timeutil::nowUtc();
+    for (const NoteTemplate &t : std::as_const(missing)) {
+        auto r = sql::exec(m_db,
+                           QStringLiteral("INSERT OR IGNORE INTO templates (key, kind, name, "
+                                          "subject, body_text, body_html, fields_json, "
+                                          "is_default, updated_at, version) VALUES "
+                                          "(?,?,?,?,?,?,?,1,?,1)"),
+                           {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml,
+                            QString::fromUtf8(t.fieldsToJson()), now});
+        if (!r)
+            return r.error();
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return int(missing.size());
+}
+
+Result<QList<NoteTemplate>> TemplateRepository::list(NoteTemplate::Kind kind) const
+{
+    auto q = sql::exec(m_db,
+                       QString::fromLatin1(kColumns)
+                               + QStringLiteral("WHERE kind = ? "
+                                                "ORDER BY name, key"),
+                       {toString(kind)});
+    if (!q)
+        return q.error();
+    QList<NoteTemplate> out;
+    while (q.value().next()) {
+        auto t = fromRow(q.value());
+        if (!t)
+            return t.error();
+        out.append(t.value());
+    }
+    return out;
+}
+
+Result<NoteTemplate> TemplateRepository::find(const QString &key) const
+{
+    auto q = sql::exec(m_db, QString::fromLatin1(kColumns) + QStringLiteral("WHERE key = ?"),
+                       {key});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, tr("no template \"%1\"").arg(key));
+    return fromRow(q.value());
+}
+
+Result<void> TemplateRepository::save(NoteTemplate &t)
+{
+    if (auto v = t.validate(); !v)
+        return v;
+    const QString now = timeutil::nowUtc();
+    const QString fields = QString::fromUtf8(t.fieldsToJson());
+    if (t.id == 0) {
+        auto r = sql::exec(
+                m_db,
+                QStringLiteral("INSERT INTO templates (key, kind, name, subject, "
+                               "body_text, body_html, fields_json, is_default, "
+                               "updated_at, version) VALUES (?,?,?,?,?,?,?,0,?,1)"),
+                {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml, fields, now});
+        if (!r) {
+            if (r.errorString().contains(QLatin1String("UNIQUE")))
+                return makeError(ErrorCode::Conflict,
+                                 tr("key: a template \"%1\" already exists").arg(t.key));
+            return r.error();
+        }
+        t.id = r.value().lastInsertId().toLongLong();
+        t.version = 1;
+        t.updatedAt = timeutil::instantFromStorage(now);
+        return {};
+    }
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE templates SET key = ?, kind = ?, name = ?, "
+                                      "subject = ?, body_text = ?, body_html = ?, fields_json = "
+                                      "?, updated_at = ?, version = version + 1 WHERE id = ? AND "
+                                      "version = ?"),
+                       {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml, fields,
+                        now, t.id, t.version});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         tr("template \"%1\" was changed by someone else since you opened it; "
+                            "reopen it and make your change again")
+                                 .arg(t.name));
+    ++t.version;
+    t.updatedAt = timeutil::instantFromStorage(now);
+    return {};
+}
+
+} // namespace ardesk

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/notetemplate.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Templates kept as data in the company file (note templates, e-mail templates, call scripts).
+/// The defaults ship in resources/templates/note-templates.json and are seeded once per key:
+/// seeding never overwrites a template the user edited. Writes run in the caller's transaction,
+/// except seedDefaults(), which takes its own when something is missing.
+class TemplateRepository
+{
+public:
+    explicit TemplateRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
+
+    /// The default templates as shipped (parsed from the resource).
+    static Result<QList<NoteTemplate>> defaults();
+    /// Inserts the defaults whose key is missing; idempotent. Returns how many were added.
+    Result<int> seedDefaults();
+    /// Templates of a kind, by name.
+    Result<QList<NoteTemplate>> list(NoteTemplate::Kind kind) const;
+    Result<NoteTemplate> find(const QString &key) const;
+    /// Inserts (id 0) or updates a template. Optimistic: an update whose `version` is not the
+    /// stored one is refused with Conflict; on success `version` and `updatedAt` are current.
+    Result<void> save(NoteTemplate &tmpl);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ardesk

@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: MIT
+// Logging interactions through NoteService on a real company file: what a note needs, what it
+// creates (promise, plan, disputes, follow-up task), revisions with optimistic locking,
+// tombstones, the listing, templates as data — and that a refused note writes nothing.
+#include "core/services/clientservice.h"
+#include "core/services/noteservice.h"
+#include "core/storage/arsummary.h"
+#include "core/storage/database.h"
+#include "core/storage/recordverifier.h"
+#include "core/storage/templaterepository.h"
+#include "core/storage/userrepository.h"
+#include "support/testsupport.h"
+
+#include <QJsonArray>
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+class TestNoteService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void callNeedsOutcomeAndNextStep();
+    void refusalsNameTheFieldAndWriteNothing_data();
+    void refusalsNameTheFieldAndWriteNothing();
+    void pastedTextBecomesPlain();
+    void attachmentOnlyNoteNeedsNoText();
+    void promiseCreatesPromiseAndFollowUp();
+    void followUpGoesToTheAuthorWithoutAClerk();
+    void paymentPlanCreatesInstallments();
+    void disputeMarksInvoicesAndKeepsSummaryConsistent();
+    void amendAddsRevisionWithOptimisticLocking();
+    void removeAddsTombstoneAndCancelsFollowUp();
+    void listingShowsAttachmentsAndRevisionMarker();
+    void templatesAreSeededOnceAndVersioned();
+
+private:
+    NoteService::Draft call(const QString &text) const
+    {
+        NoteService::Draft d;
+        d.note.clientId = m_client;
+        d.note.channel = NoteChannel::Call;
+        d.note.outcome = NoteOutcome::Reached;
+        d.note.text = text;
+        d.note.noFollowUpNeeded = true;
+        return d;
+    }
+    qint64 count(const QString &table) const
+    {
+        return readValue(m_path, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+    }
+    /// Row counts of everything a note may write.
+    QList<qint64> footprint() const
+    {
+        QList<qint64> out;
+        for (const char *t :
+             {"notes", "note_revisions", "note_invoices", "note_attachments", "attachment_blobs",
+              "record_chain", "promises", "promise_invoices", "payment_plans", "plan_installments",
+              "disputes", "tasks", "audit_log", "note_tombstones"})
+            out << count(QString::fromLatin1(t));
+        return out;
+    }
+
+    ScratchDir m_dir;
+    QString m_path;
+    std::shared_ptr<Database> m_db;
+    qint64 m_user = 0, m_clerk = 0, m_client = 0, m_other = 0, m_inv1 = 0, m_inv2 = 0,
+           m_otherInv = 0, m_contact = 0, m_otherContact = 0;
+};
+
+void TestNoteService::init()
+{
+    QVERIFY(m_dir.renew());
+    m_path = m_dir.filePath(QStringLiteral("notes.ardesk"));
+    auto db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
+    VERIFY_OK(db);
+    m_db = db.value();
+    QSqlDatabase conn = m_db->connection();
+    auto user = UserRepository(conn).ensure(QStringLiteral("ann"), UserRole::Clerk);
+    VERIFY_OK(user);
+    m_user = user.value().id;
+    auto clerk = UserRepository(conn).ensure(QStringLiteral("bob"), UserRole::Clerk);
+    VERIFY_OK(clerk);
+    m_clerk = clerk.value().id;
+    ClientService clients(m_db, m_user);
+    Client a = makeClient(QStringLiteral("ACME"), QStringLiteral("Acme Inc."));
+    a.assignedUserId = m_clerk;
+    VERIFY_OK(clients.createClient(a));
+    m_client = a.id;
+    Client b = makeClient(QStringLiteral("BETA"), QStringLiteral("Beta LLC"));
+    VERIFY_OK(clients.createClient(b));
+    m_other = b.id;
+    const QDate due = QDate::currentDate().addDays(-20);
+    Invoice i1 = makeInvoice(m_client, QStringLiteral("INV-1"), due, 50000);
+    Invoice i2 = makeInvoice(m_client, QStringLiteral("INV-2"), due.addDays(5), 25000);
+    Invoice i3 = makeInvoice(m_other, QStringLiteral("INV-9"), due, 10000);
+    VERIFY_OK(clients.addInvoice(i1));
+    VERIFY_OK(clients.addInvoice(i2));
+    VERIFY_OK(clients.addInvoice(i3));
+    m_inv1 = i1.id;
+    m_inv2 = i2.id;
+    m_otherInv = i3.id;
+    Contact c;
+    c.clientId = m_client;
+    c.name = QStringLiteral("Ann Lee");
+    VERIFY_OK(clients.addContact(c));
+    m_contact = c.id;
+    Contact o;
+    o.clientId = m_other;
+    o.name = QStringLiteral("Otto");
+    VERIFY_OK(clients.addContact(o));
+    m_otherContact = o.id;
+}
+
+// Whatever a test did through the service, the record still proves itself.
+void TestNoteService::cleanup()
+{
+    if (m_db) {
+        auto r = RecordVerifier(m_db->connection()).verify();
+        QVERIFY2(r.ok() && r.value().ok(),
+                 qPrintable(r ? r.value().problems.value(0).message : r.errorString()));
+    }
+    m_db.reset();
+}
+
+void TestNoteService::callNeedsOutcomeAndNextStep()
+{
+    NoteService notes(m_db, m_user);
+    NoteService::Draft d = call(QStringLiteral("Called"));
+    d.note.outcome = NoteOutcome::None;
+    d.note.noFollowUpNeeded = false;
+    auto r = notes.add(d);
+    QVERIFY(!r);
+    QVERIFY2(r.errorString().contains(QLatin1String("outcome"))
+                     && r.errorString().contains(QLatin1String("next contact")),
+             qPrintable(r.errorString()));
+    d.note.outcome = NoteOutcome::LeftVoicemail;
+    r = notes.add(d);
+    QVERIFY(!r);
+    QVERIFY2(r.errorString().startsWith(QLatin1String("next contact")),
+             qPrintable(r.errorString()));
+    d.note.outcome = NoteOutcome::None;
+    d.note.nextContactDate = QDate::currentDate().addDays(3);
+    r = notes.add(d);
+    QVERIFY2(r.errorString().startsWith(QLatin1String("outcome")), qPrintable(r.errorString()));
+    // Text and meeting too; an e-mail or letter needs neither.
+    for (NoteChannel ch : {NoteChannel::Text, NoteChannel::Meeting}) {
+        d.note.channel = ch;
+        QVERIFY(!notes.add(d));
+    }
+    for (NoteChannel ch : {NoteChannel::Email, NoteChannel::Letter, NoteChannel::Internal}) {
+        NoteService::Draft e = call(QStringLiteral("Sent"));
+        e.note.channel = ch;
+        e.note.outcome = NoteOutcome::None;
+        e.note.noFollowUpNeeded = false;
+        VERIFY_OK(notes.add(e));
+    }
+    QCOMPARE(count(QStringLiteral("notes")), 3);
+}
+
+void TestNoteService::refusalsNameTheFieldAndWriteNothing_data()
+{
+    QTest::addColumn<int>("caseNo");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty text") << 0 << "text: is required";
+    QTest::newRow("invoice of another client") << 1 << "does not belong to client ACME";
+    QTest::newRow("contact of another client") << 2 << "contact: Otto is not a contact";
+    QTest::newRow("occurred in the future") << 3 << "occurred at:";
+    QTest::newRow("fields without template") << 4 << "fields:";
+    QTest::newRow("unknown template") << 5 << "template: no note template \"nope\"";
+    QTest::newRow("bad amount") << 6 << "amount: \"12,34,5\"";
+    QTest::newRow("missing promised date") << 7 << "date: is required";
+    QTest::newRow("unknown field") << 8 << "colour: the template";
+    QTest::newRow("bad date") << 9 << "date: \"2026-02-30\" is not a date";
+    QTest::newRow("dispute of another client's invoice") << 10 << "invoice INV-9 does not belong";
+    QTest::newRow("missing attachment file") << 11 << "does not exist";
+    QTest::newRow("both next contact and no follow-up") << 12 << "not both";
+    QTest::newRow("oversized attachment") << 13 << "big.bin is";
+    QTest::newRow("promise before the call") << 14 << "before the conversation";
+}
+
+void TestNoteService::refusalsNameTheFieldAndWriteNothing()
+{
+    QFETCH(int, caseNo);
+    QFETCH(QString, expected);
+    NoteService::Draft d = call(QStringLiteral("Called"));
+    d.attachData = {{QStringLiteral("ok.txt"), QByteArray("fine")}}; // would be written first
+    switch (caseNo) {
+    case 0:
+        d.attachData.clear();
+        d.note.text = QStringLiteral("  \r\n ");
+        break;
+    case 1:
+        d.note.invoiceIds = {m_inv1, m_otherInv};
+        break;
+    case 2:
+        d.note.contactId = m_otherContact;
+        break;
+    case 3:
+        d.note.occurredAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        break;
+    case 4:
+        d.fields = {{QStringLiteral("amount"), QStringLiteral("10")}};
+        break;
+    case 5:
+        d.note.templateKey = QStringLiteral("nope");
+        break;
+    case 6:
+        d.note.templateKey = QStringLiteral("promise-to-pay");
+        d.fields = {{QStringLiteral("amount"), QStringLiteral("12,34,5")},
+                    {QStringLiteral("date"), QDate::currentDate().toString(Qt::ISODate)}};
+        break;
+    case 7:
+        d.note.templateKey = QStringLiteral("promise-to-pay");
+        d.fields = {{QStringLiteral("amount"), QStringLiteral("10.00")}};
+        break;
+    case 8:
+        d.note.templateKey = QStringLiteral("promise-to-pay");
+        d.fields = {{QStringLiteral("colour"), QStringLiteral("red")}};
+        break;
+    case 9:
+        d.note.templateKey = QStringLiteral("promise-to-pay");
+        d.fields = {{QStringLiteral("amount"), QStringLiteral("10")},
+                    {QStringLiteral("date"), QStringLiteral("2026-02-30")}};
+        break;
+    case 10:
+        d.note.templateKey = QStringLiteral("dispute");
+        d.fields = {{QStringLiteral("reason"), QStringLiteral("short shipment")},
+                    {QStringLiteral("invoices"), QStringLiteral("INV-1, INV-9")}};
+        break;
+    case 11:
+        d.attachFiles = {m_dir.filePath(QStringLiteral("missing.pdf"))};
+        break;
+    case 12:
+        d.note.nextContactDate = QDate::currentDate().addDays(2);
+        break;
+    case 13: {
+        VERIFY_OK(committed(m_db->connection(), [&] {
+            return writeSetting(m_db->connection(), QStringLiteral("attachments.max_bytes"),
+                                QStringLiteral("1000"));
+        }));
+        const QString big = m_dir.filePath(QStringLiteral("big.bin"));
+        QVERIFY(writeFile(big, QByteArray(1001, 'x')));
+        d.attachFiles = {big};
+        break;
+    }
+    case 14:
+        d.note.templateKey = QStringLiteral("promise-to-pay");
+        d.fields = {
+                {QStringLiteral("amount"), QStringLiteral("10")},
+                {QStringLiteral("date"), QDate::currentDate().addDays(-3).toString(Qt::ISODate)}};
+        break;
+    }
+    const QList<qint64> before = footprint();
+    auto r = NoteService(m_db, m_user).add(d);
+    QVERIFY(!r);
+    QVERIFY2(r.errorString().contains(expected), qPrintable(r.errorString()));
+    QCOMPARE(footprint(), before);
+}
+
+void TestNoteService::pastedTextBecomesPlain()
+{
+    QCOMPARE(NoteService::plainText(QString::fromUtf8("a\r\nb\rc\x07\x1b[0m\tx\u2029y\u00a0z  \n")),
+             QString::fromUtf8("a\nb\nc[0m\tx\ny z"));
+    NoteService::Draft d = call(QString::fromUtf8("Line one\r\nLine two\x01"));
+    auto r = NoteService(m_db, m_user).add(d);
+    VERIFY_OK(r);
+    QCOMPARE(storedRevision(m_db->connection(), r.value().revisionId).text,
+             QStringLiteral("Line one\nLine two"));
+    // recorded-at is the system clock, author the acting user.
+    QVERIFY(qAbs(r.value().recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(r.value().authorId, m_user);
+}
+
+void TestNoteService::attachmentOnlyNoteNeedsNoText()
+{
+    NoteService::Draft d = call(QString());
+    d.attachData = {{QStringLiteral("scan.pdf"), QByteArray("%PDF-1.4\n%%EOF\n")}};
+    auto r = NoteService(m_db, m_user).add(d);
+    VERIFY_OK(r);
+    QCOMPARE(count(QStringLiteral("note_attachments")), 1);
+}
+
+void TestNoteService::promiseCreatesPromiseAndFollowUp()
+{
+    NoteService::Draft d = call(QStringLiteral("Will pay INV-1 on Friday"));
+    d.note.outcome = NoteOutcome::None; // implied by the template
+    d.note.noFollowUpNeeded = false;
+    d.note.nextContactDate = QDate::currentDate().addDays(8);
+    d.note.contactId = m_contact;
+    d.note.templateKey = QStringLiteral("promise-to-pay");
+    const QString promised = QDate::currentDate().addDays(7).toString(Qt::ISODate);
+    d.fields = {{QStringLiteral("amount"), QStringLiteral("1,250.50")},
+                {QStringLiteral("date"), promised},
+                {QStringLiteral("invoices"), QStringLiteral("INV-1")}};
+    auto r = NoteService(m_db, m_user).add(d);
+    VERIFY_OK(r);
+    const Note &n = r.value();
+    QCOMPARE(toString(n.outcome), QStringLiteral("promised"));
+    QCOMPARE(n.contactName, QStringLiteral("Ann Lee"));
+    QCOMPARE(n.invoiceIds, QList<qint64> {m_inv1});
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT amount_minor || ' ' || currency || ' ' || "
+                                      "promised_date || ' ' || status || ' ' || created_by FROM "
+                                      "promises WHERE note_id = ?"),
+                       {n.id})
+                     .toString(),
+             QStringLiteral("125050 USD %1 open %2").arg(promised).arg(m_user));
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT invoice_id FROM promise_invoices"))
+                     .toLongLong(),
+             m_inv1);
+    // Structured fields are stored and queryable.
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT json_extract(fields_json, '$.amount.amount_minor') "
+                                      "FROM note_revisions WHERE id = ?"),
+                       {n.revisionId})
+                     .toLongLong(),
+             125050);
+    // The follow-up task belongs to the client's clerk.
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT owner_id || ' ' || due_date || ' ' || status FROM "
+                                      "tasks WHERE source = 'note' AND source_id = ?"),
+                       {n.id})
+                     .toString(),
+             QStringLiteral("%1 %2 open")
+                     .arg(m_clerk)
+                     .arg(d.note.nextContactDate.toString(Qt::ISODate)));
+    // The AR summary's next contact follows the note.
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT next_contact_date FROM client_summary WHERE "
+                                      "client_id = ?"),
+                       {m_client})
+                     .toString(),
+             d.note.nextContactDate.toString(Qt::ISODate));
+}
+
+void TestNoteService::followUpGoesToTheAuthorWithoutAClerk()
+{
+    NoteService::Draft d = call(QStringLiteral("Call back Monday"));
+    d.note.clientId = m_other;
+    d.note.noFollowUpNeeded = false;
+    d.note.nextContactDate = QDate::currentDate().addDays(3);
+    auto r = NoteService(m_db, m_user).add(d);
+    VERIFY_OK(r);
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT owner_id FROM tasks WHERE source_id = ?"),
+                       {r.value().id})
+                     .toLongLong(),
+             m_user);
+}
+
+void TestNoteService::paymentPlanCreatesInstallments()
+{
+    NoteService::Draft d = call(QStringLiteral("Agreed three payments"));
+    d.note.templateKey = QStringLiteral("payment-plan");
+    const QDate s = QDate::currentDate().addDays(10);
+    d.fields = {{QStringLiteral("installments"),
+                 QStringLiteral("200.00:%1; 200.00:%2;350:%3")
+                         .arg(s.toString(Qt::ISODate), s.addMonths(1).toString(Qt::ISODate),
+                              s.addMonths(2).toString(Qt::ISODate))},
+                {QStringLiteral("invoices"), QStringLiteral("INV-1,INV-2")}};
+    auto r = NoteService(m_db, m_user).add(d);
+    VERIFY_OK(r);
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT currency || status FROM payment_plans "
+                                      "WHERE note_id = ?"),
+                       {r.value().id})
+                     .toString(),
+             QStringLiteral("USDactive"));
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT group_concat(amount_minor || '@' || due_date) "
+                                      "FROM plan_installments"))
+                     .toString(),
+             QStringLiteral("20000@%1,20000@%2,35000@%3")
+                     .arg(s.toString(Qt::ISODate), s.addMonths(1).toString(Qt::ISODate),
+                          s.addMonths(2).toString(Qt::ISODate)));
+    QCOMPARE(count(QStringLiteral("plan_invoices")), 2);
+    // Out-of-order installments are refused, naming the entry.
+    d.fields[QStringLiteral("installments")]
+            = QStringLiteral("10:%1;10:%2")
+                      .arg(s.toString(Qt::ISODate), s.addDays(-1).toString(Qt::ISODate));
+    auto bad = NoteService(m_db, m_user).add(d);
+    QVERIFY2(bad.errorString().startsWith(QLatin1String("installments[2]")),
+             qPrintable(bad.errorString()));
+}
+
+void TestNoteService::disputeMarksInvoicesAndKeepsSummaryConsistent()
+{
+    NoteService::Draft d = call(QStringLiteral("Client disputes the price"));
+    d.note.outcome = NoteOutcome::None;
+    d.note.templateKey = QStringLiteral("dispute");
+    d.fields = {{QStringLiteral("reason"), QStringLiteral("pricing does not match the quote")},
+                {QStringLiteral("invoices"), QStringLiteral("INV-2")}};
+    auto r = NoteService(m_db, m_user).add(d);
+    VERIFY_OK(r);
+    QCOMPARE(toString(r.value().outcome), QStringLiteral("disputed"));
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT disputed || status FROM invoices WHERE id = ?"),
+                       {m_inv2})
+                     .toString(),
+             QStringLiteral("1disputed"));
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT disputed FROM invoices WHERE id = ?"),
+                       {m_inv1})
+                     .toInt(),
+             0);
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT owner_id || ' ' || status || ' ' || reason FROM "
+                                      "disputes WHERE invoice_id = ? AND opened_note = ?"),
+                       {m_inv2, r.value().id})
+                     .toString(),
+             QStringLiteral("%1 open pricing does not match the quote").arg(m_user));
+    // The summary equals a full recomputation.
+    const QString row = QStringLiteral(
+            "SELECT balance_minor || '/' || overdue_minor || '/' || open_invoices || '/' || "
+            "COALESCE(last_contact_at, '') FROM client_summary WHERE client_id = ?");
+    const QString stored = readValue(m_path, row, {m_client}).toString();
+    QSqlDatabase conn = m_db->connection();
+    QDate asOf = ArSummary(conn).asOf().value();
+    if (!asOf.isValid())
+        asOf = QDate::currentDate(); // as the services do before the first full refresh
+    VERIFY_OK(committed(conn, [&] { return ArSummary(conn).refreshClient(m_client, asOf); }));
+    QCOMPARE(readValue(m_path, row, {m_client}).toString(), stored);
+    QVERIFY(stored.endsWith(timeutil::toStorage(r.value().occurredAt)));
+}
+
+void TestNoteService::amendAddsRevisionWithOptimisticLocking()
+{
+    NoteService notes(m_db, m_user);
+    NoteService::Draft d = call(QStringLiteral("First"));
+    auto r = notes.add(d);
+    VERIFY_OK(r);
+    const qint64 id = r.value().id;
+    d.note.text = QStringLiteral("Second");
+    d.note.nextContactDate = QDate::currentDate().addDays(4);
+    d.note.noFollowUpNeeded = false;
+    auto a = notes.amend(id, d, 1);
+    VERIFY_OK(a);
+    QCOMPARE(a.value().revision, 2);
+    QCOMPARE(a.value().id, id);
+    // Someone still looking at revision 1 is refused with a clear message.
+    d.note.text = QStringLiteral("Stale edit");
+    auto stale = notes.amend(id, d, 1);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, ErrorCode::Conflict);
+    QVERIFY2(stale.errorString().contains(QLatin1String("revision 2")),
+             qPrintable(stale.errorString()));
+    auto h = notes.history(id);
+    VERIFY_OK(h);
+    QCOMPARE(h.value().revisions.size(), 2);
+    QCOMPARE(h.value().revisions[0].note.text, QStringLiteral("First"));
+    QCOMPARE(h.value().revisions[1].note.text, QStringLiteral("Second"));
+    QCOMPARE(h.value().revisions[1].authorName, QStringLiteral("ann"));
+    QCOMPARE(count(QStringLiteral("tasks")), 1);
+}
+
+void TestNoteService::removeAddsTombstoneAndCancelsFollowUp()
+{
+    NoteService notes(m_db, m_user);
+    NoteService::Draft d = call(QStringLiteral("Wrong client"));
+    d.note.noFollowUpNeeded = false;
+    d.note.nextContactDate = QDate::currentDate().addDays(2);
+    auto r = notes.add(d);
+    VERIFY_OK(r);
+    const qint64 id = r.value().id;
+    auto noReason = notes.remove(id, QStringLiteral("  "));
+    QVERIFY(noReason.errorString().startsWith(QLatin1String("reason")));
+    VERIFY_OK(notes.remove(id, QStringLiteral("logged on the wrong client")));
+    QVERIFY(!notes.remove(id, QStringLiteral("again")));
+    auto h = notes.history(id);
+    VERIFY_OK(h);
+    QVERIFY(h.value().tombstone.has_value());
+    QCOMPARE(h.value().tombstone->reason, QStringLiteral("logged on the wrong client"));
+    QCOMPARE(h.value().tombstone->authorName, QStringLiteral("ann"));
+    QCOMPARE(h.value().revisions.first().note.text, QStringLiteral("Wrong client"));
+    auto list = notes.forClient(m_client);
+    VERIFY_OK(list);
+    QVERIFY(list.value().isEmpty());
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT status FROM tasks WHERE source_id = ?"), {id})
+                     .toString(),
+             QStringLiteral("cancelled"));
+    auto amend = notes.amend(id, d, 1);
+    QVERIFY(!amend);
+    QVERIFY2(amend.errorString().contains(QLatin1String("deleted")),
+             qPrintable(amend.errorString()));
+}
+
+void TestNoteService::listingShowsAttachmentsAndRevisionMarker()
+{
+    NoteService notes(m_db, m_user);
+    NoteService::Draft d = call(QStringLiteral("With files"));
+    d.attachData = {{QStringLiteral("a.txt"), QByteArray("alpha\n")},
+                    {QStringLiteral("b.png"), QByteArray("%PDF-1.4\nnot a png\n")}};
+    auto r = notes.add(d);
+    VERIFY_OK(r);
+    d.attachData = {{QStringLiteral("c.txt"), QByteArray("gamma\n")}};
+    VERIFY_OK(notes.amend(r.value().id, d, 1));
+    VERIFY_OK(notes.add(call(QStringLiteral("Plain"))));
+    auto list = notes.forClient(m_client);
+    VERIFY_OK(list);
+    QCOMPARE(list.value().size(), 2);
+    const auto it
+            = std::find_if(list.value().cbegin(), list.value().cend(),
+                           [&](const NoteService::Entry &e) { return e.note.id == r.value().id; });
+    QVERIFY(it != list.value().cend());
+    QCOMPARE(it->revisionCount, 2);
+    QCOMPARE(it->attachments.size(), 3);
+    QCOMPARE(it->attachments[0].displayName, QStringLiteral("a.txt"));
+    QCOMPARE(it->attachments[0].size, 6);
+    QVERIFY(!it->attachments[0].mimeMismatch);
+    QCOMPARE(it->attachments[1].detectedMime, QStringLiteral("application/pdf"));
+    QVERIFY(it->attachments[1].mimeMismatch);
+}
+
+void TestNoteService::templatesAreSeededOnceAndVersioned()
+{
+    qint64 before = 0;
+    {
+        QSqlDatabase conn = m_db->connection();
+        TemplateRepository repo(conn);
+        auto notesT = repo.list(NoteTemplate::Kind::Note);
+        VERIFY_OK(notesT);
+        QStringList keys;
+        for (const NoteTemplate &t : notesT.value())
+            keys << t.key;
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("check-in-mail"), QStringLiteral("client-request"),
+                               QStringLiteral("dispute"), QStringLiteral("payment-plan"),
+                               QStringLiteral("promise-to-pay")}));
+        auto scripts = repo.list(NoteTemplate::Kind::CallScript);
+        VERIFY_OK(scripts);
+        QCOMPARE(scripts.value().size(), 3);
+        auto check = repo.find(QStringLiteral("check-in-mail"));
+        VERIFY_OK(check);
+        QCOMPARE(check.value().fields.size(), 4);
+        QCOMPARE(check.value().fields[3].key, QStringLiteral("sent_to_address"));
+        QCOMPARE(toString(check.value().fields[3].type), QStringLiteral("address"));
+        QVERIFY(!check.value().fields[0].help.isEmpty());
+        // Edit one; reopening seeds nothing and keeps the edit.
+        NoteTemplate edited = check.value();
+        edited.name = QStringLiteral("Cheque is in the post");
+        VERIFY_OK(committed(conn, [&] { return repo.save(edited); }));
+        QCOMPARE(edited.version, 2);
+        NoteTemplate stale = check.value();
+        stale.name = QStringLiteral("Stale");
+        auto conflict = committed(conn, [&] { return repo.save(stale); });
+        QVERIFY(!conflict);
+        QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+        before = count(QStringLiteral("templates"));
+    }
+    m_db.reset();
+    auto again = Database::open(m_path);
+    VERIFY_OK(again);
+    m_db = again.value();
+    QCOMPARE(count(QStringLiteral("templates")), before);
+    auto reread = TemplateRepository(m_db->connection()).find(QStringLiteral("check-in-mail"));
+    VERIFY_OK(reread);
+    QCOMPARE(reread.value().name, QStringLiteral("Cheque is in the post"));
+    QCOMPARE(TemplateRepository(m_db->connection()).seedDefaults().valueOr(-1), 0);
+}
+
+QTEST_GUILESS_MAIN(TestNoteService)
+#include "tst_noteservice.moc"

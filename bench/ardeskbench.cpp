@@ -7,6 +7,11 @@
 //   sort       client list sorted by overdue, first page, through the real model (goal ≤ 100 ms
 //              on L), vs reading the first page unsorted
 //   memory     RSS after the first rows are painted on L (goal ≤ 80 MB), vs the bare window
+//   search     NoteSearch::run on L (common word, rare word, prefix, client and date filters),
+//              vs the bare FTS5 `MATCH … LIMIT 50` with the same expression; the rare word also
+//              vs a LIKE '%term%' scan of the note bodies
+//
+// `--only startup,aging,import,sort,search` runs only the named groups.
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
@@ -14,6 +19,7 @@
 #include "core/services/demogenerator.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/clientlistquery.h"
+#include "core/storage/notesearch.h"
 #include "core/support/log.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
@@ -45,7 +51,7 @@ using namespace ardesk;
 
 namespace {
 
-constexpr int kGeneratorVersion = 4; // bump when the generator or the schema changes
+constexpr int kGeneratorVersion = 5; // bump when the generator or the schema changes
 
 qint64 rssKb()
 {
@@ -452,6 +458,128 @@ AgingResult measureAging(const QString &file, int runs)
     return out;
 }
 
+struct SearchCase
+{
+    QString label;
+    SearchQuery query;
+    QString expression; ///< what the baseline runs: the same MATCH expression
+    double searchMs = -1, searchP95 = -1, baselineMs = -1, likeMs = -1;
+    int total = 0;
+    bool lowerBound = false;
+};
+
+double percentile95(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? -1
+                       : v.at(std::min<qsizetype>(v.size() - 1, (v.size() * 95 + 99) / 100 - 1));
+}
+
+/// Full-text search through NoteSearch (rank, page, snippets) vs the bare FTS5 MATCH with the
+/// same expression and LIMIT 50 on the raw handle; first round warms the cache.
+QList<SearchCase> measureSearch(const QString &file, int runs)
+{
+    QList<SearchCase> cases;
+    auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return cases;
+    QSqlDatabase conn = db.value()->connection();
+    sqlite3 *h = Database::rawHandle(conn);
+    auto value = [&](const QString &sql) {
+        QSqlQuery q(conn);
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    };
+    // A rare term: the invoice number of the middle invoice (in 1-6 notes); a client in the
+    // middle; the last full month of notes.
+    const QString rare = value(QStringLiteral("SELECT number FROM invoices WHERE id = "
+                                              "(SELECT max(id) / 2 FROM invoices)"))
+                                 .toString();
+    const qint64 client = value(QStringLiteral("SELECT max(id) / 2 FROM clients")).toLongLong();
+    const QDate last
+            = QDate::fromString(value(QStringLiteral("SELECT max(occurred_at) FROM note_revisions"))
+                                        .toString()
+                                        .left(10),
+                                Qt::ISODate);
+    const QDate monthStart = QDate(last.year(), last.month(), 1).addMonths(-1);
+
+    auto add = [&](const QString &label, const QString &text) -> SearchQuery & {
+        SearchCase c;
+        c.label = label;
+        c.query.text = text;
+        cases << c;
+        return cases.last().query;
+    };
+    add(QStringLiteral("common word \"invoice\""), QStringLiteral("invoice"));
+    add(QStringLiteral("rare word \"%1\" (invoice number)").arg(rare), rare);
+    add(QStringLiteral("prefix \"voicem\" (type-ahead of a common word)"),
+        QStringLiteral("voicem"));
+    add(QStringLiteral("\"invoice\", one client"), QStringLiteral("invoice")).clientId = client;
+    SearchQuery &dated = add(QStringLiteral("\"voicemail\", one month (%1)")
+                                     .arg(monthStart.toString(QStringLiteral("yyyy-MM"))),
+                             QStringLiteral("voicemail"));
+    dated.from = monthStart;
+    dated.to = monthStart.addMonths(1).addDays(-1);
+
+    NoteSearch search(conn);
+    for (SearchCase &c : cases)
+        c.expression = search.matchExpression(c.query).valueOr(QString());
+
+    auto bare = [&](const QByteArray &expr) {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT rowid FROM note_search WHERE note_search MATCH ?1 LIMIT 50",
+                           -1, &st, nullptr);
+        sqlite3_bind_text(st, 1, expr.constData(), int(expr.size()), SQLITE_TRANSIENT);
+        int rows = 0;
+        while (sqlite3_step(st) == SQLITE_ROW)
+            ++rows;
+        sqlite3_finalize(st);
+        return rows;
+    };
+    QList<QList<double>> searchTimes(cases.size()), bareTimes(cases.size());
+    for (int round = 0; round <= runs; ++round) {
+        for (int i = 0; i < cases.size(); ++i) {
+            SearchCase &c = cases[i];
+            QElapsedTimer t;
+            t.start();
+            auto r = search.run(c.query);
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            if (!r) {
+                qWarning("search %s failed: %s", qPrintable(c.label), qPrintable(r.errorString()));
+                continue;
+            }
+            c.total = r.value().total;
+            c.lowerBound = r.value().totalIsLowerBound;
+            const QByteArray expr = c.expression.toUtf8();
+            t.restart();
+            bare(expr);
+            const double bareMs = double(t.nsecsElapsed()) / 1e6;
+            if (round == 0)
+                continue;
+            searchTimes[i] << ms;
+            bareTimes[i] << bareMs;
+        }
+    }
+    for (int i = 0; i < cases.size(); ++i) {
+        cases[i].searchMs = median(searchTimes[i]);
+        cases[i].searchP95 = percentile95(searchTimes[i]);
+        cases[i].baselineMs = median(bareTimes[i]);
+    }
+    // The yardstick for the rare word: a LIKE scan of every note body (3 runs).
+    QList<double> like;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("SELECT count(*) FROM note_revisions WHERE body LIKE ?"));
+        q.addBindValue(QString(u'%' + rare + u'%'));
+        q.exec();
+        q.next();
+        like << double(t.nsecsElapsed()) / 1e6;
+    }
+    cases[1].likeMs = median(like);
+    return cases;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -480,6 +608,7 @@ int main(int argc, char *argv[])
     int runs = 9;
     bool skipL = false;
     QString out;
+    QStringList only;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--data") && i + 1 < args.size())
             dataDir = args[++i];
@@ -489,7 +618,12 @@ int main(int argc, char *argv[])
             skipL = true;
         else if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             out = args[++i];
+        else if (args[i] == QLatin1String("--only") && i + 1 < args.size())
+            only = args[++i].split(u',', Qt::SkipEmptyParts);
     }
+    auto want = [&](const char *group) {
+        return only.isEmpty() || only.contains(QLatin1String(group));
+    };
     QDir().mkpath(dataDir);
     const QString s = tierFile(dataDir, QStringLiteral("S"), 1000);
     const QString l = skipL ? QString() : tierFile(dataDir, QStringLiteral("L"), 100000);
@@ -500,14 +634,14 @@ int main(int argc, char *argv[])
     const QStringList bareArgs {QStringLiteral("--probe"), QStringLiteral("bare")};
     const QStringList appS {QStringLiteral("--probe"), QStringLiteral("app"), s};
     const QStringList appL {QStringLiteral("--probe"), QStringLiteral("app"), l};
-    for (int w = 0; w < 2; ++w) {
+    for (int w = 0; w < (want("startup") ? 2 : 0); ++w) {
         runProbe(bareArgs);
         runProbe(appS);
         if (!skipL)
             runProbe(appL);
     }
     QList<ProbeResult> bareRuns, sRuns, lRuns;
-    for (int i = 0; i < runs; ++i) {
+    for (int i = 0; i < (want("startup") ? runs : 0); ++i) {
         bareRuns << runProbe(bareArgs);
         sRuns << runProbe(appS);
         if (!skipL)
@@ -525,13 +659,13 @@ int main(int argc, char *argv[])
             x << r.rssKb;
         return median(x);
     };
-    const AgingResult agingL = skipL ? AgingResult {} : measureAging(l, runs);
+    const AgingResult agingL = skipL || !want("aging") ? AgingResult {} : measureAging(l, runs);
     // Import of 1M invoice rows vs the raw prepared-insert baseline (3 runs each, median).
-    const QString csv = importCsv(dataDir);
+    const QString csv = want("import") ? importCsv(dataDir) : QString();
     const QString importDb = QDir(dataDir).filePath(QStringLiteral("import-target.ardesk"));
     QList<double> importMs, rawMs;
     QList<qint64> importKb, rawKb;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < (want("import") ? 3 : 0); ++i) {
         const auto raw = runImportProbe(
                 {QStringLiteral("--probe"), QStringLiteral("rawinsert"), csv, importDb});
         const auto imp = runImportProbe(
@@ -543,30 +677,34 @@ int main(int argc, char *argv[])
     }
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(importDb + suffix);
-    const SortResult sortS = measureSort(s, runs);
-    const SortResult sortL = skipL ? SortResult {} : measureSort(l, runs);
+    const SortResult sortS = want("sort") ? measureSort(s, runs) : SortResult {};
+    const SortResult sortL = skipL || !want("sort") ? SortResult {} : measureSort(l, runs);
+    const QList<SearchCase> searchL
+            = skipL || !want("search") ? QList<SearchCase> {} : measureSearch(l, runs);
 
     QString text;
     QTextStream t(&text);
     t.setRealNumberNotation(QTextStream::FixedNotation);
     t.setRealNumberPrecision(2);
     t << "| measure | ARDesk | baseline | ratio | goal |\n|---|---|---|---|---|\n";
-    t << "| start → first row painted, tier S (1k clients) | " << ms(sRuns) << " ms | "
-      << ms(bareRuns) << " ms (bare QMainWindow+QTableView) | " << ms(sRuns) / ms(bareRuns)
-      << " | ≤ 1.5 |\n";
-    if (!skipL) {
+    if (want("startup"))
+        t << "| start → first row painted, tier S (1k clients) | " << ms(sRuns) << " ms | "
+          << ms(bareRuns) << " ms (bare QMainWindow+QTableView) | " << ms(sRuns) / ms(bareRuns)
+          << " | ≤ 1.5 |\n";
+    if (!skipL && want("startup")) {
         t << "| start → first row painted, tier L (100k clients) | " << ms(lRuns) << " ms | "
           << ms(bareRuns) << " ms (bare) | " << ms(lRuns) / ms(bareRuns) << " | ≤ 1.5 |\n";
         t << "| start-up L / S | " << ms(lRuns) << " ms | " << ms(sRuns) << " ms (tier S) | "
           << ms(lRuns) / ms(sRuns) << " | ≤ 1.3 |\n";
-        t << "| sort by overdue, first page, tier L | " << sortL.sortedMs << " ms | "
-          << sortL.baselineMs << " ms (unsorted first page) | "
-          << sortL.sortedMs / std::max(0.001, sortL.baselineMs) << " | ≤ 100 ms |\n";
         t << "| RSS after first rows painted, tier L | " << rss(lRuns) / 1024.0 << " MB | "
           << rss(bareRuns) / 1024.0 << " MB (bare) | " << double(rss(lRuns)) / double(rss(bareRuns))
           << " | ≤ 80 MB |\n";
     }
-    if (!skipL) {
+    if (!skipL && want("sort"))
+        t << "| sort by overdue, first page, tier L | " << sortL.sortedMs << " ms | "
+          << sortL.baselineMs << " ms (unsorted first page) | "
+          << sortL.sortedMs / std::max(0.001, sortL.baselineMs) << " | ≤ 100 ms |\n";
+    if (!skipL && want("aging")) {
         t << "| aging as of today, tier L | " << agingL.currentMs << " ms | " << agingL.sumMs
           << " ms (SELECT SUM(amount) FROM invoices) | " << agingL.currentMs / agingL.sumMs
           << " | ≤ 1.5 |\n";
@@ -574,17 +712,34 @@ int main(int argc, char *argv[])
           << agingL.sumMs << " ms (SELECT SUM(amount) FROM invoices) | "
           << agingL.pastMs / agingL.sumMs << " | — |\n";
     }
-    t << "| import 1M invoice rows (600k paid → payments) | " << median(importMs) << " ms | "
-      << median(rawMs) << " ms (raw prepared inserts of the same rows) | "
-      << median(importMs) / median(rawMs) << " | ≤ 2.5 and ≤ 10 s |\n";
-    t << "| import 1M rows: peak memory growth | " << median(importKb) / 1024.0 << " MB | "
-      << median(rawKb) / 1024.0 << " MB (raw) | — | ≤ 250 MB |\n";
-    t << "| sort by overdue, first page, tier S | " << sortS.sortedMs << " ms | "
-      << sortS.baselineMs << " ms (unsorted first page) | "
-      << sortS.sortedMs / std::max(0.001, sortS.baselineMs) << " | — |\n";
-    t << "| RSS after first rows painted, tier S | " << rss(sRuns) / 1024.0 << " MB | "
-      << rss(bareRuns) / 1024.0 << " MB (bare) | " << double(rss(sRuns)) / double(rss(bareRuns))
-      << " | — |\n";
+    if (want("import")) {
+        t << "| import 1M invoice rows (600k paid → payments) | " << median(importMs) << " ms | "
+          << median(rawMs) << " ms (raw prepared inserts of the same rows) | "
+          << median(importMs) / median(rawMs) << " | ≤ 2.5 and ≤ 10 s |\n";
+        t << "| import 1M rows: peak memory growth | " << median(importKb) / 1024.0 << " MB | "
+          << median(rawKb) / 1024.0 << " MB (raw) | — | ≤ 250 MB |\n";
+    }
+    if (want("sort"))
+        t << "| sort by overdue, first page, tier S | " << sortS.sortedMs << " ms | "
+          << sortS.baselineMs << " ms (unsorted first page) | "
+          << sortS.sortedMs / std::max(0.001, sortS.baselineMs) << " | — |\n";
+    if (want("startup"))
+        t << "| RSS after first rows painted, tier S | " << rss(sRuns) / 1024.0 << " MB | "
+          << rss(bareRuns) / 1024.0 << " MB (bare) | " << double(rss(sRuns)) / double(rss(bareRuns))
+          << " | — |\n";
+    for (const SearchCase &c : searchL) {
+        const QString hits = (c.lowerBound ? QStringLiteral("> ") : QString())
+                + QString::number(c.total) + QStringLiteral(" hits");
+        t << "| search " << c.label << ", tier L (" << hits << "; p95 " << c.searchP95 << " ms) | "
+          << c.searchMs << " ms | " << c.baselineMs
+          << " ms (bare FTS5 MATCH … LIMIT 50, same expression) | "
+          << c.searchMs / std::max(0.001, c.baselineMs) << " | "
+          << (c.likeMs > 0 ? "p95 ≤ 30 ms" : "—") << " |\n";
+        if (c.likeMs > 0)
+            t << "| search " << c.label << " vs LIKE scan, tier L | " << c.searchMs << " ms | "
+              << c.likeMs << " ms (SELECT count(*) … WHERE body LIKE '%term%') | "
+              << QString::number(c.searchMs / c.likeMs, 'f', 4) << " | ≤ 0.01 |\n";
+    }
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";
     cout.flush();

@@ -167,7 +167,7 @@ void TestDatabase::upgradesFromEveryOlderVersion()
         // Not yet there: the newest migration's tables.
         QCOMPARE(scalar(conn,
                         QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
-                                       "'outbox'"))
+                                       "'note_search'"))
                          .toInt(),
                  0);
 
@@ -238,9 +238,16 @@ void TestDatabase::upgradesFromEveryOlderVersion()
     QCOMPARE(scalar(conn, QStringLiteral("SELECT sum(amount_minor) FROM payment_allocations"))
                      .toLongLong(),
              qint64(40000));
-    if (version >= 2)
+    if (version >= 2) {
         QCOMPARE(scalar(conn, QStringLiteral("SELECT body FROM note_revisions")).toString(),
                  QStringLiteral("Reached AP; check is in the mail."));
+        // The search index (v4) holds the notes written before it existed.
+        QCOMPARE(scalar(conn,
+                        QStringLiteral("SELECT count(*) FROM note_search WHERE note_search "
+                                       "MATCH 'mail'"))
+                         .toInt(),
+                 1);
+    }
 
     // And the newer schema is usable on the old rows.
     QSqlQuery q(conn);

@@ -358,6 +358,35 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
         }
     } rollback {h};
 
+    // Search index (0004_search.sql): its per-row triggers would rebuild a note's index row
+    // for every revision and attachment. In this transaction they are dropped (automatic
+    // merging too), the index is filled from note_search_source in one INSERT … SELECT at the
+    // end, merged once, and the triggers are recreated before COMMIT, so a crash leaves
+    // neither a half-built index nor missing triggers.
+    QList<QByteArray> searchTriggers;
+    {
+        Stmt triggers(h,
+                      "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                      "tbl_name IN ('note_revisions', 'note_tombstones', 'note_attachments') "
+                      "AND name LIKE 'note\\_search\\_%' ESCAPE '\\'");
+        if (!triggers.ok())
+            return makeError(ErrorCode::Database, triggers.error());
+        QList<QByteArray> names;
+        while (triggers.step()) {
+            names << triggers.text(0).toUtf8();
+            searchTriggers << triggers.text(1).toUtf8() + ';';
+        }
+        triggers.reset();
+        for (const QByteArray &name : std::as_const(names)) {
+            if (auto d = Database::execScript(conn, "DROP TRIGGER " + name + ';'); !d)
+                return d.error();
+        }
+        if (auto c = Database::execScript(
+                    conn, "INSERT INTO note_search (note_search, rank) VALUES ('automerge', 0);");
+            !c)
+            return c.error();
+    }
+
     Stats st;
     Rng rng(options.seed * 0x2545F4914F6CDD1Dull + 17);
     const QDate today = options.asOf;
@@ -1002,6 +1031,19 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
         if (!s->ok())
             return makeError(ErrorCode::Database,
                              QStringLiteral("writing demo data failed: ") + s->error());
+    }
+    // The index in one pass over the notes, one merge of its segments, the normal merge
+    // setting back, and the triggers that keep the index current from now on.
+    {
+        QByteArray finish = "INSERT INTO note_search (rowid, body, contact, attachments, fields, "
+                            "facets) SELECT note_id, body, contact, attachments, fields, facets "
+                            "FROM note_search_source;"
+                            "INSERT INTO note_search (note_search) VALUES ('optimize');"
+                            "INSERT INTO note_search (note_search, rank) VALUES ('automerge', 4);";
+        for (const QByteArray &trigger : std::as_const(searchTriggers))
+            finish += trigger;
+        if (auto f = Database::execScript(conn, finish); !f)
+            return f.error();
     }
     if (auto c = Database::execScript(conn, "COMMIT;"); !c)
         return c.error();

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/notesearch.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <sqlite3.h>
+
+#include <QHash>
+
+namespace ardesk {
+namespace {
+
+// Facet tokens start with this private-use character (see resources/sql/0004_search.sql).
+constexpr char16_t kFacetMark = 0xE000;
+
+// bm25 column weights: body, contact, attachments, fields, facets (facets never score).
+const char kCandidateSql[]
+        = "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
+          "WHERE note_search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+
+/// A prepared raw statement that finalizes itself.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QByteArray &sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+    void bind(int index, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+
+    /// True on a row; false when done or failed (then error() says why).
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    QString text(int column) const
+    {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return t ? QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+QString facet(QChar kind, const QString &value)
+{
+    return QLatin1Char('"') + QChar(kFacetMark) + kind + value + QLatin1Char('"');
+}
+
+QString compactDate(const QDate &d, int parts)
+{
+    QString s = QString::number(d.year());
+    if (parts > 1)
+        s += QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'));
+    if (parts > 2)
+        s += QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'));
+    return s;
+}
+
+/// The fewest year/month/day facets that cover [from, to] exactly, OR-ed.
+QString dateFacets(QDate from, const QDate &to)
+{
+    QStringList terms;
+    QDate d = std::move(from);
+    while (d <= to) {
+        if (d.month() == 1 && d.day() == 1 && QDate(d.year(), 12, 31) <= to) {
+            terms << facet(u'y', compactDate(d, 1));
+            d = d.addYears(1);
+        } else if (d.day() == 1 && QDate(d.year(), d.month(), d.daysInMonth()) <= to) {
+            terms << facet(u'm', compactDate(d, 2));
+            d = d.addMonths(1);
+        } else {
+            terms << facet(u'd', compactDate(d, 3));
+            d = d.addDays(1);
+        }
+    }
+    return terms.size() == 1 ? terms.constFirst()
+                             : QLatin1Char('(') + terms.join(QLatin1String(" OR ")) + u')';
+}
+
+/// Installs a progress handler on a connection for one search and removes it again.
+class CancelGuard
+{
+public:
+    CancelGuard(sqlite3 *db, const std::function<bool()> *cancelled)
+        : m_db(db)
+    {
+        if (cancelled && *cancelled)
+            sqlite3_progress_handler(db, 2000, &CancelGuard::check,
+                                     const_cast<std::function<bool()> *>(cancelled));
+    }
+    ~CancelGuard() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    CancelGuard(const CancelGuard &) = delete;
+    CancelGuard &operator=(const CancelGuard &) = delete;
+
+private:
+    static int check(void *cancelled)
+    {
+        return (*static_cast<std::function<bool()> *>(cancelled))() ? 1 : 0;
+    }
+    sqlite3 *m_db;
+};
+
+Error dbError(const QString &what, const QString &message)
+{
+    return makeError(ErrorCode::Database, what + QStringLiteral(": ") + message);
+}
+
+/// The first line of `highlighted` holding a match, without the marks.
+QString markedLine(const QString &highlighted)
+{
+    if (!highlighted.contains(u'\x02'))
+        return {};
+    const QStringList lines = highlighted.split(u'\n');
+    for (QString line : lines) {
+        if (line.contains(u'\x02'))
+            return line.remove(u'\x02').remove(u'\x03');
+    }
+    return {};
+}
+
+/// Case folding and diacritics removal close to what unicode61 remove_diacritics 2 does; used
+/// only to look a prefix up in the index's vocabulary (a mismatch finds no term, and the search
+/// falls back to FTS5's own prefix query).
+QString fold(const QString &token)
+{
+    const QString decomposed = token.toCaseFolded().normalized(QString::NormalizationForm_D);
+    QString out;
+    for (const QChar c : decomposed) {
+        const QChar::Category cat = c.category();
+        if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining
+            && cat != QChar::Mark_Enclosing)
+            out += c;
+    }
+    return out;
+}
+
+/// The runs of letters and digits in `word` (how unicode61 splits it into tokens).
+QStringList tokens(const QString &word)
+{
+    QStringList list;
+    QString current;
+    const QList<uint> codePoints = word.toUcs4();
+    for (const uint c : codePoints) {
+        if (QChar::isLetterOrNumber(c) || QChar::isMark(c)) {
+            current += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+        } else if (!current.isEmpty()) {
+            list << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        list << current;
+    return list;
+}
+
+} // namespace
+
+NoteSearch::NoteSearch(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+QString NoteSearch::textExpression(const QString &text)
+{
+    QStringList phrases;
+    const QList<uint> codePoints = text.toUcs4();
+    QString word;
+    bool hasAlnum = false;
+    int trailingAlnum = 0;
+    auto flush = [&](bool last) {
+        if (hasAlnum) {
+            QString phrase = QLatin1Char('"') + word + QLatin1Char('"');
+            if (last && trailingAlnum >= kMinPrefixLength)
+                phrase += u'*';
+            phrases << phrase;
+        }
+        word.clear();
+        hasAlnum = false;
+        trailingAlnum = 0;
+    };
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        const uint c = codePoints.at(i);
+        if (QChar::isSpace(c)) {
+            flush(false);
+            continue;
+        }
+        const QChar::Category cat = QChar::category(c);
+        // Private-use characters mark facet tokens; control and format characters are never
+        // part of a token. Dropping them keeps typed text away from the facets.
+        if (cat == QChar::Other_PrivateUse || cat == QChar::Other_Control
+            || cat == QChar::Other_Format || cat == QChar::Other_Surrogate
+            || cat == QChar::Other_NotAssigned)
+            continue;
+        if (c == u'"')
+            word += QStringLiteral("\"\"");
+        else
+            word += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+        if (QChar::isLetterOrNumber(c)) {
+            hasAlnum = true;
+            ++trailingAlnum;
+        } else {
+            trailingAlnum = 0;
+        }
+    }
+    // A word the user is still typing (no space after it) also matches as a prefix.
+    flush(true);
+    return phrases.join(QLatin1String(" AND "));
+}
+
+Result<QString> NoteSearch::expandPrefix(const QString &words) const
+{
+    // FTS5 answers `"voicem"*` by merging the doclists of every term with that prefix into one
+    // list in memory before the first row — and again for every rowid look-up of the snippet
+    // query. Spelled out as `("voicemail" OR "voicemails")` the same match streams, stops early
+    // and seeks. The vocabulary holds the terms; up to kMaxPrefixTerms of them are spelled
+    // out, more (short numeric prefixes) keep FTS5's prefix query.
+    const qsizetype split = words.lastIndexOf(QLatin1String(" AND "));
+    const QString head = split < 0 ? QString() : words.left(split + 5);
+    QString last = words.mid(split < 0 ? 0 : split + 5);
+    last = last.mid(1, last.size() - 3).replace(QLatin1String("\"\""), QLatin1String("\""));
+    QStringList parts = tokens(last);
+    if (parts.isEmpty())
+        return words;
+    const QString prefix = fold(parts.takeLast());
+    sqlite3 *h = Database::rawHandle(m_db);
+    if (!h)
+        return makeError(ErrorCode::Database, QStringLiteral("search needs a SQLite connection"));
+    char *err = nullptr;
+    if (sqlite3_exec(h,
+                     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_search_terms "
+                     "USING fts5vocab(main, 'note_search', 'row')",
+                     nullptr, nullptr, &err)
+        != SQLITE_OK) {
+        const QString message = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        return dbError(QStringLiteral("reading the search vocabulary"), message);
+    }
+    Statement st(h,
+                 QByteArray("SELECT term FROM temp.note_search_terms WHERE term >= ?1 AND "
+                            "term < ?2 LIMIT ?3"));
+    if (!st.ok())
+        return dbError(QStringLiteral("reading the search vocabulary"), st.error());
+    st.bind(1, prefix.toUtf8());
+    st.bind(2, prefix.toUtf8() + QByteArray("\xF4\x8F\xBF\xBF")); // + U+10FFFF
+    st.bind(3, qint64(kMaxPrefixTerms) + 1);
+    QStringList alternatives;
+    const QString lead = parts.isEmpty() ? QString() : parts.join(u' ') + u' ';
+    while (st.next()) {
+        QString term = st.text(0);
+        if (term.startsWith(QChar(kFacetMark)))
+            continue;
+        alternatives << QLatin1Char('"') + lead + term.replace(u'"', QLatin1String("\"\""))
+                        + QLatin1Char('"');
+    }
+    if (!st.ok())
+        return dbError(QStringLiteral("reading the search vocabulary"), st.error());
+    if (alternatives.isEmpty() || alternatives.size() > kMaxPrefixTerms)
+        return words;
+    const QString alternation = alternatives.size() == 1
+            ? alternatives.constFirst()
+            : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + u')';
+    return QString(head + alternation);
+}
+
+Result<QString> NoteSearch::matchExpression(const SearchQuery &query) const
+{
+    QStringList parts;
+    QString words = textExpression(query.text);
+    if (words.endsWith(QLatin1String("\"*"))) {
+        auto expanded = expandPrefix(words);
+        if (!expanded)
+            return expanded.error();
+        words = expanded.value();
+    }
+    if (!words.isEmpty())
+        parts << QLatin1Char('(') + words + u')';
+    if (query.clientId > 0)
+        parts << facet(u'c', QString::number(query.clientId));
+    if (query.authorId > 0)
+        parts << facet(u'a', QString::number(query.authorId));
+    if (query.channel)
+        parts << facet(u'h', toString(*query.channel));
+    if (query.from.isValid() || query.to.isValid()) {
+        if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+            return makeError(
+                    ErrorCode::InvalidValue,
+                    QStringLiteral("date range: %1 is after %2")
+                            .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
+        // Clamp open or wide ranges to the dates notes actually have (both ends are index
+        // look-ups), so the facet list stays short.
+        auto first
+                = sql::scalar(m_db, QStringLiteral("SELECT min(occurred_at) FROM note_revisions"));
+        if (!first)
+            return first.error();
+        auto last
+                = sql::scalar(m_db, QStringLiteral("SELECT max(occurred_at) FROM note_revisions"));
+        if (!last)
+            return last.error();
+        const QDate minDate = timeutil::instantFromStorage(first.value().toString()).date();
+        const QDate maxDate = timeutil::instantFromStorage(last.value().toString()).date();
+        if (!minDate.isValid() || !maxDate.isValid())
+            return QString(); // no notes at all
+        const QDate from = query.from.isValid() ? std::max(query.from, minDate) : minDate;
+        const QDate to = query.to.isValid() ? std::min(query.to, maxDate) : maxDate;
+        if (from > to)
+            return QString(); // nothing can match
+        if (from > minDate || to < maxDate)
+            parts << dateFacets(from, to);
+        else if (parts.isEmpty()) // a range that holds every note, and nothing else: whole years
+            parts << dateFacets(QDate(from.year(), 1, 1), QDate(to.year(), 12, 31));
+    }
+    if (parts.isEmpty()) {
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("nothing to search for: the search text has no letters or "
+                                        "digits"));
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
+{
+    if (query.limit < 0 || query.offset < 0)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("search page: limit %1 and offset %2 must not be negative")
+                                 .arg(query.limit)
+                                 .arg(query.offset));
+    auto match = matchExpression(query);
+    if (!match)
+        return match.error();
+    SearchResults results;
+    if (match.value().isEmpty())
+        return results;
+    sqlite3 *h = Database::rawHandle(m_db);
+    if (!h)
+        return makeError(ErrorCode::Database, QStringLiteral("search needs a SQLite connection"));
+    const QByteArray expr = match.value().toUtf8();
+    if (m_cancelled && m_cancelled())
+        return makeError(ErrorCode::Database, QStringLiteral("the search was cancelled"));
+    const CancelGuard guard(h, &m_cancelled);
+
+    // 1. Candidates: the newest kCandidateLimit matches with their rank (rowid order is what
+    //    FTS5 reads natively, so this stops early on a common word).
+    struct Candidate
+    {
+        double score;
+        qint64 noteId;
+    };
+    std::vector<Candidate> candidates;
+    {
+        Statement st(h, QByteArray(kCandidateSql));
+        if (!st.ok())
+            return dbError(QStringLiteral("preparing the search"), st.error());
+        st.bind(1, expr);
+        st.bind(2, qint64(kCandidateLimit) + 1);
+        while (st.next())
+            candidates.push_back({st.real(1), st.int64(0)});
+        if (!st.ok())
+            return dbError(QStringLiteral("searching for \"%1\"").arg(query.text.left(80)),
+                           st.error());
+    }
+    if (candidates.size() > size_t(kCandidateLimit)) {
+        candidates.resize(size_t(kCandidateLimit));
+        results.totalIsLowerBound = true;
+    }
+    results.total = int(candidates.size());
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) {
+                         if (a.score != b.score)
+                             return a.score < b.score;
+                         return a.noteId > b.noteId;
+                     });
+    const size_t begin = std::min(size_t(query.offset), candidates.size());
+    const size_t end = std::min(begin + size_t(query.limit), candidates.size());
+    if (begin == end)
+        return results;
+
+    // 2. The page: the note as shown now, a snippet of its body, what else matched.
+    QByteArray detailSql
+            = "SELECT s.rowid, snippet(note_search, 0, ?1, ?2, '…', 24), "
+              "highlight(note_search, 1, char(2), char(3)), "
+              "highlight(note_search, 2, char(2), char(3)), r.id, r.channel, r.occurred_at, "
+              "r.contact_name, n.client_id, c.code, c.name, "
+              "coalesce(nullif(u.display_name, ''), u.name, '') "
+              "FROM note_search s "
+              "JOIN notes n ON n.id = s.rowid "
+              "JOIN note_revisions r ON r.note_id = n.id AND r.revision = "
+              "(SELECT max(m.revision) FROM note_revisions m WHERE m.note_id = n.id) "
+              "JOIN clients c ON c.id = n.client_id "
+              "LEFT JOIN users u ON u.id = r.author_id "
+              "WHERE note_search MATCH ?3 AND s.rowid IN (";
+    for (size_t i = begin; i < end; ++i)
+        detailSql += (i == begin ? "?" : ",?") + QByteArray::number(qint64(4 + i - begin));
+    detailSql += ")";
+    QHash<qint64, SearchHit> byId;
+    {
+        Statement st(h, detailSql);
+        if (!st.ok())
+            return dbError(QStringLiteral("preparing the search results"), st.error());
+        st.bind(1, query.markStart.toUtf8());
+        st.bind(2, query.markEnd.toUtf8());
+        st.bind(3, expr);
+        for (size_t i = begin; i < end; ++i)
+            st.bind(int(4 + i - begin), candidates[i].noteId);
+        while (st.next()) {
+            SearchHit hit;
+            hit.noteId = st.int64(0);
+            hit.snippet = st.text(1);
+            hit.contactMatched = st.text(2).contains(u'\x02');
+            hit.matchedAttachmentName = markedLine(st.text(3));
+            hit.revisionId = st.int64(4);
+            hit.channel = noteChannelFromString(st.text(5)).value_or(NoteChannel::Internal);
+            hit.occurredAt = timeutil::instantFromStorage(st.text(6));
+            hit.contactName = st.text(7);
+            hit.clientId = st.int64(8);
+            hit.clientCode = st.text(9);
+            hit.clientName = st.text(10);
+            hit.authorName = st.text(11);
+            byId.insert(hit.noteId, hit);
+        }
+        if (!st.ok())
+            return dbError(QStringLiteral("reading the search results"), st.error());
+    }
+    for (size_t i = begin; i < end; ++i) {
+        auto it = byId.find(candidates[i].noteId);
+        if (it == byId.end())
+            continue; // changed between the two reads (another connection wrote)
+        it->rank = candidates[i].score;
+        results.hits.append(*it);
+    }
+    return results;
+}
+
+} // namespace ardesk

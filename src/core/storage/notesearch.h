@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/note.h"
+#include "core/support/result.h"
+
+#include <functional>
+#include <optional>
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ardesk {
+
+/// What to look for: words typed by a user plus optional filters. Empty text with at least one
+/// filter lists the matching notes, newest first.
+struct SearchQuery
+{
+    QString text; ///< any user text; never interpreted as FTS5 syntax
+    qint64 clientId = 0; ///< 0 = all clients
+    qint64 authorId = 0; ///< 0 = all authors (the newest revision's author)
+    std::optional<NoteChannel> channel;
+    QDate from; ///< inclusive, on the UTC date of occurred-at; invalid = open
+    QDate to; ///< inclusive; invalid = open
+    int limit = 50;
+    int offset = 0;
+    QString markStart = QStringLiteral("\x02"); ///< put before each matched word of the snippet
+    QString markEnd = QStringLiteral("\x03"); ///< put after it
+};
+
+/// One matching note as it is shown now (its newest revision).
+struct SearchHit
+{
+    qint64 noteId = 0;
+    qint64 revisionId = 0;
+    qint64 clientId = 0;
+    QString clientCode;
+    QString clientName;
+    QDateTime occurredAt; ///< UTC
+    NoteChannel channel = NoteChannel::Call;
+    QString authorName;
+    QString contactName;
+    QString snippet; ///< a window of the body with matches between the query's marks
+    QString matchedAttachmentName; ///< set when a search word matched an attachment's name
+    bool contactMatched = false; ///< a search word matched the contact name
+    double rank = 0; ///< SQLite bm25: lower is better
+};
+
+/// A page of hits and how many there are in all.
+struct SearchResults
+{
+    QList<SearchHit> hits;
+    int total = 0; ///< matching notes, counted up to NoteSearch::kCandidateLimit
+    bool totalIsLowerBound = false; ///< true: "more than `total`"
+};
+
+/// Full-text search over the current text of live notes (the FTS5 table `note_search`, kept
+/// current by triggers; see docs/search.md).
+///
+/// User text becomes a safe FTS5 query: each word is quoted as a phrase, all words must match,
+/// and the last word also matches as a prefix (when it ends in at least three letters or digits
+/// and is not followed by a space). Filters are facet tokens in the same index, so a client,
+/// author, channel or date filter narrows the match inside FTS5 instead of scanning notes.
+/// Hits are ordered by bm25 rank, then newest note first; when more than kCandidateLimit notes
+/// match, the ranking covers the newest kCandidateLimit of them and the total is a lower bound.
+///
+/// Errors: text without a letter or digit and no filter, a reversed date range, or a database
+/// failure come back as an Error. Threading: use it on the thread that owns the connection.
+class NoteSearch
+{
+public:
+    static constexpr int kCandidateLimit = 10000;
+    static constexpr int kMinPrefixLength = 3;
+    /// A prefix with up to this many terms in the index is spelled out as an OR of the terms.
+    static constexpr int kMaxPrefixTerms = 64;
+
+    explicit NoteSearch(QSqlDatabase db);
+
+    Result<SearchResults> run(const SearchQuery &query) const;
+
+    /// Makes run() stop early with an Error as soon as `cancelled` returns true. SQLite calls
+    /// it every few thousand steps on the connection's thread, so a superseded search on a
+    /// worker thread gives the connection back within a millisecond or so.
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+
+    /// The FTS5 MATCH expression for the query's text alone (no filters); empty when the text
+    /// holds no letter or digit. Pure; used by run() and by tests and the benchmark.
+    static QString textExpression(const QString &text);
+    /// The whole FTS5 MATCH expression run() uses (words and filter facets); empty when nothing
+    /// can match. Reads the first and last occurred-at dates for a date filter.
+    Result<QString> matchExpression(const SearchQuery &query) const;
+
+private:
+    Result<QString> expandPrefix(const QString &words) const;
+
+    QSqlDatabase m_db;
+    std::function<bool()> m_cancelled;
+};
+
+} // namespace ardesk

@@ -1,0 +1,731 @@
+// SPDX-License-Identifier: MIT
+// Full-text search over a real company file: notes are found by body, contact and attachment
+// name, with or without diacritics, by prefix; a revision replaces the indexed text and a
+// tombstone removes it; each filter is proven to exclude; hostile text never reaches FTS5 as
+// syntax; snippets mark the match; files from before the index get their notes indexed.
+#include "core/domain/user.h"
+#include "core/services/demogenerator.h"
+#include "core/storage/clientrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/noterepository.h"
+#include "core/storage/notesearch.h"
+#include "core/storage/recordchain.h"
+#include "core/storage/sql.h"
+#include "core/storage/userrepository.h"
+
+#include "support/testsupport.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+namespace {
+
+QDateTime at(int y, int m, int d, int h = 10)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC);
+}
+
+SearchQuery textQuery(const QString &text)
+{
+    SearchQuery q;
+    q.text = text;
+    return q;
+}
+
+QList<qint64> noteIds(const SearchResults &r)
+{
+    QList<qint64> ids;
+    for (const SearchHit &h : r.hits)
+        ids << h.noteId;
+    return ids;
+}
+
+} // namespace
+
+class TestNoteSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void findsByBodyWithMarkedSnippet();
+    void findsByContactName();
+    void findsByAttachmentName();
+    void findsByTemplateField();
+    void diacriticsDoNotMatter_data();
+    void diacriticsDoNotMatter();
+    void lastWordIsAPrefix();
+    void prefixIsSpelledOutFromTheIndex();
+    void allWordsMustMatch();
+    void revisedNoteIsFoundByItsNewTextOnly();
+    void tombstonedNoteIsNotFound();
+    void clientFilterExcludes();
+    void authorFilterExcludes();
+    void channelFilterExcludes();
+    void dateRangeExcludes();
+    void filtersWithoutText();
+    void pagesAndTotal();
+    void tiesAreNewestFirst();
+    void hostileText_data();
+    void hostileText();
+    void typedTextNeverMatchesFacets();
+    void queryExpression();
+    void migrationIndexesExistingNotes();
+    void cancelCheckStopsTheSearch();
+    void demoDataIsIndexedLikeTheView();
+
+private:
+    qint64 addClient(const QString &code, const QString &name);
+    qint64 addUser(const QString &name, const QString &display);
+    qint64 addNote(qint64 clientId, const QString &text, const QDateTime &when,
+                   NoteChannel channel = NoteChannel::Call, qint64 authorId = 0,
+                   const QString &contact = QString());
+    qint64 amend(qint64 noteId, const QString &text);
+    void tombstone(qint64 noteId);
+    void attach(qint64 noteId, const QString &displayName);
+    SearchResults search(const SearchQuery &q);
+    SearchResults search(const QString &text);
+
+    ScratchDir m_dir;
+    std::shared_ptr<Database> m_db;
+    QSqlDatabase m_conn;
+    qint64 m_client = 0;
+    qint64 m_user = 0;
+};
+
+void TestNoteSearch::init()
+{
+    QVERIFY(m_dir.renew());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("search.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    m_db = db.value();
+    m_conn = m_db->connection();
+    m_client = addClient(QStringLiteral("ACME"), QStringLiteral("Acme Corp"));
+    m_user = addUser(QStringLiteral("ann"), QStringLiteral("Ann Lee"));
+}
+
+void TestNoteSearch::cleanup()
+{
+    m_conn = QSqlDatabase();
+    m_db.reset();
+    m_dir.remove();
+}
+
+qint64 TestNoteSearch::addClient(const QString &code, const QString &name)
+{
+    Client c = makeClient(code, name);
+    auto id = committed(m_conn, [&] { return ClientRepository(m_conn).insert(c); });
+    return id.ok() ? id.value() : 0;
+}
+
+qint64 TestNoteSearch::addUser(const QString &name, const QString &display)
+{
+    User u;
+    u.name = name;
+    u.displayName = display;
+    auto id = committed(m_conn, [&] { return UserRepository(m_conn).insert(u); });
+    return id.ok() ? id.value() : 0;
+}
+
+qint64 TestNoteSearch::addNote(qint64 clientId, const QString &text, const QDateTime &when,
+                               NoteChannel channel, qint64 authorId, const QString &contact)
+{
+    Note n = callNote(clientId, NoteOutcome::Reached, when, text);
+    n.channel = channel;
+    n.noFollowUpNeeded = true;
+    n.authorId = authorId ? authorId : m_user;
+    n.contactName = contact;
+    auto id = committed(m_conn, [&] { return NoteRepository(m_conn).append(n); });
+    if (!id.ok())
+        qWarning("%s", qPrintable(id.errorString()));
+    return id.ok() ? id.value() : 0;
+}
+
+qint64 TestNoteSearch::amend(qint64 noteId, const QString &text)
+{
+    auto row = sql::scalar(m_conn,
+                           QStringLiteral("SELECT max(id) FROM note_revisions WHERE note_id = ?"),
+                           {noteId});
+    Note n = storedRevision(m_conn, row.value().toLongLong());
+    n.text = text;
+    auto id = committed(m_conn, [&] { return NoteRepository(m_conn).append(n); });
+    return id.ok() ? n.revisionId : 0;
+}
+
+// Tombstones and attachments written the way the record stores them (a chain link each), so
+// this test does not depend on the note service.
+void TestNoteSearch::tombstone(qint64 noteId)
+{
+    auto r = committed(m_conn, [&]() -> Result<qint64> {
+        const QString now = timeutil::nowUtc();
+        auto seq = RecordChain(m_conn).append(
+                QStringLiteral("tombstone"), noteId,
+                RecordChain::canonicalTombstone(noteId, QStringLiteral("typo"), m_user, now));
+        if (!seq)
+            return seq;
+        auto ins = sql::exec(m_conn,
+                             QStringLiteral("INSERT INTO note_tombstones (note_id, reason, "
+                                            "author_id, recorded_at, chain_seq) "
+                                            "VALUES (?,?,?,?,?)"),
+                             {noteId, QStringLiteral("typo"), m_user, now, seq.value()});
+        if (!ins)
+            return ins.error();
+        return noteId;
+    });
+    VERIFY_OK(r);
+}
+
+void TestNoteSearch::attach(qint64 noteId, const QString &displayName)
+{
+    auto r = committed(m_conn, [&]() -> Result<qint64> {
+        const QByteArray content = displayName.toUtf8();
+        const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        auto rev = sql::scalar(m_conn,
+                               QStringLiteral("SELECT max(id) FROM note_revisions WHERE "
+                                              "note_id = ?"),
+                               {noteId});
+        if (!rev)
+            return rev.error();
+        const qint64 revisionId = rev.value().toLongLong();
+        auto blob = sql::exec(m_conn,
+                              QStringLiteral("INSERT OR IGNORE INTO attachment_blobs (sha256, "
+                                             "size, content) VALUES (?,?,?)"),
+                              {sha, content.size(), content});
+        if (!blob)
+            return blob.error();
+        auto next = sql::scalar(m_conn,
+                                QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM "
+                                               "note_attachments"));
+        if (!next)
+            return next.error();
+        const qint64 id = next.value().toLongLong();
+        auto seq = RecordChain(m_conn).append(
+                QStringLiteral("attachment"), id,
+                RecordChain::canonicalAttachment(revisionId, sha, displayName));
+        if (!seq)
+            return seq;
+        auto ins = sql::exec(m_conn,
+                             QStringLiteral("INSERT INTO note_attachments (id, revision_id, "
+                                            "sha256, display_name, chain_seq) "
+                                            "VALUES (?,?,?,?,?)"),
+                             {id, revisionId, sha, displayName, seq.value()});
+        if (!ins)
+            return ins.error();
+        return id;
+    });
+    VERIFY_OK(r);
+}
+
+SearchResults TestNoteSearch::search(const SearchQuery &q)
+{
+    auto r = NoteSearch(m_conn).run(q);
+    if (!r.ok()) {
+        qWarning("search failed: %s", qPrintable(r.errorString()));
+        return {};
+    }
+    return r.value();
+}
+
+SearchResults TestNoteSearch::search(const QString &text)
+{
+    SearchQuery q;
+    q.text = text;
+    return search(q);
+}
+
+void TestNoteSearch::findsByBodyWithMarkedSnippet()
+{
+    const qint64 id = addNote(m_client,
+                              QStringLiteral("Spoke with AP about the quarterly reconciliation; "
+                                             "they will send the remittance advice."),
+                              at(2026, 5, 4));
+    addNote(m_client, QStringLiteral("Left voicemail, no answer."), at(2026, 5, 5));
+    SearchQuery q;
+    q.text = QStringLiteral("reconciliation");
+    q.markStart = QStringLiteral("«");
+    q.markEnd = QStringLiteral("»");
+    const SearchResults r = search(q);
+    QCOMPARE(noteIds(r), QList<qint64> {id});
+    QCOMPARE(r.total, 1);
+    QVERIFY(!r.totalIsLowerBound);
+    const SearchHit &h = r.hits.constFirst();
+    QVERIFY2(h.snippet.contains(QStringLiteral("«reconciliation»")), qPrintable(h.snippet));
+    QCOMPARE(h.clientId, m_client);
+    QCOMPARE(h.clientCode, QStringLiteral("ACME"));
+    QCOMPARE(h.clientName, QStringLiteral("Acme Corp"));
+    QCOMPARE(h.authorName, QStringLiteral("Ann Lee"));
+    QVERIFY(h.channel == NoteChannel::Call);
+    QCOMPARE(h.occurredAt, at(2026, 5, 4));
+    QVERIFY(h.revisionId > 0);
+    QVERIFY(h.matchedAttachmentName.isEmpty());
+
+    // The default marks are \x02 and \x03.
+    const SearchResults d = search(QStringLiteral("remittance advice"));
+    QCOMPARE(d.hits.size(), 1);
+    QVERIFY2(d.hits.constFirst().snippet.contains(QStringLiteral("\x02remittance\x03 \x02"
+                                                                 "advice\x03")),
+             qPrintable(d.hits.constFirst().snippet));
+}
+
+void TestNoteSearch::findsByContactName()
+{
+    const qint64 id = addNote(m_client, QStringLiteral("Confirmed the new billing address."),
+                              at(2026, 5, 4), NoteChannel::Call, 0, QStringLiteral("Zoë Ægir"));
+    addNote(m_client, QStringLiteral("Confirmed the PO."), at(2026, 5, 4), NoteChannel::Call, 0,
+            QStringLiteral("Bob Stone"));
+    const SearchResults r = search(QStringLiteral("zoe"));
+    QCOMPARE(noteIds(r), QList<qint64> {id});
+    QVERIFY(r.hits.constFirst().contactMatched);
+    QCOMPARE(r.hits.constFirst().contactName, QStringLiteral("Zoë Ægir"));
+    QVERIFY(!search(QStringLiteral("confirmed")).hits.constLast().contactMatched);
+}
+
+void TestNoteSearch::findsByAttachmentName()
+{
+    const qint64 id = addNote(m_client, QStringLiteral("Customer sent paperwork."), at(2026, 5, 4));
+    const qint64 other = addNote(m_client, QStringLiteral("Nothing attached."), at(2026, 5, 5));
+    attach(id, QStringLiteral("proof-of-delivery.pdf"));
+    attach(id, QStringLiteral("remittance-advice-4711.pdf"));
+    const SearchResults r = search(QStringLiteral("4711"));
+    QCOMPARE(noteIds(r), QList<qint64> {id});
+    QCOMPARE(r.hits.constFirst().matchedAttachmentName,
+             QStringLiteral("remittance-advice-4711.pdf"));
+    QCOMPARE(noteIds(search(QStringLiteral("delivery pdf"))), QList<qint64> {id});
+    QCOMPARE(search(QStringLiteral("delivery pdf")).hits.constFirst().matchedAttachmentName,
+             QStringLiteral("proof-of-delivery.pdf"));
+    // A match in the body names no attachment.
+    QVERIFY(search(QStringLiteral("paperwork")).hits.constFirst().matchedAttachmentName.isEmpty());
+    QVERIFY(!noteIds(search(QStringLiteral("4711"))).contains(other));
+}
+
+void TestNoteSearch::findsByTemplateField()
+{
+    Note n = callNote(m_client, NoteOutcome::Promised, at(2026, 5, 4),
+                      QStringLiteral("Check is in the mail."));
+    n.noFollowUpNeeded = true;
+    n.authorId = m_user;
+    n.templateKey = QStringLiteral("check-in-the-mail");
+    n.fields = QJsonObject {{QStringLiteral("check_number"), QStringLiteral("CHK-99812")},
+                            {QStringLiteral("sent_to"), QStringLiteral("Lockbox 4410, Dallas")}};
+    auto id = committed(m_conn, [&] { return NoteRepository(m_conn).append(n); });
+    VERIFY_OK(id);
+    addNote(m_client, QStringLiteral("Check is in the mail, they say."), at(2026, 5, 5));
+    QCOMPARE(noteIds(search(QStringLiteral("lockbox dallas"))), QList<qint64> {id.value()});
+    QCOMPARE(noteIds(search(QStringLiteral("99812"))), QList<qint64> {id.value()});
+    // Field names are not indexed, only values.
+    QVERIFY(search(QStringLiteral("sent_to")).hits.isEmpty());
+}
+
+void TestNoteSearch::diacriticsDoNotMatter_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("accented stored, plain typed")
+            << QStringLiteral("Herr Müller bestätigt die Zahlung") << QStringLiteral("muller");
+    QTest::newRow("plain stored, accented typed")
+            << QStringLiteral("Spoke with Mr Muller") << QStringLiteral("Müller");
+    QTest::newRow("upper case accented")
+            << QStringLiteral("Café Façade order") << QStringLiteral("CAFÉ FACADE");
+    QTest::newRow("several marks")
+            << QStringLiteral("Tiếng Việt contact") << QStringLiteral("tieng viet");
+}
+
+void TestNoteSearch::diacriticsDoNotMatter()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, typed);
+    const qint64 id = addNote(m_client, stored, at(2026, 5, 4));
+    addNote(m_client, QStringLiteral("unrelated"), at(2026, 5, 4));
+    QCOMPARE(noteIds(search(typed)), QList<qint64> {id});
+}
+
+void TestNoteSearch::lastWordIsAPrefix()
+{
+    const qint64 id = addNote(m_client, QStringLiteral("Reconciliation pending"), at(2026, 5, 4));
+    QCOMPARE(noteIds(search(QStringLiteral("reconcil"))), QList<qint64> {id});
+    QCOMPARE(noteIds(search(QStringLiteral("pending reco"))), QList<qint64> {id});
+    // A finished word (space after it) and earlier words are exact.
+    QVERIFY(search(QStringLiteral("reconcil ")).hits.isEmpty());
+    QVERIFY(search(QStringLiteral("reconcil pending")).hits.isEmpty());
+    // Prefixes shorter than three letters are exact words (a two-letter prefix would merge
+    // most of the vocabulary on a large file).
+    QVERIFY(search(QStringLiteral("re")).hits.isEmpty());
+}
+
+void TestNoteSearch::prefixIsSpelledOutFromTheIndex()
+{
+    const qint64 a = addNote(m_client, QStringLiteral("Reconciliation pending"), at(2026, 5, 4));
+    const qint64 b = addNote(m_client, QStringLiteral("Record kept, Herr Müller"), at(2026, 5, 4));
+    const qint64 c = addNote(m_client, QStringLiteral("Recommended: INV-100777"), at(2026, 5, 4));
+    NoteSearch s(m_conn);
+    auto expr = [&](const QString &text) {
+        return s.matchExpression(textQuery(text)).valueOr(QStringLiteral("error"));
+    };
+    QCOMPARE(expr(QStringLiteral("reco")),
+             QStringLiteral("((\"recommended\" OR \"reconciliation\" OR \"record\"))"));
+    QCOMPARE(expr(QStringLiteral("kept RECOR")), QStringLiteral("(\"kept\" AND \"record\")"));
+    QCOMPARE(expr(QStringLiteral("Mül")), QStringLiteral("(\"muller\")"));
+    QCOMPARE(expr(QStringLiteral("INV-1007")), QStringLiteral("(\"INV 100777\")"));
+    QCOMPARE(noteIds(search(QStringLiteral("reco"))).size(), 3);
+    QCOMPARE(noteIds(search(QStringLiteral("Mül"))), QList<qint64> {b});
+    QCOMPARE(noteIds(search(QStringLiteral("INV-1007"))), QList<qint64> {c});
+    QCOMPARE(noteIds(search(QStringLiteral("pending reconc"))), QList<qint64> {a});
+    // No term with the prefix: FTS5's own prefix query (which finds nothing either).
+    QCOMPARE(expr(QStringLiteral("xyz")), QStringLiteral("(\"xyz\"*)"));
+    // More terms than kMaxPrefixTerms: FTS5's own prefix query, same hits.
+    QStringList words;
+    for (int i = 0; i < NoteSearch::kMaxPrefixTerms + 6; ++i)
+        words << QStringLiteral("zq%1").arg(100 + i);
+    addNote(m_client, words.join(u' '), at(2026, 5, 4));
+    QCOMPARE(expr(QStringLiteral("zq1")), QStringLiteral("(\"zq1\"*)"));
+    QCOMPARE(search(QStringLiteral("zq1")).total, 1);
+    QCOMPARE(search(QStringLiteral("zq16")).total, 1);
+}
+
+void TestNoteSearch::allWordsMustMatch()
+{
+    const qint64 both = addNote(m_client, QStringLiteral("pallet shipped late"), at(2026, 5, 4));
+    addNote(m_client, QStringLiteral("pallet arrived"), at(2026, 5, 4));
+    addNote(m_client, QStringLiteral("shipped on time"), at(2026, 5, 4));
+    QCOMPARE(noteIds(search(QStringLiteral("shipped pallet"))), QList<qint64> {both});
+}
+
+void TestNoteSearch::revisedNoteIsFoundByItsNewTextOnly()
+{
+    const qint64 id
+            = addNote(m_client, QStringLiteral("Promised payment on Friday"), at(2026, 5, 4));
+    QCOMPARE(noteIds(search(QStringLiteral("friday"))), QList<qint64> {id});
+    const qint64 revisionId = amend(id, QStringLiteral("Promised payment on Monday"));
+    QVERIFY(revisionId > 0);
+    QVERIFY(search(QStringLiteral("friday")).hits.isEmpty());
+    const SearchResults r = search(QStringLiteral("monday"));
+    QCOMPARE(noteIds(r), QList<qint64> {id});
+    QCOMPARE(r.hits.constFirst().revisionId, revisionId);
+    QVERIFY(r.hits.constFirst().snippet.contains(QStringLiteral("\x02Monday\x03")));
+    // One row per note in the index, whatever the number of revisions.
+    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM note_search")).toInt(), 1);
+}
+
+void TestNoteSearch::tombstonedNoteIsNotFound()
+{
+    const qint64 gone = addNote(m_client, QStringLiteral("wrong client, sorry"), at(2026, 5, 4));
+    const qint64 kept = addNote(m_client, QStringLiteral("right client, sorry"), at(2026, 5, 4));
+    attach(gone, QStringLiteral("sorry.txt"));
+    tombstone(gone);
+    QCOMPARE(noteIds(search(QStringLiteral("sorry"))), QList<qint64> {kept});
+    QVERIFY(search(QStringLiteral("wrong")).hits.isEmpty());
+}
+
+void TestNoteSearch::clientFilterExcludes()
+{
+    const qint64 other = addClient(QStringLiteral("BETA"), QStringLiteral("Beta Ltd"));
+    const qint64 mine = addNote(m_client, QStringLiteral("pallet count"), at(2026, 5, 4));
+    const qint64 theirs = addNote(other, QStringLiteral("pallet count"), at(2026, 5, 4));
+    QCOMPARE(search(QStringLiteral("pallet")).total, 2);
+    SearchQuery q;
+    q.text = QStringLiteral("pallet");
+    q.clientId = other;
+    QCOMPARE(noteIds(search(q)), QList<qint64> {theirs});
+    QCOMPARE(search(q).hits.constFirst().clientCode, QStringLiteral("BETA"));
+    q.clientId = m_client;
+    QCOMPARE(noteIds(search(q)), QList<qint64> {mine});
+}
+
+void TestNoteSearch::authorFilterExcludes()
+{
+    const qint64 bob = addUser(QStringLiteral("bob"), QString());
+    const qint64 byAnn = addNote(m_client, QStringLiteral("pallet count"), at(2026, 5, 4));
+    const qint64 byBob = addNote(m_client, QStringLiteral("pallet count"), at(2026, 5, 4),
+                                 NoteChannel::Call, bob);
+    SearchQuery q;
+    q.text = QStringLiteral("pallet");
+    q.authorId = bob;
+    QCOMPARE(noteIds(search(q)), QList<qint64> {byBob});
+    QCOMPARE(search(q).hits.constFirst().authorName, QStringLiteral("bob")); // no display name
+    q.authorId = m_user;
+    QCOMPARE(noteIds(search(q)), QList<qint64> {byAnn});
+}
+
+void TestNoteSearch::channelFilterExcludes()
+{
+    const qint64 call = addNote(m_client, QStringLiteral("pallet count"), at(2026, 5, 4));
+    const qint64 email
+            = addNote(m_client, QStringLiteral("pallet count"), at(2026, 5, 4), NoteChannel::Email);
+    SearchQuery q;
+    q.text = QStringLiteral("pallet");
+    q.channel = NoteChannel::Email;
+    QCOMPARE(noteIds(search(q)), QList<qint64> {email});
+    QVERIFY(search(q).hits.constFirst().channel == NoteChannel::Email);
+    q.channel = NoteChannel::Call;
+    QCOMPARE(noteIds(search(q)), QList<qint64> {call});
+    q.channel = NoteChannel::Letter;
+    QVERIFY(search(q).hits.isEmpty());
+}
+
+void TestNoteSearch::dateRangeExcludes()
+{
+    const qint64 jan = addNote(m_client, QStringLiteral("pallet"), at(2025, 1, 15));
+    const qint64 mar31 = addNote(m_client, QStringLiteral("pallet"), at(2026, 3, 31, 23));
+    const qint64 apr1 = addNote(m_client, QStringLiteral("pallet"), at(2026, 4, 1, 0));
+    const qint64 jun = addNote(m_client, QStringLiteral("pallet"), at(2026, 6, 20));
+    SearchQuery q;
+    q.text = QStringLiteral("pallet");
+    q.from = QDate(2026, 4, 1);
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {jun, apr1}));
+    q.from = QDate();
+    q.to = QDate(2026, 3, 31);
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {mar31, jan}));
+    q.from = QDate(2026, 3, 31);
+    q.to = QDate(2026, 4, 1);
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {apr1, mar31}));
+    q.from = QDate(2024, 1, 1); // wider than the data: all of it
+    q.to = QDate(2027, 12, 31);
+    QCOMPARE(search(q).total, 4);
+    q.from = QDate(2025, 2, 1); // whole months and a whole year inside the range
+    q.to = QDate(2026, 5, 31);
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {apr1, mar31}));
+    q.from = QDate(2027, 1, 1); // after every note
+    q.to = QDate();
+    QVERIFY(search(q).hits.isEmpty());
+    q.from = QDate(2026, 5, 1);
+    q.to = QDate(2026, 4, 1);
+    auto reversed = NoteSearch(m_conn).run(q);
+    QVERIFY(!reversed.ok());
+    QCOMPARE(reversed.error().code, ErrorCode::InvalidValue);
+    QVERIFY(reversed.errorString().contains(QStringLiteral("2026-05-01")));
+}
+
+void TestNoteSearch::filtersWithoutText()
+{
+    const qint64 other = addClient(QStringLiteral("BETA"), QStringLiteral("Beta Ltd"));
+    const qint64 a = addNote(m_client, QStringLiteral("one"), at(2026, 5, 4));
+    const qint64 b = addNote(m_client, QStringLiteral("two"), at(2026, 5, 5));
+    addNote(other, QStringLiteral("three"), at(2026, 5, 6));
+    SearchQuery q;
+    q.clientId = m_client;
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {b, a}));
+    SearchQuery all;
+    all.from = QDate(2020, 1, 1);
+    QCOMPARE(search(all).total, 3);
+    SearchQuery nothing;
+    auto r = NoteSearch(m_conn).run(nothing);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::InvalidValue);
+}
+
+void TestNoteSearch::pagesAndTotal()
+{
+    for (int i = 0; i < 5; ++i)
+        addNote(m_client, QStringLiteral("pallet %1").arg(i), at(2026, 5, 1 + i));
+    SearchQuery q;
+    q.text = QStringLiteral("pallet");
+    q.limit = 2;
+    SearchResults r = search(q);
+    QCOMPARE(r.hits.size(), 2);
+    QCOMPARE(r.total, 5);
+    q.offset = 4;
+    r = search(q);
+    QCOMPARE(r.hits.size(), 1);
+    QCOMPARE(r.total, 5);
+    q.offset = 10;
+    QVERIFY(search(q).hits.isEmpty());
+    q.offset = -1;
+    QVERIFY(!NoteSearch(m_conn).run(q).ok());
+}
+
+void TestNoteSearch::tiesAreNewestFirst()
+{
+    const qint64 a = addNote(m_client, QStringLiteral("pallet"), at(2026, 5, 1));
+    const qint64 b = addNote(m_client, QStringLiteral("pallet"), at(2026, 5, 2));
+    const qint64 c = addNote(m_client, QStringLiteral("pallet"), at(2026, 5, 3));
+    QCOMPARE(noteIds(search(QStringLiteral("pallet"))), (QList<qint64> {c, b, a}));
+    // A better match (the word in a short contact name weighs more) ranks first.
+    const qint64 d = addNote(m_client, QStringLiteral("spoke with the buyer about the delivery"),
+                             at(2026, 4, 1), NoteChannel::Call, 0, QStringLiteral("Pallet"));
+    QCOMPARE(noteIds(search(QStringLiteral("pallet"))).constFirst(), d);
+}
+
+void TestNoteSearch::hostileText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("hasWords");
+    QTest::newRow("quote") << QStringLiteral("\"") << false;
+    QTest::newRow("star") << QStringLiteral("*") << false;
+    QTest::newRow("AND(") << QStringLiteral("AND(") << true;
+    QTest::newRow("NEAR") << QStringLiteral("NEAR") << true;
+    QTest::newRow("NEAR()") << QStringLiteral("NEAR(a b, 2)") << true;
+    QTest::newRow("minus") << QStringLiteral("-") << false;
+    QTest::newRow("minus word") << QStringLiteral("-pallet") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("spaces") << QStringLiteral("   \t ") << false;
+    QTest::newRow("unterminated") << QStringLiteral("\"pallet") << true;
+    QTest::newRow("quoted") << QStringLiteral("\"pallet count\"") << true;
+    QTest::newRow("OR NOT") << QStringLiteral("pallet OR NOT count") << true;
+    QTest::newRow("column filter") << QStringLiteral("body:pallet facets:x") << true;
+    QTest::newRow("braces") << QStringLiteral("{body contact}: pallet") << true;
+    QTest::newRow("caret plus") << QStringLiteral("^pallet + count") << true;
+    QTest::newRow("SQL") << QStringLiteral("'); DROP TABLE notes; --") << true;
+    QTest::newRow("parens") << QStringLiteral("((((") << false;
+    QTest::newRow("NUL and controls") << QString::fromUtf8("pal\x01let\x1b") << true;
+    QTest::newRow("bidi override") << QString::fromUtf8("\u202Epallet") << true;
+    QTest::newRow("emoji") << QString::fromUtf8("😀") << false;
+    QTest::newRow("long") << QStringLiteral("pallet ").repeated(300) << true;
+}
+
+void TestNoteSearch::hostileText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, hasWords);
+    addNote(m_client, QStringLiteral("pallet count near the dock and more"), at(2026, 5, 4));
+    SearchQuery q;
+    q.text = text;
+    auto r = NoteSearch(m_conn).run(q);
+    if (hasWords) {
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+    } else {
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidValue);
+    }
+    // Nothing was dropped or changed.
+    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM notes")).toInt(), 1);
+    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM note_search")).toInt(), 1);
+}
+
+void TestNoteSearch::typedTextNeverMatchesFacets()
+{
+    addNote(m_client, QStringLiteral("pallet"), at(2026, 5, 4));
+    // The facet tokens of that note, typed with and without the private-use mark.
+    const QString mark(QChar(0xE000));
+    for (const QString &typed : QStringList {
+                 QStringLiteral("c%1").arg(m_client), mark + QStringLiteral("c%1").arg(m_client),
+                 QStringLiteral("hcall"), mark + QStringLiteral("hcall"), QStringLiteral("y2026"),
+                 QStringLiteral("d20260504"), mark + QStringLiteral("d20260504")}) {
+        auto r = NoteSearch(m_conn).run(textQuery(typed));
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QVERIFY2(r.value().hits.isEmpty(), qPrintable(typed));
+    }
+    QCOMPARE(search(QStringLiteral("NEAR")).total, 0);
+    addNote(m_client, QStringLiteral("Parked near the dock"), at(2026, 5, 4));
+    QCOMPARE(search(QStringLiteral("NEAR")).total, 1); // a word, not an operator
+}
+
+void TestNoteSearch::queryExpression()
+{
+    QCOMPARE(NoteSearch::textExpression(QStringLiteral("pallet count")),
+             QStringLiteral("\"pallet\" AND \"count\"*"));
+    QCOMPARE(NoteSearch::textExpression(QStringLiteral("say \"hi\"")),
+             QStringLiteral("\"say\" AND \"\"\"hi\"\"\""));
+    QCOMPARE(NoteSearch::textExpression(QStringLiteral("INV-1007 ")),
+             QStringLiteral("\"INV-1007\""));
+    QCOMPARE(NoteSearch::textExpression(QStringLiteral("NEAR( * - ")), QStringLiteral("\"NEAR(\""));
+    QCOMPARE(NoteSearch::textExpression(QStringLiteral("ab")), QStringLiteral("\"ab\""));
+    QVERIFY(NoteSearch::textExpression(QStringLiteral("\" * ( ) -")).isEmpty());
+}
+
+void TestNoteSearch::migrationIndexesExistingNotes()
+{
+    cleanup();
+    QVERIFY(m_dir.renew());
+    const QString path = m_dir.filePath(QStringLiteral("old.ardesk"));
+    qint64 id = 0;
+    {
+        Database::Options o;
+        o.mode = Database::OpenMode::CreateIfMissing;
+        o.targetSchemaVersion = 3;
+        auto old = Database::open(path, o);
+        QVERIFY2(old.ok(), qPrintable(old.errorString()));
+        m_db = old.value();
+        m_conn = m_db->connection();
+        m_client = addClient(QStringLiteral("OLD"), QStringLiteral("Old Client"));
+        m_user = addUser(QStringLiteral("ann"), QStringLiteral("Ann Lee"));
+        id = addNote(m_client, QStringLiteral("written before search existed"), at(2025, 1, 2));
+        const qint64 gone
+                = addNote(m_client, QStringLiteral("written and deleted"), at(2025, 1, 2));
+        amend(id, QStringLiteral("written before search existed, then amended"));
+        tombstone(gone);
+        QVERIFY(id > 0);
+        m_conn = QSqlDatabase();
+        m_db.reset();
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    m_db = db.value();
+    m_conn = m_db->connection();
+    QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(noteIds(search(QStringLiteral("amended"))), QList<qint64> {id});
+    QCOMPARE(noteIds(search(QStringLiteral("written"))), QList<qint64> {id});
+}
+
+void TestNoteSearch::cancelCheckStopsTheSearch()
+{
+    for (int i = 0; i < 50; ++i)
+        addNote(m_client, QStringLiteral("pallet %1").arg(i), at(2026, 5, 4));
+    NoteSearch s(m_conn);
+    int asked = 0;
+    s.setCancelCheck([&] { return ++asked > 1; }); // not before SQLite asks
+    auto r = s.run(textQuery(QStringLiteral("pallet")));
+    QVERIFY(!r.ok());
+    QVERIFY(asked > 1); // asked by the progress handler while the statement ran
+    // The connection is usable afterwards, and a search that is not cancelled runs.
+    s.setCancelCheck([] { return false; });
+    auto again = s.run(textQuery(QStringLiteral("pallet")));
+    VERIFY_OK(again);
+    QCOMPARE(again.value().total, 50);
+    QCOMPARE(search(QStringLiteral("pallet")).total, 50);
+}
+
+// The demo generator fills the index in bulk with its triggers dropped: every row must equal
+// what note_search_source (the definition the triggers use) gives, the triggers and the merge
+// setting must be back afterwards, and later edits must reach the index.
+void TestNoteSearch::demoDataIsIndexedLikeTheView()
+{
+    cleanup();
+    QVERIFY(m_dir.renew());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("demo.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    m_db = db.value();
+    m_conn = m_db->connection();
+    DemoGenerator::Options o;
+    o.clients = 120;
+    o.seed = 9;
+    auto stats = DemoGenerator(m_db).generate(o);
+    QVERIFY2(stats.ok(), qPrintable(stats.errorString()));
+    QVERIFY(stats.value().attachments > 0);
+    const int notes = scalar(m_conn, QStringLiteral("SELECT count(*) FROM notes")).toInt();
+    QCOMPARE(notes, int(stats.value().notes));
+    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM note_search")).toInt(), notes);
+    QCOMPARE(scalar(m_conn,
+                    QStringLiteral("SELECT count(*) FROM note_search_source s JOIN note_search f "
+                                   "ON f.rowid = s.note_id WHERE f.body = s.body AND f.contact = "
+                                   "s.contact AND f.attachments = s.attachments AND f.facets = "
+                                   "s.facets"))
+                     .toInt(),
+             notes);
+    QCOMPARE(scalar(m_conn,
+                    QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                                   "name LIKE 'note_search_%'"))
+                     .toInt(),
+             3);
+    QCOMPARE(
+            scalar(m_conn, QStringLiteral("SELECT v FROM note_search_config WHERE k = 'automerge'"))
+                    .toInt(),
+            4);
+    VERIFY_OK(NoteSearch(m_conn).run(textQuery(QStringLiteral("voicemail"))));
+    // The index follows edits made after the bulk load.
+    const qint64 noteId = scalar(m_conn, QStringLiteral("SELECT max(id) FROM notes")).toLongLong();
+    m_user = scalar(m_conn, QStringLiteral("SELECT min(id) FROM users")).toLongLong();
+    amend(noteId, QStringLiteral("Completely rewritten: xylophone"));
+    QCOMPARE(noteIds(search(QStringLiteral("xylophone"))), QList<qint64> {noteId});
+    exec(m_conn, QStringLiteral("INSERT INTO note_search(note_search) VALUES ('integrity-check')"));
+}
+
+QTEST_GUILESS_MAIN(TestNoteSearch)
+#include "tst_notesearch.moc"

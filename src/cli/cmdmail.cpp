@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: MIT
+// `ardesk-cli email`, `outbox list|send|retry|cancel|show` and `settings smtp`: e-mail over the
+// core's MailService (core/services/mailservice.h).
+#include "cli/cliapp.h"
+
+#include "core/domain/money.h"
+#include "core/mail/smtpsecret.h"
+#include "core/mail/smtptransport.h"
+#include "core/services/mailservice.h"
+#include "core/storage/clientlistquery.h"
+#include "core/storage/contactrepository.h"
+#include "core/storage/invoicerepository.h"
+#include "core/storage/sql.h"
+#include "core/storage/userrepository.h"
+#include "core/support/paths.h"
+#include "core/support/timeutil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ardesk::cli {
+namespace {
+
+QJsonValue instantOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(timeutil::toStorage(t)) : QJsonValue(QJsonValue::Null);
+}
+
+/// A contact of the client by id, exact name (case-insensitive) or e-mail address.
+Result<qint64> findContact(const QList<Contact> &contacts, const QString &text,
+                           const QString &clientCode)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    QList<qint64> hits;
+    for (const Contact &c : contacts) {
+        if ((numeric && c.id == id) || c.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0
+            || (!c.email.isEmpty() && c.email.compare(text.trimmed(), Qt::CaseInsensitive) == 0))
+            hits.append(c.id);
+    }
+    if (hits.size() == 1)
+        return hits.first();
+    if (hits.isEmpty())
+        return makeError(
+                ErrorCode::NotFound,
+                QStringLiteral("--to: \"%1\" is not a contact of %2").arg(text, clientCode));
+    return makeError(ErrorCode::InvalidValue,
+                     QStringLiteral("--to: \"%1\" matches %2 contacts of %3; use the contact id")
+                             .arg(text)
+                             .arg(hits.size())
+                             .arg(clientCode));
+}
+
+QJsonObject previewJson(const MailService::Preview &p)
+{
+    QJsonArray to;
+    for (const MailAddress &a : p.message.to)
+        to.append(a.toString());
+    QJsonArray cc;
+    for (const MailAddress &a : p.message.cc)
+        cc.append(a.toString());
+    QJsonArray skipped;
+    for (const auto &s : p.skipped)
+        skipped.append(QJsonObject {{QStringLiteral("contact"), s.name},
+                                    {QStringLiteral("reason"), s.reason}});
+    QJsonArray attachments;
+    for (const MailAttachment &a : p.message.attachments)
+        attachments.append(QJsonObject {{QStringLiteral("name"), a.fileName},
+                                        {QStringLiteral("size"), qint64(a.bytes.size())}});
+    return QJsonObject {{QStringLiteral("client"), p.clientCode},
+                        {QStringLiteral("template"), p.templateKey},
+                        {QStringLiteral("from"), p.message.from.toString()},
+                        {QStringLiteral("to"), to},
+                        {QStringLiteral("cc"), cc},
+                        {QStringLiteral("subject"), p.message.subject},
+                        {QStringLiteral("text"), p.message.text},
+                        {QStringLiteral("html"), p.message.html},
+                        {QStringLiteral("attachments"), attachments},
+                        {QStringLiteral("skipped"), skipped}};
+}
+
+Result<int> positiveNumber(const Arguments &args, const QString &name, int fallback)
+{
+    if (!args.has(name))
+        return fallback;
+    bool ok = false;
+    const int n = args.value(name).toInt(&ok);
+    if (!ok || n < 0)
+        return makeError(
+                ErrorCode::InvalidValue,
+                QStringLiteral("--%1: \"%2\" is not a number").arg(name, args.value(name)));
+    return n;
+}
+
+} // namespace
+
+int CliApp::emailBulk()
+{
+    int code = 0;
+    auto ctx = prepare(NeedUser, code);
+    if (!ctx)
+        return code;
+    if (!m_args.has(QStringLiteral("template")))
+        return usage(QStringLiteral("'email --all' needs --template NAME"));
+    ClientListQuery::Spec spec;
+    spec.filter = m_args.value(QStringLiteral("filter"));
+    auto ids = ClientListQuery(ctx->db->connection()).ids(spec);
+    if (!ids)
+        return fail(ids.errorString());
+    MailService mail(ctx->db, ctx->userId);
+    auto bulk = mail.composeBulk(ids.value(), m_args.value(QStringLiteral("template")), ctx->asOf);
+    if (!bulk)
+        return fail(bulk.errorString());
+    const bool dryRun = m_args.flag(QStringLiteral("dry-run"));
+    QList<qint64> queued;
+    if (!dryRun) {
+        auto q = mail.queueAll(bulk.value().messages);
+        if (!q)
+            return fail(q.errorString());
+        queued = q.value();
+    }
+    if (m_args.flag(QStringLiteral("json"))) {
+        QJsonArray messages;
+        for (qsizetype i = 0; i < bulk.value().messages.size(); ++i) {
+            QJsonObject o = previewJson(bulk.value().messages[i]);
+            o.remove(QStringLiteral("html"));
+            if (i > 0)
+                o.remove(QStringLiteral("text"));
+            if (!dryRun)
+                o.insert(QStringLiteral("id"), queued.value(i));
+            messages.append(o);
+        }
+        QJsonArray skipped;
+        for (const auto &sk : bulk.value().skippedClients)
+            skipped.append(QJsonObject {{QStringLiteral("client"), sk.name},
+                                        {QStringLiteral("reason"), sk.reason}});
+        printJson(QJsonObject {{QStringLiteral("clients"), qint64(ids.value().size())},
+                               {QStringLiteral("messages"), messages},
+                               {QStringLiteral("skipped"), skipped},
+                               {QStringLiteral("queued"), !dryRun}});
+        return 0;
+    }
+    m_out << ids.value().size() << " client(s) match; " << bulk.value().messages.size()
+          << " message(s) " << (dryRun ? "would be queued" : "queued") << ", "
+          << bulk.value().skippedClients.size() << " client(s) skipped\n";
+    for (const auto &sk : bulk.value().skippedClients)
+        m_out << "Skipped: " << sk.name << " (" << sk.reason << ")\n";
+    if (dryRun && !bulk.value().messages.isEmpty()) {
+        const MimeMessage &m = bulk.value().messages.first().message;
+        QStringList to;
+        for (const MailAddress &a : m.to)
+            to << a.toString();
+        m_out << "\nFirst message:\nTo: " << to.join(QStringLiteral(", "))
+              << "\nSubject: " << m.subject << "\n\n"
+              << m.text;
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::cmdEmail()
+{
+    if (m_args.flag(QStringLiteral("all")))
+        return emailBulk();
+    int code = 0;
+    auto ctx = prepare(NeedUser | NeedClient, code);
+    if (!ctx)
+        return code;
+    if (!m_args.has(QStringLiteral("template")))
+        return usage(QStringLiteral("'email' needs --template NAME"));
+    QSqlDatabase conn = ctx->db->connection();
+    MailService::ComposeRequest r;
+    r.clientId = ctx->client.id;
+    r.templateKey = m_args.value(QStringLiteral("template"));
+    r.asOf = ctx->asOf;
+    r.attachFiles = m_args.values(QStringLiteral("attach"));
+    auto contacts = ContactRepository(conn).forClient(ctx->client.id);
+    if (!contacts)
+        return fail(contacts.errorString());
+    for (const char *option : {"to", "cc"}) {
+        for (const QString &text : m_args.values(QString::fromLatin1(option))) {
+            auto id = findContact(contacts.value(), text, ctx->client.code);
+            if (!id)
+                return fail(id.errorString());
+            (qstrcmp(option, "to") == 0 ? r.contactIds : r.ccContactIds).append(id.value());
+        }
+    }
+    r.recipients = r.contactIds.isEmpty() ? MailService::Recipients::BillingContacts
+                                          : MailService::Recipients::Chosen;
+    for (const QString &number : m_args.values(QStringLiteral("invoice"))) {
+        auto inv = InvoiceRepository(conn).findByNumber(number);
+        if (!inv || inv.value().clientId != ctx->client.id)
+            return fail(QStringLiteral("--invoice: \"%1\" is not an invoice of %2")
+                                .arg(number, ctx->client.code));
+        r.invoiceIds.append(inv.value().id);
+    }
+    if (m_args.has(QStringLiteral("promise"))) {
+        const QString spec = m_args.value(QStringLiteral("promise"));
+        const qsizetype colon = spec.lastIndexOf(u':');
+        const QDate date = QDate::fromString(spec.mid(colon + 1), Qt::ISODate);
+        auto amount = Money::parse(spec.left(colon), ctx->client.currency, Money::ParseOptions {});
+        if (colon < 0 || !date.isValid() || !amount)
+            return usage(QStringLiteral("--promise: \"%1\" is not AMOUNT:YYYY-MM-DD").arg(spec));
+        r.promise = MailContext::Promise {amount.value().minor(), amount.value().currencyCode(),
+                                          date};
+    }
+    MailService mail(ctx->db, ctx->userId);
+    auto preview = mail.compose(r);
+    if (!preview)
+        return fail(preview.errorString());
+    const bool json = m_args.flag(QStringLiteral("json"));
+    if (m_args.flag(QStringLiteral("dry-run"))) {
+        if (json) {
+            printJson(previewJson(preview.value()));
+            return 0;
+        }
+        const MimeMessage &m = preview.value().message;
+        QStringList to;
+        for (const MailAddress &a : m.to)
+            to << a.toString();
+        m_out << "From: " << m.from.toString() << "\n"
+              << "To: " << to.join(QStringLiteral(", ")) << "\n";
+        if (!m.cc.isEmpty()) {
+            QStringList cc;
+            for (const MailAddress &a : m.cc)
+                cc << a.toString();
+            m_out << "Cc: " << cc.join(QStringLiteral(", ")) << "\n";
+        }
+        if (m.replyTo.isValid())
+            m_out << "Reply-To: " << m.replyTo.toString() << "\n";
+        m_out << "Subject: " << m.subject << "\n";
+        for (const MailAttachment &a : m.attachments)
+            m_out << "Attachment: " << a.fileName << " (" << a.bytes.size() << " bytes)\n";
+        for (const auto &s : preview.value().skipped)
+            m_out << "Skipped: " << s.name << " (" << s.reason << ")\n";
+        m_out << "\n" << m.text;
+        if (!m.text.endsWith(u'\n'))
+            m_out << "\n";
+        m_out.flush();
+        return 0;
+    }
+    auto id = mail.queue(preview.value());
+    if (!id)
+        return fail(id.errorString());
+    const MimeMessage &m = preview.value().message;
+    if (json) {
+        QJsonObject o = previewJson(preview.value());
+        o.insert(QStringLiteral("id"), id.value());
+        o.insert(QStringLiteral("message_id"), m.messageId);
+        o.insert(QStringLiteral("status"), QStringLiteral("queued"));
+        o.remove(QStringLiteral("text"));
+        o.remove(QStringLiteral("html"));
+        printJson(o);
+    } else {
+        m_out << "Queued outbox message " << id.value() << " <" << m.messageId << "> to "
+              << m.recipients().size() << " recipient(s); deliver it with 'outbox send'\n";
+        for (const auto &s : preview.value().skipped)
+            m_out << "Skipped: " << s.name << " (" << s.reason << ")\n";
+        m_out.flush();
+    }
+    return 0;
+}
+
+int CliApp::cmdOutbox()
+{
+    const QString sub = m_args.positional(1);
+    int code = 0;
+    auto ctx = prepare(sub == QLatin1String("list") || sub == QLatin1String("show") ? NeedNothing
+                                                                                    : NeedUser,
+                       code);
+    if (!ctx)
+        return code;
+    MailService mail(ctx->db, ctx->userId);
+    const bool json = m_args.flag(QStringLiteral("json"));
+    if (sub == QLatin1String("list")) {
+        QList<OutboxStatus> statuses;
+        for (const QString &s : m_args.values(QStringLiteral("status"))) {
+            const auto st = outboxStatusFromString(s);
+            if (!st)
+                return usage(QStringLiteral("--status: \"%1\" is not one of queued, sending, sent, "
+                                            "failed, parked, unknown, cancelled")
+                                     .arg(s));
+            statuses.append(*st);
+        }
+        auto limit = positiveNumber(m_args, QStringLiteral("limit"), 500);
+        if (!limit)
+            return usage(limit.errorString());
+        auto list = mail.outbox(statuses, limit.value());
+        if (!list)
+            return fail(list.errorString());
+        QHash<qint64, QString> codes;
+        auto q = sql::exec(ctx->db->connection(), QStringLiteral("SELECT id, code FROM clients"));
+        if (!q)
+            return fail(q.errorString());
+        while (q.value().next())
+            codes.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+        if (json) {
+            QJsonArray out;
+            for (const OutboxMessage &m : list.value())
+                out.append(QJsonObject {
+                        {QStringLiteral("id"), m.id},
+                        {QStringLiteral("client"), codes.value(m.clientId)},
+                        {QStringLiteral("status"), toString(m.status)},
+                        {QStringLiteral("message_id"), m.messageId},
+                        {QStringLiteral("from"), m.fromAddress},
+                        {QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients)},
+                        {QStringLiteral("subject"), m.subject},
+                        {QStringLiteral("template"), m.templateKey},
+                        {QStringLiteral("attempts"), m.attempts},
+                        {QStringLiteral("next_attempt_at"), instantOrNull(m.nextAttemptAt)},
+                        {QStringLiteral("last_error"), m.lastError},
+                        {QStringLiteral("server_reply"), m.serverReply},
+                        {QStringLiteral("created_at"), instantOrNull(m.createdAt)},
+                        {QStringLiteral("sent_at"), instantOrNull(m.sentAt)},
+                        {QStringLiteral("note_id"), m.noteId ? QJsonValue(m.noteId) : QJsonValue()},
+                        {QStringLiteral("sha256"), m.emlSha256}});
+            printJson(out);
+            return 0;
+        }
+        for (const OutboxMessage &m : list.value()) {
+            m_out << m.id << "  " << toString(m.status).leftJustified(9) << " "
+                  << codes.value(m.clientId).leftJustified(8) << " " << m.recipients.join(u',')
+                  << "  " << m.subject;
+            if (!m.lastError.isEmpty())
+                m_out << "  [" << m.lastError << "]";
+            m_out << "\n";
+        }
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("retry") || sub == QLatin1String("cancel")
+        || sub == QLatin1String("show")) {
+        bool ok = false;
+        const qint64 id = m_args.positional(2).toLongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("'outbox %1' needs a message id").arg(sub));
+        if (sub == QLatin1String("show")) {
+            auto m = Outbox(ctx->db->connection()).find(id);
+            if (!m)
+                return fail(m.errorString());
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                return fail(QStringLiteral("cannot write to standard output"));
+            out.write(m.value().eml);
+            return 0;
+        }
+        auto r = sub == QLatin1String("retry") ? mail.retry(id) : mail.cancel(id);
+        if (!r)
+            return fail(r.errorString());
+        m_out << "Outbox message " << id
+              << (sub == QLatin1String("retry") ? " queued again\n" : " cancelled\n");
+        m_out.flush();
+        return 0;
+    }
+    if (sub != QLatin1String("send"))
+        return usage(QStringLiteral("outbox needs list, send, retry ID, cancel ID or show ID"));
+
+    auto limit = positiveNumber(m_args, QStringLiteral("limit"), 100);
+    if (!limit)
+        return usage(limit.errorString());
+    auto settings = mail.settings();
+    if (!settings)
+        return fail(settings.errorString());
+    if (!settings.value().isConfigured())
+        return fail(QStringLiteral("e-mail is not set up: run 'settings smtp --host H --port P "
+                                   "--security tls|starttls|none --user U --from ADDR' first"));
+    if (auto v = settings.value().validate(); !v)
+        return fail(v.errorString());
+    auto secret = resolveSmtpSecret(settings.value()); // environment, else the keychain
+    if (!secret)
+        return fail(secret.errorString());
+    SmtpTransport transport(settings.value(), secret.value());
+    transport.setVerbose(m_args.flag(QStringLiteral("verbose")));
+    MailService::SendOptions options;
+    options.limit = limit.value();
+    options.progress = [&](const MailService::Progress &p) {
+        if (json)
+            return;
+        m_out << p.outboxId << "  " << toString(p.status) << "  " << p.subject;
+        if (!p.detail.isEmpty())
+            m_out << "  [" << p.detail << "]";
+        m_out << "\n";
+        m_out.flush();
+    };
+    auto report = mail.send(transport, options);
+    if (!report)
+        return fail(report.errorString());
+    const auto &rep = report.value();
+    if (json) {
+        QJsonArray ids;
+        for (qint64 id : rep.sentIds)
+            ids.append(id);
+        printJson(QJsonObject {{QStringLiteral("sent"), rep.sent},
+                               {QStringLiteral("failed"), rep.failed},
+                               {QStringLiteral("parked"), rep.parked},
+                               {QStringLiteral("unknown"), rep.unknown},
+                               {QStringLiteral("recovered"), rep.recovered},
+                               {QStringLiteral("remaining"), rep.remaining},
+                               {QStringLiteral("connections"), rep.connections},
+                               {QStringLiteral("sent_ids"), ids},
+                               {QStringLiteral("stopped_because"), rep.stoppedBecause}});
+    } else {
+        if (rep.recovered)
+            m_out << rep.recovered
+                  << " message(s) were left 'sending' by an earlier run and are now 'unknown' "
+                     "(check, then 'outbox retry ID' or 'outbox cancel ID')\n";
+        m_out << "Sent " << rep.sent << ", failed (will retry) " << rep.failed << ", parked "
+              << rep.parked << ", unknown " << rep.unknown << "; " << rep.remaining
+              << " still due\n";
+        m_out.flush();
+    }
+    if (!rep.stoppedBecause.isEmpty()) {
+        const bool rateLimit = rep.stoppedBecause.contains(QLatin1String("limit"));
+        if (!rateLimit)
+            return fail(QStringLiteral("sending stopped: %1").arg(rep.stoppedBecause));
+        m_err << "ardesk-cli: " << rep.stoppedBecause << "; the rest stays queued\n";
+        m_err.flush();
+    }
+    return 0;
+}
+
+int CliApp::settingsSmtp()
+{
+    auto db = openDb(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return fail(db.errorString());
+    QSqlDatabase conn = db.value()->connection();
+    auto loaded = SmtpSettings::load(conn);
+    if (!loaded)
+        return fail(loaded.errorString());
+    SmtpSettings s = loaded.value();
+    s.host = m_args.value(QStringLiteral("host"), s.host);
+    if (m_args.has(QStringLiteral("port"))) {
+        bool ok = false;
+        s.port = m_args.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--port: \"%1\" is not a port number")
+                                 .arg(m_args.value(QStringLiteral("port"))));
+    }
+    if (m_args.has(QStringLiteral("security"))) {
+        const auto sec = smtpSecurityFromString(m_args.value(QStringLiteral("security")));
+        if (!sec)
+            return usage(QStringLiteral("--security: \"%1\" is not one of tls, starttls, none")
+                                 .arg(m_args.value(QStringLiteral("security"))));
+        s.security = *sec;
+    }
+    if (m_args.has(QStringLiteral("auth"))) {
+        const auto auth = smtpAuthFromString(m_args.value(QStringLiteral("auth")));
+        if (!auth)
+            return usage(QStringLiteral("--auth: \"%1\" is not password or xoauth2")
+                                 .arg(m_args.value(QStringLiteral("auth"))));
+        s.auth = *auth;
+    }
+    // In this command --user is the SMTP login (PRODUCT.md §3); --smtp-user says so explicitly.
+    s.user = m_args.value(QStringLiteral("smtp-user"),
+                          m_args.value(QStringLiteral("user"), s.user));
+    s.fromAddress = m_args.value(QStringLiteral("from"), s.fromAddress);
+    s.fromName = m_args.value(QStringLiteral("from-name"), s.fromName);
+    s.replyTo = m_args.value(QStringLiteral("reply-to"), s.replyTo);
+    s.signature = m_args.value(QStringLiteral("signature"), s.signature)
+                          .replace(QLatin1String("\\n"), QLatin1String("\n"));
+    s.caFile = m_args.value(QStringLiteral("ca-file"), s.caFile);
+    for (const auto &[option, field] :
+         {std::pair {"rate-per-minute", &s.ratePerMinute},
+          std::pair {"rate-per-day", &s.ratePerDay}, std::pair {"max-attempts", &s.maxAttempts}}) {
+        auto n = positiveNumber(m_args, QString::fromLatin1(option), *field);
+        if (!n)
+            return usage(n.errorString());
+        *field = n.value();
+    }
+    // The acting user for the audit row: the OS login when it is an ARDesk user.
+    qint64 actor = 0;
+    if (auto u = UserRepository(conn).findByName(paths::osLoginName()); u)
+        actor = u.value().id;
+    if (auto r = s.save(conn, actor); !r)
+        return fail(r.errorString());
+    if (m_args.flag(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        const QString secret = in.readLine();
+        if (secret.isEmpty())
+            return fail(QStringLiteral("--password-stdin: nothing was read from standard input"));
+        if (auto w = storeSmtpSecret(s, secret); !w)
+            return fail(QStringLiteral("the settings were saved, but the password was not: %1")
+                                .arg(w.errorString()));
+    }
+    if (m_args.flag(QStringLiteral("json"))) {
+        printJson(s.toJson());
+    } else {
+        m_out << "Saved SMTP settings: " << toString(s.security) << " to " << s.host << ":"
+              << s.port << " as " << (s.user.isEmpty() ? QStringLiteral("(no login)") : s.user)
+              << ", from " << s.fromAddress << "\n";
+        m_out.flush();
+    }
+    return 0;
+}
+
+} // namespace ardesk::cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/mail/secretstore.h"
+
+namespace ardesk {
+
+/// Secrets in the OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
+/// Credential Manager on Windows), under the service name "ARDesk SMTP". Each call runs the
+/// QtKeychain job in a local event loop, so it works on any thread (also a worker with no event
+/// loop of its own) and blocks until the job ends or `timeoutMs` passes. With no keychain
+/// available (a headless Linux machine without a Secret Service) every call fails with an error
+/// that says so; nothing falls back to an insecure store.
+class KeychainSecretStore : public SecretStore
+{
+public:
+    explicit KeychainSecretStore(QString service = QStringLiteral("ARDesk SMTP"),
+                                 int timeoutMs = 30000)
+        : m_service(std::move(service))
+        , m_timeoutMs(timeoutMs)
+    { }
+
+    QString name() const override;
+    Result<QString> read(const QString &key) override;
+    Result<void> write(const QString &key, const QString &secret) override;
+    Result<void> remove(const QString &key) override;
+
+private:
+    QString m_service;
+    int m_timeoutMs;
+};
+
+} // namespace ardesk

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+#include "core/mail/mailcontext.h"
+
+#include "core/domain/money.h"
+#include "core/storage/clientrepository.h"
+#include "core/storage/companysettings.h"
+#include "core/storage/contactrepository.h"
+#include "core/storage/invoicerepository.h"
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
+
+namespace ardesk {
+namespace {
+
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("MailContext", t);
+}
+
+/// The locale's long date without the weekday ("November 25, 2026", "25. November 2026").
+QString formatDate(const QLocale &locale, const QDate &d)
+{
+    if (!d.isValid())
+        return QString();
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return locale.toString(d, format.trimmed());
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace
+
+QJsonObject MailContext::schema()
+{
+    const QJsonObject invoice {{QStringLiteral("number"), QStringLiteral("INV-1001")},
+                               {QStringLiteral("issue_date"), QStringLiteral("September 1, 2026")},
+                               {QStringLiteral("due_date"), QStringLiteral("October 1, 2026")},
+                               {QStringLiteral("amount"), QStringLiteral("$1,200.00")},
+                               {QStringLiteral("balance"), QStringLiteral("$1,200.00")},
+                               {QStringLiteral("currency"), QStringLiteral("USD")},
+                               {QStringLiteral("days_late"), QStringLiteral("25")},
+                               {QStringLiteral("po_number"), QStringLiteral("PO-77")},
+                               {QStringLiteral("overdue"), true}};
+    const QJsonObject total {{QStringLiteral("currency"), QStringLiteral("USD")},
+                             {QStringLiteral("balance"), QStringLiteral("$1,200.00")},
+                             {QStringLiteral("overdue"), QStringLiteral("$1,200.00")}};
+    return QJsonObject {
+            {QStringLiteral("today"), QStringLiteral("October 26, 2026")},
+            {QStringLiteral("company"),
+             QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Supplies Inc.")},
+                          {QStringLiteral("address"), QStringLiteral("1 Main St, Springfield")}}},
+            {QStringLiteral("sender"),
+             QJsonObject {{QStringLiteral("name"), QStringLiteral("Pat Clerk")},
+                          {QStringLiteral("email"), QStringLiteral("ar@acme.example")},
+                          {QStringLiteral("signature"),
+                           QStringLiteral("Pat Clerk, Accounts Receivable")}}},
+            {QStringLiteral("client"),
+             QJsonObject {
+                     {QStringLiteral("code"), QStringLiteral("C00042")},
+                     {QStringLiteral("name"), QStringLiteral("Globex Corporation")},
+                     {QStringLiteral("billing_address"), QStringLiteral("5 Oak Ave, Shelbyville")},
+                     {QStringLiteral("currency"), QStringLiteral("USD")},
+                     {QStringLiteral("terms_days"), QStringLiteral("30")}}},
+            {QStringLiteral("contact"),
+             QJsonObject {{QStringLiteral("name"), QStringLiteral("Jane Doe")},
+                          {QStringLiteral("email"), QStringLiteral("ap@globex.example")},
+                          {QStringLiteral("role"), QStringLiteral("Accounts payable")}}},
+            {QStringLiteral("invoices"), QJsonArray {invoice}},
+            {QStringLiteral("invoice_count"), QStringLiteral("1")},
+            {QStringLiteral("totals"), QJsonArray {total}},
+            {QStringLiteral("total_balance"), QStringLiteral("$1,200.00")},
+            {QStringLiteral("total_overdue"), QStringLiteral("$1,200.00")},
+            {QStringLiteral("oldest_due_date"), QStringLiteral("October 1, 2026")},
+            {QStringLiteral("promise"),
+             QJsonObject {{QStringLiteral("amount"), QStringLiteral("$600.00")},
+                          {QStringLiteral("date"), QStringLiteral("November 5, 2026")}}},
+            {QStringLiteral("plan"),
+             QJsonObject {{QStringLiteral("installments"),
+                           QJsonArray {QJsonObject {
+                                   {QStringLiteral("date"), QStringLiteral("November 5, 2026")},
+                                   {QStringLiteral("amount"), QStringLiteral("$600.00")}}}},
+                          {QStringLiteral("total"), QStringLiteral("$1,200.00")}}},
+    };
+}
+
+Result<QJsonObject> MailContext::build(const QSqlDatabase &db, const Request &r,
+                                       const SmtpSettings &smtp)
+{
+    auto company = CompanySettings::load(db);
+    if (!company)
+        return company.error();
+    const QLocale locale(company.value().locale);
+    const QDate asOf = r.asOf.isValid() ? r.asOf : QDate::currentDate();
+    auto client = ClientRepository(db).find(r.clientId);
+    if (!client)
+        return client.error();
+    const Client &c = client.value();
+
+    QJsonObject v;
+    v.insert(QStringLiteral("today"), formatDate(locale, asOf));
+    v.insert(QStringLiteral("company"),
+             QJsonObject {{QStringLiteral("name"), orNull(company.value().companyName)},
+                          {QStringLiteral("address"), orNull(company.value().address)}});
+
+    QString senderName = smtp.fromName;
+    if (r.senderUserId) {
+        auto name = sql::scalar(db,
+                                QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), name) "
+                                               "FROM users WHERE id = ?"),
+                                {r.senderUserId});
+        if (!name)
+            return name.error();
+        if (!name.value().toString().isEmpty())
+            senderName = name.value().toString();
+    }
+    v.insert(QStringLiteral("sender"),
+             QJsonObject {{QStringLiteral("name"), orNull(senderName)},
+                          {QStringLiteral("email"),
+                           orNull(smtp.replyTo.isEmpty() ? smtp.fromAddress : smtp.replyTo)},
+                          {QStringLiteral("signature"), orNull(smtp.signature)}});
+    v.insert(QStringLiteral("client"),
+             QJsonObject {{QStringLiteral("code"), c.code},
+                          {QStringLiteral("name"), c.name},
+                          {QStringLiteral("billing_address"), orNull(c.billingAddress)},
+                          {QStringLiteral("currency"), c.currency},
+                          {QStringLiteral("terms_days"), QString::number(c.paymentTermsDays)}});
+
+    QJsonValue contact(QJsonValue::Null);
+    if (!r.contactIds.isEmpty()) {
+        auto contacts = ContactRepository(db).forClient(r.clientId);
+        if (!contacts)
+            return contacts.error();
+        for (const Contact &ct : contacts.value()) {
+            if (ct.id == r.contactIds.first())
+                contact = QJsonObject {{QStringLiteral("name"), orNull(ct.name)},
+                                       {QStringLiteral("email"), orNull(ct.email)},
+                                       {QStringLiteral("role"), orNull(ct.role)}};
+        }
+        if (contact.isNull())
+            return makeError(ErrorCode::NotFound,
+                             tr("contact: %1 is not a contact of client %2")
+                                     .arg(r.contactIds.first())
+                                     .arg(c.code));
+    }
+    v.insert(QStringLiteral("contact"), contact);
+
+    auto invoices = InvoiceRepository(db).forClient(r.clientId, InvoiceRepository::Filter::All);
+    if (!invoices)
+        return invoices.error();
+    QList<Invoice> chosen;
+    for (qint64 id : r.invoiceIds) {
+        const auto it = std::find_if(invoices.value().cbegin(), invoices.value().cend(),
+                                     [&](const Invoice &i) { return i.id == id; });
+        if (it == invoices.value().cend())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("invoices: invoice id %1 does not belong "
+                                "to client %2")
+                                     .arg(id)
+                                     .arg(c.code));
+        chosen.append(*it);
+    }
+    if (r.invoiceIds.isEmpty()) {
+        for (const Invoice &i : invoices.value()) {
+            if (i.balanceMinor > 0 && !i.writtenOff)
+                chosen.append(i);
+        }
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Invoice &a, const Invoice &b) {
+        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.number < b.number;
+    });
+    QJsonArray list;
+    QMap<QString, QPair<qint64, qint64>> totals; // currency → (balance, overdue)
+    QDate oldest;
+    for (const Invoice &i : std::as_const(chosen)) {
+        const int late = i.daysPastDue(asOf);
+        list.append(QJsonObject {{QStringLiteral("number"), i.number},
+                                 {QStringLiteral("issue_date"), formatDate(locale, i.issueDate)},
+                                 {QStringLiteral("due_date"), formatDate(locale, i.dueDate)},
+                                 {QStringLiteral("amount"), i.amount().format(locale)},
+                                 {QStringLiteral("balance"), i.balance().format(locale)},
+                                 {QStringLiteral("currency"), i.currency},
+                                 {QStringLiteral("days_late"), QString::number(late)},
+                                 {QStringLiteral("po_number"), orNull(i.poNumber)},
+                                 {QStringLiteral("overdue"), late > 0}});
+        auto &t = totals[i.currency];
+        t.first += i.balanceMinor;
+        if (late > 0)
+            t.second += i.balanceMinor;
+        if (i.balanceMinor > 0 && (!oldest.isValid() || i.dueDate < oldest))
+            oldest = i.dueDate;
+    }
+    v.insert(QStringLiteral("invoices"), list);
+    v.insert(QStringLiteral("invoice_count"), QString::number(list.size()));
+    QJsonArray totalList;
+    QStringList balances;
+    QStringList overdues;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        const QString balance = Money::fromMinor(it.value().first, it.key()).format(locale);
+        const QString overdue = Money::fromMinor(it.value().second, it.key()).format(locale);
+        totalList.append(QJsonObject {{QStringLiteral("currency"), it.key()},
+                                      {QStringLiteral("balance"), balance},
+                                      {QStringLiteral("overdue"), overdue}});
+        balances << balance;
+        overdues << overdue;
+    }
+    v.insert(QStringLiteral("totals"), totalList);
+    v.insert(QStringLiteral("total_balance"), orNull(balances.join(QStringLiteral(" + "))));
+    v.insert(QStringLiteral("total_overdue"), orNull(overdues.join(QStringLiteral(" + "))));
+    v.insert(QStringLiteral("oldest_due_date"), orNull(formatDate(locale, oldest)));
+
+    std::optional<Promise> promise = r.promise;
+    if (!promise) {
+        auto q = sql::exec(db,
+                           QStringLiteral("SELECT amount_minor, currency, promised_date FROM "
+                                          "promises WHERE client_id = ? AND status = 'open' "
+                                          "ORDER BY id DESC LIMIT 1"),
+                           {r.clientId});
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            promise = Promise {q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                               timeutil::dateFromStorage(q.value().value(2).toString())};
+    }
+    v.insert(QStringLiteral("promise"),
+             promise ? QJsonValue(QJsonObject {
+                     {QStringLiteral("amount"),
+                      Money::fromMinor(promise->amountMinor, promise->currency).format(locale)},
+                     {QStringLiteral("date"), formatDate(locale, promise->date)}})
+                     : QJsonValue(QJsonValue::Null));
+
+    auto plan = sql::exec(db,
+                          QStringLiteral("SELECT p.currency, i.due_date, i.amount_minor FROM "
+                                         "plan_installments i JOIN payment_plans p ON p.id = "
+                                         "i.plan_id WHERE p.id = (SELECT max(id) FROM "
+                                         "payment_plans WHERE client_id = ? AND status = "
+                                         "'active') ORDER BY i.due_date, i.id"),
+                          {r.clientId});
+    if (!plan)
+        return plan.error();
+    QJsonArray installments;
+    qint64 planTotal = 0;
+    QString planCurrency;
+    while (plan.value().next()) {
+        planCurrency = plan.value().value(0).toString();
+        const qint64 amount = plan.value().value(2).toLongLong();
+        planTotal += amount;
+        installments.append(QJsonObject {
+                {QStringLiteral("date"),
+                 formatDate(locale, timeutil::dateFromStorage(plan.value().value(1).toString()))},
+                {QStringLiteral("amount"), Money::fromMinor(amount, planCurrency).format(locale)}});
+    }
+    v.insert(QStringLiteral("plan"),
+             installments.isEmpty()
+                     ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(QJsonObject {
+                             {QStringLiteral("installments"), installments},
+                             {QStringLiteral("total"),
+                              Money::fromMinor(planTotal, planCurrency).format(locale)}}));
+    return v;
+}
+
+} // namespace ardesk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/mail/smtpsettings.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// The variables of an e-mail template for one client, built from the company file in one
+/// place (so a preview, the CLI and a bulk run see the same values).
+///
+/// Variables (see docs/email.md): today; company.{name, address}; sender.{name, email,
+/// signature}; client.{code, name, billing_address, currency, terms_days}; contact.{name, email,
+/// role} (the first addressee); invoices[] with {number, issue_date, due_date, amount, balance,
+/// currency, days_late, po_number, overdue}; invoice_count; totals[] with {currency, balance,
+/// overdue}; total_balance; total_overdue; oldest_due_date; promise.{amount, date};
+/// plan.{installments[] {date, amount}, total}. Money is formatted in the company locale, dates
+/// in its long format. Values that do not exist for this client (no promise, no contact, no open
+/// invoice) are null, so a template that needs them is refused with the name.
+class MailContext
+{
+public:
+    struct Promise
+    {
+        qint64 amountMinor = 0;
+        QString currency;
+        QDate date;
+    };
+    struct Request
+    {
+        qint64 clientId = 0;
+        QList<qint64> contactIds; ///< the addressees; the first one is {{contact}}
+        QList<qint64> invoiceIds; ///< empty: every open invoice of the client
+        std::optional<Promise> promise; ///< none: the client's newest open promise, if any
+        QDate asOf; ///< invalid: today
+        qint64 senderUserId = 0;
+    };
+
+    /// Reads everything on `db` (the calling thread's connection).
+    static Result<QJsonObject> build(const QSqlDatabase &db, const Request &request,
+                                     const SmtpSettings &smtp);
+    /// Every known variable with an example value (lists hold one element): what a template
+    /// may use. Also the data of the template editor's preview without a client.
+    static QJsonObject schema();
+};
+
+} // namespace ardesk

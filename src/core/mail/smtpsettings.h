@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ardesk {
+
+/// How ARDesk reaches its SMTP server, stored in the company file's settings table (keys
+/// `smtp.*`). The password or OAuth2 token is never part of it: see SecretStore.
+struct SmtpSettings
+{
+    enum class Security {
+        Tls, ///< implicit TLS (smtps://, usually port 465)
+        StartTls, ///< plain connect, then STARTTLS required (usually port 587)
+        None, ///< no TLS at all: only to a loopback host (a local relay or a test server)
+    };
+    enum class Auth { Password, XOAuth2 };
+
+    QString host;
+    int port = 587;
+    Security security = Security::StartTls;
+    QString user; ///< empty: no AUTH
+    Auth auth = Auth::Password;
+    QString fromAddress;
+    QString fromName;
+    QString replyTo;
+    QString signature; ///< plain text; offered to templates as {{sender.signature}}
+    QString caFile; ///< PEM bundle for a private relay; empty: the system store
+    int ratePerMinute = 30; ///< 0: no limit
+    int ratePerDay = 1000; ///< 0: no limit
+    int maxAttempts = 5; ///< temporary failures before a message is parked
+    int timeoutSeconds = 60;
+
+    bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
+    /// Checks every field; the error names the field and the value. `none` is refused unless
+    /// the host is a loopback host (127.0.0.0/8, ::1, localhost).
+    Result<void> validate() const;
+    /// The account name used in the keychain: "user@host:port".
+    QString secretKey() const;
+    QJsonObject toJson() const;
+
+    static Result<SmtpSettings> load(const QSqlDatabase &db);
+    /// Validates, then writes every key in one transaction with an audit row naming `userId`.
+    Result<void> save(const QSqlDatabase &db, qint64 userId = 0) const;
+
+    static bool isLoopbackHost(const QString &host);
+};
+
+QString toString(SmtpSettings::Security security);
+std::optional<SmtpSettings::Security> smtpSecurityFromString(QStringView text);
+QString toString(SmtpSettings::Auth auth);
+std::optional<SmtpSettings::Auth> smtpAuthFromString(QStringView text);
+
+} // namespace ardesk

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/mail/mailcontext.h"
+#include "core/mail/mimemessage.h"
+#include "core/mail/smtpsettings.h"
+#include "core/mail/smtptransport.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ardesk {
+
+/// E-mail use cases: compose a templated message (one client or in bulk), preview it, queue it
+/// in the outbox with its exact bytes, and deliver the queue over SMTP with automatic notation.
+///
+/// compose()/composeBulk() only read; queue()/queueAll() write the outbox in one transaction
+/// before anything touches the network; send() runs the outbox state machine (queued → sending,
+/// committed before the upload → sent with its note in the same transaction / failed with
+/// backoff / parked / unknown). A message is never sent twice by the program: a message left in
+/// 'sending' by a crash becomes 'unknown' and waits for the user (retry()).
+///
+/// Threading: every call uses the calling thread's connection (Database::connection()), so the
+/// GUI runs send() (and compose for large bulk runs) on a worker thread; progress is reported
+/// from that thread and cancellation is checked between messages.
+class MailService
+{
+public:
+    enum class Recipients {
+        Chosen, ///< the contacts in ComposeRequest::contactIds
+        BillingContacts, ///< every billing contact of the client with a usable address
+    };
+    struct ComposeRequest
+    {
+        qint64 clientId = 0;
+        QString templateKey;
+        Recipients recipients = Recipients::BillingContacts;
+        QList<qint64> contactIds; ///< with Recipients::Chosen (the first is {{contact}})
+        QList<qint64> ccContactIds;
+        QStringList attachFiles; ///< paths, read now (size cap of the attachment store)
+        QList<MailAttachment> attachData; ///< in-memory attachments (an invoice PDF)
+        QList<qint64> invoiceIds; ///< empty: all open invoices
+        std::optional<MailContext::Promise> promise;
+        QDate asOf; ///< invalid: today
+    };
+    /// A contact (or client) left out, and why.
+    struct Skipped
+    {
+        qint64 clientId = 0;
+        qint64 contactId = 0; ///< 0 when the whole client is skipped
+        QString name; ///< contact name, or "CODE Name" for a client
+        QString reason;
+    };
+    /// A rendered message ready to be shown and, on confirmation, queued. The GUI may edit
+    /// `message.subject/text/html` and the attachments before queue().
+    struct Preview
+    {
+        qint64 clientId = 0;
+        QString clientCode;
+        QString clientName;
+        QString templateKey;
+        QList<qint64> contactIds; ///< the addressees (re-checked by queue())
+        MimeMessage message;
+        QList<Skipped> skipped; ///< contacts left out (no address, do not contact, invalid)
+    };
+    struct BulkPreview
+    {
+        QList<Preview> messages; ///< one per client, to its billing contacts
+        QList<Skipped> skippedClients;
+    };
+
+    struct Progress
+    {
+        int done = 0; ///< messages handled so far in this run
+        int total = 0; ///< messages due when the run started
+        qint64 outboxId = 0;
+        QString subject;
+        OutboxStatus status = OutboxStatus::Queued; ///< where the message ended
+        QString detail; ///< the server reply or the error
+    };
+    struct SendOptions
+    {
+        int limit = 100; ///< at most this many messages in this run
+        std::function<void(const Progress &)> progress; ///< called on the sending thread
+        const std::atomic_bool *cancel = nullptr; ///< checked before each message
+        /// At the per-minute limit: wait for the window (true, the GUI) or stop the run and
+        /// leave the rest queued (false, cron and the CLI).
+        bool waitAtRateLimit = false;
+    };
+    struct SendReport
+    {
+        int sent = 0;
+        int failed = 0; ///< temporary failures, retried later
+        int parked = 0;
+        int unknown = 0;
+        int recovered = 0; ///< 'sending' rows found at the start and marked unknown
+        int remaining = 0; ///< still due after the run
+        int connections = 0;
+        bool cancelled = false;
+        QString stoppedBecause; ///< a setup/connection problem or a rate limit; empty otherwise
+        QList<qint64> sentIds;
+    };
+
+    MailService(std::shared_ptr<Database> db, qint64 userId)
+        : m_db(std::move(db))
+        , m_userId(userId)
+    { }
+
+    /// The stored SMTP settings.
+    Result<SmtpSettings> settings() const;
+    /// Renders one message. Errors name the problem: unknown template, unknown variables or
+    /// missing values, a chosen contact marked do-not-contact or without a valid address, no
+    /// usable recipient at all, a header value with control characters.
+    Result<Preview> compose(const ComposeRequest &request) const;
+    /// One message per client to its billing contacts. Clients that cannot be mailed (no
+    /// usable address, only do-not-contact contacts, a value the template needs is missing)
+    /// are listed in skippedClients with the reason; an unknown template or variable fails all.
+    Result<BulkPreview> composeBulk(const QList<qint64> &clientIds, const QString &templateKey,
+                                    const QDate &asOf = {}) const;
+    /// Checks the recipients again (do-not-contact may have changed), builds the exact bytes
+    /// (Date, Message-ID) and stores them as queued. Returns the outbox id; `preview.message`
+    /// gets its Date and Message-ID.
+    Result<qint64> queue(Preview &preview);
+    /// queue() for many, all in one transaction (all or nothing).
+    Result<QList<qint64>> queueAll(QList<Preview> &previews);
+    /// queue() inside a write transaction the caller holds on this thread's connection (the
+    /// reminder run queues a message and records its steps all or nothing).
+    Result<qint64> queueInTransaction(Preview &preview);
+
+    /// Delivers due messages through `transport` (one connection for the batch).
+    Result<SendReport> send(SmtpTransport &transport, const SendOptions &options);
+    /// 'sending' → 'unknown' for rows a dead process left behind.
+    Result<int> recoverInterrupted();
+    /// The user's decision to send a failed, parked or unknown message again.
+    Result<void> retry(qint64 outboxId);
+    Result<void> cancel(qint64 outboxId);
+    Result<QList<OutboxMessage>> outbox(const QList<OutboxStatus> &statuses = {},
+                                        int limit = 500) const;
+
+    /// "Send test email": a short message from the configured sender to `to`, straight through
+    /// `transport` (not stored in the outbox, no note). The delivery says what the server did.
+    static SmtpTransport::Delivery sendTestMessage(SmtpTransport &transport,
+                                                   const SmtpSettings &settings, const QString &to);
+
+    /// The delay before attempt `attempts + 1` after a temporary failure: 1 min, 2, 4, … 6 h.
+    static qint64 backoffSeconds(int attempts);
+
+private:
+    Result<Preview> composeWith(const QSqlDatabase &conn, const ComposeRequest &request,
+                                const SmtpSettings &smtp, bool skipIsError) const;
+    Result<qint64> queueIn(const QSqlDatabase &conn, Preview &preview);
+    Result<void> recordSent(qint64 outboxId, const QString &reply);
+
+    std::shared_ptr<Database> m_db;
+    qint64 m_userId = 0;
+};
+
+} // namespace ardesk

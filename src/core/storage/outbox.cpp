@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/outbox.h"
+
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace ardesk {
+namespace {
+
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("Outbox", t);
+}
+
+const char kColumns[] = "SELECT id, COALESCE(client_id, 0), status, message_id, from_addr, "
+                        "recipients, subject, template_key, attempts, next_attempt_at, "
+                        "last_error, server_reply, created_at, COALESCE(created_by, 0), sent_at, "
+                        "COALESCE(note_id, 0), eml_sha256 ";
+
+OutboxMessage fromRow(const QSqlQuery &q)
+{
+    OutboxMessage m;
+    m.id = q.value(0).toLongLong();
+    m.clientId = q.value(1).toLongLong();
+    m.status = outboxStatusFromString(q.value(2).toString()).value_or(OutboxStatus::Unknown);
+    m.messageId = q.value(3).toString();
+    m.fromAddress = q.value(4).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+        m.recipients << v.toString();
+    m.subject = q.value(6).toString();
+    m.templateKey = q.value(7).toString();
+    m.attempts = q.value(8).toInt();
+    m.nextAttemptAt = timeutil::instantFromStorage(q.value(9).toString());
+    m.lastError = q.value(10).toString();
+    m.serverReply = q.value(11).toString();
+    m.createdAt = timeutil::instantFromStorage(q.value(12).toString());
+    m.createdBy = q.value(13).toLongLong();
+    m.sentAt = timeutil::instantFromStorage(q.value(14).toString());
+    m.noteId = q.value(15).toLongLong();
+    m.emlSha256 = q.value(16).toString();
+    return m;
+}
+
+} // namespace
+
+QString toString(OutboxStatus status)
+{
+    switch (status) {
+    case OutboxStatus::Queued:
+        return QStringLiteral("queued");
+    case OutboxStatus::Sending:
+        return QStringLiteral("sending");
+    case OutboxStatus::Sent:
+        return QStringLiteral("sent");
+    case OutboxStatus::Failed:
+        return QStringLiteral("failed");
+    case OutboxStatus::Parked:
+        return QStringLiteral("parked");
+    case OutboxStatus::Unknown:
+        return QStringLiteral("unknown");
+    case OutboxStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+std::optional<OutboxStatus> outboxStatusFromString(QStringView text)
+{
+    for (auto s :
+         {OutboxStatus::Queued, OutboxStatus::Sending, OutboxStatus::Sent, OutboxStatus::Failed,
+          OutboxStatus::Parked, OutboxStatus::Unknown, OutboxStatus::Cancelled}) {
+        if (text == toString(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> Outbox::insert(OutboxMessage &m)
+{
+    if (m.eml.isEmpty() || m.messageId.isEmpty() || m.recipients.isEmpty())
+        return makeError(ErrorCode::InvalidValue,
+                         tr("outbox: a message needs its bytes, a Message-ID and recipients"));
+    m.emlSha256 = QString::fromLatin1(
+            QCryptographicHash::hash(m.eml, QCryptographicHash::Sha256).toHex());
+    m.status = OutboxStatus::Queued;
+    const QString now = timeutil::nowUtc();
+    auto r = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO outbox (client_id, status, message_id, "
+                                      "from_addr, recipients, subject, template_key, eml, "
+                                      "eml_sha256, attempts, created_at, created_by) VALUES "
+                                      "(?,'queued',?,?,?,?,?,?,?,0,?,?)"),
+                       {sql::nullIfZero(m.clientId), m.messageId, m.fromAddress,
+                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.recipients))
+                                                  .toJson(QJsonDocument::Compact)),
+                        m.subject, m.templateKey, m.eml, m.emlSha256, now,
+                        sql::nullIfZero(m.createdBy)});
+    if (!r)
+        return r.error();
+    m.id = r.value().lastInsertId().toLongLong();
+    m.createdAt = timeutil::instantFromStorage(now);
+    return m.id;
+}
+
+Result<OutboxMessage> Outbox::find(qint64 id) const
+{
+    auto q = sql::exec(
+            m_db, QString::fromLatin1(kColumns) + QStringLiteral(", eml FROM outbox WHERE id = ?"),
+            {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, tr("outbox: no message %1").arg(id));
+    OutboxMessage m = fromRow(q.value());
+    m.eml = q.value().value(17).toByteArray();
+    return m;
+}
+
+Result<QList<OutboxMessage>> Outbox::list(const QList<OutboxStatus> &statuses, int limit) const
+{
+    QString where;
+    QVariantList values;
+    if (!statuses.isEmpty()) {
+        QStringList marks;
+        for (OutboxStatus s : statuses) {
+            marks << QStringLiteral("?");
+            values << toString(s);
+        }
+        where = QStringLiteral("WHERE status IN (") + marks.join(u',') + QStringLiteral(") ");
+    }
+    values << limit;
+    auto q = sql::exec(m_db,
+                       QString::fromLatin1(kColumns) + QStringLiteral("FROM outbox ") + where
+                               + QStringLiteral("ORDER BY id DESC LIMIT ?"),
+                       values);
+    if (!q)
+        return q.error();
+    QList<OutboxMessage> out;
+    while (q.value().next())
+        out.append(fromRow(q.value()));
+    return out;
+}
+
+Result<QList<qint64>> Outbox::due(const QDateTime &now, int limit) const
+{
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT id FROM outbox WHERE status = 'queued' OR (status = "
+                                      "'failed' AND (next_attempt_at IS NULL OR next_attempt_at "
+                                      "<= ?)) ORDER BY id LIMIT ?"),
+                       {timeutil::toStorage(now), limit});
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q.value().next())
+        out.append(q.value().value(0).toLongLong());
+    return out;
+}
+
+Result<int> Outbox::sentSince(const QDateTime &since) const
+{
+    auto n = sql::scalar(m_db,
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'sent' AND "
+                                        "sent_at > ?"),
+                         {timeutil::toStorage(since)}, 0);
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<void> Outbox::move(qint64 id, const QString &setSql, const QVariantList &values,
+                          const QString &allowedFrom, const QString &what)
+{
+    QVariantList all = values;
+    all << id;
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE outbox SET ") + setSql
+                               + QStringLiteral(" WHERE id = ? AND status IN (") + allowedFrom
+                               + u')',
+                       all);
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() == 1)
+        return {};
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    return makeError(ErrorCode::Conflict,
+                     tr("outbox message %1 is %2; it cannot be %3")
+                             .arg(id)
+                             .arg(toString(current.value().status), what));
+}
+
+Result<bool> Outbox::claim(qint64 id)
+{
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE outbox SET status = 'sending', attempts = attempts "
+                                      "+ 1 WHERE id = ? AND status IN ('queued','failed')"),
+                       {id});
+    if (!r)
+        return r.error();
+    return r.value().numRowsAffected() == 1;
+}
+
+Result<void> Outbox::markSent(qint64 id, const QString &serverReply, qint64 noteId)
+{
+    return move(id,
+                QStringLiteral("status = 'sent', server_reply = ?, sent_at = ?, note_id = ?, "
+                               "last_error = '', next_attempt_at = NULL"),
+                {serverReply, timeutil::nowUtc(), sql::nullIfZero(noteId)},
+                QStringLiteral("'sending'"), tr("marked sent"));
+}
+
+Result<void> Outbox::markFailed(qint64 id, const QString &error, const QDateTime &next)
+{
+    return move(id, QStringLiteral("status = 'failed', last_error = ?, next_attempt_at = ?"),
+                {error, timeutil::toStorage(next)}, QStringLiteral("'sending'"),
+                tr("marked failed"));
+}
+
+Result<void> Outbox::markParked(qint64 id, const QString &error)
+{
+    return move(id, QStringLiteral("status = 'parked', last_error = ?, next_attempt_at = NULL"),
+                {error}, QStringLiteral("'sending'"), tr("parked"));
+}
+
+Result<void> Outbox::markUnknown(qint64 id, const QString &error)
+{
+    return move(id, QStringLiteral("status = 'unknown', last_error = ?, next_attempt_at = NULL"),
+                {error}, QStringLiteral("'sending'"), tr("marked unknown"));
+}
+
+Result<void> Outbox::release(qint64 id, const QString &error)
+{
+    return move(id,
+                QStringLiteral("status = 'queued', attempts = max(attempts - 1, 0), "
+                               "last_error = ?"),
+                {error}, QStringLiteral("'sending'"), tr("put back in the queue"));
+}
+
+Result<int> Outbox::recoverInterrupted()
+{
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE outbox SET status = 'unknown', last_error = ? "
+                                      "WHERE status = 'sending'"),
+                       {tr("the program stopped while this message was being sent; it may or "
+                           "may not have been delivered (check with the recipient, then retry "
+                           "or cancel it)")});
+    if (!r)
+        return r.error();
+    return r.value().numRowsAffected();
+}
+
+Result<void> Outbox::requeue(qint64 id)
+{
+    return move(id, QStringLiteral("status = 'queued', attempts = 0, next_attempt_at = NULL"), {},
+                QStringLiteral("'failed','parked','unknown'"), tr("retried"));
+}
+
+Result<void> Outbox::cancel(qint64 id)
+{
+    return move(id, QStringLiteral("status = 'cancelled', next_attempt_at = NULL"), {},
+                QStringLiteral("'queued','failed','parked','unknown'"), tr("cancelled"));
+}
+
+} // namespace ardesk

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+// E-mail through the real ardesk-cli binary and a real aiosmtpd server (STARTTLS + AUTH):
+// settings smtp, email (dry run, queue, errors that name the template/contact), outbox list,
+// send (password from ARDESK_SMTP_PASSWORD, never printed), retry.
+#include "support/mailtestdata.h"
+#include "support/smtptestserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+class TestCliMail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void settingsSmtp();
+    void emailQueueSendList();
+    void errorsNameWhatIsWrong();
+    void sendWithoutPasswordFails();
+    void bulkToMatchingClients();
+
+private:
+    CliRun cli(const QStringList &args, const QString &password = QStringLiteral("pw")) const
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ARDESK_SMTP_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("ARDESK_SMTP_PASSWORD"), password);
+        // No session bus: the keychain fallback must fail fast, not hang.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ARDESK_CLI_PATH),
+                QStringList {QStringLiteral("--db"), m_file, QStringLiteral("--user"),
+                             QStringLiteral("pat")}
+                        + args);
+        CliRun r;
+        if (!p.waitForStarted(30000))
+            return r;
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.crashed = p.exitStatus() != QProcess::NormalExit;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+    QStringList smtpArgs() const
+    {
+        return {QStringLiteral("settings"),    QStringLiteral("smtp"),
+                QStringLiteral("--host"),      QStringLiteral("127.0.0.1"),
+                QStringLiteral("--port"),      QString::number(m_server.port()),
+                QStringLiteral("--security"),  QStringLiteral("starttls"),
+                QStringLiteral("--smtp-user"), QStringLiteral("clerk"),
+                QStringLiteral("--from"),      QStringLiteral("ar@acme-supplies.example"),
+                QStringLiteral("--from-name"), QStringLiteral("Acme AR"),
+                QStringLiteral("--ca-file"),   m_certs.filePath(QStringLiteral("server-cert.pem"))};
+    }
+
+    ScratchDir m_certs;
+    ScratchDir m_dir;
+    SmtpTestServer m_server;
+    QString m_file;
+};
+
+void TestCliMail::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(ARDESK_CLI_PATH)), ARDESK_CLI_PATH);
+    QVERIFY(m_certs.renew());
+    QVERIFY(makeCertificate(m_certs.path(), QStringLiteral("server"),
+                            QStringLiteral("IP:127.0.0.1,DNS:localhost")));
+}
+
+void TestCliMail::init()
+{
+    m_server.stop();
+    QVERIFY(m_dir.renew());
+    m_file = m_dir.filePath(QStringLiteral("company.ardesk"));
+    {
+        MailTestData data;
+        QVERIFY(data.create(m_file));
+        data.db->releaseThreadConnection();
+    }
+    QVERIFY(m_server.start(m_dir.filePath(QStringLiteral("server")), SmtpTestServer::Tls::StartTls,
+                           m_certs.filePath(QStringLiteral("server")),
+                           {QStringLiteral("--auth"), QStringLiteral("clerk:pw")}));
+}
+
+void TestCliMail::settingsSmtp()
+{
+    CliRun r = cli(smtpArgs() + QStringList {QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
+    QCOMPARE(o.value(QStringLiteral("user")).toString(), QStringLiteral("clerk"));
+    QVERIFY(!r.out.contains("pw"));
+    // 'none' only to loopback, refused with the reason; nothing changes.
+    r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
+             QStringLiteral("smtp.example.com"), QStringLiteral("--security"),
+             QStringLiteral("none")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("loopback")), qPrintable(r.describe()));
+    QCOMPARE(r.errLines().size(), 1);
+    r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--security"),
+             QStringLiteral("ssl3")});
+    QCOMPARE(r.exitCode, 2);
+    r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--from"),
+             QStringLiteral("not an address")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.errText().contains(QLatin1String("from:")));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
+                     .toString(),
+             QStringLiteral("127.0.0.1"));
+}
+
+void TestCliMail::emailQueueSendList()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("INV-1.pdf")),
+                      QByteArray("%PDF-1.4 invoice\n")));
+    CliRun r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                    QStringLiteral("--template"), QStringLiteral("friendly-reminder"),
+                    QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains("Subject: Friendly reminder: open invoices for Acme Client & Sons"));
+    QVERIFY(r.out.contains("To: Ann Lee <ap@acme-client.example>"));
+    QVERIFY(r.out.contains("Skipped: Dan Nope (marked do not contact)"));
+    QVERIFY(r.out.contains("Dear Ann Lee,"));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+
+    r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+             QStringLiteral("--template"), QStringLiteral("statement"), QStringLiteral("--to"),
+             QStringLiteral("ann lee"), QStringLiteral("--cc"),
+             QStringLiteral("cfo@acme-client.example"), QStringLiteral("--attach"),
+             QStringLiteral("INV-1.pdf"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject queued = QJsonDocument::fromJson(r.out).object();
+    const qint64 id = queued.value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(queued.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+    QCOMPARE(queued.value(QStringLiteral("cc")).toArray().size(), 1);
+
+    r = cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("queued"));
+    QCOMPARE(list[0].toObject().value(QStringLiteral("client")).toString(), QStringLiteral("ACME"));
+    const QString sha = list[0].toObject().value(QStringLiteral("sha256")).toString();
+
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send"), QStringLiteral("--verbose")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("Sent 1,"), qPrintable(r.describe()));
+    // The password never shows, not even in the verbose SMTP dialogue.
+    const QByteArray plain = QByteArray("\0clerk\0pw", 9).toBase64();
+    QVERIFY(!r.err.contains(plain) && !r.out.contains(plain));
+    QVERIFY(!r.err.contains(QByteArray("pw").toBase64()));
+    QCOMPARE(m_server.log().size(), 1);
+    QCOMPARE(m_server.log()[0].value(QStringLiteral("sha256")).toString(), sha);
+    QCOMPARE(m_server.log()[0].value(QStringLiteral("rcpt_tos")).toArray().size(), 2);
+
+    r = cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("sent"), QStringLiteral("--json")});
+    list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list[0].toObject().value(QStringLiteral("note_id")).toInteger() > 0);
+    QVERIFY(list[0].toObject()
+                    .value(QStringLiteral("server_reply"))
+                    .toString()
+                    .contains(QLatin1String("queued as")));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("show"), QString::number(id)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex(), sha.toLatin1());
+    // A sent message cannot be retried.
+    r = cli({QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(id)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.errText().contains(QLatin1String("is sent")));
+    // The note is on the client's record.
+    r = cli({QStringLiteral("note"), QStringLiteral("list"), QStringLiteral("--client"),
+             QStringLiteral("ACME")});
+    QVERIFY2(r.out.contains("Statement of account"), qPrintable(r.describe()));
+}
+
+void TestCliMail::errorsNameWhatIsWrong()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    CliRun r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                    QStringLiteral("--template"), QStringLiteral("no-such")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("no e-mail template \"no-such\"")),
+             qPrintable(r.describe()));
+    QVERIFY(r.errText().contains(QLatin1String("friendly-reminder")));
+    QCOMPARE(r.errLines().size(), 1);
+    r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+             QStringLiteral("--template"), QStringLiteral("promise-confirmation")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("promise.amount")), qPrintable(r.describe()));
+    r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+             QStringLiteral("--template"), QStringLiteral("promise-confirmation"),
+             QStringLiteral("--promise"), QStringLiteral("600.00:2030-01-15"),
+             QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains("Confirming your payment of $600.00 by January 15, 2030"));
+    r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+             QStringLiteral("--template"), QStringLiteral("friendly-reminder"),
+             QStringLiteral("--to"), QStringLiteral("Dan Nope")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.errText().contains(QLatin1String("do not contact")));
+    r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("GAMMA"),
+             QStringLiteral("--template"), QStringLiteral("friendly-reminder")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("no usable recipient")), qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+}
+
+void TestCliMail::sendWithoutPasswordFails()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    QVERIFY(cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                 QStringLiteral("--template"), QStringLiteral("call-recap")})
+                    .exitCode
+            == 0);
+    CliRun r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, QString());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("ARDESK_SMTP_PASSWORD")), qPrintable(r.describe()));
+    // A wrong password: refused by the server, the message stays queued.
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, QStringLiteral("wrong"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("refused the login")), qPrintable(r.describe()));
+    QVERIFY(!r.errText().contains(QLatin1String("wrong")));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT status FROM outbox")).toString(),
+             QStringLiteral("queued"));
+    QCOMPARE(m_server.log().size(), 0);
+}
+
+void TestCliMail::bulkToMatchingClients()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    CliRun r = cli({QStringLiteral("email"), QStringLiteral("--all"), QStringLiteral("--template"),
+                    QStringLiteral("second-reminder"), QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("3 client(s) match; 1 message(s) would be queued, 2 client(s) skipped"),
+             qPrintable(r.describe()));
+    QVERIFY(r.out.contains("Skipped: BETA Beta LLC"));
+    QVERIFY(r.out.contains("no e-mail address"));
+    QVERIFY(r.out.contains("First message:\nTo: Ann Lee <ap@acme-client.example>"));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+    r = cli({QStringLiteral("email"), QStringLiteral("--all"), QStringLiteral("--filter"),
+             QStringLiteral("acme"), QStringLiteral("--template"),
+             QStringLiteral("second-reminder"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("clients")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("messages")).toArray().size(), 1);
+    QCOMPARE(
+            readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'queued'"))
+                    .toInt(),
+            1);
+}
+
+QTEST_GUILESS_MAIN(TestCliMail)
+#include "tst_climail.moc"

@@ -642,11 +642,11 @@ void TestDomain::noteFilterMatches()
 
 void TestDomain::callScriptChoiceAndRendering()
 {
-    QCOMPARE(CallScript::keyFor({}), QStringLiteral("first-reminder"));
-    QCOMPARE(CallScript::keyFor({44, false}), QStringLiteral("first-reminder"));
-    QCOMPARE(CallScript::keyFor({45, false}), QStringLiteral("final-notice"));
+    QCOMPARE(CallScript::keyFor({}), QStringLiteral("call-first-reminder"));
+    QCOMPARE(CallScript::keyFor({44, false}), QStringLiteral("call-first-reminder"));
+    QCOMPARE(CallScript::keyFor({45, false}), QStringLiteral("call-final-notice"));
     // A broken promise is named first, however late the account is.
-    QCOMPARE(CallScript::keyFor({90, true}), QStringLiteral("broken-promise"));
+    QCOMPARE(CallScript::keyFor({90, true}), QStringLiteral("call-broken-promise"));
     const QHash<QString, QString> values {{QStringLiteral("client.name"), QStringLiteral("Kite")},
                                           {QStringLiteral("x"), QStringLiteral("{{client.name}}")}};
     QCOMPARE(CallScript::render(QStringLiteral("Hi {{ client.name }}, {{x}} owes {{amount}}."),

@@ -2,6 +2,7 @@
 // The collection workflow's rules on their own: promise status from payments, which policy steps
 // are due, what pauses chasing, and the Today queue's priority score.
 #include "core/domain/dunning.h"
+#include "core/domain/paymentplan.h"
 #include "core/domain/promise.h"
 #include "core/domain/queuepriority.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void internalStepsIgnoreContactRules();
     void priorityScoreIsTransparent();
     void priorityWeightsRoundTripAndValidate();
+    void installmentsFilledOldestFirst();
 };
 
 namespace {
@@ -282,6 +284,31 @@ void TestWorkflowRules::priorityWeightsRoundTripAndValidate()
     QVERIFY(sum.errorString().contains(QStringLiteral("110")));
     bad.insert(QStringLiteral("over_credit_limit"), 10.5);
     QVERIFY(!PriorityWeights::fromJson(bad));
+}
+
+// Payment plans: the money counted fills installments oldest first; paid by the date + grace,
+// late after it, missed when still short after it, pending before.
+void TestWorkflowRules::installmentsFilledOldestFirst()
+{
+    const QDate d(2026, 3, 1);
+    const QList<PlanInstallment> plan {
+            {1, d, 10000}, {2, d.addDays(30), 10000}, {3, d.addDays(60), 10000}};
+    const auto at = [&](const QList<QPair<QDate, qint64>> &paid, int day) {
+        QStringList out;
+        for (InstallmentStatus s : evaluateInstallments(plan, paid, d.addDays(day), 2))
+            out << toString(s);
+        return out.join(u',');
+    };
+    QCOMPARE(at({}, 0), QStringLiteral("pending,pending,pending"));
+    QCOMPARE(at({}, 2), QStringLiteral("pending,pending,pending")); // grace
+    QCOMPARE(at({}, 3), QStringLiteral("missed,pending,pending"));
+    QCOMPARE(at({{d.addDays(1), 10000}}, 40), QStringLiteral("paid,missed,pending"));
+    // One payment covering two installments early; then the third paid late.
+    QCOMPARE(at({{d, 20000}, {d.addDays(70), 10000}}, 70), QStringLiteral("paid,paid,late"));
+    // A payment dated after the as-of date does not count yet.
+    QCOMPARE(at({{d.addDays(10), 10000}}, 5), QStringLiteral("missed,pending,pending"));
+    // Part of an installment is not enough.
+    QCOMPARE(at({{d, 9999}}, 3), QStringLiteral("missed,pending,pending"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRules)

@@ -6,10 +6,10 @@ namespace ardesk {
 QString CallScript::keyFor(const Situation &situation)
 {
     if (situation.hasBrokenPromise)
-        return QStringLiteral("broken-promise");
+        return QStringLiteral("call-broken-promise");
     if (situation.oldestDaysPastDue >= kFinalNoticeDays)
-        return QStringLiteral("final-notice");
-    return QStringLiteral("first-reminder");
+        return QStringLiteral("call-final-notice");
+    return QStringLiteral("call-first-reminder");
 }
 
 QString CallScript::render(const QString &script, const QHash<QString, QString> &values)

@@ -20,8 +20,9 @@ public:
     /// Days past due from which the final-notice script is used.
     static constexpr int kFinalNoticeDays = 45;
 
-    /// "broken-promise" when a promise was broken (it is named first in the next contact),
-    /// "final-notice" from kFinalNoticeDays past due, otherwise "first-reminder".
+    /// "call-broken-promise" when a promise was broken (it is named first in the next contact),
+    /// "call-final-notice" from kFinalNoticeDays past due, otherwise "call-first-reminder".
+    /// (Template keys are unique across kinds: the e-mail "final-notice" is another template.)
     static QString keyFor(const Situation &situation);
     /// Replaces each {{name}} with its value, once (a value is never expanded again). A name
     /// without a value is shown as "[name?]" so the caller sees what is unknown.

@@ -1,0 +1,673 @@
+// SPDX-License-Identifier: MIT
+// The collection workflow from the command line: reminder policies, `remind`, `why`, promises,
+// tasks, pauses and the Today queue (docs/workflow.md).
+#include "cli/cliapp.h"
+
+#include "core/domain/money.h"
+#include "core/services/disputeservice.h"
+#include "core/services/outboxremindermailer.h"
+#include "core/services/pauseservice.h"
+#include "core/services/promiseservice.h"
+#include "core/services/reminderservice.h"
+#include "core/services/taskservice.h"
+#include "core/storage/invoicerepository.h"
+#include "core/storage/policyrepository.h"
+#include "core/storage/todayqueue.h"
+#include "core/storage/userrepository.h"
+#include "core/support/timeutil.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ardesk::cli {
+namespace {
+
+QJsonValue dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString amount(qint64 minor, const QString &currency)
+{
+    return Money::fromMinor(minor, currency).toPlainString() + u' ' + currency;
+}
+
+QJsonObject stepJson(const PolicyStep &s)
+{
+    QJsonObject o {{QStringLiteral("step_id"), s.id},
+                   {QStringLiteral("days_after_due"), s.daysAfterDue},
+                   {QStringLiteral("action"), toString(s.action)}};
+    if (!s.templateKey.isEmpty())
+        o.insert(QStringLiteral("template"), s.templateKey);
+    return o;
+}
+
+QJsonArray holdsJson(const QList<HoldReason> &holds)
+{
+    QJsonArray a;
+    for (const HoldReason &h : holds)
+        a.append(QJsonObject {{QStringLiteral("hold"), toString(h.hold)},
+                              {QStringLiteral("text"), h.text}});
+    return a;
+}
+
+QString holdsText(const QList<HoldReason> &holds)
+{
+    QStringList parts;
+    for (const HoldReason &h : holds)
+        parts << h.text;
+    return parts.join(QStringLiteral("; "));
+}
+
+QString stepText(const PolicyStep &s)
+{
+    return QStringLiteral("+%1 %2").arg(s.daysAfterDue).arg(toString(s.action));
+}
+
+Result<QDate> dateValue(const Arguments &args, const QString &name)
+{
+    const QString text = args.value(name);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
+    return d;
+}
+
+} // namespace
+
+int CliApp::cmdPolicy()
+{
+    const QString sub = m_args.positional(1);
+    int exitCode = 0;
+    if (sub == QLatin1String("list")) {
+        const auto ctx = prepare(NeedNothing, exitCode);
+        if (!ctx)
+            return exitCode;
+        auto list = PolicyRepository(ctx->db->connection()).list();
+        if (!list)
+            return fail(list.errorString());
+        QJsonArray out;
+        for (const ReminderPolicy &p : list.value()) {
+            QJsonArray steps;
+            for (const PolicyStep &s : p.steps)
+                steps.append(stepJson(s));
+            out.append(QJsonObject {{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("name"), p.name},
+                                    {QStringLiteral("segment"), p.segment},
+                                    {QStringLiteral("is_default"), p.isDefault},
+                                    {QStringLiteral("steps"), steps}});
+            if (!m_args.flag(QStringLiteral("json"))) {
+                QStringList s;
+                for (const PolicyStep &step : p.steps)
+                    s << stepText(step);
+                m_out << p.name << (p.isDefault ? " (default)" : "")
+                      << (p.segment.isEmpty() ? QString()
+                                              : QStringLiteral(" [segment: %1]").arg(p.segment))
+                      << ": " << s.join(QStringLiteral(", ")) << "\n";
+            }
+        }
+        if (m_args.flag(QStringLiteral("json")))
+            printJson(out);
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("assign")) {
+        if (!m_args.has(QStringLiteral("policy")))
+            return usage(QStringLiteral("'policy assign' needs --client CODE --policy NAME"));
+        const auto ctx = prepare(NeedUser | NeedClient, exitCode);
+        if (!ctx)
+            return exitCode;
+        PolicyRepository repo(ctx->db->connection());
+        const QString name = m_args.value(QStringLiteral("policy"));
+        qint64 policyId = 0;
+        if (name.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+            auto p = repo.findByName(name);
+            if (!p)
+                return fail(p.errorString());
+            policyId = p.value().id;
+        }
+        if (auto r = repo.assign(ctx->client.id, policyId, ctx->userId); !r)
+            return fail(r.errorString());
+        m_out << ctx->client.code << " follows "
+              << (policyId ? name : QStringLiteral("its segment's or the default policy")) << "\n";
+        m_out.flush();
+        return 0;
+    }
+    return usage(QStringLiteral("'policy' needs list or assign"));
+}
+
+int CliApp::cmdPromises()
+{
+    int exitCode = 0;
+    const auto ctx = prepare(NeedNothing, exitCode);
+    if (!ctx)
+        return exitCode;
+    PromiseService service(ctx->db, ctx->userId);
+    const bool json = m_args.flag(QStringLiteral("json"));
+    if (m_args.positional(1) == QLatin1String("rates")) {
+        QJsonObject out;
+        for (auto by : {PromiseService::RateBy::Client, PromiseService::RateBy::Clerk}) {
+            auto rates = service.keptRates(by, ctx->asOf);
+            if (!rates)
+                return fail(rates.errorString());
+            QJsonArray list;
+            for (const PromiseService::Rate &r : rates.value()) {
+                list.append(QJsonObject {
+                        {QStringLiteral("name"), r.name},
+                        {QStringLiteral("currency"), r.currency},
+                        {QStringLiteral("resolved"), r.rate.resolved},
+                        {QStringLiteral("kept"), r.rate.kept},
+                        {QStringLiteral("promised_minor"), r.rate.promisedMinor},
+                        {QStringLiteral("received_minor"), r.rate.receivedMinor},
+                        {QStringLiteral("count_rate_tenths"), r.rate.countRateTenths()},
+                        {QStringLiteral("amount_rate_tenths"), r.rate.amountRateTenths()}});
+                if (!json)
+                    m_out << (by == PromiseService::RateBy::Client ? "client " : "clerk ")
+                          << (r.name.isEmpty() ? QStringLiteral("?") : r.name) << "  " << r.currency
+                          << "  kept " << r.rate.kept << "/" << r.rate.resolved << " ("
+                          << r.rate.countRateTenths() / 10.0 << " %), amount "
+                          << r.rate.amountRateTenths() / 10.0 << " %\n";
+            }
+            out.insert(by == PromiseService::RateBy::Client ? QStringLiteral("by_client")
+                                                            : QStringLiteral("by_clerk"),
+                       list);
+        }
+        if (json)
+            printJson(out);
+        m_out.flush();
+        return 0;
+    }
+    auto rows = service.list(ctx->client.id, ctx->asOf);
+    if (!rows)
+        return fail(rows.errorString());
+    QJsonArray out;
+    for (const PromiseService::Row &r : rows.value()) {
+        out.append(QJsonObject {{QStringLiteral("id"), r.id},
+                                {QStringLiteral("client"), r.clientCode},
+                                {QStringLiteral("amount_minor"), r.terms.amountMinor},
+                                {QStringLiteral("currency"), r.terms.currency},
+                                {QStringLiteral("made_on"), dateOrNull(r.terms.madeOn)},
+                                {QStringLiteral("promised_date"), dateOrNull(r.terms.promisedDate)},
+                                {QStringLiteral("deadline"), dateOrNull(r.outcome.deadline)},
+                                {QStringLiteral("status"), toString(r.outcome.status)},
+                                {QStringLiteral("paid_minor"), r.outcome.paidMinor},
+                                {QStringLiteral("clerk"), r.clerkName}});
+        if (!json)
+            m_out << r.id << "  " << r.clientCode << "  "
+                  << amount(r.terms.amountMinor, r.terms.currency) << " by "
+                  << r.terms.promisedDate.toString(Qt::ISODate) << "  "
+                  << toString(r.outcome.status) << "  paid "
+                  << amount(r.outcome.paidMinor, r.terms.currency) << "\n";
+    }
+    if (json)
+        printJson(out);
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::cmdRemind()
+{
+    int exitCode = 0;
+    const auto ctx = prepare(NeedUser, exitCode);
+    if (!ctx)
+        return exitCode;
+    const bool dryRun = m_args.flag(QStringLiteral("dry-run"));
+    const bool json = m_args.flag(QStringLiteral("json"));
+    // Without SMTP settings there is no sender to compose with: e-mail steps stay pending and
+    // are reported ("e-mail not configured").
+    OutboxReminderMailer mailer(ctx->db, ctx->userId);
+    const bool mailConfigured = OutboxReminderMailer::isConfigured(ctx->db);
+    ReminderService service(ctx->db, ctx->userId, mailConfigured ? &mailer : nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    if (!dryRun) {
+        if (auto e = PromiseService(ctx->db, ctx->userId).evaluate(ctx->asOf); !e)
+            return fail(e.errorString());
+    }
+    auto plan = service.plan(ctx->asOf);
+    if (!plan)
+        return fail(plan.errorString());
+    QJsonArray clients;
+    int waiting = 0;
+    for (const ReminderService::ClientPlan &c : plan.value().clients) {
+        bool interesting = c.hasWork();
+        QJsonArray invoices;
+        for (const ReminderService::InvoicePlan &i : c.invoices) {
+            interesting = interesting || !i.held.isEmpty() || !i.waitingForMail.isEmpty();
+            waiting += int(i.waitingForMail.size());
+            QJsonArray take, superseded, held, skipped, mail;
+            for (const PolicyStep &s : i.take)
+                take.append(stepJson(s));
+            for (const PolicyStep &s : i.superseded)
+                superseded.append(stepJson(s));
+            for (const auto &h : i.held) {
+                QJsonObject o = stepJson(h.step);
+                o.insert(QStringLiteral("holds"), holdsJson(h.holds));
+                held.append(o);
+            }
+            for (const auto &h : i.skipped) {
+                QJsonObject o = stepJson(h.step);
+                o.insert(QStringLiteral("holds"), holdsJson(h.holds));
+                skipped.append(o);
+            }
+            for (const PolicyStep &s : i.waitingForMail)
+                mail.append(stepJson(s));
+            if (take.isEmpty() && superseded.isEmpty() && held.isEmpty() && skipped.isEmpty()
+                && mail.isEmpty())
+                continue;
+            invoices.append(QJsonObject {{QStringLiteral("number"), i.number},
+                                         {QStringLiteral("days_late"), i.daysLate},
+                                         {QStringLiteral("balance_minor"), i.balanceMinor},
+                                         {QStringLiteral("currency"), i.currency},
+                                         {QStringLiteral("take"), take},
+                                         {QStringLiteral("superseded"), superseded},
+                                         {QStringLiteral("held"), held},
+                                         {QStringLiteral("skipped"), skipped},
+                                         {QStringLiteral("email_not_configured"), mail}});
+            if (!json) {
+                for (const PolicyStep &s : i.take)
+                    m_out << c.code << "  " << i.number << "  " << stepText(s) << "\n";
+                for (const auto &h : i.held)
+                    m_out << c.code << "  " << i.number << "  " << stepText(h.step)
+                          << "  held: " << holdsText(h.holds) << "\n";
+                for (const auto &h : i.skipped)
+                    m_out << c.code << "  " << i.number << "  " << stepText(h.step)
+                          << "  skipped: " << holdsText(h.holds) << "\n";
+                for (const PolicyStep &s : i.waitingForMail)
+                    m_out << c.code << "  " << i.number << "  " << stepText(s)
+                          << "  pending: e-mail not configured\n";
+            }
+        }
+        if (!interesting)
+            continue;
+        QJsonObject o {{QStringLiteral("client"), c.code},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("policy"), c.policyName},
+                       {QStringLiteral("call_task"), c.callTask},
+                       {QStringLiteral("credit_hold"), c.creditHold},
+                       {QStringLiteral("escalate"), c.escalate},
+                       {QStringLiteral("legal_review"), c.legalReview},
+                       {QStringLiteral("invoices"), invoices}};
+        if (!c.emailInvoiceIds.isEmpty()) {
+            QJsonArray numbers;
+            for (const auto &i : c.invoices) {
+                if (c.emailInvoiceIds.contains(i.invoiceId))
+                    numbers.append(i.number);
+            }
+            o.insert(QStringLiteral("email"),
+                     QJsonObject {{QStringLiteral("template"), c.emailTemplate},
+                                  {QStringLiteral("invoices"), numbers}});
+        }
+        QJsonArray plans;
+        for (qint64 id : c.defaultedPlanIds)
+            plans.append(id);
+        o.insert(QStringLiteral("defaulted_plans"), plans);
+        clients.append(o);
+    }
+    QJsonObject out {{QStringLiteral("as_of"), ctx->asOf.toString(Qt::ISODate)},
+                     {QStringLiteral("dry_run"), dryRun},
+                     {QStringLiteral("email_configured"), plan.value().mailConfigured},
+                     {QStringLiteral("clients"), clients}};
+    if (!dryRun) {
+        auto done = service.apply(plan.value());
+        if (!done)
+            return fail(done.errorString());
+        const auto &o = done.value();
+        out.insert(
+                QStringLiteral("applied"),
+                QJsonObject {{QStringLiteral("clients"), o.clients},
+                             {QStringLiteral("emails"), o.emails},
+                             {QStringLiteral("call_tasks"), o.callTasks},
+                             {QStringLiteral("credit_holds"), o.creditHolds},
+                             {QStringLiteral("escalations"), o.escalations},
+                             {QStringLiteral("legal_reviews"), o.legalReviews},
+                             {QStringLiteral("steps_recorded"), o.stepsRecorded},
+                             {QStringLiteral("defaulted_plans"), o.defaultedPlans},
+                             {QStringLiteral("problems"), QJsonArray::fromStringList(o.problems)}});
+        if (!json)
+            m_out << "applied: " << o.clients << " clients, " << o.emails << " e-mails queued, "
+                  << o.callTasks << " call tasks, " << o.creditHolds << " credit holds, "
+                  << o.escalations << " escalations, " << o.legalReviews << " legal reviews, "
+                  << o.defaultedPlans << " plans defaulted\n";
+        for (const QString &p : o.problems)
+            m_err << "ardesk-cli: warning: " << p << "\n";
+    } else if (!json) {
+        m_out << "dry run: nothing was changed\n";
+    }
+    if (waiting > 0 && !json)
+        m_out << waiting
+              << " e-mail steps stay pending: e-mail not configured (they are taken once it is)\n";
+    out.insert(QStringLiteral("email_steps_pending"), waiting);
+    out.insert(QStringLiteral("elapsed_ms"), qint64(timer.elapsed()));
+    if (json)
+        printJson(out);
+    m_out.flush();
+    m_err.flush();
+    return 0;
+}
+
+int CliApp::cmdWhy()
+{
+    int exitCode = 0;
+    const auto ctx = prepare(NeedClient, exitCode);
+    if (!ctx)
+        return exitCode;
+    auto e = ReminderService(ctx->db, ctx->userId).explain(ctx->client.id, ctx->asOf);
+    if (!e)
+        return fail(e.errorString());
+    const bool json = m_args.flag(QStringLiteral("json"));
+    QJsonArray invoices;
+    if (!json)
+        m_out << e.value().clientCode << " follows the policy \"" << e.value().policyName << "\"\n";
+    for (const ChaseExplanation::Invoice &i : e.value().invoices) {
+        QJsonArray done;
+        QStringList doneText;
+        for (const auto &d : i.done) {
+            QJsonObject o = stepJson(d.step);
+            o.insert(QStringLiteral("date"), dateOrNull(d.date));
+            o.insert(QStringLiteral("outcome"), d.outcome);
+            done.append(o);
+            doneText << QStringLiteral("%1 on %2 (%3)")
+                                .arg(stepText(d.step), d.date.toString(Qt::ISODate), d.outcome);
+        }
+        invoices.append(QJsonObject {
+                {QStringLiteral("number"), i.number},
+                {QStringLiteral("due_date"), dateOrNull(i.dueDate)},
+                {QStringLiteral("days_late"), i.daysLate},
+                {QStringLiteral("balance_minor"), i.balanceMinor},
+                {QStringLiteral("currency"), i.currency},
+                {QStringLiteral("done"), done},
+                {QStringLiteral("next"), i.next ? QJsonValue(stepJson(*i.next)) : QJsonValue()},
+                {QStringLiteral("next_date"), dateOrNull(i.nextDate)},
+                {QStringLiteral("next_is_due"), i.nextIsDue},
+                {QStringLiteral("holds"), holdsJson(i.holds)}});
+        if (!json) {
+            m_out << i.number << "  " << i.daysLate << " days late  "
+                  << amount(i.balanceMinor, i.currency) << "\n";
+            m_out << "  done: "
+                  << (doneText.isEmpty() ? QStringLiteral("nothing yet")
+                                         : doneText.join(QStringLiteral(", ")))
+                  << "\n";
+            m_out << "  next: "
+                  << (i.next ? QStringLiteral("%1 %2 %3")
+                                       .arg(stepText(*i.next),
+                                            i.nextIsDue ? QStringLiteral("due now since")
+                                                        : QStringLiteral("on"),
+                                            i.nextDate.toString(Qt::ISODate))
+                             : QStringLiteral("none (every step done)"))
+                  << "\n";
+            m_out << "  held by: "
+                  << (i.holds.isEmpty() ? QStringLiteral("nothing") : holdsText(i.holds)) << "\n";
+        }
+    }
+    if (json)
+        printJson(QJsonObject {{QStringLiteral("client"), e.value().clientCode},
+                               {QStringLiteral("policy"), e.value().policyName},
+                               {QStringLiteral("as_of"), ctx->asOf.toString(Qt::ISODate)},
+                               {QStringLiteral("invoices"), invoices}});
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::cmdTask()
+{
+    const QString sub = m_args.positional(1);
+    int exitCode = 0;
+    const bool json = m_args.flag(QStringLiteral("json"));
+    if (sub == QLatin1String("list")) {
+        const auto ctx
+                = prepare(m_args.has(QStringLiteral("user")) ? NeedUser : NeedNothing, exitCode);
+        if (!ctx)
+            return exitCode;
+        auto tasks = TaskService(ctx->db, ctx->userId).openTasks(ctx->userId);
+        if (!tasks)
+            return fail(tasks.errorString());
+        QJsonArray out;
+        for (const TaskService::Task &t : tasks.value()) {
+            out.append(QJsonObject {{QStringLiteral("id"), t.id},
+                                    {QStringLiteral("client"), t.clientCode},
+                                    {QStringLiteral("owner"), t.ownerName},
+                                    {QStringLiteral("kind"), TaskService::toString(t.kind)},
+                                    {QStringLiteral("title"), t.title},
+                                    {QStringLiteral("due_date"), dateOrNull(t.dueDate)},
+                                    {QStringLiteral("snoozed_until"), dateOrNull(t.snoozedUntil)},
+                                    {QStringLiteral("source"), t.source},
+                                    {QStringLiteral("version"), t.version}});
+            if (!json)
+                m_out << t.id << "  " << t.dueDate.toString(Qt::ISODate) << "  " << t.clientCode
+                      << "  " << TaskService::toString(t.kind) << "  " << t.ownerName << "  "
+                      << t.title << "\n";
+        }
+        if (json)
+            printJson(out);
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("add")) {
+        const auto ctx = prepare(NeedUser | NeedClient, exitCode);
+        if (!ctx)
+            return exitCode;
+        TaskService::Task t;
+        t.clientId = ctx->client.id;
+        t.title = m_args.value(QStringLiteral("text"));
+        t.dueDate = ctx->asOf;
+        if (m_args.has(QStringLiteral("due"))) {
+            auto d = dateValue(m_args, QStringLiteral("due"));
+            if (!d)
+                return usage(d.errorString());
+            t.dueDate = d.value();
+        }
+        if (m_args.has(QStringLiteral("to"))) {
+            auto owner = UserRepository(ctx->db->connection())
+                                 .findByName(m_args.value(QStringLiteral("to")));
+            if (!owner)
+                return fail(QStringLiteral("--to: no user named \"%1\"")
+                                    .arg(m_args.value(QStringLiteral("to"))));
+            t.ownerId = owner.value().id;
+        }
+        if (auto r = TaskService(ctx->db, ctx->userId).create(t); !r)
+            return fail(r.errorString());
+        if (json)
+            printJson(QJsonObject {{QStringLiteral("id"), t.id}});
+        else
+            m_out << "task " << t.id << " created\n";
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("done") || sub == QLatin1String("snooze")
+        || sub == QLatin1String("reassign")) {
+        bool ok = false;
+        const qint64 id = m_args.positional(2).toLongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("'task %1' needs a task id").arg(sub));
+        const auto ctx = prepare(NeedUser, exitCode);
+        if (!ctx)
+            return exitCode;
+        TaskService tasks(ctx->db, ctx->userId);
+        Result<void> r;
+        if (sub == QLatin1String("done")) {
+            r = tasks.markDone(id);
+        } else if (sub == QLatin1String("snooze")) {
+            if (!m_args.has(QStringLiteral("until")))
+                return usage(QStringLiteral("'task snooze' needs --until YYYY-MM-DD"));
+            auto until = dateValue(m_args, QStringLiteral("until"));
+            if (!until)
+                return usage(until.errorString());
+            r = tasks.snooze(id, until.value());
+        } else {
+            auto to = UserRepository(ctx->db->connection())
+                              .findByName(m_args.value(QStringLiteral("to")));
+            if (!to)
+                return fail(QStringLiteral("--to: no user named \"%1\"")
+                                    .arg(m_args.value(QStringLiteral("to"))));
+            r = tasks.reassign(id, to.value().id);
+        }
+        if (!r)
+            return fail(r.errorString());
+        m_out << "task " << id << ": " << sub << "\n";
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("reassign-all")) {
+        const auto ctx = prepare(NeedUser, exitCode);
+        if (!ctx)
+            return exitCode;
+        UserRepository users(ctx->db->connection());
+        auto from = users.findByName(m_args.value(QStringLiteral("from")));
+        auto to = users.findByName(m_args.value(QStringLiteral("to")));
+        if (!from || !to)
+            return fail(QStringLiteral("'task reassign-all' needs --from USER --to USER (existing "
+                                       "users)"));
+        auto moved = TaskService(ctx->db, ctx->userId).reassignAll(from.value().id, to.value().id);
+        if (!moved)
+            return fail(moved.errorString());
+        m_out << moved.value() << " tasks moved to " << to.value().name << "\n";
+        m_out.flush();
+        return 0;
+    }
+    return usage(QStringLiteral("'task' needs list, add, done, snooze, reassign or reassign-all"));
+}
+
+int CliApp::cmdDispute()
+{
+    const QString sub = m_args.positional(1);
+    int exitCode = 0;
+    if (sub == QLatin1String("list")) {
+        const auto ctx
+                = prepare(m_args.has(QStringLiteral("user")) ? NeedUser : NeedNothing, exitCode);
+        if (!ctx)
+            return exitCode;
+        auto open = DisputeService(ctx->db, ctx->userId).open(ctx->userId);
+        if (!open)
+            return fail(open.errorString());
+        QJsonArray out;
+        for (const DisputeService::Dispute &d : open.value()) {
+            out.append(QJsonObject {{QStringLiteral("id"), d.id},
+                                    {QStringLiteral("client"), d.clientCode},
+                                    {QStringLiteral("invoice"), d.invoiceNumber},
+                                    {QStringLiteral("reason"), d.reason},
+                                    {QStringLiteral("opened_on"), dateOrNull(d.openedOn)},
+                                    {QStringLiteral("version"), d.version}});
+            if (!m_args.flag(QStringLiteral("json")))
+                m_out << d.id << "  " << d.clientCode << "  " << d.invoiceNumber << "  "
+                      << d.openedOn.toString(Qt::ISODate) << "  " << d.reason << "\n";
+        }
+        if (m_args.flag(QStringLiteral("json")))
+            printJson(out);
+        m_out.flush();
+        return 0;
+    }
+    if (sub == QLatin1String("resolve") || sub == QLatin1String("reject")) {
+        bool ok = false;
+        const qint64 id = m_args.positional(2).toLongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("'dispute %1' needs a dispute id").arg(sub));
+        const auto ctx = prepare(NeedUser, exitCode);
+        if (!ctx)
+            return exitCode;
+        auto r = DisputeService(ctx->db, ctx->userId)
+                         .close(id,
+                                sub == QLatin1String("resolve") ? DisputeService::Closing::Resolved
+                                                                : DisputeService::Closing::Rejected,
+                                m_args.value(QStringLiteral("reason")));
+        if (!r)
+            return fail(r.errorString());
+        m_out << "dispute " << id
+              << (sub == QLatin1String("resolve") ? " resolved\n" : " rejected\n");
+        m_out.flush();
+        return 0;
+    }
+    return usage(QStringLiteral("'dispute' needs list, resolve or reject"));
+}
+
+int CliApp::cmdPause(bool pause)
+{
+    int exitCode = 0;
+    const auto ctx = prepare(NeedUser | NeedClient, exitCode);
+    if (!ctx)
+        return exitCode;
+    PauseService service(ctx->db, ctx->userId);
+    qint64 invoiceId = 0;
+    if (m_args.has(QStringLiteral("invoice"))) {
+        auto inv = InvoiceRepository(ctx->db->connection())
+                           .findByNumber(m_args.value(QStringLiteral("invoice")));
+        if (!inv || inv.value().clientId != ctx->client.id)
+            return fail(QStringLiteral("--invoice: no invoice \"%1\" of %2")
+                                .arg(m_args.value(QStringLiteral("invoice")), ctx->client.code));
+        invoiceId = inv.value().id;
+    }
+    const QString reason = m_args.value(QStringLiteral("reason"));
+    Result<void> r;
+    if (pause) {
+        if (!m_args.has(QStringLiteral("until")))
+            return usage(QStringLiteral("'pause' needs --until YYYY-MM-DD"));
+        auto until = dateValue(m_args, QStringLiteral("until"));
+        if (!until)
+            return usage(until.errorString());
+        r = invoiceId ? service.pauseInvoice(invoiceId, until.value(), reason)
+                      : service.pauseClient(ctx->client.id, until.value(), reason);
+    } else {
+        r = invoiceId ? service.unpauseInvoice(invoiceId, ctx->asOf, reason)
+                      : service.unpauseClient(ctx->client.id, reason);
+    }
+    if (!r)
+        return fail(r.errorString());
+    m_out << (pause ? "paused\n" : "resumed\n");
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::cmdQueue()
+{
+    int exitCode = 0;
+    const auto ctx = prepare(NeedUser, exitCode);
+    if (!ctx)
+        return exitCode;
+    QElapsedTimer timer;
+    timer.start();
+    auto rows = TodayQueue(ctx->db->connection()).forUser(ctx->userId, ctx->asOf);
+    if (!rows)
+        return fail(rows.errorString());
+    const qint64 elapsed = timer.elapsed();
+    const bool json = m_args.flag(QStringLiteral("json"));
+    QJsonArray out;
+    for (const TodayQueue::Row &r : rows.value()) {
+        QJsonArray reasons;
+        QStringList texts;
+        for (const TodayQueue::Reason &why : r.reasons) {
+            reasons.append(QJsonObject {{QStringLiteral("kind"), why.kind},
+                                        {QStringLiteral("text"), why.text},
+                                        {QStringLiteral("ref_id"), why.refId}});
+            texts << why.text;
+        }
+        out.append(QJsonObject {{QStringLiteral("client"), r.code},
+                                {QStringLiteral("name"), r.name},
+                                {QStringLiteral("currency"), r.currency},
+                                {QStringLiteral("score"), r.score.total},
+                                {QStringLiteral("score_explain"), r.score.explain()},
+                                {QStringLiteral("overdue_minor"), r.overdueMinor},
+                                {QStringLiteral("oldest_days_late"), r.oldestDaysLate},
+                                {QStringLiteral("last_contact"),
+                                 r.lastContact.isValid()
+                                         ? QJsonValue(timeutil::toStorage(r.lastContact))
+                                         : QJsonValue()},
+                                {QStringLiteral("broken_promises"), r.brokenPromises},
+                                {QStringLiteral("over_credit_limit"), r.overCreditLimit},
+                                {QStringLiteral("reasons"), reasons}});
+        if (!json)
+            m_out << r.score.total << "  " << r.code << "  " << r.name << "  "
+                  << amount(r.overdueMinor, r.currency) << " overdue  "
+                  << texts.join(QStringLiteral("; ")) << "\n";
+    }
+    if (json)
+        printJson(out);
+    if (m_args.flag(QStringLiteral("verbose")))
+        m_err << "queue: " << rows.value().size() << " rows in " << elapsed << " ms\n";
+    m_out.flush();
+    m_err.flush();
+    return 0;
+}
+
+} // namespace ardesk::cli

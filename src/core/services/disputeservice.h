@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/storage/database.h"
+
+#include <memory>
+
+#include <QDate>
+#include <QList>
+
+namespace ardesk {
+
+/// Disputes after they were opened (a dispute note opens them, NoteService): listing the open
+/// ones of an owner and closing one as resolved or rejected. Closing records the resolution as an
+/// internal note on the client (its own transaction), then, in one transaction, the dispute's
+/// status, resolution and date, the invoice's disputed flag (cleared when no other dispute on it
+/// is open, so reminders resume), the AR summary and an audit row. Runs on the calling thread's
+/// connection.
+class DisputeService
+{
+public:
+    enum class Closing { Resolved, Rejected };
+    struct Dispute
+    {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        QString clientCode;
+        qint64 invoiceId = 0;
+        QString invoiceNumber;
+        QString reason;
+        qint64 ownerId = 0;
+        QDate openedOn;
+        int version = 0;
+    };
+
+    DisputeService(std::shared_ptr<Database> db, qint64 userId)
+        : m_db(std::move(db))
+        , m_userId(userId)
+    { }
+
+    /// Open disputes owned by `userId` (0: everyone's), oldest first.
+    Result<QList<Dispute>> open(qint64 userId) const;
+    /// Closes an open dispute; `resolution` is required. `expectedVersion` 0: no check.
+    Result<void> close(qint64 disputeId, Closing how, const QString &resolution,
+                       int expectedVersion = 0);
+
+private:
+    std::shared_ptr<Database> m_db;
+    qint64 m_userId = 0;
+};
+
+} // namespace ardesk

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/dunning.h"
+#include "core/services/chaseexplanation.h"
+#include "core/storage/database.h"
+
+#include <memory>
+
+#include <QDate>
+#include <QList>
+
+namespace ardesk {
+
+class ReminderMailer;
+
+/// Applies the reminder policies (docs/workflow.md). plan() says what a run would do for every
+/// client with overdue invoices — per invoice the steps taken, superseded, held (with the holds'
+/// reasons) and skipped — and writes nothing; apply() carries a plan out, one write transaction
+/// per client: one consolidated e-mail per client (through the ReminderMailer, queued in the
+/// outbox, never sent), one call task, credit hold, escalation and legal-review tasks, defaulted
+/// payment plans, and a reminder_log row per step so that a second run the same day does
+/// nothing. Temporary holds (dispute, pauses, promise, plan, no address) leave a step pending so
+/// it is taken when the hold ends; do-not-contact is permanent and recorded as
+/// 'skipped:do_not_contact'.
+///
+/// Threading: runs on the calling thread with that thread's connection (call it from a worker;
+/// plan() over 100k clients takes seconds). The mailer, when given, must outlive the service.
+class ReminderService
+{
+public:
+    struct HeldStep
+    {
+        PolicyStep step;
+        QList<HoldReason> holds;
+    };
+    struct InvoicePlan
+    {
+        qint64 invoiceId = 0;
+        QString number;
+        QDate dueDate;
+        int daysLate = 0;
+        qint64 balanceMinor = 0;
+        QString currency;
+        QList<PolicyStep> take; ///< taken by this run
+        QList<PolicyStep> superseded; ///< recorded as superseded by a later step of its channel
+        QList<HeldStep> held; ///< left pending: a temporary hold
+        QList<HeldStep> skipped; ///< recorded as skipped: a permanent hold
+        QList<PolicyStep> waitingForMail; ///< e-mail steps left pending: e-mail not configured
+    };
+    struct ClientPlan
+    {
+        qint64 clientId = 0;
+        QString code;
+        QString name;
+        QString policyName;
+        qint64 clerkId = 0;
+        bool alreadyOnHold = false;
+        QList<InvoicePlan> invoices;
+        QString emailTemplate; ///< of the most advanced e-mail/statement step taken
+        QList<qint64> emailInvoiceIds; ///< covered by the one consolidated message
+        bool callTask = false;
+        bool creditHold = false;
+        bool escalate = false;
+        bool legalReview = false;
+        QList<qint64> defaultedPlanIds; ///< active plans with an installment missed
+        /// Something to write (a step to take or record, or a plan to mark defaulted).
+        bool hasWork() const;
+    };
+    struct Plan
+    {
+        QDate asOf;
+        bool mailConfigured = false;
+        QList<ClientPlan> clients; ///< only clients with overdue invoices, by code
+    };
+    struct Outcome
+    {
+        int clients = 0; ///< clients something was done for
+        int emails = 0;
+        int callTasks = 0;
+        int creditHolds = 0;
+        int escalations = 0;
+        int legalReviews = 0;
+        int stepsRecorded = 0;
+        int defaultedPlans = 0;
+        int waitingForMail = 0; ///< e-mail steps left pending (e-mail not configured)
+        QStringList problems; ///< per client, what failed (that client was rolled back)
+    };
+
+    /// `mailer` may be null: e-mail steps then stay pending ("e-mail not configured").
+    ReminderService(std::shared_ptr<Database> db, qint64 userId, ReminderMailer *mailer = nullptr)
+        : m_db(std::move(db))
+        , m_userId(userId)
+        , m_mailer(mailer)
+    { }
+
+    /// What a run on `asOf` would do, for every client (or those in `clientIds`). Reads only.
+    Result<Plan> plan(const QDate &asOf, const QList<qint64> &clientIds = {}) const;
+    /// Carries out a plan made by plan(); a client whose steps another run recorded meanwhile
+    /// is left alone. A failure for one client rolls back that client only (listed in
+    /// Outcome::problems); the error is for failures before any client was touched.
+    Result<Outcome> apply(const Plan &plan);
+    /// plan() then apply(), after re-evaluating the promises as of the date.
+    Result<Outcome> run(const QDate &asOf);
+    /// Why (or why not) a client's overdue invoices are chased on `asOf`.
+    Result<ChaseExplanation> explain(qint64 clientId, const QDate &asOf) const;
+
+private:
+    Result<void> applyClient(const ClientPlan &client, const QDate &asOf, qint64 managerId,
+                             Outcome &outcome);
+    std::shared_ptr<Database> m_db;
+    qint64 m_userId = 0;
+    ReminderMailer *m_mailer = nullptr;
+};
+
+} // namespace ardesk

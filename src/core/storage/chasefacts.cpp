@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/chasefacts.h"
+
+#include "core/domain/paymentplan.h"
+#include "core/storage/companysettings.h"
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+
+namespace ardesk {
+
+namespace {
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+struct PromiseRow
+{
+    qint64 clientId = 0;
+    PromiseTerms terms;
+};
+struct PlanRow
+{
+    qint64 id = 0;
+    qint64 clientId = 0;
+    QString currency;
+    QDate start;
+    QList<PlanInstallment> installments;
+    QList<qint64> invoiceIds;
+};
+} // namespace
+
+QSet<qint64> ChaseFactsQuery::Invoice::doneStepIds() const
+{
+    QSet<qint64> ids;
+    for (const LogEntry &e : log)
+        ids.insert(e.stepId);
+    return ids;
+}
+
+QString ChaseFactsQuery::idArray(const QList<qint64> &ids)
+{
+    QString s;
+    s.reserve(ids.size() * 8 + 2);
+    s += u'[';
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i)
+            s += u',';
+        s += QString::number(ids.at(i));
+    }
+    s += u']';
+    return s;
+}
+
+Result<int> ChaseFactsQuery::graceDays(const QSqlDatabase &db)
+{
+    auto v = readSetting(db, QStringLiteral("workflow.promise_grace_days"), QStringLiteral("2"));
+    if (!v)
+        return v.error();
+    bool ok = false;
+    const int days = v.value().trimmed().toInt(&ok);
+    if (!ok || days < 0 || days > 60)
+        return makeError(ErrorCode::InvalidValue,
+                         QCoreApplication::translate("ChaseFacts",
+                                                     "setting workflow.promise_grace_days: \"%1\" "
+                                                     "is not a number of days from 0 to 60")
+                                 .arg(v.value()));
+    return days;
+}
+
+Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
+        const QSqlDatabase &db, const QList<qint64> &clientIds, const QDate &from)
+{
+    QHash<qint64, QList<ReceivedPayment>> out;
+    if (clientIds.isEmpty())
+        return out;
+    auto q = sql::exec(db,
+                       QStringLiteral("SELECT p.id, p.client_id, p.payment_date, p.amount_minor, "
+                                      "p.currency, a.invoice_id, a.amount_minor FROM payments p "
+                                      "LEFT JOIN payment_allocations a ON a.payment_id = p.id "
+                                      "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
+                                      "p.voided_at IS NULL AND p.payment_date >= ? "
+                                      "ORDER BY p.client_id, p.id"),
+                       {idArray(clientIds), timeutil::toStorage(from)});
+    if (!q)
+        return q.error();
+    qint64 lastPayment = 0;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const qint64 paymentId = r.value(0).toLongLong();
+        QList<ReceivedPayment> &list = out[r.value(1).toLongLong()];
+        if (paymentId != lastPayment) {
+            ReceivedPayment p;
+            p.date = dateOf(r.value(2));
+            p.amountMinor = r.value(3).toLongLong();
+            p.currency = r.value(4).toString();
+            list.append(p);
+            lastPayment = paymentId;
+        }
+        if (!r.value(5).isNull())
+            list.last().allocations.append({r.value(5).toLongLong(), r.value(6).toLongLong()});
+    }
+    return out;
+}
+
+Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
+                                                             const QList<qint64> &clientIds) const
+{
+    const QString day = timeutil::toStorage(asOf);
+    QMap<qint64, Client> clients; // by id
+    QHash<qint64, QPair<qint64, int>> invoiceAt; // invoice id → (client id, index)
+    QList<qint64> invoiceIds;
+    {
+        QString statement = QStringLiteral(
+                "SELECT i.id, i.client_id, i.number, i.due_date, i.balance_minor, i.currency, "
+                "i.disputed, i.status FROM invoices i WHERE i.balance_minor > 0 AND i.due_date < ? "
+                "AND i.status <> 'written_off'");
+        QVariantList binds {day};
+        if (!clientIds.isEmpty()) {
+            statement += QStringLiteral(" AND i.client_id IN (SELECT value FROM json_each(?))");
+            binds << idArray(clientIds);
+        }
+        statement += QStringLiteral(" ORDER BY i.client_id, i.due_date, i.id");
+        auto q = sql::exec(m_db, statement, binds);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            Invoice inv;
+            inv.id = r.value(0).toLongLong();
+            const qint64 clientId = r.value(1).toLongLong();
+            inv.number = r.value(2).toString();
+            inv.dueDate = dateOf(r.value(3));
+            inv.balanceMinor = r.value(4).toLongLong();
+            inv.currency = r.value(5).toString();
+            inv.facts.balanceMinor = inv.balanceMinor;
+            inv.facts.disputed = r.value(6).toInt() != 0; // the flag; status derives from it
+            Client &c = clients[clientId];
+            c.id = clientId;
+            invoiceAt.insert(inv.id, {clientId, int(c.invoices.size())});
+            invoiceIds.append(inv.id);
+            c.invoices.append(inv);
+        }
+    }
+    if (clients.isEmpty())
+        return QList<Client>();
+    const QString ids = idArray(clients.keys());
+    const QString invoiceIdArray = idArray(invoiceIds);
+    const auto invoiceRef = [&](qint64 invoiceId) -> Invoice * {
+        const auto it = invoiceAt.constFind(invoiceId);
+        if (it == invoiceAt.cend())
+            return nullptr;
+        return &clients[it->first].invoices[it->second];
+    };
+    const auto forClientInvoices = [&](qint64 clientId, const QList<qint64> &named, auto apply) {
+        auto it = clients.find(clientId);
+        if (it == clients.end())
+            return;
+        for (Invoice &inv : it->invoices) {
+            if (named.isEmpty() || named.contains(inv.id))
+                apply(inv);
+        }
+    };
+
+    // The clients themselves; archived ones are not chased.
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT id, code, name, segment, currency, policy_id, "
+                                          "assigned_user_id, credit_hold, paused_until, "
+                                          "archived_at FROM clients WHERE id IN "
+                                          "(SELECT value FROM json_each(?))"),
+                           {ids});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            Client &c = clients[r.value(0).toLongLong()];
+            if (!r.value(9).isNull()) {
+                c.id = 0; // archived: dropped below
+                continue;
+            }
+            c.code = r.value(1).toString();
+            c.name = r.value(2).toString();
+            c.segment = r.value(3).toString();
+            c.currency = r.value(4).toString();
+            c.policyId = r.value(5).toLongLong();
+            c.clerkId = r.value(6).toLongLong();
+            c.creditHold = r.value(7).toInt() != 0;
+            const QDate paused = dateOf(r.value(8));
+            for (Invoice &inv : c.invoices)
+                inv.facts.clientPausedUntil = paused;
+        }
+    }
+    // Contacts: do-not-contact, e-mail, phone.
+    {
+        struct Reach
+        {
+            int contacts = 0, dnc = 0;
+            bool email = false, phone = false;
+        };
+        QHash<qint64, Reach> reach;
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT c.client_id, c.do_not_contact, c.email, "
+                                          "EXISTS (SELECT 1 FROM contact_phones p WHERE "
+                                          "p.contact_id = c.id AND p.e164 <> '') FROM contacts c "
+                                          "WHERE c.client_id IN (SELECT value FROM json_each(?)) "
+                                          "AND c.archived_at IS NULL"),
+                           {ids});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            Reach &x = reach[r.value(0).toLongLong()];
+            ++x.contacts;
+            if (r.value(1).toInt() != 0) {
+                ++x.dnc;
+                continue;
+            }
+            x.email = x.email || r.value(2).toString().contains(u'@');
+            x.phone = x.phone || r.value(3).toInt() != 0;
+        }
+        for (Client &c : clients) {
+            const Reach x = reach.value(c.id);
+            for (Invoice &inv : c.invoices) {
+                inv.facts.doNotContact = x.contacts > 0 && x.dnc == x.contacts;
+                inv.facts.hasEmailAddress = x.email;
+                inv.facts.hasPhone = x.phone;
+            }
+        }
+    }
+    // Open disputes.
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT invoice_id FROM disputes WHERE status = 'open' "
+                                          "AND client_id IN (SELECT value FROM json_each(?))"),
+                           {ids});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            if (Invoice *inv = invoiceRef(q.value().value(0).toLongLong()))
+                inv->facts.disputed = true;
+        }
+    }
+    // Invoice pauses still running.
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT invoice_id, max(until_date) FROM invoice_pauses "
+                                          "WHERE invoice_id IN (SELECT value FROM json_each(?)) "
+                                          "AND until_date >= ? GROUP BY invoice_id"),
+                           {invoiceIdArray, day});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            if (Invoice *inv = invoiceRef(q.value().value(0).toLongLong()))
+                inv->facts.invoicePausedUntil = dateOf(q.value().value(1));
+        }
+    }
+    // Promises whose deadline has not passed, and active plans: both need the payments.
+    QList<PromiseRow> promises;
+    QDate earliest = asOf;
+    {
+        auto q = sql::exec(
+                m_db,
+                QStringLiteral("SELECT p.id, p.client_id, p.amount_minor, p.currency, "
+                               "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
+                               "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
+                               "p.created_at), (SELECT json_group_array(invoice_id) FROM "
+                               "promise_invoices x WHERE x.promise_id = p.id) FROM promises p "
+                               "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
+                               "p.status NOT IN ('cancelled') AND p.promised_date >= ?"),
+                {ids, timeutil::toStorage(asOf.addDays(-m_graceDays))});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            PromiseRow p;
+            p.clientId = r.value(1).toLongLong();
+            p.terms.amountMinor = r.value(2).toLongLong();
+            p.terms.currency = r.value(3).toString();
+            p.terms.promisedDate = dateOf(r.value(4));
+            p.terms.madeOn = dateOf(r.value(5));
+            const QStringList named
+                    = r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts);
+            for (const QString &n : named)
+                p.terms.invoiceIds.append(n.toLongLong());
+            if (p.terms.madeOn > asOf)
+                continue; // not made yet on that day
+            if (p.terms.madeOn.isValid() && p.terms.madeOn < earliest)
+                earliest = p.terms.madeOn;
+            promises.append(p);
+        }
+    }
+    QList<PlanRow> plans;
+    {
+        auto q = sql::exec(
+                m_db,
+                QStringLiteral("SELECT pp.id, pp.client_id, pp.currency, COALESCE((SELECT "
+                               "r.occurred_at FROM note_revisions r WHERE r.note_id = pp.note_id "
+                               "AND r.revision = 1), pp.created_at), (SELECT "
+                               "json_group_array(invoice_id) FROM plan_invoices x WHERE "
+                               "x.plan_id = pp.id) FROM payment_plans pp WHERE pp.status = "
+                               "'active' AND pp.client_id IN (SELECT value FROM json_each(?)) "
+                               "ORDER BY pp.id"),
+                {ids});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            PlanRow p;
+            p.id = r.value(0).toLongLong();
+            p.clientId = r.value(1).toLongLong();
+            p.currency = r.value(2).toString();
+            p.start = dateOf(r.value(3));
+            for (const QString &n :
+                 r.value(4).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
+                p.invoiceIds.append(n.toLongLong());
+            if (p.start > asOf)
+                continue; // not agreed yet on that day
+            if (p.start.isValid() && p.start < earliest)
+                earliest = p.start;
+            plans.append(p);
+        }
+        for (PlanRow &p : plans) {
+            auto i = sql::exec(m_db,
+                               QStringLiteral("SELECT id, due_date, amount_minor FROM "
+                                              "plan_installments WHERE plan_id = ? ORDER BY "
+                                              "due_date, id"),
+                               {p.id});
+            if (!i)
+                return i.error();
+            while (i.value().next())
+                p.installments.append({i.value().value(0).toLongLong(), dateOf(i.value().value(1)),
+                                       i.value().value(2).toLongLong()});
+        }
+    }
+    if (!promises.isEmpty() || !plans.isEmpty()) {
+        QList<qint64> payers;
+        for (const PromiseRow &p : promises)
+            payers.append(p.clientId);
+        for (const PlanRow &p : plans)
+            payers.append(p.clientId);
+        auto paid = receivedPayments(m_db, payers, earliest);
+        if (!paid)
+            return paid.error();
+        for (const PromiseRow &p : promises) {
+            const PromiseOutcome o
+                    = evaluatePromise(p.terms, paid.value().value(p.clientId), asOf, m_graceDays);
+            if (o.status != PromiseStatus::Open)
+                continue;
+            forClientInvoices(p.clientId, p.terms.invoiceIds, [&](Invoice &inv) {
+                if (!inv.facts.promiseDeadline.isValid() || inv.facts.promiseDeadline < o.deadline)
+                    inv.facts.promiseDeadline = o.deadline;
+            });
+        }
+        for (const PlanRow &p : plans) {
+            QList<QPair<QDate, qint64>> counted;
+            for (const ReceivedPayment &r : paid.value().value(p.clientId)) {
+                if (r.currency != p.currency || r.date < p.start)
+                    continue;
+                if (p.invoiceIds.isEmpty()) {
+                    counted.append({r.date, r.amountMinor});
+                } else {
+                    for (const auto &[invoiceId, amount] : r.allocations) {
+                        if (p.invoiceIds.contains(invoiceId))
+                            counted.append({r.date, amount});
+                    }
+                }
+            }
+            const auto statuses = evaluateInstallments(p.installments, counted, asOf, m_graceDays);
+            if (statuses.contains(InstallmentStatus::Missed)) {
+                auto it = clients.find(p.clientId);
+                if (it != clients.end())
+                    it->missedPlanIds.append(p.id);
+                continue;
+            }
+            forClientInvoices(p.clientId, p.invoiceIds,
+                              [](Invoice &inv) { inv.facts.onPaymentPlan = true; });
+        }
+    }
+    // What was done before.
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT invoice_id, step_id, run_date, outcome, "
+                                          "outbox_id, task_id FROM reminder_log WHERE invoice_id "
+                                          "IN (SELECT value FROM json_each(?)) ORDER BY id"),
+                           {invoiceIdArray});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            if (Invoice *inv = invoiceRef(r.value(0).toLongLong()))
+                inv->log.append({r.value(1).toLongLong(), dateOf(r.value(2)), r.value(3).toString(),
+                                 r.value(4).toLongLong(), r.value(5).toLongLong()});
+        }
+    }
+    QList<Client> out;
+    out.reserve(clients.size());
+    for (Client &c : clients) {
+        if (c.id != 0 && !c.code.isEmpty())
+            out.append(std::move(c));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Client &a, const Client &b) { return a.code < b.code; });
+    return out;
+}
+
+} // namespace ardesk

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/dunning.h"
+#include "core/domain/promise.h"
+#include "core/support/result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Reads what the reminder rules need about overdue invoices: the ChaseFacts of each invoice
+/// (disputes, pauses, promises, payment plans, contacts), the policy steps already recorded in
+/// reminder_log, and the client's policy, clerk and credit hold. Set-based (a handful of queries
+/// for any number of clients), read-only; runs on the caller's connection and thread.
+///
+/// Rules for the facts:
+/// - disputed: the invoice's disputed flag or an open dispute row;
+/// - invoice / client pause: the latest `invoice_pauses.until_date` / `clients.paused_until`;
+/// - open promise: a promise not cancelled, not kept as of the date (evaluated from payments),
+///   naming the invoice in promise_invoices, or naming no invoice (client-wide); the deadline is
+///   the promised date + `workflow.promise_grace_days`;
+/// - payment plan: an active plan naming the invoice (or none: client-wide) with no installment
+///   missed as of the date (same grace days);
+/// - do-not-contact: the client has contacts and every one of them is marked do-not-contact.
+///   A client with no contact at all is not "do not contact": it has no address;
+/// - e-mail / phone: a contact not marked do-not-contact with an e-mail containing '@' / a
+///   phone number that parsed (E.164).
+class ChaseFactsQuery
+{
+public:
+    /// One reminder_log row.
+    struct LogEntry
+    {
+        qint64 stepId = 0;
+        QDate runDate;
+        QString outcome; ///< 'queued', 'task', 'hold', 'superseded', 'skipped:<hold>'
+        qint64 outboxId = 0;
+        qint64 taskId = 0;
+    };
+    struct Invoice
+    {
+        qint64 id = 0;
+        QString number;
+        QDate dueDate;
+        qint64 balanceMinor = 0;
+        QString currency;
+        ChaseFacts facts;
+        QList<LogEntry> log;
+        QSet<qint64> doneStepIds() const;
+    };
+    struct Client
+    {
+        qint64 id = 0;
+        QString code;
+        QString name;
+        QString segment;
+        QString currency;
+        qint64 policyId = 0; ///< clients.policy_id (0: by segment, else the default)
+        qint64 clerkId = 0;
+        bool creditHold = false;
+        QList<Invoice> invoices; ///< overdue on the date, oldest due first
+        QList<qint64> missedPlanIds; ///< active plans with an installment missed
+    };
+
+    ChaseFactsQuery(QSqlDatabase db, int graceDays)
+        : m_db(std::move(db))
+        , m_graceDays(graceDays)
+    { }
+
+    /// Clients with invoices overdue on `asOf` (balance > 0, due before `asOf`, client not
+    /// archived), restricted to `clientIds` when not empty; by client code.
+    Result<QList<Client>> load(const QDate &asOf, const QList<qint64> &clientIds = {}) const;
+
+    /// Payments (not voided) of these clients dated on or after `from`, with their allocations,
+    /// by client id.
+    static Result<QHash<qint64, QList<ReceivedPayment>>> receivedPayments(
+            const QSqlDatabase &db, const QList<qint64> &clientIds, const QDate &from);
+    /// The setting `workflow.promise_grace_days` (default 2, 0–60).
+    static Result<int> graceDays(const QSqlDatabase &db);
+    /// A JSON array of ids, for `IN (SELECT value FROM json_each(?))`.
+    static QString idArray(const QList<qint64> &ids);
+
+private:
+    QSqlDatabase m_db;
+    int m_graceDays = 2;
+};
+
+} // namespace ardesk

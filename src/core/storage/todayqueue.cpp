@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/todayqueue.h"
+
+#include "core/domain/currency.h"
+#include "core/domain/money.h"
+#include "core/domain/paymentplan.h"
+#include "core/domain/promise.h"
+#include "core/storage/arsummary.h"
+#include "core/storage/chasefacts.h"
+#include "core/storage/companysettings.h"
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+
+namespace ardesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TodayQueue", text);
+}
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+QString money(qint64 minor, const QString &currency)
+{
+    return Money::fromMinor(minor, currency).toPlainString() + u' ' + currency;
+}
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+} // namespace
+
+Result<PriorityWeights> TodayQueue::weights(const QSqlDatabase &db)
+{
+    auto text = readSetting(db, QStringLiteral("workflow.priority_weights"), QString());
+    if (!text)
+        return text.error();
+    if (text.value().trimmed().isEmpty())
+        return PriorityWeights();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.value().toUtf8(), &error);
+    if (!doc.isObject())
+        return makeError(ErrorCode::InvalidValue,
+                         tr("setting workflow.priority_weights: not a JSON object (%1)")
+                                 .arg(error.errorString()));
+    auto w = PriorityWeights::fromJson(doc.object());
+    if (!w)
+        return makeError(w.error().code,
+                         tr("setting workflow.priority_weights: %1").arg(w.errorString()));
+    return w;
+}
+
+Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &asOf) const
+{
+    auto w = weights(m_db);
+    if (!w)
+        return w.error();
+    auto grace = ChaseFactsQuery::graceDays(m_db);
+    if (!grace)
+        return grace.error();
+    const QString day = iso(asOf);
+    QMap<qint64, Row> rows; // by client id
+    const auto add = [&](qint64 clientId, Reason reason) {
+        Row &r = rows[clientId];
+        r.clientId = clientId;
+        r.reasons.append(std::move(reason));
+    };
+
+    // Tasks of the user that are due and not snoozed.
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT id, client_id, kind, title, source, due_date "
+                                          "FROM tasks WHERE owner_id = ? AND status = 'open' AND "
+                                          "due_date <= ? AND (snoozed_until IS NULL OR "
+                                          "snoozed_until <= ?) ORDER BY due_date, id"),
+                           {userId, day, day});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            QString kind = r.value(2).toString();
+            if (kind == QLatin1String("call") && r.value(4).toString() == QLatin1String("policy"))
+                kind = QStringLiteral("reminder_call");
+            else if (kind == QLatin1String("other"))
+                kind = QStringLiteral("task");
+            const QDate due = dateOf(r.value(5));
+            const QString when = due < asOf ? tr(" (due %1)").arg(iso(due)) : QString();
+            add(r.value(1).toLongLong(),
+                {kind, r.value(3).toString() + when, r.value(0).toLongLong()});
+        }
+    }
+    // Open disputes the user owns.
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT d.id, d.client_id, i.number, d.reason, "
+                                          "d.opened_at FROM disputes d JOIN invoices i ON i.id = "
+                                          "d.invoice_id WHERE d.owner_id = ? AND d.status = "
+                                          "'open' ORDER BY d.id"),
+                           {userId});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            add(r.value(1).toLongLong(),
+                {QStringLiteral("dispute"),
+                 tr("Dispute on %1 open since %2: %3")
+                         .arg(r.value(2).toString(), iso(dateOf(r.value(4))),
+                              r.value(3).toString()),
+                 r.value(0).toLongLong()});
+        }
+    }
+    // Invoices of the user's clients that fell due in the last days.
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT i.id, i.client_id, i.number, i.due_date, "
+                                          "i.balance_minor, i.currency FROM invoices i JOIN "
+                                          "clients c ON c.id = i.client_id WHERE i.balance_minor "
+                                          "> 0 AND i.due_date >= ? AND i.due_date < ? AND "
+                                          "c.assigned_user_id = ? AND c.archived_at IS NULL "
+                                          "ORDER BY i.due_date, i.id"),
+                           {iso(asOf.addDays(-kNewOverdueDays)), day, userId});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            add(r.value(1).toLongLong(),
+                {QStringLiteral("new_overdue"),
+                 tr("Invoice %1 fell due on %2 (%3 open)")
+                         .arg(r.value(2).toString(), iso(dateOf(r.value(3))),
+                              money(r.value(4).toLongLong(), r.value(5).toString())),
+                 r.value(0).toLongLong()});
+        }
+    }
+    // Promises and payment plans of the user's clients need the payments to be judged.
+    struct PromiseCandidate
+    {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        PromiseTerms terms;
+    };
+    struct PlanCandidate
+    {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        QString currency;
+        QDate start;
+        QList<PlanInstallment> installments;
+        QList<qint64> invoiceIds;
+    };
+    QList<PromiseCandidate> promises;
+    QList<PlanCandidate> plans;
+    QDate earliest = asOf;
+    {
+        auto q = sql::exec(
+                m_db,
+                QStringLiteral("SELECT p.id, p.client_id, p.amount_minor, p.currency, "
+                               "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
+                               "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
+                               "p.created_at), (SELECT json_group_array(invoice_id) FROM "
+                               "promise_invoices x WHERE x.promise_id = p.id) FROM clients c "
+                               "JOIN promises p ON p.client_id = c.id LEFT JOIN client_summary s "
+                               "ON s.client_id = c.id WHERE c.assigned_user_id = ? AND "
+                               "c.archived_at IS NULL AND p.status NOT IN ('cancelled','kept') "
+                               "AND p.promised_date >= ? AND (p.promised_date = ? OR "
+                               "(p.promised_date < ? AND (s.last_contact_at IS NULL OR "
+                               "substr(s.last_contact_at, 1, 10) <= date(p.promised_date, ?))))"),
+                {userId, iso(asOf.addDays(-kPromiseLookbackDays)), day,
+                 iso(asOf.addDays(-grace.value())), QStringLiteral("+%1 days").arg(grace.value())});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            PromiseCandidate p;
+            p.id = r.value(0).toLongLong();
+            p.clientId = r.value(1).toLongLong();
+            p.terms.amountMinor = r.value(2).toLongLong();
+            p.terms.currency = r.value(3).toString();
+            p.terms.promisedDate = dateOf(r.value(4));
+            p.terms.madeOn = dateOf(r.value(5));
+            for (const QString &n :
+                 r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
+                p.terms.invoiceIds.append(n.toLongLong());
+            if (p.terms.madeOn > asOf)
+                continue; // not made yet on that day
+            if (p.terms.madeOn.isValid() && p.terms.madeOn < earliest)
+                earliest = p.terms.madeOn;
+            promises.append(p);
+        }
+    }
+    {
+        auto q = sql::exec(
+                m_db,
+                QStringLiteral("SELECT pp.id, pp.client_id, pp.currency, COALESCE((SELECT "
+                               "r.occurred_at FROM note_revisions r WHERE r.note_id = pp.note_id "
+                               "AND r.revision = 1), pp.created_at), (SELECT "
+                               "json_group_array(invoice_id) FROM plan_invoices x WHERE "
+                               "x.plan_id = pp.id) FROM clients c JOIN payment_plans pp ON "
+                               "pp.client_id = c.id WHERE c.assigned_user_id = ? AND "
+                               "c.archived_at IS NULL AND pp.status IN ('active','defaulted')"),
+                {userId});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            PlanCandidate p;
+            p.id = r.value(0).toLongLong();
+            p.clientId = r.value(1).toLongLong();
+            p.currency = r.value(2).toString();
+            p.start = dateOf(r.value(3));
+            for (const QString &n :
+                 r.value(4).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
+                p.invoiceIds.append(n.toLongLong());
+            if (p.start > asOf)
+                continue; // not agreed yet on that day
+            if (p.start.isValid() && p.start < earliest)
+                earliest = p.start;
+            plans.append(p);
+        }
+        for (PlanCandidate &p : plans) {
+            auto i = sql::exec(m_db,
+                               QStringLiteral("SELECT id, due_date, amount_minor FROM "
+                                              "plan_installments WHERE plan_id = ? ORDER BY "
+                                              "due_date, id"),
+                               {p.id});
+            if (!i)
+                return i.error();
+            while (i.value().next())
+                p.installments.append({i.value().value(0).toLongLong(), dateOf(i.value().value(1)),
+                                       i.value().value(2).toLongLong()});
+        }
+    }
+    QSet<qint64> involved;
+    for (const PromiseCandidate &p : promises)
+        involved.insert(p.clientId);
+    for (const PlanCandidate &p : plans)
+        involved.insert(p.clientId);
+    QHash<qint64, QDateTime> lastContact;
+    // The last note of any channel up to the date: the AR summary's, unless that one is later
+    // than the date (a queue for a past day), then from the notes themselves.
+    const auto loadLastContact = [&](const QList<qint64> &clients) -> Result<void> {
+        if (clients.isEmpty())
+            return {};
+        QList<qint64> later;
+        auto s = sql::exec(m_db,
+                           QStringLiteral("SELECT client_id, last_contact_at FROM client_summary "
+                                          "WHERE client_id IN (SELECT value FROM json_each(?))"),
+                           {ChaseFactsQuery::idArray(clients)});
+        if (!s)
+            return s.error();
+        while (s.value().next()) {
+            const QDateTime at = timeutil::instantFromStorage(s.value().value(1).toString());
+            if (at.isValid() && at.date() > asOf)
+                later.append(s.value().value(0).toLongLong());
+            else if (at.isValid())
+                lastContact.insert(s.value().value(0).toLongLong(), at);
+        }
+        if (later.isEmpty())
+            return {};
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT n.client_id, max(r.occurred_at) FROM notes n "
+                                          "JOIN note_revisions r ON r.note_id = n.id WHERE "
+                                          "n.client_id IN (SELECT value FROM json_each(?)) AND "
+                                          "r.occurred_at < ? GROUP BY n.client_id"),
+                           {ChaseFactsQuery::idArray(later), iso(asOf.addDays(1))});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            lastContact.insert(q.value().value(0).toLongLong(),
+                               timeutil::instantFromStorage(q.value().value(1).toString()));
+        return {};
+    };
+    if (auto l = loadLastContact(involved.values()); !l)
+        return l.error();
+    const auto contactedAfter = [&](qint64 clientId, const QDate &deadline) {
+        const QDateTime last = lastContact.value(clientId);
+        return last.isValid() && last.date() > deadline;
+    };
+    QHash<qint64, int> broken;
+    if (!promises.isEmpty() || !plans.isEmpty()) {
+        auto paid = ChaseFactsQuery::receivedPayments(m_db, involved.values(), earliest);
+        if (!paid)
+            return paid.error();
+        for (const PromiseCandidate &p : promises) {
+            const PromiseOutcome o
+                    = evaluatePromise(p.terms, paid.value().value(p.clientId), asOf, grace.value());
+            const QString amount = money(p.terms.amountMinor, p.terms.currency);
+            if (o.status == PromiseStatus::Open && p.terms.promisedDate == asOf) {
+                add(p.clientId,
+                    {QStringLiteral("promise_due"), tr("Promise to pay %1 due today").arg(amount),
+                     p.id});
+            } else if (o.status == PromiseStatus::Broken || o.status == PromiseStatus::PartlyKept) {
+                ++broken[p.clientId];
+                if (contactedAfter(p.clientId, o.deadline))
+                    continue;
+                add(p.clientId,
+                    {QStringLiteral("promise_broken"),
+                     o.status == PromiseStatus::Broken
+                             ? tr("Promise to pay %1 by %2 broken: nothing received")
+                                       .arg(amount, iso(p.terms.promisedDate))
+                             : tr("Promise to pay %1 by %2 partly kept: %3 received")
+                                       .arg(amount, iso(p.terms.promisedDate),
+                                            money(o.paidMinor, p.terms.currency)),
+                     p.id});
+            }
+        }
+        for (const PlanCandidate &p : plans) {
+            QList<QPair<QDate, qint64>> counted;
+            for (const ReceivedPayment &r : paid.value().value(p.clientId)) {
+                if (r.currency != p.currency || r.date < p.start)
+                    continue;
+                if (p.invoiceIds.isEmpty()) {
+                    counted.append({r.date, r.amountMinor});
+                } else {
+                    for (const auto &[invoiceId, amount] : r.allocations) {
+                        if (p.invoiceIds.contains(invoiceId))
+                            counted.append({r.date, amount});
+                    }
+                }
+            }
+            const auto statuses
+                    = evaluateInstallments(p.installments, counted, asOf, grace.value());
+            for (int i = 0; i < statuses.size(); ++i) {
+                if (statuses.at(i) != InstallmentStatus::Missed)
+                    continue;
+                const PlanInstallment &inst = p.installments.at(i);
+                if (!contactedAfter(p.clientId, inst.dueDate.addDays(grace.value())))
+                    add(p.clientId,
+                        {QStringLiteral("plan_missed"),
+                         tr("Payment plan installment of %1 due %2 missed")
+                                 .arg(money(inst.amountMinor, p.currency), iso(inst.dueDate)),
+                         p.id});
+                break;
+            }
+        }
+    }
+    if (rows.isEmpty())
+        return QList<Row>();
+
+    // What the score needs, for the clients in the queue only.
+    const QList<qint64> ids = rows.keys();
+    const QString idJson = ChaseFactsQuery::idArray(ids);
+    QList<qint64> missingContact;
+    for (qint64 id : ids) {
+        if (!involved.contains(id))
+            missingContact.append(id);
+    }
+    if (auto l = loadLastContact(missingContact); !l)
+        return l.error();
+    // The AR summary has the overdue figures when it is at this date (it is moved to today
+    // when a file is opened); for another date they are summed from the open invoices.
+    auto summaryAsOf = ArSummary(m_db).asOf();
+    if (!summaryAsOf)
+        return summaryAsOf.error();
+    const bool summaryFits = summaryAsOf.value() == asOf;
+    {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT c.id, c.code, c.name, c.currency, "
+                                          "c.credit_limit_minor, s.balance_minor, "
+                                          "s.overdue_minor, s.oldest_open_due_date FROM clients "
+                                          "c LEFT JOIN client_summary s ON s.client_id = c.id "
+                                          "WHERE c.id IN (SELECT value FROM json_each(?))"),
+                           {idJson});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            Row &row = rows[r.value(0).toLongLong()];
+            row.code = r.value(1).toString();
+            row.name = r.value(2).toString();
+            row.currency = r.value(3).toString();
+            const qint64 limit = r.value(4).toLongLong();
+            row.overCreditLimit = limit > 0 && r.value(5).toLongLong() > limit;
+            if (summaryFits) {
+                row.overdueMinor = r.value(6).toLongLong();
+                const QDate oldest = dateOf(r.value(7));
+                row.oldestDaysLate
+                        = oldest.isValid() && oldest < asOf ? int(oldest.daysTo(asOf)) : 0;
+            }
+        }
+    }
+    if (!summaryFits) {
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT i.client_id, sum(i.balance_minor), "
+                                          "min(i.due_date) FROM invoices i JOIN clients c ON "
+                                          "c.id = i.client_id WHERE i.client_id IN (SELECT value "
+                                          "FROM json_each(?)) AND i.currency = c.currency AND "
+                                          "i.balance_minor > 0 AND i.due_date < ? GROUP BY "
+                                          "i.client_id"),
+                           {idJson, day});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            Row &row = rows[r.value(0).toLongLong()];
+            row.overdueMinor = r.value(1).toLongLong();
+            row.oldestDaysLate = int(dateOf(r.value(2)).daysTo(asOf));
+        }
+    }
+    QList<Row> out;
+    out.reserve(rows.size());
+    for (Row &row : rows) {
+        row.lastContact = lastContact.value(row.clientId);
+        row.brokenPromises = broken.value(row.clientId);
+        PriorityFacts f;
+        f.overdueMinor = row.overdueMinor;
+        f.currencyExponent = Currency::fromCode(row.currency).value_or(Currency()).exponent();
+        if (f.currencyExponent < 0)
+            f.currencyExponent = 2;
+        f.oldestDaysOverdue = row.oldestDaysLate;
+        f.brokenPromises = row.brokenPromises;
+        f.daysSinceContact = row.lastContact.isValid()
+                ? int(std::max<qint64>(0, row.lastContact.date().daysTo(asOf)))
+                : -1;
+        f.overCreditLimit = row.overCreditLimit;
+        row.score = priorityScore(f, w.value());
+        // A broken promise or missed installment of a client that owes nothing overdue any
+        // more needs no call.
+        if (row.overdueMinor == 0)
+            row.reasons.removeIf([](const Reason &r) {
+                return r.kind == QLatin1String("promise_broken")
+                        || r.kind == QLatin1String("plan_missed");
+            });
+        if (!row.code.isEmpty() && !row.reasons.isEmpty())
+            out.append(std::move(row));
+    }
+    std::sort(out.begin(), out.end(), [](const Row &a, const Row &b) {
+        if (a.score.total != b.score.total)
+            return a.score.total > b.score.total;
+        if (a.overdueMinor != b.overdueMinor)
+            return a.overdueMinor > b.overdueMinor;
+        return a.code < b.code;
+    });
+    return out;
+}
+
+} // namespace ardesk

@@ -1,0 +1,573 @@
+// SPDX-License-Identifier: MIT
+// ReminderService on a real company file: one consolidated message per client, steps recorded
+// once (a second run the same day does nothing), every pause rule really stops the e-mail and
+// the call, the key-account policy for its segment, credit hold and escalation, defaulted
+// plans, e-mail not configured, and the "why / why not" explanation.
+#include "core/mail/smtpsettings.h"
+#include "core/services/outboxremindermailer.h"
+#include "core/services/pauseservice.h"
+#include "core/services/reminderservice.h"
+#include "core/storage/policyrepository.h"
+#include "support/workflowsupport.h"
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+class TestReminderService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void defaultPoliciesAreSeededOnce();
+    void policyEditsAreVersionedAndStepsKept();
+    void oneConsolidatedMessagePerClient();
+    void secondRunTheSameDayDoesNothing();
+    void dryRunPlanWritesNothing();
+    void pauseRuleStopsEmailAndCall_data();
+    void pauseRuleStopsEmailAndCall();
+    void doNotContactIsRecordedAsSkipped();
+    void heldStepIsTakenWhenTheHoldEnds();
+    void keyAccountPolicyForTheSegment();
+    void assignedPolicyWins();
+    void creditHoldAndEscalationAt60Days();
+    void missedInstallmentDefaultsThePlan();
+    void emailNotConfiguredStaysPending();
+    void explainNamesNextStepAndHolds();
+    void realMailerQueuesOneMessageInTheOutbox();
+    void takenStepCannotBeRemoved();
+    void unpauseResumesChasing();
+
+private:
+    ScratchDir m_dir;
+    WorkflowCompany m_co;
+    const QDate m_today {2026, 3, 31};
+};
+
+void TestReminderService::init()
+{
+    QVERIFY(m_dir.renew());
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("remind.ardesk"))));
+}
+
+void TestReminderService::defaultPoliciesAreSeededOnce()
+{
+    auto list = PolicyRepository(m_co.db->connection()).list();
+    VERIFY_OK(list);
+    QCOMPARE(list.value().size(), 2);
+    QCOMPARE(list.value().first().name, QStringLiteral("Standard"));
+    QVERIFY(list.value().first().isDefault);
+    QCOMPARE(list.value().first().steps.size(), ReminderPolicy::standard().steps.size());
+    QCOMPARE(list.value().last().segment, QStringLiteral("key account"));
+    // A policy the user deleted is not put back when the file is opened again.
+    exec(m_co.db->connection(),
+         QStringLiteral("DELETE FROM reminder_policies WHERE segment = 'key account'"));
+    m_co.db.reset();
+    auto again = Database::open(m_co.path);
+    VERIFY_OK(again);
+    QCOMPARE(scalar(again.value()->connection(),
+                    QStringLiteral("SELECT count(*) FROM reminder_policies"))
+                     .toInt(),
+             1);
+}
+
+void TestReminderService::policyEditsAreVersionedAndStepsKept()
+{
+    PolicyRepository repo(m_co.db->connection());
+    auto p = repo.findByName(QStringLiteral("standard"));
+    VERIFY_OK(p);
+    ReminderPolicy edited = p.value();
+    edited.steps[0].daysAfterDue = 3;
+    auto v = repo.save(edited, 1, m_co.manager);
+    VERIFY_OK(v);
+    QCOMPARE(v.value(), 2);
+    QCOMPARE(edited.steps[0].id, p.value().steps[0].id);
+    // A stale version is refused.
+    auto stale = repo.save(edited, 1, m_co.manager);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, ErrorCode::Conflict);
+    QVERIFY(m_co.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                      "'reminder_policy'"))
+            == 1);
+}
+
+void TestReminderService::oneConsolidatedMessagePerClient()
+{
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    const qint64 i1 = m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-6), 10000);
+    const qint64 i2 = m_co.invoice(c, QStringLiteral("A-2"), m_today.addDays(-20), 20000);
+    const qint64 i3 = m_co.invoice(c, QStringLiteral("A-3"), m_today.addDays(-40), 30000);
+    RecordingMailer mailer(m_co.db);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto out = service.run(m_today);
+    VERIFY_OK(out);
+    QCOMPARE(out.value().emails, 1);
+    QCOMPARE(mailer.calls.size(), 1);
+    // The most advanced step's template: the statement (+30) of A-3.
+    QCOMPARE(mailer.calls.first().templateKey, QStringLiteral("statement"));
+    QCOMPARE(QSet<qint64>(mailer.calls.first().invoiceIds.begin(),
+                          mailer.calls.first().invoiceIds.end()),
+             (QSet<qint64> {i1, i2, i3}));
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {c}), 1);
+    // One call task for the client, owned by its clerk, covering.
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE kind = 'call' AND "
+                                       "source = 'policy' AND owner_id = ?"),
+                        {m_co.clerk}),
+             1);
+    // A-3 (40 days): +5 and +15 e-mails superseded by the +30 statement; the call taken.
+    QCOMPARE(scalar(m_co.db->connection(),
+                    QStringLiteral("SELECT group_concat(s.days_after_due || s.action || ':' || "
+                                   "l.outcome, ' ') FROM reminder_log l JOIN policy_steps s ON "
+                                   "s.id = l.step_id WHERE l.invoice_id = ? ORDER BY "
+                                   "s.days_after_due, s.action"),
+                    {i3})
+                     .toString()
+                     .split(u' ')
+                     .size(),
+             4);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = ? "
+                                       "AND outcome = 'superseded'"),
+                        {i3}),
+             2);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = ? "
+                                       "AND outcome = 'queued' AND outbox_id IS NOT NULL"),
+                        {i1}),
+             1);
+}
+
+void TestReminderService::secondRunTheSameDayDoesNothing()
+{
+    const qint64 a = m_co.client(QStringLiteral("ACME"));
+    const qint64 b = m_co.client(QStringLiteral("BETA"));
+    m_co.invoice(a, QStringLiteral("A-1"), m_today.addDays(-16), 10000);
+    m_co.invoice(b, QStringLiteral("B-1"), m_today.addDays(-70), 10000);
+    RecordingMailer mailer(m_co.db);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto first = service.run(m_today);
+    VERIFY_OK(first);
+    QCOMPARE(first.value().clients, 2);
+    QCOMPARE(first.value().emails, 2);
+    const qint64 logRows = m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log"));
+    const qint64 tasks = m_co.count(QStringLiteral("SELECT count(*) FROM tasks"));
+    auto second = service.run(m_today);
+    VERIFY_OK(second);
+    QCOMPARE(second.value().clients, 0);
+    QCOMPARE(second.value().emails, 0);
+    QCOMPARE(second.value().stepsRecorded, 0);
+    QCOMPARE(mailer.calls.size(), 2);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log")), logRows);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks")), tasks);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox")), 2);
+    // A stale plan (made before the first run) is refused per client, not applied twice.
+    auto fresh = m_dir.filePath(QStringLiteral("x"));
+    Q_UNUSED(fresh);
+}
+
+void TestReminderService::dryRunPlanWritesNothing()
+{
+    const qint64 a = m_co.client(QStringLiteral("ACME"));
+    m_co.invoice(a, QStringLiteral("A-1"), m_today.addDays(-16), 10000);
+    RecordingMailer mailer(m_co.db);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    const QByteArray before = fileSha256(m_co.path);
+    auto plan = service.plan(m_today);
+    VERIFY_OK(plan);
+    QCOMPARE(plan.value().clients.size(), 1);
+    const auto &cp = plan.value().clients.first();
+    QCOMPARE(cp.emailTemplate, QStringLiteral("second-reminder"));
+    QVERIFY(cp.callTask);
+    QCOMPARE(cp.invoices.first().take.size(), 2);
+    QCOMPARE(cp.invoices.first().superseded.size(), 1);
+    QCOMPARE(mailer.calls.size(), 0);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log")), 0);
+    QCOMPARE(fileSha256(m_co.path), before);
+    // Applying a plan that another run already carried out is refused for that client.
+    auto done = service.apply(plan.value());
+    VERIFY_OK(done);
+    QCOMPARE(done.value().clients, 1);
+    auto again = service.apply(plan.value());
+    VERIFY_OK(again);
+    QCOMPARE(again.value().clients, 0);
+    QCOMPARE(again.value().problems.size(), 1);
+    QCOMPARE(mailer.calls.size(), 1);
+}
+
+void TestReminderService::pauseRuleStopsEmailAndCall_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("hold");
+    QTest::newRow("disputed") << "disputed"
+                              << "disputed";
+    QTest::newRow("invoice paused") << "invoice_paused"
+                                    << "invoice_paused";
+    QTest::newRow("client paused") << "client_paused"
+                                   << "client_paused";
+    QTest::newRow("open promise") << "open_promise"
+                                  << "open_promise";
+    QTest::newRow("payment plan") << "payment_plan"
+                                  << "payment_plan";
+    QTest::newRow("no e-mail address") << "no_email_address"
+                                       << "no_email_address";
+    QTest::newRow("no phone") << "no_phone"
+                              << "no_phone";
+    QTest::newRow("paid since") << "paid"
+                                << "";
+    QTest::newRow("credited since") << "credited"
+                                    << "";
+}
+
+// Each rule on its own client next to an unpaused control client: the control is chased, the
+// paused one is not (no e-mail to it, no call task), and its steps stay pending.
+void TestReminderService::pauseRuleStopsEmailAndCall()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, hold);
+    const qint64 control = m_co.client(QStringLiteral("CTRL"));
+    m_co.invoice(control, QStringLiteral("C-1"), m_today.addDays(-16), 10000);
+    const qint64 c = m_co.client(QStringLiteral("HELD"), QString(),
+                                 rule != QLatin1String("no_email_address"),
+                                 rule != QLatin1String("no_phone"));
+    const qint64 inv = m_co.invoice(c, QStringLiteral("H-1"), m_today.addDays(-16), 10000);
+    const QDate day = m_today.addDays(-2);
+    if (rule == QLatin1String("disputed")) {
+        VERIFY_OK(m_co.dispute(c, day, QStringLiteral("H-1")));
+    } else if (rule == QLatin1String("invoice_paused")) {
+        VERIFY_OK(PauseService(m_co.db, m_co.clerk)
+                          .pauseInvoice(inv, m_today.addDays(5), QStringLiteral("waiting for PO")));
+    } else if (rule == QLatin1String("client_paused")) {
+        VERIFY_OK(PauseService(m_co.db, m_co.clerk)
+                          .pauseClient(c, m_today, QStringLiteral("owner in hospital")));
+    } else if (rule == QLatin1String("open_promise")) {
+        VERIFY_OK(m_co.promise(c, day, QStringLiteral("100.00"), m_today.addDays(3)));
+    } else if (rule == QLatin1String("payment_plan")) {
+        VERIFY_OK(m_co.plan(c, day,
+                            QStringLiteral("50.00:%1; 50.00:%2")
+                                    .arg(m_today.addDays(5).toString(Qt::ISODate),
+                                         m_today.addDays(35).toString(Qt::ISODate)),
+                            QStringLiteral("H-1")));
+    } else if (rule == QLatin1String("paid")) {
+        VERIFY_OK(m_co.pay(c, day, 10000));
+    } else if (rule == QLatin1String("credited")) {
+        VERIFY_OK(LedgerService(m_co.db, m_co.clerk)
+                          .creditNote(inv, 10000, day, QStringLiteral("CN-1"),
+                                      QStringLiteral("returned goods")));
+    }
+    RecordingMailer mailer(m_co.db);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto plan = service.plan(m_today);
+    VERIFY_OK(plan);
+    auto out = service.apply(plan.value());
+    VERIFY_OK(out);
+    QVERIFY2(out.value().problems.isEmpty(), qPrintable(out.value().problems.join(u'\n')));
+    // The control client is chased.
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"),
+                        {control}),
+             1);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = ? AND "
+                                       "kind = 'call'"),
+                        {control}),
+             1);
+    const qint64 mails
+            = m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {c});
+    const qint64 calls = m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = "
+                                                   "? AND kind = 'call' AND source = 'policy'"),
+                                    {c});
+    if (rule == QLatin1String("no_email_address")) {
+        QCOMPARE(mails, 0); // the call still happens: it has a phone
+        QCOMPARE(calls, 1);
+    } else if (rule == QLatin1String("no_phone")) {
+        QCOMPARE(mails, 1); // the e-mail still goes: it has an address
+        QCOMPARE(calls, 0);
+    } else {
+        QCOMPARE(mails, 0);
+        QCOMPARE(calls, 0);
+    }
+    if (hold.isEmpty()) {
+        QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = "
+                                           "?"),
+                            {inv}),
+                 0);
+        return;
+    }
+    // The held step stays pending (no log row) and the plan names the rule.
+    const ReminderService::ClientPlan *cp = nullptr;
+    for (const auto &x : plan.value().clients) {
+        if (x.clientId == c)
+            cp = &x;
+    }
+    QVERIFY(cp);
+    QVERIFY(!cp->invoices.first().held.isEmpty());
+    QCOMPARE(toString(cp->invoices.first().held.first().holds.first().hold), hold);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = ? "
+                                       "AND outcome LIKE 'skipped%'"),
+                        {inv}),
+             0);
+}
+
+void TestReminderService::doNotContactIsRecordedAsSkipped()
+{
+    const qint64 c = m_co.client(QStringLiteral("DNC"), QString(), true, true, true);
+    const qint64 inv = m_co.invoice(c, QStringLiteral("D-1"), m_today.addDays(-16), 10000);
+    RecordingMailer mailer(m_co.db);
+    auto out = ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today);
+    VERIFY_OK(out);
+    QCOMPARE(mailer.calls.size(), 0);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = ?"), {c}), 0);
+    // Permanent: recorded, so no later run tries the e-mail or the call again.
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = ? "
+                                       "AND outcome = 'skipped:do_not_contact'"),
+                        {inv}),
+             2);
+    // A client with no contact at all has no address; it is not do-not-contact.
+    Client b = makeClient(QStringLiteral("BARE"), QStringLiteral("Bare Ltd"));
+    VERIFY_OK(ClientService(m_co.db, m_co.clerk).createClient(b));
+    const qint64 bare = b.id;
+    m_co.invoice(bare, QStringLiteral("B-1"), m_today.addDays(-16), 10000);
+    auto e = ReminderService(m_co.db, m_co.clerk, &mailer).explain(bare, m_today);
+    VERIFY_OK(e);
+    // The next step is the +15 call: held for want of a number, not as do-not-contact.
+    QCOMPARE(e.value().invoices.first().holds.size(), 1);
+    QCOMPARE(toString(e.value().invoices.first().holds.first().hold), QStringLiteral("no_phone"));
+}
+
+void TestReminderService::heldStepIsTakenWhenTheHoldEnds()
+{
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    const qint64 inv = m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-16), 10000);
+    VERIFY_OK(PauseService(m_co.db, m_co.clerk)
+                      .pauseInvoice(inv, m_today.addDays(2), QStringLiteral("waiting for PO")));
+    RecordingMailer mailer(m_co.db);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    VERIFY_OK(service.run(m_today));
+    QCOMPARE(mailer.calls.size(), 0);
+    VERIFY_OK(service.run(m_today.addDays(2)));
+    QCOMPARE(mailer.calls.size(), 0);
+    // The pause ended: the latest e-mail is sent, the earlier one superseded.
+    VERIFY_OK(service.run(m_today.addDays(3)));
+    QCOMPARE(mailer.calls.size(), 1);
+    QCOMPARE(mailer.calls.first().templateKey, QStringLiteral("second-reminder"));
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = ? "
+                                       "AND outcome = 'superseded'"),
+                        {inv}),
+             1);
+}
+
+void TestReminderService::keyAccountPolicyForTheSegment()
+{
+    const qint64 key = m_co.client(QStringLiteral("KEY"), QStringLiteral("Key Account"));
+    m_co.invoice(key, QStringLiteral("K-1"), m_today.addDays(-8), 10000);
+    const qint64 std = m_co.client(QStringLiteral("STD"));
+    m_co.invoice(std, QStringLiteral("S-1"), m_today.addDays(-8), 10000);
+    RecordingMailer mailer(m_co.db);
+    auto out = ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today);
+    VERIFY_OK(out);
+    // Key accounts: a call at +7, no e-mail before +14. Standard: the +5 e-mail.
+    QCOMPARE(mailer.calls.size(), 1);
+    QCOMPARE(mailer.calls.first().clientId, std);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = ? AND "
+                                       "kind = 'call'"),
+                        {key}),
+             1);
+    auto why = ReminderService(m_co.db, m_co.clerk).explain(key, m_today);
+    VERIFY_OK(why);
+    QCOMPARE(why.value().policyName, QStringLiteral("Key accounts"));
+}
+
+void TestReminderService::assignedPolicyWins()
+{
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    PolicyRepository repo(m_co.db->connection());
+    auto key = repo.findByName(QStringLiteral("Key accounts"));
+    VERIFY_OK(key);
+    VERIFY_OK(repo.assign(c, key.value().id, m_co.manager));
+    auto p = repo.forClient(c);
+    VERIFY_OK(p);
+    QCOMPARE(p.value().name, QStringLiteral("Key accounts"));
+    VERIFY_OK(repo.assign(c, 0, m_co.manager));
+    QCOMPARE(repo.forClient(c).value().name, QStringLiteral("Standard"));
+}
+
+void TestReminderService::creditHoldAndEscalationAt60Days()
+{
+    const qint64 c = m_co.client(QStringLiteral("LATE"));
+    m_co.invoice(c, QStringLiteral("L-1"), m_today.addDays(-61), 10000);
+    RecordingMailer mailer(m_co.db);
+    auto out = ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today);
+    VERIFY_OK(out);
+    QCOMPARE(out.value().creditHolds, 1);
+    QCOMPARE(out.value().escalations, 1);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT credit_hold FROM clients WHERE id = ?"), {c}), 1);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT owner_id FROM tasks WHERE client_id = ? AND kind "
+                                       "= 'escalation'"),
+                        {c}),
+             m_co.manager);
+    QCOMPARE(mailer.calls.first().templateKey, QStringLiteral("final-notice"));
+    // The hold step is recorded once; the next run holds nobody.
+    auto again = ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today);
+    VERIFY_OK(again);
+    QCOMPARE(again.value().creditHolds, 0);
+}
+
+void TestReminderService::missedInstallmentDefaultsThePlan()
+{
+    const qint64 c = m_co.client(QStringLiteral("PLAN"));
+    m_co.invoice(c, QStringLiteral("P-1"), m_today.addDays(-40), 20000);
+    VERIFY_OK(m_co.plan(c, m_today.addDays(-30),
+                        QStringLiteral("100.00:%1; 100.00:%2")
+                                .arg(m_today.addDays(-10).toString(Qt::ISODate),
+                                     m_today.addDays(20).toString(Qt::ISODate))));
+    RecordingMailer mailer(m_co.db);
+    auto out = ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today);
+    VERIFY_OK(out);
+    QCOMPARE(out.value().defaultedPlans, 1);
+    QCOMPARE(scalar(m_co.db->connection(),
+                    QStringLiteral("SELECT status FROM payment_plans WHERE client_id = ?"), {c})
+                     .toString(),
+             QStringLiteral("defaulted"));
+    // The pause ended with the missed installment: the client is chased the same day.
+    QCOMPARE(mailer.calls.size(), 1);
+}
+
+void TestReminderService::emailNotConfiguredStaysPending()
+{
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    const qint64 inv = m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-16), 10000);
+    auto out = ReminderService(m_co.db, m_co.clerk, nullptr).run(m_today);
+    VERIFY_OK(out);
+    QCOMPARE(out.value().waitingForMail, 1);
+    QCOMPARE(out.value().callTasks, 1);
+    // The e-mail steps are not recorded; the call is.
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = ?"),
+                        {inv}),
+             1);
+    RecordingMailer mailer(m_co.db);
+    auto later = ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today.addDays(1));
+    VERIFY_OK(later);
+    QCOMPARE(mailer.calls.size(), 1);
+    QCOMPARE(later.value().callTasks, 0);
+}
+
+void TestReminderService::explainNamesNextStepAndHolds()
+{
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-3), 10000);
+    const qint64 disputed = m_co.invoice(c, QStringLiteral("A-2"), m_today.addDays(-16), 10000);
+    VERIFY_OK(m_co.dispute(c, m_today.addDays(-1), QStringLiteral("A-2")));
+    VERIFY_OK(PauseService(m_co.db, m_co.clerk)
+                      .pauseInvoice(disputed, m_today.addDays(4), QStringLiteral("PO")));
+    auto e = ReminderService(m_co.db, m_co.clerk).explain(c, m_today);
+    VERIFY_OK(e);
+    QCOMPARE(e.value().invoices.size(), 2);
+    const auto &late = e.value().invoices.at(0);
+    QCOMPARE(late.number, QStringLiteral("A-2"));
+    QCOMPARE(late.daysLate, 16);
+    QVERIFY(late.nextIsDue);
+    QCOMPARE(late.holds.size(), 2);
+    QCOMPARE(toString(late.holds.at(0).hold), QStringLiteral("disputed"));
+    QCOMPARE(toString(late.holds.at(1).hold), QStringLiteral("invoice_paused"));
+    QVERIFY(late.holds.at(1).text.contains(m_today.addDays(4).toString(Qt::ISODate)));
+    const auto &fresh = e.value().invoices.at(1);
+    QCOMPARE(fresh.daysLate, 3);
+    QVERIFY(!fresh.nextIsDue);
+    QCOMPARE(fresh.next->daysAfterDue, 5);
+    QCOMPARE(fresh.nextDate, m_today.addDays(2));
+    QVERIFY(fresh.holds.isEmpty());
+}
+
+// The application's mailer: MailService composes the template for the client's billing
+// contact and queues the exact bytes in the outbox inside the run's transaction.
+void TestReminderService::realMailerQueuesOneMessageInTheOutbox()
+{
+    QVERIFY(!OutboxReminderMailer::isConfigured(m_co.db));
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("127.0.0.1");
+    smtp.port = 2525;
+    smtp.security = SmtpSettings::Security::None;
+    smtp.fromAddress = QStringLiteral("ar@example.com");
+    smtp.fromName = QStringLiteral("Accounts Receivable");
+    VERIFY_OK(smtp.save(m_co.db->connection(), m_co.manager));
+    QVERIFY(OutboxReminderMailer::isConfigured(m_co.db));
+    VERIFY_OK(makeSettings(QStringLiteral("Example Supplies"), QStringLiteral("1 Main St"),
+                           QStringLiteral("USD"), QStringLiteral("en_US"), 1)
+                      .save(m_co.db->connection(), m_co.manager));
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-6), 10000);
+    m_co.invoice(c, QStringLiteral("A-2"), m_today.addDays(-33), 25000);
+    OutboxReminderMailer mailer(m_co.db, m_co.clerk);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto out = service.run(m_today);
+    VERIFY_OK(out);
+    QVERIFY2(out.value().problems.isEmpty(), qPrintable(out.value().problems.join(u'\n')));
+    QCOMPARE(out.value().emails, 1);
+    QCOMPARE(scalar(m_co.db->connection(),
+                    QStringLiteral("SELECT status || ' ' || template_key || ' ' || recipients "
+                                   "FROM outbox WHERE client_id = ?"),
+                    {c})
+                     .toString(),
+             QStringLiteral("queued statement [\"acme@client.example\"]"));
+    const QByteArray eml = scalar(m_co.db->connection(),
+                                  QStringLiteral("SELECT eml FROM outbox WHERE client_id = ?"), {c})
+                                   .toByteArray();
+    QVERIFY2(eml.contains("A-2"), eml.constData());
+    QVERIFY(eml.contains("Message-ID:"));
+    auto again = service.run(m_today);
+    VERIFY_OK(again);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox")), 1);
+}
+
+void TestReminderService::takenStepCannotBeRemoved()
+{
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-6), 10000);
+    RecordingMailer mailer(m_co.db);
+    VERIFY_OK(ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today));
+    PolicyRepository repo(m_co.db->connection());
+    auto p = repo.findByName(QStringLiteral("Standard"));
+    VERIFY_OK(p);
+    ReminderPolicy edited = p.value();
+    edited.steps.removeFirst(); // the +5 e-mail A-1 got
+    auto r = repo.save(edited, 1, m_co.manager);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::Conflict);
+    QVERIFY2(r.errorString().contains(QLatin1String("+5")), qPrintable(r.errorString()));
+    // Adding a step is fine; it gets an id.
+    edited = p.value();
+    edited.steps.append({0, 120, StepAction::Escalate, QString()});
+    VERIFY_OK(repo.save(edited, 1, m_co.manager));
+    QVERIFY(edited.steps.last().id != 0);
+    // An e-mail step needs its template.
+    edited.steps.append({0, 130, StepAction::Email, QString()});
+    auto noTemplate = repo.save(edited, 2, m_co.manager);
+    QVERIFY(!noTemplate);
+    QVERIFY(noTemplate.errorString().startsWith(QLatin1String("steps[")));
+}
+
+void TestReminderService::unpauseResumesChasing()
+{
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    const qint64 inv = m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-6), 10000);
+    PauseService pauses(m_co.db, m_co.clerk);
+    VERIFY_OK(pauses.pauseClient(c, m_today.addDays(30), QStringLiteral("owner away")));
+    VERIFY_OK(pauses.pauseInvoice(inv, m_today.addDays(30), QStringLiteral("PO pending")));
+    QCOMPARE(pauses.pauseClient(c, m_today, QString()).error().code, ErrorCode::InvalidValue);
+    RecordingMailer mailer(m_co.db);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    VERIFY_OK(service.run(m_today));
+    QCOMPARE(mailer.calls.size(), 0);
+    VERIFY_OK(pauses.unpauseClient(c, QStringLiteral("back")));
+    VERIFY_OK(service.run(m_today));
+    QCOMPARE(mailer.calls.size(), 0); // the invoice is still paused
+    VERIFY_OK(pauses.unpauseInvoice(inv, m_today, QStringLiteral("PO received")));
+    VERIFY_OK(service.run(m_today));
+    QCOMPARE(mailer.calls.size(), 1);
+    // Each pause and resume left an internal note and an audit row.
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM note_revisions WHERE channel = "
+                                       "'internal'")),
+             4);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
+                                       "('pause','unpause')")),
+             4);
+}
+
+QTEST_GUILESS_MAIN(TestReminderService)
+#include "tst_reminderservice.moc"

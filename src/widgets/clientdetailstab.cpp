@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -396,10 +397,10 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
             mail->setObjectName(QStringLiteral("emailButton"));
             mail->setIcon(mailIcon);
             mail->setAutoRaise(true);
-            // E-mail from templates arrives with the e-mail capability; say so, do not pretend.
-            mail->setEnabled(false);
-            mail->setToolTip(
-                    tr("E-mail %1 from a template — arrives with e-mail sending").arg(ct.email));
+            mail->setEnabled(!ct.doNotContact);
+            mail->setToolTip(ct.doNotContact ? tr("%1 asked not to be contacted").arg(ct.name)
+                                             : tr("E-mail %1 from a template").arg(ct.email));
+            connect(mail, &QToolButton::clicked, this, [this, ct] { Q_EMIT emailRequested(ct); });
             h->addWidget(mail);
             h->addWidget(new QLabel(ct.email, row));
         }
@@ -408,12 +409,27 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
             call->setObjectName(QStringLiteral("phoneButton"));
             call->setIcon(phoneIcon);
             call->setAutoRaise(true);
-            call->setEnabled(false);
+            const bool dialable = p.isValid() && !ct.doNotContact;
+            call->setEnabled(dialable);
             call->setToolTip(
-                    p.isValid() ? tr("Call %1 through your softphone and log the call — "
-                                     "arrives with call logging")
-                                          .arg(p.e164)
-                                : tr("%1 is not a valid number and cannot be dialled").arg(p.raw));
+                    ct.doNotContact ? tr("%1 asked not to be contacted").arg(ct.name)
+                            : p.isValid()
+                            ? tr("Call %1 through your softphone and log the call "
+                                 "(menu: log a text)")
+                                      .arg(p.e164)
+                            : tr("%1 is not a valid number and cannot be dialled").arg(p.raw));
+            if (dialable) {
+                call->setPopupMode(QToolButton::MenuButtonPopup);
+                auto *menu = new QMenu(call);
+                menu->addAction(phoneIcon, tr("Call %1").arg(p.e164), this,
+                                [this, ct, p] { Q_EMIT callRequested(ct, p); });
+                menu->addAction(QIcon(QStringLiteral(":/ardesk/icons/text.svg")),
+                                tr("Log a text with %1").arg(p.e164), this,
+                                [this, ct, p] { Q_EMIT textRequested(ct, p); });
+                call->setMenu(menu);
+                connect(call, &QToolButton::clicked, this,
+                        [this, ct, p] { Q_EMIT callRequested(ct, p); });
+            }
             h->addWidget(call);
             QString text = p.raw;
             if (!p.extension.isEmpty())

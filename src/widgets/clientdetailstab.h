@@ -57,6 +57,11 @@ Q_SIGNALS:
     void creditNoteRequested(const ardesk::Invoice &invoice);
     void paymentRequested();
     void voidPaymentRequested(const ardesk::Payment &payment);
+    /// Dial `phone` through the desktop and open the call log / log a text with it.
+    void callRequested(const ardesk::Contact &contact, const ardesk::Phone &phone);
+    void textRequested(const ardesk::Contact &contact, const ardesk::Phone &phone);
+    /// Write to this contact from an e-mail template.
+    void emailRequested(const ardesk::Contact &contact);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clientworkspace.h"
 
+#include "widgets/chasetab.h"
 #include "widgets/clientdetailstab.h"
+#include "widgets/notespane.h"
+#include "widgets/todaypane.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -20,6 +23,9 @@ ClientWorkspace::ClientWorkspace(QWidget *parent)
     , m_holdBanner(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_details(new ClientDetailsTab(this))
+    , m_notes(new NotesPane(this))
+    , m_chase(new ChaseTab(this))
+    , m_today(new TodayPane(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -61,8 +67,11 @@ ClientWorkspace::ClientWorkspace(QWidget *parent)
     layout->addWidget(m_holdBanner);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_details, QString());
+    m_tabs->addTab(m_notes, QString());
+    m_tabs->addTab(m_chase, QString());
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
+    m_stack->addWidget(m_today); // the start page: shown whenever no client is open
 
     retranslateUi();
     clear();
@@ -72,6 +81,9 @@ void ClientWorkspace::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     m_details->setLocale(locale);
+    m_notes->setLocale(locale);
+    m_chase->setLocale(locale);
+    m_today->setLocale(locale);
 }
 
 void ClientWorkspace::setAsOf(const QDate &date)
@@ -84,7 +96,17 @@ void ClientWorkspace::clear()
     m_clientId = 0;
     m_placeholder->setText(tr("Select a client in the list to see their details, contacts and "
                               "invoices."));
-    m_stack->setCurrentIndex(0);
+    m_stack->setCurrentWidget(m_today);
+}
+
+bool ClientWorkspace::isShowingToday() const
+{
+    return m_stack->currentWidget() == m_today;
+}
+
+void ClientWorkspace::showChase(const ChaseExplanation &explanation)
+{
+    m_chase->setExplanation(explanation);
 }
 
 void ClientWorkspace::showLoading()
@@ -125,7 +147,26 @@ void ClientWorkspace::showDetails(const ClientDetails &details)
         m_holdBanner->hide();
     }
     m_details->setDetails(details);
+    m_notes->setClient(details);
     m_stack->setCurrentIndex(1);
+}
+
+void ClientWorkspace::showNotes(QList<NoteService::Entry> notes,
+                                const QList<NoteTemplate> &templates)
+{
+    m_notes->setProperty("count", int(notes.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_notes), tr("Notes (%1)").arg(notes.size()));
+    m_notes->setNotes(std::move(notes), templates);
+}
+
+void ClientWorkspace::showChaseTab()
+{
+    m_tabs->setCurrentWidget(m_chase);
+}
+
+void ClientWorkspace::showNotesTab()
+{
+    m_tabs->setCurrentWidget(m_notes);
 }
 
 QString ClientWorkspace::headerText() const
@@ -143,6 +184,9 @@ void ClientWorkspace::changeEvent(QEvent *event)
 void ClientWorkspace::retranslateUi()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
+    m_tabs->setTabText(m_tabs->indexOf(m_chase), tr("Reminders"));
+    m_tabs->setTabText(m_tabs->indexOf(m_notes),
+                       tr("Notes (%1)").arg(m_notes->property("count").toInt()));
 }
 
 } // namespace ardesk

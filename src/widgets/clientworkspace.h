@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/notetemplate.h"
+#include "core/services/chaseexplanation.h"
+#include "core/services/noteservice.h"
 #include "core/storage/clientdetails.h"
 
 #include <QLocale>
@@ -13,6 +16,9 @@ class QTabWidget;
 namespace ardesk {
 
 class ClientDetailsTab;
+class NotesPane;
+class TodayPane;
+class ChaseTab;
 
 /// The selected client: a header (name, code, status, credit hold banner) over tabs.
 class ClientWorkspace : public QWidget
@@ -25,11 +31,22 @@ public:
     void setAsOf(const QDate &date);
     void showLoading();
     void showDetails(const ClientDetails &details);
+    void showNotes(QList<NoteService::Entry> notes, const QList<NoteTemplate> &templates);
     void showError(const QString &message);
     void clear();
 
     qint64 clientId() const { return m_clientId; }
     ClientDetailsTab *detailsTab() const { return m_details; }
+    NotesPane *notesPane() const { return m_notes; }
+    TodayPane *todayPane() const { return m_today; }
+    ChaseTab *chaseTab() const { return m_chase; }
+    void showChase(const ChaseExplanation &explanation);
+    /// True while the Today queue is on screen (no client open).
+    bool isShowingToday() const;
+    /// Brings the Notes tab to the front.
+    void showNotesTab();
+    /// Brings the Reminders ("why / why not chased") tab to the front.
+    void showChaseTab();
     QString headerText() const;
 
 protected:
@@ -47,6 +64,9 @@ private:
     QLabel *m_holdBanner;
     QTabWidget *m_tabs;
     ClientDetailsTab *m_details;
+    NotesPane *m_notes;
+    ChaseTab *m_chase;
+    TodayPane *m_today;
 };
 
 } // namespace ardesk

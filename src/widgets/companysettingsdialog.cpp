@@ -48,6 +48,7 @@ void CompanySettingsDialog::setSettings(const CompanySettings &s)
         m_ui->localeCombo->setCurrentIndex(m_ui->localeCombo->count() - 1);
     }
     m_ui->fiscalCombo->setCurrentIndex(std::clamp(s.fiscalYearStartMonth, 1, 12) - 1);
+    m_ui->attachmentSpin->setValue(int(s.attachmentMaxBytes / 1048576));
 }
 
 CompanySettings CompanySettingsDialog::settings() const
@@ -58,6 +59,7 @@ CompanySettings CompanySettingsDialog::settings() const
     s.homeCurrency = m_ui->currencyCombo->currentText().trimmed().toUpper();
     s.locale = m_ui->localeCombo->currentData().toString();
     s.fiscalYearStartMonth = m_ui->fiscalCombo->currentData().toInt();
+    s.attachmentMaxBytes = qint64(m_ui->attachmentSpin->value()) * 1048576;
     return s;
 }
 

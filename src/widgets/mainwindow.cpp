@@ -3,16 +3,26 @@
 
 #include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
+#include "core/services/noteservice.h"
+#include "core/services/outboxremindermailer.h"
+#include "core/services/promiseservice.h"
+#include "core/services/reminderservice.h"
+#include "core/services/taskservice.h"
+#include "core/services/templateservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientdetails.h"
+#include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
+#include "core/storage/templaterepository.h"
+#include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/log.h"
 #include "core/support/paths.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
+#include "models/todayqueuemodel.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clienteditdialog.h"
 #include "widgets/clientlistpane.h"
@@ -20,6 +30,14 @@
 #include "widgets/companysettingsdialog.h"
 #include "widgets/importdialog.h"
 #include "widgets/ledgeractions.h"
+#include "widgets/mailactions.h"
+#include "widgets/noteactions.h"
+#include "widgets/notecomposer.h"
+#include "widgets/notespane.h"
+#include "widgets/remindersdialog.h"
+#include "widgets/searchdialog.h"
+#include "widgets/templatesdialog.h"
+#include "widgets/todaypane.h"
 #include "widgets/userchooserdialog.h"
 
 #include <QAction>
@@ -33,10 +51,12 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace ardesk {
 namespace {
@@ -50,6 +70,16 @@ QString userKeyFor(const QString &path)
                     QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
+/// Where the clients a user marked done in today's queue are remembered (per file, user and
+/// day), so a refresh or a restart does not bring them back until tomorrow.
+QString doneTodayKey(const QString &path, const QString &user, const QDate &day)
+{
+    return QStringLiteral("today/%1/%2/%3")
+            .arg(QString::fromLatin1(
+                         QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex()),
+                 user, day.toString(Qt::ISODate));
+}
+
 struct SaveResult
 {
     QString error;
@@ -60,6 +90,15 @@ struct SaveResult
 struct DetailsResult
 {
     std::optional<ClientDetails> details;
+    QList<NoteService::Entry> notes;
+    QList<NoteTemplate> templates;
+    std::optional<ChaseExplanation> chase;
+    QString error;
+};
+
+struct TodayResult
+{
+    QList<TodayQueue::Row> rows;
     QString error;
 };
 
@@ -88,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
+    connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
     auto *details = m_workspace->detailsTab();
     connect(details, &ClientDetailsTab::creditHoldRequested, this, [this](qint64 clientId) {
         bool ok = false;
@@ -113,6 +153,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_ledgerActions = new LedgerActions(this);
+    m_noteActions = new NoteActions(this);
+    m_mailActions = new MailActions(this);
+    connect(m_noteActions, &NoteActions::recapRequested, m_mailActions, [this](qint64 contactId) {
+        m_mailActions->compose(contactId, {}, QStringLiteral("call-recap"));
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -128,7 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views first, then the model, then the worker (joins its thread).
+    // Views first, then the models, then the worker (joins its thread).
+    delete m_search; // its model posts to the worker
     m_list->setModel(nullptr);
     delete m_model;
     delete m_worker;
@@ -152,6 +198,20 @@ void MainWindow::createActions()
     m_importAction->setEnabled(false);
     m_settingsAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/settings.svg")),
                                              QString(), this, &MainWindow::editCompanySettings);
+    m_emailSettingsAction = m_fileMenu->addAction(
+            QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")), QString(), this, [this] {
+                if (m_mailActions)
+                    m_mailActions->editSettings();
+            });
+    m_emailSettingsAction->setObjectName(QStringLiteral("emailSettingsAction"));
+    m_outboxAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_mailActions)
+            m_mailActions->showOutbox();
+    });
+    m_outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    m_templatesAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/note.svg")),
+                                              QString(), this, &MainWindow::editTemplates);
+    m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
     m_switchUserAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/user.svg")),
                                                QString(), this, &MainWindow::switchUser);
     m_fileMenu->addSeparator();
@@ -173,6 +233,25 @@ void MainWindow::createActions()
     m_archiveClientAction
             = m_clientMenu->addAction(QString(), this, &MainWindow::archiveClientInteractively);
     m_archiveClientAction->setObjectName(QStringLiteral("archiveClientAction"));
+    m_searchAction = m_clientMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/search.svg")),
+                                             QString(), this, &MainWindow::showSearch);
+    m_searchAction->setObjectName(QStringLiteral("searchNotesAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_emailClientAction = m_clientMenu->addAction(
+            QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")), QString(), this, [this] {
+                if (m_mailActions)
+                    m_mailActions->compose(0,
+                                           m_workspace->detailsTab()->selectedInvoice().id
+                                                   ? QList<qint64> {m_workspace->detailsTab()
+                                                                            ->selectedInvoice()
+                                                                            .id}
+                                                   : QList<qint64> {});
+            });
+    m_emailClientAction->setObjectName(QStringLiteral("emailClientAction"));
+    m_emailClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_remindersAction
+            = m_clientMenu->addAction(QString(), this, &MainWindow::sendRemindersInteractively);
+    m_remindersAction->setObjectName(QStringLiteral("sendRemindersAction"));
     m_unarchiveClientAction
             = m_clientMenu->addAction(QString(), this, &MainWindow::unarchiveClientInteractively);
     m_unarchiveClientAction->setObjectName(QStringLiteral("unarchiveClientAction"));
@@ -185,12 +264,35 @@ void MainWindow::createActions()
     });
     connect(this, &MainWindow::clientShown, this, &MainWindow::updateClientActions);
 
+    m_goMenu = menuBar()->addMenu(QString());
+    m_todayAction = m_goMenu->addAction(QString(), this, &MainWindow::showToday);
+    m_todayAction->setObjectName(QStringLiteral("todayAction"));
+    m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_doneNextAction = m_goMenu->addAction(QString(), this, &MainWindow::doneAndNext);
+    m_doneNextAction->setObjectName(QStringLiteral("doneNextAction"));
+    m_doneNextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_logCallAction = m_goMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/phone.svg")),
+                                          QString(), this, &MainWindow::logCallOnShownClient);
+    m_logCallAction->setObjectName(QStringLiteral("logCallAction"));
+    m_logCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_goMenu->addSeparator();
+    m_runRemindersAction
+            = m_goMenu->addAction(QString(), this, &MainWindow::runRemindersInteractively);
+    m_runRemindersAction->setObjectName(QStringLiteral("runRemindersAction"));
+
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_list, &ClientListPane::focusFilter);
     addAction(m_findAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_integrityAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/shield.svg")),
+                                              QString(), this, [this] {
+                                                  if (m_noteActions)
+                                                      m_noteActions->showRecordIntegrity();
+                                              });
+    m_integrityAction->setObjectName(QStringLiteral("recordIntegrityAction"));
+    m_integrityAction->setEnabled(false);
     m_aboutAction = m_helpMenu->addAction(
             QIcon(QStringLiteral(":/ardesk/icons/about.svg")), QString(), this, [this] {
                 QMessageBox::about(this, tr("About ARDesk"),
@@ -221,6 +323,18 @@ void MainWindow::retranslateUi()
     m_showArchivedAction->setText(tr("Show a&rchived clients"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ARDesk"));
+    m_integrityAction->setText(tr("&Record integrity…"));
+    m_searchAction->setText(tr("&Search notes…"));
+    m_templatesAction->setText(tr("&Templates and call scripts…"));
+    m_emailSettingsAction->setText(tr("&E-mail settings…"));
+    m_outboxAction->setText(tr("Out&box…"));
+    m_emailClientAction->setText(tr("E-&mail client…"));
+    m_remindersAction->setText(tr("Send &reminders to listed clients…"));
+    m_goMenu->setTitle(tr("&Work"));
+    m_todayAction->setText(tr("&Today"));
+    m_doneNextAction->setText(tr("&Done — next account"));
+    m_logCallAction->setText(tr("&Log a call"));
+    m_runRemindersAction->setText(tr("&Run reminders…"));
     updateStatus();
 }
 
@@ -274,6 +388,7 @@ void MainWindow::updateClientActions()
     m_newClientAction->setEnabled(m_db != nullptr);
     const bool shown = m_db != nullptr && m_workspace->clientId() != 0;
     m_editClientAction->setEnabled(shown);
+    m_emailClientAction->setEnabled(shown);
     const bool archived = shown
             && m_workspace->detailsTab()->details().client.id == m_workspace->clientId()
             && m_workspace->detailsTab()->details().client.archivedAt.isValid();
@@ -284,6 +399,14 @@ void MainWindow::updateClientActions()
 void MainWindow::updateStatus()
 {
     m_importAction->setEnabled(m_db != nullptr);
+    m_integrityAction->setEnabled(m_db != nullptr);
+    m_searchAction->setEnabled(m_db != nullptr);
+    m_templatesAction->setEnabled(m_db != nullptr);
+    m_emailSettingsAction->setEnabled(m_db != nullptr);
+    m_outboxAction->setEnabled(m_db != nullptr);
+    m_remindersAction->setEnabled(m_db != nullptr);
+    for (QAction *a : {m_todayAction, m_doneNextAction, m_logCallAction, m_runRemindersAction})
+        a->setEnabled(m_db != nullptr);
     updateClientActions();
     if (!m_db) {
         setWindowTitle(tr("ARDesk"));
@@ -338,6 +461,7 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     auto company = CompanySettings::load(db->connection());
 
     // Swap in the new file: views detach before the old model and worker go.
+    delete m_search; // searched the old file through the old worker
     m_list->setModel(nullptr);
     m_workspace->clear();
     delete m_model;
@@ -372,6 +496,7 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
                 if (!error.isEmpty())
                     log::warning(QStringLiteral("refreshing overdue figures failed: ") + error);
             });
+    refreshToday();
     m_model = new ClientListModel(m_worker);
     m_model->setLocale(m_locale);
     m_model->setAsOf(today);
@@ -528,6 +653,7 @@ void MainWindow::runClientWrite(qint64 clientId, ClientWrite write, const QStrin
                     statusBar()->showMessage(doneMessage, 5000);
                     if (m_model)
                         m_model->refresh();
+                    refreshToday();
                     if (m_workspace->clientId() == clientId) {
                         if (after == AfterWrite::ShowClient) {
                             showClient(clientId);
@@ -678,6 +804,403 @@ void MainWindow::archiveClientInteractively()
     });
 }
 
+void MainWindow::openNote(qint64 clientId, qint64 noteId)
+{
+    m_pendingNoteClient = clientId;
+    m_pendingNote = noteId;
+    showClient(clientId);
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_worker)
+        return;
+    if (!m_search) {
+        m_search = new SearchDialog(m_worker, m_locale, this);
+        m_search->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_search, &SearchDialog::openNoteRequested, this, &MainWindow::openNote);
+    }
+    m_search->setCurrentClient(m_workspace->clientId(), m_workspace->headerText());
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+}
+
+void MainWindow::showToday()
+{
+    ++m_detailsRequest; // a client load still in flight must not replace the queue
+    m_workspace->clear();
+    updateClientActions();
+    refreshToday();
+    m_workspace->todayPane()->view()->setFocus();
+}
+
+void MainWindow::refreshToday()
+{
+    if (!m_worker)
+        return;
+    const quint64 request = ++m_todayRequest;
+    const qint64 userId = m_user.id;
+    const QDate today = QDate::currentDate();
+    m_worker->run(
+            this,
+            [userId, today](QSqlDatabase conn) {
+                TodayResult r;
+                auto rows = TodayQueue(conn).forUser(userId, today);
+                if (rows)
+                    r.rows = rows.value();
+                else
+                    r.error = rows.errorString();
+                return r;
+            },
+            [this, request, today](TodayResult r) {
+                if (request != m_todayRequest)
+                    return;
+                const QStringList done
+                        = QSettings()
+                                  .value(doneTodayKey(m_db ? m_db->path() : QString(), m_user.name,
+                                                      today))
+                                  .toStringList();
+                r.rows.removeIf([&done](const TodayQueue::Row &row) {
+                    return done.contains(QString::number(row.clientId));
+                });
+                if (!r.error.isEmpty())
+                    m_workspace->todayPane()->showError(r.error);
+                else
+                    m_workspace->todayPane()->setRows(
+                            std::move(r.rows), today,
+                            m_user.displayName.isEmpty() ? m_user.name : m_user.displayName);
+            });
+}
+
+void MainWindow::doneAndNext()
+{
+    TodayPane *today = m_workspace->todayPane();
+    const qint64 clientId
+            = m_workspace->clientId() ? m_workspace->clientId() : today->currentClientId();
+    if (!m_worker || clientId == 0)
+        return;
+    int row = -1;
+    QList<qint64> tasks;
+    for (int r = 0; r < today->model()->rowCount(); ++r) {
+        const TodayQueue::Row *item = today->model()->rowAt(r);
+        if (item->clientId != clientId)
+            continue;
+        row = r;
+        for (const TodayQueue::Reason &reason : item->reasons) {
+            static const QStringList taskKinds {
+                    QStringLiteral("follow_up"),  QStringLiteral("call"),
+                    QStringLiteral("escalation"), QStringLiteral("review"),
+                    QStringLiteral("task"),       QStringLiteral("reminder_call")};
+            if (taskKinds.contains(reason.kind) && reason.refId)
+                tasks.append(reason.refId);
+        }
+    }
+    if (row < 0) {
+        statusBar()->showMessage(tr("This client is not in today's queue"), 5000);
+        return;
+    }
+    // Off the list for today (remembered); its tasks are completed on the worker.
+    today->model()->removeClient(clientId);
+    {
+        QSettings settings;
+        const QString key = doneTodayKey(m_db->path(), m_user.name, QDate::currentDate());
+        QStringList done = settings.value(key).toStringList();
+        done << QString::number(clientId);
+        settings.setValue(key, done);
+    }
+    const TodayQueue::Row *next
+            = today->model()->rowAt(std::min(row, today->model()->rowCount() - 1));
+    if (!tasks.isEmpty()) {
+        auto db = m_db;
+        const qint64 userId = m_user.id;
+        m_worker->run(
+                this,
+                [db, userId, tasks](QSqlDatabase) {
+                    TaskService service(db, userId);
+                    QStringList errors;
+                    for (qint64 id : tasks) {
+                        if (auto d = service.markDone(id); !d)
+                            errors << d.errorString();
+                    }
+                    return errors.join(QStringLiteral("; "));
+                },
+                [this](QString error) {
+                    if (!error.isEmpty())
+                        statusBar()->showMessage(tr("Some tasks were not closed: %1").arg(error),
+                                                 8000);
+                });
+    }
+    if (next) {
+        today->selectClient(next->clientId);
+        showClient(next->clientId);
+    } else {
+        showToday();
+    }
+}
+
+void MainWindow::logCallOnShownClient()
+{
+    const qint64 shown = m_workspace->clientId();
+    if (!shown) {
+        // From the queue: open the selected account first, then get the call note ready.
+        if (const qint64 id = m_workspace->todayPane()->currentClientId()) {
+            m_pendingCallClient = id;
+            showClient(id);
+        }
+        return;
+    }
+    const ClientDetails &d = m_workspace->detailsTab()->details();
+    Contact who;
+    for (const Contact &c : d.contacts) {
+        if (c.doNotContact)
+            continue;
+        if (who.id == 0 || (c.isBillingContact && !who.isBillingContact))
+            who = c;
+    }
+    m_workspace->showNotesTab();
+    NoteComposer *composer = m_workspace->notesPane()->composer();
+    composer->startNew();
+    composer->prefill(NoteChannel::Call, who.name, who.id);
+    if (auto *text = composer->findChild<QPlainTextEdit *>(QStringLiteral("text")))
+        text->setFocus();
+}
+
+void MainWindow::runRemindersInteractively()
+{
+    if (!m_worker)
+        return;
+    auto db = m_db;
+    const qint64 userId = m_user.id;
+    const QDate today = QDate::currentDate();
+    struct Planned
+    {
+        std::optional<ReminderService::Plan> plan;
+        QString error;
+    };
+    statusBar()->showMessage(tr("Working out today's reminders…"));
+    m_worker->run(
+            this,
+            [db, userId, today](QSqlDatabase) {
+                Planned p;
+                if (auto e = PromiseService(db, userId).evaluate(today); !e) {
+                    p.error = e.errorString();
+                    return p;
+                }
+                auto plan = ReminderService(db, userId).plan(today);
+                if (plan) {
+                    p.plan = plan.value();
+                    p.plan->mailConfigured = OutboxReminderMailer::isConfigured(db);
+                } else {
+                    p.error = plan.errorString();
+                }
+                return p;
+            },
+            [this, db, userId](Planned p) {
+                statusBar()->clearMessage();
+                if (!p.plan) {
+                    QMessageBox::warning(this, tr("Run reminders"), p.error);
+                    return;
+                }
+                auto *dialog = new RemindersDialog(*p.plan, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                QPointer<RemindersDialog> guard(dialog);
+                const ReminderService::Plan plan = *p.plan;
+                connect(dialog, &RemindersDialog::applyRequested, this,
+                        [this, guard, db, userId, plan] {
+                            guard->setEnabled(false);
+                            struct Applied
+                            {
+                                std::optional<ReminderService::Outcome> outcome;
+                                QString error;
+                            };
+                            m_worker->run(
+                                    this,
+                                    [db, userId, plan](QSqlDatabase) {
+                                        Applied a;
+                                        OutboxReminderMailer mailer(db, userId);
+                                        ReminderService service(db, userId,
+                                                                plan.mailConfigured ? &mailer
+                                                                                    : nullptr);
+                                        auto o = service.apply(plan);
+                                        if (o)
+                                            a.outcome = o.value();
+                                        else
+                                            a.error = o.errorString();
+                                        return a;
+                                    },
+                                    [this, guard](Applied a) {
+                                        if (guard)
+                                            guard->accept();
+                                        if (!a.outcome) {
+                                            QMessageBox::warning(this, tr("Run reminders"),
+                                                                 a.error);
+                                            return;
+                                        }
+                                        const auto &o = *a.outcome;
+                                        QString text = tr("Reminders: %1 e-mail(s) queued, %2 "
+                                                          "call task(s), %3 credit hold(s), %4 "
+                                                          "escalation(s).")
+                                                               .arg(o.emails)
+                                                               .arg(o.callTasks)
+                                                               .arg(o.creditHolds)
+                                                               .arg(o.escalations);
+                                        if (!o.problems.isEmpty())
+                                            text += tr(" Problems: %1")
+                                                            .arg(o.problems.join(
+                                                                    QStringLiteral("; ")));
+                                        statusBar()->showMessage(text, 15000);
+                                        if (m_model)
+                                            m_model->refresh();
+                                        refreshToday();
+                                        reloadClient();
+                                    });
+                        });
+                dialog->open();
+            });
+}
+
+void MainWindow::reloadClient()
+{
+    if (m_workspace->clientId())
+        showClient(m_workspace->clientId());
+}
+
+void MainWindow::sendRemindersInteractively()
+{
+    if (!m_worker || !m_model)
+        return;
+    struct Choice
+    {
+        QList<NoteTemplate> templates;
+        QList<qint64> matching;
+        QString error;
+    };
+    const ClientListQuery::Spec spec = m_model->spec();
+    m_worker->run(
+            this,
+            [spec](QSqlDatabase conn) {
+                Choice c;
+                auto t = TemplateRepository(conn).list(NoteTemplate::Kind::Email);
+                auto ids = ClientListQuery(conn).ids(spec);
+                if (!t || !ids) {
+                    c.error = !t ? t.errorString() : ids.errorString();
+                    return c;
+                }
+                c.templates = t.value();
+                c.matching = ids.value();
+                return c;
+            },
+            [this, spec](Choice c) {
+                if (!c.error.isEmpty() || c.templates.isEmpty()) {
+                    QMessageBox::warning(this, tr("Send reminders"),
+                                         c.error.isEmpty() ? tr("There are no e-mail templates.")
+                                                           : c.error);
+                    return;
+                }
+                QStringList names;
+                for (const NoteTemplate &t : std::as_const(c.templates))
+                    names << t.name;
+                bool ok = false;
+                const QString chosen = QInputDialog::getItem(this, tr("Send reminders"),
+                                                             tr("Template:"), names, 0, false, &ok);
+                if (!ok)
+                    return;
+                const QString key = c.templates.at(names.indexOf(chosen)).key;
+                QStringList scopes;
+                const qint64 shown = m_workspace->clientId();
+                if (shown)
+                    scopes << tr("Only %1").arg(m_workspace->headerText());
+                scopes << (spec.filter.trimmed().isEmpty() ? tr("All %n client(s) in the list",
+                                                                nullptr, int(c.matching.size()))
+                                                           : tr("All %n client(s) matching \"%1\"",
+                                                                nullptr, int(c.matching.size()))
+                                                                     .arg(spec.filter.trimmed()));
+                const QString scope = QInputDialog::getItem(this, tr("Send reminders"), tr("To:"),
+                                                            scopes, 0, false, &ok);
+                if (!ok)
+                    return;
+                const bool onlyShown = shown && scope == scopes.first();
+                m_mailActions->sendReminders(onlyShown ? QList<qint64> {shown} : c.matching, key);
+            });
+}
+
+void MainWindow::editTemplates()
+{
+    if (!m_worker)
+        return;
+    auto *dialog = new TemplatesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<TemplatesDialog> guard(dialog);
+    struct Loaded
+    {
+        QList<NoteTemplate> templates;
+        QString error;
+    };
+    m_worker->run(
+            this,
+            [](QSqlDatabase conn) {
+                Loaded r;
+                TemplateRepository repo(conn);
+                for (auto kind : {NoteTemplate::Kind::Note, NoteTemplate::Kind::CallScript,
+                                  NoteTemplate::Kind::Email}) {
+                    auto list = repo.list(kind);
+                    if (!list) {
+                        r.error = list.errorString();
+                        return r;
+                    }
+                    r.templates += list.value();
+                }
+                return r;
+            },
+            [guard](Loaded r) {
+                if (!guard)
+                    return;
+                guard->setTemplates(r.templates);
+                guard->showError(r.error);
+            });
+    connect(dialog, &TemplatesDialog::saveRequested, this, [this, guard](const NoteTemplate &t) {
+        guard->setEnabled(false);
+        const qint64 userId = m_user.id;
+        auto db = m_db;
+        struct Saved
+        {
+            NoteTemplate tmpl;
+            QString error;
+        };
+        m_worker->run(
+                this,
+                [db, userId, t = NoteTemplate(t)](QSqlDatabase) mutable {
+                    Saved s;
+                    if (auto r = TemplateService(db, userId).save(t); !r)
+                        s.error = r.errorString();
+                    s.tmpl = t;
+                    return s;
+                },
+                [this, guard](Saved s) {
+                    if (!guard)
+                        return;
+                    guard->setEnabled(true);
+                    if (!s.error.isEmpty()) {
+                        guard->showError(s.error);
+                        return;
+                    }
+                    guard->saved(s.tmpl);
+                    statusBar()->showMessage(tr("Template %1 saved").arg(s.tmpl.name), 5000);
+                });
+    });
+    connect(dialog, &TemplatesDialog::restoreDefaultRequested, this, [guard](const QString &key) {
+        auto shipped = TemplateService::shippedDefault(key);
+        if (!guard)
+            return;
+        if (shipped)
+            guard->loadShipped(shipped.value());
+        else
+            guard->showError(shipped.errorString());
+    });
+    dialog->open();
+}
+
 void MainWindow::unarchiveClient(qint64 clientId, std::function<void(QString)> done)
 {
     runClientWrite(
@@ -710,22 +1233,48 @@ void MainWindow::showClient(qint64 clientId)
     const quint64 request = ++m_detailsRequest;
     m_workspace->showLoading();
     const QDate today = QDate::currentDate();
+    auto db = m_db;
     m_worker->run(
             this,
-            [clientId, today](QSqlDatabase conn) {
+            [clientId, today, db](QSqlDatabase conn) {
                 DetailsResult r;
                 auto d = ClientDetails::load(conn, clientId, today);
-                if (d)
-                    r.details = std::move(d).value();
-                else
+                if (!d) {
                     r.error = d.errorString();
+                    return r;
+                }
+                r.details = std::move(d).value();
+                auto notes = NoteService(db, 0).forClient(clientId);
+                if (!notes) {
+                    r.error = notes.errorString();
+                    r.details.reset();
+                    return r;
+                }
+                r.notes = std::move(notes).value();
+                if (auto t = TemplateRepository(conn).list(NoteTemplate::Kind::Note); t)
+                    r.templates = t.value();
+                if (auto c = ReminderService(db, 0).explain(clientId, today); c)
+                    r.chase = c.value();
                 return r;
             },
             [this, request, clientId](DetailsResult r) {
                 if (request != m_detailsRequest)
                     return; // the user moved on to another client
                 if (r.details) {
+                    m_workspace->todayPane()->selectClient(clientId);
                     m_workspace->showDetails(*r.details);
+                    m_workspace->showNotes(std::move(r.notes), r.templates);
+                    if (r.chase)
+                        m_workspace->showChase(*r.chase);
+                    if (m_pendingCallClient == clientId) {
+                        m_pendingCallClient = 0;
+                        logCallOnShownClient();
+                    }
+                    if (m_pendingNoteClient == clientId) {
+                        m_workspace->showNotesTab();
+                        m_workspace->notesPane()->revealNote(m_pendingNote);
+                        m_pendingNoteClient = m_pendingNote = 0;
+                    }
                     Q_EMIT clientShown(clientId);
                 } else {
                     m_workspace->showError(r.error);

@@ -10,6 +10,7 @@
 
 #include <QLocale>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QMenu;
@@ -22,6 +23,9 @@ class ClientListPane;
 class ClientWorkspace;
 class DatabaseWorker;
 class LedgerActions;
+class NoteActions;
+class MailActions;
+class SearchDialog;
 
 /// The ARDesk main window: the client list beside the selected client's workspace, file and
 /// settings menus, the current user in the status bar. Database work runs on a DatabaseWorker;
@@ -47,6 +51,24 @@ public:
     ClientListPane *clientList() const { return m_list; }
     ClientWorkspace *workspace() const { return m_workspace; }
     DatabaseWorker *worker() const { return m_worker; }
+    NoteActions *noteActions() const { return m_noteActions; }
+    MailActions *mailActions() const { return m_mailActions; }
+    /// Loads the shown client again (after a change made elsewhere, e.g. a sent e-mail's note).
+    void reloadClient();
+    /// Shows the Today queue (Ctrl+T) and reloads it.
+    void showToday();
+    /// Reloads the Today queue of the current user (after changes).
+    void refreshToday();
+    /// Ctrl+D: the Today item of the open (or selected) client is done for today — its due
+    /// tasks are completed — and the next item opens.
+    void doneAndNext();
+    /// Ctrl+L: log a call on the open client (Notes tab, composer ready for a call).
+    void logCallOnShownClient();
+    /// Client > Run reminders: preview what the policies would do today, then apply.
+    void runRemindersInteractively();
+    /// E-mail the clients now in the list: asks for the template and whether the shown client
+    /// only or every client matching the filter, then previews before queueing.
+    void sendRemindersInteractively();
     QStringList recentFiles() const;
     /// Puts a client on credit hold (reason required) or lifts it, on the worker thread, then
     /// refreshes the list and the workspace. `done` gets the error text (empty on success).
@@ -68,6 +90,12 @@ public:
     /// list and then shows or clears the client. `done` gets the error text (empty on success).
     void runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,
                         AfterWrite after, std::function<void(QString)> done);
+    /// Shows a client's Notes tab with one note selected (e.g. a search result).
+    void openNote(qint64 clientId, qint64 noteId);
+    /// Opens the note search (Ctrl+Shift+F).
+    void showSearch();
+    /// Settings: note templates, call scripts and e-mail templates.
+    void editTemplates();
     /// Puts an archived client back on the list (audited) on the worker thread.
     void unarchiveClient(qint64 clientId, std::function<void(QString)> done = {});
 
@@ -129,6 +157,25 @@ private:
     QAction *m_unarchiveClientAction = nullptr;
     QAction *m_showArchivedAction = nullptr;
     LedgerActions *m_ledgerActions = nullptr;
+    NoteActions *m_noteActions = nullptr;
+    MailActions *m_mailActions = nullptr;
+    QAction *m_emailSettingsAction = nullptr;
+    QAction *m_outboxAction = nullptr;
+    QAction *m_emailClientAction = nullptr;
+    QAction *m_remindersAction = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_doneNextAction = nullptr;
+    QAction *m_logCallAction = nullptr;
+    QAction *m_runRemindersAction = nullptr;
+    quint64 m_todayRequest = 0;
+    qint64 m_pendingCallClient = 0;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_integrityAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_templatesAction = nullptr;
+    QPointer<SearchDialog> m_search;
+    qint64 m_pendingNoteClient = 0;
+    qint64 m_pendingNote = 0;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

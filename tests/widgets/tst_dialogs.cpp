@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace ardesk;
@@ -43,6 +44,9 @@ void TestDialogs::companySettingsEditsAndSaves()
     QTest::keyClicks(name, QStringLiteral("Southwind Supply"));
     auto *locale = dialog.findChild<QComboBox *>(QStringLiteral("localeCombo"));
     locale->setCurrentIndex(locale->findData(QStringLiteral("de_DE")));
+    auto *attachments = dialog.findChild<QSpinBox *>(QStringLiteral("attachmentSpin"));
+    QCOMPARE(attachments->value(), 50); // the default cap, in MB
+    attachments->setValue(8);
     QSignalSpy save(&dialog, &CompanySettingsDialog::saveRequested);
     auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -51,6 +55,7 @@ void TestDialogs::companySettingsEditsAndSaves()
     QCOMPARE(saved.companyName, QStringLiteral("Southwind Supply"));
     QCOMPARE(saved.locale, QStringLiteral("de_DE"));
     QCOMPARE(saved.address, s.address);
+    QCOMPARE(saved.attachmentMaxBytes, 8 * 1048576);
 }
 
 void TestDialogs::companySettingsShowsCoreValidation()

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The real main window on a real demo company file, under the offscreen platform.
 #include "core/services/demogenerator.h"
+#include "core/services/noteservice.h"
 #include "core/storage/clientdetails.h"
 #include "core/storage/sql.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "models/invoicetablemodel.h"
+#include "models/notetimelinemodel.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/mainwindow.h"
+#include "widgets/notespane.h"
 
 #include "support/testsupport.h"
 
@@ -167,16 +170,25 @@ void TestMainWindow::selectingAClientShowsDetails()
             }
         }
     }
-    // Phone buttons say what they will do but do not pretend to work yet.
+    // Phone buttons dial valid numbers of contacts who may be contacted; the others say why
+    // they cannot.
     const auto phones = tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"));
     QVERIFY(!phones.isEmpty());
     for (QToolButton *b : phones) {
-        QVERIFY(!b->isEnabled());
-        QVERIFY2(b->toolTip().contains(u'+')
-                         || b->toolTip().contains(QStringLiteral("not a valid")),
+        const bool dialable = b->toolTip().startsWith(QStringLiteral("Call +"));
+        QCOMPARE(b->isEnabled(), dialable);
+        QVERIFY2(dialable || b->toolTip().contains(QStringLiteral("not a valid"))
+                         || b->toolTip().contains(QStringLiteral("not to be contacted")),
                  qPrintable(b->toolTip()));
     }
     screenshot(m_window.get(), QStringLiteral("client-details.png"));
+    // The demo client's record on the Notes tab: the same notes the core lists for it.
+    m_window->workspace()->showNotesTab();
+    auto *notes = m_window->workspace()->notesPane();
+    auto listed = NoteService(m_window->worker()->database(), 0).forClient(id);
+    QVERIFY(listed);
+    QCOMPARE(notes->model()->rowCount(), int(listed.value().size()));
+    screenshot(m_window.get(), QStringLiteral("client-notes.png"));
 }
 
 void TestMainWindow::creditHoldIsVisible()

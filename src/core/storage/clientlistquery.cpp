@@ -83,6 +83,24 @@ QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds, Purp
             : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+Result<QList<qint64>> ClientListQuery::ids(const Spec &spec) const
+{
+    QVariantList binds;
+    const QString where = whereClause(spec, binds, Purpose::Count);
+    auto r = sql::exec(m_db,
+                       QStringLiteral("SELECT c.id FROM client_summary s JOIN clients c ON c.id = "
+                                      "s.client_id LEFT JOIN users u ON u.id = c.assigned_user_id")
+                               + where + QStringLiteral(" ORDER BY ")
+                               + orderBy(spec.sortKey, spec.order),
+                       binds);
+    if (!r)
+        return r.error();
+    QList<qint64> ids;
+    while (r.value().next())
+        ids.append(r.value().value(0).toLongLong());
+    return ids;
+}
+
 Result<int> ClientListQuery::count(const Spec &spec) const
 {
     QVariantList binds;

@@ -65,6 +65,8 @@ public:
 
     Result<int> count(const Spec &spec) const;
     Result<QList<ClientListRow>> page(const Spec &spec, int offset, int limit) const;
+    /// The ids of every client the spec matches (e.g. to e-mail all of them), in list order.
+    Result<QList<qint64>> ids(const Spec &spec) const;
 
 private:
     enum class Purpose { Count, Page };

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/contact.h"
+#include "core/services/noteservice.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QLocale>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace ardesk {
+
+/// The call log opened by a contact's phone icon (or "Log a text"): client, contact, number and
+/// start time filled in, a running timer while the call lasts, the call script for the account's
+/// situation beside it. The user notes the outcome, what was said, a promise to pay if one was
+/// made, and the next step; Save logs the note (duration included).
+class CallLogDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Call, Text };
+    CallLogDialog(Mode mode, qint64 clientId, const QString &clientName, const Contact &contact,
+                  const Phone &phone, const QString &script, const QLocale &locale,
+                  QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    QDateTime startedAt() const { return m_started; }
+    /// Ends the call: the timer stops and the duration is kept.
+    void endCall();
+    bool isRunning() const;
+    /// Seconds the call lasted (so far, while running).
+    qint64 durationSeconds() const;
+    QString timerText() const;
+    QString scriptText() const;
+
+    void setOutcome(NoteOutcome outcome);
+    void setText(const QString &text);
+    void setNextContact(const QDate &date);
+    void setNoFollowUp(bool on);
+    void setPromise(const QString &amount, const QDate &date);
+
+    /// The note as logged, or what is missing.
+    Result<NoteService::Draft> draft() const;
+    void showError(const QString &message);
+    QString errorText() const;
+
+Q_SIGNALS:
+    void saveRequested(const ardesk::NoteService::Draft &draft);
+    /// "Send recap": compose the call-recap e-mail to this contact.
+    void recapRequested(qint64 contactId);
+
+private:
+    void tick();
+    void save();
+
+    Mode m_mode;
+    qint64 m_clientId;
+    Contact m_contact;
+    Phone m_phone;
+    QLocale m_locale;
+    QDateTime m_started;
+    QElapsedTimer m_elapsed;
+    qint64 m_endedAfterMs = -1;
+    QTimer *m_timer;
+    QLabel *m_clock;
+    QPushButton *m_end;
+    QComboBox *m_direction;
+    QComboBox *m_outcome;
+    QPlainTextEdit *m_text;
+    QLineEdit *m_promiseAmount;
+    QDateEdit *m_promiseDate;
+    QCheckBox *m_followUp;
+    QDateEdit *m_nextContact;
+    QCheckBox *m_noFollowUp;
+    QTextBrowser *m_script;
+    QLabel *m_error;
+};
+
+} // namespace ardesk

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/notetemplate.h"
+#include "core/services/mailservice.h"
+#include "core/storage/clientdetails.h"
+
+#include <QDialog>
+#include <QLocale>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace ardesk {
+
+/// Writes an e-mail to a client from a template: recipients (billing contacts, or the contact
+/// whose envelope was clicked; do-not-contact and address-less contacts cannot be chosen and say
+/// why), the invoices it is about, attachments, then a preview the user may edit (subject and
+/// text) before it goes to the outbox — queued, or queued and sent at once. Rendering and every
+/// check are the core's (MailService); the dialog shows its messages.
+class ComposeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ComposeDialog(const ClientDetails &details, const QList<NoteTemplate> &templates,
+                  const QLocale &locale, QWidget *parent = nullptr);
+
+    /// Only `contactId` is ticked (0: the billing contacts).
+    void chooseContact(qint64 contactId);
+    void setTemplate(const QString &key);
+    /// Ticks only these invoices (empty: every open invoice).
+    void chooseInvoices(const QList<qint64> &invoiceIds);
+    void addAttachmentFile(const QString &path);
+    /// What to render now.
+    MailService::ComposeRequest request() const;
+    /// Shows the rendered message (called by the owner after MailService::compose()).
+    void setPreview(const MailService::Preview &preview);
+    bool hasPreview() const { return m_hasPreview; }
+    /// The previewed message with the user's edits (subject, text; HTML rebuilt from an edited
+    /// text), ready for MailService::queue().
+    MailService::Preview editedPreview() const;
+    void showError(const QString &message);
+    QString errorText() const;
+    QString recipientsText() const;
+    QLineEdit *subjectEdit() const { return m_subject; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+
+Q_SIGNALS:
+    void previewRequested(const ardesk::MailService::ComposeRequest &request);
+    void queueRequested(const ardesk::MailService::Preview &preview, bool sendNow);
+
+private:
+    void requestPreview();
+
+    ClientDetails m_details;
+    QLocale m_locale;
+    MailService::Preview m_preview;
+    bool m_hasPreview = false;
+    QStringList m_files;
+    QComboBox *m_template;
+    QListWidget *m_contacts;
+    QListWidget *m_invoices;
+    QListWidget *m_attachments;
+    QLabel *m_to;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_text;
+    QTextBrowser *m_html;
+    QLabel *m_skipped;
+    QLabel *m_error;
+    QPushButton *m_queue;
+    QPushButton *m_send;
+};
+
+} // namespace ardesk

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/noteactions.h"
+
+#include "core/domain/callscript.h"
+#include "core/storage/attachmentstore.h"
+#include "core/storage/companysettings.h"
+#include "core/storage/sql.h"
+#include "core/storage/templaterepository.h"
+#include "models/databaseworker.h"
+#include "widgets/calllogdialog.h"
+#include "widgets/clientdetailstab.h"
+#include "widgets/clientworkspace.h"
+#include "widgets/mainwindow.h"
+#include "widgets/notecomposer.h"
+#include "widgets/notespane.h"
+#include "widgets/recordintegritydialog.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+namespace {
+struct Loaded
+{
+    QString text;
+    QString error;
+};
+} // namespace
+
+NoteActions::NoteActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+    NotesPane *pane = window->workspace()->notesPane();
+    connect(pane->composer(), &NoteComposer::saveRequested, this, &NoteActions::saveNote);
+    connect(pane->composer(), &NoteComposer::amendRequested, this, &NoteActions::amendNote);
+    connect(pane, &NotesPane::deleteRequested, this, &NoteActions::deleteNote);
+    connect(pane, &NotesPane::historyRequested, this, &NoteActions::showHistory);
+    connect(pane, &NotesPane::openAttachmentRequested, this, &NoteActions::openAttachment);
+    connect(pane, &NotesPane::saveAttachmentRequested, this, &NoteActions::saveAttachment);
+    ClientDetailsTab *details = window->workspace()->detailsTab();
+    connect(details, &ClientDetailsTab::callRequested, this, &NoteActions::call);
+    connect(details, &ClientDetailsTab::textRequested, this, &NoteActions::logText);
+}
+
+CallLogDialog *NoteActions::callLog() const
+{
+    return m_callLog.data();
+}
+
+void NoteActions::saveNote(const NoteService::Draft &draft)
+{
+    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
+    composer->setEnabled(false);
+    QPointer<NoteComposer> guard(composer);
+    auto savedId = std::make_shared<qint64>(0);
+    m_window->runClientWrite(
+            draft.note.clientId,
+            [draft, savedId](const std::shared_ptr<Database> &db, qint64 userId) -> Result<void> {
+                auto n = NoteService(db, userId).add(draft);
+                if (!n)
+                    return n.error();
+                *savedId = n.value().id;
+                return {};
+            },
+            tr("Note saved"), MainWindow::AfterWrite::ShowClient,
+            [this, guard, savedId](const QString &error) {
+                if (!guard)
+                    return;
+                guard->setEnabled(true);
+                if (!error.isEmpty()) {
+                    guard->showError(error);
+                    return;
+                }
+                guard->startNew();
+                Q_EMIT noteSaved(*savedId);
+            });
+}
+
+void NoteActions::amendNote(qint64 noteId, const NoteService::Draft &draft, int expectedRevision)
+{
+    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
+    composer->setEnabled(false);
+    QPointer<NoteComposer> guard(composer);
+    m_window->runClientWrite(
+            draft.note.clientId,
+            [noteId, draft, expectedRevision](const std::shared_ptr<Database> &db,
+                                              qint64 userId) -> Result<void> {
+                auto n = NoteService(db, userId).amend(noteId, draft, expectedRevision);
+                if (!n)
+                    return n.error();
+                return {};
+            },
+            tr("Note revised (the earlier text stays in its history)"),
+            MainWindow::AfterWrite::ShowClient,
+            [this, guard, noteId](const QString &error) {
+                if (!guard)
+                    return;
+                guard->setEnabled(true);
+                if (!error.isEmpty()) {
+                    guard->showError(error);
+                    return;
+                }
+                guard->startNew();
+                Q_EMIT noteSaved(noteId);
+            });
+}
+
+void NoteActions::deleteNote(qint64 noteId)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+            m_window, tr("Delete note"),
+            tr("Why is this note deleted? It leaves the timeline but stays readable in its "
+               "history; the reason is kept."),
+            QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    m_window->runClientWrite(
+            m_window->workspace()->clientId(),
+            [noteId, reason](const std::shared_ptr<Database> &db, qint64 userId) {
+                return NoteService(db, userId).remove(noteId, reason);
+            },
+            tr("Note deleted"), MainWindow::AfterWrite::ShowClient,
+            [this, noteId](const QString &error) {
+                if (!error.isEmpty())
+                    QMessageBox::warning(m_window, tr("Delete note"), error);
+                else
+                    Q_EMIT noteSaved(noteId);
+            });
+}
+
+void NoteActions::showHistory(qint64 noteId)
+{
+    const QLocale locale = m_window->companyLocale();
+    auto db = m_window->worker()->database();
+    m_window->worker()->run(
+            this,
+            [db, noteId, locale](QSqlDatabase) {
+                Loaded r;
+                auto h = NoteService(db, 0).history(noteId);
+                if (!h) {
+                    r.error = h.errorString();
+                    return r;
+                }
+                QString html;
+                for (const NoteService::Entry &e : h.value().revisions) {
+                    const Note &n = e.note;
+                    html += QStringLiteral("<h4>%1</h4><p style='color:#555'>%2</p><p>%3</p>")
+                                    .arg(tr("Revision %1 — %2 by %3")
+                                                 .arg(n.revision)
+                                                 .arg(locale.toString(n.recordedAt.toLocalTime(),
+                                                                      QLocale::ShortFormat),
+                                                      e.authorName.toHtmlEscaped()),
+                                         tr("%1 · %2 · occurred %3")
+                                                 .arg(displayName(n.channel),
+                                                      n.contactName.toHtmlEscaped(),
+                                                      locale.toString(n.occurredAt.toLocalTime(),
+                                                                      QLocale::ShortFormat)),
+                                         n.text.toHtmlEscaped().replace(u'\n',
+                                                                        QStringLiteral("<br>")));
+                }
+                if (const auto &t = h.value().tombstone) {
+                    html += QStringLiteral("<h4 style='color:#b71c1c'>%1</h4><p>%2</p>")
+                                    .arg(tr("Deleted %1 by %2")
+                                                 .arg(locale.toString(t->recordedAt.toLocalTime(),
+                                                                      QLocale::ShortFormat),
+                                                      t->authorName.toHtmlEscaped()),
+                                         tr("Reason: %1").arg(t->reason.toHtmlEscaped()));
+                }
+                r.text = html;
+                return r;
+            },
+            [this, noteId](Loaded r) {
+                if (!r.error.isEmpty()) {
+                    QMessageBox::warning(m_window, tr("Note history"), r.error);
+                    return;
+                }
+                auto *dialog = new QDialog(m_window);
+                dialog->setObjectName(QStringLiteral("NoteHistoryDialog"));
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setWindowTitle(tr("History of note %1").arg(noteId));
+                auto *layout = new QVBoxLayout(dialog);
+                auto *browser = new QTextBrowser(dialog);
+                browser->setObjectName(QStringLiteral("history"));
+                browser->setHtml(r.text);
+                layout->addWidget(browser);
+                auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+                connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+                layout->addWidget(buttons);
+                dialog->resize(560, 480);
+                dialog->open();
+            });
+}
+
+void NoteActions::openAttachment(qint64 attachmentId)
+{
+    m_window->worker()->run(
+            this,
+            [attachmentId](QSqlDatabase conn) {
+                Loaded r;
+                auto path = AttachmentStore(conn).openableCopy(attachmentId);
+                if (path)
+                    r.text = path.value();
+                else
+                    r.error = path.errorString();
+                return r;
+            },
+            [this](Loaded r) {
+                if (!r.error.isEmpty()) {
+                    QMessageBox::warning(m_window, tr("Open attachment"), r.error);
+                    return;
+                }
+                // A read-only copy, handed to the desktop's default viewer; never executed here.
+                if (!m_openUrl(QUrl::fromLocalFile(r.text)))
+                    m_window->statusBar()->showMessage(
+                            tr("No application opens %1; use Save as").arg(r.text), 8000);
+            });
+}
+
+void NoteActions::saveAttachment(qint64 attachmentId, const QString &displayName)
+{
+    const QString target = QFileDialog::getSaveFileName(m_window, tr("Save attachment as"),
+                                                        AttachmentStore::safeFileName(displayName));
+    if (target.isEmpty())
+        return;
+    m_window->worker()->run(
+            this,
+            [attachmentId, target](QSqlDatabase conn) {
+                AttachmentStore store(conn);
+                auto info = store.find(attachmentId);
+                if (!info)
+                    return info.errorString();
+                auto saved = store.saveAs(info.value().sha256, target);
+                return saved ? QString() : saved.errorString();
+            },
+            [this, target](QString error) {
+                if (!error.isEmpty())
+                    QMessageBox::warning(m_window, tr("Save attachment"), error);
+                else
+                    m_window->statusBar()->showMessage(tr("Saved %1").arg(target), 5000);
+            });
+}
+
+void NoteActions::call(const Contact &contact, const Phone &phone)
+{
+    if (!phone.isValid() || contact.doNotContact)
+        return; // the button is disabled for these; never dial them
+    QString tel = QStringLiteral("tel:") + phone.e164;
+    if (!phone.extension.isEmpty())
+        tel += QStringLiteral(";ext=") + phone.extension;
+    if (!m_openUrl(QUrl(tel)))
+        m_window->statusBar()->showMessage(
+                tr("No softphone is set up for tel: links; dial %1 by hand").arg(phone.e164), 8000);
+    openCallLog(int(CallLogDialog::Mode::Call), contact, phone);
+}
+
+void NoteActions::logText(const Contact &contact, const Phone &phone)
+{
+    openCallLog(int(CallLogDialog::Mode::Text), contact, phone);
+}
+
+void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &phone)
+{
+    const ClientDetails details = m_window->workspace()->detailsTab()->details();
+    if (details.client.id == 0)
+        return;
+    const QLocale locale = m_window->companyLocale();
+    const QString sender = m_window->currentUser().displayName.isEmpty()
+            ? m_window->currentUser().name
+            : m_window->currentUser().displayName;
+    // The script for the account's situation, filled in on the worker thread.
+    m_window->worker()->run(
+            this,
+            [details, contact, locale, sender](QSqlDatabase conn) {
+                const Client &c = details.client;
+                CallScript::Situation s;
+                const Invoice *oldest = nullptr;
+                for (const Invoice &inv : details.invoices) {
+                    if (inv.balanceMinor > 0 && !inv.writtenOff
+                        && (!oldest || inv.dueDate < oldest->dueDate))
+                        oldest = &inv;
+                }
+                if (oldest)
+                    s.oldestDaysPastDue = oldest->daysPastDue(QDate::currentDate());
+                QHash<QString, QString> v;
+                auto broken = sql::exec(
+                        conn,
+                        QStringLiteral("SELECT amount_minor, currency, promised_date, created_at "
+                                       "FROM promises WHERE client_id = ? AND (status = 'broken' "
+                                       "OR (status = 'open' AND promised_date < ?)) ORDER BY "
+                                       "promised_date DESC LIMIT 1"),
+                        {c.id, QDate::currentDate().toString(Qt::ISODate)});
+                if (broken && broken.value().next()) {
+                    s.hasBrokenPromise = true;
+                    v.insert(QStringLiteral("promise.amount"),
+                             Money::fromMinor(broken.value().value(0).toLongLong(),
+                                              broken.value().value(1).toString())
+                                     .format(locale));
+                    v.insert(QStringLiteral("promise.date"), broken.value().value(2).toString());
+                    v.insert(QStringLiteral("promise.created_date"),
+                             broken.value().value(3).toString().left(10));
+                }
+                auto script = TemplateRepository(conn).find(CallScript::keyFor(s));
+                if (!script)
+                    return QString();
+                v.insert(QStringLiteral("client.name"), c.name);
+                v.insert(QStringLiteral("client.code"), c.code);
+                v.insert(QStringLiteral("contact.name"), contact.name);
+                v.insert(QStringLiteral("sender.name"), sender);
+                if (auto settings = CompanySettings::load(conn);
+                    settings && !settings.value().companyName.isEmpty())
+                    v.insert(QStringLiteral("company.name"), settings.value().companyName);
+                v.insert(QStringLiteral("client.overdue"),
+                         Money::fromMinor(details.overdueMinor, c.currency).format(locale));
+                v.insert(QStringLiteral("client.balance"),
+                         Money::fromMinor(details.balanceMinor, c.currency).format(locale));
+                v.insert(QStringLiteral("client.days_past_due"),
+                         QString::number(s.oldestDaysPastDue));
+                if (oldest) {
+                    v.insert(QStringLiteral("invoice.number"), oldest->number);
+                    v.insert(QStringLiteral("invoice.balance"), oldest->balance().format(locale));
+                    v.insert(QStringLiteral("invoice.due_date"),
+                             locale.toString(oldest->dueDate, QLocale::ShortFormat));
+                }
+                return CallScript::render(script.value().bodyText, v);
+            },
+            [this, mode, details, contact, phone, locale](QString script) {
+                if (m_callLog)
+                    m_callLog->close();
+                auto *dialog = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
+                                                 details.client.name, contact, phone, script,
+                                                 locale, m_window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                m_callLog = dialog;
+                connect(dialog, &CallLogDialog::recapRequested, this, &NoteActions::recapRequested);
+                QPointer<CallLogDialog> guard(dialog);
+                connect(dialog, &CallLogDialog::saveRequested, this,
+                        [this, guard](const NoteService::Draft &draft) {
+                            if (!guard)
+                                return;
+                            guard->setEnabled(false);
+                            auto savedId = std::make_shared<qint64>(0);
+                            m_window->runClientWrite(
+                                    draft.note.clientId,
+                                    [draft, savedId](const std::shared_ptr<Database> &db,
+                                                     qint64 userId) -> Result<void> {
+                                        auto n = NoteService(db, userId).add(draft);
+                                        if (!n)
+                                            return n.error();
+                                        *savedId = n.value().id;
+                                        return {};
+                                    },
+                                    tr("Call logged"), MainWindow::AfterWrite::ShowClient,
+                                    [this, guard, savedId](const QString &error) {
+                                        if (!guard)
+                                            return;
+                                        guard->setEnabled(true);
+                                        if (!error.isEmpty()) {
+                                            guard->showError(error);
+                                            return;
+                                        }
+                                        guard->accept();
+                                        Q_EMIT noteSaved(*savedId);
+                                    });
+                        });
+                dialog->show(); // not modal: the clerk may look at the account while talking
+            });
+}
+
+void NoteActions::showRecordIntegrity()
+{
+    if (!m_window->worker())
+        return;
+    auto *dialog = new RecordIntegrityDialog(m_window->worker(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace ardesk

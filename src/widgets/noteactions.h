@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/contact.h"
+#include "core/services/noteservice.h"
+
+#include <functional>
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace ardesk {
+
+class CallLogDialog;
+class MainWindow;
+
+/// The record's actions in the GUI: saving, revising and deleting notes from the Notes tab,
+/// note history, opening and saving attachments, and calls and texts from a contact's phone
+/// (tel: through the desktop, then the call log with the script for the account's situation).
+/// All database work runs on the main window's worker thread.
+class NoteActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NoteActions(MainWindow *window);
+
+    /// How URLs (tel:, attachment copies) are handed to the desktop; QDesktopServices by
+    /// default. Tests record them instead of launching a softphone.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+
+    void saveNote(const NoteService::Draft &draft);
+    void amendNote(qint64 noteId, const NoteService::Draft &draft, int expectedRevision);
+    void deleteNote(qint64 noteId);
+    void showHistory(qint64 noteId);
+    void openAttachment(qint64 attachmentId);
+    void saveAttachment(qint64 attachmentId, const QString &displayName);
+    /// Dials `phone` through the desktop and opens the call log (Mode::Call), or opens the text
+    /// log (Mode::Text).
+    void call(const Contact &contact, const Phone &phone);
+    void logText(const Contact &contact, const Phone &phone);
+    void showRecordIntegrity();
+
+    /// The open call/text log, if any (tests).
+    CallLogDialog *callLog() const;
+
+Q_SIGNALS:
+    /// A note was saved (added, revised or deleted) for the shown client.
+    void noteSaved(qint64 noteId);
+    /// The call log's "Send recap" for this contact of the shown client.
+    void recapRequested(qint64 contactId);
+
+private:
+    void openCallLog(int mode, const Contact &contact, const Phone &phone);
+
+    MainWindow *m_window;
+    std::function<bool(const QUrl &)> m_openUrl;
+    QPointer<CallLogDialog> m_callLog;
+};
+
+} // namespace ardesk

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/notetemplate.h"
+#include "core/services/noteservice.h"
+#include "core/storage/clientdetails.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace ardesk {
+
+/// Writes a note (or a new revision of one): channel, direction, contact (picked or typed),
+/// occurred-at, outcome, a note template's structured fields, plain text, linked invoices, next
+/// contact date or "no follow-up needed", and attachments (file dialog or drag and drop). It
+/// only collects: the rules are Note::validate and NoteService, whose message it shows.
+class NoteComposer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NoteComposer(QWidget *parent = nullptr);
+
+    void setClient(const ClientDetails &details);
+    void setTemplates(const QList<NoteTemplate> &templates);
+    void setLocale(const QLocale &locale) { m_locale = locale; }
+
+    /// Empties the form for a new note (keeps the client).
+    void startNew();
+    /// Loads a note for editing; saving then adds a revision.
+    void startAmend(const NoteService::Entry &entry);
+    bool isAmending() const { return m_amendNoteId != 0; }
+
+    /// Prefills channel, contact and text (e.g. "Log a text" from a contact's phone).
+    void prefill(NoteChannel channel, const QString &contactName, qint64 contactId = 0);
+    void setText(const QString &text);
+    void setOutcome(NoteOutcome outcome);
+    void setNextContact(const QDate &date);
+    void setNoFollowUp(bool on);
+    void setTemplate(const QString &key);
+    /// Sets a structured field's text (by field key) of the chosen template.
+    void setFieldText(const QString &key, const QString &text);
+    void setInvoiceLinked(qint64 invoiceId, bool linked);
+    void addAttachmentFile(const QString &path);
+    void addAttachmentData(const QString &name, const QByteArray &bytes);
+    int pendingAttachments() const;
+
+    /// The note as entered, or the first thing that is missing or wrong.
+    Result<NoteService::Draft> draft() const;
+    void showError(const QString &message);
+    QString errorText() const;
+
+Q_SIGNALS:
+    void saveRequested(const ardesk::NoteService::Draft &draft);
+    void amendRequested(qint64 noteId, const ardesk::NoteService::Draft &draft,
+                        int expectedRevision);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildFields();
+    void save();
+    void updateFollowUp();
+
+    ClientDetails m_details;
+    QList<NoteTemplate> m_templates;
+    QLocale m_locale;
+    qint64 m_amendNoteId = 0;
+    int m_amendRevision = 0;
+    QStringList m_files;
+    QList<QPair<QString, QByteArray>> m_data;
+
+    QLabel *m_title;
+    QComboBox *m_channel;
+    QComboBox *m_direction;
+    QComboBox *m_contact;
+    QDateTimeEdit *m_occurred;
+    QComboBox *m_outcome;
+    QComboBox *m_template;
+    QWidget *m_fieldsBox;
+    QFormLayout *m_fieldsForm;
+    QPlainTextEdit *m_text;
+    QListWidget *m_invoices;
+    QCheckBox *m_followUp;
+    QDateEdit *m_nextContact;
+    QCheckBox *m_noFollowUp;
+    QListWidget *m_attachments;
+    QPushButton *m_attach;
+    QPushButton *m_save;
+    QPushButton *m_cancelAmend;
+    QLabel *m_error;
+};
+
+} // namespace ardesk

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/notedelegate.h"
+
+#include "models/notetimelinemodel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace ardesk {
+
+namespace {
+QString iconFor(const QString &channel)
+{
+    if (channel == QLatin1String("call"))
+        return QStringLiteral(":/ardesk/icons/phone.svg");
+    if (channel == QLatin1String("email"))
+        return QStringLiteral(":/ardesk/icons/envelope.svg");
+    if (channel == QLatin1String("text"))
+        return QStringLiteral(":/ardesk/icons/text.svg");
+    if (channel == QLatin1String("meeting"))
+        return QStringLiteral(":/ardesk/icons/users.svg");
+    if (channel == QLatin1String("letter"))
+        return QStringLiteral(":/ardesk/icons/letter.svg");
+    return QStringLiteral(":/ardesk/icons/note.svg");
+}
+} // namespace
+
+NoteDelegate::NoteDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QString NoteDelegate::html(const QModelIndex &index) const
+{
+    using M = NoteTimelineModel;
+    const QDateTime occurred = index.data(M::OccurredAtRole).toDateTime().toLocalTime();
+    QString h = QStringLiteral("<b>%1</b> &nbsp;<span style='color:#555'>%2 · %3</span>")
+                        .arg(index.data(M::HeaderRole).toString().toHtmlEscaped(),
+                             m_locale.toString(occurred, QLocale::ShortFormat).toHtmlEscaped(),
+                             index.data(M::AuthorRole).toString().toHtmlEscaped());
+    if (index.data(M::RevisedRole).toBool())
+        h += QStringLiteral(" <span style='color:#8a6d00'>(%1)</span>")
+                     .arg(tr("revised %1×").arg(index.data(M::RevisionRole).toInt() - 1));
+    const QString text = index.data(M::TextRole).toString();
+    if (!text.isEmpty())
+        h += QStringLiteral("<br>") + text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    if (const QString fields = index.data(M::FieldsSummaryRole).toString(); !fields.isEmpty())
+        h += QStringLiteral("<br><span style='color:#1a5276'>%1</span>")
+                     .arg(fields.toHtmlEscaped());
+    QStringList foot;
+    if (const QString inv = index.data(M::InvoicesRole).toString(); !inv.isEmpty())
+        foot << tr("Invoices: %1").arg(inv).toHtmlEscaped();
+    const QDate next = index.data(M::NextContactRole).toDate();
+    if (next.isValid())
+        foot << tr("Next contact %1").arg(m_locale.toString(next, QLocale::ShortFormat));
+    else if (index.data(M::NoFollowUpRole).toBool())
+        foot << tr("No follow-up needed");
+    for (const QString &name : index.data(M::AttachmentNamesRole).toStringList())
+        foot << QStringLiteral("<span style='background:#e8eef7'>&nbsp;%1&nbsp;</span>")
+                        .arg(name.toHtmlEscaped());
+    if (!foot.isEmpty())
+        h += QStringLiteral("<br><span style='color:#555'>%1</span>")
+                     .arg(foot.join(QStringLiteral(" &nbsp; ")));
+    return h;
+}
+
+void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    painter->save();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    opt.text.clear();
+    opt.icon = QIcon();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    QIcon(iconFor(index.data(NoteTimelineModel::ChannelRole).toString()))
+            .paint(painter, QRect(r.left(), r.top() + 2, kIcon, kIcon));
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html(index));
+    doc.setTextWidth(r.width() - kIcon - kMargin);
+    painter->translate(r.left() + kIcon + kMargin, r.top());
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.palette = option.palette;
+    if (option.state & QStyle::State_Selected)
+        ctx.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+    doc.documentLayout()->draw(painter, ctx);
+    painter->restore();
+    painter->save();
+    painter->setPen(option.palette.color(QPalette::Midlight));
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    painter->restore();
+}
+
+QSize NoteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html(index));
+    const int width = std::max(200, option.rect.width()) - 3 * kMargin - kIcon;
+    doc.setTextWidth(width);
+    return QSize(width, int(doc.size().height()) + 2 * kMargin + 1);
+}
+
+} // namespace ardesk

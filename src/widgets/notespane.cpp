@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/notespane.h"
+
+#include "models/notetimelinemodel.h"
+#include "widgets/notecomposer.h"
+#include "widgets/notedelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+NotesPane::NotesPane(QWidget *parent)
+    : QWidget(parent)
+    , m_channelFilter(new QComboBox(this))
+    , m_authorFilter(new QComboBox(this))
+    , m_dateFilter(new QCheckBox(this))
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_count(new QLabel(this))
+    , m_model(new NoteTimelineModel(this))
+    , m_delegate(new NoteDelegate(this))
+    , m_view(new QListView(this))
+    , m_composer(new NoteComposer(this))
+{
+    setObjectName(QStringLiteral("notesPane"));
+    m_channelFilter->setObjectName(QStringLiteral("channelFilter"));
+    m_authorFilter->setObjectName(QStringLiteral("authorFilter"));
+    m_dateFilter->setObjectName(QStringLiteral("dateFilter"));
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_view->setObjectName(QStringLiteral("noteTimeline"));
+    m_count->setObjectName(QStringLiteral("noteCount"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_channelFilter);
+    filters->addWidget(m_authorFilter);
+    filters->addWidget(m_dateFilter);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch();
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setUniformItemSizes(false);
+    m_view->setWordWrap(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::customContextMenuRequested, this, &NotesPane::showContextMenu);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_composer);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 300}); // the record first; the composer grows when dragged
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
+
+    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &NotesPane::applyFilter);
+    connect(m_authorFilter, &QComboBox::currentIndexChanged, this, &NotesPane::applyFilter);
+    connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &NotesPane::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &NotesPane::applyFilter);
+    retranslateUi();
+}
+
+void NotesPane::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_model->setLocale(locale);
+    m_delegate->setLocale(locale);
+    m_composer->setLocale(locale);
+}
+
+void NotesPane::setClient(const ClientDetails &details)
+{
+    m_composer->setClient(details);
+    QHash<qint64, QString> numbers;
+    for (const Invoice &inv : details.invoices)
+        numbers.insert(inv.id, inv.number);
+    m_invoiceNumbers = numbers;
+}
+
+void NotesPane::setNotes(QList<NoteService::Entry> notes, const QList<NoteTemplate> &templates)
+{
+    QHash<QString, QString> names;
+    for (const NoteTemplate &t : templates)
+        names.insert(t.key, t.name);
+    m_composer->setTemplates(templates);
+    m_model->setEntries(std::move(notes), m_invoiceNumbers, names);
+    // The author choice lists who wrote on this client.
+    const qint64 author = m_authorFilter->currentData().toLongLong();
+    {
+        const QSignalBlocker block(m_authorFilter);
+        m_authorFilter->clear();
+        m_authorFilter->addItem(tr("Anyone"), qint64(0));
+        for (const auto &[id, name] : m_model->authors())
+            m_authorFilter->addItem(name, id);
+        m_authorFilter->setCurrentIndex(std::max(0, m_authorFilter->findData(author)));
+    }
+    applyFilter();
+}
+
+void NotesPane::showError(const QString &message)
+{
+    m_composer->showError(message);
+}
+
+bool NotesPane::revealNote(qint64 noteId)
+{
+    int row = m_model->rowOfNote(noteId);
+    if (row < 0 && !m_model->filter().isEmpty()) {
+        m_channelFilter->setCurrentIndex(0);
+        m_authorFilter->setCurrentIndex(0);
+        m_dateFilter->setChecked(false);
+        row = m_model->rowOfNote(noteId);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void NotesPane::applyFilter()
+{
+    NoteFilter f;
+    if (const QString key = m_channelFilter->currentData().toString(); !key.isEmpty())
+        f.channel = noteChannelFromString(key);
+    f.authorId = m_authorFilter->currentData().toLongLong();
+    if (m_dateFilter->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    m_model->setFilter(f);
+    updateCount();
+}
+
+void NotesPane::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int all = int(m_model->entries().size());
+    m_count->setText(shown == all ? tr("%n note(s)", nullptr, all)
+                                  : tr("%1 of %n note(s)", nullptr, all).arg(shown));
+}
+
+void NotesPane::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    const NoteService::Entry *e = m_model->entryAt(index.row());
+    if (!index.isValid() || !e)
+        return;
+    const NoteService::Entry entry = *e;
+    QMenu menu(this);
+    menu.addAction(tr("&Edit (new revision)…"), this,
+                   [this, entry] { m_composer->startAmend(entry); });
+    menu.addAction(tr("&History…"), this,
+                   [this, id = entry.note.id] { Q_EMIT historyRequested(id); });
+    menu.addAction(tr("&Delete…"), this,
+                   [this, id = entry.note.id] { Q_EMIT deleteRequested(id); });
+    if (!entry.attachments.isEmpty()) {
+        menu.addSeparator();
+        for (const AttachmentInfo &a : entry.attachments) {
+            QMenu *sub = menu.addMenu(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")),
+                                      a.mimeMismatch ? tr("%1 (type mismatch!)").arg(a.displayName)
+                                                     : a.displayName);
+            sub->addAction(tr("Open a read-only copy"), this,
+                           [this, id = a.id] { Q_EMIT openAttachmentRequested(id); });
+            sub->addAction(tr("Save as…"), this, [this, id = a.id, name = a.displayName] {
+                Q_EMIT saveAttachmentRequested(id, name);
+            });
+        }
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void NotesPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NotesPane::retranslateUi()
+{
+    const QString channel = m_channelFilter->currentData().toString();
+    {
+        const QSignalBlocker block(m_channelFilter);
+        m_channelFilter->clear();
+        m_channelFilter->addItem(tr("All channels"), QString());
+        for (NoteChannel c : {NoteChannel::Call, NoteChannel::Email, NoteChannel::Text,
+                              NoteChannel::Meeting, NoteChannel::Letter, NoteChannel::Internal})
+            m_channelFilter->addItem(displayName(c), toString(c));
+        m_channelFilter->setCurrentIndex(std::max(0, m_channelFilter->findData(channel)));
+    }
+    m_dateFilter->setText(tr("Between"));
+    updateCount();
+}
+
+} // namespace ardesk

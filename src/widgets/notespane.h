@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/notetemplate.h"
+#include "core/services/noteservice.h"
+#include "core/storage/clientdetails.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListView;
+class QCheckBox;
+
+namespace ardesk {
+
+class NoteComposer;
+class NoteDelegate;
+class NoteTimelineModel;
+
+/// The Notes tab of a client: the timeline (newest first) with a filter by channel, author and
+/// dates, and the composer below it. Edit, delete, history and attachments from a note's
+/// context menu. Shows and collects; NoteActions does the work.
+class NotesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotesPane(QWidget *parent = nullptr);
+
+    void setLocale(const QLocale &locale);
+    void setClient(const ClientDetails &details);
+    void setNotes(QList<NoteService::Entry> notes, const QList<NoteTemplate> &templates);
+    void showError(const QString &message);
+
+    NoteTimelineModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    NoteComposer *composer() const { return m_composer; }
+    NoteDelegate *delegate() const { return m_delegate; }
+    /// Selects and scrolls to a note (e.g. a search result opened in context).
+    bool revealNote(qint64 noteId);
+
+Q_SIGNALS:
+    void deleteRequested(qint64 noteId);
+    void historyRequested(qint64 noteId);
+    void openAttachmentRequested(qint64 attachmentId);
+    void saveAttachmentRequested(qint64 attachmentId, const QString &displayName);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyFilter();
+    void showContextMenu(const QPoint &pos);
+    void updateCount();
+
+    QLocale m_locale;
+    QHash<qint64, QString> m_invoiceNumbers;
+    QComboBox *m_channelFilter;
+    QComboBox *m_authorFilter;
+    QCheckBox *m_dateFilter;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_count;
+    NoteTimelineModel *m_model;
+    NoteDelegate *m_delegate;
+    QListView *m_view;
+    NoteComposer *m_composer;
+};
+
+} // namespace ardesk

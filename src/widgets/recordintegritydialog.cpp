@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/recordintegritydialog.h"
+
+#include "core/storage/recordchain.h"
+#include "core/storage/recordverifier.h"
+#include "models/databaseworker.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+namespace {
+struct VerifyResult
+{
+    std::optional<RecordVerifier::Report> report;
+    QString error;
+};
+} // namespace
+
+RecordIntegrityDialog::RecordIntegrityDialog(DatabaseWorker *worker, QWidget *parent)
+    : QDialog(parent)
+    , m_worker(worker)
+    , m_head(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_verify(new QPushButton(QIcon(QStringLiteral(":/ardesk/icons/shield.svg")),
+                               tr("&Verify now"), this))
+    , m_result(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("RecordIntegrityDialog"));
+    setWindowTitle(tr("Record integrity"));
+    m_head->setObjectName(QStringLiteral("chainHead"));
+    m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_head->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("verifyResult"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+            tr("Every note revision, deletion and attachment is a link in a SHA-256 hash chain. "
+               "The newest link (the chain head) changes with every entry; if anything in the "
+               "record is altered outside ARDesk, verification names the first entry that no "
+               "longer matches."),
+            this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_head);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_verify, 0, Qt::AlignLeft);
+    layout->addWidget(m_result, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_verify, &QPushButton::clicked, this, &RecordIntegrityDialog::verifyNow);
+    resize(620, 420);
+
+    m_head->setText(tr("Chain head: reading…"));
+    m_worker->run(
+            this,
+            [](QSqlDatabase conn) {
+                auto h = RecordChain(conn).head();
+                return h ? h.value() : QString();
+            },
+            [this](QString head) {
+                m_head->setText(head.isEmpty()
+                                        ? tr("Chain head: could not be read")
+                                        : tr("Chain head: <tt>%1</tt>").arg(head.toHtmlEscaped()));
+            });
+}
+
+QString RecordIntegrityDialog::headText() const
+{
+    return m_head->text();
+}
+
+QString RecordIntegrityDialog::resultText() const
+{
+    return m_result->toPlainText();
+}
+
+void RecordIntegrityDialog::verifyNow()
+{
+    m_verify->setEnabled(false);
+    m_progress->show();
+    m_progress->setValue(0);
+    m_result->setPlainText(tr("Verifying…"));
+    QPointer<QProgressBar> bar(m_progress);
+    m_worker->run(
+            this,
+            [bar](QSqlDatabase conn) {
+                VerifyResult r;
+                auto report = RecordVerifier(conn).verify([bar](qint64 done, qint64 total) {
+                    if (total <= 0)
+                        return;
+                    const int value = int(done * 1000 / total);
+                    QMetaObject::invokeMethod(
+                            bar.data(),
+                            [bar, value] {
+                                if (bar)
+                                    bar->setValue(value);
+                            },
+                            Qt::QueuedConnection);
+                });
+                if (report)
+                    r.report = report.value();
+                else
+                    r.error = report.errorString();
+                return r;
+            },
+            [this](VerifyResult r) {
+                m_verify->setEnabled(true);
+                m_progress->hide();
+                if (!r.report) {
+                    m_result->setPlainText(tr("The file could not be read: %1").arg(r.error));
+                    Q_EMIT verified(false);
+                    return;
+                }
+                const RecordVerifier::Report &rep = *r.report;
+                QString text = tr("%1 chain entries: %2 note revisions, %3 deletions, %4 "
+                                  "attachment references, %5 stored files.\n")
+                                       .arg(rep.chainEntries)
+                                       .arg(rep.revisions)
+                                       .arg(rep.tombstones)
+                                       .arg(rep.attachments)
+                                       .arg(rep.blobs);
+                if (rep.ok()) {
+                    text += tr("\nOK — the record is intact. Chain head %1").arg(rep.head);
+                } else {
+                    text += tr("\nALTERED — the first problem:\n  %1\n")
+                                    .arg(rep.problems.first().message);
+                    if (rep.problems.size() > 1)
+                        text += tr("\n%n more problem(s) found.", nullptr,
+                                   int(rep.problems.size() - 1));
+                }
+                m_result->setPlainText(text);
+                m_head->setText(tr("Chain head: <tt>%1</tt>").arg(rep.head.toHtmlEscaped()));
+                Q_EMIT verified(rep.ok());
+            });
+}
+
+} // namespace ardesk

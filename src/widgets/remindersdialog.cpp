@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/remindersdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("RemindersDialog"));
+    setWindowTitle(tr("Run reminders"));
+    auto *layout = new QVBoxLayout(this);
+    auto *summary = new QLabel(this);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setWordWrap(true);
+    layout->addWidget(summary);
+    auto *table = new QTableWidget(0, 3, this);
+    table->setObjectName(QStringLiteral("plan"));
+    table->setHorizontalHeaderLabels({tr("Client"), tr("Today"), tr("Held or skipped")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(true);
+    int emails = 0, calls = 0, holds = 0, escalations = 0, work = 0;
+    for (const ReminderService::ClientPlan &c : plan.clients) {
+        QStringList today;
+        if (!c.emailTemplate.isEmpty()) {
+            today << tr("e-mail \"%1\" about %n invoice(s)", nullptr, int(c.emailInvoiceIds.size()))
+                             .arg(c.emailTemplate);
+            ++emails;
+        }
+        if (c.callTask) {
+            today << tr("call task");
+            ++calls;
+        }
+        if (c.creditHold && !c.alreadyOnHold) {
+            today << tr("credit hold");
+            ++holds;
+        }
+        if (c.escalate) {
+            today << tr("escalate to manager");
+            ++escalations;
+        }
+        if (c.legalReview)
+            today << tr("collections/legal review");
+        if (!c.defaultedPlanIds.isEmpty())
+            today << tr("payment plan defaulted");
+        QStringList held;
+        for (const ReminderService::InvoicePlan &inv : c.invoices) {
+            for (const ReminderService::HeldStep &h : inv.held) {
+                QStringList why;
+                for (const HoldReason &r : h.holds)
+                    why << r.text;
+                held << tr("%1: %2 held (%3)")
+                                .arg(inv.number, displayName(h.step.action),
+                                     why.join(QStringLiteral(", ")));
+            }
+            for (const ReminderService::HeldStep &h : inv.skipped)
+                held << tr("%1: %2 skipped (%3)")
+                                .arg(inv.number, displayName(h.step.action),
+                                     h.holds.isEmpty() ? QString() : h.holds.first().text);
+            if (!inv.waitingForMail.isEmpty())
+                held << tr("%1: e-mail waits until e-mail is set up").arg(inv.number);
+        }
+        if (today.isEmpty() && held.isEmpty())
+            continue;
+        if (c.hasWork())
+            ++work;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1  %2").arg(c.code, c.name)));
+        table->setItem(row, 1, new QTableWidgetItem(today.join(QStringLiteral(", "))));
+        table->setItem(row, 2, new QTableWidgetItem(held.join(QStringLiteral("; "))));
+    }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+    layout->addWidget(table, 1);
+    QString text = tr("As of %1: %2 e-mail(s) to queue (one per client), %3 call task(s), %4 "
+                      "credit hold(s), %5 escalation(s), for %6 client(s).")
+                           .arg(plan.asOf.toString(Qt::ISODate))
+                           .arg(emails)
+                           .arg(calls)
+                           .arg(holds)
+                           .arg(escalations)
+                           .arg(work);
+    if (!plan.mailConfigured)
+        text += tr(" E-mail is not set up (File > E-mail settings): e-mail steps stay pending.");
+    summary->setText(text);
+    auto *buttons = new QDialogButtonBox(this);
+    auto *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    apply->setObjectName(QStringLiteral("applyButton"));
+    apply->setEnabled(work > 0);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RemindersDialog::applyRequested);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 560);
+}
+
+int RemindersDialog::clientRows() const
+{
+    auto *t = findChild<QTableWidget *>(QStringLiteral("plan"));
+    return t ? t->rowCount() : 0;
+}
+
+QString RemindersDialog::summaryText() const
+{
+    auto *l = findChild<QLabel *>(QStringLiteral("summary"));
+    return l ? l->text() : QString();
+}
+
+} // namespace ardesk

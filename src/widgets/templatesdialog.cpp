@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/templatesdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+namespace {
+constexpr TemplateField::Type kTypes[]
+        = {TemplateField::Type::Text,         TemplateField::Type::Money,
+           TemplateField::Type::Date,         TemplateField::Type::Invoices,
+           TemplateField::Type::Installments, TemplateField::Type::Address};
+
+QString kindTitle(NoteTemplate::Kind kind)
+{
+    switch (kind) {
+    case NoteTemplate::Kind::Note:
+        return TemplatesDialog::tr("Note template");
+    case NoteTemplate::Kind::CallScript:
+        return TemplatesDialog::tr("Call script");
+    case NoteTemplate::Kind::Email:
+        return TemplatesDialog::tr("E-mail template");
+    }
+    return QString();
+}
+} // namespace
+
+TemplatesDialog::TemplatesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_subjectLabel(new QLabel(tr("&Subject:"), this))
+    , m_subject(new QLineEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_htmlLabel(new QLabel(tr("&HTML body:"), this))
+    , m_html(new QPlainTextEdit(this))
+    , m_fieldsLabel(new QLabel(tr("Fields (the questions to ask):"), this))
+    , m_fields(new QTableWidget(0, Columns, this))
+    , m_addField(new QPushButton(tr("Add field"), this))
+    , m_removeField(new QPushButton(tr("Remove field"), this))
+    , m_restore(new QPushButton(tr("Restore shipped text"), this))
+    , m_save(new QPushButton(tr("&Save template"), this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("TemplatesDialog"));
+    setWindowTitle(tr("Templates and call scripts"));
+    m_list->setObjectName(QStringLiteral("templateList"));
+    m_name->setObjectName(QStringLiteral("templateName"));
+    m_subject->setObjectName(QStringLiteral("templateSubject"));
+    m_body->setObjectName(QStringLiteral("templateBody"));
+    m_html->setObjectName(QStringLiteral("templateHtml"));
+    m_fields->setObjectName(QStringLiteral("templateFields"));
+    m_save->setObjectName(QStringLiteral("saveTemplateButton"));
+    m_restore->setObjectName(QStringLiteral("restoreTemplateButton"));
+    m_error->setObjectName(QStringLiteral("templateError"));
+    m_subjectLabel->setBuddy(m_subject);
+    m_htmlLabel->setBuddy(m_html);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_list);
+    auto *editor = new QWidget(split);
+    auto *layout = new QVBoxLayout(editor);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(m_subjectLabel, m_subject);
+    layout->addLayout(form);
+    auto *bodyLabel = new QLabel(tr("&Text ({{client.name}}-style placeholders):"), editor);
+    bodyLabel->setBuddy(m_body);
+    layout->addWidget(bodyLabel);
+    layout->addWidget(m_body, 2);
+    layout->addWidget(m_htmlLabel);
+    layout->addWidget(m_html, 2);
+    layout->addWidget(m_fieldsLabel);
+    m_fields->setHorizontalHeaderLabels(
+            {tr("Key"), tr("Label"), tr("Type"), tr("Required"), tr("Question / help")});
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->verticalHeader()->hide();
+    layout->addWidget(m_fields, 2);
+    auto *fieldButtons = new QHBoxLayout;
+    fieldButtons->addWidget(m_addField);
+    fieldButtons->addWidget(m_removeField);
+    fieldButtons->addStretch();
+    layout->addLayout(fieldButtons);
+    QPalette p = m_error->palette();
+    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
+    m_error->setPalette(p);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_restore);
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    layout->addLayout(saveRow);
+    split->addWidget(editor);
+    split->setStretchFactor(1, 3);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(split, 1);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    outer->addWidget(close);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_current = m_list->item(row) ? m_list->item(row)->data(Qt::UserRole).toInt() : -1;
+        showCurrent();
+    });
+    connect(m_addField, &QPushButton::clicked, this, [this] { addFieldRow(TemplateField()); });
+    connect(m_removeField, &QPushButton::clicked, this, [this] {
+        if (m_fields->currentRow() >= 0)
+            m_fields->removeRow(m_fields->currentRow());
+    });
+    connect(m_save, &QPushButton::clicked, this, &TemplatesDialog::save);
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0)
+            Q_EMIT restoreDefaultRequested(m_templates.at(m_current).key);
+    });
+    resize(980, 640);
+}
+
+void TemplatesDialog::setTemplates(const QList<NoteTemplate> &templates)
+{
+    const QString selected = m_current >= 0 ? m_templates.at(m_current).key : QString();
+    m_templates = templates;
+    std::stable_sort(m_templates.begin(), m_templates.end(),
+                     [](const NoteTemplate &a, const NoteTemplate &b) {
+                         return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
+                     });
+    m_list->clear();
+    for (int i = 0; i < m_templates.size(); ++i) {
+        const NoteTemplate &t = m_templates.at(i);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(kindTitle(t.kind), t.name),
+                                         m_list);
+        item->setData(Qt::UserRole, i);
+        item->setToolTip(t.key);
+    }
+    if (!select(selected) && !m_templates.isEmpty())
+        m_list->setCurrentRow(0);
+}
+
+bool TemplatesDialog::select(const QString &key)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_templates.at(m_list->item(row)->data(Qt::UserRole).toInt()).key == key) {
+            m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TemplatesDialog::loadShipped(const NoteTemplate &shipped)
+{
+    if (m_current < 0)
+        return;
+    NoteTemplate &t = m_templates[m_current];
+    t.name = shipped.name;
+    t.subject = shipped.subject;
+    t.bodyText = shipped.bodyText;
+    t.bodyHtml = shipped.bodyHtml;
+    t.fields = shipped.fields;
+    showCurrent();
+}
+
+void TemplatesDialog::addFieldRow(const TemplateField &f, bool fixedKey)
+{
+    const int row = m_fields->rowCount();
+    m_fields->insertRow(row);
+    auto *key = new QTableWidgetItem(f.key);
+    if (fixedKey) {
+        key->setFlags(key->flags() & ~Qt::ItemIsEditable);
+        key->setToolTip(tr("ARDesk reads this field by its key; the key cannot change"));
+    }
+    m_fields->setItem(row, KeyColumn, key);
+    m_fields->setItem(row, LabelColumn, new QTableWidgetItem(f.label));
+    auto *type = new QComboBox(m_fields);
+    for (TemplateField::Type t : kTypes)
+        type->addItem(toString(t), toString(t));
+    type->setCurrentIndex(std::max(0, type->findData(toString(f.type))));
+    m_fields->setCellWidget(row, TypeColumn, type);
+    auto *required = new QCheckBox(m_fields);
+    required->setChecked(f.required);
+    m_fields->setCellWidget(row, RequiredColumn, required);
+    m_fields->setItem(row, HelpColumn, new QTableWidgetItem(f.help));
+}
+
+void TemplatesDialog::showCurrent()
+{
+    m_error->hide();
+    const bool any = m_current >= 0;
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_body),
+                       static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_restore)})
+        w->setEnabled(any);
+    m_fields->setRowCount(0);
+    if (!any)
+        return;
+    const NoteTemplate &t = m_templates.at(m_current);
+    m_name->setText(t.name);
+    m_subject->setText(t.subject);
+    m_body->setPlainText(t.bodyText);
+    m_html->setPlainText(t.bodyHtml);
+    const bool email = t.kind == NoteTemplate::Kind::Email;
+    const bool note = t.kind == NoteTemplate::Kind::Note;
+    m_subjectLabel->setVisible(email);
+    m_subject->setVisible(email);
+    m_htmlLabel->setVisible(email);
+    m_html->setVisible(email);
+    for (QWidget *w : {static_cast<QWidget *>(m_fieldsLabel), static_cast<QWidget *>(m_fields),
+                       static_cast<QWidget *>(m_addField), static_cast<QWidget *>(m_removeField)})
+        w->setVisible(note);
+    for (const TemplateField &f : t.fields)
+        addFieldRow(f, true);
+    m_fields->resizeColumnsToContents();
+}
+
+Result<NoteTemplate> TemplatesDialog::edited() const
+{
+    if (m_current < 0)
+        return makeError(ErrorCode::InvalidValue, tr("no template is selected"));
+    NoteTemplate t = m_templates.at(m_current);
+    t.name = m_name->text().trimmed();
+    t.subject = m_subject->text().trimmed();
+    t.bodyText = m_body->toPlainText();
+    t.bodyHtml = m_html->toPlainText();
+    if (t.kind == NoteTemplate::Kind::Note) {
+        t.fields.clear();
+        for (int row = 0; row < m_fields->rowCount(); ++row) {
+            TemplateField f;
+            f.key = m_fields->item(row, KeyColumn)
+                    ? m_fields->item(row, KeyColumn)->text().trimmed()
+                    : QString();
+            f.label = m_fields->item(row, LabelColumn)
+                    ? m_fields->item(row, LabelColumn)->text().trimmed()
+                    : QString();
+            f.help = m_fields->item(row, HelpColumn)
+                    ? m_fields->item(row, HelpColumn)->text().trimmed()
+                    : QString();
+            auto *type = qobject_cast<QComboBox *>(m_fields->cellWidget(row, TypeColumn));
+            f.type = templateFieldTypeFromString(type ? type->currentData().toString() : QString())
+                             .value_or(TemplateField::Type::Text);
+            auto *required = qobject_cast<QCheckBox *>(m_fields->cellWidget(row, RequiredColumn));
+            f.required = required && required->isChecked();
+            t.fields.append(f);
+        }
+    }
+    if (auto v = t.validate(); !v)
+        return v.error();
+    return t;
+}
+
+void TemplatesDialog::save()
+{
+    auto t = edited();
+    if (!t) {
+        showError(t.errorString());
+        return;
+    }
+    m_error->hide();
+    Q_EMIT saveRequested(t.value());
+}
+
+void TemplatesDialog::saved(const NoteTemplate &tmpl)
+{
+    for (NoteTemplate &t : m_templates) {
+        if (t.key == tmpl.key || (tmpl.id && t.id == tmpl.id))
+            t = tmpl;
+    }
+    setTemplates(m_templates);
+    select(tmpl.key);
+}
+
+void TemplatesDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString TemplatesDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+} // namespace ardesk

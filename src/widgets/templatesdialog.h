@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/notetemplate.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ardesk {
+
+/// Settings > Templates: the note templates (structured fields with the question to ask), the
+/// call scripts and the e-mail templates of the company file, as data a manager edits. Shows
+/// and collects; saving goes through TemplateService (optimistic locking, audit).
+class TemplatesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit TemplatesDialog(QWidget *parent = nullptr);
+
+    void setTemplates(const QList<NoteTemplate> &templates);
+    /// Selects a template by key.
+    bool select(const QString &key);
+    /// The selected template as edited, or the first error (naming the field).
+    Result<NoteTemplate> edited() const;
+    void showError(const QString &message);
+    QString errorText() const;
+    /// After a successful save: the stored version replaces the one in the list.
+    void saved(const NoteTemplate &tmpl);
+    /// A new field row; `fixedKey` rows keep their key (ARDesk reads those fields by key).
+    void addFieldRow(const TemplateField &field, bool fixedKey = false);
+    /// Shows the shipped text of the selected template (not saved until Save).
+    void loadShipped(const NoteTemplate &shipped);
+
+Q_SIGNALS:
+    void saveRequested(const ardesk::NoteTemplate &tmpl);
+    void restoreDefaultRequested(const QString &key);
+
+private:
+    enum FieldColumn { KeyColumn, LabelColumn, TypeColumn, RequiredColumn, HelpColumn, Columns };
+    void showCurrent();
+    void save();
+
+    QList<NoteTemplate> m_templates;
+    int m_current = -1;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLabel *m_subjectLabel;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_body;
+    QLabel *m_htmlLabel;
+    QPlainTextEdit *m_html;
+    QLabel *m_fieldsLabel;
+    QTableWidget *m_fields;
+    QPushButton *m_addField;
+    QPushButton *m_removeField;
+    QPushButton *m_restore;
+    QPushButton *m_save;
+    QLabel *m_error;
+};
+
+} // namespace ardesk

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/todaypane.h"
+
+#include "models/todayqueuemodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+TodayPane::TodayPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_model(new TodayQueueModel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("todayPane"));
+    m_title->setObjectName(QStringLiteral("todayTitle"));
+    m_view->setObjectName(QStringLiteral("todayQueue"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_hint->setText(tr("Enter opens the account · Ctrl+L logs a call · Ctrl+D marks it done and "
+                       "opens the next · Ctrl+T comes back here"));
+    QPalette p = m_hint->palette();
+    p.setColor(QPalette::WindowText, QColor(0x61, 0x61, 0x61));
+    m_hint->setPalette(p);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(TodayQueueModel::Why, QHeaderView::Stretch);
+    m_view->installEventFilter(this);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRequested(index.data(TodayQueueModel::ClientIdRole).toLongLong());
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_view, 1);
+}
+
+void TodayPane::setLocale(const QLocale &locale)
+{
+    m_model->setLocale(locale);
+}
+
+void TodayPane::setRows(QList<TodayQueue::Row> rows, const QDate &asOf, const QString &userName)
+{
+    const qint64 selected = currentClientId();
+    m_userName = userName;
+    m_asOf = asOf;
+    m_model->setRows(std::move(rows), asOf);
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setSectionResizeMode(TodayQueueModel::Why, QHeaderView::Stretch);
+    if (!selectClient(selected) && m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    updateTitle();
+}
+
+void TodayPane::showLoading()
+{
+    m_title->setText(tr("Today — loading…"));
+}
+
+void TodayPane::showError(const QString &message)
+{
+    m_title->setText(tr("Today — could not be loaded: %1").arg(message));
+}
+
+qint64 TodayPane::currentClientId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(TodayQueueModel::ClientIdRole).toLongLong() : 0;
+}
+
+bool TodayPane::selectClient(qint64 clientId)
+{
+    for (int row = 0; clientId && row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(TodayQueueModel::ClientIdRole).toLongLong() == clientId) {
+            m_view->selectRow(row);
+            m_view->setCurrentIndex(m_model->index(row, TodayQueueModel::Client));
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TodayPane::titleText() const
+{
+    return m_title->text();
+}
+
+void TodayPane::updateTitle()
+{
+    const int n = m_model->rowCount();
+    m_title->setText(n == 0 ? tr("Today — nothing needs you, %1. Well done.").arg(m_userName)
+                            : tr("Today — %n account(s) for %1", nullptr, n).arg(m_userName));
+}
+
+bool TodayPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on the queue opens the account (activated() needs a current index; Return may
+    // arrive before one is set, so take the selected row).
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::NoModifier) {
+            if (const qint64 id = currentClientId()) {
+                Q_EMIT openRequested(id);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ardesk

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The Today queue table: why each client is there, its score and parts, and taking rows off.
+#include "models/todayqueuemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace ardesk;
+
+class TestTodayQueueModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsReasonsScoreAndRemoves();
+};
+
+void TestTodayQueueModel::showsReasonsScoreAndRemoves()
+{
+    TodayQueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    TodayQueue::Row a;
+    a.clientId = 11;
+    a.code = QStringLiteral("KITE");
+    a.name = QStringLiteral("Kite Supplies");
+    a.currency = QStringLiteral("USD");
+    a.reasons = {{QStringLiteral("promise_broken"), QStringLiteral("promise of $500.00 broken"), 4},
+                 {QStringLiteral("follow_up"), QStringLiteral("follow-up due"), 9}};
+    a.score.total = 62;
+    a.score.amountPart = 1800;
+    a.overdueMinor = 125000;
+    a.oldestDaysLate = 50;
+    a.lastContact = QDateTime(QDate(2026, 11, 20), QTime(12, 0));
+    TodayQueue::Row b = a;
+    b.clientId = 12;
+    b.code = QStringLiteral("BETA");
+    b.reasons = {{QStringLiteral("new_overdue"), QStringLiteral("INV-9 fell due"), 1}};
+    b.lastContact = QDateTime();
+    model.setRows({a, b}, QDate(2026, 11, 25));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, TodayQueueModel::Why).data().toString(),
+             QStringLiteral("promise of $500.00 broken; follow-up due"));
+    QCOMPARE(model.index(0, TodayQueueModel::Overdue).data().toString(),
+             QStringLiteral("$1,250.00"));
+    QVERIFY(model.index(0, TodayQueueModel::Score)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("amount 18")));
+    QCOMPARE(model.index(0, TodayQueueModel::LastContact).data().toString(),
+             QStringLiteral("5 day(s) ago"));
+    QCOMPARE(model.index(1, TodayQueueModel::LastContact).data().toString(),
+             QStringLiteral("never"));
+    QCOMPARE(model.index(0, 0).data(TodayQueueModel::ReasonKindsRole).toStringList(),
+             (QStringList {QStringLiteral("promise_broken"), QStringLiteral("follow_up")}));
+    QVERIFY(model.removeClient(11));
+    QVERIFY(!model.removeClient(11));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(TodayQueueModel::ClientIdRole).toLongLong(), 12);
+}
+
+QTEST_GUILESS_MAIN(TestTodayQueueModel)
+#include "tst_todayqueuemodel.moc"

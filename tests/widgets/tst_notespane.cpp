@@ -1,0 +1,537 @@
+// SPDX-License-Identifier: MIT
+// The record in the GUI: the Notes tab (compose, templates, attachments, revisions, deletion,
+// filters), the call and text log from a contact's phone, and Help > Record integrity — on the
+// real main window over a real company file (offscreen).
+#include "core/services/clientservice.h"
+#include "core/storage/userrepository.h"
+#include "models/clientlistmodel.h"
+#include "models/notetimelinemodel.h"
+#include "models/searchresultmodel.h"
+#include "widgets/calllogdialog.h"
+#include "widgets/clientdetailstab.h"
+#include "widgets/clientlistpane.h"
+#include "widgets/clientworkspace.h"
+#include "widgets/mainwindow.h"
+#include "widgets/noteactions.h"
+#include "widgets/notecomposer.h"
+#include "widgets/notedelegate.h"
+#include "widgets/notespane.h"
+#include "widgets/recordintegritydialog.h"
+#include "widgets/searchdialog.h"
+#include "widgets/templatesdialog.h"
+
+#include "support/testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+class TestNotesPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void callNoteNeedsOutcomeThenAppears();
+    void promiseTemplateCreatesPromise();
+    void attachmentIsStoredAndOpenedAsReadOnlyCopy();
+    void editAddsRevisionAndHistoryShowsBoth();
+    void deleteLeavesTombstone();
+    void filterByChannelAndAuthor();
+    void phoneIconDialsAndLogsTheCall();
+    void logATextFromThePhoneMenu();
+    void doNotContactNumberIsNotDialled();
+    void recordIntegrityVerifies();
+    void searchFindsAndOpensTheNote();
+    void editedCallScriptIsUsedOnTheNextCall();
+
+private:
+    NotesPane *pane() const { return m_window->workspace()->notesPane(); }
+    NoteComposer *composer() const { return pane()->composer(); }
+    /// Saves what the composer holds and waits until the timeline has `rows` notes.
+    void saveAndWait(int rows);
+    void screenshot(QWidget *w, const QString &name);
+    qint64 count(const char *table) const
+    {
+        return readValue(m_path,
+                         QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)))
+                .toLongLong();
+    }
+
+    ScratchDir m_dir;
+    QString m_path;
+    qint64 m_clientId = 0;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QUrl> m_opened;
+};
+
+void TestNotesPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ARDeskTest"));
+}
+
+void TestNotesPane::init()
+{
+    QVERIFY(m_dir.renew());
+    m_path = m_dir.filePath(QStringLiteral("notes.ardesk"));
+    {
+        auto db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.errorString()));
+        QSqlDatabase conn = db.value()->connection();
+        User tester;
+        tester.name = QStringLiteral("tester");
+        tester.displayName = QStringLiteral("Terry Tester");
+        tester.role = UserRole::Clerk;
+        auto uid = committed(conn, [&] { return UserRepository(conn).insert(tester); });
+        QVERIFY2(uid, qPrintable(uid.errorString()));
+        ClientService service(db.value(), uid.value());
+        Client c = makeClient(QStringLiteral("KITE"), QStringLiteral("Kite Supplies"),
+                              QStringLiteral("USD"));
+        c.country = QStringLiteral("US");
+        VERIFY_OK(service.createClient(c));
+        m_clientId = c.id;
+        Invoice a = makeInvoice(c.id, QStringLiteral("K-1"), QDate::currentDate().addDays(-50),
+                                125000);
+        VERIFY_OK(service.addInvoice(a));
+        Contact pat;
+        pat.clientId = c.id;
+        pat.name = QStringLiteral("Pat Doe");
+        pat.email = QStringLiteral("pat@kite.example");
+        pat.phones = {Phone {QStringLiteral("office"), QStringLiteral("(212) 555-0142"),
+                             QStringLiteral("+12125550142"), QString()}};
+        VERIFY_OK(service.addContact(pat));
+        Contact quiet;
+        quiet.clientId = c.id;
+        quiet.name = QStringLiteral("Quinn Quiet");
+        quiet.doNotContact = true;
+        quiet.phones = {Phone {QStringLiteral("mobile"), QStringLiteral("+1 917 555 0101"),
+                               QStringLiteral("+19175550101"), QString()}};
+        VERIFY_OK(service.addContact(quiet));
+        conn = QSqlDatabase();
+        db.value()->releaseThreadConnection();
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto r = m_window->openFile(m_path, QStringLiteral("tester"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    m_opened.clear();
+    m_window->noteActions()->setUrlOpener([this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    });
+    auto *model = m_window->clientList()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    m_window->clientList()->view()->setCurrentIndex(model->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+    m_window->workspace()->showNotesTab();
+}
+
+void TestNotesPane::cleanup()
+{
+    m_window.reset();
+    m_dir.remove();
+}
+
+void TestNotesPane::saveAndWait(int rows)
+{
+    auto *save = composer()->findChild<QPushButton *>(QStringLiteral("saveNoteButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->model()->rowCount(), rows, 5000);
+    QCOMPARE(composer()->errorText(), QString());
+}
+
+void TestNotesPane::screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QTest::qWait(150);
+        QVERIFY(w->grab().save(dir + u'/' + name));
+    }
+}
+
+void TestNotesPane::callNoteNeedsOutcomeThenAppears()
+{
+    composer()->prefill(NoteChannel::Call, QStringLiteral("Pat Doe"));
+    composer()->setText(QStringLiteral("Called about K-1."));
+    QTest::mouseClick(composer()->findChild<QPushButton *>(QStringLiteral("saveNoteButton")),
+                      Qt::LeftButton);
+    // Refused with what is missing, and nothing written.
+    QVERIFY2(composer()->errorText().contains(QStringLiteral("outcome")),
+             qPrintable(composer()->errorText()));
+    QCOMPARE(count("notes"), 0);
+    composer()->setOutcome(NoteOutcome::Reached);
+    QTest::mouseClick(composer()->findChild<QPushButton *>(QStringLiteral("saveNoteButton")),
+                      Qt::LeftButton);
+    QVERIFY2(composer()->errorText().contains(QStringLiteral("follow")),
+             qPrintable(composer()->errorText()));
+    composer()->setNextContact(QDate::currentDate().addDays(3));
+    saveAndWait(1);
+    const QModelIndex first = pane()->model()->index(0);
+    QVERIFY(first.data(NoteTimelineModel::HeaderRole)
+                    .toString()
+                    .contains(QStringLiteral("Pat Doe")));
+    QCOMPARE(first.data(NoteTimelineModel::AuthorRole).toString(), QStringLiteral("Terry Tester"));
+    QCOMPARE(first.data(NoteTimelineModel::NextContactRole).toDate(),
+             QDate::currentDate().addDays(3));
+    // The contact picked from the list is linked by id, and the follow-up became a task.
+    QVERIFY(readValue(m_path, QStringLiteral("SELECT contact_id FROM note_revisions")).toLongLong()
+            > 0);
+    QCOMPARE(count("tasks"), 1);
+    // The composer is ready for the next note.
+    QCOMPARE(composer()->findChild<QPlainTextEdit *>(QStringLiteral("text")) != nullptr, true);
+}
+
+void TestNotesPane::promiseTemplateCreatesPromise()
+{
+    composer()->prefill(NoteChannel::Call, QStringLiteral("Pat Doe"));
+    composer()->setOutcome(NoteOutcome::Promised);
+    composer()->setTemplate(QStringLiteral("promise-to-pay"));
+    composer()->setFieldText(QStringLiteral("amount"), QStringLiteral("500.00"));
+    composer()->setFieldText(QStringLiteral("date"), QStringLiteral("2099-01-15"));
+    composer()->setNextContact(QDate(2099, 1, 16));
+    composer()->setText(QStringLiteral("Will pay half by the 15th."));
+    saveAndWait(1);
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT amount_minor || ' ' || promised_date FROM "
+                                      "promises"))
+                     .toString(),
+             QStringLiteral("50000 2099-01-15"));
+    const QString fields
+            = pane()->model()->index(0).data(NoteTimelineModel::FieldsSummaryRole).toString();
+    QVERIFY2(fields.contains(QStringLiteral("$500.00"))
+                     && fields.contains(QStringLiteral("Promise")),
+             qPrintable(fields));
+    screenshot(m_window.get(), QStringLiteral("notes-tab.png"));
+}
+
+void TestNotesPane::attachmentIsStoredAndOpenedAsReadOnlyCopy()
+{
+    const QString file = m_dir.filePath(QStringLiteral("remittance.pdf"));
+    const QByteArray pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+    QVERIFY(writeFile(file, pdf));
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Remittance advice from the client."));
+    composer()->addAttachmentFile(file);
+    QCOMPARE(composer()->pendingAttachments(), 1);
+    saveAndWait(1);
+    QCOMPARE(pane()->model()->index(0).data(NoteTimelineModel::AttachmentNamesRole).toStringList(),
+             QStringList {QStringLiteral("remittance.pdf")});
+    QCOMPARE(composer()->pendingAttachments(), 0);
+    const QVariantList ids
+            = pane()->model()->index(0).data(NoteTimelineModel::AttachmentIdsRole).toList();
+    QCOMPARE(ids.size(), 1);
+    m_window->noteActions()->openAttachment(ids.first().toLongLong());
+    QTRY_COMPARE_WITH_TIMEOUT(m_opened.size(), 1, 5000);
+    const QString copy = m_opened.first().toLocalFile();
+    QVERIFY2(copy != file && QFile::exists(copy), qPrintable(copy));
+    QCOMPARE(fileSha256(copy), fileSha256(file));
+    QVERIFY(!(QFile::permissions(copy) & (QFile::WriteOwner | QFile::ExeOwner)));
+}
+
+void TestNotesPane::editAddsRevisionAndHistoryShowsBoth()
+{
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Client moved offices."));
+    saveAndWait(1);
+    const NoteService::Entry entry = *pane()->model()->entryAt(0);
+    composer()->startAmend(entry);
+    QVERIFY(composer()->isAmending());
+    composer()->setText(QStringLiteral("Client moved offices to Newark."));
+    auto *save = composer()->findChild<QPushButton *>(QStringLiteral("saveNoteButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            pane()->model()->rowCount() == 1
+                    && pane()->model()->index(0).data(NoteTimelineModel::RevisedRole).toBool(),
+            5000);
+    QCOMPARE(pane()->model()->index(0).data(NoteTimelineModel::TextRole).toString(),
+             QStringLiteral("Client moved offices to Newark."));
+    QCOMPARE(count("note_revisions"), 2);
+    QVERIFY(pane()->delegate()
+                    ->html(pane()->model()->index(0))
+                    .contains(QStringLiteral("revised")));
+    m_window->noteActions()->showHistory(entry.note.id);
+    QDialog *history = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (history = m_window->findChild<QDialog *>(QStringLiteral("NoteHistoryDialog"))), 5000);
+    const QString text = history->findChild<QTextBrowser *>()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Client moved offices."))
+                     && text.contains(QStringLiteral("to Newark"))
+                     && text.contains(QStringLiteral("Revision 2")),
+             qPrintable(text));
+    history->close();
+}
+
+void TestNotesPane::deleteLeavesTombstone()
+{
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Wrong client, sorry."));
+    saveAndWait(1);
+    const qint64 id = pane()->model()->index(0).data(NoteTimelineModel::NoteIdRole).toLongLong();
+    QTimer::singleShot(0, this, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("logged on the wrong client"));
+        input->accept();
+    });
+    m_window->noteActions()->deleteNote(id);
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->model()->rowCount(), 0, 5000);
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT reason FROM note_tombstones")).toString(),
+             QStringLiteral("logged on the wrong client"));
+    QCOMPARE(count("note_revisions"), 1); // the original stays readable
+}
+
+void TestNotesPane::filterByChannelAndAuthor()
+{
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Internal remark."));
+    saveAndWait(1);
+    composer()->prefill(NoteChannel::Meeting, QStringLiteral("Pat Doe"));
+    composer()->setOutcome(NoteOutcome::Reached);
+    composer()->setNoFollowUp(true);
+    composer()->setText(QStringLiteral("Met at the trade fair."));
+    saveAndWait(2);
+    auto *channel = pane()->findChild<QComboBox *>(QStringLiteral("channelFilter"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("meeting")));
+    QCOMPARE(pane()->model()->rowCount(), 1);
+    QCOMPARE(pane()->model()->index(0).data(NoteTimelineModel::ChannelRole).toString(),
+             QStringLiteral("meeting"));
+    channel->setCurrentIndex(0);
+    QCOMPARE(pane()->model()->rowCount(), 2);
+    auto *author = pane()->findChild<QComboBox *>(QStringLiteral("authorFilter"));
+    QCOMPARE(author->count(), 2); // anyone + the one author
+    QCOMPARE(author->itemText(1), QStringLiteral("Terry Tester"));
+}
+
+void TestNotesPane::phoneIconDialsAndLogsTheCall()
+{
+    auto *tab = m_window->workspace()->detailsTab();
+    QToolButton *dial = nullptr;
+    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
+        if (b->toolTip().contains(QStringLiteral("+12125550142")))
+            dial = b;
+    }
+    QVERIFY(dial);
+    QVERIFY(dial->isEnabled());
+    QTest::mouseClick(dial, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);
+    QCOMPARE(m_opened.value(0), QUrl(QStringLiteral("tel:+12125550142")));
+    CallLogDialog *log = m_window->noteActions()->callLog();
+    QVERIFY(log->isRunning());
+    QVERIFY(log->timerText().startsWith(QStringLiteral("00:0")));
+    // 50 days late with no broken promise: the final-notice script, filled in.
+    QVERIFY2(log->scriptText().contains(QStringLiteral("final call"))
+                     && log->scriptText().contains(QStringLiteral("Pat Doe"))
+                     && log->scriptText().contains(QStringLiteral("$1,250.00")),
+             qPrintable(log->scriptText()));
+    screenshot(log, QStringLiteral("call-log.png"));
+    log->setText(QStringLiteral("Reached Pat; promised payment."));
+    log->setOutcome(NoteOutcome::Reached);
+    log->setPromise(QStringLiteral("1250.00"), QDate::currentDate().addDays(5));
+    log->setNextContact(QDate::currentDate().addDays(6));
+    log->endCall();
+    QVERIFY(!log->isRunning());
+    QPointer<CallLogDialog> guard(log);
+    QTest::mouseClick(log->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->model()->rowCount(), 1, 5000);
+    const QString body
+            = readValue(m_path, QStringLiteral("SELECT body FROM note_revisions")).toString();
+    QVERIFY2(body.contains(QStringLiteral("(Call to +12125550142, 00:0")), qPrintable(body));
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT channel || ' ' || outcome FROM "
+                                      "note_revisions"))
+                     .toString(),
+             QStringLiteral("call reached"));
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT amount_minor FROM promises")).toLongLong(),
+             125000);
+}
+
+void TestNotesPane::logATextFromThePhoneMenu()
+{
+    auto *tab = m_window->workspace()->detailsTab();
+    QToolButton *dial = nullptr;
+    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
+        if (b->isEnabled())
+            dial = b;
+    }
+    QVERIFY(dial && dial->menu());
+    const QList<QAction *> actions = dial->menu()->actions();
+    QCOMPARE(actions.size(), 2);
+    actions.at(1)->trigger(); // "Log a text"
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);
+    CallLogDialog *log = m_window->noteActions()->callLog();
+    QVERIFY(m_opened.isEmpty()); // logging a text dials nothing
+    QCOMPARE(log->mode(), CallLogDialog::Mode::Text);
+    QVERIFY(!log->isRunning());
+    auto *direction = log->findChild<QComboBox *>(QStringLiteral("direction"));
+    direction->setCurrentIndex(1); // they texted us
+    log->setText(QStringLiteral("Check mailed today."));
+    log->setOutcome(NoteOutcome::Reached);
+    log->setNoFollowUp(true);
+    QPointer<CallLogDialog> guard(log);
+    QTest::mouseClick(log->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 5000);
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT channel || ' ' || direction FROM "
+                                      "note_revisions"))
+                     .toString(),
+             QStringLiteral("text in"));
+}
+
+void TestNotesPane::doNotContactNumberIsNotDialled()
+{
+    auto *tab = m_window->workspace()->detailsTab();
+    bool seen = false;
+    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
+        if (b->toolTip().contains(QStringLiteral("Quinn"))) {
+            seen = true;
+            QVERIFY(!b->isEnabled());
+        }
+    }
+    QVERIFY(seen);
+    Contact quinn;
+    quinn.name = QStringLiteral("Quinn Quiet");
+    quinn.doNotContact = true;
+    m_window->noteActions()->call(quinn,
+                                  Phone {QString(), QStringLiteral("+19175550101"),
+                                         QStringLiteral("+19175550101"), QString()});
+    QTest::qWait(50);
+    QVERIFY(m_opened.isEmpty());
+}
+
+void TestNotesPane::recordIntegrityVerifies()
+{
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("A note for the chain."));
+    saveAndWait(1);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("recordIntegrityAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto *dialog = m_window->findChild<RecordIntegrityDialog *>();
+    QVERIFY(dialog);
+    const QString head = readValue(m_path,
+                                   QStringLiteral("SELECT hash FROM record_chain ORDER BY "
+                                                  "seq DESC LIMIT 1"))
+                                 .toString();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->headText().contains(head), 5000);
+    QSignalSpy verified(dialog, &RecordIntegrityDialog::verified);
+    dialog->verifyNow();
+    QVERIFY(verified.wait(10000));
+    QCOMPARE(verified.first().first().toBool(), true);
+    QVERIFY2(dialog->resultText().contains(QStringLiteral("OK")), qPrintable(dialog->resultText()));
+    screenshot(dialog, QStringLiteral("record-integrity.png"));
+}
+
+void TestNotesPane::searchFindsAndOpensTheNote()
+{
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Warehouse manager Zebulon approved the invoice."));
+    saveAndWait(1);
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Nothing to see here."));
+    saveAndWait(2);
+    m_window->workspace()->showNotesTab();
+    pane()->view()->setCurrentIndex(pane()->model()->index(0));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("searchNotesAction"));
+    QVERIFY(action && action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    action->trigger();
+    auto *dialog = m_window->findChild<SearchDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog->model(), &SearchResultModel::searchFinished);
+    dialog->setText(QStringLiteral("zebul")); // a prefix of a word
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    QVERIFY(dialog->model()
+                    ->index(0, SearchResultModel::Snippet)
+                    .data(SearchResultModel::MarkedSnippetRole)
+                    .toString()
+                    .contains(QStringLiteral("Zebulon")));
+    screenshot(dialog, QStringLiteral("search-dialog.png"));
+    const qint64 noteId
+            = dialog->model()->index(0, 0).data(SearchResultModel::NoteIdRole).toLongLong();
+    dialog->view()->setCurrentIndex(dialog->model()->index(0, 0));
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    Q_EMIT dialog->view()->activated(dialog->model()->index(0, 0));
+    QVERIFY(shown.wait(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(
+            pane()->view()->currentIndex().data(NoteTimelineModel::NoteIdRole).toLongLong(), noteId,
+            5000);
+}
+
+void TestNotesPane::editedCallScriptIsUsedOnTheNextCall()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("templatesAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto *dialog = m_window->findChild<TemplatesDialog *>();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("templateList"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 8, 5000); // 5 note templates + 3 call scripts
+    // A note template's fields are data; the keys ARDesk reads cannot be renamed.
+    QVERIFY(dialog->select(QStringLiteral("promise-to-pay")));
+    auto *fields = dialog->findChild<QTableWidget *>(QStringLiteral("templateFields"));
+    QCOMPARE(fields->rowCount(), 3);
+    QVERIFY(!(fields->item(0, 0)->flags() & Qt::ItemIsEditable));
+    screenshot(dialog, QStringLiteral("templates-dialog.png"));
+
+    QVERIFY(dialog->select(QStringLiteral("call-final-notice")));
+    auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("templateBody"));
+    body->setPlainText(QStringLiteral("Custom final call to {{contact.name}} of {{client.name}}."));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveTemplateButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(readValue(m_path,
+                                        QStringLiteral("SELECT version FROM templates WHERE key = "
+                                                       "'call-final-notice'"))
+                                      .toInt(),
+                              2, 5000);
+    QCOMPARE(dialog->errorText(), QString());
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                      "'template' AND action = 'update'"))
+                     .toInt(),
+             1);
+    // The next call on this 50-days-late account shows the edited script.
+    dialog->close();
+    auto *tab = m_window->workspace()->detailsTab();
+    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
+        if (b->isEnabled()) {
+            QTest::mouseClick(b, Qt::LeftButton);
+            break;
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);
+    QCOMPARE(m_window->noteActions()->callLog()->scriptText(),
+             QStringLiteral("Custom final call to Pat Doe of Kite Supplies."));
+    m_window->noteActions()->callLog()->close();
+}
+
+QTEST_MAIN(TestNotesPane)
+#include "tst_notespane.moc"

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+// The Today queue as the start page, worked from the keyboard only (key events counted), the
+// "why / why not chased" tab, and Work > Run reminders — on the real main window over a real
+// company file (offscreen).
+#include "models/clientlistmodel.h"
+#include "models/todayqueuemodel.h"
+#include "widgets/chasetab.h"
+#include "widgets/clientlistpane.h"
+#include "widgets/clientworkspace.h"
+#include "widgets/mainwindow.h"
+#include "widgets/notecomposer.h"
+#include "widgets/notespane.h"
+#include "widgets/remindersdialog.h"
+#include "widgets/todaypane.h"
+
+#include "support/workflowsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+class TestTodayGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void threeItemsByKeyboardOnly();
+    void ctrlLGetsACallNoteReady();
+    void whyTabExplainsTheNextStep();
+    void runRemindersPreviewsThenApplies();
+
+private:
+    /// Sends one key press to whatever has the focus, and counts it.
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QWidget *target
+                = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(target, k, mods);
+        ++m_keys;
+    }
+    TodayPane *today() const { return m_window->workspace()->todayPane(); }
+    void screenshot(QWidget *w, const QString &name);
+
+    ScratchDir m_dir;
+    WorkflowCompany m_co;
+    qint64 m_a = 0, m_b = 0, m_c = 0;
+    int m_keys = 0;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTodayGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ARDeskTest"));
+}
+
+void TestTodayGui::init()
+{
+    QVERIFY(m_dir.renew());
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("today.ardesk"))));
+    const QDate day = QDate::currentDate();
+    // Three of ann's clients need her today: two invoices that just fell due, and one client
+    // she promised to call back today (a follow-up task from her note).
+    m_a = m_co.client(QStringLiteral("ALFA"));
+    m_b = m_co.client(QStringLiteral("BRAVO"));
+    m_c = m_co.client(QStringLiteral("CHARLIE"));
+    QVERIFY(m_co.invoice(m_a, QStringLiteral("A-1"), day.addDays(-2), 900000));
+    QVERIFY(m_co.invoice(m_b, QStringLiteral("B-1"), day.addDays(-1), 50000));
+    QVERIFY(m_co.invoice(m_c, QStringLiteral("C-1"), day.addDays(20), 70000));
+    VERIFY_OK(m_co.call(m_c, day, day));
+    m_co.db->releaseThreadConnection();
+    m_co.db.reset();
+    m_keys = 0;
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto r = m_window->openFile(m_co.path, QStringLiteral("ann"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(today()->model()->rowCount(), 3, 5000);
+    QVERIFY(m_window->workspace()->isShowingToday()); // the start page
+}
+
+void TestTodayGui::cleanup()
+{
+    m_window.reset();
+    m_dir.remove();
+}
+
+void TestTodayGui::screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QTest::qWait(150);
+        QVERIFY(w->grab().save(dir + u'/' + name));
+    }
+}
+
+void TestTodayGui::threeItemsByKeyboardOnly()
+{
+    // Highest priority first: ALFA owes the most.
+    QCOMPARE(today()->model()->index(0, 0).data(TodayQueueModel::ClientIdRole).toLongLong(), m_a);
+    const QString charlieWhy = [&] {
+        for (int r = 0; r < 3; ++r) {
+            if (today()->model()->index(r, 0).data(TodayQueueModel::ClientIdRole).toLongLong()
+                == m_c)
+                return today()->model()->index(r, TodayQueueModel::Why).data().toString();
+        }
+        return QString();
+    }();
+    QVERIFY2(!charlieWhy.isEmpty(), "CHARLIE is in the queue for its follow-up");
+    screenshot(m_window.get(), QStringLiteral("today-queue.png"));
+    today()->view()->setFocus();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), today()->view(), 5000);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    QList<qint64> opened;
+    key(Qt::Key_Return); // open the first account
+    QVERIFY(shown.wait(5000));
+    opened << shown.last().first().toLongLong();
+    for (int i = 0; i < 2; ++i) {
+        key(Qt::Key_D, Qt::ControlModifier); // done, next account
+        QVERIFY(shown.wait(5000));
+        opened << shown.last().first().toLongLong();
+    }
+    key(Qt::Key_D, Qt::ControlModifier); // done with the last: back to an empty queue
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->isShowingToday(), 5000);
+    QCOMPARE(today()->model()->rowCount(), 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(today()->titleText().contains(QStringLiteral("nothing needs you")),
+                              qPrintable(today()->titleText()), 5000);
+    QCOMPARE(QSet<qint64>(opened.cbegin(), opened.cend()), (QSet<qint64> {m_a, m_b, m_c}));
+    QCOMPARE(opened.first(), m_a);
+    // Three accounts worked with four key presses; CHARLIE's follow-up task is done.
+    QCOMPARE(m_keys, 4);
+    QTRY_COMPARE_WITH_TIMEOUT(readValue(m_co.path,
+                                        QStringLiteral("SELECT status FROM tasks WHERE client_id "
+                                                       "= ?"),
+                                        {m_c})
+                                      .toString(),
+                              QStringLiteral("done"), 5000);
+}
+
+void TestTodayGui::ctrlLGetsACallNoteReady()
+{
+    today()->view()->setFocus();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), today()->view(), 5000);
+    today()->selectClient(m_b);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    key(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.last().first().toLongLong(), m_b);
+    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
+    QTRY_VERIFY_WITH_TIMEOUT(composer->isVisible(), 5000);
+    QCOMPARE(composer->findChild<QComboBox *>(QStringLiteral("channel"))->currentData().toString(),
+             QStringLiteral("call"));
+    QCOMPARE(composer->findChild<QComboBox *>(QStringLiteral("contact"))->currentText(),
+             QStringLiteral("Pat BRAVO"));
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(),
+                              composer->findChild<QPlainTextEdit *>(QStringLiteral("text")), 5000);
+    // Ctrl+T goes back to the queue.
+    key(Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->isShowingToday(), 5000);
+}
+
+void TestTodayGui::whyTabExplainsTheNextStep()
+{
+    today()->view()->setFocus();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), today()->view(), 5000);
+    today()->selectClient(m_a);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    key(Qt::Key_Return);
+    QVERIFY(shown.wait(5000));
+    const QString why = m_window->workspace()->chaseTab()->text();
+    // Two days late: the friendly reminder comes at +5, on a date the clerk can see.
+    QVERIFY2(why.contains(QStringLiteral("A-1")) && why.contains(QStringLiteral("+5 days")),
+             qPrintable(why));
+    m_window->workspace()->showChaseTab();
+    screenshot(m_window->workspace(), QStringLiteral("why-chased.png"));
+}
+
+void TestTodayGui::runRemindersPreviewsThenApplies()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("runRemindersAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    RemindersDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<RemindersDialog *>()), 10000);
+    // Nothing is due yet (1–2 days late; the first step is at +5): the plan says so, and
+    // writes nothing.
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("0 e-mail")),
+             qPrintable(dialog->summaryText()));
+    QCOMPARE(readValue(m_co.path, QStringLiteral("SELECT count(*) FROM reminder_log")).toInt(), 0);
+    dialog->reject();
+}
+
+QTEST_MAIN(TestTodayGui)
+#include "tst_todaygui.moc"

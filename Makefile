@@ -8,6 +8,8 @@ BUILD_DIR ?= build
 DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO_FILE ?= $(DATA_HOME)/ARDesk/demo.ardesk
 DEMO_CLIENTS ?= 200
+# The demo opens as one of its clerks, so the Today queue shows her accounts.
+DEMO_USER ?= dana.ortiz
 JOBS ?= $(shell nproc)
 
 .PHONY: all setup configure build run test bench format screenshots clean
@@ -29,7 +31,7 @@ $(DEMO_FILE):
 
 run: build
 	@test -f "$(DEMO_FILE)" || $(MAKE) --no-print-directory "$(DEMO_FILE)"
-	@$(BUILD_DIR)/bin/ardesk "$(DEMO_FILE)"
+	@$(BUILD_DIR)/bin/ardesk --user "$(DEMO_USER)" "$(DEMO_FILE)"
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

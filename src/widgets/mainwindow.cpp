@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
+#include "core/mail/mailcontext.h"
+#include "core/mail/templaterenderer.h"
 #include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
 #include "core/services/noteservice.h"
@@ -14,6 +16,7 @@
 #include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
+#include "core/storage/contactrepository.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
@@ -233,8 +236,9 @@ void MainWindow::createActions()
     m_archiveClientAction
             = m_clientMenu->addAction(QString(), this, &MainWindow::archiveClientInteractively);
     m_archiveClientAction->setObjectName(QStringLiteral("archiveClientAction"));
-    m_searchAction = m_clientMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/search.svg")),
-                                             QString(), this, &MainWindow::showSearch);
+    m_searchAction
+            = m_clientMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/search.svg")), QString(),
+                                      this, [this] { showSearch(SearchScope::AllClients); });
     m_searchAction->setObjectName(QStringLiteral("searchNotesAction"));
     m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_emailClientAction = m_clientMenu->addAction(
@@ -282,7 +286,15 @@ void MainWindow::createActions()
 
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_list, &ClientListPane::focusFilter);
+    // Ctrl+F searches where you are: in an open client it searches that client's notes, in the
+    // list it finds a client. Ctrl+Shift+F searches every client's notes.
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        if (m_workspace->clientId() && focus && m_workspace->isAncestorOf(focus))
+            showSearch(SearchScope::ShownClient);
+        else
+            m_list->focusFilter();
+    });
     addAction(m_findAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -811,7 +823,7 @@ void MainWindow::openNote(qint64 clientId, qint64 noteId)
     showClient(clientId);
 }
 
-void MainWindow::showSearch()
+void MainWindow::showSearch(SearchScope scope)
 {
     if (!m_worker)
         return;
@@ -821,6 +833,7 @@ void MainWindow::showSearch()
         connect(m_search, &SearchDialog::openNoteRequested, this, &MainWindow::openNote);
     }
     m_search->setCurrentClient(m_workspace->clientId(), m_workspace->headerText());
+    m_search->setOnlyCurrentClient(scope == SearchScope::ShownClient && m_workspace->clientId());
     m_search->show();
     m_search->raise();
     m_search->activateWindow();
@@ -1189,6 +1202,67 @@ void MainWindow::editTemplates()
                     statusBar()->showMessage(tr("Template %1 saved").arg(s.tmpl.name), 5000);
                 });
     });
+    connect(dialog, &TemplatesDialog::previewRequested, this,
+            [this, guard](const NoteTemplate &t, const QString &clientCode) {
+                struct Preview
+                {
+                    TemplateRenderer::Rendered rendered;
+                    QString problem;
+                };
+                m_worker->run(
+                        this,
+                        [t, clientCode, userId = m_user.id](QSqlDatabase conn) {
+                            Preview p;
+                            QJsonObject data = MailContext::schema();
+                            if (!clientCode.isEmpty()) {
+                                auto client = ClientRepository(conn).findByCode(clientCode);
+                                if (!client) {
+                                    p.problem = tr("No client with code \"%1\"").arg(clientCode);
+                                    return p;
+                                }
+                                auto smtp = SmtpSettings::load(conn);
+                                MailContext::Request request;
+                                request.clientId = client.value().id;
+                                request.senderUserId = userId;
+                                // Addressed as a reminder would be: a billing contact first.
+                                if (auto contacts
+                                    = ContactRepository(conn).forClient(client.value().id);
+                                    contacts) {
+                                    qint64 chosen = 0;
+                                    for (const Contact &c : contacts.value()) {
+                                        if (c.doNotContact || c.email.isEmpty())
+                                            continue;
+                                        if (!chosen || c.isBillingContact) {
+                                            chosen = c.id;
+                                            if (c.isBillingContact)
+                                                break;
+                                        }
+                                    }
+                                    if (chosen)
+                                        request.contactIds = {chosen};
+                                }
+                                auto built = MailContext::build(
+                                        conn, request, smtp ? smtp.value() : SmtpSettings());
+                                if (!built) {
+                                    p.problem = built.errorString();
+                                    return p;
+                                }
+                                data = built.value();
+                            }
+                            auto r = TemplateRenderer::render({t.subject, t.bodyText, t.bodyHtml},
+                                                              MailContext::schema(), data);
+                            if (r)
+                                p.rendered = r.value();
+                            else
+                                p.problem = r.errorString();
+                            return p;
+                        },
+                        [guard](Preview p) {
+                            if (guard)
+                                guard->showPreview(p.rendered.subject, p.rendered.text,
+                                                   p.rendered.html, p.problem);
+                        });
+            });
     connect(dialog, &TemplatesDialog::restoreDefaultRequested, this, [guard](const QString &key) {
         auto shipped = TemplateService::shippedDefault(key);
         if (!guard)

@@ -92,8 +92,10 @@ public:
                         AfterWrite after, std::function<void(QString)> done);
     /// Shows a client's Notes tab with one note selected (e.g. a search result).
     void openNote(qint64 clientId, qint64 noteId);
-    /// Opens the note search (Ctrl+Shift+F).
-    void showSearch();
+    enum class SearchScope { AllClients, ShownClient };
+    /// Opens the note search: every client's notes (Ctrl+Shift+F), or the open client's (Ctrl+F
+    /// while working in the client).
+    void showSearch(SearchScope scope = SearchScope::AllClients);
     /// Settings: note templates, call scripts and e-mail templates.
     void editTemplates();
     /// Puts an archived client back on the list (audited) on the worker thread.

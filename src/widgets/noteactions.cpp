@@ -44,6 +44,7 @@ NoteActions::NoteActions(MainWindow *window)
     connect(pane->composer(), &NoteComposer::amendRequested, this, &NoteActions::amendNote);
     connect(pane, &NotesPane::deleteRequested, this, &NoteActions::deleteNote);
     connect(pane, &NotesPane::historyRequested, this, &NoteActions::showHistory);
+    connect(pane, &NotesPane::deletedRequested, this, &NoteActions::showDeleted);
     connect(pane, &NotesPane::openAttachmentRequested, this, &NoteActions::openAttachment);
     connect(pane, &NotesPane::saveAttachmentRequested, this, &NoteActions::saveAttachment);
     ClientDetailsTab *details = window->workspace()->detailsTab();
@@ -138,6 +139,55 @@ void NoteActions::deleteNote(qint64 noteId)
             });
 }
 
+namespace {
+/// Every revision of a note and its tombstone, as HTML for a read-only view.
+QString historyHtml(const NoteService::History &h, const QLocale &locale)
+{
+    QString html;
+    for (const NoteService::Entry &e : h.revisions) {
+        const Note &n = e.note;
+        html += QStringLiteral("<h4>%1</h4><p style='color:#555'>%2</p><p>%3</p>")
+                        .arg(NoteActions::tr("Revision %1 — %2 by %3")
+                                     .arg(n.revision)
+                                     .arg(locale.toString(n.recordedAt.toLocalTime(),
+                                                          QLocale::ShortFormat),
+                                          e.authorName.toHtmlEscaped()),
+                             NoteActions::tr("%1 · %2 · occurred %3")
+                                     .arg(displayName(n.channel), n.contactName.toHtmlEscaped(),
+                                          locale.toString(n.occurredAt.toLocalTime(),
+                                                          QLocale::ShortFormat)),
+                             n.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
+    if (const auto &t = h.tombstone) {
+        html += QStringLiteral("<h4 style='color:#b71c1c'>%1</h4><p>%2</p>")
+                        .arg(NoteActions::tr("Deleted %1 by %2")
+                                     .arg(locale.toString(t->recordedAt.toLocalTime(),
+                                                          QLocale::ShortFormat),
+                                          t->authorName.toHtmlEscaped()),
+                             NoteActions::tr("Reason: %1").arg(t->reason.toHtmlEscaped()));
+    }
+    return html;
+}
+} // namespace
+
+void NoteActions::showReadOnly(const QString &objectName, const QString &title, const QString &html)
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("history"));
+    browser->setHtml(html);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(560, 480);
+    dialog->open();
+}
+
 void NoteActions::showHistory(qint64 noteId)
 {
     const QLocale locale = m_window->companyLocale();
@@ -147,36 +197,10 @@ void NoteActions::showHistory(qint64 noteId)
             [db, noteId, locale](QSqlDatabase) {
                 Loaded r;
                 auto h = NoteService(db, 0).history(noteId);
-                if (!h) {
+                if (h)
+                    r.text = historyHtml(h.value(), locale);
+                else
                     r.error = h.errorString();
-                    return r;
-                }
-                QString html;
-                for (const NoteService::Entry &e : h.value().revisions) {
-                    const Note &n = e.note;
-                    html += QStringLiteral("<h4>%1</h4><p style='color:#555'>%2</p><p>%3</p>")
-                                    .arg(tr("Revision %1 — %2 by %3")
-                                                 .arg(n.revision)
-                                                 .arg(locale.toString(n.recordedAt.toLocalTime(),
-                                                                      QLocale::ShortFormat),
-                                                      e.authorName.toHtmlEscaped()),
-                                         tr("%1 · %2 · occurred %3")
-                                                 .arg(displayName(n.channel),
-                                                      n.contactName.toHtmlEscaped(),
-                                                      locale.toString(n.occurredAt.toLocalTime(),
-                                                                      QLocale::ShortFormat)),
-                                         n.text.toHtmlEscaped().replace(u'\n',
-                                                                        QStringLiteral("<br>")));
-                }
-                if (const auto &t = h.value().tombstone) {
-                    html += QStringLiteral("<h4 style='color:#b71c1c'>%1</h4><p>%2</p>")
-                                    .arg(tr("Deleted %1 by %2")
-                                                 .arg(locale.toString(t->recordedAt.toLocalTime(),
-                                                                      QLocale::ShortFormat),
-                                                      t->authorName.toHtmlEscaped()),
-                                         tr("Reason: %1").arg(t->reason.toHtmlEscaped()));
-                }
-                r.text = html;
                 return r;
             },
             [this, noteId](Loaded r) {
@@ -184,20 +208,41 @@ void NoteActions::showHistory(qint64 noteId)
                     QMessageBox::warning(m_window, tr("Note history"), r.error);
                     return;
                 }
-                auto *dialog = new QDialog(m_window);
-                dialog->setObjectName(QStringLiteral("NoteHistoryDialog"));
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->setWindowTitle(tr("History of note %1").arg(noteId));
-                auto *layout = new QVBoxLayout(dialog);
-                auto *browser = new QTextBrowser(dialog);
-                browser->setObjectName(QStringLiteral("history"));
-                browser->setHtml(r.text);
-                layout->addWidget(browser);
-                auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-                connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-                layout->addWidget(buttons);
-                dialog->resize(560, 480);
-                dialog->open();
+                showReadOnly(QStringLiteral("NoteHistoryDialog"),
+                             tr("History of note %1").arg(noteId), r.text);
+            });
+}
+
+void NoteActions::showDeleted()
+{
+    const qint64 clientId = m_window->workspace()->clientId();
+    if (!clientId)
+        return;
+    const QLocale locale = m_window->companyLocale();
+    auto db = m_window->worker()->database();
+    m_window->worker()->run(
+            this,
+            [db, clientId, locale](QSqlDatabase) {
+                Loaded r;
+                auto list = NoteService(db, 0).deletedForClient(clientId);
+                if (!list) {
+                    r.error = list.errorString();
+                    return r;
+                }
+                for (const NoteService::History &h : list.value())
+                    r.text += historyHtml(h, locale) + QStringLiteral("<hr>");
+                if (list.value().isEmpty())
+                    r.text = tr("No note of this client was deleted.");
+                return r;
+            },
+            [this](Loaded r) {
+                if (!r.error.isEmpty()) {
+                    QMessageBox::warning(m_window, tr("Deleted notes"), r.error);
+                    return;
+                }
+                showReadOnly(QStringLiteral("DeletedNotesDialog"),
+                             tr("Deleted notes of %1").arg(m_window->workspace()->headerText()),
+                             r.text);
             });
 }
 

@@ -33,6 +33,8 @@ public:
     void amendNote(qint64 noteId, const NoteService::Draft &draft, int expectedRevision);
     void deleteNote(qint64 noteId);
     void showHistory(qint64 noteId);
+    /// The open client's deleted notes, every revision and the reason (read-only).
+    void showDeleted();
     void openAttachment(qint64 attachmentId);
     void saveAttachment(qint64 attachmentId, const QString &displayName);
     /// Dials `phone` through the desktop and opens the call log (Mode::Call), or opens the text
@@ -52,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void openCallLog(int mode, const Contact &contact, const Phone &phone);
+    void showReadOnly(const QString &objectName, const QString &title, const QString &html);
 
     MainWindow *m_window;
     std::function<bool(const QUrl &)> m_openUrl;

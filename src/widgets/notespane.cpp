@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -54,6 +55,13 @@ NotesPane::NotesPane(QWidget *parent)
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addStretch();
+    auto *deleted = new QPushButton(tr("Deleted notes…"), this);
+    deleted->setObjectName(QStringLiteral("deletedNotesButton"));
+    deleted->setToolTip(tr("Notes deleted from this client's timeline, with every revision and "
+                           "the reason — nothing is ever erased"));
+    deleted->setAutoDefault(false);
+    connect(deleted, &QPushButton::clicked, this, &NotesPane::deletedRequested);
+    filters->addWidget(deleted);
     filters->addWidget(m_count);
     layout->addLayout(filters);
 

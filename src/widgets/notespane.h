@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void deleteRequested(qint64 noteId);
     void historyRequested(qint64 noteId);
+    /// "Deleted notes…": the client's deleted notes, still readable.
+    void deletedRequested();
     void openAttachmentRequested(qint64 attachmentId);
     void saveAttachmentRequested(qint64 attachmentId, const QString &displayName);
 

@@ -158,6 +158,12 @@ void SearchDialog::setCurrentClient(qint64 clientId, const QString &name)
         m_onlyClient->setChecked(false);
 }
 
+void SearchDialog::setOnlyCurrentClient(bool only)
+{
+    m_onlyClient->setChecked(only && m_clientId != 0);
+    m_text->setFocus();
+}
+
 void SearchDialog::setText(const QString &text)
 {
     m_text->setText(text);

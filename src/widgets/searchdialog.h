@@ -29,6 +29,8 @@ public:
     /// The client the "only this client" choice limits to (0: none shown).
     void setCurrentClient(qint64 clientId, const QString &name);
     void setText(const QString &text);
+    /// Limits the search to the client given to setCurrentClient() (when there is one).
+    void setOnlyCurrentClient(bool only);
     SearchResultModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString statusText() const;

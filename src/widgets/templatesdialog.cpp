@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ardesk {
@@ -54,6 +56,10 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     , m_restore(new QPushButton(tr("Restore shipped text"), this))
     , m_save(new QPushButton(tr("&Save template"), this))
     , m_error(new QLabel(this))
+    , m_previewLabel(new QLabel(tr("&Preview for client (code, empty: example values):"), this))
+    , m_previewClient(new QLineEdit(this))
+    , m_preview(new QTextBrowser(this))
+    , m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("TemplatesDialog"));
     setWindowTitle(tr("Templates and call scripts"));
@@ -83,6 +89,20 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     layout->addWidget(m_body, 2);
     layout->addWidget(m_htmlLabel);
     layout->addWidget(m_html, 2);
+    m_previewLabel->setBuddy(m_previewClient);
+    m_previewClient->setObjectName(QStringLiteral("previewClient"));
+    m_preview->setObjectName(QStringLiteral("templatePreview"));
+    layout->addWidget(m_previewLabel);
+    layout->addWidget(m_previewClient);
+    layout->addWidget(m_preview, 3);
+    // Live: the preview follows the edits, a moment after typing stops.
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &TemplatesDialog::requestPreview);
+    for (QPlainTextEdit *e : {m_body, m_html})
+        connect(e, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_subject, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_previewClient, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     layout->addWidget(m_fieldsLabel);
     m_fields->setHorizontalHeaderLabels(
             {tr("Key"), tr("Label"), tr("Type"), tr("Required"), tr("Question / help")});
@@ -218,6 +238,11 @@ void TemplatesDialog::showCurrent()
     m_subject->setVisible(email);
     m_htmlLabel->setVisible(email);
     m_html->setVisible(email);
+    m_previewLabel->setVisible(email);
+    m_previewClient->setVisible(email);
+    m_preview->setVisible(email);
+    if (email)
+        m_previewTimer->start();
     for (QWidget *w : {static_cast<QWidget *>(m_fieldsLabel), static_cast<QWidget *>(m_fields),
                        static_cast<QWidget *>(m_addField), static_cast<QWidget *>(m_removeField)})
         w->setVisible(note);
@@ -280,6 +305,34 @@ void TemplatesDialog::saved(const NoteTemplate &tmpl)
     }
     setTemplates(m_templates);
     select(tmpl.key);
+}
+
+void TemplatesDialog::requestPreview()
+{
+    if (m_current < 0 || m_templates.at(m_current).kind != NoteTemplate::Kind::Email)
+        return;
+    NoteTemplate t = m_templates.at(m_current);
+    t.subject = m_subject->text();
+    t.bodyText = m_body->toPlainText();
+    t.bodyHtml = m_html->toPlainText();
+    Q_EMIT previewRequested(t, m_previewClient->text().trimmed());
+}
+
+void TemplatesDialog::showPreview(const QString &subject, const QString &text, const QString &html,
+                                  const QString &problem)
+{
+    if (!problem.isEmpty()) {
+        m_preview->setHtml(QStringLiteral("<p><font color='#b71c1c'>%1</font></p>")
+                                   .arg(problem.toHtmlEscaped()));
+        return;
+    }
+    Q_UNUSED(text)
+    m_preview->setHtml(QStringLiteral("<p><b>%1</b></p><hr>").arg(subject.toHtmlEscaped()) + html);
+}
+
+QString TemplatesDialog::previewText() const
+{
+    return m_preview->toPlainText();
 }
 
 void TemplatesDialog::showError(const QString &message)

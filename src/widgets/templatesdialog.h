@@ -11,6 +11,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QTextBrowser;
+class QTimer;
 
 namespace ardesk {
 
@@ -40,6 +42,15 @@ public:
 Q_SIGNALS:
     void saveRequested(const ardesk::NoteTemplate &tmpl);
     void restoreDefaultRequested(const QString &key);
+    /// The e-mail preview: render the edited template for the client with this code (empty:
+    /// the example values).
+    void previewRequested(const ardesk::NoteTemplate &tmpl, const QString &clientCode);
+
+public:
+    /// Shows a rendered preview (subject, text, HTML) or why it cannot render.
+    void showPreview(const QString &subject, const QString &text, const QString &html,
+                     const QString &problem);
+    QString previewText() const;
 
 private:
     enum FieldColumn { KeyColumn, LabelColumn, TypeColumn, RequiredColumn, HelpColumn, Columns };
@@ -62,6 +73,11 @@ private:
     QPushButton *m_restore;
     QPushButton *m_save;
     QLabel *m_error;
+    QLabel *m_previewLabel;
+    QLineEdit *m_previewClient;
+    QTextBrowser *m_preview;
+    QTimer *m_previewTimer;
+    void requestPreview();
 };
 
 } // namespace ardesk

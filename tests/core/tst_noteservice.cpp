@@ -477,6 +477,14 @@ void TestNoteService::removeAddsTombstoneAndCancelsFollowUp()
     auto list = notes.forClient(m_client);
     VERIFY_OK(list);
     QVERIFY(list.value().isEmpty());
+    // Gone from the timeline, still readable among the client's deleted notes.
+    auto deleted = notes.deletedForClient(m_client);
+    VERIFY_OK(deleted);
+    QCOMPARE(deleted.value().size(), 1);
+    QCOMPARE(deleted.value().first().revisions.first().note.text, QStringLiteral("Wrong client"));
+    QCOMPARE(deleted.value().first().tombstone->reason,
+             QStringLiteral("logged on the wrong client"));
+    QVERIFY(notes.deletedForClient(m_other).value().isEmpty());
     QCOMPARE(readValue(m_path, QStringLiteral("SELECT status FROM tasks WHERE source_id = ?"), {id})
                      .toString(),
              QStringLiteral("cancelled"));

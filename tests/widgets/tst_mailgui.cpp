@@ -16,6 +16,7 @@
 #include "widgets/notespane.h"
 #include "widgets/outboxdialog.h"
 #include "widgets/smtpsettingsdialog.h"
+#include "widgets/templatesdialog.h"
 
 #include "support/mailtestdata.h"
 #include "support/smtptestserver.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void doNotContactHasNoEnvelope();
     void bulkRemindersShowWhoIsLeftOut();
     void settingsDialogSendsATestMessage();
+    void templateEditorPreviewsLive();
 
 private:
     void showClient(qint64 id);
@@ -235,6 +237,27 @@ void TestMailGui::settingsDialogSendsATestMessage()
     QVERIFY2(dialog->errorText().contains(QStringLiteral("loopback")),
              qPrintable(dialog->errorText()));
     screenshot(dialog, QStringLiteral("email-settings.png"));
+}
+
+void TestMailGui::templateEditorPreviewsLive()
+{
+    m_window->editTemplates();
+    TemplatesDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<TemplatesDialog *>()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->select(QStringLiteral("friendly-reminder")), 5000);
+    // Against a chosen client: its name and invoices, as the message would say them.
+    dialog->findChild<QLineEdit *>(QStringLiteral("previewClient"))
+            ->setText(QStringLiteral("ACME"));
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->previewText().contains(QStringLiteral("Acme Client & Sons"))
+                                      && dialog->previewText().contains(QStringLiteral("INV-1")),
+                              qPrintable(dialog->previewText()), 5000);
+    // An unknown variable is named as you type, before anything is saved.
+    auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("templateBody"));
+    body->setPlainText(body->toPlainText() + QStringLiteral("\n{{client.nickname}}"));
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->previewText().contains(QStringLiteral("client.nickname")),
+                              qPrintable(dialog->previewText()), 5000);
+    screenshot(dialog, QStringLiteral("template-preview.png"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestMailGui)

@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -303,6 +304,16 @@ void TestNotesPane::deleteLeavesTombstone()
     QCOMPARE(readValue(m_path, QStringLiteral("SELECT reason FROM note_tombstones")).toString(),
              QStringLiteral("logged on the wrong client"));
     QCOMPARE(count("note_revisions"), 1); // the original stays readable
+    QTest::mouseClick(pane()->findChild<QPushButton *>(QStringLiteral("deletedNotesButton")),
+                      Qt::LeftButton);
+    QDialog *deleted = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (deleted = m_window->findChild<QDialog *>(QStringLiteral("DeletedNotesDialog"))), 5000);
+    const QString text = deleted->findChild<QTextBrowser *>()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Wrong client, sorry."))
+                     && text.contains(QStringLiteral("logged on the wrong client")),
+             qPrintable(text));
+    deleted->close();
 }
 
 void TestNotesPane::filterByChannelAndAuthor()
@@ -370,6 +381,25 @@ void TestNotesPane::phoneIconDialsAndLogsTheCall()
              QStringLiteral("call reached"));
     QCOMPARE(readValue(m_path, QStringLiteral("SELECT amount_minor FROM promises")).toLongLong(),
              125000);
+    QCOMPARE(count("tasks"), 1); // the next contact date became a follow-up
+    // Then find it: Ctrl+F while working in the client searches this client's notes.
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->model()->rowCount(), 1, 5000);
+    m_window->workspace()->showNotesTab();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    pane()->view()->setFocus();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), pane()->view(), 5000);
+    QTest::keyClick(pane()->view(), Qt::Key_F, Qt::ControlModifier);
+    SearchDialog *search = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((search = m_window->findChild<SearchDialog *>()), 5000);
+    QVERIFY(search->findChild<QCheckBox *>(QStringLiteral("onlyClient"))->isChecked());
+    QSignalSpy finished(search->model(), &SearchResultModel::searchFinished);
+    search->setText(QStringLiteral("promised payment"));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(search->model()->rowCount(), 1);
+    QCOMPARE(search->model()->index(0, 0).data(SearchResultModel::ClientIdRole).toLongLong(),
+             m_clientId);
+    search->close();
 }
 
 void TestNotesPane::logATextFromThePhoneMenu()

@@ -703,6 +703,28 @@ Result<void> NoteService::remove(qint64 noteId, const QString &reason)
     });
 }
 
+Result<QList<NoteService::History>> NoteService::deletedForClient(qint64 clientId) const
+{
+    auto ids = sql::exec(m_db->connection(),
+                         QStringLiteral("SELECT t.note_id FROM note_tombstones t JOIN notes n ON "
+                                        "n.id = t.note_id WHERE n.client_id = ? ORDER BY "
+                                        "t.recorded_at DESC, t.id DESC"),
+                         {clientId});
+    if (!ids)
+        return ids.error();
+    QList<qint64> noteIds;
+    while (ids.value().next())
+        noteIds.append(ids.value().value(0).toLongLong());
+    QList<History> out;
+    for (qint64 id : std::as_const(noteIds)) {
+        auto h = history(id);
+        if (!h)
+            return h.error();
+        out.append(h.value());
+    }
+    return out;
+}
+
 Result<NoteService::History> NoteService::history(qint64 noteId) const
 {
     QSqlDatabase conn = m_db->connection();

@@ -79,6 +79,9 @@ public:
     /// is required. Open follow-up tasks and open promises from the note are cancelled.
     Result<void> remove(qint64 noteId, const QString &reason);
     Result<History> history(qint64 noteId) const;
+    /// The deleted notes of a client (newest deletion first), each with every revision and its
+    /// tombstone: deleted notes leave the timeline but stay readable (to managers, auditors).
+    Result<QList<History>> deletedForClient(qint64 clientId) const;
     /// The newest revision of each live note of a client, newest first.
     Result<QList<Entry>> forClient(qint64 clientId, int limit = 500) const;
 

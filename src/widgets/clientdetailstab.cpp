@@ -147,6 +147,7 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_editInvoice = addButton(invoiceButtons, "editInvoiceButton");
     m_writeOff = addButton(invoiceButtons, "writeOffButton");
     m_creditNote = addButton(invoiceButtons, "creditNoteButton");
+    m_dispute = addButton(invoiceButtons, "disputeButton");
     invoiceButtons->addStretch();
     invoiceLayout->addLayout(invoiceButtons);
     invoiceLayout->addWidget(m_invoiceView, 1);
@@ -157,6 +158,8 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
             [this] { Q_EMIT writeOffRequested(selectedInvoice()); });
     connect(m_creditNote, &QPushButton::clicked, this,
             [this] { Q_EMIT creditNoteRequested(selectedInvoice()); });
+    connect(m_dispute, &QPushButton::clicked, this,
+            [this] { Q_EMIT disputeRequested(selectedInvoice()); });
 
     m_paymentProxy->setSourceModel(m_paymentModel);
     m_paymentProxy->setSortRole(PaymentTableModel::SortRole);
@@ -240,6 +243,7 @@ void ClientDetailsTab::updateLedgerButtons()
     m_editInvoice->setEnabled(inv.id != 0);
     m_writeOff->setEnabled(open);
     m_creditNote->setEnabled(open);
+    m_dispute->setEnabled(open && !inv.disputed);
     const Payment p = selectedPayment();
     m_voidPayment->setEnabled(p.id != 0 && !p.isVoided());
 }
@@ -487,6 +491,7 @@ void ClientDetailsTab::retranslateUi()
     m_editInvoice->setText(tr("Edit…"));
     m_writeOff->setText(tr("Write off…"));
     m_creditNote->setText(tr("Credit note…"));
+    m_dispute->setText(tr("Dispute…"));
     m_recordPayment->setText(tr("Record payment…"));
     m_voidPayment->setText(tr("Void payment…"));
     m_ledgerTabs->setTabText(0, tr("Invoices (%1)").arg(m_details.invoices.size()));

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void editInvoiceRequested(const ardesk::Invoice &invoice);
     void writeOffRequested(const ardesk::Invoice &invoice);
     void creditNoteRequested(const ardesk::Invoice &invoice);
+    /// Open a dispute on this invoice (a dispute note, from the Notes composer).
+    void disputeRequested(const ardesk::Invoice &invoice);
     void paymentRequested();
     void voidPaymentRequested(const ardesk::Payment &payment);
     /// Dial `phone` through the desktop and open the call log / log a text with it.
@@ -105,6 +107,7 @@ private:
     QPushButton *m_editInvoice = nullptr;
     QPushButton *m_writeOff = nullptr;
     QPushButton *m_creditNote = nullptr;
+    QPushButton *m_dispute = nullptr;
     QPushButton *m_recordPayment = nullptr;
     QPushButton *m_voidPayment = nullptr;
     ClientDetails m_details;

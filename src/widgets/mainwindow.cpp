@@ -5,6 +5,7 @@
 #include "core/mail/templaterenderer.h"
 #include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
+#include "core/services/disputeservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/outboxremindermailer.h"
 #include "core/services/promiseservice.h"
@@ -42,6 +43,7 @@
 #include "widgets/templatesdialog.h"
 #include "widgets/todaypane.h"
 #include "widgets/userchooserdialog.h"
+#include "widgets/worklistsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
+    connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
+            &MainWindow::openDispute);
     auto *details = m_workspace->detailsTab();
     connect(details, &ClientDetailsTab::creditHoldRequested, this, [this](qint64 clientId) {
         bool ok = false;
@@ -283,6 +287,8 @@ void MainWindow::createActions()
     m_runRemindersAction
             = m_goMenu->addAction(QString(), this, &MainWindow::runRemindersInteractively);
     m_runRemindersAction->setObjectName(QStringLiteral("runRemindersAction"));
+    m_workListsAction = m_goMenu->addAction(QString(), this, &MainWindow::showWorkLists);
+    m_workListsAction->setObjectName(QStringLiteral("workListsAction"));
 
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -347,6 +353,7 @@ void MainWindow::retranslateUi()
     m_doneNextAction->setText(tr("&Done — next account"));
     m_logCallAction->setText(tr("&Log a call"));
     m_runRemindersAction->setText(tr("&Run reminders…"));
+    m_workListsAction->setText(tr("Tasks and &disputes…"));
     updateStatus();
 }
 
@@ -417,7 +424,8 @@ void MainWindow::updateStatus()
     m_emailSettingsAction->setEnabled(m_db != nullptr);
     m_outboxAction->setEnabled(m_db != nullptr);
     m_remindersAction->setEnabled(m_db != nullptr);
-    for (QAction *a : {m_todayAction, m_doneNextAction, m_logCallAction, m_runRemindersAction})
+    for (QAction *a : {m_todayAction, m_doneNextAction, m_logCallAction, m_runRemindersAction,
+                       m_workListsAction})
         a->setEnabled(m_db != nullptr);
     updateClientActions();
     if (!m_db) {
@@ -1071,6 +1079,122 @@ void MainWindow::runRemindersInteractively()
                         });
                 dialog->open();
             });
+}
+
+void MainWindow::openDispute(const Invoice &invoice)
+{
+    if (invoice.id == 0 || m_workspace->clientId() == 0)
+        return;
+    m_workspace->showNotesTab();
+    NoteComposer *composer = m_workspace->notesPane()->composer();
+    composer->startNew();
+    composer->prefill(NoteChannel::Call, QString());
+    composer->setOutcome(NoteOutcome::Disputed);
+    composer->setTemplate(QStringLiteral("dispute"));
+    composer->setFieldText(QStringLiteral("invoices"), invoice.number);
+    composer->setInvoiceLinked(invoice.id, true);
+    if (auto *reason = composer->findChild<QLineEdit *>(QStringLiteral("field_reason")))
+        reason->setFocus();
+    statusBar()->showMessage(tr("Say what is disputed and save: reminders on %1 pause until the "
+                                "dispute is resolved")
+                                     .arg(invoice.number),
+                             8000);
+}
+
+void MainWindow::showWorkLists()
+{
+    if (!m_worker)
+        return;
+    auto users = UserRepository(m_db->connection()).list();
+    auto *dialog = new WorkListsDialog(users ? users.value() : QList<User>(), m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<WorkListsDialog> guard(dialog);
+    auto db = m_db;
+    const qint64 userId = m_user.id;
+    struct Lists
+    {
+        QList<TaskService::Task> tasks;
+        QList<DisputeService::Dispute> disputes;
+        QString error;
+    };
+    auto reload = [this, guard, db, userId](qint64 whose) {
+        m_worker->run(
+                this,
+                [db, userId, whose](QSqlDatabase) {
+                    Lists l;
+                    auto t = TaskService(db, userId).openTasks(whose);
+                    auto d = DisputeService(db, userId).open(userId);
+                    if (t)
+                        l.tasks = t.value();
+                    if (d)
+                        l.disputes = d.value();
+                    l.error = !t ? t.errorString() : !d ? d.errorString() : QString();
+                    return l;
+                },
+                [guard](Lists l) {
+                    if (!guard)
+                        return;
+                    guard->setTasks(l.tasks);
+                    guard->setDisputes(l.disputes);
+                    if (!l.error.isEmpty())
+                        guard->showMessage(l.error);
+                });
+    };
+    // Every change: run it on the worker, report, reload the lists and Today.
+    auto change
+            = [this, guard, db, userId,
+               reload](std::function<Result<void>(const std::shared_ptr<Database> &, qint64)> work,
+                       QString done) {
+                  m_worker->run(
+                          this,
+                          [db, userId, work](QSqlDatabase) {
+                              const Result<void> r = work(db, userId);
+                              return r ? QString() : r.errorString();
+                          },
+                          [this, guard, reload, done](QString error) {
+                              if (guard) {
+                                  guard->showMessage(error.isEmpty() ? done : error);
+                                  reload(guard->listedUser());
+                              }
+                              refreshToday();
+                          });
+              };
+    connect(dialog, &WorkListsDialog::reloadRequested, this, reload);
+    connect(dialog, &WorkListsDialog::taskDoneRequested, this, [change](qint64 id) {
+        change([id](const auto &db, qint64 u) { return TaskService(db, u).markDone(id); },
+               tr("Task done"));
+    });
+    connect(dialog, &WorkListsDialog::taskSnoozeRequested, this,
+            [change](qint64 id, const QDate &until) {
+                change([id, until](const auto &db,
+                                   qint64 u) { return TaskService(db, u).snooze(id, until); },
+                       tr("Task snoozed until %1").arg(until.toString(Qt::ISODate)));
+            });
+    connect(dialog, &WorkListsDialog::taskReassignRequested, this, [change](qint64 id, qint64 to) {
+        change([id, to](const auto &db, qint64 u) { return TaskService(db, u).reassign(id, to); },
+               tr("Task reassigned"));
+    });
+    connect(dialog, &WorkListsDialog::reassignAllRequested, this, [change](qint64 from, qint64 to) {
+        change(
+                [from, to](const auto &db, qint64 u) -> Result<void> {
+                    auto n = TaskService(db, u).reassignAll(from, to);
+                    if (!n)
+                        return n.error();
+                    return {};
+                },
+                tr("Tasks moved"));
+    });
+    connect(dialog, &WorkListsDialog::disputeCloseRequested, this,
+            [change](qint64 id, DisputeService::Closing how, const QString &resolution) {
+                change(
+                        [id, how, resolution](const auto &db, qint64 u) {
+                            return DisputeService(db, u).close(id, how, resolution);
+                        },
+                        how == DisputeService::Closing::Resolved ? tr("Dispute resolved")
+                                                                 : tr("Dispute rejected"));
+            });
+    reload(m_user.id);
+    dialog->open();
 }
 
 void MainWindow::reloadClient()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/client.h"
+#include "core/domain/invoice.h"
 #include "core/domain/user.h"
 #include "core/storage/database.h"
 
@@ -66,6 +67,10 @@ public:
     void logCallOnShownClient();
     /// Client > Run reminders: preview what the policies would do today, then apply.
     void runRemindersInteractively();
+    /// Work > Tasks and disputes.
+    void showWorkLists();
+    /// Gets the Notes composer ready for a dispute note on `invoice` of the shown client.
+    void openDispute(const Invoice &invoice);
     /// E-mail the clients now in the list: asks for the template and whether the shown client
     /// only or every client matching the filter, then previews before queueing.
     void sendRemindersInteractively();
@@ -169,6 +174,7 @@ private:
     QAction *m_doneNextAction = nullptr;
     QAction *m_logCallAction = nullptr;
     QAction *m_runRemindersAction = nullptr;
+    QAction *m_workListsAction = nullptr;
     quint64 m_todayRequest = 0;
     qint64 m_pendingCallClient = 0;
     QMenu *m_goMenu = nullptr;

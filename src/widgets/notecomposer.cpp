@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/notecomposer.h"
 
+#include "core/domain/callscript.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -445,12 +447,24 @@ Result<NoteService::Draft> NoteComposer::draft() const
         if (!edit->text().trimmed().isEmpty())
             d.fields.insert(edit->objectName().mid(6), edit->text().trimmed());
     }
+    if (n.text.isEmpty() && !n.templateKey.isEmpty()) {
+        // No words typed: the template's sentence with the values ("Promised to pay 500.00 by
+        // 2026-12-01.") says what the structured fields say.
+        for (const NoteTemplate &t : m_templates) {
+            if (t.key != n.templateKey)
+                continue;
+            QHash<QString, QString> values;
+            for (auto it = d.fields.cbegin(); it != d.fields.cend(); ++it)
+                values.insert(it.key(), it.value());
+            if (!t.bodyText.isEmpty())
+                n.text = CallScript::render(t.bodyText, values);
+        }
+    }
     d.attachFiles = m_files;
     d.attachData = m_data;
     // The core's rule, checked here so the user hears at once what is missing.
-    if (auto v = n.validate(pendingAttachments() > 0 || !n.templateKey.isEmpty()
-                                    ? Note::TextRule::Optional
-                                    : Note::TextRule::Required);
+    if (auto v = n.validate(pendingAttachments() > 0 ? Note::TextRule::Optional
+                                                     : Note::TextRule::Required);
         !v)
         return v.error();
     return d;

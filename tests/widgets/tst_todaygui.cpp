@@ -5,6 +5,7 @@
 #include "models/clientlistmodel.h"
 #include "models/todayqueuemodel.h"
 #include "widgets/chasetab.h"
+#include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/mainwindow.h"
@@ -12,17 +13,23 @@
 #include "widgets/notespane.h"
 #include "widgets/remindersdialog.h"
 #include "widgets/todaypane.h"
+#include "widgets/worklistsdialog.h"
 
 #include "support/workflowsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace ardesk;
 using namespace ardesk::test;
@@ -39,6 +46,8 @@ private Q_SLOTS:
     void ctrlLGetsACallNoteReady();
     void whyTabExplainsTheNextStep();
     void runRemindersPreviewsThenApplies();
+    void disputeFromTheInvoicesTableThenResolve();
+    void tasksDoneFromTheWorkLists();
 
 private:
     /// Sends one key press to whatever has the focus, and counts it.
@@ -203,6 +212,79 @@ void TestTodayGui::runRemindersPreviewsThenApplies()
              qPrintable(dialog->summaryText()));
     QCOMPARE(readValue(m_co.path, QStringLiteral("SELECT count(*) FROM reminder_log")).toInt(), 0);
     dialog->reject();
+}
+
+void TestTodayGui::disputeFromTheInvoicesTableThenResolve()
+{
+    today()->view()->setFocus();
+    today()->selectClient(m_a);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    key(Qt::Key_Return);
+    QVERIFY(shown.wait(5000));
+    auto *details = m_window->workspace()->detailsTab();
+    details->invoiceView()->selectRow(0);
+    auto *dispute = details->findChild<QPushButton *>(QStringLiteral("disputeButton"));
+    QVERIFY(dispute && dispute->isEnabled());
+    QTest::mouseClick(dispute, Qt::LeftButton);
+    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
+    auto *reason = composer->findChild<QLineEdit *>(QStringLiteral("field_reason"));
+    QVERIFY(reason);
+    QCOMPARE(composer->findChild<QLineEdit *>(QStringLiteral("field_invoices"))->text(),
+             QStringLiteral("A-1"));
+    reason->setText(QStringLiteral("Goods arrived damaged"));
+    composer->setNoFollowUp(true);
+    QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("saveNoteButton")),
+                      Qt::LeftButton);
+    QTest::qWait(300);
+    QVERIFY2(composer->errorText().isEmpty(), qPrintable(composer->errorText()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+            readValue(m_co.path,
+                      QStringLiteral("SELECT count(*) FROM disputes WHERE status = "
+                                     "'open'"))
+                    .toInt(),
+            1, 5000);
+    QCOMPARE(composer->errorText(), QString());
+    // Resolve it from Work > Tasks and disputes; the resolution becomes a note.
+    m_window->findChild<QAction *>(QStringLiteral("workListsAction"))->trigger();
+    WorkListsDialog *lists = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((lists = m_window->findChild<WorkListsDialog *>()), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(lists->disputeTable()->rowCount(), 1, 5000);
+    lists->disputeTable()->selectRow(0);
+    QTimer::singleShot(0, this, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("Credit note issued for the damage"));
+        input->accept();
+    });
+    QTest::mouseClick(lists->findChild<QPushButton *>(QStringLiteral("disputeResolve")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            readValue(m_co.path, QStringLiteral("SELECT status FROM disputes")).toString(),
+            QStringLiteral("resolved"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(lists->disputeTable()->rowCount(), 0, 5000);
+    QVERIFY(readValue(m_co.path,
+                      QStringLiteral("SELECT count(*) FROM note_revisions WHERE body "
+                                     "LIKE '%Credit note issued%'"))
+                    .toInt()
+            >= 1);
+    lists->close();
+}
+
+void TestTodayGui::tasksDoneFromTheWorkLists()
+{
+    m_window->findChild<QAction *>(QStringLiteral("workListsAction"))->trigger();
+    WorkListsDialog *lists = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((lists = m_window->findChild<WorkListsDialog *>()), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(lists->taskTable()->rowCount(), 1, 5000); // CHARLIE's follow-up
+    lists->taskTable()->selectRow(0);
+    QTest::mouseClick(lists->findChild<QPushButton *>(QStringLiteral("taskDone")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(lists->taskTable()->rowCount(), 0, 5000);
+    QCOMPARE(lists->messageText(), QStringLiteral("Task done"));
+    QCOMPARE(readValue(m_co.path, QStringLiteral("SELECT status FROM tasks")).toString(),
+             QStringLiteral("done"));
+    // Today drops CHARLIE: its only reason was that task.
+    QTRY_COMPARE_WITH_TIMEOUT(today()->model()->rowCount(), 2, 5000);
+    lists->close();
 }
 
 QTEST_MAIN(TestTodayGui)

@@ -18,10 +18,12 @@
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/contactrepository.h"
+#include "core/storage/policyrepository.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/storage/workflowsettings.h"
 #include "core/support/log.h"
 #include "core/support/paths.h"
 #include "models/clientlistmodel.h"
@@ -38,6 +40,7 @@
 #include "widgets/noteactions.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
+#include "widgets/policiesdialog.h"
 #include "widgets/remindersdialog.h"
 #include "widgets/searchdialog.h"
 #include "widgets/templatesdialog.h"
@@ -219,6 +222,8 @@ void MainWindow::createActions()
     m_templatesAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/note.svg")),
                                               QString(), this, &MainWindow::editTemplates);
     m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
+    m_policiesAction = m_fileMenu->addAction(QString(), this, &MainWindow::editPolicies);
+    m_policiesAction->setObjectName(QStringLiteral("policiesAction"));
     m_switchUserAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/user.svg")),
                                                QString(), this, &MainWindow::switchUser);
     m_fileMenu->addSeparator();
@@ -344,6 +349,7 @@ void MainWindow::retranslateUi()
     m_integrityAction->setText(tr("&Record integrity…"));
     m_searchAction->setText(tr("&Search notes…"));
     m_templatesAction->setText(tr("&Templates and call scripts…"));
+    m_policiesAction->setText(tr("Reminder &policies…"));
     m_emailSettingsAction->setText(tr("&E-mail settings…"));
     m_outboxAction->setText(tr("Out&box…"));
     m_emailClientAction->setText(tr("E-&mail client…"));
@@ -421,6 +427,7 @@ void MainWindow::updateStatus()
     m_integrityAction->setEnabled(m_db != nullptr);
     m_searchAction->setEnabled(m_db != nullptr);
     m_templatesAction->setEnabled(m_db != nullptr);
+    m_policiesAction->setEnabled(m_db != nullptr);
     m_emailSettingsAction->setEnabled(m_db != nullptr);
     m_outboxAction->setEnabled(m_db != nullptr);
     m_remindersAction->setEnabled(m_db != nullptr);
@@ -1099,6 +1106,104 @@ void MainWindow::openDispute(const Invoice &invoice)
                                 "dispute is resolved")
                                      .arg(invoice.number),
                              8000);
+}
+
+void MainWindow::editPolicies()
+{
+    if (!m_worker)
+        return;
+    struct Loaded
+    {
+        QList<ReminderPolicy> policies;
+        QList<int> versions;
+        WorkflowSettings settings;
+        QStringList templates;
+        QString error;
+    };
+    auto db = m_db;
+    const qint64 userId = m_user.id;
+    const qint64 clientId = m_workspace->clientId();
+    auto load = [](QSqlDatabase conn) {
+        Loaded l;
+        PolicyRepository repo(conn);
+        auto list = repo.list();
+        auto settings = WorkflowSettings::load(conn);
+        auto templates = TemplateRepository(conn).list(NoteTemplate::Kind::Email);
+        if (!list || !settings || !templates) {
+            l.error = !list     ? list.errorString()
+                    : !settings ? settings.errorString()
+                                : templates.errorString();
+            return l;
+        }
+        l.policies = list.value();
+        for (const ReminderPolicy &p : std::as_const(l.policies))
+            l.versions << repo.version(p.id).valueOr(0);
+        l.settings = settings.value();
+        for (const NoteTemplate &t : templates.value())
+            l.templates << t.key;
+        return l;
+    };
+    m_worker->run(this, load, [this, db, userId, clientId, load](Loaded l) {
+        if (!l.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Reminder policies"), l.error);
+            return;
+        }
+        auto *dialog = new PoliciesDialog(l.templates,
+                                          clientId ? m_workspace->headerText() : QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setPolicies(l.policies, l.versions);
+        dialog->setSettings(l.settings);
+        QPointer<PoliciesDialog> guard(dialog);
+        auto reload = [this, guard, load] {
+            m_worker->run(this, load, [guard](Loaded again) {
+                if (guard && again.error.isEmpty())
+                    guard->setPolicies(again.policies, again.versions);
+            });
+        };
+        auto write = [this, guard, reload](std::function<Result<void>(QSqlDatabase)> work,
+                                           QString done) {
+            m_worker->run(
+                    this,
+                    [work](QSqlDatabase conn) {
+                        const Result<void> r = work(conn);
+                        return r ? QString() : r.errorString();
+                    },
+                    [this, guard, reload, done](QString error) {
+                        if (guard)
+                            guard->showMessage(error.isEmpty() ? done : error, !error.isEmpty());
+                        if (error.isEmpty()) {
+                            reload();
+                            refreshToday();
+                            reloadClient();
+                        }
+                    });
+        };
+        connect(dialog, &PoliciesDialog::savePolicyRequested, this,
+                [write, userId](const ReminderPolicy &p, int version) {
+                    write(
+                            [p = ReminderPolicy(p), version, userId](QSqlDatabase conn) mutable -> Result<void> {
+                                auto v = PolicyRepository(conn).save(p, version, userId);
+                                if (!v)
+                                    return v.error();
+                                return {};
+                            },
+                            tr("Policy %1 saved").arg(p.name));
+                });
+        connect(dialog, &PoliciesDialog::assignRequested, this,
+                [write, userId, clientId](qint64 policyId) {
+                    write(
+                            [clientId, policyId, userId](QSqlDatabase conn) {
+                                return PolicyRepository(conn).assign(clientId, policyId, userId);
+                            },
+                            tr("The client follows this policy now"));
+                });
+        connect(dialog, &PoliciesDialog::saveSettingsRequested, this,
+                [write, userId](const WorkflowSettings &s) {
+                    write([s, userId](QSqlDatabase conn) { return s.save(conn, userId); },
+                          tr("Priorities and grace days saved"));
+                });
+        dialog->open();
+    });
 }
 
 void MainWindow::showWorkLists()

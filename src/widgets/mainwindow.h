@@ -69,6 +69,8 @@ public:
     void runRemindersInteractively();
     /// Work > Tasks and disputes.
     void showWorkLists();
+    /// File > Reminder policies: steps, segments, the shown client's policy, queue weights.
+    void editPolicies();
     /// Gets the Notes composer ready for a dispute note on `invoice` of the shown client.
     void openDispute(const Invoice &invoice);
     /// E-mail the clients now in the list: asks for the template and whether the shown client
@@ -175,6 +177,7 @@ private:
     QAction *m_logCallAction = nullptr;
     QAction *m_runRemindersAction = nullptr;
     QAction *m_workListsAction = nullptr;
+    QAction *m_policiesAction = nullptr;
     quint64 m_todayRequest = 0;
     qint64 m_pendingCallClient = 0;
     QMenu *m_goMenu = nullptr;

@@ -11,6 +11,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
+#include "widgets/policiesdialog.h"
 #include "widgets/remindersdialog.h"
 #include "widgets/todaypane.h"
 #include "widgets/worklistsdialog.h"
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void runRemindersPreviewsThenApplies();
     void disputeFromTheInvoicesTableThenResolve();
     void tasksDoneFromTheWorkLists();
+    void policiesAndWeightsAreEditable();
 
 private:
     /// Sends one key press to whatever has the focus, and counts it.
@@ -285,6 +288,65 @@ void TestTodayGui::tasksDoneFromTheWorkLists()
     // Today drops CHARLIE: its only reason was that task.
     QTRY_COMPARE_WITH_TIMEOUT(today()->model()->rowCount(), 2, 5000);
     lists->close();
+}
+
+void TestTodayGui::policiesAndWeightsAreEditable()
+{
+    today()->view()->setFocus();
+    today()->selectClient(m_a);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    key(Qt::Key_Return);
+    QVERIFY(shown.wait(5000));
+    m_window->findChild<QAction *>(QStringLiteral("policiesAction"))->trigger();
+    PoliciesDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<PoliciesDialog *>()), 5000);
+    QVERIFY(dialog->select(QStringLiteral("Standard")));
+    // The friendly reminder moves from +5 to +7 days.
+    auto *steps = dialog->findChild<QTableWidget *>(QStringLiteral("policySteps"));
+    QVERIFY(steps->rowCount() >= 6);
+    qobject_cast<QSpinBox *>(steps->cellWidget(0, 0))->setValue(7);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("savePolicy")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            readValue(m_co.path,
+                      QStringLiteral("SELECT min(days_after_due) FROM policy_steps s "
+                                     "JOIN reminder_policies p ON p.id = s.policy_id "
+                                     "WHERE p.name = 'Standard'"))
+                    .toInt(),
+            7, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->messageText().contains(QStringLiteral("saved")), 5000);
+    // Weights that do not add up to 100 are refused, naming the sum; then a valid set is kept.
+    dialog->findChild<QSpinBox *>(QStringLiteral("weight0"))->setValue(50);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveSettings")),
+                      Qt::LeftButton);
+    QVERIFY2(dialog->messageText().contains(QStringLiteral("120")),
+             qPrintable(dialog->messageText()));
+    dialog->findChild<QSpinBox *>(QStringLiteral("weight1"))->setValue(5);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveSettings")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(readValue(m_co.path,
+                                       QStringLiteral("SELECT value FROM settings WHERE key = "
+                                                      "'workflow.priority_weights'"))
+                                     .toString()
+                                     .contains(QStringLiteral("\"amount_overdue\":50")),
+                             5000);
+    // ALFA follows the key-account policy from now on.
+    QVERIFY(dialog->select(QStringLiteral("Key accounts")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("assignPolicy")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(readValue(m_co.path,
+                                       QStringLiteral("SELECT p.name FROM clients c "
+                                                      "JOIN reminder_policies p ON "
+                                                      "p.id = c.policy_id WHERE c.id "
+                                                      "= ?"),
+                                       {m_a})
+                                             .toString()
+                                     == QStringLiteral("Key accounts"),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->workspace()->chaseTab()->text().contains(QStringLiteral("Key accounts")),
+            5000);
+    dialog->close();
 }
 
 QTEST_MAIN(TestTodayGui)

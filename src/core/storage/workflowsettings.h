@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/queuepriority.h"
+
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// The manager's settings of the collection workflow kept in the company file: the Today
+/// queue's priority weights (setting workflow.priority_weights) and the promise grace days
+/// (workflow.promise_grace_days).
+struct WorkflowSettings
+{
+    PriorityWeights weights;
+    int promiseGraceDays = 2;
+
+    static Result<WorkflowSettings> load(const QSqlDatabase &db);
+    /// Validates (weights add up to 100; grace 0–30 days) and writes both in one transaction
+    /// with an audit row naming `userId`.
+    Result<void> save(const QSqlDatabase &db, qint64 userId) const;
+};
+
+} // namespace ardesk

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/dunning.h"
+#include "core/storage/workflowsettings.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace ardesk {
+
+/// File > Reminder policies (a manager's settings): each policy's steps (days after the due
+/// date, action, e-mail template) and the segment it applies to, which policy the shown client
+/// follows, the Today queue's priority weights and the promise grace days. Shows and collects;
+/// PolicyRepository and WorkflowSettings check and store.
+class PoliciesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PoliciesDialog(const QStringList &emailTemplates, const QString &shownClient,
+                   QWidget *parent = nullptr);
+
+    void setPolicies(const QList<ReminderPolicy> &policies, const QList<int> &versions);
+    void setSettings(const WorkflowSettings &settings);
+    bool select(const QString &name);
+    /// The selected policy as edited, or the first error.
+    Result<ReminderPolicy> editedPolicy() const;
+    int editedVersion() const;
+    Result<WorkflowSettings> editedSettings() const;
+    void showMessage(const QString &text, bool error);
+    QString messageText() const;
+    void addStepRow(const PolicyStep &step);
+
+Q_SIGNALS:
+    void savePolicyRequested(const ardesk::ReminderPolicy &policy, int expectedVersion);
+    void saveSettingsRequested(const ardesk::WorkflowSettings &settings);
+    void assignRequested(qint64 policyId);
+
+private:
+    enum StepColumn { DaysColumn, ActionColumn, TemplateColumn, StepColumns };
+    void showCurrent();
+
+    QStringList m_templates;
+    QList<ReminderPolicy> m_policies;
+    QList<int> m_versions;
+    int m_current = -1;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_segment;
+    QLineEdit *m_penalty;
+    QTableWidget *m_steps;
+    QSpinBox *m_weights[5];
+    QSpinBox *m_grace;
+    QLabel *m_message;
+};
+
+} // namespace ardesk

@@ -1181,7 +1181,8 @@ void MainWindow::editPolicies()
         connect(dialog, &PoliciesDialog::savePolicyRequested, this,
                 [write, userId](const ReminderPolicy &p, int version) {
                     write(
-                            [p = ReminderPolicy(p), version, userId](QSqlDatabase conn) mutable -> Result<void> {
+                            [p = ReminderPolicy(p), version,
+                             userId](QSqlDatabase conn) mutable -> Result<void> {
                                 auto v = PolicyRepository(conn).save(p, version, userId);
                                 if (!v)
                                     return v.error();
@@ -1266,23 +1267,25 @@ void MainWindow::showWorkLists()
               };
     connect(dialog, &WorkListsDialog::reloadRequested, this, reload);
     connect(dialog, &WorkListsDialog::taskDoneRequested, this, [change](qint64 id) {
-        change([id](const auto &db, qint64 u) { return TaskService(db, u).markDone(id); },
+        change([id](const auto &database,
+                    qint64 u) { return TaskService(database, u).markDone(id); },
                tr("Task done"));
     });
     connect(dialog, &WorkListsDialog::taskSnoozeRequested, this,
             [change](qint64 id, const QDate &until) {
-                change([id, until](const auto &db,
-                                   qint64 u) { return TaskService(db, u).snooze(id, until); },
+                change([id, until](const auto &database,
+                                   qint64 u) { return TaskService(database, u).snooze(id, until); },
                        tr("Task snoozed until %1").arg(until.toString(Qt::ISODate)));
             });
     connect(dialog, &WorkListsDialog::taskReassignRequested, this, [change](qint64 id, qint64 to) {
-        change([id, to](const auto &db, qint64 u) { return TaskService(db, u).reassign(id, to); },
+        change([id, to](const auto &database,
+                        qint64 u) { return TaskService(database, u).reassign(id, to); },
                tr("Task reassigned"));
     });
     connect(dialog, &WorkListsDialog::reassignAllRequested, this, [change](qint64 from, qint64 to) {
         change(
-                [from, to](const auto &db, qint64 u) -> Result<void> {
-                    auto n = TaskService(db, u).reassignAll(from, to);
+                [from, to](const auto &database, qint64 u) -> Result<void> {
+                    auto n = TaskService(database, u).reassignAll(from, to);
                     if (!n)
                         return n.error();
                     return {};
@@ -1292,8 +1295,8 @@ void MainWindow::showWorkLists()
     connect(dialog, &WorkListsDialog::disputeCloseRequested, this,
             [change](qint64 id, DisputeService::Closing how, const QString &resolution) {
                 change(
-                        [id, how, resolution](const auto &db, qint64 u) {
-                            return DisputeService(db, u).close(id, how, resolution);
+                        [id, how, resolution](const auto &database, qint64 u) {
+                            return DisputeService(database, u).close(id, how, resolution);
                         },
                         how == DisputeService::Closing::Resolved ? tr("Dispute resolved")
                                                                  : tr("Dispute rejected"));

@@ -117,7 +117,9 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
         m_current = row;
         showCurrent();
     });
-    connect(add, &QPushButton::clicked, this, [this] { addStepRow(PolicyStep {0, 30}); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        addStepRow(PolicyStep {0, 30, StepAction::Email, QString()});
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_steps->currentRow() >= 0)
             m_steps->removeRow(m_steps->currentRow());

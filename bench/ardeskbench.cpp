@@ -10,27 +10,49 @@
 //   search     NoteSearch::run on L (common word, rare word, prefix, client and date filters),
 //              vs the bare FTS5 `MATCH … LIMIT 50` with the same expression; the rare word also
 //              vs a LIKE '%term%' scan of the note bodies
+//   record     on a copy of L: a client with 500 notes / 100 attachments opened through
+//              NoteService::forClient (goal ≤ 50 ms) vs its raw revisions; NoteService::add of a
+//              plain note (chain, FTS, audit) vs the same rows in plain tables (goal ≤ 2)
+//   mail       1,000 templated messages composed and queued (goal ≤ 5 ms each) and sent to the
+//              tests' aiosmtpd server over STARTTLS in one connection; with 20 ms latency, one
+//              connection vs a new one per message (goal ≤ 0.5)
+//   queue      TodayQueue::forUser on L for the clerk with the most clients (goal ≤ 100 ms) vs
+//              listing the clerk's clients; ReminderService::plan over all clients (≤ 5 s)
 //
-// `--only startup,aging,import,sort,search` runs only the named groups.
+// `--only startup,aging,import,sort,search,record,mail,queue` runs only the named groups.
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
 #include "core/import/csvimport.h"
+#include "core/mail/smtpsettings.h"
+#include "core/mail/smtptransport.h"
+#include "core/services/clientservice.h"
 #include "core/services/demogenerator.h"
+#include "core/services/mailservice.h"
+#include "core/services/noteservice.h"
+#include "core/services/reminderservice.h"
 #include "core/storage/agingreport.h"
+#include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/notesearch.h"
+#include "core/storage/sql.h"
+#include "core/storage/todayqueue.h"
+#include "core/storage/userrepository.h"
 #include "core/support/log.h"
+#include "core/support/timeutil.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
+#include "support/smtptestserver.h" // the tests' aiosmtpd server (tests/support)
 
 #include <algorithm>
 
 #include <sqlite3.h>
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -44,6 +66,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -51,7 +74,7 @@ using namespace ardesk;
 
 namespace {
 
-constexpr int kGeneratorVersion = 5; // bump when the generator or the schema changes
+constexpr int kGeneratorVersion = 6; // bump when the generator or the schema changes
 
 qint64 rssKb()
 {
@@ -580,6 +603,526 @@ QList<SearchCase> measureSearch(const QString &file, int runs)
     return cases;
 }
 
+/// A set-up statement whose failure is reported (the measurement then goes on without it).
+bool run(const QSqlDatabase &conn, const QString &statement, const QVariantList &binds = {})
+{
+    auto r = sql::exec(conn, statement, binds);
+    if (!r)
+        qWarning("%s", qPrintable(r.errorString()));
+    return r.ok();
+}
+
+/// A scratch copy of a tier file (the cached original is never written).
+QString scratchCopy(const QString &file, const QString &dir)
+{
+    const QString copy = QDir(dir).filePath(QStringLiteral("scratch-") + QFileInfo(file).fileName());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
+    if (!QFile::copy(file, copy))
+        return QString();
+    return copy;
+}
+
+void removeScratch(const QString &copy)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
+}
+
+double mean(const QList<double> &v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return v.isEmpty() ? -1 : s / double(v.size());
+}
+
+struct RecordResult
+{
+    int notes = 0, attachments = 0;
+    double openColdMs = -1, openMs = -1, openP95 = -1, rawMs = -1;
+    double saveMs = -1, saveRawMs = -1;
+    int saves = 0;
+};
+
+/// Issue 4 §10 on a copy of tier L: a client with 500 notes (100 with an attachment) opened
+/// through NoteService::forClient vs the raw revisions of its notes; NoteService::add of a plain
+/// internal note (chain, FTS triggers, audit, summary; one transaction each) vs the same rows
+/// inserted into identically shaped tables without chain or FTS (one transaction each).
+RecordResult measureRecord(const QString &file, const QString &dataDir, int runs)
+{
+    RecordResult out;
+    const QString copy = scratchCopy(file, dataDir);
+    if (copy.isEmpty())
+        return out;
+    {
+        auto db = Database::open(copy, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            qWarning("record: %s", qPrintable(db.errorString()));
+            return out;
+        }
+        QSqlDatabase conn = db.value()->connection();
+        const qint64 userId
+                = sql::scalar(conn, QStringLiteral("SELECT min(id) FROM users")).valueOr(QVariant())
+                          .toLongLong();
+        // Set-up (not timed): fsync off while the client's history is written.
+        run(conn, QStringLiteral("PRAGMA synchronous = OFF"));
+        Client c;
+        c.code = QStringLiteral("BENCH-REC");
+        c.name = QStringLiteral("Bench Record Client");
+        if (auto r = ClientService(db.value(), userId).createClient(c); !r) {
+            qWarning("record: %s", qPrintable(r.errorString()));
+            return out;
+        }
+        NoteService notes(db.value(), userId);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-500);
+        for (int i = 0; i < 500; ++i) {
+            NoteService::Draft d;
+            d.note.clientId = c.id;
+            d.note.channel = NoteChannel::Internal;
+            d.note.occurredAt = start.addSecs(qint64(i) * 86000);
+            d.note.text = QStringLiteral("Bench note %1: spoke about the open invoices, the customer "
+                                         "will check with accounts payable and call back.")
+                                  .arg(i);
+            if (i % 5 == 0) {
+                QByteArray bytes("%PDF-1.4\n% bench attachment ");
+                bytes += QByteArray::number(i);
+                bytes += QByteArray(8000, char('a' + i % 26));
+                d.attachData.append({QStringLiteral("statement-%1.pdf").arg(i), bytes});
+            }
+            auto r = notes.add(d);
+            if (!r) {
+                qWarning("record: note %d: %s", i, qPrintable(r.errorString()));
+                return out;
+            }
+            ++out.notes;
+            out.attachments += int(d.attachData.size());
+        }
+        run(conn, QStringLiteral("PRAGMA synchronous = FULL"));
+
+        // Opening the client: what the Notes tab loads for its first screen.
+        QList<double> open, raw;
+        for (int round = 0; round <= runs; ++round) {
+            QElapsedTimer t;
+            t.start();
+            auto entries = notes.forClient(c.id);
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            if (!entries || entries.value().size() != 500) {
+                qWarning("record: forClient: %s", entries ? "wrong count"
+                                                          : qPrintable(entries.errorString()));
+                return out;
+            }
+            t.restart();
+            QSqlQuery q(conn);
+            q.prepare(QStringLiteral("SELECT * FROM note_revisions WHERE note_id IN "
+                                     "(SELECT id FROM notes WHERE client_id = ?)"));
+            q.addBindValue(c.id);
+            q.exec();
+            int rows = 0;
+            while (q.next()) {
+                for (int col = 0; col < 17; ++col)
+                    q.value(col);
+                ++rows;
+            }
+            const double rawMs = double(t.nsecsElapsed()) / 1e6;
+            if (round == 0) {
+                out.openColdMs = ms;
+                continue;
+            }
+            open << ms;
+            raw << rawMs;
+        }
+        out.openMs = median(open);
+        out.openP95 = percentile95(open);
+        out.rawMs = median(raw);
+
+        // Saving: the real use case vs the same rows in plain tables of the same shape.
+        run(conn, QStringLiteral(
+                "CREATE TABLE bench_notes (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL "
+                "REFERENCES clients(id), created_at TEXT NOT NULL, created_by INTEGER REFERENCES "
+                "users(id))"));
+        run(conn, QStringLiteral("CREATE INDEX bench_notes_client ON bench_notes(client_id)"));
+        run(conn, QStringLiteral(
+                "CREATE TABLE bench_note_revisions (id INTEGER PRIMARY KEY, note_id INTEGER NOT "
+                "NULL REFERENCES bench_notes(id), revision INTEGER NOT NULL CHECK (revision >= 1), "
+                "channel TEXT NOT NULL CHECK (channel IN "
+                "('call','email','text','meeting','letter','internal')), direction TEXT NOT NULL "
+                "DEFAULT 'out' CHECK (direction IN ('in','out')), contact_id INTEGER REFERENCES "
+                "contacts(id), contact_name TEXT NOT NULL DEFAULT '', occurred_at TEXT NOT NULL, "
+                "recorded_at TEXT NOT NULL, author_id INTEGER REFERENCES users(id), outcome TEXT "
+                "NOT NULL DEFAULT 'none', body TEXT NOT NULL, next_contact_date TEXT, no_follow_up "
+                "INTEGER NOT NULL DEFAULT 0 CHECK (no_follow_up IN (0,1)), template_key TEXT NOT "
+                "NULL DEFAULT '', fields_json TEXT NOT NULL DEFAULT '{}', chain_seq INTEGER NOT "
+                "NULL UNIQUE, UNIQUE (note_id, revision))"));
+        run(conn, QStringLiteral("CREATE INDEX bench_note_revisions_occurred ON "
+                                       "bench_note_revisions(occurred_at)"));
+        // Warm both paths once.
+        constexpr int saves = 200;
+        QList<double> real, plain;
+        qint64 seq = 1;
+        for (int i = -2; i < saves; ++i) {
+            const QString text = QStringLiteral("Internal note %1: the customer's AP clerk is on "
+                                                "leave until Monday; ask for Maria about the "
+                                                "remittance advice.")
+                                         .arg(i);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            NoteService::Draft d;
+            d.note.clientId = c.id;
+            d.note.channel = NoteChannel::Internal;
+            d.note.text = text;
+            QElapsedTimer t;
+            t.start();
+            auto r = notes.add(d);
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            if (!r) {
+                qWarning("record: add: %s", qPrintable(r.errorString()));
+                return out;
+            }
+            t.restart();
+            run(conn, QStringLiteral("BEGIN IMMEDIATE"));
+            const QString at = timeutil::toStorage(now);
+            auto n = sql::exec(conn,
+                               QStringLiteral("INSERT INTO bench_notes (client_id, created_at, "
+                                              "created_by) VALUES (?, ?, ?)"),
+                               {c.id, at, userId});
+            const qint64 noteId = n ? n.value().lastInsertId().toLongLong() : 0;
+            auto rev = sql::exec(
+                    conn,
+                    QStringLiteral("INSERT INTO bench_note_revisions (note_id, revision, channel, "
+                                   "direction, contact_name, occurred_at, recorded_at, author_id, "
+                                   "outcome, body, chain_seq) VALUES (?, 1, 'internal', 'out', '', "
+                                   "?, ?, ?, 'none', ?, ?)"),
+                    {noteId, at, at, userId, text, seq++});
+            run(conn, QStringLiteral("COMMIT"));
+            const double rawMs = double(t.nsecsElapsed()) / 1e6;
+            if (!n || !rev) {
+                qWarning("record: raw insert failed");
+                return out;
+            }
+            if (i < 0)
+                continue;
+            real << ms;
+            plain << rawMs;
+        }
+        out.saves = saves;
+        out.saveMs = mean(real);
+        out.saveRawMs = mean(plain);
+    }
+    removeScratch(copy);
+    return out;
+}
+
+struct MailResult
+{
+    int queued = 0, sent = 0, connections = 0, latencyMessages = 0;
+    double composeMs = -1, queueMs = -1, rawWriteMs = -1, sendMs = -1;
+    double reuseMs = -1, freshMs = -1;
+    int reuseConnections = 0, freshConnections = 0;
+    QString problem;
+};
+
+/// Issue 5 §8: 1,000 templated messages (one per client, composeBulk + queueAll) in a scratch
+/// company file, sent to the tests' aiosmtpd server over STARTTLS + AUTH; then, with 20 ms of
+/// server latency per DATA, N messages over one connection vs a new connection for each.
+MailResult measureMail(int messages)
+{
+    MailResult out;
+    QTemporaryDir dir;
+    if (!dir.isValid() || !test::makeCertificate(dir.path(), QStringLiteral("server"),
+                                                 QStringLiteral("IP:127.0.0.1,DNS:localhost"))) {
+        out.problem = QStringLiteral("no certificate (openssl)");
+        return out;
+    }
+    const QString certPrefix = dir.filePath(QStringLiteral("server"));
+    const QStringList auth {QStringLiteral("--auth"), QStringLiteral("clerk:pw")};
+    test::SmtpTestServer server;
+    if (!server.start(dir.filePath(QStringLiteral("smtp")), test::SmtpTestServer::Tls::StartTls,
+                      certPrefix, auth)) {
+        out.problem = QStringLiteral("the test SMTP server did not start");
+        return out;
+    }
+    auto db = Database::open(dir.filePath(QStringLiteral("mail.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        out.problem = db.errorString();
+        return out;
+    }
+    QSqlDatabase conn = db.value()->connection();
+    CompanySettings company;
+    company.companyName = QStringLiteral("Acme Supplies Inc.");
+    company.address = QStringLiteral("1 Main St, Springfield");
+    if (auto r = company.save(conn); !r) {
+        out.problem = r.errorString();
+        return out;
+    }
+    User u;
+    u.name = QStringLiteral("pat");
+    u.displayName = QStringLiteral("Pat Clerk");
+    u.role = UserRole::Clerk;
+    const qint64 userId = UserRepository(conn).insert(u).valueOr(0);
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("127.0.0.1");
+    smtp.port = server.port();
+    smtp.security = SmtpSettings::Security::StartTls;
+    smtp.user = QStringLiteral("clerk");
+    smtp.fromAddress = QStringLiteral("ar@acme-supplies.example");
+    smtp.fromName = QStringLiteral("Acme Supplies AR");
+    smtp.replyTo = QStringLiteral("collections@acme-supplies.example");
+    smtp.signature = QStringLiteral("Pat Clerk\nAccounts Receivable, Acme Supplies");
+    smtp.caFile = certPrefix + QStringLiteral("-cert.pem");
+    smtp.ratePerMinute = 0;
+    smtp.ratePerDay = 0;
+    smtp.timeoutSeconds = 30;
+    if (auto r = smtp.save(conn, userId); !r) {
+        out.problem = r.errorString();
+        return out;
+    }
+    // Set-up (not timed): clients with a billing contact and two overdue invoices each.
+    run(conn, QStringLiteral("PRAGMA synchronous = OFF"));
+    ClientService clients(db.value(), userId);
+    QList<qint64> ids;
+    const QDate today = QDate::currentDate();
+    for (int i = 1; i <= messages; ++i) {
+        Client c;
+        c.code = QStringLiteral("M%1").arg(i, 4, 10, QLatin1Char('0'));
+        c.name = QStringLiteral("Mail Client %1 Ltd").arg(i);
+        if (auto r = clients.createClient(c); !r) {
+            out.problem = r.errorString();
+            return out;
+        }
+        Contact k;
+        k.clientId = c.id;
+        k.name = QStringLiteral("Ann Payable %1").arg(i);
+        k.email = QStringLiteral("ap%1@client%1.example").arg(i);
+        k.isBillingContact = true;
+        if (auto r = clients.addContact(k); !r) {
+            out.problem = r.errorString();
+            return out;
+        }
+        for (int n = 0; n < 2; ++n) {
+            Invoice inv;
+            inv.clientId = c.id;
+            inv.number = QStringLiteral("INV-%1-%2").arg(i).arg(n);
+            inv.dueDate = today.addDays(-10 - 20 * n - i % 30);
+            inv.issueDate = inv.dueDate.addDays(-30);
+            inv.amountMinor = 10000 + 137 * i + n;
+            inv.balanceMinor = inv.amountMinor;
+            inv.currency = QStringLiteral("USD");
+            if (auto r = clients.addInvoice(inv); !r) {
+                out.problem = r.errorString();
+                return out;
+            }
+        }
+        ids << c.id;
+    }
+    run(conn, QStringLiteral("PRAGMA synchronous = FULL"));
+
+    MailService mail(db.value(), userId);
+    QElapsedTimer t;
+    t.start();
+    auto bulk = mail.composeBulk(ids, QStringLiteral("friendly-reminder"));
+    out.composeMs = double(t.nsecsElapsed()) / 1e6;
+    if (!bulk || bulk.value().messages.size() != messages) {
+        out.problem = bulk ? QStringLiteral("%1 of %2 composed")
+                                     .arg(bulk.value().messages.size())
+                                     .arg(messages)
+                           : bulk.errorString();
+        return out;
+    }
+    t.restart();
+    auto queued = mail.queueAll(bulk.value().messages);
+    out.queueMs = double(t.nsecsElapsed()) / 1e6;
+    if (!queued) {
+        out.problem = queued.errorString();
+        return out;
+    }
+    out.queued = int(queued.value().size());
+    // Raw floor of the outbox write: the same bytes into a plain table, one transaction.
+    {
+        QList<QByteArray> emls;
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT eml FROM outbox ORDER BY id"));
+        while (q.next())
+            emls << q.value(0).toByteArray();
+        run(conn, QStringLiteral("CREATE TABLE bench_outbox (id INTEGER PRIMARY KEY, "
+                                       "eml BLOB NOT NULL, sha TEXT NOT NULL)"));
+        t.restart();
+        run(conn, QStringLiteral("BEGIN IMMEDIATE"));
+        QSqlQuery ins(conn);
+        ins.prepare(QStringLiteral("INSERT INTO bench_outbox (eml, sha) VALUES (?, ?)"));
+        for (const QByteArray &e : emls) {
+            ins.addBindValue(e);
+            ins.addBindValue(QString::fromLatin1(
+                    QCryptographicHash::hash(e, QCryptographicHash::Sha256).toHex()));
+            ins.exec();
+        }
+        run(conn, QStringLiteral("COMMIT"));
+        out.rawWriteMs = double(t.nsecsElapsed()) / 1e6;
+    }
+    // Sending the batch (each message: outbox row to 'sending', upload, 'sent' + its note).
+    {
+        SmtpTransport transport(smtp, QStringLiteral("pw"));
+        MailService::SendOptions o;
+        o.limit = messages;
+        t.restart();
+        auto r = mail.send(transport, o);
+        out.sendMs = double(t.nsecsElapsed()) / 1e6;
+        if (!r) {
+            out.problem = r.errorString();
+            return out;
+        }
+        out.sent = r.value().sent;
+        out.connections = r.value().connections;
+    }
+    // Reuse vs a new connection per message, 20 ms server latency per DATA.
+    server.stop();
+    if (!server.start(dir.filePath(QStringLiteral("smtp-latency")),
+                      test::SmtpTestServer::Tls::StartTls, certPrefix,
+                      auth + QStringList {QStringLiteral("--latency"), QStringLiteral("20")})) {
+        out.problem = QStringLiteral("the test SMTP server (latency) did not start");
+        return out;
+    }
+    smtp.port = server.port();
+    constexpr int n = 50;
+    QList<QPair<QByteArray, QStringList>> batch;
+    {
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT eml, (SELECT group_concat(value) FROM json_each(recipients)) "
+                              "FROM outbox ORDER BY id LIMIT %1")
+                       .arg(n));
+        while (q.next())
+            batch.append({q.value(0).toByteArray(),
+                          q.value(1).toString().split(u',', Qt::SkipEmptyParts)});
+    }
+    const auto runBatch = [&](bool reuse, int &connections) {
+        SmtpTransport transport(smtp, QStringLiteral("pw"));
+        QElapsedTimer bt;
+        bt.start();
+        for (const auto &[eml, to] : batch) {
+            const auto d = transport.send(eml, smtp.fromAddress, to);
+            if (!d.ok())
+                qWarning("mail: %s %s", qPrintable(d.error), qPrintable(d.reply));
+            if (!reuse)
+                transport.close();
+        }
+        const double ms = double(bt.nsecsElapsed()) / 1e6;
+        connections = transport.connectionsOpened();
+        return ms;
+    };
+    QList<double> reuse, fresh;
+    for (int round = 0; round < 3; ++round) {
+        reuse << runBatch(true, out.reuseConnections);
+        fresh << runBatch(false, out.freshConnections);
+    }
+    out.latencyMessages = int(batch.size());
+    out.reuseMs = median(reuse);
+    out.freshMs = median(fresh);
+    return out;
+}
+
+struct QueueResult
+{
+    qint64 clerk = 0;
+    int clerkClients = 0, rows = 0, planClients = 0;
+    double coldMs = -1, warmMs = -1, warmP95 = -1, clientsMs = -1;
+    double planMs = -1, planColdMs = -1, overdueMs = -1;
+    QDate asOf;
+};
+
+/// Issue 6 §10 on tier L (reads only): the Today queue of the clerk with the most clients (the
+/// first call on a fresh connection, then warm), vs listing that clerk's clients; the reminder
+/// run's dry run over every client vs reading the overdue invoices.
+QueueResult measureQueue(const QString &file, int runs)
+{
+    QueueResult out;
+    auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return out;
+    QSqlDatabase conn = db.value()->connection();
+    {
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT assigned_user_id, count(*) FROM clients WHERE "
+                              "archived_at IS NULL AND assigned_user_id IS NOT NULL GROUP BY 1 "
+                              "ORDER BY 2 DESC LIMIT 1"));
+        if (q.next()) {
+            out.clerk = q.value(0).toLongLong();
+            out.clerkClients = q.value(1).toInt();
+        }
+    }
+    // The demo date: the day the AR summary is at (the GUI moves it to today on opening).
+    out.asOf = ArSummary(conn).asOf().valueOr(QDate::currentDate());
+    if (!out.asOf.isValid())
+        out.asOf = QDate::currentDate();
+    // Cold: a new connection's first call (SQLite's page cache empty; the OS cache is not).
+    {
+        auto fresh = Database::open(file, Database::OpenMode::ExistingOnly);
+        QElapsedTimer t;
+        t.start();
+        auto rows = TodayQueue(fresh.value()->connection()).forUser(out.clerk, out.asOf);
+        out.coldMs = double(t.nsecsElapsed()) / 1e6;
+        if (!rows) {
+            qWarning("queue: %s", qPrintable(rows.errorString()));
+            return out;
+        }
+    }
+    QList<double> warm, list;
+    for (int round = 0; round <= runs; ++round) {
+        QElapsedTimer t;
+        t.start();
+        auto rows = TodayQueue(conn).forUser(out.clerk, out.asOf);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (!rows)
+            return out;
+        out.rows = int(rows.value().size());
+        t.restart();
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("SELECT id, code, name FROM clients WHERE assigned_user_id = ? "
+                                 "AND archived_at IS NULL"));
+        q.addBindValue(out.clerk);
+        q.exec();
+        while (q.next()) { }
+        const double listMs = double(t.nsecsElapsed()) / 1e6;
+        if (round == 0)
+            continue;
+        warm << ms;
+        list << listMs;
+    }
+    out.warmMs = median(warm);
+    out.warmP95 = percentile95(warm);
+    out.clientsMs = median(list);
+
+    ReminderService reminders(db.value(), out.clerk);
+    QList<double> plan, overdue;
+    for (int round = 0; round < 4; ++round) {
+        QElapsedTimer t;
+        t.start();
+        auto p = reminders.plan(out.asOf);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (!p) {
+            qWarning("queue: plan: %s", qPrintable(p.errorString()));
+            return out;
+        }
+        out.planClients = int(p.value().clients.size());
+        t.restart();
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("SELECT client_id, id, due_date, balance_minor FROM invoices "
+                                 "WHERE balance_minor > 0 AND due_date < ?"));
+        q.addBindValue(out.asOf.toString(Qt::ISODate));
+        q.exec();
+        while (q.next()) { }
+        const double rawMs = double(t.nsecsElapsed()) / 1e6;
+        if (round == 0) {
+            out.planColdMs = ms;
+            continue;
+        }
+        plan << ms;
+        overdue << rawMs;
+    }
+    out.planMs = median(plan);
+    out.overdueMs = median(overdue);
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -681,6 +1224,10 @@ int main(int argc, char *argv[])
     const SortResult sortL = skipL || !want("sort") ? SortResult {} : measureSort(l, runs);
     const QList<SearchCase> searchL
             = skipL || !want("search") ? QList<SearchCase> {} : measureSearch(l, runs);
+    const RecordResult recordL
+            = skipL || !want("record") ? RecordResult {} : measureRecord(l, dataDir, runs);
+    const MailResult mailR = want("mail") ? measureMail(1000) : MailResult {};
+    const QueueResult queueL = skipL || !want("queue") ? QueueResult {} : measureQueue(l, runs);
 
     QString text;
     QTextStream t(&text);
@@ -739,6 +1286,55 @@ int main(int argc, char *argv[])
             t << "| search " << c.label << " vs LIKE scan, tier L | " << c.searchMs << " ms | "
               << c.likeMs << " ms (SELECT count(*) … WHERE body LIKE '%term%') | "
               << QString::number(c.searchMs / c.likeMs, 'f', 4) << " | ≤ 0.01 |\n";
+    }
+    if (!skipL && want("record")) {
+        t << "| open a client with " << recordL.notes << " notes / " << recordL.attachments
+          << " attachments: NoteService::forClient, tier L copy (p95 " << recordL.openP95
+          << " ms; cold first call " << recordL.openColdMs << " ms) | " << recordL.openMs
+          << " ms | " << recordL.rawMs
+          << " ms (SELECT * FROM note_revisions WHERE note_id IN (notes of the client)) | "
+          << recordL.openMs / std::max(0.001, recordL.rawMs) << " | ≤ 50 ms |\n";
+        t << "| save a plain note (chain + FTS + audit + summary), mean of " << recordL.saves
+          << ", one transaction each, tier L copy | " << recordL.saveMs << " ms | "
+          << recordL.saveRawMs
+          << " ms (same note rows into same-shaped tables, no chain/FTS/audit) | "
+          << recordL.saveMs / std::max(0.001, recordL.saveRawMs) << " | ≤ 2 |\n";
+    }
+    if (want("mail")) {
+        if (!mailR.problem.isEmpty()) {
+            t << "| mail | failed: " << mailR.problem << " | | | |\n";
+        } else {
+            const double per = (mailR.composeMs + mailR.queueMs) / std::max(1, mailR.queued);
+            t << "| mail: compose + MIME + outbox write per message (" << mailR.queued
+              << " messages: composeBulk " << mailR.composeMs << " ms + queueAll "
+              << mailR.queueMs << " ms) | " << per << " ms | "
+              << mailR.rawWriteMs / std::max(1, mailR.queued)
+              << " ms (same bytes + SHA-256 into a plain table, one transaction) | "
+              << per / std::max(0.001, mailR.rawWriteMs / std::max(1, mailR.queued))
+              << " | ≤ 5 ms |\n";
+            t << "| mail: send the batch over STARTTLS + AUTH (" << mailR.sent << " sent, "
+              << mailR.connections << " connection(s)), per message | "
+              << mailR.sendMs / std::max(1, mailR.sent) << " ms | — | — | 1 connection |\n";
+            t << "| mail: " << mailR.latencyMessages
+              << " messages, 20 ms server latency: one connection vs a new one each ("
+              << mailR.reuseConnections << " vs " << mailR.freshConnections
+              << " connections) | " << mailR.reuseMs << " ms | " << mailR.freshMs
+              << " ms (close between sends) | " << mailR.reuseMs / std::max(0.001, mailR.freshMs)
+              << " | ≤ 0.5 |\n";
+        }
+    }
+    if (!skipL && want("queue")) {
+        t << "| Today queue, clerk " << queueL.clerk << " (" << queueL.clerkClients
+          << " clients, " << queueL.rows << " rows, " << queueL.asOf.toString(Qt::ISODate)
+          << "), tier L (p95 " << queueL.warmP95 << " ms; cold first call " << queueL.coldMs
+          << " ms) | " << queueL.warmMs << " ms | " << queueL.clientsMs
+          << " ms (SELECT the clerk's clients) | "
+          << queueL.warmMs / std::max(0.001, queueL.clientsMs) << " | ≤ 100 ms |\n";
+        t << "| remind dry run: ReminderService::plan, all clients (" << queueL.planClients
+          << " with overdue invoices), tier L (first call " << queueL.planColdMs << " ms) | "
+          << queueL.planMs << " ms | " << queueL.overdueMs
+          << " ms (SELECT the overdue invoices) | "
+          << queueL.planMs / std::max(0.001, queueL.overdueMs) << " | ≤ 5 s |\n";
     }
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";

@@ -33,6 +33,7 @@ const char *const kMigrations[] = {
         ":/ardesk/sql/0002_record.sql",
         ":/ardesk/sql/0003_mail_workflow.sql",
         ":/ardesk/sql/0004_search.sql",
+        ":/ardesk/sql/0005_queue_indexes.sql",
 };
 
 std::atomic<quint64> g_instanceCounter {0};

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void shippedTemplatesRender();
     void contextFromTheFile();
     void localeFormatsMoney();
+    void brokenPromiseIsNamedInTheRecap();
 
 private:
     static QJsonObject data()
@@ -236,6 +237,7 @@ void TestTemplateRenderer::contextFromTheFile()
             v.value(QStringLiteral("contact")).toObject().value(QStringLiteral("email")).toString(),
             QStringLiteral("ap@acme-client.example"));
     QVERIFY(v.value(QStringLiteral("plan")).isNull());
+    QVERIFY(v.value(QStringLiteral("broken_promise")).isNull()); // none was broken
     // An invoice of another client is refused by id.
     req.invoiceIds = {t.inv1 + 1000};
     QVERIFY(!MailContext::build(conn, req, {}).ok());
@@ -253,6 +255,48 @@ void TestTemplateRenderer::localeFormatsMoney()
     QCOMPARE(inv[0].toObject().value(QStringLiteral("balance")).toString(),
              QString::fromUtf8("1.234,56\u00A0$"));
     QVERIFY(ctx.value().value(QStringLiteral("contact")).isNull());
+}
+
+// A broken promise is named in the next message, as in the next call's script (issue 6).
+void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
+{
+    MailTestData t;
+    QVERIFY(t.create(m_dir.filePath(QStringLiteral("b.ardesk"))));
+    QSqlDatabase conn = t.db->connection();
+    auto added
+            = sql::exec(conn,
+                        QStringLiteral("INSERT INTO promises (client_id, amount_minor, currency, "
+                                       "promised_date, status, paid_minor, created_at) VALUES "
+                                       "(?, 50000, 'USD', '2026-10-20', 'broken', 0, "
+                                       "'2026-10-01T10:00:00.000Z')"),
+                        {t.acme});
+    VERIFY_OK(added);
+    MailContext::Request req;
+    req.clientId = t.acme;
+    req.contactIds = {t.ann};
+    req.senderUserId = t.user;
+    auto ctx = MailContext::build(conn, req,
+                                  MailTestData::smtp(25, SmtpSettings::Security::StartTls, {}));
+    VERIFY_OK(ctx);
+    auto recap = TemplateRepository(conn).find(QStringLiteral("call-recap"));
+    VERIFY_OK(recap);
+    auto r = TemplateRenderer::render(
+            {recap.value().subject, recap.value().bodyText, recap.value().bodyHtml},
+            MailContext::schema(), ctx.value());
+    VERIFY_OK(r);
+    QVERIFY2(r.value().text.contains(QStringLiteral("payment of $500.00 you promised for October "
+                                                    "20, 2026")),
+             qPrintable(r.value().text));
+    QVERIFY(r.value().html.contains(QStringLiteral("$500.00 you promised")));
+    // Without a broken promise the sentence is simply not there.
+    VERIFY_OK(sql::exec(conn, QStringLiteral("UPDATE promises SET status = 'kept'")));
+    auto again = MailContext::build(conn, req, {});
+    VERIFY_OK(again);
+    auto plain = TemplateRenderer::render(
+            {recap.value().subject, recap.value().bodyText, recap.value().bodyHtml},
+            MailContext::schema(), again.value());
+    VERIFY_OK(plain);
+    QVERIFY(!plain.value().text.contains(QStringLiteral("you promised")));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateRenderer)

@@ -84,6 +84,10 @@ QJsonObject MailContext::schema()
             {QStringLiteral("promise"),
              QJsonObject {{QStringLiteral("amount"), QStringLiteral("$600.00")},
                           {QStringLiteral("date"), QStringLiteral("November 5, 2026")}}},
+            {QStringLiteral("broken_promise"),
+             QJsonObject {{QStringLiteral("amount"), QStringLiteral("$600.00")},
+                          {QStringLiteral("date"), QStringLiteral("October 20, 2026")},
+                          {QStringLiteral("paid"), QStringLiteral("$0.00")}}},
             {QStringLiteral("plan"),
              QJsonObject {{QStringLiteral("installments"),
                            QJsonArray {QJsonObject {
@@ -237,6 +241,33 @@ Result<QJsonObject> MailContext::build(const QSqlDatabase &db, const Request &r,
                       Money::fromMinor(promise->amountMinor, promise->currency).format(locale)},
                      {QStringLiteral("date"), formatDate(locale, promise->date)}})
                      : QJsonValue(QJsonValue::Null));
+
+    // A promise that was broken (or only partly kept) since the last payment: the next message
+    // names it, as the next call does.
+    auto broken = sql::exec(db,
+                            QStringLiteral("SELECT amount_minor, currency, promised_date, "
+                                           "paid_minor FROM promises WHERE client_id = ? AND "
+                                           "status IN ('broken','partly_kept') ORDER BY "
+                                           "promised_date DESC, id DESC LIMIT 1"),
+                            {r.clientId});
+    if (!broken)
+        return broken.error();
+    if (broken.value().next()) {
+        const QString currency = broken.value().value(1).toString();
+        v.insert(QStringLiteral("broken_promise"),
+                 QJsonObject {{QStringLiteral("amount"),
+                               Money::fromMinor(broken.value().value(0).toLongLong(), currency)
+                                       .format(locale)},
+                              {QStringLiteral("date"),
+                               formatDate(locale,
+                                          timeutil::dateFromStorage(
+                                                  broken.value().value(2).toString()))},
+                              {QStringLiteral("paid"),
+                               Money::fromMinor(broken.value().value(3).toLongLong(), currency)
+                                       .format(locale)}});
+    } else {
+        v.insert(QStringLiteral("broken_promise"), QJsonValue(QJsonValue::Null));
+    }
 
     auto plan = sql::exec(db,
                           QStringLiteral("SELECT p.currency, i.due_date, i.amount_minor FROM "

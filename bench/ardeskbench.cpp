@@ -974,11 +974,12 @@ MailResult measureMail(int messages)
         out.sent = r.value().sent;
         out.connections = r.value().connections;
     }
-    // Reuse vs a new connection per message, 20 ms server latency per DATA.
+    // Reuse vs a new connection per message over a 20 ms round trip (every server reply waits
+    // 20 ms, as over a real network; the "20 ms injected server latency").
     server.stop();
     if (!server.start(dir.filePath(QStringLiteral("smtp-latency")),
                       test::SmtpTestServer::Tls::StartTls, certPrefix,
-                      auth + QStringList {QStringLiteral("--latency"), QStringLiteral("20")})) {
+                      auth + QStringList {QStringLiteral("--rtt"), QStringLiteral("20")})) {
         out.problem = QStringLiteral("the test SMTP server (latency) did not start");
         return out;
     }
@@ -1316,7 +1317,7 @@ int main(int argc, char *argv[])
               << mailR.connections << " connection(s)), per message | "
               << mailR.sendMs / std::max(1, mailR.sent) << " ms | — | — | 1 connection |\n";
             t << "| mail: " << mailR.latencyMessages
-              << " messages, 20 ms server latency: one connection vs a new one each ("
+              << " messages, 20 ms round trip on every reply: one connection vs a new one each ("
               << mailR.reuseConnections << " vs " << mailR.freshConnections
               << " connections) | " << mailR.reuseMs << " ms | " << mailR.freshMs
               << " ms (close between sends) | " << mailR.reuseMs / std::max(0.001, mailR.freshMs)

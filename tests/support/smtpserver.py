@@ -18,6 +18,7 @@ client's port — one per connection —, file, SHA-256).
   --token TOKEN        also accept AUTH XOAUTH2 for USER with this bearer token
   --reply ADDR=CODE    answer CODE (e.g. 451 or 550) to RCPT TO:<ADDR>
   --latency MS         wait MS before answering each DATA
+  --rtt MS             wait MS before every reply (the greeting included): a network round trip
   --drop-after N       accept N messages, then drop the connection of the next one after DATA
 """
 import warnings
@@ -127,6 +128,7 @@ def main():
     p.add_argument("--token")
     p.add_argument("--reply", action="append")
     p.add_argument("--latency", type=int, default=0)
+    p.add_argument("--rtt", type=int, default=0)
     p.add_argument("--drop-after", type=int, default=None)
     args = p.parse_args()
 
@@ -159,9 +161,17 @@ def main():
         tls_context=ctx if args.tls == "starttls" else None,
     )
 
+    class RoundTripSMTP(SMTP):
+        # Every reply waits one round trip, as it would over a real network: reusing a
+        # connection then saves the greeting, EHLO, STARTTLS and AUTH exchanges it really saves.
+        async def push(self, status):
+            if args.rtt:
+                await asyncio.sleep(args.rtt / 1000.0)
+            await super().push(status)
+
     class Ctl(Controller):
         def factory(self):
-            return SMTP(self.handler, hostname="smtp.test", **smtp_kwargs)
+            return RoundTripSMTP(self.handler, hostname="smtp.test", **smtp_kwargs)
 
         def _trigger_server(self):
             # The default readiness probe speaks plain SMTP, which an implicit-TLS server

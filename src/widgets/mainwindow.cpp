@@ -1212,7 +1212,9 @@ void MainWindow::showWorkLists()
     if (!m_worker)
         return;
     auto users = UserRepository(m_db->connection()).list();
-    auto *dialog = new WorkListsDialog(users ? users.value() : QList<User>(), m_user, this);
+    auto *dialog = new WorkListsDialog(
+            users ? users.value() : QList<User>(), m_user,
+            m_workspace->clientId() ? m_workspace->headerText() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<WorkListsDialog> guard(dialog);
     auto db = m_db;
@@ -1266,6 +1268,19 @@ void MainWindow::showWorkLists()
                           });
               };
     connect(dialog, &WorkListsDialog::reloadRequested, this, reload);
+    connect(dialog, &WorkListsDialog::taskCreateRequested, this,
+            [change, clientId = m_workspace->clientId()](const QString &title, const QDate &due) {
+                change(
+                        [clientId, title, due](const auto &database, qint64 u) {
+                            TaskService::Task t;
+                            t.clientId = clientId;
+                            t.kind = TaskService::Kind::FollowUp;
+                            t.title = title;
+                            t.dueDate = due;
+                            return TaskService(database, u).create(t);
+                        },
+                        tr("Task added"));
+            });
     connect(dialog, &WorkListsDialog::taskDoneRequested, this, [change](qint64 id) {
         change([id](const auto &database,
                     qint64 u) { return TaskService(database, u).markDone(id); },

@@ -37,7 +37,8 @@ QTableWidgetItem *item(const QString &text, qint64 id = 0)
 }
 } // namespace
 
-WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current, QWidget *parent)
+WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
+                                 const QString &shownClient, QWidget *parent)
     : QDialog(parent)
     , m_users(users)
     , m_current(current)
@@ -77,6 +78,13 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current, 
         row->addWidget(b);
         return b;
     };
+    auto *create = button(taskButtons,
+                          shownClient.isEmpty() ? tr("&New task…")
+                                                : tr("&New task for %1…").arg(shownClient),
+                          "taskNew");
+    create->setEnabled(!shownClient.isEmpty());
+    create->setToolTip(shownClient.isEmpty() ? tr("Open a client first: a task is about a client")
+                                             : QString());
     auto *done = button(taskButtons, tr("&Done"), "taskDone");
     auto *snooze = button(taskButtons, tr("&Snooze…"), "taskSnooze");
     auto *reassign = button(taskButtons, tr("&Reassign…"), "taskReassign");
@@ -103,6 +111,24 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current, 
 
     connect(m_whose, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT reloadRequested(listedUser()); });
+    connect(create, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("New task"), tr("What is to be done?"),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (!ok || title.trimmed().isEmpty())
+            return;
+        const QString due = QInputDialog::getText(
+                this, tr("New task"), tr("Due on (YYYY-MM-DD):"), QLineEdit::Normal,
+                QDate::currentDate().addDays(1).toString(Qt::ISODate), &ok);
+        const QDate day = QDate::fromString(due.trimmed(), Qt::ISODate);
+        if (!ok)
+            return;
+        if (!day.isValid()) {
+            showMessage(tr("Due: \"%1\" is not a date (YYYY-MM-DD)").arg(due));
+            return;
+        }
+        Q_EMIT taskCreateRequested(title.trimmed(), day);
+    });
     connect(done, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedId(m_tasks))
             Q_EMIT taskDoneRequested(id);

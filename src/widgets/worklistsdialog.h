@@ -22,7 +22,9 @@ class WorkListsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    WorkListsDialog(const QList<User> &users, const User &current, QWidget *parent = nullptr);
+    /// `shownClient`: the name of the client on screen (new tasks are for it; empty: none).
+    WorkListsDialog(const QList<User> &users, const User &current, const QString &shownClient,
+                    QWidget *parent = nullptr);
 
     void setTasks(const QList<TaskService::Task> &tasks);
     void setDisputes(const QList<DisputeService::Dispute> &disputes);
@@ -36,6 +38,7 @@ public:
 Q_SIGNALS:
     void reloadRequested(qint64 userId);
     void taskDoneRequested(qint64 taskId);
+    void taskCreateRequested(const QString &title, const QDate &due);
     void taskSnoozeRequested(qint64 taskId, const QDate &until);
     void taskReassignRequested(qint64 taskId, qint64 toUserId);
     void reassignAllRequested(qint64 fromUserId, qint64 toUserId);

@@ -270,6 +270,29 @@ void TestTodayGui::disputeFromTheInvoicesTableThenResolve()
                                      "LIKE '%Credit note issued%'"))
                     .toInt()
             >= 1);
+    // A task by hand for the client on screen: what, then when.
+    QStringList answers {QStringLiteral("Send the credit note to AP"),
+                         QDate::currentDate().addDays(2).toString(Qt::ISODate)};
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&answers] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            input && !answers.isEmpty()) {
+            input->setTextValue(answers.takeFirst());
+            input->accept();
+        }
+    });
+    answer.start(20);
+    QTest::mouseClick(lists->findChild<QPushButton *>(QStringLiteral("taskNew")), Qt::LeftButton);
+    answer.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(
+            readValue(m_co.path,
+                      QStringLiteral("SELECT title || ' ' || due_date FROM tasks WHERE "
+                                     "client_id = ? AND source = 'manual'"),
+                      {m_a})
+                    .toString(),
+            QStringLiteral("Send the credit note to AP ")
+                    + QDate::currentDate().addDays(2).toString(Qt::ISODate),
+            5000);
     lists->close();
 }
 
@@ -285,6 +308,7 @@ void TestTodayGui::tasksDoneFromTheWorkLists()
     QCOMPARE(lists->messageText(), QStringLiteral("Task done"));
     QCOMPARE(readValue(m_co.path, QStringLiteral("SELECT status FROM tasks")).toString(),
              QStringLiteral("done"));
+    QVERIFY(!lists->findChild<QPushButton *>(QStringLiteral("taskNew"))->isEnabled()); // no client
     // Today drops CHARLIE: its only reason was that task.
     QTRY_COMPARE_WITH_TIMEOUT(today()->model()->rowCount(), 2, 5000);
     lists->close();

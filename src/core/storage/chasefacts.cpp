@@ -23,15 +23,6 @@ struct PromiseRow
     qint64 clientId = 0;
     PromiseTerms terms;
 };
-struct PlanRow
-{
-    qint64 id = 0;
-    qint64 clientId = 0;
-    QString currency;
-    QDate start;
-    QList<PlanInstallment> installments;
-    QList<qint64> invoiceIds;
-};
 } // namespace
 
 QSet<qint64> ChaseFactsQuery::Invoice::doneStepIds() const
@@ -70,6 +61,72 @@ Result<int> ChaseFactsQuery::graceDays(const QSqlDatabase &db)
                                                      "is not a number of days from 0 to 60")
                                  .arg(v.value()));
     return days;
+}
+
+Result<QList<ChaseFactsQuery::Plan>> ChaseFactsQuery::loadPlans(const QSqlDatabase &db,
+                                                                const QString &fromWhere,
+                                                                const QVariantList &binds,
+                                                                const QDate &asOf, QDate &earliest)
+{
+    auto q = sql::exec(db,
+                       QStringLiteral("SELECT pp.id, pp.client_id, pp.currency, COALESCE((SELECT "
+                                      "r.occurred_at FROM note_revisions r WHERE r.note_id = "
+                                      "pp.note_id AND r.revision = 1), pp.created_at), (SELECT "
+                                      "json_group_array(invoice_id) FROM plan_invoices x WHERE "
+                                      "x.plan_id = pp.id) FROM ")
+                               + fromWhere + QStringLiteral(" ORDER BY pp.id"),
+                       binds);
+    if (!q)
+        return q.error();
+    QList<Plan> plans;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        Plan p;
+        p.id = r.value(0).toLongLong();
+        p.clientId = r.value(1).toLongLong();
+        p.currency = r.value(2).toString();
+        p.start = dateOf(r.value(3));
+        for (const QString &n :
+             r.value(4).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
+            p.invoiceIds.append(n.toLongLong());
+        if (p.start > asOf)
+            continue; // not agreed yet on that day
+        if (p.start.isValid() && p.start < earliest)
+            earliest = p.start;
+        plans.append(p);
+    }
+    for (Plan &p : plans) {
+        auto i = sql::exec(db,
+                           QStringLiteral("SELECT id, due_date, amount_minor FROM "
+                                          "plan_installments WHERE plan_id = ? ORDER BY "
+                                          "due_date, id"),
+                           {p.id});
+        if (!i)
+            return i.error();
+        while (i.value().next())
+            p.installments.append({i.value().value(0).toLongLong(), dateOf(i.value().value(1)),
+                                   i.value().value(2).toLongLong()});
+    }
+    return plans;
+}
+
+QList<QPair<QDate, qint64>> ChaseFactsQuery::paymentsTowardPlan(
+        const Plan &plan, const QList<ReceivedPayment> &payments)
+{
+    QList<QPair<QDate, qint64>> counted;
+    for (const ReceivedPayment &r : payments) {
+        if (r.currency != plan.currency || r.date < plan.start)
+            continue;
+        if (plan.invoiceIds.isEmpty()) {
+            counted.append({r.date, r.amountMinor});
+        } else {
+            for (const auto &[invoiceId, amount] : r.allocations) {
+                if (plan.invoiceIds.contains(invoiceId))
+                    counted.append({r.date, amount});
+            }
+        }
+    }
+    return counted;
 }
 
 Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
@@ -294,54 +351,18 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
             promises.append(p);
         }
     }
-    QList<PlanRow> plans;
-    {
-        auto q = sql::exec(
-                m_db,
-                QStringLiteral("SELECT pp.id, pp.client_id, pp.currency, COALESCE((SELECT "
-                               "r.occurred_at FROM note_revisions r WHERE r.note_id = pp.note_id "
-                               "AND r.revision = 1), pp.created_at), (SELECT "
-                               "json_group_array(invoice_id) FROM plan_invoices x WHERE "
-                               "x.plan_id = pp.id) FROM payment_plans pp WHERE pp.status = "
-                               "'active' AND pp.client_id IN (SELECT value FROM json_each(?)) "
-                               "ORDER BY pp.id"),
-                {ids});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            PlanRow p;
-            p.id = r.value(0).toLongLong();
-            p.clientId = r.value(1).toLongLong();
-            p.currency = r.value(2).toString();
-            p.start = dateOf(r.value(3));
-            for (const QString &n :
-                 r.value(4).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
-                p.invoiceIds.append(n.toLongLong());
-            if (p.start > asOf)
-                continue; // not agreed yet on that day
-            if (p.start.isValid() && p.start < earliest)
-                earliest = p.start;
-            plans.append(p);
-        }
-        for (PlanRow &p : plans) {
-            auto i = sql::exec(m_db,
-                               QStringLiteral("SELECT id, due_date, amount_minor FROM "
-                                              "plan_installments WHERE plan_id = ? ORDER BY "
-                                              "due_date, id"),
-                               {p.id});
-            if (!i)
-                return i.error();
-            while (i.value().next())
-                p.installments.append({i.value().value(0).toLongLong(), dateOf(i.value().value(1)),
-                                       i.value().value(2).toLongLong()});
-        }
-    }
+    auto loaded = loadPlans(m_db,
+                            QStringLiteral("payment_plans pp WHERE pp.status = 'active' AND "
+                                           "pp.client_id IN (SELECT value FROM json_each(?))"),
+                            {ids}, asOf, earliest);
+    if (!loaded)
+        return loaded.error();
+    const QList<Plan> plans = loaded.value();
     if (!promises.isEmpty() || !plans.isEmpty()) {
         QList<qint64> payers;
         for (const PromiseRow &p : promises)
             payers.append(p.clientId);
-        for (const PlanRow &p : plans)
+        for (const Plan &p : plans)
             payers.append(p.clientId);
         auto paid = receivedPayments(m_db, payers, earliest);
         if (!paid)
@@ -356,20 +377,8 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
                     inv.facts.promiseDeadline = o.deadline;
             });
         }
-        for (const PlanRow &p : plans) {
-            QList<QPair<QDate, qint64>> counted;
-            for (const ReceivedPayment &r : paid.value().value(p.clientId)) {
-                if (r.currency != p.currency || r.date < p.start)
-                    continue;
-                if (p.invoiceIds.isEmpty()) {
-                    counted.append({r.date, r.amountMinor});
-                } else {
-                    for (const auto &[invoiceId, amount] : r.allocations) {
-                        if (p.invoiceIds.contains(invoiceId))
-                            counted.append({r.date, amount});
-                    }
-                }
-            }
+        for (const Plan &p : plans) {
+            const auto counted = paymentsTowardPlan(p, paid.value().value(p.clientId));
             const auto statuses = evaluateInstallments(p.installments, counted, asOf, m_graceDays);
             if (statuses.contains(InstallmentStatus::Missed)) {
                 auto it = clients.find(p.clientId);

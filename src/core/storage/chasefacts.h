@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/dunning.h"
+#include "core/domain/paymentplan.h"
 #include "core/domain/promise.h"
 #include "core/support/result.h"
 
@@ -83,6 +84,27 @@ public:
     static Result<int> graceDays(const QSqlDatabase &db);
     /// A JSON array of ids, for `IN (SELECT value FROM json_each(?))`.
     static QString idArray(const QList<qint64> &ids);
+
+    /// A payment plan as the installment rule sees it.
+    struct Plan
+    {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        QString currency;
+        QDate start; ///< the day it was agreed (its note), else its creation
+        QList<PlanInstallment> installments;
+        QList<qint64> invoiceIds;
+    };
+    /// The plans `fromWhere` selects (a FROM … WHERE tail naming payment_plans as `pp`) that
+    /// were agreed by `asOf`, with installments and invoices; `earliest` is lowered to the
+    /// earliest start (where payments must be read from).
+    static Result<QList<Plan>> loadPlans(const QSqlDatabase &db, const QString &fromWhere,
+                                         const QVariantList &binds, const QDate &asOf,
+                                         QDate &earliest);
+    /// The (date, amount) of a client's payments that count towards a plan: in its currency,
+    /// since it started, allocated to its invoices when it names any.
+    static QList<QPair<QDate, qint64>> paymentsTowardPlan(const Plan &plan,
+                                                          const QList<ReceivedPayment> &payments);
 
 private:
     QSqlDatabase m_db;

@@ -147,17 +147,8 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
         qint64 clientId = 0;
         PromiseTerms terms;
     };
-    struct PlanCandidate
-    {
-        qint64 id = 0;
-        qint64 clientId = 0;
-        QString currency;
-        QDate start;
-        QList<PlanInstallment> installments;
-        QList<qint64> invoiceIds;
-    };
     QList<PromiseCandidate> promises;
-    QList<PlanCandidate> plans;
+    QList<ChaseFactsQuery::Plan> plans;
     QDate earliest = asOf;
     {
         auto q = sql::exec(
@@ -197,51 +188,20 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
         }
     }
     {
-        auto q = sql::exec(
+        auto loaded = ChaseFactsQuery::loadPlans(
                 m_db,
-                QStringLiteral("SELECT pp.id, pp.client_id, pp.currency, COALESCE((SELECT "
-                               "r.occurred_at FROM note_revisions r WHERE r.note_id = pp.note_id "
-                               "AND r.revision = 1), pp.created_at), (SELECT "
-                               "json_group_array(invoice_id) FROM plan_invoices x WHERE "
-                               "x.plan_id = pp.id) FROM clients c JOIN payment_plans pp ON "
-                               "pp.client_id = c.id WHERE c.assigned_user_id = ? AND "
-                               "c.archived_at IS NULL AND pp.status IN ('active','defaulted')"),
-                {userId});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            PlanCandidate p;
-            p.id = r.value(0).toLongLong();
-            p.clientId = r.value(1).toLongLong();
-            p.currency = r.value(2).toString();
-            p.start = dateOf(r.value(3));
-            for (const QString &n :
-                 r.value(4).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
-                p.invoiceIds.append(n.toLongLong());
-            if (p.start > asOf)
-                continue; // not agreed yet on that day
-            if (p.start.isValid() && p.start < earliest)
-                earliest = p.start;
-            plans.append(p);
-        }
-        for (PlanCandidate &p : plans) {
-            auto i = sql::exec(m_db,
-                               QStringLiteral("SELECT id, due_date, amount_minor FROM "
-                                              "plan_installments WHERE plan_id = ? ORDER BY "
-                                              "due_date, id"),
-                               {p.id});
-            if (!i)
-                return i.error();
-            while (i.value().next())
-                p.installments.append({i.value().value(0).toLongLong(), dateOf(i.value().value(1)),
-                                       i.value().value(2).toLongLong()});
-        }
+                QStringLiteral("clients c JOIN payment_plans pp ON pp.client_id = c.id WHERE "
+                               "c.assigned_user_id = ? AND c.archived_at IS NULL AND pp.status "
+                               "IN ('active','defaulted')"),
+                {userId}, asOf, earliest);
+        if (!loaded)
+            return loaded.error();
+        plans = loaded.value();
     }
     QSet<qint64> involved;
     for (const PromiseCandidate &p : promises)
         involved.insert(p.clientId);
-    for (const PlanCandidate &p : plans)
+    for (const ChaseFactsQuery::Plan &p : plans)
         involved.insert(p.clientId);
     QHash<qint64, QDateTime> lastContact;
     // The last note of any channel up to the date: the AR summary's, unless that one is later
@@ -312,20 +272,9 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                      p.id});
             }
         }
-        for (const PlanCandidate &p : plans) {
-            QList<QPair<QDate, qint64>> counted;
-            for (const ReceivedPayment &r : paid.value().value(p.clientId)) {
-                if (r.currency != p.currency || r.date < p.start)
-                    continue;
-                if (p.invoiceIds.isEmpty()) {
-                    counted.append({r.date, r.amountMinor});
-                } else {
-                    for (const auto &[invoiceId, amount] : r.allocations) {
-                        if (p.invoiceIds.contains(invoiceId))
-                            counted.append({r.date, amount});
-                    }
-                }
-            }
+        for (const ChaseFactsQuery::Plan &p : plans) {
+            const auto counted
+                    = ChaseFactsQuery::paymentsTowardPlan(p, paid.value().value(p.clientId));
             const auto statuses
                     = evaluateInstallments(p.installments, counted, asOf, grace.value());
             for (int i = 0; i < statuses.size(); ++i) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/adjustmentdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +22,7 @@ AdjustmentDialog::AdjustmentDialog(Kind kind, const Invoice &invoice, const QLoc
     , m_amount(new QLineEdit(this))
     , m_number(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("AdjustmentDialog"));
     m_date->setObjectName(QStringLiteral("date"));
@@ -54,11 +56,6 @@ AdjustmentDialog::AdjustmentDialog(Kind kind, const Invoice &invoice, const QLoc
     form->addRow(tr("&Reason:"), m_reason);
     m_reason->setPlaceholderText(tr("Required; kept in the ledger and the audit log"));
     layout->addLayout(form);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AdjustmentDialog::save);
@@ -119,13 +116,12 @@ void AdjustmentDialog::save()
 
 void AdjustmentDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString AdjustmentDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 } // namespace ardesk

@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// Writes off what is open on an invoice, or issues a credit note against it: date, reason
 /// (required; it goes into the ledger and the audit log) and, for a credit note, an amount up
 /// to the open balance and an optional credit-note number.
@@ -46,7 +48,7 @@ private:
     QLineEdit *m_amount;
     QLineEdit *m_number;
     QLineEdit *m_reason;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace ardesk

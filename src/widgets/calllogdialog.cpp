@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/calllogdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,7 +56,7 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     , m_nextContact(new QDateEdit(QDate::currentDate().addDays(3), this))
     , m_noFollowUp(new QCheckBox(tr("No &follow-up needed"), this))
     , m_script(new QTextBrowser(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("CallLogDialog"));
     m_elapsed.start();
@@ -142,11 +144,6 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
             m_followUp->setChecked(false);
     });
     m_nextContact->setEnabled(false);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     left->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     if (call && !contact.email.isEmpty() && !contact.doNotContact) {
@@ -288,13 +285,12 @@ void CallLogDialog::save()
 
 void CallLogDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString CallLogDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 } // namespace ardesk

@@ -21,6 +21,8 @@ class QTimer;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// The call log opened by a contact's phone icon (or "Log a text"): client, contact, number and
 /// start time filled in, a running timer while the call lasts, the call script for the account's
 /// situation beside it. The user notes the outcome, what was said, a promise to pay if one was
@@ -84,7 +86,7 @@ private:
     QDateEdit *m_nextContact;
     QCheckBox *m_noFollowUp;
     QTextBrowser *m_script;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace ardesk

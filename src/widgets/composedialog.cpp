@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/composedialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -55,7 +57,7 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     , m_text(new QPlainTextEdit(this))
     , m_html(new QTextBrowser(this))
     , m_skipped(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_queue(new QPushButton(tr("&Queue"), this))
     , m_send(new QPushButton(QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")),
                              tr("Queue and &send now"), this))
@@ -136,11 +138,6 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     layout->addWidget(tabs, 1);
     m_skipped->setWordWrap(true);
     layout->addWidget(m_skipped);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_queue, QDialogButtonBox::ActionRole);
@@ -291,13 +288,12 @@ MailService::Preview ComposeDialog::editedPreview() const
 
 void ComposeDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString ComposeDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 QString ComposeDialog::recipientsText() const

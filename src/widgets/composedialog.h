@@ -18,6 +18,8 @@ class QTextBrowser;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// Writes an e-mail to a client from a template: recipients (billing contacts, or the contact
 /// whose envelope was clicked; do-not-contact and address-less contacts cannot be chosen and say
 /// why), the invoices it is about, attachments, then a preview the user may edit (subject and
@@ -71,7 +73,7 @@ private:
     QPlainTextEdit *m_text;
     QTextBrowser *m_html;
     QLabel *m_skipped;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QPushButton *m_queue;
     QPushButton *m_send;
 };

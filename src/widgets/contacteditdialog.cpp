@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/contacteditdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include "core/domain/phonenumber.h"
 
 #include <QCheckBox>
@@ -28,7 +30,7 @@ ContactEditDialog::ContactEditDialog(const QString &country, QWidget *parent)
     , m_channel(new QComboBox(this))
     , m_billing(new QCheckBox(this))
     , m_doNotContact(new QCheckBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("ContactEditDialog"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -81,11 +83,6 @@ ContactEditDialog::ContactEditDialog(const QString &country, QWidget *parent)
     layout->addWidget(m_billing);
     layout->addWidget(m_doNotContact);
 
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactEditDialog::save);
@@ -199,13 +196,12 @@ void ContactEditDialog::save()
 
 void ContactEditDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString ContactEditDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void ContactEditDialog::changeEvent(QEvent *event)

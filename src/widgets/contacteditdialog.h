@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// Adds or edits a contact of a client: name, role, e-mail, several phones (read with the
 /// client's country; a number that does not parse is kept as typed and flagged, never dialled),
 /// preferred channel, billing-contact and do-not-contact flags. Validation is the core's.
@@ -54,7 +56,7 @@ private:
     QComboBox *m_channel;
     QCheckBox *m_billing;
     QCheckBox *m_doNotContact;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace ardesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/invoiceeditdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -35,7 +37,7 @@ InvoiceEditDialog::InvoiceEditDialog(const Client &client, const QLocale &locale
     , m_currency(new QLineEdit(this))
     , m_po(new QLineEdit(this))
     , m_applied(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("InvoiceEditDialog"));
     m_number->setObjectName(QStringLiteral("number"));
@@ -57,11 +59,6 @@ InvoiceEditDialog::InvoiceEditDialog(const Client &client, const QLocale &locale
     layout->addLayout(form);
     m_applied->setWordWrap(true);
     layout->addWidget(m_applied);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &InvoiceEditDialog::save);
@@ -152,13 +149,12 @@ void InvoiceEditDialog::save()
 
 void InvoiceEditDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString InvoiceEditDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void InvoiceEditDialog::changeEvent(QEvent *event)

@@ -13,6 +13,8 @@ class QLineEdit;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// Enters a new invoice for a client or edits one (number, dates, amount, currency, PO). The due
 /// date follows the client's terms until the user changes it. Amounts are read in the user's
 /// locale; an invoice with payments or credits cannot change currency (the core refuses too).
@@ -49,7 +51,7 @@ private:
     QLineEdit *m_currency;
     QLineEdit *m_po;
     QLabel *m_applied;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace ardesk

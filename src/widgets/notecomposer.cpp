@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/notecomposer.h"
 
+#include "widgets/errorlabel.h"
+
 #include "core/domain/callscript.h"
 
 #include <QCheckBox>
@@ -55,7 +57,7 @@ NoteComposer::NoteComposer(QWidget *parent)
     , m_attach(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_cancelAmend(new QPushButton(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("noteComposer"));
     setAcceptDrops(true);
@@ -142,11 +144,6 @@ NoteComposer::NoteComposer(QWidget *parent)
     bottom->addLayout(right, 1);
     layout->addLayout(bottom);
 
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -486,13 +483,12 @@ void NoteComposer::save()
 
 void NoteComposer::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString NoteComposer::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void NoteComposer::changeEvent(QEvent *event)

@@ -21,6 +21,8 @@ class QPushButton;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// Writes a note (or a new revision of one): channel, direction, contact (picked or typed),
 /// occurred-at, outcome, a note template's structured fields, plain text, linked invoices, next
 /// contact date or "no follow-up needed", and attachments (file dialog or drag and drop). It
@@ -102,7 +104,7 @@ private:
     QPushButton *m_attach;
     QPushButton *m_save;
     QPushButton *m_cancelAmend;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace ardesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/paymentdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include "core/domain/allocation.h"
 
 #include <QButtonGroup>
@@ -34,7 +36,7 @@ PaymentDialog::PaymentDialog(const Client &client, const QList<Invoice> &openInv
     , m_byHand(new QRadioButton(this))
     , m_table(new QTableWidget(0, InvoiceColumns, this))
     , m_summary(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("PaymentDialog"));
     m_date->setObjectName(QStringLiteral("paymentDate"));
@@ -102,11 +104,6 @@ PaymentDialog::PaymentDialog(const Client &client, const QList<Invoice> &openInv
     m_table->setMinimumHeight(160);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::save);
@@ -278,13 +275,12 @@ void PaymentDialog::save()
 
 void PaymentDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString PaymentDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void PaymentDialog::changeEvent(QEvent *event)

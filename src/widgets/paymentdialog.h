@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// Records a payment received from a client: date, amount, method, reference (check number),
 /// applied oldest first (the core's rule, previewed row by row) or by hand, invoice by invoice.
 /// What is not applied stays on account, and the dialog says how much.
@@ -67,7 +69,7 @@ private:
     QRadioButton *m_byHand;
     QTableWidget *m_table;
     QLabel *m_summary;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     bool m_refreshing = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/smtpsettingsdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -33,7 +35,7 @@ SmtpSettingsDialog::SmtpSettingsDialog(QWidget *parent)
     , m_testTo(new QLineEdit(this))
     , m_test(new QPushButton(tr("Send &test e-mail"), this))
     , m_result(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("SmtpSettingsDialog"));
     setWindowTitle(tr("E-mail settings"));
@@ -88,11 +90,6 @@ SmtpSettingsDialog::SmtpSettingsDialog(QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -198,8 +195,7 @@ QString SmtpSettingsDialog::testAddress() const
 
 void SmtpSettingsDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void SmtpSettingsDialog::showResult(const QString &message, bool ok)
@@ -212,7 +208,7 @@ void SmtpSettingsDialog::showResult(const QString &message, bool ok)
 
 QString SmtpSettingsDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 QString SmtpSettingsDialog::resultText() const

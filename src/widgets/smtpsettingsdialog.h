@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// File > E-mail settings: the SMTP server (implicit TLS or STARTTLS required; no TLS only to a
 /// loopback relay), login, sender, reply-to, signature, a private CA, rate limits, and the
 /// password or OAuth2 token — which goes to the OS keychain, never to the company file. "Send
@@ -60,7 +62,7 @@ private:
     QLineEdit *m_testTo;
     QPushButton *m_test;
     QLabel *m_result;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     SmtpSettings m_loaded;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/templatesdialog.h"
 
+#include "widgets/errorlabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +57,7 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     , m_removeField(new QPushButton(tr("Remove field"), this))
     , m_restore(new QPushButton(tr("Restore shipped text"), this))
     , m_save(new QPushButton(tr("&Save template"), this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_previewLabel(new QLabel(tr("&Preview for client (code, empty: example values):"), this))
     , m_previewClient(new QLineEdit(this))
     , m_preview(new QTextBrowser(this))
@@ -114,11 +116,6 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     fieldButtons->addWidget(m_removeField);
     fieldButtons->addStretch();
     layout->addLayout(fieldButtons);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    m_error->setPalette(p);
-    m_error->setWordWrap(true);
-    m_error->hide();
     layout->addWidget(m_error);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_restore);
@@ -337,13 +334,12 @@ QString TemplatesDialog::previewText() const
 
 void TemplatesDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString TemplatesDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 } // namespace ardesk

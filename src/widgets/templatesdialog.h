@@ -16,6 +16,8 @@ class QTimer;
 
 namespace ardesk {
 
+class ErrorLabel;
+
 /// Settings > Templates: the note templates (structured fields with the question to ask), the
 /// call scripts and the e-mail templates of the company file, as data a manager edits. Shows
 /// and collects; saving goes through TemplateService (optimistic locking, audit).
@@ -72,7 +74,7 @@ private:
     QPushButton *m_removeField;
     QPushButton *m_restore;
     QPushButton *m_save;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QLabel *m_previewLabel;
     QLineEdit *m_previewClient;
     QTextBrowser *m_preview;

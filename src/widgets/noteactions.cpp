@@ -57,11 +57,9 @@ CallLogDialog *NoteActions::callLog() const
     return m_callLog.data();
 }
 
-void NoteActions::saveNote(const NoteService::Draft &draft)
+void NoteActions::addNote(const NoteService::Draft &draft, const QString &doneMessage,
+                          std::function<void(QString error, qint64 noteId)> done)
 {
-    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
-    composer->setEnabled(false);
-    QPointer<NoteComposer> guard(composer);
     auto savedId = std::make_shared<qint64>(0);
     m_window->runClientWrite(
             draft.note.clientId,
@@ -72,18 +70,28 @@ void NoteActions::saveNote(const NoteService::Draft &draft)
                 *savedId = n.value().id;
                 return {};
             },
-            tr("Note saved"), MainWindow::AfterWrite::ShowClient,
-            [this, guard, savedId](const QString &error) {
-                if (!guard)
-                    return;
-                guard->setEnabled(true);
-                if (!error.isEmpty()) {
-                    guard->showError(error);
-                    return;
-                }
-                guard->startNew();
-                Q_EMIT noteSaved(*savedId);
+            doneMessage, MainWindow::AfterWrite::ShowClient,
+            [this, savedId, done = std::move(done)](const QString &error) {
+                done(error, *savedId);
+                if (error.isEmpty())
+                    Q_EMIT noteSaved(*savedId);
             });
+}
+
+void NoteActions::saveNote(const NoteService::Draft &draft)
+{
+    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
+    composer->setEnabled(false);
+    QPointer<NoteComposer> guard(composer);
+    addNote(draft, tr("Note saved"), [guard](const QString &error, qint64) {
+        if (!guard)
+            return;
+        guard->setEnabled(true);
+        if (error.isEmpty())
+            guard->startNew();
+        else
+            guard->showError(error);
+    });
 }
 
 void NoteActions::amendNote(qint64 noteId, const NoteService::Draft &draft, int expectedRevision)
@@ -393,28 +401,15 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                             if (!guard)
                                 return;
                             guard->setEnabled(false);
-                            auto savedId = std::make_shared<qint64>(0);
-                            m_window->runClientWrite(
-                                    draft.note.clientId,
-                                    [draft, savedId](const std::shared_ptr<Database> &db,
-                                                     qint64 userId) -> Result<void> {
-                                        auto n = NoteService(db, userId).add(draft);
-                                        if (!n)
-                                            return n.error();
-                                        *savedId = n.value().id;
-                                        return {};
-                                    },
-                                    tr("Call logged"), MainWindow::AfterWrite::ShowClient,
-                                    [this, guard, savedId](const QString &error) {
+                            addNote(draft, tr("Call logged"),
+                                    [guard](const QString &error, qint64) {
                                         if (!guard)
                                             return;
                                         guard->setEnabled(true);
-                                        if (!error.isEmpty()) {
+                                        if (error.isEmpty())
+                                            guard->accept();
+                                        else
                                             guard->showError(error);
-                                            return;
-                                        }
-                                        guard->accept();
-                                        Q_EMIT noteSaved(*savedId);
                                     });
                         });
                 dialog->show(); // not modal: the clerk may look at the account while talking

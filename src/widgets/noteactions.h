@@ -54,6 +54,10 @@ Q_SIGNALS:
 
 private:
     void openCallLog(int mode, const Contact &contact, const Phone &phone);
+    /// NoteService::add on the worker, then the client reloads; `done` gets the error (empty
+    /// on success) and the new note's id.
+    void addNote(const NoteService::Draft &draft, const QString &doneMessage,
+                 std::function<void(QString error, qint64 noteId)> done);
     void showReadOnly(const QString &objectName, const QString &title, const QString &html);
 
     MainWindow *m_window;

@@ -43,9 +43,9 @@
 #include "core/support/timeutil.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
+#include "support/smtptestserver.h" // the tests' aiosmtpd server (tests/support)
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
-#include "support/smtptestserver.h" // the tests' aiosmtpd server (tests/support)
 
 #include <algorithm>
 
@@ -615,7 +615,8 @@ bool run(const QSqlDatabase &conn, const QString &statement, const QVariantList 
 /// A scratch copy of a tier file (the cached original is never written).
 QString scratchCopy(const QString &file, const QString &dir)
 {
-    const QString copy = QDir(dir).filePath(QStringLiteral("scratch-") + QFileInfo(file).fileName());
+    const QString copy
+            = QDir(dir).filePath(QStringLiteral("scratch-") + QFileInfo(file).fileName());
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(copy + suffix);
     if (!QFile::copy(file, copy))
@@ -662,9 +663,9 @@ RecordResult measureRecord(const QString &file, const QString &dataDir, int runs
             return out;
         }
         QSqlDatabase conn = db.value()->connection();
-        const qint64 userId
-                = sql::scalar(conn, QStringLiteral("SELECT min(id) FROM users")).valueOr(QVariant())
-                          .toLongLong();
+        const qint64 userId = sql::scalar(conn, QStringLiteral("SELECT min(id) FROM users"))
+                                      .valueOr(QVariant())
+                                      .toLongLong();
         // Set-up (not timed): fsync off while the client's history is written.
         run(conn, QStringLiteral("PRAGMA synchronous = OFF"));
         Client c;
@@ -681,9 +682,10 @@ RecordResult measureRecord(const QString &file, const QString &dataDir, int runs
             d.note.clientId = c.id;
             d.note.channel = NoteChannel::Internal;
             d.note.occurredAt = start.addSecs(qint64(i) * 86000);
-            d.note.text = QStringLiteral("Bench note %1: spoke about the open invoices, the customer "
-                                         "will check with accounts payable and call back.")
-                                  .arg(i);
+            d.note.text
+                    = QStringLiteral("Bench note %1: spoke about the open invoices, the customer "
+                                     "will check with accounts payable and call back.")
+                              .arg(i);
             if (i % 5 == 0) {
                 QByteArray bytes("%PDF-1.4\n% bench attachment ");
                 bytes += QByteArray::number(i);
@@ -708,8 +710,8 @@ RecordResult measureRecord(const QString &file, const QString &dataDir, int runs
             auto entries = notes.forClient(c.id);
             const double ms = double(t.nsecsElapsed()) / 1e6;
             if (!entries || entries.value().size() != 500) {
-                qWarning("record: forClient: %s", entries ? "wrong count"
-                                                          : qPrintable(entries.errorString()));
+                qWarning("record: forClient: %s",
+                         entries ? "wrong count" : qPrintable(entries.errorString()));
                 return out;
             }
             t.restart();
@@ -737,25 +739,37 @@ RecordResult measureRecord(const QString &file, const QString &dataDir, int runs
         out.rawMs = median(raw);
 
         // Saving: the real use case vs the same rows in plain tables of the same shape.
-        run(conn, QStringLiteral(
-                "CREATE TABLE bench_notes (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL "
-                "REFERENCES clients(id), created_at TEXT NOT NULL, created_by INTEGER REFERENCES "
-                "users(id))"));
+        run(conn,
+            QStringLiteral(
+                    "CREATE TABLE bench_notes (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL "
+                    "REFERENCES clients(id), created_at TEXT NOT NULL, created_by INTEGER "
+                    "REFERENCES "
+                    "users(id))"));
         run(conn, QStringLiteral("CREATE INDEX bench_notes_client ON bench_notes(client_id)"));
-        run(conn, QStringLiteral(
-                "CREATE TABLE bench_note_revisions (id INTEGER PRIMARY KEY, note_id INTEGER NOT "
-                "NULL REFERENCES bench_notes(id), revision INTEGER NOT NULL CHECK (revision >= 1), "
-                "channel TEXT NOT NULL CHECK (channel IN "
-                "('call','email','text','meeting','letter','internal')), direction TEXT NOT NULL "
-                "DEFAULT 'out' CHECK (direction IN ('in','out')), contact_id INTEGER REFERENCES "
-                "contacts(id), contact_name TEXT NOT NULL DEFAULT '', occurred_at TEXT NOT NULL, "
-                "recorded_at TEXT NOT NULL, author_id INTEGER REFERENCES users(id), outcome TEXT "
-                "NOT NULL DEFAULT 'none', body TEXT NOT NULL, next_contact_date TEXT, no_follow_up "
-                "INTEGER NOT NULL DEFAULT 0 CHECK (no_follow_up IN (0,1)), template_key TEXT NOT "
-                "NULL DEFAULT '', fields_json TEXT NOT NULL DEFAULT '{}', chain_seq INTEGER NOT "
-                "NULL UNIQUE, UNIQUE (note_id, revision))"));
-        run(conn, QStringLiteral("CREATE INDEX bench_note_revisions_occurred ON "
-                                       "bench_note_revisions(occurred_at)"));
+        run(conn,
+            QStringLiteral("CREATE TABLE bench_note_revisions (id INTEGER PRIMARY KEY, note_id "
+                           "INTEGER NOT "
+                           "NULL REFERENCES bench_notes(id), revision INTEGER NOT NULL CHECK "
+                           "(revision >= 1), "
+                           "channel TEXT NOT NULL CHECK (channel IN "
+                           "('call','email','text','meeting','letter','internal')), direction TEXT "
+                           "NOT NULL "
+                           "DEFAULT 'out' CHECK (direction IN ('in','out')), contact_id INTEGER "
+                           "REFERENCES "
+                           "contacts(id), contact_name TEXT NOT NULL DEFAULT '', occurred_at TEXT "
+                           "NOT NULL, "
+                           "recorded_at TEXT NOT NULL, author_id INTEGER REFERENCES users(id), "
+                           "outcome TEXT "
+                           "NOT NULL DEFAULT 'none', body TEXT NOT NULL, next_contact_date TEXT, "
+                           "no_follow_up "
+                           "INTEGER NOT NULL DEFAULT 0 CHECK (no_follow_up IN (0,1)), template_key "
+                           "TEXT NOT "
+                           "NULL DEFAULT '', fields_json TEXT NOT NULL DEFAULT '{}', chain_seq "
+                           "INTEGER NOT "
+                           "NULL UNIQUE, UNIQUE (note_id, revision))"));
+        run(conn,
+            QStringLiteral("CREATE INDEX bench_note_revisions_occurred ON "
+                           "bench_note_revisions(occurred_at)"));
         // Warm both paths once.
         constexpr int saves = 200;
         QList<double> real, plain;
@@ -828,8 +842,9 @@ MailResult measureMail(int messages)
 {
     MailResult out;
     QTemporaryDir dir;
-    if (!dir.isValid() || !test::makeCertificate(dir.path(), QStringLiteral("server"),
-                                                 QStringLiteral("IP:127.0.0.1,DNS:localhost"))) {
+    if (!dir.isValid()
+        || !test::makeCertificate(dir.path(), QStringLiteral("server"),
+                                  QStringLiteral("IP:127.0.0.1,DNS:localhost"))) {
         out.problem = QStringLiteral("no certificate (openssl)");
         return out;
     }
@@ -944,8 +959,9 @@ MailResult measureMail(int messages)
         q.exec(QStringLiteral("SELECT eml FROM outbox ORDER BY id"));
         while (q.next())
             emls << q.value(0).toByteArray();
-        run(conn, QStringLiteral("CREATE TABLE bench_outbox (id INTEGER PRIMARY KEY, "
-                                       "eml BLOB NOT NULL, sha TEXT NOT NULL)"));
+        run(conn,
+            QStringLiteral("CREATE TABLE bench_outbox (id INTEGER PRIMARY KEY, "
+                           "eml BLOB NOT NULL, sha TEXT NOT NULL)"));
         t.restart();
         run(conn, QStringLiteral("BEGIN IMMEDIATE"));
         QSqlQuery ins(conn);
@@ -1307,9 +1323,8 @@ int main(int argc, char *argv[])
         } else {
             const double per = (mailR.composeMs + mailR.queueMs) / std::max(1, mailR.queued);
             t << "| mail: compose + MIME + outbox write per message (" << mailR.queued
-              << " messages: composeBulk " << mailR.composeMs << " ms + queueAll "
-              << mailR.queueMs << " ms) | " << per << " ms | "
-              << mailR.rawWriteMs / std::max(1, mailR.queued)
+              << " messages: composeBulk " << mailR.composeMs << " ms + queueAll " << mailR.queueMs
+              << " ms) | " << per << " ms | " << mailR.rawWriteMs / std::max(1, mailR.queued)
               << " ms (same bytes + SHA-256 into a plain table, one transaction) | "
               << per / std::max(0.001, mailR.rawWriteMs / std::max(1, mailR.queued))
               << " | ≤ 5 ms |\n";
@@ -1318,23 +1333,20 @@ int main(int argc, char *argv[])
               << mailR.sendMs / std::max(1, mailR.sent) << " ms | — | — | 1 connection |\n";
             t << "| mail: " << mailR.latencyMessages
               << " messages, 20 ms round trip on every reply: one connection vs a new one each ("
-              << mailR.reuseConnections << " vs " << mailR.freshConnections
-              << " connections) | " << mailR.reuseMs << " ms | " << mailR.freshMs
-              << " ms (close between sends) | " << mailR.reuseMs / std::max(0.001, mailR.freshMs)
-              << " | ≤ 0.5 |\n";
+              << mailR.reuseConnections << " vs " << mailR.freshConnections << " connections) | "
+              << mailR.reuseMs << " ms | " << mailR.freshMs << " ms (close between sends) | "
+              << mailR.reuseMs / std::max(0.001, mailR.freshMs) << " | ≤ 0.5 |\n";
         }
     }
     if (!skipL && want("queue")) {
-        t << "| Today queue, clerk " << queueL.clerk << " (" << queueL.clerkClients
-          << " clients, " << queueL.rows << " rows, " << queueL.asOf.toString(Qt::ISODate)
-          << "), tier L (p95 " << queueL.warmP95 << " ms; cold first call " << queueL.coldMs
-          << " ms) | " << queueL.warmMs << " ms | " << queueL.clientsMs
-          << " ms (SELECT the clerk's clients) | "
+        t << "| Today queue, clerk " << queueL.clerk << " (" << queueL.clerkClients << " clients, "
+          << queueL.rows << " rows, " << queueL.asOf.toString(Qt::ISODate) << "), tier L (p95 "
+          << queueL.warmP95 << " ms; cold first call " << queueL.coldMs << " ms) | "
+          << queueL.warmMs << " ms | " << queueL.clientsMs << " ms (SELECT the clerk's clients) | "
           << queueL.warmMs / std::max(0.001, queueL.clientsMs) << " | ≤ 100 ms |\n";
         t << "| remind dry run: ReminderService::plan, all clients (" << queueL.planClients
           << " with overdue invoices), tier L (first call " << queueL.planColdMs << " ms) | "
-          << queueL.planMs << " ms | " << queueL.overdueMs
-          << " ms (SELECT the overdue invoices) | "
+          << queueL.planMs << " ms | " << queueL.overdueMs << " ms (SELECT the overdue invoices) | "
           << queueL.planMs / std::max(0.001, queueL.overdueMs) << " | ≤ 5 s |\n";
     }
     t.flush();

@@ -29,10 +29,8 @@ QString tr(const char *t)
 
 // Each migration is applied in one transaction; the list index + 1 is the schema version.
 const char *const kMigrations[] = {
-        ":/ardesk/sql/0001_ledger.sql",
-        ":/ardesk/sql/0002_record.sql",
-        ":/ardesk/sql/0003_mail_workflow.sql",
-        ":/ardesk/sql/0004_search.sql",
+        ":/ardesk/sql/0001_ledger.sql",        ":/ardesk/sql/0002_record.sql",
+        ":/ardesk/sql/0003_mail_workflow.sql", ":/ardesk/sql/0004_search.sql",
         ":/ardesk/sql/0005_queue_indexes.sql",
 };
 

@@ -311,6 +311,17 @@ Result<void> createFollowUp(const QSqlDatabase &db, const Note &n, const Prepare
     return {};
 }
 
+/// Links a promise or plan (`id`) to invoices with `insert` (two placeholders: id, invoice).
+Result<void> linkInvoices(const QSqlDatabase &db, const QString &insert, qint64 id,
+                          const QList<qint64> &invoiceIds)
+{
+    for (qint64 invoiceId : invoiceIds) {
+        if (auto l = sql::exec(db, insert, {id, invoiceId}); !l)
+            return l.error();
+    }
+    return {};
+}
+
 Result<void> createPromise(const QSqlDatabase &db, const Note &n, const Prepared &p)
 {
     const QJsonObject amount = n.fields.value(QStringLiteral("amount")).toObject();
@@ -325,16 +336,10 @@ Result<void> createPromise(const QSqlDatabase &db, const Note &n, const Prepared
     if (!r)
         return r.error();
     const qint64 promiseId = r.value().lastInsertId().toLongLong();
-    const QList<qint64> invoices = p.fieldInvoiceIds.isEmpty() ? n.invoiceIds : p.fieldInvoiceIds;
-    for (qint64 invoiceId : invoices) {
-        auto l = sql::exec(db,
-                           QStringLiteral("INSERT OR IGNORE INTO promise_invoices (promise_id, "
-                                          "invoice_id) VALUES (?,?)"),
-                           {promiseId, invoiceId});
-        if (!l)
-            return l.error();
-    }
-    return {};
+    return linkInvoices(db,
+                        QStringLiteral("INSERT OR IGNORE INTO promise_invoices (promise_id, "
+                                       "invoice_id) VALUES (?,?)"),
+                        promiseId, p.fieldInvoiceIds.isEmpty() ? n.invoiceIds : p.fieldInvoiceIds);
 }
 
 Result<void> createPlan(const QSqlDatabase &db, const Note &n, const Prepared &p)
@@ -361,16 +366,10 @@ Result<void> createPlan(const QSqlDatabase &db, const Note &n, const Prepared &p
         if (!i)
             return i.error();
     }
-    const QList<qint64> invoices = p.fieldInvoiceIds.isEmpty() ? n.invoiceIds : p.fieldInvoiceIds;
-    for (qint64 invoiceId : invoices) {
-        auto l = sql::exec(db,
-                           QStringLiteral("INSERT OR IGNORE INTO plan_invoices (plan_id, "
-                                          "invoice_id) VALUES (?,?)"),
-                           {planId, invoiceId});
-        if (!l)
-            return l.error();
-    }
-    return {};
+    return linkInvoices(db,
+                        QStringLiteral("INSERT OR IGNORE INTO plan_invoices (plan_id, "
+                                       "invoice_id) VALUES (?,?)"),
+                        planId, p.fieldInvoiceIds.isEmpty() ? n.invoiceIds : p.fieldInvoiceIds);
 }
 
 Result<void> createDisputes(const QSqlDatabase &db, const Note &n, const Prepared &p)

@@ -34,12 +34,22 @@ Result<qint64> PauseService::logNote(qint64 clientId, qint64 invoiceId, const QS
     return n.value().id;
 }
 
-Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, const QString &reason)
+namespace {
+/// A pause needs the day it ends and a reason.
+Result<void> checkPause(const QDate &until, const QString &reason)
 {
     if (!until.isValid())
         return makeError(ErrorCode::InvalidValue, tr("until: not a date"));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("reason: say why reminders pause"));
+    return {};
+}
+} // namespace
+
+Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, const QString &reason)
+{
+    if (auto v = checkPause(until, reason); !v)
+        return v;
     QSqlDatabase db = m_db->connection();
     auto inv = sql::exec(db, QStringLiteral("SELECT client_id, number FROM invoices WHERE id = ?"),
                          {invoiceId});
@@ -76,10 +86,8 @@ Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, co
 
 Result<void> PauseService::pauseClient(qint64 clientId, const QDate &until, const QString &reason)
 {
-    if (!until.isValid())
-        return makeError(ErrorCode::InvalidValue, tr("until: not a date"));
-    if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidValue, tr("reason: say why reminders pause"));
+    if (auto v = checkPause(until, reason); !v)
+        return v;
     QSqlDatabase db = m_db->connection();
     auto before = sql::scalar(db, QStringLiteral("SELECT paused_until FROM clients WHERE id = ?"),
                               {clientId}, QStringLiteral("missing"));

@@ -323,11 +323,13 @@ void TestLedgerDialogs::writeOffAndCreditNote()
              qPrintable(credit->errorText()));
     credit->findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("25"));
     QPointer<AdjustmentDialog> guard(credit);
+    // The client reloads after each write; select only in the reloaded table.
+    QSignalSpy reloaded(m_window.get(), &MainWindow::clientShown);
     clickSave(credit);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(balance(QStringLiteral("K-2")), 17500, 5000);
 
-    QTRY_VERIFY_WITH_TIMEOUT(tab()->invoiceModel()->rowCount() == 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() > 0, 5000);
     selectInvoice(QStringLiteral("K-1"));
     auto *writeOff = openDialog<AdjustmentDialog>("writeOffButton");
     QVERIFY(writeOff);
@@ -336,6 +338,7 @@ void TestLedgerDialogs::writeOffAndCreditNote()
     writeOff->findChild<QLineEdit *>(QStringLiteral("reason"))
             ->setText(QStringLiteral("Company closed"));
     guard = writeOff;
+    reloaded.clear();
     clickSave(writeOff);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -343,7 +346,7 @@ void TestLedgerDialogs::writeOffAndCreditNote()
                     .toString(),
             QStringLiteral("written_off"), 5000);
     // Written off: nothing more to write off or credit on it.
-    QTRY_VERIFY_WITH_TIMEOUT(tab()->invoiceModel()->rowCount() == 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() > 0, 5000);
     selectInvoice(QStringLiteral("K-1"));
     QVERIFY(!button("writeOffButton")->isEnabled());
     QVERIFY(!button("creditNoteButton")->isEnabled());

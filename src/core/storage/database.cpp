@@ -31,8 +31,11 @@ QString tr(const char *t)
 const char *const kMigrations[] = {
         ":/ardesk/sql/0001_ledger.sql",        ":/ardesk/sql/0002_record.sql",
         ":/ardesk/sql/0003_mail_workflow.sql", ":/ardesk/sql/0004_search.sql",
-        ":/ardesk/sql/0005_queue_indexes.sql",
+        ":/ardesk/sql/0005_queue_indexes.sql", ":/ardesk/sql/0006_lean_ledger_checks.sql",
 };
+// A migration that rebuilds tables says so on one line; it runs with foreign keys off (a table
+// that others refer to cannot be dropped otherwise) and must pass foreign_key_check to commit.
+constexpr const char kRebuildsTablesMarker[] = "-- ardesk:rebuilds-tables";
 
 std::atomic<quint64> g_instanceCounter {0};
 
@@ -335,17 +338,44 @@ Result<void> Database::migrateTo(int target)
         QFile f(QString::fromLatin1(kMigrations[v - 1]));
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, tr("migration %1 is missing from the build").arg(v));
-        QByteArray script = "BEGIN IMMEDIATE;\n" + f.readAll() + "\n";
+        const QByteArray body = f.readAll();
+        const bool rebuildsTables = body.contains(kRebuildsTablesMarker);
+        QByteArray script = "BEGIN IMMEDIATE;\n" + body + "\n";
         if (v == 1)
             script += "PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";\n";
-        script += "PRAGMA user_version = " + QByteArray::number(v) + ";\nCOMMIT;\n";
-        if (auto r = execScript(db, script); !r) {
+        script += "PRAGMA user_version = " + QByteArray::number(v) + ";\n";
+        auto failed = [&](const QString &why) {
             execScript(db, "ROLLBACK;").ok();
-            return makeError(ErrorCode::Database,
-                             tr("upgrading %1 to schema version %2 failed: %3")
-                                     .arg(m_path)
-                                     .arg(v)
-                                     .arg(r.errorString()));
+            if (rebuildsTables)
+                execScript(db, "PRAGMA foreign_keys=ON;").ok();
+            return makeError(
+                    ErrorCode::Database,
+                    tr("upgrading %1 to schema version %2 failed: %3").arg(m_path).arg(v).arg(why));
+        };
+        if (rebuildsTables) {
+            if (auto r = execScript(db, "PRAGMA foreign_keys=OFF;"); !r)
+                return failed(r.errorString());
+        }
+        if (auto r = execScript(db, script); !r)
+            return failed(r.errorString());
+        if (rebuildsTables) {
+            QString dangling;
+            {
+                QSqlQuery check(db);
+                if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                    return failed(check.lastError().text());
+                if (check.next())
+                    dangling = tr("a row of %1 refers to a missing row of %2")
+                                       .arg(check.value(0).toString(), check.value(2).toString());
+            }
+            if (!dangling.isEmpty())
+                return failed(dangling);
+        }
+        if (auto r = execScript(db, "COMMIT;"); !r)
+            return failed(r.errorString());
+        if (rebuildsTables) {
+            if (auto r = execScript(db, "PRAGMA foreign_keys=ON;"); !r)
+                return failed(r.errorString());
         }
         log::info(QStringLiteral("%1: migrated to schema version %2").arg(m_path).arg(v));
         m_schemaVersion = v;

@@ -10,39 +10,48 @@ namespace {
 const QString kAsOfKey = QStringLiteral("summary.as_of");
 } // namespace
 
-Result<void> ArSummary::recompute(const QString &where, const QVariantList &binds,
+Result<void> ArSummary::recompute(Scope scope, const QString &filter, const QVariantList &binds,
                                   const QDate &asOf)
 {
     const QString d = timeutil::toStorage(asOf);
     QVariantList values {d, d};
-    values += binds;
-    // One row per client in its own currency; other-currency open invoices are counted.
+    values += binds; // the filter on the open invoices
+    values += binds; // the same filter on the clients
+    // One row per client in its own currency; other-currency open invoices are counted. The
+    // open invoices are read in one grouped pass. For every client that pass reads the partial
+    // index of open items, which covers it (a fraction of the invoices, never the table); for
+    // a few clients their own invoices by client are cheaper.
+    const QString openItems = scope == Scope::All
+            ? QStringLiteral("invoices i INDEXED BY invoices_open_due")
+            : QStringLiteral("invoices i");
     auto r = sql::exec(
             m_db,
             QStringLiteral(
                     "INSERT OR REPLACE INTO client_summary (client_id, currency, balance_minor, "
                     "overdue_minor, open_invoices, oldest_open_due_date, "
                     "other_currency_invoices, last_contact_at, next_contact_date, as_of) "
-                    "SELECT c.id, c.currency, "
-                    " COALESCE((SELECT sum(i.balance_minor) FROM invoices i WHERE i.client_id = "
-                    "   c.id AND i.currency = c.currency AND i.balance_minor > 0), 0), "
-                    " COALESCE((SELECT sum(i.balance_minor) FROM invoices i WHERE i.client_id = "
-                    "   c.id AND i.currency = c.currency AND i.balance_minor > 0 AND i.due_date "
-                    "   < ?), 0), "
-                    " (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND "
-                    "   i.balance_minor > 0), "
-                    " (SELECT min(i.due_date) FROM invoices i WHERE i.client_id = c.id AND "
-                    "   i.balance_minor > 0 AND i.currency = c.currency), "
-                    " (SELECT count(*) FROM invoices i WHERE i.client_id = c.id AND "
-                    "   i.balance_minor > 0 AND i.currency <> c.currency), "
+                    "SELECT c.id, c.currency, COALESCE(o.balance, 0), COALESCE(o.overdue, 0), "
+                    " COALESCE(o.open_invoices, 0), o.oldest, COALESCE(o.other, 0), "
                     " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
                     "   r.note_id = n.id WHERE n.client_id = c.id), "
                     " (SELECT r.next_contact_date FROM notes n JOIN note_revisions r ON "
                     "   r.note_id = n.id WHERE n.client_id = c.id AND NOT EXISTS (SELECT 1 FROM "
                     "   note_tombstones t WHERE t.note_id = n.id) ORDER BY r.occurred_at DESC, "
                     "   r.id DESC LIMIT 1), "
-                    " ? FROM clients c WHERE ")
-                    + where,
+                    " ? FROM clients c LEFT JOIN ("
+                    "  SELECT i.client_id, "
+                    "   sum(CASE WHEN i.currency = ic.currency THEN i.balance_minor ELSE 0 END) "
+                    "     AS balance, "
+                    "   sum(CASE WHEN i.currency = ic.currency AND i.due_date < ? "
+                    "     THEN i.balance_minor ELSE 0 END) AS overdue, "
+                    "   count(*) AS open_invoices, "
+                    "   min(CASE WHEN i.currency = ic.currency THEN i.due_date END) AS oldest, "
+                    "   sum(i.currency <> ic.currency) AS other "
+                    "  FROM %1 JOIN clients ic ON ic.id = i.client_id "
+                    "  WHERE i.balance_minor > 0 AND %2 GROUP BY i.client_id"
+                    " ) o ON o.client_id = c.id WHERE %3")
+                    .arg(openItems, filter.arg(QStringLiteral("i.client_id")),
+                         filter.arg(QStringLiteral("c.id"))),
             values);
     if (!r)
         return r.error();
@@ -51,12 +60,12 @@ Result<void> ArSummary::recompute(const QString &where, const QVariantList &bind
 
 Result<void> ArSummary::refreshClient(qint64 clientId, const QDate &asOf)
 {
-    return recompute(QStringLiteral("c.id = ?"), {clientId}, asOf);
+    return recompute(Scope::Some, QStringLiteral("%1 = ?"), {clientId}, asOf);
 }
 
 Result<void> ArSummary::rebuildAll(const QDate &asOf)
 {
-    if (auto r = recompute(QStringLiteral("1"), {}, asOf); !r)
+    if (auto r = recompute(Scope::All, QStringLiteral("%1 IS NOT NULL"), {}, asOf); !r)
         return r;
     return writeSetting(m_db, kAsOfKey, timeutil::toStorage(asOf));
 }
@@ -90,7 +99,8 @@ Result<int> ArSummary::advanceTo(const QDate &asOf)
                          {from, to}, 0);
     if (!n)
         return n.error();
-    if (auto r = recompute(QStringLiteral("c.id IN (SELECT client_id FROM invoices WHERE "
+    if (auto r = recompute(Scope::Some,
+                           QStringLiteral("%1 IN (SELECT client_id FROM invoices WHERE "
                                           "balance_minor > 0 AND due_date >= ? AND due_date < "
                                           "?)"),
                            {from, to}, asOf);

@@ -29,7 +29,11 @@ public:
     Result<QDate> asOf() const;
 
 private:
-    Result<void> recompute(const QString &where, const QVariantList &binds, const QDate &asOf);
+    enum class Scope { Some, All };
+    /// Recomputes the clients `filter` selects: a condition on the column `%1` (a client id),
+    /// with `binds` for its placeholders.
+    Result<void> recompute(Scope scope, const QString &filter, const QVariantList &binds,
+                           const QDate &asOf);
     QSqlDatabase m_db;
 };
 

@@ -12,6 +12,7 @@
 #include "core/domain/user.h"
 #include "core/domain/validation.h"
 #include "core/storage/companysettings.h"
+#include "core/support/timeutil.h"
 
 #include "support/testsupport.h"
 
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void companySettingsValid();
     void companySettingsBadFields();
     void statusKeysRoundTrip();
+    void storageDatesRoundTrip();
 };
 
 void TestDomain::clientValid()
@@ -657,4 +659,19 @@ void TestDomain::callScriptChoiceAndRendering()
 }
 
 QTEST_GUILESS_MAIN(TestDomain)
+void TestDomain::storageDatesRoundTrip()
+{
+    // Calendar dates are stored as yyyy-MM-dd (hand-formatted for bulk loads): the same text as
+    // Qt's ISO form on every day of the range the ledger accepts and at the edges of 4 digits.
+    for (QDate d(1990, 1, 1); d <= QDate(2100, 12, 31); d = d.addDays(1)) {
+        const QString stored = timeutil::toStorage(d);
+        if (stored != d.toString(Qt::ISODate) || timeutil::dateFromStorage(stored) != d)
+            QFAIL(qPrintable(stored + QStringLiteral(" for ") + d.toString(Qt::ISODate)));
+    }
+    for (const QDate &d : {QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31)})
+        QCOMPARE(timeutil::toStorage(d), d.toString(Qt::ISODate));
+    QCOMPARE(timeutil::toStorage(QDate(10000, 1, 1)), QDate(10000, 1, 1).toString(Qt::ISODate));
+    QVERIFY(timeutil::toStorage(QDate()).isEmpty());
+}
+
 #include "tst_domain.moc"

@@ -299,9 +299,8 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase();
     }
     QSqlDatabase db = opened.value();
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-          "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
             log::error(QStringLiteral("%1 failed: %2")

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void contactsBadEmailWritesNothing();
     void contactsBadRowsNameLineAndColumn();
     void bulkLoadKeepsEveryIndex();
+    void errorsAcrossManyRowsKeepFileOrder();
 
 private:
     QString data(const QString &name) const
@@ -243,6 +244,56 @@ void TestCsvImport::cancelWritesNothing()
     });
     QVERIFY(r);
     QVERIFY(r.value().cancelled);
+    QVERIFY(!r.value().written);
+    QCOMPARE(contentHash(), before);
+}
+
+void TestCsvImport::errorsAcrossManyRowsKeepFileOrder()
+{
+    // Rows are read and checked on a second thread in batches while earlier ones are written:
+    // errors still come in file order with their lines, a value error and a database error
+    // (duplicate number) in different batches are both named, and a broken byte far down the
+    // file stops the import with its line and nothing written.
+    QByteArray csv = "client_code,number,issue_date,due_date,amount,currency\n";
+    for (int i = 0; i < 6000; ++i) {
+        QByteArray amount = "1.00";
+        if (i == 10)
+            amount = "1.005"; // line 12: more decimals than USD has
+        QByteArray number = "Y-" + QByteArray::number(i);
+        if (i == 4000)
+            number = "Y-5"; // line 4002: the number of line 7, other values
+        csv += "C1," + number + ",2026-01-01,2026-01-31," + (i == 4000 ? "2.00" : amount)
+                + ",USD\n";
+    }
+    const QByteArray before = contentHash();
+    {
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        auto r = CsvImport(m_db, 0).run(&buffer, {});
+        QVERIFY(r);
+        QCOMPARE(r.value().rows, 6000);
+        QCOMPARE(r.value().errors.size(), 2);
+        QCOMPARE(r.value().errors[0].line, 12);
+        QCOMPARE(r.value().errors[0].column, QStringLiteral("amount"));
+        QCOMPARE(r.value().errors[1].line, 4002);
+        QVERIFY2(r.value().errors[1].message.contains(QStringLiteral("line 7")),
+                 qPrintable(r.value().errors[1].message));
+        QVERIFY(!r.value().written);
+        QCOMPARE(contentHash(), before);
+    }
+    QByteArray broken = csv;
+    broken.replace("Y-5,2026-01-01,2026-01-31,2.00", "Z-1,2026-01-01,2026-01-31,1.00");
+    broken.replace("1.005", "1.00");
+    const qsizetype line5000 = broken.indexOf("Y-4998,");
+    QVERIFY(line5000 > 0);
+    broken[line5000 + 1] = char(0xff); // not UTF-8, on line 5000
+    QBuffer buffer(&broken);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    auto r = CsvImport(m_db, 0).run(&buffer, {});
+    QVERIFY(r);
+    QCOMPARE(r.value().errors.size(), 1);
+    QVERIFY2(r.value().errors[0].message.contains(QStringLiteral("5000")),
+             qPrintable(r.value().errors[0].message));
     QVERIFY(!r.value().written);
     QCOMPARE(contentHash(), before);
 }

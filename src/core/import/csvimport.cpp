@@ -21,6 +21,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -137,6 +143,16 @@ Result<void> rebuildIndexes(const QSqlDatabase &conn, const QList<QByteArray> &d
     return Database::execScript(conn, "PRAGMA threads = 0; PRAGMA cache_size = -65536;");
 }
 
+/// 1.23E+15: what a spreadsheet makes of a long invoice number.
+bool looksScientific(const QString &text)
+{
+    if (!text.contains(u'e') && !text.contains(u'E'))
+        return false; // the common case, without a regular expression
+    static const QRegularExpression scientific(
+            QStringLiteral("^[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+$"));
+    return scientific.match(text).hasMatch();
+}
+
 /// yyyy-MM-dd without QDate::fromString (millions of dates in a bulk import); anything else
 /// falls back to Qt's parser with the given format.
 QDate parseDateText(const QString &t, const QString &format)
@@ -162,6 +178,7 @@ struct ParsedInvoice
 {
     qint64 line = 0;
     QString clientCode;
+    QString clientKey; ///< the code case-folded, as clients are looked up
     QString clientName;
     QString number;
     QDate issue, due, paid;
@@ -169,6 +186,255 @@ struct ParsedInvoice
     QString currency;
     QString po;
     bool disputed = false;
+    // What is written, already in storage form (UTF-8, yyyy-MM-dd; paid empty when none).
+    QByteArray numberUtf8, issueUtf8, dueUtf8, paidUtf8, currencyUtf8, poUtf8;
+};
+
+/// Where a field is in the file (index −1 when no column maps to it) and the file's own name
+/// for that column, which error messages show.
+struct FieldColumn
+{
+    int index = -1;
+    QString source;
+};
+
+/// The columns every row is checked with before it reaches the database.
+struct RowColumns
+{
+    int width = 0; ///< fields in the header
+    FieldColumn clientCode, clientName, number, issueDate, dueDate, paidDate, amount, currency, po,
+            disputed;
+
+    static QString cell(const CsvReader::Record &r, const FieldColumn &c)
+    {
+        return c.index < 0 ? QString() : r.fields.value(c.index);
+    }
+};
+
+/// A row as the reading thread hands it over: the record, its client code and currency, and
+/// for invoices the checked values; `issues` lists what is wrong with the row (then nothing of
+/// it is written).
+struct ReadRow
+{
+    CsvReader::Record rec;
+    QString code;
+    QString currency;
+    QList<CsvImport::Issue> issues;
+    ParsedInvoice invoice; ///< invoices only, when issues is empty
+
+    void addIssue(const QString &column, const QString &message)
+    {
+        issues.append(CsvImport::Issue {rec.line, column, message});
+    }
+};
+
+/// Checks what a row says on its own, with no database: the field count, client code and
+/// currency of every kind, and every value of an invoice row.
+void checkRow(ReadRow &row, const RowColumns &c, const CsvImport::Options &options)
+{
+    const CsvReader::Record &rec = row.rec;
+    if (rec.fields.size() != c.width) {
+        row.addIssue(QString(),
+                     tr("expected %1 fields like the header, found %2")
+                             .arg(c.width)
+                             .arg(rec.fields.size()));
+        return;
+    }
+    row.code = RowColumns::cell(rec, c.clientCode).trimmed();
+    if (row.code.isEmpty()) {
+        row.addIssue(c.clientCode.source, tr("client_code: is required"));
+        return;
+    }
+    row.currency = RowColumns::cell(rec, c.currency).trimmed().toUpper();
+    if (row.currency.isEmpty())
+        row.currency = options.defaultCurrency;
+    if (options.kind != CsvImport::Kind::Invoices)
+        return;
+
+    ParsedInvoice &inv = row.invoice;
+    inv.line = rec.line;
+    inv.clientCode = row.code;
+    inv.clientKey = row.code.toLower();
+    inv.clientName = RowColumns::cell(rec, c.clientName).trimmed();
+    inv.number = RowColumns::cell(rec, c.number).trimmed();
+    inv.currency = row.currency;
+    inv.po = RowColumns::cell(rec, c.po).trimmed();
+    if (inv.number.isEmpty()) {
+        row.addIssue(c.number.source, tr("number: is required"));
+    } else if (looksScientific(inv.number)) {
+        row.addIssue(c.number.source,
+                     tr("number: \"%1\" looks like a number a spreadsheet rewrote in scientific "
+                        "notation; export invoice numbers as text")
+                             .arg(inv.number));
+    } else if (auto v = validation::noControlChars(QStringLiteral("number"), inv.number); !v) {
+        row.addIssue(c.number.source, v.errorString());
+    }
+    const bool knownCurrency = Currency::isKnown(inv.currency);
+    if (!knownCurrency)
+        row.addIssue(c.currency.source,
+                     tr("currency: \"%1\" is not an ISO 4217 code").arg(inv.currency));
+    auto parseDate = [&](const char *field, const FieldColumn &column, bool mandatory, QDate *out) {
+        const QString name = QLatin1String(field);
+        const QString t = RowColumns::cell(rec, column).trimmed();
+        if (t.isEmpty()) {
+            if (mandatory)
+                row.addIssue(column.source, tr("%1: is required").arg(name));
+            return;
+        }
+        const QDate d = parseDateText(t, options.dateFormat);
+        if (!d.isValid()) {
+            row.addIssue(column.source,
+                         tr("%1: \"%2\" is not a date in the format %3")
+                                 .arg(name, t, options.dateFormat));
+            return;
+        }
+        if (auto v = validation::businessDate(name, d); !v) {
+            row.addIssue(column.source, v.errorString());
+            return;
+        }
+        *out = d;
+    };
+    parseDate("issue_date", c.issueDate, true, &inv.issue);
+    parseDate("due_date", c.dueDate, true, &inv.due);
+    parseDate("paid_date", c.paidDate, false, &inv.paid);
+    if (inv.issue.isValid() && inv.due.isValid() && inv.due < inv.issue)
+        row.addIssue(c.dueDate.source,
+                     tr("due_date: %1 is before the issue date %2")
+                             .arg(inv.due.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
+    if (inv.issue.isValid() && inv.paid.isValid() && inv.paid < inv.issue)
+        row.addIssue(c.paidDate.source,
+                     tr("paid_date: %1 is before the issue date %2")
+                             .arg(inv.paid.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
+    if (knownCurrency) {
+        Money::ParseOptions moneyOptions;
+        moneyOptions.decimalSeparator = options.decimalSeparator;
+        auto m = Money::parse(RowColumns::cell(rec, c.amount), inv.currency, moneyOptions);
+        if (!m)
+            row.addIssue(c.amount.source, QStringLiteral("amount: ") + m.errorString());
+        else if (m.value().minor() <= 0)
+            row.addIssue(c.amount.source,
+                         tr("amount: %1 must be positive (credit notes are not imported as "
+                            "invoices)")
+                                 .arg(m.value().toPlainString()));
+        else
+            inv.amountMinor = m.value().minor();
+    }
+    const QString disputed = RowColumns::cell(rec, c.disputed).trimmed().toLower();
+    if (disputed == QLatin1String("yes") || disputed == QLatin1String("true")
+        || disputed == QLatin1String("1") || disputed == QLatin1String("y")) {
+        inv.disputed = true;
+    } else if (!(disputed.isEmpty() || disputed == QLatin1String("no")
+                 || disputed == QLatin1String("false") || disputed == QLatin1String("0")
+                 || disputed == QLatin1String("n"))) {
+        row.addIssue(c.disputed.source,
+                     tr("disputed: \"%1\" is not yes/no/true/false/1/0")
+                             .arg(RowColumns::cell(rec, c.disputed)));
+    }
+    if (!row.issues.isEmpty())
+        return;
+    inv.numberUtf8 = inv.number.toUtf8();
+    inv.issueUtf8 = timeutil::toStorage(inv.issue).toUtf8();
+    inv.dueUtf8 = timeutil::toStorage(inv.due).toUtf8();
+    inv.paidUtf8 = timeutil::toStorage(inv.paid).toUtf8();
+    inv.currencyUtf8 = inv.currency.toUtf8();
+    inv.poUtf8 = inv.po.toUtf8();
+}
+
+/// Reads and checks rows on a second thread while the caller writes the ones before: parsing
+/// and checking a row costs about as much as writing it, and a machine has two cores or more.
+/// Rows arrive in file order, in batches; at most a few batches wait, so memory stays flat.
+/// The reader is used only by that thread until this object is destroyed (which stops and
+/// joins it, also when the caller gives up early).
+class ReadAhead
+{
+public:
+    ReadAhead(CsvReader &reader, std::function<void(ReadRow &)> check)
+        : m_reader(reader)
+        , m_check(std::move(check))
+        , m_thread([this] { run(); })
+    { }
+    ~ReadAhead()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    /// The next row, or nullptr after the last one (then error() says whether reading failed).
+    /// Valid until the next call.
+    const ReadRow *next()
+    {
+        while (m_at >= m_batch.rows.size()) {
+            if (m_batch.last)
+                return nullptr;
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_ready.empty(); });
+            m_batch = std::move(m_ready.front());
+            m_ready.pop_front();
+            lock.unlock();
+            m_changed.notify_all();
+            m_at = 0;
+        }
+        return &m_batch.rows[m_at++];
+    }
+    /// Bytes of the file read up to the end of the current batch.
+    qint64 bytesRead() const { return m_batch.bytesRead; }
+    QString error() const { return m_batch.error; }
+
+private:
+    static constexpr qsizetype kBatchRows = 1024;
+    static constexpr size_t kMaxWaiting = 8;
+    struct Batch
+    {
+        QList<ReadRow> rows;
+        qint64 bytesRead = 0;
+        QString error;
+        bool last = false;
+    };
+
+    void run()
+    {
+        bool last = false;
+        while (!last) {
+            Batch batch;
+            batch.rows.reserve(kBatchRows);
+            while (batch.rows.size() < kBatchRows) {
+                ReadRow row;
+                auto more = m_reader.next(row.rec);
+                if (!more || !more.value()) {
+                    batch.error = more ? QString() : more.errorString();
+                    batch.last = true;
+                    break;
+                }
+                m_check(row);
+                batch.rows.append(std::move(row));
+            }
+            batch.bytesRead = m_reader.bytesRead();
+            last = batch.last;
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kMaxWaiting; });
+            if (m_stop)
+                return;
+            m_ready.push_back(std::move(batch));
+            lock.unlock();
+            m_changed.notify_all();
+        }
+    }
+
+    CsvReader &m_reader;
+    const std::function<void(ReadRow &)> m_check;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_ready;
+    bool m_stop = false;
+    Batch m_batch; // being handed out (caller's thread only)
+    qsizetype m_at = 0;
+    std::thread m_thread; // last: starts once everything above exists
 };
 
 struct ExistingClient
@@ -431,8 +697,6 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         if (columns.contains(QLatin1String(column)))
             to = from;
     };
-    static const QRegularExpression scientific(
-            QStringLiteral("^[0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]+$"));
     auto parseDate = [&](qint64 line, const QString &field, const QString &text, bool mandatory,
                          QDate *out) {
         const QString t = text.trimmed();
@@ -518,10 +782,32 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     QSet<qint64> touched;
     ClientRepository clientRepo(conn);
 
-    CsvReader::Record rec;
     Money::ParseOptions moneyOptions;
     moneyOptions.decimalSeparator = options.decimalSeparator;
-    const int width = int(header.fields.size());
+    RowColumns rowColumns;
+    rowColumns.width = int(header.fields.size());
+    for (auto [field, to] : std::initializer_list<std::pair<const char *, FieldColumn *>> {
+                 {"client_code", &rowColumns.clientCode},
+                 {"client_name", &rowColumns.clientName},
+                 {"number", &rowColumns.number},
+                 {"issue_date", &rowColumns.issueDate},
+                 {"due_date", &rowColumns.dueDate},
+                 {"paid_date", &rowColumns.paidDate},
+                 {"amount", &rowColumns.amount},
+                 {"currency", &rowColumns.currency},
+                 {"po_number", &rowColumns.po},
+                 {"disputed", &rowColumns.disputed}}) {
+        if (const auto it = columns.constFind(QLatin1String(field)); it != columns.cend())
+            *to = FieldColumn {it->index, it->source};
+    }
+    // Per-row counts, folded into the summary at the end.
+    int invoicesCreated = 0, invoicesUpdated = 0, paymentsCreated = 0;
+    const QByteArray nowUtf8 = now.toUtf8();
+    const QByteArray referenceUtf8 = reference.toUtf8();
+    // The reading thread stops (and is joined) before anything below returns or reads `reader`.
+    std::optional<ReadAhead> ahead;
+    ahead.emplace(reader,
+                  [&rowColumns, &options](ReadRow &row) { checkRow(row, rowColumns, options); });
     while (true) {
         if (m_cancel) {
             tx.rollback();
@@ -531,31 +817,22 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             summary.unchanged = 0;
             return summary;
         }
-        auto more = reader.next(rec);
-        if (!more) {
-            addError(0, QString(), more.errorString());
+        const ReadRow *row = ahead->next();
+        if (!row) {
+            if (!ahead->error().isEmpty())
+                addError(0, QString(), ahead->error());
             break;
         }
-        if (!more.value())
-            break;
         ++summary.rows;
         if (progress && summary.rows % 20000 == 0)
-            progress(reader.bytesRead(), summary.rows);
-        if (rec.fields.size() != width) {
-            addError(rec.line, QString(),
-                     tr("expected %1 fields like the header, found %2")
-                             .arg(width)
-                             .arg(rec.fields.size()));
+            progress(ahead->bytesRead(), summary.rows);
+        for (const Issue &issue : row->issues)
+            addError(issue.line, issue.column, issue.message);
+        if (!row->issues.isEmpty())
             continue;
-        }
-        const QString code = cell(rec, QStringLiteral("client_code")).trimmed();
-        if (code.isEmpty()) {
-            addError(rec.line, col(QStringLiteral("client_code")), tr("client_code: is required"));
-            continue;
-        }
-        QString currency = cell(rec, QStringLiteral("currency")).trimmed().toUpper();
-        if (currency.isEmpty())
-            currency = options.defaultCurrency;
+        const CsvReader::Record &rec = row->rec;
+        const QString &code = row->code;
+        QString currency = row->currency;
 
         if (options.kind == Kind::Clients) {
             Client c;
@@ -882,65 +1159,9 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             continue;
         }
 
-        ParsedInvoice inv;
-        inv.line = rec.line;
-        inv.clientCode = code;
-        inv.clientName = cell(rec, QStringLiteral("client_name")).trimmed();
-        inv.number = cell(rec, QStringLiteral("number")).trimmed();
-        inv.currency = currency;
-        inv.po = cell(rec, QStringLiteral("po_number")).trimmed();
+        const ParsedInvoice &inv = row->invoice; // checked on the reading thread
         const qsizetype before = summary.errors.size();
-        if (inv.number.isEmpty())
-            addError(rec.line, col(QStringLiteral("number")), tr("number: is required"));
-        else if (scientific.match(inv.number).hasMatch())
-            addError(rec.line, col(QStringLiteral("number")),
-                     tr("number: \"%1\" looks like a number a spreadsheet rewrote in scientific "
-                        "notation; export invoice numbers as text")
-                             .arg(inv.number));
-        else if (auto v = validation::noControlChars(QStringLiteral("number"), inv.number); !v)
-            addError(rec.line, col(QStringLiteral("number")), v.errorString());
-        if (!Currency::isKnown(currency))
-            addError(rec.line, col(QStringLiteral("currency")),
-                     tr("currency: \"%1\" is not an ISO 4217 code").arg(currency));
-        parseDate(rec.line, QStringLiteral("issue_date"), cell(rec, QStringLiteral("issue_date")),
-                  true, &inv.issue);
-        parseDate(rec.line, QStringLiteral("due_date"), cell(rec, QStringLiteral("due_date")), true,
-                  &inv.due);
-        parseDate(rec.line, QStringLiteral("paid_date"), cell(rec, QStringLiteral("paid_date")),
-                  false, &inv.paid);
-        if (inv.issue.isValid() && inv.due.isValid() && inv.due < inv.issue)
-            addError(rec.line, col(QStringLiteral("due_date")),
-                     tr("due_date: %1 is before the issue date %2")
-                             .arg(inv.due.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
-        if (inv.issue.isValid() && inv.paid.isValid() && inv.paid < inv.issue)
-            addError(rec.line, col(QStringLiteral("paid_date")),
-                     tr("paid_date: %1 is before the issue date %2")
-                             .arg(inv.paid.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
-        if (Currency::isKnown(currency)) {
-            auto m = Money::parse(cell(rec, QStringLiteral("amount")), currency, moneyOptions);
-            if (!m)
-                addError(rec.line, col(QStringLiteral("amount")),
-                         QStringLiteral("amount: ") + m.errorString());
-            else if (m.value().minor() <= 0)
-                addError(rec.line, col(QStringLiteral("amount")),
-                         tr("amount: %1 must be positive (credit notes are not imported as "
-                            "invoices)")
-                                 .arg(m.value().toPlainString()));
-            else
-                inv.amountMinor = m.value().minor();
-        }
-        const QString disputed = cell(rec, QStringLiteral("disputed")).trimmed().toLower();
-        if (disputed == QLatin1String("yes") || disputed == QLatin1String("true")
-            || disputed == QLatin1String("1") || disputed == QLatin1String("y")) {
-            inv.disputed = true;
-        } else if (!(disputed.isEmpty() || disputed == QLatin1String("no")
-                     || disputed == QLatin1String("false") || disputed == QLatin1String("0")
-                     || disputed == QLatin1String("n"))) {
-            addError(rec.line, col(QStringLiteral("disputed")),
-                     tr("disputed: \"%1\" is not yes/no/true/false/1/0")
-                             .arg(cell(rec, QStringLiteral("disputed"))));
-        }
-        auto client = clients.find(code.toLower());
+        auto client = clients.find(inv.clientKey);
         if (client == clients.end() && !options.createClients)
             addError(rec.line, col(QStringLiteral("client_code")),
                      tr("client_code: no client \"%1\" (import clients first, or pass "
@@ -968,10 +1189,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         }
         const qint64 clientId = client->id;
         touched.insert(clientId);
-        const QString issue = timeutil::toStorage(inv.issue);
-        const QString due = timeutil::toStorage(inv.due);
-        const QString paid = timeutil::toStorage(inv.paid);
-        findInvoice.bind(1, inv.number);
+        findInvoice.bindView(1, inv.numberUtf8);
         qint64 invoiceId = 0;
         qint64 balance = inv.amountMinor;
         bool newlySettled = false;
@@ -979,11 +1197,13 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             invoiceId = findInvoice.int64(0);
             const bool sameMoney = findInvoice.int64(1) == clientId
                     && findInvoice.int64(2) == inv.amountMinor
-                    && findInvoice.text(3) == inv.currency && findInvoice.text(4) == issue;
-            const bool sameRest = findInvoice.text(5) == due && findInvoice.text(6) == inv.po
+                    && findInvoice.utf8(3) == QByteArrayView(inv.currencyUtf8)
+                    && findInvoice.utf8(4) == QByteArrayView(inv.issueUtf8);
+            const bool sameRest = findInvoice.utf8(5) == QByteArrayView(inv.dueUtf8)
+                    && findInvoice.utf8(6) == QByteArrayView(inv.poUtf8)
                     && (findInvoice.int64(7) != 0) == inv.disputed;
             balance = findInvoice.int64(8);
-            const QString settled = findInvoice.text(9);
+            const bool sameSettled = findInvoice.utf8(9) == QByteArrayView(inv.paidUtf8);
             findInvoice.reset();
             const bool readBefore
                     = invoiceId >= firstNewInvoice || seenExisting.contains(invoiceId);
@@ -992,7 +1212,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 const qint64 firstLine = invoiceId >= firstNewInvoice
                         ? newInvoiceLines.value(invoiceId - firstNewInvoice)
                         : seenExisting.value(invoiceId);
-                if (!(sameMoney && sameRest && settled == paid))
+                if (!(sameMoney && sameRest && sameSettled))
                     addError(rec.line, col(QStringLiteral("number")),
                              tr("number: invoice %1 on line %2 has different values on line %3")
                                      .arg(inv.number)
@@ -1014,15 +1234,15 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 continue;
             }
             if (!sameRest) {
-                updInvoice.bind(1, due)
-                        .bind(2, inv.po)
+                updInvoice.bindView(1, inv.dueUtf8)
+                        .bindView(2, inv.poUtf8)
                         .bind(3, inv.disputed ? 1 : 0)
                         .bind(4, inv.disputed ? 1 : 0)
                         .bind(5, invoiceId);
                 if (!updInvoice.run())
                     return fail(updInvoice.error());
             }
-            ++summary.updated[QStringLiteral("invoices")];
+            ++invoicesUpdated;
         } else {
             findInvoice.reset();
             if (!findInvoice.ok())
@@ -1031,20 +1251,23 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             // no UPDATE churns the open-items and settled-date indexes afterwards.
             const bool paidNow = inv.paid.isValid();
             insInvoice.bind(1, clientId)
-                    .bind(2, inv.number)
-                    .bind(3, issue)
-                    .bind(4, due)
+                    .bindView(2, inv.numberUtf8)
+                    .bindView(3, inv.issueUtf8)
+                    .bindView(4, inv.dueUtf8)
                     .bind(5, inv.amountMinor)
-                    .bind(6, inv.currency)
-                    .bind(7, inv.po)
+                    .bindView(6, inv.currencyUtf8)
+                    .bindView(7, inv.poUtf8)
                     .bind(8, paidNow ? 0 : inv.amountMinor)
                     .bind(9,
-                          paidNow                ? QStringLiteral("paid")
-                                  : inv.disputed ? QStringLiteral("disputed")
-                                                 : QStringLiteral("open"))
+                          paidNow                ? "paid"
+                                  : inv.disputed ? "disputed"
+                                                 : "open")
                     .bind(10, inv.disputed ? 1 : 0)
-                    .bind(12, now);
-            insInvoice.bindOrNull(11, paid); // empty (NULL) when there is no paid date
+                    .bindView(12, nowUtf8);
+            if (paidNow)
+                insInvoice.bindView(11, inv.paidUtf8);
+            else
+                insInvoice.bindNull(11);
             if (!insInvoice.run())
                 return fail(insInvoice.error());
             invoiceId = insInvoice.lastInsertId();
@@ -1052,15 +1275,15 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 return fail(QStringLiteral("invoice ids are not sequential"));
             newInvoiceLines.append(qint32(rec.line));
             newlySettled = paidNow;
-            ++summary.created[QStringLiteral("invoices")];
+            ++invoicesCreated;
         }
         if (inv.paid.isValid() && balance > 0) {
             insPayment.bind(1, clientId)
-                    .bind(2, paid)
+                    .bindView(2, inv.paidUtf8)
                     .bind(3, balance)
-                    .bind(4, inv.currency)
-                    .bind(5, reference)
-                    .bind(6, now);
+                    .bindView(4, inv.currencyUtf8)
+                    .bindView(5, referenceUtf8)
+                    .bindView(6, nowUtf8);
             insPayment.bindIdOrNull(7, m_userId);
             if (!insPayment.run())
                 return fail(insPayment.error());
@@ -1071,16 +1294,24 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 settle.bind(1, balance)
                         .bind(2, balance)
                         .bind(3, balance)
-                        .bind(4, paid)
+                        .bindView(4, inv.paidUtf8)
                         .bind(5, invoiceId);
                 if (!settle.run())
                     return fail(settle.error());
             }
-            ++summary.created[QStringLiteral("payments")];
+            ++paymentsCreated;
         }
     }
     if (progress)
-        progress(reader.bytesRead(), summary.rows);
+        progress(ahead->bytesRead(), summary.rows);
+    ahead.reset(); // the reading thread has ended
+    for (auto [key, n] : {std::pair {QStringLiteral("invoices"), invoicesCreated},
+                          std::pair {QStringLiteral("payments"), paymentsCreated}}) {
+        if (n > 0)
+            summary.created[key] += n;
+    }
+    if (invoicesUpdated > 0)
+        summary.updated[QStringLiteral("invoices")] += invoicesUpdated;
 
     if (!summary.errors.isEmpty()) {
         tx.rollback(); // nothing written

@@ -43,6 +43,14 @@ SqliteStatement &SqliteStatement::bind(int index, const char *staticText)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindView(int index, QByteArrayView utf8)
+{
+    // Never a null pointer: SQLite binds that as NULL, and an empty text is not NULL.
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()),
+                      SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &data)
 {
     sqlite3_bind_blob(m_stmt, index, data.constData(), int(data.size()), SQLITE_TRANSIENT);

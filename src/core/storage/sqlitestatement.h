@@ -25,6 +25,8 @@ public:
     SqliteStatement &bind(int index, const QString &text);
     SqliteStatement &bind(int index, const QByteArray &utf8);
     SqliteStatement &bind(int index, const char *staticText); ///< must outlive the step
+    /// Binds without a copy: `utf8` must stay valid until run() or reset().
+    SqliteStatement &bindView(int index, QByteArrayView utf8);
     SqliteStatement &bindBlob(int index, const QByteArray &data);
     SqliteStatement &bindNull(int index);
     /// NULL for empty text (an invalid date in storage form is empty) or for id 0.

@@ -27,6 +27,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -179,6 +180,9 @@ struct ParsedInvoice
     qint64 line = 0;
     QString clientCode;
     QString clientKey; ///< the code case-folded, as clients are looked up
+    /// The same small number for the same client key throughout one import (0, 1, 2… in order
+    /// of first appearance), so the writer finds the client by index, not by hashing the code.
+    int clientSlot = -1;
     QString clientName;
     QString number;
     QDate issue, due, paid;
@@ -230,7 +234,8 @@ struct ReadRow
 
 /// Checks what a row says on its own, with no database: the field count, client code and
 /// currency of every kind, and every value of an invoice row.
-void checkRow(ReadRow &row, const RowColumns &c, const CsvImport::Options &options)
+void checkRow(ReadRow &row, const RowColumns &c, const CsvImport::Options &options,
+              QHash<QString, int> &clientSlots)
 {
     const CsvReader::Record &rec = row.rec;
     if (rec.fields.size() != c.width) {
@@ -332,6 +337,10 @@ void checkRow(ReadRow &row, const RowColumns &c, const CsvImport::Options &optio
     }
     if (!row.issues.isEmpty())
         return;
+    auto slot = clientSlots.constFind(inv.clientKey);
+    if (slot == clientSlots.cend())
+        slot = clientSlots.insert(inv.clientKey, int(clientSlots.size()));
+    inv.clientSlot = *slot;
     inv.numberUtf8 = inv.number.toUtf8();
     inv.issueUtf8 = timeutil::toStorage(inv.issue).toUtf8();
     inv.dueUtf8 = timeutil::toStorage(inv.due).toUtf8();
@@ -374,7 +383,9 @@ public:
                 return nullptr;
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return !m_ready.empty(); });
-            m_batch = std::move(m_ready.front());
+            // The rows handed out are freed by the reading thread, which allocated them
+            // (freeing another thread's memory is slow, and this thread is the busy one).
+            m_spent.push_back(std::exchange(m_batch, std::move(m_ready.front())));
             m_ready.pop_front();
             lock.unlock();
             m_changed.notify_all();
@@ -401,6 +412,13 @@ private:
     {
         bool last = false;
         while (!last) {
+            {
+                std::deque<Batch> spent;
+                {
+                    std::lock_guard lock(m_mutex);
+                    spent.swap(m_spent);
+                }
+            } // freed here, outside the lock
             Batch batch;
             batch.rows.reserve(kBatchRows);
             while (batch.rows.size() < kBatchRows) {
@@ -431,6 +449,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    std::deque<Batch> m_spent; // handed out, to be freed by the reading thread
     bool m_stop = false;
     Batch m_batch; // being handed out (caller's thread only)
     qsizetype m_at = 0;
@@ -737,7 +756,8 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     Stmt insInvoice(h,
                     "INSERT INTO invoices (client_id, number, issue_date, due_date, "
                     "amount_minor, currency, po_number, balance_minor, status, disputed, "
-                    "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                    "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                    "ON CONFLICT (number) DO NOTHING");
     Stmt updInvoice(h,
                     "UPDATE invoices SET due_date = ?, po_number = ?, disputed = ?, "
                     "status = CASE WHEN balance_minor <= 0 THEN status WHEN ? THEN "
@@ -806,8 +826,12 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     const QByteArray referenceUtf8 = reference.toUtf8();
     // The reading thread stops (and is joined) before anything below returns or reads `reader`.
     std::optional<ReadAhead> ahead;
-    ahead.emplace(reader,
-                  [&rowColumns, &options](ReadRow &row) { checkRow(row, rowColumns, options); });
+    QList<qint64> slotClientIds; // by ParsedInvoice::clientSlot; 0 until first written
+    ahead.emplace(
+            reader,
+            [&rowColumns, &options, clientSlots = QHash<QString, int>()](ReadRow &row) mutable {
+                checkRow(row, rowColumns, options, clientSlots); // only ever on the reading thread
+            });
     while (true) {
         if (m_cancel) {
             tx.rollback();
@@ -1160,40 +1184,80 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         }
 
         const ParsedInvoice &inv = row->invoice; // checked on the reading thread
-        const qsizetype before = summary.errors.size();
-        auto client = clients.find(inv.clientKey);
-        if (client == clients.end() && !options.createClients)
-            addError(rec.line, col(QStringLiteral("client_code")),
-                     tr("client_code: no client \"%1\" (import clients first, or pass "
-                        "--create-clients)")
-                             .arg(code));
-        if (summary.errors.size() != before)
-            continue;
-
+        if (inv.clientSlot >= slotClientIds.size())
+            slotClientIds.resize(inv.clientSlot + 1, 0);
+        qint64 &clientId = slotClientIds[inv.clientSlot];
         // Write (rolled back at the end if any row anywhere was bad).
-        if (client == clients.end()) {
-            insClient.bind(1, inv.clientCode)
-                    .bind(2, inv.clientName.isEmpty() ? inv.clientCode : inv.clientName)
-                    .bind(3, inv.currency)
-                    .bind(4, now)
-                    .bind(5, now);
-            if (!insClient.run())
-                return fail(insClient.error());
-            const qint64 id = insClient.lastInsertId();
-            insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
-            if (!insSummary.run())
-                return fail(insSummary.error());
-            client = clients.insert(inv.clientCode.toLower(),
-                                    ExistingClient {id, inv.currency, QString()});
-            ++summary.created[QStringLiteral("clients")];
+        if (clientId == 0) {
+            auto client = clients.find(inv.clientKey);
+            if (client == clients.end() && !options.createClients) {
+                addError(rec.line, col(QStringLiteral("client_code")),
+                         tr("client_code: no client \"%1\" (import clients first, or pass "
+                            "--create-clients)")
+                                 .arg(code));
+                continue;
+            }
+            if (client == clients.end()) {
+                insClient.bind(1, inv.clientCode)
+                        .bind(2, inv.clientName.isEmpty() ? inv.clientCode : inv.clientName)
+                        .bind(3, inv.currency)
+                        .bind(4, now)
+                        .bind(5, now);
+                if (!insClient.run())
+                    return fail(insClient.error());
+                const qint64 id = insClient.lastInsertId();
+                insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
+                if (!insSummary.run())
+                    return fail(insSummary.error());
+                client = clients.insert(inv.clientKey,
+                                        ExistingClient {id, inv.currency, QString()});
+                ++summary.created[QStringLiteral("clients")];
+            }
+            clientId = client->id;
+            touched.insert(clientId);
         }
-        const qint64 clientId = client->id;
-        touched.insert(clientId);
-        findInvoice.bindView(1, inv.numberUtf8);
         qint64 invoiceId = 0;
         qint64 balance = inv.amountMinor;
         bool newlySettled = false;
-        if (findInvoice.step()) {
+        // Insert first: a new number (every row of a first load) then costs one descent of the
+        // number index; only a number already on file is read back and compared.
+        // A new invoice with a paid date goes in settled (its payment follows below), so no
+        // UPDATE churns the open-items and settled-date indexes afterwards.
+        const bool paidNow = inv.paid.isValid();
+        insInvoice.bind(1, clientId)
+                .bindView(2, inv.numberUtf8)
+                .bindView(3, inv.issueUtf8)
+                .bindView(4, inv.dueUtf8)
+                .bind(5, inv.amountMinor)
+                .bindView(6, inv.currencyUtf8)
+                .bindView(7, inv.poUtf8)
+                .bind(8, paidNow ? 0 : inv.amountMinor)
+                .bind(9,
+                      paidNow                ? "paid"
+                              : inv.disputed ? "disputed"
+                                             : "open")
+                .bind(10, inv.disputed ? 1 : 0)
+                .bindView(12, nowUtf8);
+        if (paidNow)
+            insInvoice.bindView(11, inv.paidUtf8);
+        else
+            insInvoice.bindNull(11);
+        if (!insInvoice.run())
+            return fail(insInvoice.error());
+        if (insInvoice.changes() == 1) {
+            invoiceId = insInvoice.lastInsertId();
+            if (invoiceId - firstNewInvoice != newInvoiceLines.size())
+                return fail(QStringLiteral("invoice ids are not sequential"));
+            newInvoiceLines.append(qint32(rec.line));
+            newlySettled = paidNow;
+            ++invoicesCreated;
+        } else {
+            findInvoice.bindView(1, inv.numberUtf8);
+            if (!findInvoice.step()) {
+                findInvoice.reset();
+                return fail(findInvoice.ok() ? QStringLiteral("invoice %1 vanished").arg(inv.number)
+                                             : findInvoice.error());
+            }
             invoiceId = findInvoice.int64(0);
             const bool sameMoney = findInvoice.int64(1) == clientId
                     && findInvoice.int64(2) == inv.amountMinor
@@ -1243,39 +1307,6 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                     return fail(updInvoice.error());
             }
             ++invoicesUpdated;
-        } else {
-            findInvoice.reset();
-            if (!findInvoice.ok())
-                return fail(findInvoice.error());
-            // A new invoice with a paid date goes in settled (its payment follows below), so
-            // no UPDATE churns the open-items and settled-date indexes afterwards.
-            const bool paidNow = inv.paid.isValid();
-            insInvoice.bind(1, clientId)
-                    .bindView(2, inv.numberUtf8)
-                    .bindView(3, inv.issueUtf8)
-                    .bindView(4, inv.dueUtf8)
-                    .bind(5, inv.amountMinor)
-                    .bindView(6, inv.currencyUtf8)
-                    .bindView(7, inv.poUtf8)
-                    .bind(8, paidNow ? 0 : inv.amountMinor)
-                    .bind(9,
-                          paidNow                ? "paid"
-                                  : inv.disputed ? "disputed"
-                                                 : "open")
-                    .bind(10, inv.disputed ? 1 : 0)
-                    .bindView(12, nowUtf8);
-            if (paidNow)
-                insInvoice.bindView(11, inv.paidUtf8);
-            else
-                insInvoice.bindNull(11);
-            if (!insInvoice.run())
-                return fail(insInvoice.error());
-            invoiceId = insInvoice.lastInsertId();
-            if (invoiceId - firstNewInvoice != newInvoiceLines.size())
-                return fail(QStringLiteral("invoice ids are not sequential"));
-            newInvoiceLines.append(qint32(rec.line));
-            newlySettled = paidNow;
-            ++invoicesCreated;
         }
         if (inv.paid.isValid() && balance > 0) {
             insPayment.bind(1, clientId)

@@ -48,6 +48,9 @@ public:
     QByteArrayView blob(int column) const;
     bool isNull(int column) const;
     qint64 lastInsertId() const;
+    /// Rows the last completed INSERT/UPDATE/DELETE on the connection changed (0 when an
+    /// INSERT ... ON CONFLICT DO NOTHING met an existing row).
+    int changes() const;
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }
 

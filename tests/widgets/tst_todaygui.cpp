@@ -44,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void clientListIsNotQueuedBehindToday();
     void threeItemsByKeyboardOnly();
     void ctrlLGetsACallNoteReady();
     void whyTabExplainsTheNextStep();
@@ -119,6 +120,27 @@ void TestTodayGui::screenshot(QWidget *w, const QString &name)
         QTest::qWait(150);
         QVERIFY(w->grab().save(dir + u'/' + name));
     }
+}
+
+void TestTodayGui::clientListIsNotQueuedBehindToday()
+{
+    // On open, the client list's first page (a few ms) is asked for before the Today queue
+    // (tens of ms for a clerk with thousands of clients), so the list never waits for the
+    // queue: when the queue's rows arrive, the list already has its rows.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    int listRowsWhenTodayArrived = -1;
+    connect(today()->model(), &QAbstractItemModel::modelReset, m_window.get(), [&] {
+        if (listRowsWhenTodayArrived < 0 && today()->model()->rowCount() > 0)
+            listRowsWhenTodayArrived = m_window->clientList()->model()->rowCount();
+    });
+    auto r = m_window->openFile(m_co.path, QStringLiteral("ann"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(today()->model()->rowCount(), 3, 5000);
+    QVERIFY(listRowsWhenTodayArrived > 0);
 }
 
 void TestTodayGui::threeItemsByKeyboardOnly()

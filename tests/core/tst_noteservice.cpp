@@ -32,6 +32,7 @@ private Q_SLOTS:
     void followUpGoesToTheAuthorWithoutAClerk();
     void paymentPlanCreatesInstallments();
     void disputeMarksInvoicesAndKeepsSummaryConsistent();
+    void summaryContactFollowsNotesInAnyOrder();
     void amendAddsRevisionWithOptimisticLocking();
     void removeAddsTombstoneAndCancelsFollowUp();
     void listingShowsAttachmentsAndRevisionMarker();
@@ -423,6 +424,52 @@ void TestNoteService::disputeMarksInvoicesAndKeepsSummaryConsistent()
     VERIFY_OK(committed(conn, [&] { return ArSummary(conn).refreshClient(m_client, asOf); }));
     QCOMPARE(readValue(m_path, row, {m_client}).toString(), stored);
     QVERIFY(stored.endsWith(timeutil::toStorage(r.value().occurredAt)));
+}
+
+void TestNoteService::summaryContactFollowsNotesInAnyOrder()
+{
+    // A note that is the newest contact only moves the summary's last / next contact; a note
+    // logged late (dated before the last contact) or a deletion recomputes. After every step
+    // the stored row equals a full recomputation.
+    NoteService notes(m_db, m_user);
+    const QString row = QStringLiteral(
+            "SELECT COALESCE(last_contact_at, '-') || ' ' || COALESCE(next_contact_date, '-') || "
+            "' ' || balance_minor || ' ' || open_invoices FROM client_summary WHERE client_id = ?");
+    QSqlDatabase conn = m_db->connection();
+    auto check = [&](const char *step, const QString &expectedNext) {
+        const QString stored = readValue(m_path, row, {m_client}).toString();
+        QDate asOf = ArSummary(conn).asOf().value();
+        if (!asOf.isValid())
+            asOf = QDate::currentDate();
+        VERIFY_OK(committed(conn, [&] { return ArSummary(conn).refreshClient(m_client, asOf); }));
+        QVERIFY2(readValue(m_path, row, {m_client}).toString() == stored,
+                 qPrintable(QLatin1String(step) + QStringLiteral(": ") + stored));
+        QVERIFY2(stored.section(u' ', 1, 1) == expectedNext,
+                 qPrintable(QLatin1String(step) + QStringLiteral(": ") + stored));
+    };
+    const QDate day = QDate::currentDate().addDays(-3);
+    auto add = [&](QTime at, const QDate &next) -> qint64 {
+        NoteService::Draft d = call(QStringLiteral("Call at ") + at.toString());
+        d.note.occurredAt = QDateTime(day, at, Qt::UTC);
+        d.note.nextContactDate = next;
+        d.note.noFollowUpNeeded = !next.isValid();
+        auto r = notes.add(d);
+        return r ? r.value().id : 0;
+    };
+    const QDate d1 = QDate::currentDate().addDays(5), d2 = d1.addDays(1), d3 = d1.addDays(2);
+    QVERIFY(add(QTime(10, 0), d1));
+    check("newest", timeutil::toStorage(d1));
+    QVERIFY(add(QTime(9, 0), d2)); // logged late: the 10:00 call stays the newest
+    check("older", timeutil::toStorage(d1));
+    const qint64 newest = add(QTime(11, 0), QDate());
+    QVERIFY(newest);
+    check("newest without a next contact", QStringLiteral("-"));
+    VERIFY_OK(notes.remove(newest, QStringLiteral("wrong client")));
+    check("newest deleted", timeutil::toStorage(d1));
+    QVERIFY(add(QTime(10, 30), d3)); // before the deleted 11:00 note, after the live 10:00 one
+    check("newest live", timeutil::toStorage(d3));
+    QVERIFY(add(QTime(10, 30), d2)); // same minute: the later revision wins
+    check("tie", timeutil::toStorage(d2));
 }
 
 void TestNoteService::amendAddsRevisionWithOptimisticLocking()

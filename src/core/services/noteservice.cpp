@@ -551,7 +551,9 @@ Result<Note> NoteService::add(Draft draft, TransactionMode mode)
             return t.error();
         if (auto f = createFollowUp(conn, n, p.value()); !f)
             return f.error();
-        if (auto s = ArSummary(conn).refreshClient(n.clientId, summaryDate(conn)); !s)
+        if (auto s = ArSummary(conn).noteAdded(n.clientId, n.occurredAt, n.nextContactDate,
+                                               summaryDate(conn));
+            !s)
             return s.error();
         if (auto a = AuditLog(conn, m_userId)
                              .record(QStringLiteral("note"), n.id, QStringLiteral("create"), {},

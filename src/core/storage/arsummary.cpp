@@ -63,6 +63,25 @@ Result<void> ArSummary::refreshClient(qint64 clientId, const QDate &asOf)
     return recompute(Scope::Some, QStringLiteral("%1 = ?"), {clientId}, asOf);
 }
 
+Result<void> ArSummary::noteAdded(qint64 clientId, const QDateTime &occurredAt,
+                                  const QDate &nextContact, const QDate &asOf)
+{
+    // Recomputing walks every note of the client (twice): on a client with hundreds of notes
+    // that was most of a note's save. The newest note decides both contact columns (ties go to
+    // the newer revision, which this one is), so when it is the newest nothing else is needed.
+    const QString at = timeutil::toStorage(occurredAt);
+    auto u = sql::exec(m_db,
+                       QStringLiteral("UPDATE client_summary SET last_contact_at = ?, "
+                                      "next_contact_date = ? WHERE client_id = ? AND "
+                                      "(last_contact_at IS NULL OR last_contact_at <= ?)"),
+                       {at, sql::nullIfEmpty(timeutil::toStorage(nextContact)), clientId, at});
+    if (!u)
+        return u.error();
+    if (u.value().numRowsAffected() == 1)
+        return {};
+    return refreshClient(clientId, asOf); // an older note, or no summary row yet
+}
+
 Result<void> ArSummary::rebuildAll(const QDate &asOf)
 {
     if (auto r = recompute(Scope::All, QStringLiteral("%1 IS NOT NULL"), {}, asOf); !r)

@@ -4,6 +4,7 @@
 #include "core/support/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace ardesk {
@@ -20,6 +21,12 @@ public:
 
     /// Recompute one client (after an invoice, payment or note change).
     Result<void> refreshClient(qint64 clientId, const QDate &asOf);
+    /// After a note was added to the client: when it is the newest contact (the usual case, a
+    /// call logged as it happens) only its last/next contact move to the note; a note dated
+    /// before the last contact recomputes the client. Nothing else of the summary depends on
+    /// notes.
+    Result<void> noteAdded(qint64 clientId, const QDateTime &occurredAt, const QDate &nextContact,
+                           const QDate &asOf);
     /// Recompute every client (after a bulk load).
     Result<void> rebuildAll(const QDate &asOf);
     /// Move the "as of" date forward: only clients with open invoices that became due since the

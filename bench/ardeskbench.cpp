@@ -74,7 +74,7 @@ using namespace ardesk;
 
 namespace {
 
-constexpr int kGeneratorVersion = 6; // bump when the generator or the schema changes
+constexpr int kGeneratorVersion = 7; // bump when the generator or the schema changes
 
 qint64 rssKb()
 {

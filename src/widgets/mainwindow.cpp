@@ -52,6 +52,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -61,10 +62,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 
 namespace ardesk {
 namespace {
@@ -474,9 +477,39 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
     return users.ensure(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
 }
 
+Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
+{
+    const int stored = Database::storedSchemaVersion(path);
+    if (stored <= 0 || stored >= Database::latestSchemaVersion())
+        return Database::open(path, Database::OpenMode::ExistingOnly); // nothing to migrate
+    Q_EMIT upgradingFile(path, stored);
+    QProgressDialog progress(tr("Upgrading %1 for this version of ARDesk…\nThis happens once; a "
+                                "large company file takes a few seconds.")
+                                     .arg(QFileInfo(path).fileName()),
+                             QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Upgrading company file"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.show();
+    Result<std::shared_ptr<Database>> result
+            = makeError(ErrorCode::Database, tr("the upgrade did not finish"));
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create([&result, path] {
+        result = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (result)
+            result.value()->releaseThreadConnection(); // the GUI thread opens its own
+    }));
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    return result;
+}
+
 Result<void> MainWindow::openFile(const QString &path, const QString &userName)
 {
-    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    auto opened = openDatabase(path);
     if (!opened)
         return opened.error();
     std::shared_ptr<Database> db = opened.value();

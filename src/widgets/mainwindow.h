@@ -110,6 +110,9 @@ public:
 
 Q_SIGNALS:
     void fileOpened(const QString &path);
+    /// An older file is being upgraded before it opens (off the GUI thread, with a progress
+    /// dialog): `from` is its schema version.
+    void upgradingFile(const QString &path, int from);
     /// The selected client's details are on screen.
     void clientShown(qint64 clientId);
 
@@ -118,6 +121,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Database::open, off the GUI thread when the file needs migrating (seconds on a large
+    /// file) while a modal progress dialog keeps the window painted.
+    Result<std::shared_ptr<Database>> openDatabase(const QString &path);
     void createActions();
     void retranslateUi();
     void updateRecentMenu();

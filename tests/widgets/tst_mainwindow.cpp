@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace ardesk;
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void menuIconsAreDrawn();
     void holdAndReleaseFromTheDetailsTab();
     void refusesGarbageFileAndKeepsCurrent();
+    void olderFileIsUpgradedOffTheGuiThread();
     void newFileStartsEmpty();
 
 private:
@@ -317,6 +319,46 @@ void TestMainWindow::refusesGarbageFileAndKeepsCurrent()
              qPrintable(r.errorString()));
     QCOMPARE(m_window->currentFile(), QFileInfo(m_path).absoluteFilePath());
     QCOMPARE(m_window->clientList()->model()->rowCount(), 250);
+}
+
+void TestMainWindow::olderFileIsUpgradedOffTheGuiThread()
+{
+    // A file of the previous schema is migrated when it opens (seconds on a large company):
+    // that runs on another thread behind a progress dialog, so the window keeps painting —
+    // a GUI timer keeps ticking during openFile() — and the file then opens upgraded.
+    const QString path = m_dir.filePath(QStringLiteral("older.ardesk"));
+    const int previous = Database::latestSchemaVersion() - 1;
+    {
+        Database::Options o;
+        o.mode = Database::OpenMode::CreateIfMissing;
+        o.targetSchemaVersion = previous;
+        auto db = Database::open(path, o);
+        QVERIFY2(db, qPrintable(db.errorString()));
+        DemoGenerator::Options g;
+        g.clients = 1500;
+        g.seed = 7;
+        QVERIFY(DemoGenerator(db.value()).generate(g));
+        db.value()->releaseThreadConnection();
+    }
+    QCOMPARE(Database::storedSchemaVersion(path), previous);
+    QSignalSpy upgrading(m_window.get(), &MainWindow::upgradingFile);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(2);
+    auto r = m_window->openFile(path, QStringLiteral("dana.ortiz"));
+    const int ticksDuringOpen = ticks;
+    ticker.stop();
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QCOMPARE(upgrading.count(), 1);
+    QCOMPARE(upgrading.at(0).at(1).toInt(), previous);
+    QVERIFY2(ticksDuringOpen > 0, "the GUI thread was blocked during the upgrade");
+    QCOMPARE(Database::storedSchemaVersion(path), Database::latestSchemaVersion());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->clientList()->model()->rowCount(), 1500, 10000);
+    // A current file opens directly.
+    auto again = m_window->openFile(path, QStringLiteral("dana.ortiz"));
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(upgrading.count(), 1);
 }
 
 void TestMainWindow::newFileStartsEmpty()

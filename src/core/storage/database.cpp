@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QtEndian>
 
 namespace ardesk {
 namespace {
@@ -100,6 +101,19 @@ Database::~Database()
 int Database::latestSchemaVersion()
 {
     return int(std::size(kMigrations));
+}
+
+int Database::storedSchemaVersion(const QString &path)
+{
+    // PRAGMA user_version lives at offset 60 of the 100-byte header, big-endian (what the
+    // read-only look in preflight() sees too).
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return -1;
+    return int(qFromBigEndian<quint32>(header.constData() + 60));
 }
 
 bool Database::isNetworkFilesystemType(long fsType)

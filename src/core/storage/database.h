@@ -46,6 +46,9 @@ public:
     QString path() const { return m_path; }
     /// The schema version this build writes (the number of migrations it carries).
     static int latestSchemaVersion();
+    /// The schema version stored in `path`'s header without opening it (-1 when it is not a
+    /// readable SQLite file): whether open() will migrate it first.
+    static int storedSchemaVersion(const QString &path);
     /// The file's schema version as read at open (after migration).
     int schemaVersion() const { return m_schemaVersion; }
 

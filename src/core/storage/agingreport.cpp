@@ -58,15 +58,17 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
     const QString clientFilter = clientId ? QStringLiteral(" AND i.client_id = ?") : QString();
     QString statement;
     QVariantList binds;
-    // Bucketing happens in SQL: julianday differences are exact for whole dates.
+    // Bucketing happens in SQL: julianday differences are exact for whole dates. Materialized:
+    // the balance (two correlated sums when replaying) is computed once per invoice, not once
+    // for the filter and again for each bucket.
     const QString bucketed
-            = QStringLiteral("SELECT currency, count(*), "
+            = QStringLiteral("WITH b AS MATERIALIZED (%1) SELECT currency, count(*), "
                              " sum(CASE WHEN days <= 0 THEN bal ELSE 0 END), "
                              " sum(CASE WHEN days BETWEEN 1 AND 30 THEN bal ELSE 0 END), "
                              " sum(CASE WHEN days BETWEEN 31 AND 60 THEN bal ELSE 0 END), "
                              " sum(CASE WHEN days BETWEEN 61 AND 90 THEN bal ELSE 0 END), "
                              " sum(CASE WHEN days > 90 THEN bal ELSE 0 END) "
-                             "FROM (%1) WHERE bal > 0 GROUP BY currency ORDER BY currency");
+                             "FROM b WHERE bal > 0 GROUP BY currency ORDER BY currency");
     if (current) {
         statement = bucketed.arg(
                 QStringLiteral("SELECT i.currency AS currency, i.balance_minor AS bal, "
@@ -75,6 +77,35 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
                 + clientFilter);
         binds << d;
     } else {
+        // The replay reads every invoice issued by then and not settled by then. Two indexes
+        // can find them: by issue date (all issued by then) or by settled date (settled after
+        // then, plus the open ones). Which is narrower depends on the date, and SQLite keeps no
+        // statistics on date ranges, so both are counted from the indexes alone (a few ms)
+        // and the narrower one is named. Six months back on tier L: 236k vs 751k candidates,
+        // 2.0 s → 0.5 s; two years back the other way round.
+        QString invoices = QStringLiteral("invoices i");
+        if (!clientId) {
+            auto settledLater = sql::scalar(
+                    db,
+                    QStringLiteral("SELECT (SELECT count(*) FROM invoices INDEXED BY "
+                                   "invoices_settled WHERE settled_date > ?) + (SELECT count(*) "
+                                   "FROM invoices INDEXED BY invoices_settled WHERE settled_date "
+                                   "IS NULL AND issue_date <= ?)"),
+                    {d, d});
+            if (!settledLater)
+                return settledLater.error();
+            const qint64 bySettled = settledLater.value().toLongLong();
+            auto issuedBy = sql::scalar(db,
+                                        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM "
+                                                       "invoices INDEXED BY invoices_issue WHERE "
+                                                       "issue_date <= ? LIMIT ?)"),
+                                        {d, bySettled + 1});
+            if (!issuedBy)
+                return issuedBy.error();
+            invoices = issuedBy.value().toLongLong() <= bySettled
+                    ? QStringLiteral("invoices i INDEXED BY invoices_issue")
+                    : QStringLiteral("invoices i INDEXED BY invoices_settled");
+        }
         statement = bucketed.arg(
                 QStringLiteral(
                         "SELECT i.currency AS currency, "
@@ -85,8 +116,9 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
                         "  invoice_adjustments x WHERE x.invoice_id = i.id AND x.adjust_date "
                         "  <= ?), 0) AS bal, "
                         " CAST(julianday(?) - julianday(i.due_date) AS INTEGER) AS days "
-                        "FROM invoices i WHERE i.issue_date <= ? AND (i.settled_date IS NULL "
+                        "FROM %1 WHERE i.issue_date <= ? AND (i.settled_date IS NULL "
                         " OR i.settled_date > ?)")
+                        .arg(invoices)
                 + clientFilter);
         // Plain positional placeholders (Qt counts every '?'): the date five times.
         binds << d << d << d << d << d;

@@ -264,8 +264,14 @@ Result<Prepared> prepare(const QSqlDatabase &db, NoteService::Draft &draft, qint
     return p;
 }
 
-Result<void> attachAll(const QSqlDatabase &db, const Note &n, const Prepared &p)
+/// Appends `n` as a new revision (a new note when its id is 0) with its attachments; text may be
+/// empty only when there are attachments.
+Result<void> appendRevision(const QSqlDatabase &db, Note &n, const Prepared &p)
 {
+    auto id = NoteRepository(db).append(
+            n, p.attachments.isEmpty() ? Note::TextRule::Required : Note::TextRule::Optional);
+    if (!id)
+        return id.error();
     AttachmentStore store(db);
     for (const AttachmentStore::Content &c : p.attachments) {
         if (auto a = store.attach(n.revisionId, c); !a)
@@ -539,13 +545,7 @@ Result<Note> NoteService::add(Draft draft, TransactionMode mode)
         if (!p)
             return p.error();
         Note &n = draft.note;
-        auto id = NoteRepository(conn).append(n,
-                                              p.value().attachments.isEmpty()
-                                                      ? Note::TextRule::Required
-                                                      : Note::TextRule::Optional);
-        if (!id)
-            return id.error();
-        if (auto a = attachAll(conn, n, p.value()); !a)
+        if (auto a = appendRevision(conn, n, p.value()); !a)
             return a.error();
         if (auto t = applyTemplate(conn, n, p.value()); !t)
             return t.error();
@@ -600,13 +600,7 @@ Result<Note> NoteService::amend(qint64 noteId, Draft draft, int expectedRevision
         if (!p)
             return p.error();
         Note &n = draft.note;
-        auto id = NoteRepository(conn).append(n,
-                                              p.value().attachments.isEmpty()
-                                                      ? Note::TextRule::Required
-                                                      : Note::TextRule::Optional);
-        if (!id)
-            return id.error();
-        if (auto a = attachAll(conn, n, p.value()); !a)
+        if (auto a = appendRevision(conn, n, p.value()); !a)
             return a.error();
         if (n.nextContactDate != before.nextContactDate) {
             if (auto c = cancelOpenTasks(conn, noteId); !c)

@@ -44,6 +44,18 @@ Result<void> checkPause(const QDate &until, const QString &reason)
         return makeError(ErrorCode::InvalidValue, tr("reason: say why reminders pause"));
     return {};
 }
+
+/// The client's paused_until as stored (empty when not paused), or NotFound.
+Result<QString> clientPausedUntil(const QSqlDatabase &db, qint64 clientId)
+{
+    auto until = sql::scalar(db, QStringLiteral("SELECT paused_until FROM clients WHERE id = ?"),
+                             {clientId}, QStringLiteral("missing"));
+    if (!until)
+        return until.error();
+    if (until.value().toString() == QLatin1String("missing"))
+        return makeError(ErrorCode::NotFound, tr("client: no client with id %1").arg(clientId));
+    return until.value().toString();
+}
 } // namespace
 
 Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, const QString &reason)
@@ -89,12 +101,9 @@ Result<void> PauseService::pauseClient(qint64 clientId, const QDate &until, cons
     if (auto v = checkPause(until, reason); !v)
         return v;
     QSqlDatabase db = m_db->connection();
-    auto before = sql::scalar(db, QStringLiteral("SELECT paused_until FROM clients WHERE id = ?"),
-                              {clientId}, QStringLiteral("missing"));
+    auto before = clientPausedUntil(db, clientId);
     if (!before)
         return before.error();
-    if (before.value().toString() == QLatin1String("missing"))
-        return makeError(ErrorCode::NotFound, tr("client: no client with id %1").arg(clientId));
     auto note = logNote(clientId, 0,
                         tr("Reminders paused for the client until %1: %2")
                                 .arg(until.toString(Qt::ISODate), reason.trimmed()));
@@ -112,7 +121,7 @@ Result<void> PauseService::pauseClient(qint64 clientId, const QDate &until, cons
     if (auto a
         = AuditLog(db, m_userId)
                   .record(QStringLiteral("client"), clientId, QStringLiteral("pause"),
-                          QJsonObject {{QStringLiteral("paused_until"), before.value().toString()}},
+                          QJsonObject {{QStringLiteral("paused_until"), before.value()}},
                           QJsonObject {{QStringLiteral("paused_until"), timeutil::toStorage(until)},
                                        {QStringLiteral("reason"), reason.trimmed()}});
         !a)
@@ -158,12 +167,9 @@ Result<void> PauseService::unpauseInvoice(qint64 invoiceId, const QDate &asOf,
 Result<void> PauseService::unpauseClient(qint64 clientId, const QString &reason)
 {
     QSqlDatabase db = m_db->connection();
-    auto before = sql::scalar(db, QStringLiteral("SELECT paused_until FROM clients WHERE id = ?"),
-                              {clientId}, QStringLiteral("missing"));
+    auto before = clientPausedUntil(db, clientId);
     if (!before)
         return before.error();
-    if (before.value().toString() == QLatin1String("missing"))
-        return makeError(ErrorCode::NotFound, tr("client: no client with id %1").arg(clientId));
     auto note = logNote(clientId, 0,
                         reason.trimmed().isEmpty()
                                 ? tr("Reminders resumed for the client.")
@@ -179,11 +185,10 @@ Result<void> PauseService::unpauseClient(qint64 clientId, const QString &reason)
                        {clientId});
     if (!r)
         return r.error();
-    if (auto a
-        = AuditLog(db, m_userId)
-                  .record(QStringLiteral("client"), clientId, QStringLiteral("unpause"),
-                          QJsonObject {{QStringLiteral("paused_until"), before.value().toString()}},
-                          QJsonObject {{QStringLiteral("reason"), reason.trimmed()}});
+    if (auto a = AuditLog(db, m_userId)
+                         .record(QStringLiteral("client"), clientId, QStringLiteral("unpause"),
+                                 QJsonObject {{QStringLiteral("paused_until"), before.value()}},
+                                 QJsonObject {{QStringLiteral("reason"), reason.trimmed()}});
         !a)
         return a;
     return tx.commit();

@@ -2,7 +2,6 @@
 #include "core/mail/smtpsettings.h"
 
 #include "core/mail/address.h"
-#include "core/storage/auditlog.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/transaction.h"
 
@@ -219,7 +218,7 @@ Result<void> SmtpSettings::save(const QSqlDatabase &db, qint64 userId) const
     auto before = load(db);
     if (!before)
         return before.error();
-    const QList<QPair<const char *, QString>> values
+    const QList<std::pair<const char *, QString>> values
             = {{"smtp.host", host.trimmed()},
                {"smtp.port", QString::number(port)},
                {"smtp.security", toString(security)},
@@ -234,17 +233,8 @@ Result<void> SmtpSettings::save(const QSqlDatabase &db, qint64 userId) const
                {"smtp.rate_per_day", QString::number(ratePerDay)},
                {"smtp.max_attempts", QString::number(maxAttempts)},
                {"smtp.timeout_seconds", QString::number(timeoutSeconds)}};
-    for (const auto &[key, value] : values) {
-        if (auto w = writeSetting(db, QString::fromLatin1(key), value); !w)
-            return w;
-    }
-    if (before.value().toJson() != toJson()) {
-        if (auto a = AuditLog(db, userId)
-                             .record(QStringLiteral("settings"), 0, QStringLiteral("update"),
-                                     before.value().toJson(), toJson());
-            !a)
-            return a;
-    }
+    if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
+        return w;
     return tx.commit();
 }
 

@@ -32,6 +32,20 @@ Result<void> writeSetting(const QSqlDatabase &db, const QString &key, const QStr
     return {};
 }
 
+Result<void> writeSettings(const QSqlDatabase &db, qint64 userId,
+                           const QList<std::pair<const char *, QString>> &values,
+                           const QJsonObject &before, const QJsonObject &after)
+{
+    for (const auto &[key, value] : values) {
+        if (auto w = writeSetting(db, QString::fromLatin1(key), value); !w)
+            return w;
+    }
+    if (before == after)
+        return {};
+    return AuditLog(db, userId)
+            .record(QStringLiteral("settings"), 0, QStringLiteral("update"), before, after);
+}
+
 Result<void> CompanySettings::validate() const
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("CompanySettings", t); };
@@ -104,7 +118,7 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
     auto before = load(db);
     if (!before)
         return before.error();
-    const std::pair<const char *, QString> values[] = {
+    const QList<std::pair<const char *, QString>> values = {
             {"company.name", companyName},
             {"company.address", address},
             {"company.home_currency", homeCurrency},
@@ -112,17 +126,8 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
             {"company.fiscal_year_start_month", QString::number(fiscalYearStartMonth)},
             {"attachments.max_bytes", QString::number(attachmentMaxBytes)},
     };
-    for (const auto &[key, value] : values) {
-        if (auto w = writeSetting(db, QString::fromLatin1(key), value); !w)
-            return w;
-    }
-    if (before.value().toJson() != toJson()) {
-        if (auto a = AuditLog(db, userId)
-                             .record(QStringLiteral("settings"), 0, QStringLiteral("update"),
-                                     before.value().toJson(), toJson());
-            !a)
-            return a;
-    }
+    if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
+        return w;
     return tx.commit();
 }
 

@@ -3,7 +3,10 @@
 
 #include "core/support/result.h"
 
+#include <utility>
+
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,5 +36,10 @@ struct CompanySettings
 /// A single key in the settings table.
 Result<QString> readSetting(const QSqlDatabase &db, const QString &key, const QString &fallback);
 Result<void> writeSetting(const QSqlDatabase &db, const QString &key, const QString &value);
+/// Writes `values` (key → text) and, when the settings changed (`before` vs `after`), one audit
+/// row naming `userId`; inside the caller's transaction.
+Result<void> writeSettings(const QSqlDatabase &db, qint64 userId,
+                           const QList<std::pair<const char *, QString>> &values,
+                           const QJsonObject &before, const QJsonObject &after);
 
 } // namespace ardesk

@@ -244,7 +244,7 @@ void CliApp::printJson(const QJsonValue &value)
 Result<QDate> CliApp::asOf() const
 {
     if (!m_args.has(QStringLiteral("as-of")))
-        return QDate::currentDate();
+        return m_clock->today();
     const QString text = m_args.value(QStringLiteral("as-of"));
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
@@ -262,7 +262,10 @@ Result<std::shared_ptr<Database>> CliApp::openDb(Database::OpenMode mode)
         return makeError(ErrorCode::InvalidValue,
                          QStringLiteral("team mode (PostgreSQL) is not available in this version; "
                                         "use a company file path"));
-    return Database::open(path, mode);
+    Database::Options options;
+    options.mode = mode;
+    options.clock = m_clock;
+    return Database::open(path, options);
 }
 
 Result<qint64> CliApp::currentUserId(const std::shared_ptr<Database> &db)
@@ -420,7 +423,7 @@ int CliApp::cmdInit()
             WriteTransaction tx(conn);
             if (auto b = tx.begin(); !b)
                 return b;
-            if (auto a = ArSummary(conn).rebuildAll(QDate::currentDate()); !a)
+            if (auto a = ArSummary(conn).rebuildAll(m_clock->today()); !a)
                 return a;
             return tx.commit();
         }();

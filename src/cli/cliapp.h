@@ -83,6 +83,7 @@ private:
     int settingsSmtp();
 
     Arguments m_args;
+    std::shared_ptr<const Clock> m_clock = Clock::system();
     QTextStream m_out;
     QTextStream m_err;
 };

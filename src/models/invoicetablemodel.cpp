@@ -5,7 +5,6 @@ namespace ardesk {
 
 InvoiceTableModel::InvoiceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_asOf(QDate::currentDate())
 { }
 
 void InvoiceTableModel::setInvoices(QList<Invoice> invoices)

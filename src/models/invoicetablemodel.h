@@ -41,7 +41,7 @@ public:
 
 private:
     QList<Invoice> m_invoices;
-    QDate m_asOf;
+    QDate m_asOf; ///< set by the window from its clock; invalid: no day is late
     QLocale m_locale;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/invoice.h"
+#include "core/support/clock.h"
 
 #include <QDialog>
 #include <QLocale>
@@ -22,7 +23,7 @@ class AdjustmentDialog : public QDialog
     Q_OBJECT
 public:
     enum class Kind { WriteOff, CreditNote };
-    AdjustmentDialog(Kind kind, const Invoice &invoice, const QLocale &locale,
+    AdjustmentDialog(Kind kind, const Invoice &invoice, const QLocale &locale, const Clock &clock,
                      QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }

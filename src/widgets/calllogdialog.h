@@ -3,6 +3,7 @@
 
 #include "core/domain/contact.h"
 #include "core/services/noteservice.h"
+#include "core/support/clock.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -34,7 +35,7 @@ public:
     enum class Mode { Call, Text };
     CallLogDialog(Mode mode, qint64 clientId, const QString &clientName, const Contact &contact,
                   const Phone &phone, const QString &script, const QLocale &locale,
-                  QWidget *parent = nullptr);
+                  const Clock &clock, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     QDateTime startedAt() const { return m_started; }

@@ -14,7 +14,7 @@
 
 namespace ardesk {
 
-ClientWorkspace::ClientWorkspace(QWidget *parent)
+ClientWorkspace::ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
@@ -23,9 +23,10 @@ ClientWorkspace::ClientWorkspace(QWidget *parent)
     , m_holdBanner(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_details(new ClientDetailsTab(this))
-    , m_notes(new NotesPane(this))
+    , m_notes(new NotesPane(clock, this))
     , m_chase(new ChaseTab(this))
     , m_today(new TodayPane(this))
+    , m_clock(std::move(clock))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

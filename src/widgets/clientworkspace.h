@@ -5,6 +5,7 @@
 #include "core/services/chaseexplanation.h"
 #include "core/services/noteservice.h"
 #include "core/storage/clientdetails.h"
+#include "core/support/clock.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -25,7 +26,7 @@ class ClientWorkspace : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ClientWorkspace(QWidget *parent = nullptr);
+    explicit ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *parent = nullptr);
 
     void setLocale(const QLocale &locale);
     void setAsOf(const QDate &date);
@@ -67,6 +68,7 @@ private:
     NotesPane *m_notes;
     ChaseTab *m_chase;
     TodayPane *m_today;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace ardesk

@@ -26,8 +26,10 @@ QDateEdit *dateEdit(QWidget *parent, const char *name)
 }
 } // namespace
 
-InvoiceEditDialog::InvoiceEditDialog(const Client &client, const QLocale &locale, QWidget *parent)
+InvoiceEditDialog::InvoiceEditDialog(const Client &client, const QLocale &locale,
+                                     const Clock &clock, QWidget *parent)
     : QDialog(parent)
+    , m_today(clock.today())
     , m_client(client)
     , m_locale(locale)
     , m_number(new QLineEdit(this))
@@ -83,7 +85,7 @@ void InvoiceEditDialog::setInvoice(const Invoice &invoice)
         m_invoice.clientId = m_client.id;
         m_invoice.currency = m_client.currency;
         if (!m_invoice.issueDate.isValid())
-            m_invoice.issueDate = QDate::currentDate();
+            m_invoice.issueDate = m_today;
     }
     m_number->setText(m_invoice.number);
     m_issue->setDate(m_invoice.issueDate);

@@ -3,6 +3,7 @@
 
 #include "core/domain/client.h"
 #include "core/domain/invoice.h"
+#include "core/support/clock.h"
 
 #include <QDialog>
 #include <QLocale>
@@ -22,7 +23,8 @@ class InvoiceEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    InvoiceEditDialog(const Client &client, const QLocale &locale, QWidget *parent = nullptr);
+    InvoiceEditDialog(const Client &client, const QLocale &locale, const Clock &clock,
+                      QWidget *parent = nullptr);
 
     /// id 0 = a new invoice (issued today, due after the client's terms).
     void setInvoice(const Invoice &invoice);
@@ -37,6 +39,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QDate m_today; ///< from the window's clock when the dialog opened
     void retranslateUi();
     void save();
 

@@ -112,7 +112,8 @@ void LedgerActions::editInvoice(const Invoice &invoice)
 void LedgerActions::openInvoiceEditor(const Invoice &invoice)
 {
     const Client &client = m_window->workspace()->detailsTab()->details().client;
-    auto *dialog = new InvoiceEditDialog(client, m_window->companyLocale(), m_window);
+    auto *dialog
+            = new InvoiceEditDialog(client, m_window->companyLocale(), m_window->clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setInvoice(invoice);
     connect(dialog, &InvoiceEditDialog::saveRequested, this, [this, dialog](const Invoice &inv) {
@@ -149,7 +150,7 @@ void LedgerActions::openAdjustment(int kind, const Invoice &invoice)
     if (invoice.id == 0 || invoice.balanceMinor <= 0)
         return;
     auto *dialog = new AdjustmentDialog(AdjustmentDialog::Kind(kind), invoice,
-                                        m_window->companyLocale(), m_window);
+                                        m_window->companyLocale(), m_window->clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AdjustmentDialog::saveRequested, this, [this, dialog] {
         const Invoice inv = dialog->invoice();
@@ -179,7 +180,8 @@ void LedgerActions::recordPayment()
     const ClientDetails &d = m_window->workspace()->detailsTab()->details();
     if (d.client.id == 0 || m_window->workspace()->clientId() != d.client.id)
         return;
-    auto *dialog = new PaymentDialog(d.client, d.invoices, m_window->companyLocale(), m_window);
+    auto *dialog = new PaymentDialog(d.client, d.invoices, m_window->companyLocale(),
+                                     m_window->clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PaymentDialog::saveRequested, this,
             [this, dialog](const Payment &p, PaymentDialog::Allocation mode) {

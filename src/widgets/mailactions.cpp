@@ -395,7 +395,7 @@ void MailActions::editSettings()
             [this, guard](const SmtpSettings &s, const QString &typed, const QString &to) {
                 m_window->worker()->run(
                         this,
-                        [s, typed, to](QSqlDatabase) {
+                        [s, typed, to, clock = m_window->sharedClock()](QSqlDatabase) {
                             QString secret = typed;
                             if (secret.isEmpty()) {
                                 auto stored = resolveSmtpSecret(s);
@@ -403,27 +403,8 @@ void MailActions::editSettings()
                                     return qMakePair(false, stored.errorString());
                                 secret = stored.value();
                             }
-                            MimeMessage m;
-                            auto from = MailAddress::create(s.fromAddress, s.fromName,
-                                                            QStringLiteral("from"));
-                            auto rcpt = MailAddress::parse(to, QStringLiteral("test address"));
-                            if (!from)
-                                return qMakePair(false, from.errorString());
-                            if (!rcpt)
-                                return qMakePair(false, rcpt.errorString());
-                            m.from = from.value();
-                            m.to = {rcpt.value()};
-                            m.subject = tr("ARDesk test message");
-                            m.text = tr("This message was sent by ARDesk to test the e-mail "
-                                        "settings (%1, port %2).")
-                                             .arg(s.host)
-                                             .arg(s.port);
-                            auto bytes = m.toBytes();
-                            if (!bytes)
-                                return qMakePair(false, bytes.errorString());
                             SmtpTransport transport(s, secret);
-                            const auto d = transport.send(bytes.value(), s.fromAddress,
-                                                          {rcpt.value().address()});
+                            const auto d = MailService::sendTestMessage(transport, s, to, *clock);
                             return qMakePair(d.ok(),
                                              d.ok() ? tr("Sent: %1").arg(d.reply)
                                                      : d.error.isEmpty() ? d.reply

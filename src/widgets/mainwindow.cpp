@@ -115,11 +115,12 @@ struct TodayResult
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QMainWindow(parent)
+    , m_clock(std::move(clock))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new ClientListPane(m_splitter))
-    , m_workspace(new ClientWorkspace(m_splitter))
+    , m_workspace(new ClientWorkspace(m_clock, m_splitter))
     , m_userLabel(new QLabel(this))
     , m_fileLabel(new QLabel(this))
 {
@@ -479,9 +480,11 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
 
 Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
 {
+    Database::Options options;
+    options.clock = m_clock;
     const int stored = Database::storedSchemaVersion(path);
     if (stored <= 0 || stored >= Database::latestSchemaVersion())
-        return Database::open(path, Database::OpenMode::ExistingOnly); // nothing to migrate
+        return Database::open(path, options); // nothing to migrate
     Q_EMIT upgradingFile(path, stored);
     QProgressDialog progress(tr("Upgrading %1 for this version of ARDesk…\nThis happens once; a "
                                 "large company file takes a few seconds.")
@@ -495,8 +498,8 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
     Result<std::shared_ptr<Database>> result
             = makeError(ErrorCode::Database, tr("the upgrade did not finish"));
     QEventLoop loop;
-    std::unique_ptr<QThread> thread(QThread::create([&result, path] {
-        result = Database::open(path, Database::OpenMode::ExistingOnly);
+    std::unique_ptr<QThread> thread(QThread::create([&result, path, options] {
+        result = Database::open(path, options);
         if (result)
             result.value()->releaseThreadConnection(); // the GUI thread opens its own
     }));
@@ -534,7 +537,7 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     m_locale = company ? QLocale(company.value().locale) : QLocale();
     m_worker = new DatabaseWorker(m_db);
     // Overdue figures follow the calendar: bring the summary to today before the first query.
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock->today();
     m_worker->run(
             this,
             [today](QSqlDatabase conn) -> QString {
@@ -582,7 +585,10 @@ Result<void> MainWindow::newFile(const QString &path, const QString &userName)
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
     {
-        auto created = Database::open(path, Database::OpenMode::CreateIfMissing);
+        Database::Options options;
+        options.mode = Database::OpenMode::CreateIfMissing;
+        options.clock = m_clock;
+        auto created = Database::open(path, options);
         if (!created)
             return created.error();
         QSqlDatabase conn = created.value()->connection();
@@ -595,7 +601,7 @@ Result<void> MainWindow::newFile(const QString &path, const QString &userName)
         WriteTransaction tx(conn);
         if (auto b = tx.begin(); !b)
             return b;
-        if (auto a = ArSummary(conn).rebuildAll(QDate::currentDate()); !a)
+        if (auto a = ArSummary(conn).rebuildAll(m_clock->today()); !a)
             return a;
         if (auto c = tx.commit(); !c)
             return c;
@@ -904,7 +910,7 @@ void MainWindow::refreshToday()
         return;
     const quint64 request = ++m_todayRequest;
     const qint64 userId = m_user.id;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock->today();
     m_worker->run(
             this,
             [userId, today](QSqlDatabase conn) {
@@ -967,7 +973,7 @@ void MainWindow::doneAndNext()
     today->model()->removeClient(clientId);
     {
         QSettings settings;
-        const QString key = doneTodayKey(m_db->path(), m_user.name, QDate::currentDate());
+        const QString key = doneTodayKey(m_db->path(), m_user.name, m_clock->today());
         QStringList done = settings.value(key).toStringList();
         done << QString::number(clientId);
         settings.setValue(key, done);
@@ -1035,7 +1041,7 @@ void MainWindow::runRemindersInteractively()
         return;
     auto db = m_db;
     const qint64 userId = m_user.id;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock->today();
     struct Planned
     {
         std::optional<ReminderService::Plan> plan;
@@ -1249,7 +1255,7 @@ void MainWindow::showWorkLists()
     auto users = UserRepository(m_db->connection()).list();
     auto *dialog = new WorkListsDialog(
             users ? users.value() : QList<User>(), m_user,
-            m_workspace->clientId() ? m_workspace->headerText() : QString(), this);
+            m_workspace->clientId() ? m_workspace->headerText() : QString(), *m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<WorkListsDialog> guard(dialog);
     auto db = m_db;
@@ -1588,7 +1594,7 @@ void MainWindow::showClient(qint64 clientId)
         return;
     const quint64 request = ++m_detailsRequest;
     m_workspace->showLoading();
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock->today();
     auto db = m_db;
     m_worker->run(
             this,

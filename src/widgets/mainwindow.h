@@ -5,6 +5,7 @@
 #include "core/domain/invoice.h"
 #include "core/domain/user.h"
 #include "core/storage/database.h"
+#include "core/support/clock.h"
 
 #include <functional>
 #include <memory>
@@ -35,7 +36,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `clock` is where the window and everything it opens read the time (a test sets it).
+    explicit MainWindow(std::shared_ptr<const Clock> clock = Clock::system(),
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a company file. `userName` empty = the user remembered for this file, or ask.
@@ -49,6 +52,9 @@ public:
     User currentUser() const { return m_user; }
     /// The company file's locale: how amounts and dates are shown and typed.
     QLocale companyLocale() const { return m_locale; }
+    /// Where the window reads the time: set once at construction.
+    const Clock &clock() const { return *m_clock; }
+    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
     ClientListPane *clientList() const { return m_list; }
     ClientWorkspace *workspace() const { return m_workspace; }
     DatabaseWorker *worker() const { return m_worker; }
@@ -151,6 +157,7 @@ private:
     QString m_companyName;
     quint64 m_detailsRequest = 0;
 
+    std::shared_ptr<const Clock> m_clock;
     QSplitter *m_splitter;
     ClientListPane *m_list;
     ClientWorkspace *m_workspace;

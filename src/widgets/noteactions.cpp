@@ -333,7 +333,8 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
     // The script for the account's situation, filled in on the worker thread.
     m_window->worker()->run(
             this,
-            [details, contact, locale, sender](QSqlDatabase conn) {
+            [details, contact, locale, sender,
+             today = m_window->clock().today()](QSqlDatabase conn) {
                 const Client &c = details.client;
                 CallScript::Situation s;
                 const Invoice *oldest = nullptr;
@@ -343,7 +344,7 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                         oldest = &inv;
                 }
                 if (oldest)
-                    s.oldestDaysPastDue = oldest->daysPastDue(QDate::currentDate());
+                    s.oldestDaysPastDue = oldest->daysPastDue(today);
                 QHash<QString, QString> v;
                 auto broken = sql::exec(
                         conn,
@@ -351,7 +352,7 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                                        "FROM promises WHERE client_id = ? AND (status = 'broken' "
                                        "OR (status = 'open' AND promised_date < ?)) ORDER BY "
                                        "promised_date DESC LIMIT 1"),
-                        {c.id, QDate::currentDate().toString(Qt::ISODate)});
+                        {c.id, today.toString(Qt::ISODate)});
                 if (broken && broken.value().next()) {
                     s.hasBrokenPromise = true;
                     v.insert(QStringLiteral("promise.amount"),
@@ -391,7 +392,7 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                     m_callLog->close();
                 auto *dialog = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
                                                  details.client.name, contact, phone, script,
-                                                 locale, m_window);
+                                                 locale, m_window->clock(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 m_callLog = dialog;
                 connect(dialog, &CallLogDialog::recapRequested, this, &NoteActions::recapRequested);

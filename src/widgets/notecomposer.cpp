@@ -37,7 +37,7 @@ constexpr NoteOutcome kOutcomes[]
            NoteOutcome::Promised, NoteOutcome::Disputed,    NoteOutcome::Other};
 } // namespace
 
-NoteComposer::NoteComposer(QWidget *parent)
+NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_channel(new QComboBox(this))
@@ -58,6 +58,7 @@ NoteComposer::NoteComposer(QWidget *parent)
     , m_save(new QPushButton(this))
     , m_cancelAmend(new QPushButton(this))
     , m_error(new ErrorLabel(this))
+    , m_clock(std::move(clock))
 {
     setObjectName(QStringLiteral("noteComposer"));
     setAcceptDrops(true);
@@ -238,14 +239,14 @@ void NoteComposer::startNew()
     m_direction->setCurrentIndex(0);
     m_contact->setCurrentIndex(0);
     m_contact->setEditText(QString());
-    m_occurred->setDateTime(QDateTime::currentDateTime());
+    m_occurred->setDateTime(m_clock->localNow());
     m_outcome->setCurrentIndex(0);
     m_template->setCurrentIndex(0);
     m_text->clear();
     for (int i = 0; i < m_invoices->count(); ++i)
         m_invoices->item(i)->setCheckState(Qt::Unchecked);
     m_followUp->setChecked(false);
-    m_nextContact->setDate(QDate::currentDate().addDays(7));
+    m_nextContact->setDate(m_clock->today().addDays(7));
     m_noFollowUp->setChecked(false);
     m_files.clear();
     m_data.clear();

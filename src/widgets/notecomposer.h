@@ -4,6 +4,7 @@
 #include "core/domain/notetemplate.h"
 #include "core/services/noteservice.h"
 #include "core/storage/clientdetails.h"
+#include "core/support/clock.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -31,7 +32,7 @@ class NoteComposer : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NoteComposer(QWidget *parent = nullptr);
+    explicit NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent = nullptr);
 
     void setClient(const ClientDetails &details);
     void setTemplates(const QList<NoteTemplate> &templates);
@@ -105,6 +106,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_cancelAmend;
     ErrorLabel *m_error;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace ardesk

@@ -19,18 +19,19 @@
 
 namespace ardesk {
 
-NotesPane::NotesPane(QWidget *parent)
+NotesPane::NotesPane(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QWidget(parent)
     , m_channelFilter(new QComboBox(this))
     , m_authorFilter(new QComboBox(this))
     , m_dateFilter(new QCheckBox(this))
-    , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(clock->today().addMonths(-3), this))
+    , m_to(new QDateEdit(clock->today(), this))
     , m_count(new QLabel(this))
     , m_model(new NoteTimelineModel(this))
     , m_delegate(new NoteDelegate(this))
     , m_view(new QListView(this))
-    , m_composer(new NoteComposer(this))
+    , m_composer(new NoteComposer(clock, this))
+    , m_clock(std::move(clock))
 {
     setObjectName(QStringLiteral("notesPane"));
     m_channelFilter->setObjectName(QStringLiteral("channelFilter"));

@@ -4,6 +4,7 @@
 #include "core/domain/notetemplate.h"
 #include "core/services/noteservice.h"
 #include "core/storage/clientdetails.h"
+#include "core/support/clock.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -27,7 +28,7 @@ class NotesPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NotesPane(QWidget *parent = nullptr);
+    explicit NotesPane(std::shared_ptr<const Clock> clock, QWidget *parent = nullptr);
 
     void setLocale(const QLocale &locale);
     void setClient(const ClientDetails &details);
@@ -70,6 +71,7 @@ private:
     NoteDelegate *m_delegate;
     QListView *m_view;
     NoteComposer *m_composer;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace ardesk

@@ -4,6 +4,7 @@
 #include "core/domain/client.h"
 #include "core/domain/invoice.h"
 #include "core/domain/payment.h"
+#include "core/support/clock.h"
 
 #include <QDialog>
 #include <QLocale>
@@ -30,7 +31,7 @@ public:
     /// `openInvoices`: the client's invoices with a balance, in the client's currency or not
     /// (only those in the payment's currency can be paid by it).
     PaymentDialog(const Client &client, const QList<Invoice> &openInvoices, const QLocale &locale,
-                  QWidget *parent = nullptr);
+                  const Clock &clock, QWidget *parent = nullptr);
 
     void setAllocation(Allocation mode);
     Allocation allocation() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/searchdialog.h"
 
+#include "models/databaseworker.h"
 #include "models/searchresultmodel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -67,8 +68,8 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
     , m_channel(new QComboBox(this))
     , m_onlyClient(new QCheckBox(this))
     , m_dates(new QCheckBox(tr("Between"), this))
-    , m_from(new QDateEdit(QDate::currentDate().addYears(-1), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(worker->database()->clock()->today().addYears(-1), this))
+    , m_to(new QDateEdit(worker->database()->clock()->today(), this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_debounce(new QTimer(this))

@@ -38,8 +38,9 @@ QTableWidgetItem *item(const QString &text, qint64 id = 0)
 } // namespace
 
 WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
-                                 const QString &shownClient, QWidget *parent)
+                                 const QString &shownClient, const Clock &clock, QWidget *parent)
     : QDialog(parent)
+    , m_today(clock.today())
     , m_users(users)
     , m_current(current)
     , m_whose(new QComboBox(this))
@@ -117,9 +118,9 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
                                                     QLineEdit::Normal, QString(), &ok);
         if (!ok || title.trimmed().isEmpty())
             return;
-        const QString due = QInputDialog::getText(
-                this, tr("New task"), tr("Due on (YYYY-MM-DD):"), QLineEdit::Normal,
-                QDate::currentDate().addDays(1).toString(Qt::ISODate), &ok);
+        const QString due = QInputDialog::getText(this, tr("New task"), tr("Due on (YYYY-MM-DD):"),
+                                                  QLineEdit::Normal,
+                                                  m_today.addDays(1).toString(Qt::ISODate), &ok);
         const QDate day = QDate::fromString(due.trimmed(), Qt::ISODate);
         if (!ok)
             return;
@@ -140,7 +141,7 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
         bool ok = false;
         const QString text = QInputDialog::getText(
                 this, tr("Snooze task"), tr("Hide it from Today until (YYYY-MM-DD):"),
-                QLineEdit::Normal, QDate::currentDate().addDays(7).toString(Qt::ISODate), &ok);
+                QLineEdit::Normal, m_today.addDays(7).toString(Qt::ISODate), &ok);
         const QDate until = QDate::fromString(text.trimmed(), Qt::ISODate);
         if (!ok)
             return;

@@ -4,6 +4,7 @@
 #include "core/domain/user.h"
 #include "core/services/disputeservice.h"
 #include "core/services/taskservice.h"
+#include "core/support/clock.h"
 
 #include <QDialog>
 
@@ -24,7 +25,7 @@ class WorkListsDialog : public QDialog
 public:
     /// `shownClient`: the name of the client on screen (new tasks are for it; empty: none).
     WorkListsDialog(const QList<User> &users, const User &current, const QString &shownClient,
-                    QWidget *parent = nullptr);
+                    const Clock &clock, QWidget *parent = nullptr);
 
     void setTasks(const QList<TaskService::Task> &tasks);
     void setDisputes(const QList<DisputeService::Dispute> &disputes);
@@ -46,6 +47,7 @@ Q_SIGNALS:
                                const QString &resolution);
 
 private:
+    QDate m_today; ///< from the window's clock when the dialog opened
     qint64 selectedId(QTableWidget *table) const;
     qint64 chooseUser(const QString &title, qint64 except);
 

@@ -77,12 +77,14 @@ private:
 void TestMimeMessage::fullMessageReadByPython()
 {
     MimeMessage m = sample();
-    auto bytes = m.toBytes();
+    const FixedClock clock(QDateTime(QDate(2026, 12, 5), QTime(0, 30), Qt::UTC));
+    auto bytes = m.toBytes(clock);
     VERIFY_OK(bytes);
     const QByteArray eml = bytes.value();
     QVERIFY(!m.messageId.isEmpty());
     QVERIFY(m.messageId.endsWith(QLatin1String("@acme-supplies.example")));
-    QVERIFY(m.date.isValid());
+    QCOMPARE(m.date, clock.now()); // the Date header is the clock's, not the machine's
+    QVERIFY(eml.contains("Date: Sat, 5 Dec 2026 00:30:00 +0000\r\n"));
 
     const QJsonObject v = pythonView(eml);
     QVERIFY2(!v.isEmpty(), "python could not parse the message");
@@ -144,7 +146,7 @@ void TestMimeMessage::textOnly()
     m.to = {MailAddress::create(QStringLiteral("ap@client.example")).value()};
     m.subject = QStringLiteral("Plain");
     m.text = QStringLiteral("Hello\r\nWorld\rOld Mac\n");
-    auto bytes = m.toBytes();
+    auto bytes = m.toBytes(*Clock::system());
     VERIFY_OK(bytes);
     const QJsonObject v = pythonView(bytes.value());
     QCOMPARE(v.value(QStringLiteral("structure")).toArray(),
@@ -193,23 +195,23 @@ void TestMimeMessage::hostileHeadersRefused()
     m.to = {MailAddress::create(QStringLiteral("ap@client.example")).value()};
     m.text = QStringLiteral("x");
     m.subject = QStringLiteral("Reminder for ACME\r\nBcc: x@evil.example");
-    auto r = m.toBytes();
+    auto r = m.toBytes(*Clock::system());
     QVERIFY(!r.ok());
     QVERIFY2(r.errorString().startsWith(QLatin1String("subject:")), qPrintable(r.errorString()));
     m.subject = QStringLiteral("ok");
     m.attachments = {{QStringLiteral("a\r\nContent-Type: text/html"), {}, "x"}};
-    QVERIFY(!m.toBytes().ok());
+    QVERIFY(!m.toBytes(*Clock::system()).ok());
     m.attachments = {{QStringLiteral("../../etc/passwd"), {}, "x"}};
-    QVERIFY(!m.toBytes().ok());
+    QVERIFY(!m.toBytes(*Clock::system()).ok());
     m.attachments.clear();
     m.to.clear();
-    QVERIFY(m.toBytes().errorString().startsWith(QLatin1String("to:")));
+    QVERIFY(m.toBytes(*Clock::system()).errorString().startsWith(QLatin1String("to:")));
 }
 
 void TestMimeMessage::roundTrip()
 {
     MimeMessage m = sample();
-    auto bytes = m.toBytes();
+    auto bytes = m.toBytes(*Clock::system());
     VERIFY_OK(bytes);
     auto back = MimeMessage::parse(bytes.value());
     VERIFY_OK(back);

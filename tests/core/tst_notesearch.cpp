@@ -163,7 +163,7 @@ qint64 TestNoteSearch::amend(qint64 noteId, const QString &text)
 void TestNoteSearch::tombstone(qint64 noteId)
 {
     auto r = committed(m_conn, [&]() -> Result<qint64> {
-        const QString now = timeutil::nowUtc();
+        const QString now = sql::nowUtc(m_conn);
         auto seq = RecordChain(m_conn).append(
                 QStringLiteral("tombstone"), noteId,
                 RecordChain::canonicalTombstone(noteId, QStringLiteral("typo"), m_user, now));
@@ -696,6 +696,7 @@ void TestNoteSearch::demoDataIsIndexedLikeTheView()
     DemoGenerator::Options o;
     o.clients = 120;
     o.seed = 9;
+    o.asOf = m_db->clock()->today();
     auto stats = DemoGenerator(m_db).generate(o);
     QVERIFY2(stats.ok(), qPrintable(stats.errorString()));
     QVERIFY(stats.value().attachments > 0);

@@ -427,16 +427,19 @@ void TestOutbox::testMessageBypassesTheOutbox()
 {
     QVERIFY(startServer());
     SmtpTransport transport(smtp(), QStringLiteral("pw"));
-    const auto d = MailService::sendTestMessage(transport, smtp(),
-                                                QStringLiteral("me@acme-supplies.example"));
+    const auto d = MailService::sendTestMessage(
+            transport, smtp(), QStringLiteral("me@acme-supplies.example"), *Clock::system());
     QVERIFY2(d.ok(), qPrintable(d.error));
     QCOMPARE(m_server.log().size(), 1);
     QVERIFY(m_server.message(1).contains("Subject: ARDesk test message"));
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
     SmtpTransport wrong(smtp(), QStringLiteral("nope"));
-    QVERIFY(!MailService::sendTestMessage(wrong, smtp(), QStringLiteral("me@acme-supplies.example"))
+    QVERIFY(!MailService::sendTestMessage(wrong, smtp(), QStringLiteral("me@acme-supplies.example"),
+                                          *Clock::system())
                      .ok());
-    QVERIFY(!MailService::sendTestMessage(transport, smtp(), QStringLiteral("bad\r\nx")).ok());
+    QVERIFY(!MailService::sendTestMessage(transport, smtp(), QStringLiteral("bad\r\nx"),
+                                          *Clock::system())
+                     .ok());
 }
 
 void TestOutbox::perMessageOverhead()

@@ -68,9 +68,13 @@ private:
 class WorkflowCompany
 {
 public:
-    bool open(const QString &path)
+    /// `clock`: the file's clock (null: the machine's).
+    bool open(const QString &path, std::shared_ptr<const Clock> clock = nullptr)
     {
-        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        Database::Options options;
+        options.mode = Database::OpenMode::CreateIfMissing;
+        options.clock = std::move(clock);
+        auto db = Database::open(path, options);
         if (!db)
             return false;
         this->path = path;
@@ -176,13 +180,15 @@ public:
     }
 
     /// A plain call on `day` (a contact; no follow-up).
-    Result<Note> call(qint64 clientId, const QDate &day, const QDate &nextContact = {})
+    /// A call on `day` (at 11:00 UTC, or at `occurredAt` when given).
+    Result<Note> call(qint64 clientId, const QDate &day, const QDate &nextContact = {},
+                      const QDateTime &occurredAt = {})
     {
         NoteService::Draft d;
         d.note.clientId = clientId;
         d.note.channel = NoteChannel::Call;
         d.note.outcome = NoteOutcome::Reached;
-        d.note.occurredAt = at(day, 11);
+        d.note.occurredAt = occurredAt.isValid() ? occurredAt : at(day, 11);
         d.note.text = QStringLiteral("Spoke to accounts payable");
         if (nextContact.isValid())
             d.note.nextContactDate = nextContact;

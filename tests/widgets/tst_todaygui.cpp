@@ -65,7 +65,9 @@ private:
     TodayPane *today() const { return m_window->workspace()->todayPane(); }
     void screenshot(QWidget *w, const QString &name);
 
+    const QDate kToday {2026, 12, 7}; // the day the tests run on, by the fixed clock
     ScratchDir m_dir;
+    std::shared_ptr<FixedClock> m_clock;
     WorkflowCompany m_co;
     qint64 m_a = 0, m_b = 0, m_c = 0;
     int m_keys = 0;
@@ -81,8 +83,11 @@ void TestTodayGui::initTestCase()
 void TestTodayGui::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("today.ardesk"))));
-    const QDate day = QDate::currentDate();
+    // The window and the file read one fixed clock: what is due "today" does not depend on
+    // the hour or the time zone the suite runs in.
+    m_clock = FixedClock::atNoon(kToday);
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("today.ardesk")), m_clock));
+    const QDate day = m_clock->today();
     // Three of ann's clients need her today: two invoices that just fell due, and one client
     // she promised to call back today (a follow-up task from her note).
     m_a = m_co.client(QStringLiteral("ALFA"));
@@ -91,11 +96,12 @@ void TestTodayGui::init()
     QVERIFY(m_co.invoice(m_a, QStringLiteral("A-1"), day.addDays(-2), 900000));
     QVERIFY(m_co.invoice(m_b, QStringLiteral("B-1"), day.addDays(-1), 50000));
     QVERIFY(m_co.invoice(m_c, QStringLiteral("C-1"), day.addDays(20), 70000));
-    VERIFY_OK(m_co.call(m_c, day, day));
+    // The call was an hour ago by the clock: the same local day in every time zone.
+    VERIFY_OK(m_co.call(m_c, day, day, m_clock->now().addSecs(-3600)));
     m_co.db->releaseThreadConnection();
     m_co.db.reset();
     m_keys = 0;
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(m_clock);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -128,7 +134,7 @@ void TestTodayGui::clientListIsNotQueuedBehindToday()
     // (tens of ms for a clerk with thousands of clients), so the list never waits for the
     // queue: when the queue's rows arrive, the list already has its rows.
     m_window.reset();
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(m_clock);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -294,7 +300,7 @@ void TestTodayGui::disputeFromTheInvoicesTableThenResolve()
             >= 1);
     // A task by hand for the client on screen: what, then when.
     QStringList answers {QStringLiteral("Send the credit note to AP"),
-                         QDate::currentDate().addDays(2).toString(Qt::ISODate)};
+                         kToday.addDays(2).toString(Qt::ISODate)};
     QTimer answer;
     connect(&answer, &QTimer::timeout, this, [&answers] {
         if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
@@ -312,8 +318,7 @@ void TestTodayGui::disputeFromTheInvoicesTableThenResolve()
                                      "client_id = ? AND source = 'manual'"),
                       {m_a})
                     .toString(),
-            QStringLiteral("Send the credit note to AP ")
-                    + QDate::currentDate().addDays(2).toString(Qt::ISODate),
+            QStringLiteral("Send the credit note to AP ") + kToday.addDays(2).toString(Qt::ISODate),
             5000);
     lists->close();
 }

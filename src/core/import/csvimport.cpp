@@ -743,8 +743,9 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         return makeError(ErrorCode::Database, message);
     };
 
-    const QString now = timeutil::nowUtc();
-    const QString today = timeutil::toStorage(QDate::currentDate());
+    const auto clock = m_db->clock();
+    const QString now = timeutil::toStorage(clock->now());
+    const QString today = timeutil::toStorage(clock->today());
     const QString reference = QStringLiteral("import %1").arg(options.sourceName);
     Stmt insClient(h,
                    "INSERT INTO clients (code, name, currency, created_at, updated_at) "
@@ -1359,8 +1360,7 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     }
     // Summary rows of every touched client, in the same transaction.
     ArSummary arSummary(conn);
-    auto asOf = arSummary.asOf();
-    const QDate date = asOf && asOf.value().isValid() ? asOf.value() : QDate::currentDate();
+    const QDate date = arSummary.workingDate();
     if (touched.size() > 2000) {
         if (auto r = arSummary.rebuildAll(date); !r)
             return fail(r.errorString());

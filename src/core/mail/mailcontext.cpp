@@ -5,6 +5,7 @@
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/contactrepository.h"
+#include "core/storage/database.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
@@ -104,7 +105,7 @@ Result<QJsonObject> MailContext::build(const QSqlDatabase &db, const Request &r,
     if (!company)
         return company.error();
     const QLocale locale(company.value().locale);
-    const QDate asOf = r.asOf.isValid() ? r.asOf : QDate::currentDate();
+    const QDate asOf = r.asOf.isValid() ? r.asOf : Database::clockOf(db)->today();
     auto client = ClientRepository(db).find(r.clientId);
     if (!client)
         return client.error();

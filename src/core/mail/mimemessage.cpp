@@ -405,14 +405,14 @@ Result<void> MimeMessage::validate() const
     return {};
 }
 
-Result<QByteArray> MimeMessage::toBytes()
+Result<QByteArray> MimeMessage::toBytes(const Clock &clock)
 {
     if (auto v = validate(); !v)
         return v.error();
     if (!date.isValid())
-        date = QDateTime::currentDateTimeUtc();
+        date = clock.now();
     if (messageId.isEmpty())
-        messageId = newMessageId(from.domain());
+        messageId = newMessageId(from.domain(), date);
 
     QByteArray out;
     out += "Date: " + rfc5322Date(date) + kCrlf;
@@ -457,11 +457,10 @@ Result<QByteArray> MimeMessage::toBytes()
     return out;
 }
 
-QString MimeMessage::newMessageId(const QString &domain)
+QString MimeMessage::newMessageId(const QString &domain, const QDateTime &date)
 {
-    return QString::fromLatin1(randomHex(16)) + u'.'
-            + QString::number(QDateTime::currentMSecsSinceEpoch(), 36) + u'@'
-            + (domain.isEmpty() ? QStringLiteral("ardesk.invalid") : domain);
+    return QString::fromLatin1(randomHex(16)) + u'.' + QString::number(date.toMSecsSinceEpoch(), 36)
+            + u'@' + (domain.isEmpty() ? QStringLiteral("ardesk.invalid") : domain);
 }
 
 QByteArray MimeMessage::encodeHeaderText(const QString &value, int firstLineUsed)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/support/clock.h"
+
 #include "core/mail/address.h"
 
 #include <QByteArray>
@@ -20,12 +22,12 @@ struct MailAttachment
 
 /// An e-mail message and the exact bytes we send for it (libcurl adds nothing).
 ///
-/// toBytes() produces RFC 5322 / MIME: Date, Message-ID (at the From domain), From, To, Cc,
-/// Reply-To, Subject (RFC 2047 for non-ASCII), MIME-Version; multipart/alternative (text/plain +
-/// text/html, UTF-8, quoted-printable), inside multipart/mixed when there are attachments
-/// (base64 in 76-character lines, file names RFC 2231 + RFC 2047 encoded). CRLF everywhere, no
-/// line longer than 78 octets in headers or bodies. Every address and header value is checked
-/// first (control characters refused); the error names the field.
+/// toBytes(clock) produces RFC 5322 / MIME: Date (`date`, else the clock's now), Message-ID (at the
+/// From domain), From, To, Cc, Reply-To, Subject (RFC 2047 for non-ASCII), MIME-Version;
+/// multipart/alternative (text/plain + text/html, UTF-8, quoted-printable), inside multipart/mixed
+/// when there are attachments (base64 in 76-character lines, file names RFC 2231 + RFC 2047
+/// encoded). CRLF everywhere, no line longer than 78 octets in headers or bodies. Every address and
+/// header value is checked first (control characters refused); the error names the field.
 ///
 /// parse() reads back a message produced by toBytes() (not arbitrary mail): the GUI and the
 /// automatic note use it to show what was stored.
@@ -49,10 +51,10 @@ public:
     Result<void> validate() const;
     /// The message as sent. Fills `date` and `messageId` when they are empty, so a caller can
     /// store them.
-    Result<QByteArray> toBytes();
+    Result<QByteArray> toBytes(const Clock &clock);
 
     /// A new globally unique id "<random>.<time>@domain" (without <>).
-    static QString newMessageId(const QString &domain);
+    static QString newMessageId(const QString &domain, const QDateTime &date);
     /// RFC 2047 encoded-words (UTF-8, base64) for a header value when it is not plain ASCII;
     /// `firstLineUsed` is the room taken on the first line by the header name.
     static QByteArray encodeHeaderText(const QString &value, int firstLineUsed = 0);

@@ -62,8 +62,7 @@ namespace {
 /// rest of the list.
 QDate summaryDate(const QSqlDatabase &conn)
 {
-    const auto stored = ArSummary(conn).asOf();
-    return stored && stored.value().isValid() ? stored.value() : QDate::currentDate();
+    return ArSummary(conn).workingDate();
 }
 
 /// Runs `body` in one write transaction on this thread's connection.
@@ -149,7 +148,7 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
                                      nullptr, n)
                                      .arg(client.name));
         const QJsonObject before = toJson(client);
-        client.archivedAt = QDateTime::currentDateTimeUtc();
+        client.archivedAt = m_db->clock()->now();
         if (auto u = repo.update(client); !u)
             return u.error();
         QJsonObject after = toJson(client);

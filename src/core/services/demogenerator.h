@@ -26,7 +26,7 @@ public:
     {
         int clients = 200;
         quint64 seed = 1;
-        QDate asOf = QDate::currentDate(); ///< "today" in the generated history
+        QDate asOf; ///< "today" in the generated history (required; e.g. the file's clock's today)
     };
     struct Stats
     {

@@ -94,7 +94,8 @@ Result<void> DisputeService::close(qint64 disputeId, Closing how, const QString 
                        QStringLiteral("UPDATE disputes SET status = ?, resolution = ?, "
                                       "resolved_at = ?, version = version + 1 WHERE id = ? AND "
                                       "status = 'open' AND version = ?"),
-                       {status, resolution.trimmed(), timeutil::nowUtc(), disputeId, d.version});
+                       {status, resolution.trimmed(), timeutil::toStorage(m_db->clock()->now()),
+                        disputeId, d.version});
     if (!u)
         return u.error();
     if (u.value().numRowsAffected() != 1)
@@ -114,9 +115,7 @@ Result<void> DisputeService::close(qint64 disputeId, Closing how, const QString 
         if (auto r = InvoiceRepository(db).recomputeBalance(d.invoiceId); !r)
             return r;
         // The summary stays at its own date (moved forward when a file is opened).
-        const auto stored = ArSummary(db).asOf();
-        const QDate summaryDate
-                = stored && stored.value().isValid() ? stored.value() : QDate::currentDate();
+        const QDate summaryDate = ArSummary(db).workingDate();
         if (auto r = ArSummary(db).refreshClient(d.clientId, summaryDate); !r)
             return r;
     }

@@ -148,9 +148,7 @@ Result<void> LedgerService::updateInvoice(Invoice &invoice)
 Result<void> LedgerService::refreshSummary(const QSqlDatabase &conn, qint64 clientId)
 {
     ArSummary summary(conn);
-    auto asOf = summary.asOf();
-    const QDate when = asOf && asOf.value().isValid() ? asOf.value() : QDate::currentDate();
-    return summary.refreshClient(clientId, when);
+    return summary.refreshClient(clientId, summary.workingDate());
 }
 
 Result<qint64> LedgerService::adjust(qint64 invoiceId, const QString &kind, qint64 amountMinor,
@@ -191,7 +189,8 @@ Result<qint64> LedgerService::adjust(qint64 invoiceId, const QString &kind, qint
                                       "adjust_date, amount_minor, reason, created_at, "
                                       "created_by) VALUES (?,?,?,?,?,?,?,?)"),
                        {invoiceId, kind, number, timeutil::toStorage(date), amount,
-                        reason.trimmed(), timeutil::nowUtc(), sql::nullIfZero(m_userId)});
+                        reason.trimmed(), timeutil::toStorage(m_db->clock()->now()),
+                        sql::nullIfZero(m_userId)});
     if (!r)
         return r.error();
     const qint64 id = r.value().lastInsertId().toLongLong();

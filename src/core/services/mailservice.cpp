@@ -106,7 +106,7 @@ QString noteText(const MimeMessage &m, const QString &reply)
 
 SmtpTransport::Delivery MailService::sendTestMessage(SmtpTransport &transport,
                                                      const SmtpSettings &settings,
-                                                     const QString &to)
+                                                     const QString &to, const Clock &clock)
 {
     SmtpTransport::Delivery failed;
     MimeMessage m;
@@ -125,7 +125,7 @@ SmtpTransport::Delivery MailService::sendTestMessage(SmtpTransport &transport,
                      .arg(settings.fromAddress, settings.host)
                      .arg(settings.port)
                      .arg(toString(settings.security));
-    auto bytes = m.toBytes();
+    auto bytes = m.toBytes(clock);
     if (!bytes) {
         failed.error = bytes.errorString();
         return failed;
@@ -365,7 +365,7 @@ Result<qint64> MailService::queueIn(const QSqlDatabase &conn, Preview &p)
     }
     p.message.date = QDateTime();
     p.message.messageId.clear();
-    auto bytes = p.message.toBytes();
+    auto bytes = p.message.toBytes(*m_db->clock());
     if (!bytes)
         return bytes.error();
     OutboxMessage m;
@@ -423,7 +423,7 @@ Result<void> MailService::recordSent(qint64 id, const QString &reply)
         n.channel = NoteChannel::Email;
         n.direction = NoteDirection::Outbound;
         n.outcome = NoteOutcome::None;
-        n.occurredAt = QDateTime::currentDateTimeUtc();
+        n.occurredAt = m_db->clock()->now();
         QStringList names;
         for (const MailAddress &a : parsed.value().to)
             names << (a.displayName().isEmpty() ? a.address() : a.displayName());
@@ -475,7 +475,7 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
         return recovered.error();
     report.recovered = recovered.value();
     Outbox outbox(conn);
-    auto due = outbox.due(QDateTime::currentDateTimeUtc(), std::max(0, options.limit));
+    auto due = outbox.due(m_db->clock()->now(), std::max(0, options.limit));
     if (!due)
         return due.error();
     const int connectionsBefore = transport.connectionsOpened();
@@ -487,7 +487,7 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
             break;
         }
         // Rate limits, counted from the outbox (they hold across runs and processes).
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_db->clock()->now();
         if (smtp.value().ratePerDay > 0) {
             auto n = outbox.sentSince(now.addSecs(-24 * 3600));
             if (!n)
@@ -501,7 +501,7 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
         if (smtp.value().ratePerMinute > 0) {
             bool stop = false;
             while (true) {
-                const QDateTime t = QDateTime::currentDateTimeUtc();
+                const QDateTime t = m_db->clock()->now();
                 auto n = outbox.sentSince(t.addSecs(-60));
                 if (!n)
                     return n.error();
@@ -572,8 +572,7 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
                 progress.status = OutboxStatus::Parked;
                 progress.detail = why;
             } else {
-                const QDateTime next
-                        = QDateTime::currentDateTimeUtc().addSecs(backoffSeconds(m.attempts));
+                const QDateTime next = m_db->clock()->now().addSecs(backoffSeconds(m.attempts));
                 if (auto r = inTransactionVoid(
                             conn, [&]() { return outbox.markFailed(id, d.error, next); });
                     !r)
@@ -612,7 +611,7 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
             break;
     }
     report.connections = transport.connectionsOpened() - connectionsBefore;
-    auto remaining = outbox.due(QDateTime::currentDateTimeUtc(), 1000000);
+    auto remaining = outbox.due(m_db->clock()->now(), 1000000);
     if (!remaining)
         return remaining.error();
     report.remaining = int(remaining.value().size());

@@ -144,7 +144,8 @@ public:
     /// "Send test email": a short message from the configured sender to `to`, straight through
     /// `transport` (not stored in the outbox, no note). The delivery says what the server did.
     static SmtpTransport::Delivery sendTestMessage(SmtpTransport &transport,
-                                                   const SmtpSettings &settings, const QString &to);
+                                                   const SmtpSettings &settings, const QString &to,
+                                                   const Clock &clock);
 
     /// The delay before attempt `attempts + 1` after a temporary failure: 1 min, 2, 4, … 6 h.
     static qint64 backoffSeconds(int attempts);

@@ -48,8 +48,7 @@ Result<T> inTransaction(const std::shared_ptr<Database> &db, Body body)
 
 QDate summaryDate(const QSqlDatabase &conn)
 {
-    const auto stored = ArSummary(conn).asOf();
-    return stored && stored.value().isValid() ? stored.value() : QDate::currentDate();
+    return ArSummary(conn).workingDate();
 }
 
 struct ClientFacts
@@ -141,7 +140,7 @@ Result<Prepared> prepare(const QSqlDatabase &db, NoteService::Draft &draft, qint
         if (author.value().toInt() == 0)
             return makeError(ErrorCode::NotFound, tr("author: no user with id %1").arg(n.authorId));
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Database::clockOf(db)->now();
     if (!n.occurredAt.isValid())
         n.occurredAt = now;
     n.occurredAt = n.occurredAt.toUTC();
@@ -653,7 +652,7 @@ Result<void> NoteService::remove(qint64 noteId, const QString &reason)
             return makeError(
                     ErrorCode::InvalidValue,
                     tr("note %1 is already deleted (%2)").arg(noteId).arg(tomb.value()->reason));
-        const QString recordedAt = timeutil::nowUtc();
+        const QString recordedAt = timeutil::toStorage(m_db->clock()->now());
         auto next = sql::scalar(conn,
                                 QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM "
                                                "note_tombstones"));

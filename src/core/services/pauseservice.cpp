@@ -84,7 +84,7 @@ Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, co
                                       "reason, note_id, created_at, created_by) VALUES "
                                       "(?,?,?,?,?,?)"),
                        {invoiceId, timeutil::toStorage(until), reason.trimmed(), note.value(),
-                        timeutil::nowUtc(), sql::nullIfZero(m_userId)});
+                        timeutil::toStorage(m_db->clock()->now()), sql::nullIfZero(m_userId)});
     if (!r)
         return r.error();
     if (auto a = AuditLog(db, m_userId)

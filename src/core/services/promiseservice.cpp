@@ -130,7 +130,7 @@ Result<int> PromiseService::evaluate(const QDate &asOf)
     auto rows = load(0, asOf, true);
     if (!rows)
         return rows.error();
-    const QString now = timeutil::nowUtc();
+    const QString now = timeutil::toStorage(m_db->clock()->now());
     int changed = 0;
     for (const Row &row : rows.value()) {
         auto u = sql::exec(db,

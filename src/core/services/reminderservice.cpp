@@ -264,7 +264,7 @@ Result<void> ReminderService::applyClient(const ClientPlan &c, const QDate &asOf
                                      .arg(i.number));
     }
     const QString day = timeutil::toStorage(asOf);
-    const QString now = timeutil::nowUtc();
+    const QString now = timeutil::toStorage(m_db->clock()->now());
     for (qint64 planId : c.defaultedPlanIds) {
         auto u = sql::exec(db,
                            QStringLiteral("UPDATE payment_plans SET status = 'defaulted', version "

@@ -107,8 +107,8 @@ Result<void> TaskService::create(Task &task)
                                       "due_date, status, source, created_at, created_by) VALUES "
                                       "(?,?,?,?,?,'open','manual',?,?)"),
                        {task.clientId, sql::nullIfZero(task.ownerId), toString(task.kind),
-                        task.title.trimmed(), timeutil::toStorage(task.dueDate), timeutil::nowUtc(),
-                        sql::nullIfZero(m_userId)});
+                        task.title.trimmed(), timeutil::toStorage(task.dueDate),
+                        timeutil::toStorage(m_db->clock()->now()), sql::nullIfZero(m_userId)});
     if (!r)
         return r.error();
     task.id = r.value().lastInsertId().toLongLong();
@@ -175,7 +175,8 @@ Result<void> TaskService::change(qint64 taskId, int expectedVersion, const QStri
 Result<void> TaskService::markDone(qint64 taskId, int expectedVersion)
 {
     return change(taskId, expectedVersion, QStringLiteral("done"),
-                  QStringLiteral("status = 'done', done_at = ?"), {timeutil::nowUtc()});
+                  QStringLiteral("status = 'done', done_at = ?"),
+                  {timeutil::toStorage(m_db->clock()->now())});
 }
 
 Result<void> TaskService::snooze(qint64 taskId, const QDate &until, int expectedVersion)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/arsummary.h"
 
+#include "core/storage/database.h"
+
 #include "core/storage/companysettings.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
@@ -95,6 +97,12 @@ Result<QDate> ArSummary::asOf() const
     if (!r)
         return r.error();
     return timeutil::dateFromStorage(r.value());
+}
+
+QDate ArSummary::workingDate() const
+{
+    const auto stored = asOf();
+    return stored && stored.value().isValid() ? stored.value() : Database::clockOf(m_db)->today();
 }
 
 Result<int> ArSummary::advanceTo(const QDate &asOf)

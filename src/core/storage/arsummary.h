@@ -34,6 +34,9 @@ public:
     Result<int> advanceTo(const QDate &asOf);
     /// The date the summary's overdue figures are as of (invalid before the first refresh).
     Result<QDate> asOf() const;
+    /// The date a refresh uses: the stored as-of date (the summary stays at its own date; it is
+    /// moved forward when a file is opened), or today by the file's clock before the first one.
+    QDate workingDate() const;
 
 private:
     enum class Scope { Some, All };

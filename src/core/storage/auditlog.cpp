@@ -19,7 +19,7 @@ Result<void> AuditLog::record(const QString &entity, qint64 entityId, const QStr
     auto r = sql::exec(m_db,
                        QStringLiteral("INSERT INTO audit_log (at, user_id, entity, entity_id, "
                                       "action, before_json, after_json) VALUES (?,?,?,?,?,?,?)"),
-                       {timeutil::nowUtc(), sql::nullIfZero(m_userId), entity, entityId, action,
+                       {sql::nowUtc(m_db), sql::nullIfZero(m_userId), entity, entityId, action,
                         json(before), json(after)});
     if (!r)
         return r.error();

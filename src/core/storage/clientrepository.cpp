@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/clientrepository.h"
+#include "core/storage/database.h"
 
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
@@ -80,7 +81,7 @@ Result<qint64> ClientRepository::insert(Client &client)
 {
     if (auto v = client.validate(); !v)
         return v.error();
-    const QString now = timeutil::nowUtc();
+    const QString now = sql::nowUtc(m_db);
     QVariantList values = fieldValues(client);
     values << now << now;
     auto r = sql::exec(m_db,
@@ -101,10 +102,11 @@ Result<qint64> ClientRepository::insert(Client &client)
     }
     client.id = r.value().lastInsertId().toLongLong();
     client.version = 1;
-    auto s = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO client_summary (client_id, currency, as_of) "
-                                      "VALUES (?, ?, ?)"),
-                       {client.id, client.currency, timeutil::toStorage(QDate::currentDate())});
+    auto s = sql::exec(
+            m_db,
+            QStringLiteral("INSERT INTO client_summary (client_id, currency, as_of) "
+                           "VALUES (?, ?, ?)"),
+            {client.id, client.currency, timeutil::toStorage(Database::clockOf(m_db)->today())});
     if (!s)
         return s.error();
     return client.id;
@@ -115,7 +117,7 @@ Result<void> ClientRepository::update(Client &client)
     if (auto v = client.validate(); !v)
         return v;
     QVariantList values = fieldValues(client);
-    values << timeutil::nowUtc() << client.id << client.version;
+    values << sql::nowUtc(m_db) << client.id << client.version;
     auto r = sql::exec(m_db,
                        QStringLiteral("UPDATE clients SET code=?, name=?, status=?, currency=?, "
                                       "payment_terms_days=?, credit_limit_minor=?, credit_hold=?, "

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,10 @@ const char *const kMigrations[] = {
 constexpr const char kRebuildsTablesMarker[] = "-- ardesk:rebuilds-tables";
 
 std::atomic<quint64> g_instanceCounter {0};
+
+// Which Database opened each live connection (by connection name): Database::clockOf().
+std::mutex g_ownersMutex;
+QHash<QString, const Database *> g_owners;
 
 Error dbError(const QString &what, const QSqlError &e)
 {
@@ -89,6 +94,10 @@ Database::~Database()
 {
     std::lock_guard lock(m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            std::lock_guard owners(g_ownersMutex);
+            g_owners.remove(name);
+        }
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -259,6 +268,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("no company file given"));
     std::shared_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    if (options.clock)
+        db->setClock(options.clock);
     if (auto r = db->preflight(options); !r)
         return r.error();
 
@@ -295,6 +306,25 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
+std::shared_ptr<const Clock> Database::clock() const
+{
+    std::lock_guard lock(m_clockMutex);
+    return m_clock ? m_clock : Clock::system();
+}
+
+void Database::setClock(std::shared_ptr<const Clock> clock)
+{
+    std::lock_guard lock(m_clockMutex);
+    m_clock = std::move(clock);
+}
+
+std::shared_ptr<const Clock> Database::clockOf(const QSqlDatabase &connection)
+{
+    std::lock_guard owners(g_ownersMutex);
+    const Database *owner = g_owners.value(connection.connectionName());
+    return owner ? owner->clock() : Clock::system();
+}
+
 QString Database::connectionName() const
 {
     return QStringLiteral("ardesk-%1-%2")
@@ -322,6 +352,10 @@ QSqlDatabase Database::connection() const
     }
     std::lock_guard lock(m_mutex);
     m_connectionNames.append(name);
+    {
+        std::lock_guard owners(g_ownersMutex);
+        g_owners.insert(name, this);
+    }
     return db;
 }
 
@@ -332,6 +366,10 @@ void Database::releaseThreadConnection() const
         std::lock_guard lock(m_mutex);
         if (!m_connectionNames.removeOne(name))
             return;
+    }
+    {
+        std::lock_guard owners(g_ownersMutex);
+        g_owners.remove(name);
     }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);

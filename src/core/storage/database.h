@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/support/clock.h"
 #include "core/support/result.h"
 
 #include <memory>
@@ -32,6 +33,7 @@ public:
         OpenMode mode = OpenMode::ExistingOnly;
         int targetSchemaVersion = -1; ///< -1 = latest; tests migrate to older versions
         bool allowNetworkFilesystem = false;
+        std::shared_ptr<const Clock> clock; ///< null: the system clock
     };
 
     static constexpr quint32 kApplicationId = 0x4152446B; // 'ARDk'
@@ -57,6 +59,14 @@ public:
     QSqlDatabase connection() const;
     void releaseThreadConnection() const;
 
+    /// The clock of this company file's users: "now" for every timestamp written through it and
+    /// "today" for every use case run on it. The system clock unless set (tests set a fixed one).
+    std::shared_ptr<const Clock> clock() const;
+    void setClock(std::shared_ptr<const Clock> clock);
+    /// The clock of the Database that opened `connection` (the system clock for a connection
+    /// ARDesk did not open): how storage stamps rows without being handed a clock.
+    static std::shared_ptr<const Clock> clockOf(const QSqlDatabase &connection);
+
     /// Migrate from the file's version up to `target` (each step in its own transaction).
     Result<void> migrateTo(int target);
 
@@ -80,6 +90,8 @@ private:
     int m_schemaVersion = 0;
     mutable std::mutex m_mutex;
     mutable QStringList m_connectionNames;
+    mutable std::mutex m_clockMutex;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 /// Runs SQL on a connection and turns a failure into an Error that names the statement.

@@ -46,7 +46,7 @@ Result<qint64> InvoiceRepository::insert(Invoice &invoice)
                        {invoice.clientId, invoice.number, timeutil::toStorage(invoice.issueDate),
                         timeutil::toStorage(invoice.dueDate), invoice.amountMinor, invoice.currency,
                         invoice.poNumber, invoice.balanceMinor, toString(invoice.status()),
-                        invoice.disputed ? 1 : 0, timeutil::nowUtc()});
+                        invoice.disputed ? 1 : 0, sql::nowUtc(m_db)});
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/noterepository.h"
 
+#include "core/storage/database.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
@@ -13,7 +14,7 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
 {
     if (auto v = note.validate(textRule); !v)
         return v.error();
-    note.recordedAt = QDateTime::currentDateTimeUtc();
+    note.recordedAt = Database::clockOf(m_db)->now();
     const QString recordedAt = timeutil::toStorage(note.recordedAt);
     note.recordedAt = timeutil::instantFromStorage(recordedAt); // ms precision, as stored
     if (note.id == 0) {

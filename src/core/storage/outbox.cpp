@@ -89,7 +89,7 @@ Result<qint64> Outbox::insert(OutboxMessage &m)
     m.emlSha256 = QString::fromLatin1(
             QCryptographicHash::hash(m.eml, QCryptographicHash::Sha256).toHex());
     m.status = OutboxStatus::Queued;
-    const QString now = timeutil::nowUtc();
+    const QString now = sql::nowUtc(m_db);
     auto r = sql::exec(m_db,
                        QStringLiteral("INSERT INTO outbox (client_id, status, message_id, "
                                       "from_addr, recipients, subject, template_key, eml, "
@@ -211,7 +211,7 @@ Result<void> Outbox::markSent(qint64 id, const QString &serverReply, qint64 note
     return move(id,
                 QStringLiteral("status = 'sent', server_reply = ?, sent_at = ?, note_id = ?, "
                                "last_error = '', next_attempt_at = NULL"),
-                {serverReply, timeutil::nowUtc(), sql::nullIfZero(noteId)},
+                {serverReply, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
                 QStringLiteral("'sending'"), tr("marked sent"));
 }
 

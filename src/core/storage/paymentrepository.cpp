@@ -42,7 +42,7 @@ Result<qint64> PaymentRepository::insert(Payment &payment, qint64 userId)
                                       "created_by) VALUES (?,?,?,?,?,?,?,?)"),
                        {payment.clientId, timeutil::toStorage(payment.date), payment.amountMinor,
                         payment.currency, toString(payment.method), payment.reference,
-                        timeutil::nowUtc(), sql::nullIfZero(userId)});
+                        sql::nowUtc(m_db), sql::nullIfZero(userId)});
     if (!r)
         return r.error();
     payment.id = r.value().lastInsertId().toLongLong();
@@ -129,7 +129,7 @@ Result<void> PaymentRepository::markVoided(qint64 paymentId, const QString &reas
     auto r = sql::exec(m_db,
                        QStringLiteral("UPDATE payments SET voided_at = ?, void_reason = ? WHERE "
                                       "id = ? AND voided_at IS NULL"),
-                       {timeutil::nowUtc(), reason, paymentId});
+                       {sql::nowUtc(m_db), reason, paymentId});
     if (!r)
         return r.error();
     if (r.value().numRowsAffected() != 1)

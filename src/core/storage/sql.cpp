@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/sql.h"
 
+#include "core/storage/database.h"
+#include "core/support/timeutil.h"
+
 #include <QSqlError>
 
 namespace ardesk::sql {
+
+QString nowUtc(const QSqlDatabase &db)
+{
+    return timeutil::toStorage(Database::clockOf(db)->now());
+}
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {

@@ -18,6 +18,9 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values = {}, const QVariant &fallback = {});
 
+/// The current instant in storage form, read from the clock of the Database that opened `db`.
+QString nowUtc(const QSqlDatabase &db);
+
 /// NULL for an empty string, else the string (for nullable TEXT columns).
 QVariant nullIfEmpty(const QString &text);
 /// NULL for 0, else the id (for nullable foreign keys).

@@ -114,7 +114,7 @@ Result<int> TemplateRepository::seedDefaults()
     WriteTransaction tx(m_db);
     if (auto b = tx.begin(); !b)
         return b.error();
-    const QString now = timeutil::nowUtc();
+    const QString now = sql::nowUtc(m_db);
     for (const NoteTemplate &t : std::as_const(missing)) {
         auto r = sql::exec(m_db,
                            QStringLiteral("INSERT OR IGNORE INTO templates (key, kind, name, "
@@ -165,7 +165,7 @@ Result<void> TemplateRepository::save(NoteTemplate &t)
 {
     if (auto v = t.validate(); !v)
         return v;
-    const QString now = timeutil::nowUtc();
+    const QString now = sql::nowUtc(m_db);
     const QString fields = QString::fromUtf8(t.fieldsToJson());
     if (t.id == 0) {
         auto r = sql::exec(

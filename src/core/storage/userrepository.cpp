@@ -33,7 +33,7 @@ Result<qint64> UserRepository::insert(User &user)
                        QStringLiteral("INSERT INTO users (name, display_name, role, active, "
                                       "created_at) VALUES (?,?,?,?,?)"),
                        {user.name, user.displayName, toString(user.role), user.active ? 1 : 0,
-                        timeutil::nowUtc()});
+                        sql::nowUtc(m_db)});
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(

@@ -71,9 +71,4 @@ QDateTime instantFromStorage(const QString &text)
     return dt;
 }
 
-QString nowUtc()
-{
-    return toStorage(QDateTime::currentDateTimeUtc());
-}
-
 } // namespace ardesk::timeutil

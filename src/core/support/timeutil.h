@@ -13,6 +13,5 @@ QString toStorage(const QDate &date); ///< empty for an invalid date
 QString toStorage(const QDateTime &instant); ///< converted to UTC; empty for invalid
 QDate dateFromStorage(const QString &text);
 QDateTime instantFromStorage(const QString &text); ///< UTC
-QString nowUtc(); ///< the current instant in storage form
 
 } // namespace ardesk::timeutil

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+// The project's clock: a fixed clock is what every use case on a company file sees as "now" and
+// "today", whatever the machine's time.
+#include "core/services/noteservice.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/storage/userrepository.h"
+#include "core/support/clock.h"
+
+#include "support/testsupport.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ardesk;
+using namespace ardesk::test;
+
+class TestClock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void atNoonIsThatDayInTheLocalZone();
+    void advancesByCalendarDays();
+    void aFileStampsRowsWithItsClock();
+    void aNoteInTheClocksFutureIsRefused();
+
+private:
+    ScratchDir m_dir;
+};
+
+void TestClock::atNoonIsThatDayInTheLocalZone()
+{
+    const QDate day(2026, 12, 5);
+    const auto clock = FixedClock::atNoon(day);
+    QCOMPARE(clock->today(), day);
+    QCOMPARE(clock->localNow().time(), QTime(12, 0));
+    QCOMPARE(clock->now().timeSpec(), Qt::UTC);
+    QCOMPARE(clock->now(), clock->localNow().toUTC());
+}
+
+void TestClock::advancesByCalendarDays()
+{
+    const auto clock = FixedClock::atNoon(QDate(2026, 3, 27));
+    clock->advanceDays(3); // across the spring DST change where the zone has one
+    QCOMPARE(clock->today(), QDate(2026, 3, 30));
+    QCOMPARE(clock->localNow().time(), QTime(12, 0));
+    clock->advanceSeconds(3600);
+    QCOMPARE(clock->localNow().time(), QTime(13, 0));
+    clock->set(QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    QCOMPARE(clock->now(), QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));
+}
+
+void TestClock::aFileStampsRowsWithItsClock()
+{
+    QVERIFY(m_dir.renew());
+    const QDateTime when(QDate(2031, 7, 14), QTime(9, 15, 30), QTimeZone::utc());
+    Database::Options options;
+    options.mode = Database::OpenMode::CreateIfMissing;
+    options.clock = std::make_shared<FixedClock>(when);
+    auto db = Database::open(m_dir.filePath(QStringLiteral("clock.ardesk")), options);
+    VERIFY_OK(db);
+    QSqlDatabase conn = db.value()->connection();
+    QCOMPARE(Database::clockOf(conn)->now(), when);
+    VERIFY_OK(UserRepository(conn).ensure(QStringLiteral("ann"), UserRole::Clerk));
+    auto stamped = sql::scalar(conn, QStringLiteral("SELECT created_at FROM users WHERE name = ?"),
+                               {QStringLiteral("ann")});
+    VERIFY_OK(stamped);
+    QCOMPARE(stamped.value().toString(), QStringLiteral("2031-07-14T09:15:30.000Z"));
+    db.value()->releaseThreadConnection();
+}
+
+void TestClock::aNoteInTheClocksFutureIsRefused()
+{
+    QVERIFY(m_dir.renew());
+    // The file's clock says it is 2020: a note "occurred" in 2026 has not happened yet, whatever
+    // the machine's time.
+    const auto clock = FixedClock::atNoon(QDate(2020, 1, 15));
+    Database::Options options;
+    options.mode = Database::OpenMode::CreateIfMissing;
+    options.clock = clock;
+    auto db = Database::open(m_dir.filePath(QStringLiteral("future.ardesk")), options);
+    VERIFY_OK(db);
+    auto user = UserRepository(db.value()->connection())
+                        .ensure(QStringLiteral("ann"), UserRole::Clerk);
+    VERIFY_OK(user);
+    VERIFY_OK(sql::exec(db.value()->connection(),
+                        QStringLiteral("INSERT INTO clients (code, name, currency, created_at, "
+                                       "updated_at) VALUES ('C1', 'One', 'USD', 'x', 'x')")));
+    const qint64 clientId
+            = sql::scalar(db.value()->connection(), QStringLiteral("SELECT id FROM clients"))
+                      .valueOr(QVariant())
+                      .toLongLong();
+    NoteService::Draft d;
+    d.note.clientId = clientId;
+    d.note.channel = NoteChannel::Internal;
+    d.note.text = QStringLiteral("later");
+    d.note.noFollowUpNeeded = true;
+    d.note.occurredAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), QTimeZone::utc());
+    auto r = NoteService(db.value(), user.value().id).add(d);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.errorString().contains(QLatin1String("in the future")), qPrintable(r.errorString()));
+    d.note.occurredAt = QDateTime();
+    auto now = NoteService(db.value(), user.value().id).add(d);
+    VERIFY_OK(now);
+    QCOMPARE(now.value().occurredAt, clock->now()); // "now" is the clock's
+    QCOMPARE(now.value().recordedAt, clock->now());
+    db.value()->releaseThreadConnection();
+}
+
+QTEST_GUILESS_MAIN(TestClock)
+#include "tst_clock.moc"

@@ -11,14 +11,11 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
+#include "core/storage/importwriter.h"
 #include "core/storage/paymentrepository.h"
-#include "core/storage/sql.h"
-#include "core/storage/sqlitestatement.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
 #include "core/support/timeutil.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <condition_variable>
@@ -36,7 +33,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThread>
 
 namespace ardesk {
 namespace {
@@ -92,58 +88,8 @@ struct Column
     QString source;
 };
 
-/// Bulk statement on the raw handle (the import writes up to millions of rows).
-using Stmt = SqliteStatement;
-
-/// Secondary indexes an invoice import never reads while it loads rows (lookups go by invoice
-/// number, client code and row id). For a bulk load they are dropped inside the import's
-/// transaction and rebuilt, one sort each, before anything reads them; a rollback restores them
-/// with everything else.
-constexpr const char *kBulkDroppableIndexes[] = {
-        "invoices_client_due",  "invoices_issue", "invoices_settled",           "invoices_open_due",
-        "payments_client_date", "payments_date",  "payment_allocations_invoice"};
 /// A file at least this many bytes, about 20k invoice rows, may be a bulk load.
 constexpr qint64 kBulkMinBytes = 20000 * 64;
-
-/// Drops the droppable indexes; returns their CREATE statements for rebuildIndexes().
-Result<QList<QByteArray>> dropIndexes(const QSqlDatabase &conn, sqlite3 *h)
-{
-    QList<QByteArray> ddl;
-    Stmt q(h, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
-    QHash<QString, QByteArray> found;
-    while (q.step())
-        found.insert(q.text(0), q.text(1).toUtf8());
-    if (!q.ok())
-        return makeError(ErrorCode::Database, q.error());
-    for (const char *name : kBulkDroppableIndexes) {
-        const auto it = found.constFind(QLatin1String(name));
-        if (it == found.cend())
-            continue;
-        if (auto r = Database::execScript(conn, QByteArray("DROP INDEX ") + name); !r)
-            return r.error();
-        ddl.append(*it);
-    }
-    return ddl;
-}
-
-Result<void> rebuildIndexes(const QSqlDatabase &conn, const QList<QByteArray> &ddl)
-{
-    // Each CREATE INDEX sorts a million keys. SQLite's sorter is fastest in small runs sorted
-    // by helper threads and merged (its run size follows the page cache): 4 MiB runs on helper
-    // threads (one per core, at most 4) build the seven indexes of a 1M-row load in 2.2 s on
-    // two cores, instead of 3.6 s as one 64 MiB run.
-    const int helpers = std::clamp(QThread::idealThreadCount(), 1, 4);
-    if (auto r = Database::execScript(conn,
-                                      "PRAGMA threads = " + QByteArray::number(helpers)
-                                              + "; PRAGMA cache_size = -4096;");
-        !r)
-        return r;
-    for (const QByteArray &create : ddl) {
-        if (auto r = Database::execScript(conn, create); !r)
-            return r;
-    }
-    return Database::execScript(conn, "PRAGMA threads = 0; PRAGMA cache_size = -65536;");
-}
 
 /// 1.23E+15: what a spreadsheet makes of a long invoice number.
 bool looksScientific(const QString &text)
@@ -457,13 +403,6 @@ private:
     std::thread m_thread; // last: starts once everything above exists
 };
 
-struct ExistingClient
-{
-    qint64 id = 0;
-    QString currency;
-    QString country; ///< default region of its contacts' phone numbers
-};
-
 bool samePhones(const QList<Phone> &a, const QList<Phone> &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
@@ -680,8 +619,8 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         return summary;
 
     QSqlDatabase conn = m_db->connection();
-    sqlite3 *h = Database::rawHandle(conn);
-    if (!h)
+    ImportWriter writer(conn);
+    if (!writer.hasHandle())
         return makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"));
 
     // One pass, one transaction: each valid row is written as it is read; any error (or a
@@ -690,22 +629,13 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     WriteTransaction tx(conn);
     if (auto b = tx.begin(); !b)
         return b.error();
-    Database::execScript(conn, "PRAGMA cache_size = -65536;").ok(); // 64 MiB for this import
-    struct CacheReset
-    {
-        QSqlDatabase conn;
-        ~CacheReset() { Database::execScript(conn, "PRAGMA cache_size = -2000;").ok(); }
-    } cacheReset {conn};
+    writer.start();
 
     // Existing clients by code (case-insensitive, like the schema).
-    QHash<QString, ExistingClient> clients;
-    {
-        Stmt q(h, "SELECT id, code, currency, country FROM clients");
-        while (q.step())
-            clients.insert(q.text(1).toLower(), ExistingClient {q.int64(0), q.text(2), q.text(3)});
-        if (!q.ok())
-            return makeError(ErrorCode::Database, q.error());
-    }
+    auto existingClients = writer.clientsByCode();
+    if (!existingClients)
+        return existingClients.error();
+    QHash<QString, ImportWriter::Client> clients = existingClients.value();
 
     auto cell = [&](const CsvReader::Record &r, const QString &field) -> QString {
         const auto it = columns.constFind(field);
@@ -747,54 +677,15 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
     const QString now = timeutil::toStorage(clock->now());
     const QString today = timeutil::toStorage(clock->today());
     const QString reference = QStringLiteral("import %1").arg(options.sourceName);
-    Stmt insClient(h,
-                   "INSERT INTO clients (code, name, currency, created_at, updated_at) "
-                   "VALUES (?,?,?,?,?)");
-    Stmt insSummary(h, "INSERT INTO client_summary (client_id, currency, as_of) VALUES (?,?,?)");
-    Stmt findInvoice(h,
-                     "SELECT id, client_id, amount_minor, currency, issue_date, due_date, "
-                     "po_number, disputed, balance_minor, COALESCE(settled_date, '') FROM "
-                     "invoices WHERE number = ?");
-    Stmt insInvoice(h,
-                    "INSERT INTO invoices (client_id, number, issue_date, due_date, "
-                    "amount_minor, currency, po_number, balance_minor, status, disputed, "
-                    "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
-                    "ON CONFLICT (number) DO NOTHING");
-    Stmt updInvoice(h,
-                    "UPDATE invoices SET due_date = ?, po_number = ?, disputed = ?, "
-                    "status = CASE WHEN balance_minor <= 0 THEN status WHEN ? THEN "
-                    "'disputed' WHEN balance_minor < amount_minor THEN 'partially_paid' "
-                    "ELSE 'open' END, version = version + 1 WHERE id = ?");
-    Stmt insPayment(h,
-                    "INSERT INTO payments (client_id, payment_date, amount_minor, currency, "
-                    "method, reference, created_at, created_by) VALUES "
-                    "(?,?,?,?,'other',?,?,?)");
-    Stmt insAlloc(h,
-                  "INSERT INTO payment_allocations (payment_id, invoice_id, amount_minor) "
-                  "VALUES (?,?,?)");
-    Stmt settle(h,
-                "UPDATE invoices SET balance_minor = balance_minor - ?, status = CASE WHEN "
-                "balance_minor - ? <= 0 THEN 'paid' ELSE 'partially_paid' END, "
-                "settled_date = CASE WHEN balance_minor - ? <= 0 THEN ? ELSE NULL END, "
-                "version = version + 1 WHERE id = ?");
-    Stmt nextInvoiceId(h, "SELECT COALESCE(max(id), 0) + 1 FROM invoices");
-    for (const Stmt *st : {&insClient, &insSummary, &findInvoice, &insInvoice, &updInvoice,
-                           &insPayment, &insAlloc, &settle, &nextInvoiceId}) {
-        if (!st->ok())
-            return fail(st->error());
-    }
-    nextInvoiceId.step();
-    const qint64 firstNewInvoice = nextInvoiceId.int64(0);
-    nextInvoiceId.reset();
+    if (auto prepared = writer.prepare(); !prepared)
+        return fail(prepared.errorString());
+    const qint64 firstNewInvoice = writer.nextInvoiceId();
     // A bulk load (a big file, at least half as many rows as the file has invoices): maintaining
     // seven secondary indexes row by row costs more than the rows; build them once at the end.
-    QList<QByteArray> droppedIndexes;
     if (options.kind == Kind::Invoices && device->size() >= kBulkMinBytes
         && device->size() / 64 * 2 >= firstNewInvoice) {
-        auto dropped = dropIndexes(conn, h);
-        if (!dropped)
+        if (auto dropped = writer.dropIndexes(); !dropped)
             return fail(dropped.errorString());
-        droppedIndexes = dropped.value();
     }
     QList<qint32> newInvoiceLines; // by id − firstNewInvoice: where each new invoice was read
     QHash<qint64, qint32> seenExisting; // invoices that existed before, as read in this file
@@ -995,34 +886,24 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
             qint64 preferred = 0;
             const QString invoiceNumber = cell(rec, QStringLiteral("invoice_number")).trimmed();
             if (!invoiceNumber.isEmpty() && summary.errors.size() == errorsBefore) {
-                auto named = sql::scalar(conn,
-                                         QStringLiteral("SELECT id FROM invoices WHERE number = ? "
-                                                        "AND client_id = ?"),
-                                         {invoiceNumber, pay.clientId});
+                auto named = writer.invoiceOfClient(invoiceNumber, pay.clientId);
                 if (!named)
                     return fail(named.errorString());
-                if (named.value().isNull())
+                if (named.value() == 0)
                     addError(rec.line, col(QStringLiteral("invoice_number")),
                              tr("invoice_number: %1 is not an invoice of %2")
                                      .arg(invoiceNumber, code));
                 else
-                    preferred = named.value().toLongLong();
+                    preferred = named.value();
             }
             if (summary.errors.size() != errorsBefore)
                 continue;
             // The same payment already on file: unchanged; repeated within this file: an error.
-            auto same
-                    = sql::scalar(conn,
-                                  QStringLiteral("SELECT id FROM payments WHERE client_id = ? AND "
-                                                 "payment_date = ? AND amount_minor = ? AND "
-                                                 "currency = ? AND reference = ? AND voided_at "
-                                                 "IS NULL ORDER BY id LIMIT 1"),
-                                  {pay.clientId, timeutil::toStorage(pay.date), pay.amountMinor,
-                                   pay.currency, pay.reference});
+            auto same = writer.samePayment(pay);
             if (!same)
                 return fail(same.errorString());
-            if (!same.value().isNull()) {
-                const qint64 id = same.value().toLongLong();
+            if (same.value() != 0) {
+                const qint64 id = same.value();
                 if (newPaymentLines.contains(id)) {
                     addError(rec.line, QString(),
                              tr("the same payment (client, date, amount and reference) is also "
@@ -1033,20 +914,10 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 }
                 continue;
             }
-            QList<OpenItem> open;
-            auto items = sql::exec(conn,
-                                   QStringLiteral("SELECT id, due_date, issue_date, balance_minor "
-                                                  "FROM invoices WHERE client_id = ? AND "
-                                                  "currency = ? AND balance_minor > 0"),
-                                   {pay.clientId, pay.currency});
-            if (!items)
-                return fail(items.errorString());
-            while (items.value().next())
-                open.append(OpenItem {items.value().value(0).toLongLong(),
-                                      timeutil::dateFromStorage(items.value().value(1).toString()),
-                                      timeutil::dateFromStorage(items.value().value(2).toString()),
-                                      items.value().value(3).toLongLong()});
-            pay.allocations = AllocationRule::oldestFirst(pay.amountMinor, open, preferred);
+            auto open = writer.openItems(pay.clientId, pay.currency);
+            if (!open)
+                return fail(open.errorString());
+            pay.allocations = AllocationRule::oldestFirst(pay.amountMinor, open.value(), preferred);
             auto id = PaymentRepository(conn).insert(pay, m_userId);
             if (!id)
                 return fail(id.errorString());
@@ -1200,25 +1071,21 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 continue;
             }
             if (client == clients.end()) {
-                insClient.bind(1, inv.clientCode)
-                        .bind(2, inv.clientName.isEmpty() ? inv.clientCode : inv.clientName)
-                        .bind(3, inv.currency)
-                        .bind(4, now)
-                        .bind(5, now);
-                if (!insClient.run())
-                    return fail(insClient.error());
-                const qint64 id = insClient.lastInsertId();
-                insSummary.bind(1, id).bind(2, inv.currency).bind(3, today);
-                if (!insSummary.run())
-                    return fail(insSummary.error());
+                auto id = writer.insertClient(
+                        inv.clientCode, inv.clientName.isEmpty() ? inv.clientCode : inv.clientName,
+                        inv.currency, now, today);
+                if (!id)
+                    return fail(id.errorString());
                 client = clients.insert(inv.clientKey,
-                                        ExistingClient {id, inv.currency, QString()});
+                                        ImportWriter::Client {id.value(), inv.currency, QString()});
                 ++summary.created[QStringLiteral("clients")];
             }
             clientId = client->id;
             touched.insert(clientId);
         }
-        qint64 invoiceId = 0;
+        const ImportWriter::InvoiceRow values {clientId,     inv.numberUtf8,   inv.issueUtf8,
+                                               inv.dueUtf8,  inv.currencyUtf8, inv.poUtf8,
+                                               inv.paidUtf8, inv.amountMinor,  inv.disputed};
         qint64 balance = inv.amountMinor;
         bool newlySettled = false;
         // Insert first: a new number (every row of a first load) then costs one descent of the
@@ -1226,51 +1093,29 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         // A new invoice with a paid date goes in settled (its payment follows below), so no
         // UPDATE churns the open-items and settled-date indexes afterwards.
         const bool paidNow = inv.paid.isValid();
-        insInvoice.bind(1, clientId)
-                .bindView(2, inv.numberUtf8)
-                .bindView(3, inv.issueUtf8)
-                .bindView(4, inv.dueUtf8)
-                .bind(5, inv.amountMinor)
-                .bindView(6, inv.currencyUtf8)
-                .bindView(7, inv.poUtf8)
-                .bind(8, paidNow ? 0 : inv.amountMinor)
-                .bind(9,
-                      paidNow                ? "paid"
-                              : inv.disputed ? "disputed"
-                                             : "open")
-                .bind(10, inv.disputed ? 1 : 0)
-                .bindView(12, nowUtf8);
-        if (paidNow)
-            insInvoice.bindView(11, inv.paidUtf8);
-        else
-            insInvoice.bindNull(11);
-        if (!insInvoice.run())
-            return fail(insInvoice.error());
-        if (insInvoice.changes() == 1) {
-            invoiceId = insInvoice.lastInsertId();
+        auto inserted = writer.insertInvoice(values,
+                                             paidNow                ? InvoiceStatus::Paid
+                                                     : inv.disputed ? InvoiceStatus::Disputed
+                                                                    : InvoiceStatus::Open,
+                                             nowUtf8);
+        if (!inserted)
+            return fail(inserted.errorString());
+        qint64 invoiceId = inserted.value();
+        if (invoiceId != 0) {
             if (invoiceId - firstNewInvoice != newInvoiceLines.size())
                 return fail(QStringLiteral("invoice ids are not sequential"));
             newInvoiceLines.append(qint32(rec.line));
             newlySettled = paidNow;
             ++invoicesCreated;
         } else {
-            findInvoice.bindView(1, inv.numberUtf8);
-            if (!findInvoice.step()) {
-                findInvoice.reset();
-                return fail(findInvoice.ok() ? QStringLiteral("invoice %1 vanished").arg(inv.number)
-                                             : findInvoice.error());
-            }
-            invoiceId = findInvoice.int64(0);
-            const bool sameMoney = findInvoice.int64(1) == clientId
-                    && findInvoice.int64(2) == inv.amountMinor
-                    && findInvoice.utf8(3) == QByteArrayView(inv.currencyUtf8)
-                    && findInvoice.utf8(4) == QByteArrayView(inv.issueUtf8);
-            const bool sameRest = findInvoice.utf8(5) == QByteArrayView(inv.dueUtf8)
-                    && findInvoice.utf8(6) == QByteArrayView(inv.poUtf8)
-                    && (findInvoice.int64(7) != 0) == inv.disputed;
-            balance = findInvoice.int64(8);
-            const bool sameSettled = findInvoice.utf8(9) == QByteArrayView(inv.paidUtf8);
-            findInvoice.reset();
+            auto stored = writer.compareStored(values);
+            if (!stored)
+                return fail(stored.errorString());
+            invoiceId = stored.value().id;
+            const bool sameMoney = stored.value().sameMoney;
+            const bool sameRest = stored.value().sameRest;
+            balance = stored.value().balanceMinor;
+            const bool sameSettled = stored.value().sameSettled;
             const bool readBefore
                     = invoiceId >= firstNewInvoice || seenExisting.contains(invoiceId);
             if (readBefore) {
@@ -1300,38 +1145,16 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 continue;
             }
             if (!sameRest) {
-                updInvoice.bindView(1, inv.dueUtf8)
-                        .bindView(2, inv.poUtf8)
-                        .bind(3, inv.disputed ? 1 : 0)
-                        .bind(4, inv.disputed ? 1 : 0)
-                        .bind(5, invoiceId);
-                if (!updInvoice.run())
-                    return fail(updInvoice.error());
+                if (auto u = writer.updateInvoiceTerms(invoiceId, values); !u)
+                    return fail(u.errorString());
             }
             ++invoicesUpdated;
         }
         if (inv.paid.isValid() && balance > 0) {
-            insPayment.bind(1, clientId)
-                    .bindView(2, inv.paidUtf8)
-                    .bind(3, balance)
-                    .bindView(4, inv.currencyUtf8)
-                    .bindView(5, referenceUtf8)
-                    .bindView(6, nowUtf8);
-            insPayment.bindIdOrNull(7, m_userId);
-            if (!insPayment.run())
-                return fail(insPayment.error());
-            insAlloc.bind(1, insPayment.lastInsertId()).bind(2, invoiceId).bind(3, balance);
-            if (!insAlloc.run())
-                return fail(insAlloc.error());
-            if (!newlySettled) {
-                settle.bind(1, balance)
-                        .bind(2, balance)
-                        .bind(3, balance)
-                        .bindView(4, inv.paidUtf8)
-                        .bind(5, invoiceId);
-                if (!settle.run())
-                    return fail(settle.error());
-            }
+            if (auto p = writer.insertPayment(values, invoiceId, balance, referenceUtf8, nowUtf8,
+                                              m_userId, !newlySettled);
+                !p)
+                return fail(p.errorString());
             ++paymentsCreated;
         }
     }
@@ -1354,8 +1177,8 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
         return summary;
     }
 
-    if (!droppedIndexes.isEmpty()) {
-        if (auto r = rebuildIndexes(conn, droppedIndexes); !r)
+    if (writer.hasDroppedIndexes()) {
+        if (auto r = writer.rebuildIndexes(); !r)
             return fail(r.errorString());
     }
     // Summary rows of every touched client, in the same transaction.

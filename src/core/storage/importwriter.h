@@ -24,7 +24,8 @@ namespace ardesk {
 /// and rebuilding the secondary indexes around a bulk load.
 ///
 /// Works inside the caller's write transaction on the calling thread's connection; begins and
-/// commits nothing. Every write reports SQLite's message on failure. Not thread-safe.
+/// commits nothing. Call start() and prepare() first; the bulk writes use the prepared
+/// statements. Every write reports SQLite's message on failure. Not thread-safe.
 class ImportWriter
 {
 public:

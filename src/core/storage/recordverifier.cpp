@@ -415,40 +415,35 @@ private:
             QJsonParseError err;
             const QJsonDocument doc = QJsonDocument::fromJson(storedFields.toByteArray(), &err);
             if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-                addRevisionProblem(e, subject.noteId,
+                addRevisionProblem(e, subject,
                                    tr("note %1 %2: the structured fields are not valid JSON "
-                                      "(fields_json was altered)")
-                                           .arg(subject.noteId)
-                                           .arg(describe(m_revisions, subject)));
+                                      "(fields_json was altered)"));
                 return false;
             }
             m_fields = RecordChain::canonicalFields(doc.object());
             r.fields = m_fields;
         }
         if (row.isNull(3)) {
-            addRevisionProblem(e, subject.noteId,
-                               tr("note %1 %2: the note row is missing (deleted)")
-                                       .arg(subject.noteId)
-                                       .arg(describe(m_revisions, subject)));
+            addRevisionProblem(e, subject, tr("note %1 %2: the note row is missing (deleted)"));
             return false;
         }
         RecordChain::canonicalRevision(r, m_canonical);
         // The hash covers the parsed fields; the stored text must be that exact form (and
         // '{}' for a note without a template, whose fields are not chained).
         if (r.templateKey.isEmpty() ? storedFields != "{}" : storedFields != m_fields) {
-            addRevisionProblem(e, subject.noteId,
+            addRevisionProblem(e, subject,
                                tr("note %1 %2: fields differ from the hash chain (fields_json "
-                                  "was rewritten)")
-                                       .arg(subject.noteId)
-                                       .arg(describe(m_revisions, subject)));
+                                  "was rewritten)"));
             return false;
         }
         return true;
     }
 
-    void addRevisionProblem(const ChainEntry &e, qint64 noteId, const QString &message)
+    /// `message` names the note (%1) and the revision (%2).
+    void addRevisionProblem(const ChainEntry &e, const Subject &subject, const QString &message)
     {
-        m_problems.add(e.seq, QStringLiteral("revision"), e.entryId, noteId, message);
+        m_problems.add(e.seq, QStringLiteral("revision"), e.entryId, subject.noteId,
+                       message.arg(subject.noteId).arg(describe(m_revisions, subject)));
     }
 
     /// The row's hash recomputed from its canonical form must be the one stored.

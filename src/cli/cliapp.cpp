@@ -2,7 +2,6 @@
 #include "cli/cliapp.h"
 
 #include "cli/commandspec.h"
-
 #include "core/domain/money.h"
 #include "core/import/csvimport.h"
 #include "core/services/clientservice.h"
@@ -11,7 +10,6 @@
 #include "core/services/demogenerator.h"
 #include "core/services/ledgerservice.h"
 #include "core/storage/agingreport.h"
-#include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"

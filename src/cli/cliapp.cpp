@@ -338,7 +338,7 @@ int CliApp::cmdInit()
     const QString userName = m_args.value(QStringLiteral("user"), paths::osLoginName());
     Database::Options options;
     options.clock = m_clock;
-    auto db = CompanyFile::create(path.value(), s, userName, m_clock->today(), options);
+    auto db = CompanyFile::create(path.value(), s, userName, options);
     if (!db && db.error().code == ErrorCode::Conflict)
         return fail(QStringLiteral("%1 already exists; init creates a new company file")
                             .arg(path.value()));

@@ -578,7 +578,7 @@ Result<void> MainWindow::newFile(const QString &path, const QString &userName)
         settings.companyName = QFileInfo(path).completeBaseName();
         Database::Options options;
         options.clock = m_clock;
-        auto created = CompanyFile::create(path, settings, userName, m_clock->today(), options);
+        auto created = CompanyFile::create(path, settings, userName, options);
         if (!created)
             return created.error();
         created.value()->releaseThreadConnection();

@@ -26,6 +26,13 @@ private Q_SLOTS:
 
 private:
     QString path() const { return m_dir.filePath(QStringLiteral("acme.ardesk")); }
+    /// Opening options whose clock says it is m_day.
+    Database::Options atDay() const
+    {
+        Database::Options options;
+        options.clock = FixedClock::atNoon(m_day);
+        return options;
+    }
     static CompanySettings settings(const QString &name, const QString &currency = QString());
 
     ScratchDir m_dir;
@@ -50,7 +57,7 @@ void TestCompanyFile::createStoresSettingsAdminAndSummaryDate()
 {
     auto db = CompanyFile::create(path(),
                                   settings(QStringLiteral("Acme AR"), QStringLiteral("EUR")),
-                                  QStringLiteral("dana"), m_day);
+                                  QStringLiteral("dana"), atDay());
     QVERIFY2(db, qPrintable(db.errorString()));
     auto stored = CompanySettings::load(db.value()->connection());
     QVERIFY2(stored, qPrintable(stored.errorString()));
@@ -65,10 +72,10 @@ void TestCompanyFile::createStoresSettingsAdminAndSummaryDate()
 void TestCompanyFile::createRefusesAnExistingFile()
 {
     QVERIFY(CompanyFile::create(path(), settings(QStringLiteral("Acme")), QStringLiteral("dana"),
-                                m_day));
+                                atDay()));
     const QByteArray before = fileSha256(path());
     auto again = CompanyFile::create(path(), settings(QStringLiteral("Other")),
-                                     QStringLiteral("erin"), m_day);
+                                     QStringLiteral("erin"), atDay());
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     QVERIFY2(again.errorString().contains(QLatin1String("already exists")),
@@ -80,12 +87,12 @@ void TestCompanyFile::refusedCreateLeavesNoFile()
 {
     auto badCurrency
             = CompanyFile::create(path(), settings(QStringLiteral("Acme"), QStringLiteral("EURO")),
-                                  QStringLiteral("dana"), m_day);
+                                  QStringLiteral("dana"), atDay());
     QVERIFY(!badCurrency);
     QVERIFY2(badCurrency.errorString().contains(QLatin1String("EURO")),
              qPrintable(badCurrency.errorString()));
     auto badUser = CompanyFile::create(path(), settings(QStringLiteral("Acme")),
-                                       QStringLiteral("bad name"), m_day);
+                                       QStringLiteral("bad name"), atDay());
     QVERIFY(!badUser);
     QVERIFY(!QFile::exists(path()));
 }
@@ -94,7 +101,7 @@ void TestCompanyFile::openAdvancesTheSummary()
 {
     {
         auto created = CompanyFile::create(path(), settings(QStringLiteral("Acme")),
-                                           QStringLiteral("dana"), m_day);
+                                           QStringLiteral("dana"), atDay());
         QVERIFY2(created, qPrintable(created.errorString()));
     }
     const QDate later = m_day.addDays(45);

@@ -13,7 +13,7 @@ namespace ardesk {
 
 Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
                                                       const CompanySettings &settings,
-                                                      const QString &adminName, const QDate &today,
+                                                      const QString &adminName,
                                                       Database::Options options)
 {
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
@@ -39,7 +39,7 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     WriteTransaction tx(db->connection());
     if (auto b = tx.begin(); !b)
         return b.error();
-    if (auto a = ArSummary(db->connection()).rebuildAll(today); !a)
+    if (auto a = ArSummary(db->connection()).rebuildAll(db->clock()->today()); !a)
         return a.error();
     if (auto c = tx.commit(); !c)
         return c.error();

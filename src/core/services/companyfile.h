@@ -22,12 +22,13 @@ class CompanyFile
 {
 public:
     /// Creates a company file at `path`: `settings` stored, `adminName` its administrator and an
-    /// empty AR summary as of `today`. What was given is checked before the file exists, so a
+    /// empty AR summary as of today (by `options.clock`, the system clock when null). What was
+    /// given is checked before the file exists, so a
     /// refused create leaves no file behind. Refused when `path` is an existing non-empty file
     /// (ErrorCode::Conflict, "… already exists"). The caller owns the returned Database.
     static Result<std::shared_ptr<Database>> create(const QString &path,
                                                     const CompanySettings &settings,
-                                                    const QString &adminName, const QDate &today,
+                                                    const QString &adminName,
                                                     Database::Options options = {});
 
     /// Opens an existing company file: the checks and migrations of Database::open, nothing

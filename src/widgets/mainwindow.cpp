@@ -4,6 +4,7 @@
 #include "core/mail/mailcontext.h"
 #include "core/mail/templaterenderer.h"
 #include "core/services/clientservice.h"
+#include "core/services/companyfile.h"
 #include "core/services/creditservice.h"
 #include "core/services/disputeservice.h"
 #include "core/services/noteservice.h"
@@ -540,20 +541,10 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     const QDate today = m_clock->today();
     m_worker->run(
             this,
-            [today](QSqlDatabase conn) -> QString {
-                ArSummary summary(conn);
-                // Usually already current: check before taking the write lock.
-                if (auto stored = summary.asOf(); stored && stored.value() == today)
-                    return QString();
-                WriteTransaction tx(conn);
-                if (auto b = tx.begin(); !b)
-                    return b.errorString();
-                auto moved = summary.advanceTo(today);
-                if (!moved)
-                    return moved.errorString();
-                if (auto c = tx.commit(); !c)
-                    return c.errorString();
-                return QString();
+            [db = m_db, today](QSqlDatabase) -> QString {
+                // On the worker thread: CompanyFile works on that thread's own connection.
+                auto advanced = CompanyFile::advanceSummary(*db, today);
+                return advanced ? QString() : advanced.errorString();
             },
             [](QString error) {
                 if (!error.isEmpty())
@@ -582,29 +573,14 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
 
 Result<void> MainWindow::newFile(const QString &path, const QString &userName)
 {
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
     {
+        CompanySettings settings;
+        settings.companyName = QFileInfo(path).completeBaseName();
         Database::Options options;
-        options.mode = Database::OpenMode::CreateIfMissing;
         options.clock = m_clock;
-        auto created = Database::open(path, options);
+        auto created = CompanyFile::create(path, settings, userName, options);
         if (!created)
             return created.error();
-        QSqlDatabase conn = created.value()->connection();
-        CompanySettings s;
-        s.companyName = QFileInfo(path).completeBaseName();
-        if (auto r = s.save(conn); !r)
-            return r;
-        if (auto u = UserRepository(conn).ensure(userName, UserRole::Admin); !u)
-            return u.error();
-        WriteTransaction tx(conn);
-        if (auto b = tx.begin(); !b)
-            return b;
-        if (auto a = ArSummary(conn).rebuildAll(m_clock->today()); !a)
-            return a;
-        if (auto c = tx.commit(); !c)
-            return c;
         created.value()->releaseThreadConnection();
     }
     return openFile(path, userName);

@@ -3,6 +3,7 @@
 
 #include "core/domain/client.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace ardesk {
@@ -22,6 +23,8 @@ public:
     Result<Client> find(qint64 id) const;
     Result<Client> findByCode(const QString &code) const;
     Result<qint64> count() const;
+    /// Every client's code by its id (archived clients included).
+    Result<QHash<qint64, QString>> codesById() const;
 
 private:
     QSqlDatabase m_db;

@@ -251,9 +251,9 @@ void ClientListModel::start()
     const ClientListQuery::Spec spec = m_spec;
     m_worker->run(
             this,
-            [spec](QSqlDatabase db) {
+            [spec](const std::shared_ptr<Database> &db) {
                 FirstPage result;
-                auto rows = ClientListQuery(db).page(spec, 0, kPageSize);
+                auto rows = ClientListQuery(*db).page(spec, 0, kPageSize);
                 if (!rows) {
                     result.error = rows.errorString();
                     return result;
@@ -286,9 +286,9 @@ void ClientListModel::start()
                 }
                 m_worker->run(
                         this,
-                        [spec](QSqlDatabase db) {
+                        [spec](const std::shared_ptr<Database> &db) {
                             FirstPage counted;
-                            auto count = ClientListQuery(db).count(spec);
+                            auto count = ClientListQuery(*db).count(spec);
                             if (!count)
                                 counted.error = count.errorString();
                             else
@@ -324,9 +324,9 @@ void ClientListModel::requestPage(int page) const
     const ClientListQuery::Spec spec = m_spec;
     m_worker->run(
             self,
-            [spec, page](QSqlDatabase db) {
+            [spec, page](const std::shared_ptr<Database> &db) {
                 Page result;
-                auto rows = ClientListQuery(db).page(spec, page * kPageSize, kPageSize);
+                auto rows = ClientListQuery(*db).page(spec, page * kPageSize, kPageSize);
                 if (!rows)
                     result.error = rows.errorString();
                 else

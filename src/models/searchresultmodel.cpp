@@ -86,14 +86,14 @@ void SearchResultModel::post(int offset)
     auto latest = m_latest;
     m_worker->run(
             this,
-            [query, generation, latest](QSqlDatabase db) {
+            [query, generation, latest](const std::shared_ptr<Database> &db) {
                 Reply reply;
                 auto stale = [latest, generation] { return latest->load() != generation; };
                 if (stale()) { // superseded while queued: do not even start
                     reply.cancelled = true;
                     return reply;
                 }
-                NoteSearch search(db);
+                NoteSearch search(*db);
                 search.setCancelCheck(stale);
                 auto found = search.run(query);
                 if (stale())

@@ -3,8 +3,8 @@
 
 #include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
+#include "core/services/userservice.h"
 #include "core/storage/clientrepository.h"
-#include "core/storage/userrepository.h"
 #include "models/databaseworker.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clienteditdialog.h"
@@ -175,7 +175,7 @@ void ClientActions::editShownClient()
 
 void ClientActions::openEditor(const Client &client)
 {
-    auto users = UserRepository(*m_session->worker()->database()).list();
+    auto users = UserService(m_session->worker()->database()).list();
     auto *dialog = new ClientEditDialog(users ? users.value() : QList<User>(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClient(client);

@@ -1,31 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
-#include "core/mail/mailcontext.h"
-#include "core/mail/templaterenderer.h"
-#include "core/services/clientservice.h"
-#include "core/services/creditservice.h"
-#include "core/services/disputeservice.h"
 #include "core/services/noteservice.h"
-#include "core/services/outboxremindermailer.h"
-#include "core/services/promiseservice.h"
 #include "core/services/reminderservice.h"
 #include "core/services/settingsservice.h"
-#include "core/services/taskservice.h"
-#include "core/services/templatepreview.h"
-#include "core/services/templateservice.h"
+#include "core/services/userservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientdetails.h"
-#include "core/storage/clientlistquery.h"
-#include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
-#include "core/storage/contactrepository.h"
-#include "core/storage/policyrepository.h"
 #include "core/storage/templaterepository.h"
-#include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
-#include "core/storage/workflowsettings.h"
 #include "core/support/log.h"
 #include "core/support/paths.h"
 #include "models/clientlistmodel.h"
@@ -58,7 +43,6 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -482,14 +466,14 @@ void MainWindow::updateStatus()
 
 Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const QString &requested)
 {
-    UserRepository users(*db);
+    UserService users(db);
     auto list = users.list();
     if (!list)
         return list.error();
     QString name = requested;
     if (name.isEmpty()) {
         const QString remembered = QSettings().value(userKeyFor(db->path())).toString();
-        if (!remembered.isEmpty() && users.findByName(remembered))
+        if (!remembered.isEmpty() && users.exists(remembered))
             name = remembered;
     }
     if (name.isEmpty()) {
@@ -499,7 +483,7 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
         name = dialog.userName();
     }
     // The first user of a file administers it; later ones start as clerks.
-    return users.ensure(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
+    return users.signIn(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
 }
 
 Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
@@ -712,13 +696,13 @@ void MainWindow::switchUser()
 {
     if (!m_db)
         return;
-    auto list = UserRepository(*m_db).list();
+    auto list = UserService(m_db).list();
     if (!list)
         return;
     UserChooserDialog dialog(list.value(), m_user.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto user = UserRepository(*m_db).ensure(dialog.userName(), UserRole::Clerk);
+    auto user = UserService(m_db).signIn(dialog.userName(), UserRole::Clerk);
     if (!user) {
         QMessageBox::warning(this, tr("Switch user"), user.errorString());
         return;
@@ -899,7 +883,7 @@ void MainWindow::showWorkLists()
 {
     if (!m_worker)
         return;
-    auto users = UserRepository(*m_db).list();
+    auto users = UserService(m_db).list();
     WorkListsScreen::open(m_worker,
                           {m_user, users ? users.value() : QList<User>(), m_workspace->clientId(),
                            m_workspace->headerText(), m_clock.get()},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/client.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -14,6 +15,10 @@ namespace ardesk {
 class ClientRepository
 {
 public:
+    /// Works on the calling thread's connection to `db`.
+    explicit ClientRepository(const Database &db)
+        : ClientRepository(db.connection())
+    { }
     explicit ClientRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

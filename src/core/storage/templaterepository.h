@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/notetemplate.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -15,6 +16,10 @@ namespace ardesk {
 class TemplateRepository
 {
 public:
+    /// Works on the calling thread's connection to `db`.
+    explicit TemplateRepository(const Database &db)
+        : TemplateRepository(db.connection())
+    { }
     explicit TemplateRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/user.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +13,10 @@ namespace ardesk {
 class UserRepository
 {
 public:
+    /// Works on the calling thread's connection to `db`.
+    explicit UserRepository(const Database &db)
+        : UserRepository(db.connection())
+    { }
     explicit UserRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "core/services/settingsservice.h"
+
+namespace ardesk {
+
+Result<CompanySettings> SettingsService::company() const
+{
+    return CompanySettings::load(m_db->connection());
+}
+
+Result<void> SettingsService::saveCompany(const CompanySettings &settings)
+{
+    return settings.save(m_db->connection(), m_userId);
+}
+
+Result<SmtpSettings> SettingsService::smtp() const
+{
+    return SmtpSettings::load(m_db->connection());
+}
+
+Result<void> SettingsService::saveSmtp(const SmtpSettings &settings)
+{
+    return settings.save(m_db->connection(), m_userId);
+}
+
+} // namespace ardesk

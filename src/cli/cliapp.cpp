@@ -414,19 +414,15 @@ int CliApp::cmdInit()
     if (!db)
         return fail(db.errorString());
     QSqlDatabase conn = db.value()->connection();
-    if (auto r = s.save(conn); !r)
-        return fail(r.errorString());
-    auto u = UserRepository(conn).ensure(userName, UserRole::Admin);
-    if (!u)
-        return fail(u.errorString());
-    if (auto r = [&]() -> Result<void> {
-            WriteTransaction tx(conn);
-            if (auto b = tx.begin(); !b)
-                return b;
-            if (auto a = ArSummary(conn).rebuildAll(m_clock->today()); !a)
-                return a;
-            return tx.commit();
-        }();
+    if (auto r
+        = inTransaction(conn,
+                        [&]() -> Result<void> {
+                            if (auto w = s.save(conn); !w)
+                                return w;
+                            if (auto u = UserRepository(conn).ensure(userName, UserRole::Admin); !u)
+                                return u.error();
+                            return ArSummary(conn).rebuildAll(m_clock->today());
+                        });
         !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
@@ -1258,7 +1254,7 @@ int CliApp::cmdSettings()
                                  .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
         s.attachmentMaxBytes = mb * 1048576;
     }
-    if (auto r = s.save(conn, who.value()); !r)
+    if (auto r = inTransaction(conn, [&]() { return s.save(conn, who.value()); }); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), s.companyName},

@@ -11,6 +11,7 @@
 #include "core/storage/contactrepository.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/sql.h"
+#include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/paths.h"
 #include "core/support/timeutil.h"
@@ -473,7 +474,7 @@ int CliApp::settingsSmtp()
     qint64 actor = 0;
     if (auto u = UserRepository(conn).findByName(paths::osLoginName()); u)
         actor = u.value().id;
-    if (auto r = s.save(conn, actor); !r)
+    if (auto r = inTransaction(conn, [&]() { return s.save(conn, actor); }); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);

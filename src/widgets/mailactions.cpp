@@ -5,6 +5,7 @@
 #include "core/mail/smtptransport.h"
 #include "core/services/mailservice.h"
 #include "core/storage/templaterepository.h"
+#include "core/storage/transaction.h"
 #include "models/databaseworker.h"
 #include "widgets/bulksenddialog.h"
 #include "widgets/clientdetailstab.h"
@@ -376,7 +377,8 @@ void MailActions::editSettings()
                                               "keychain: %1")
                                             .arg(w.errorString());
                             }
-                            auto saved = s.save(conn, userId);
+                            auto saved
+                                    = inTransaction(conn, [&]() { return s.save(conn, userId); });
                             return saved ? QString() : saved.errorString();
                         },
                         [this, guard](QString error) {

@@ -475,7 +475,9 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
         name = dialog.userName();
     }
     // The first user of a file administers it; later ones start as clerks.
-    return users.ensure(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
+    return inTransaction(conn, [&]() {
+        return users.ensure(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
+    });
 }
 
 Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
@@ -594,17 +596,17 @@ Result<void> MainWindow::newFile(const QString &path, const QString &userName)
         QSqlDatabase conn = created.value()->connection();
         CompanySettings s;
         s.companyName = QFileInfo(path).completeBaseName();
-        if (auto r = s.save(conn); !r)
+        if (auto r = inTransaction(
+                    conn,
+                    [&]() -> Result<void> {
+                        if (auto w = s.save(conn); !w)
+                            return w;
+                        if (auto u = UserRepository(conn).ensure(userName, UserRole::Admin); !u)
+                            return u.error();
+                        return ArSummary(conn).rebuildAll(m_clock->today());
+                    });
+            !r)
             return r;
-        if (auto u = UserRepository(conn).ensure(userName, UserRole::Admin); !u)
-            return u.error();
-        WriteTransaction tx(conn);
-        if (auto b = tx.begin(); !b)
-            return b;
-        if (auto a = ArSummary(conn).rebuildAll(m_clock->today()); !a)
-            return a;
-        if (auto c = tx.commit(); !c)
-            return c;
         created.value()->releaseThreadConnection();
     }
     return openFile(path, userName);
@@ -648,7 +650,9 @@ void MainWindow::editCompanySettings()
     dialog.setSettings(loaded.value());
     connect(&dialog, &CompanySettingsDialog::saveRequested, this,
             [this, &dialog](const CompanySettings &s) {
-                if (auto r = s.save(m_db->connection(), m_user.id); !r) {
+                if (auto r
+                    = inTransaction(*m_db, [&]() { return s.save(m_db->connection(), m_user.id); });
+                    !r) {
                     dialog.showError(r.errorString());
                     return;
                 }
@@ -693,7 +697,9 @@ void MainWindow::switchUser()
     UserChooserDialog dialog(list.value(), m_user.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto user = UserRepository(m_db->connection()).ensure(dialog.userName(), UserRole::Clerk);
+    auto user = inTransaction(*m_db, [&]() {
+        return UserRepository(*m_db).ensure(dialog.userName(), UserRole::Clerk);
+    });
     if (!user) {
         QMessageBox::warning(this, tr("Switch user"), user.errorString());
         return;
@@ -1206,7 +1212,7 @@ void MainWindow::editPolicies()
             m_worker->run(
                     this,
                     [work](QSqlDatabase conn) {
-                        const Result<void> r = work(conn);
+                        const Result<void> r = inTransaction(conn, [&]() { return work(conn); });
                         return r ? QString() : r.errorString();
                     },
                     [this, guard, reload, done](QString error) {

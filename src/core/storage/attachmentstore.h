@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QByteArray>
@@ -46,6 +47,10 @@ public:
         QString claimedMime;
     };
 
+    /// On this thread's connection of `db`.
+    explicit AttachmentStore(const Database &db)
+        : AttachmentStore(db.connection())
+    { }
     explicit AttachmentStore(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/client.h"
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QDate>
@@ -59,6 +60,10 @@ public:
         friend bool operator==(const Spec &, const Spec &) = default;
     };
 
+    /// On this thread's connection of `db`.
+    explicit ClientListQuery(const Database &db)
+        : ClientListQuery(db.connection())
+    { }
     explicit ClientListQuery(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/client.h"
+#include "core/storage/database.h"
 
 #include <QSqlDatabase>
 
@@ -13,6 +14,10 @@ namespace ardesk {
 class ClientRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit ClientRepository(const Database &db)
+        : ClientRepository(db.connection())
+    { }
     explicit ClientRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/invoice.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,6 +14,10 @@ namespace ardesk {
 class InvoiceRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit InvoiceRepository(const Database &db)
+        : InvoiceRepository(db.connection())
+    { }
     explicit InvoiceRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/note.h"
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <functional>
@@ -77,6 +78,10 @@ public:
     /// A prefix with up to this many terms in the index is spelled out as an OR of the terms.
     static constexpr int kMaxPrefixTerms = 64;
 
+    /// On this thread's connection of `db`.
+    explicit NoteSearch(const Database &db)
+        : NoteSearch(db.connection())
+    { }
     explicit NoteSearch(QSqlDatabase db);
 
     Result<SearchResults> run(const SearchQuery &query) const;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/note.h"
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QByteArray>
@@ -45,6 +46,10 @@ public:
                                           const QString &displayName);
     static QString link(const QString &prevHash, const QByteArray &canonical);
 
+    /// On this thread's connection of `db`.
+    explicit RecordChain(const Database &db)
+        : RecordChain(db.connection())
+    { }
     explicit RecordChain(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <functional>
@@ -45,6 +46,10 @@ public:
     };
     static constexpr int kMaxProblems = 50;
 
+    /// On this thread's connection of `db`.
+    explicit RecordVerifier(const Database &db)
+        : RecordVerifier(db.connection())
+    { }
     explicit RecordVerifier(QSqlDatabase db)
         : m_db(std::move(db))
     { }

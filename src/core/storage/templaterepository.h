@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/notetemplate.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -10,11 +11,14 @@ namespace ardesk {
 
 /// Templates kept as data in the company file (note templates, e-mail templates, call scripts).
 /// The defaults ship in resources/templates/note-templates.json and are seeded once per key:
-/// seeding never overwrites a template the user edited. Writes run in the caller's transaction,
-/// except seedDefaults(), which takes its own when something is missing.
+/// seeding never overwrites a template the user edited. Writes run in the caller's transaction.
 class TemplateRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit TemplateRepository(const Database &db)
+        : TemplateRepository(db.connection())
+    { }
     explicit TemplateRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/queuepriority.h"
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QDate>
@@ -49,6 +50,10 @@ public:
         bool overCreditLimit = false;
     };
 
+    /// On this thread's connection of `db`.
+    explicit TodayQueue(const Database &db)
+        : TodayQueue(db.connection())
+    { }
     explicit TodayQueue(QSqlDatabase db)
         : m_db(std::move(db))
     { }

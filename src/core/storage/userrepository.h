@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/user.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +13,10 @@ namespace ardesk {
 class UserRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit UserRepository(const Database &db)
+        : UserRepository(db.connection())
+    { }
     explicit UserRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }
@@ -20,7 +25,8 @@ public:
     Result<User> find(qint64 id) const;
     Result<User> findByName(const QString &name) const;
     Result<QList<User>> list() const;
-    /// The user with this name, created with `role` when missing (first start, CLI --user).
+    /// The user with this name, created with `role` when missing (first start, CLI --user),
+    /// inside the caller's write transaction.
     Result<User> ensure(const QString &name, UserRole role);
 
 private:

@@ -4,6 +4,7 @@
 #include "core/domain/allocation.h"
 #include "core/domain/client.h"
 #include "core/domain/contact.h"
+#include "core/domain/invoice.h"
 #include "core/domain/money.h"
 #include "core/domain/phonenumber.h"
 #include "core/domain/validation.h"
@@ -1235,9 +1236,8 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                 .bindView(7, inv.poUtf8)
                 .bind(8, paidNow ? 0 : inv.amountMinor)
                 .bind(9,
-                      paidNow                ? "paid"
-                              : inv.disputed ? "disputed"
-                                             : "open")
+                      storageKey(invoiceStatus(inv.amountMinor, paidNow ? 0 : inv.amountMinor,
+                                               inv.disputed, false)))
                 .bind(10, inv.disputed ? 1 : 0)
                 .bindView(12, nowUtf8);
         if (paidNow)

@@ -34,6 +34,8 @@ public:
     /// A client's invoices, newest due date first; `openOnly` limits to a balance > 0.
     enum class Filter { All, OpenOnly };
     Result<QList<Invoice>> forClient(qint64 clientId, Filter filter = Filter::All) const;
+    /// How many of a client's invoices have an open balance.
+    Result<int> openCount(qint64 clientId) const;
     /// Recomputes balance, status and settled date from allocations and adjustments.
     Result<void> recomputeBalance(qint64 invoiceId);
 

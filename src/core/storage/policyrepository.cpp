@@ -57,15 +57,7 @@ Result<void> validate(const ReminderPolicy &p)
 
 QString PolicyRepository::channelOf(StepAction action)
 {
-    switch (action) {
-    case StepAction::Email:
-    case StepAction::Statement:
-        return QStringLiteral("email");
-    case StepAction::CallTask:
-        return QStringLiteral("phone");
-    default:
-        return QStringLiteral("internal");
-    }
+    return toString(ardesk::channelOf(action));
 }
 
 ReminderPolicy PolicyRepository::Catalog::resolve(qint64 policyId, const QString &segment) const

@@ -26,6 +26,7 @@ Result<Arguments> Arguments::parse(const QStringList &words, const QSet<QString>
                 return makeError(ErrorCode::InvalidValue,
                                  QStringLiteral("--%1 takes no value").arg(name));
             a.m_flags.insert(name);
+            a.m_given << name;
         } else if (valueOptions.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= words.size())
@@ -34,6 +35,7 @@ Result<Arguments> Arguments::parse(const QStringList &words, const QSet<QString>
                 value = words[++i];
             }
             a.m_values[name] << value;
+            a.m_given << name;
         } else {
             return makeError(ErrorCode::InvalidValue,
                              QStringLiteral("unknown option --%1").arg(name));

@@ -29,11 +29,14 @@ public:
     }
     QStringList values(const QString &name) const { return m_values.value(name); }
     bool flag(const QString &name) const { return m_flags.contains(name); }
+    /// The names of the options and switches given, in the order given (repeats included).
+    const QStringList &given() const { return m_given; }
 
 private:
     QStringList m_positionals;
     QHash<QString, QStringList> m_values;
     QSet<QString> m_flags;
+    QStringList m_given;
 };
 
 } // namespace ardesk::cli

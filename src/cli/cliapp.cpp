@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliapp.h"
 
+#include "cli/commandspec.h"
 #include "core/domain/money.h"
 #include "core/import/csvimport.h"
 #include "core/services/clientservice.h"
+#include "core/services/companyfile.h"
 #include "core/services/creditservice.h"
 #include "core/services/demogenerator.h"
 #include "core/services/ledgerservice.h"
 #include "core/storage/agingreport.h"
-#include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/paymentrepository.h"
-#include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/log.h"
@@ -29,86 +29,6 @@
 
 namespace ardesk::cli {
 namespace {
-
-const QSet<QString> kValueOptions = {
-        QStringLiteral("db"),
-        QStringLiteral("user"),
-        QStringLiteral("as-of"),
-        QStringLiteral("clients"),
-        QStringLiteral("seed"),
-        QStringLiteral("client"),
-        QStringLiteral("filter"),
-        QStringLiteral("sort"),
-        QStringLiteral("limit"),
-        QStringLiteral("role"),
-        QStringLiteral("display-name"),
-        QStringLiteral("name"),
-        QStringLiteral("currency"),
-        QStringLiteral("locale"),
-        QStringLiteral("fiscal-start"),
-        QStringLiteral("address"),
-        QStringLiteral("attachment-max-mb"),
-        QStringLiteral("company"),
-        QStringLiteral("preset"),
-        QStringLiteral("map"),
-        QStringLiteral("mapping"),
-        QStringLiteral("date-format"),
-        QStringLiteral("decimal"),
-        QStringLiteral("encoding"),
-        QStringLiteral("delimiter"),
-        QStringLiteral("reason"),
-        QStringLiteral("number"),
-        QStringLiteral("issue"),
-        QStringLiteral("due"),
-        QStringLiteral("amount"),
-        QStringLiteral("po"),
-        QStringLiteral("date"),
-        QStringLiteral("method"),
-        QStringLiteral("reference"),
-        QStringLiteral("invoice"),
-        QStringLiteral("allocate"),
-        QStringLiteral("channel"),
-        QStringLiteral("text"),
-        QStringLiteral("direction"),
-        QStringLiteral("contact"),
-        QStringLiteral("outcome"),
-        QStringLiteral("occurred-at"),
-        QStringLiteral("attach"),
-        QStringLiteral("next-contact"),
-        QStringLiteral("promise"),
-        QStringLiteral("template"),
-        QStringLiteral("field"),
-        QStringLiteral("author"),
-        QStringLiteral("expect-revision"),
-        QStringLiteral("expect-head"),
-        QStringLiteral("from"),
-        QStringLiteral("to"),
-        QStringLiteral("offset"),
-        // e-mail (cmdmail.cpp)
-        QStringLiteral("cc"),
-        QStringLiteral("status"),
-        QStringLiteral("host"),
-        QStringLiteral("port"),
-        QStringLiteral("security"),
-        QStringLiteral("smtp-user"),
-        QStringLiteral("auth"),
-        QStringLiteral("from-name"),
-        QStringLiteral("reply-to"),
-        QStringLiteral("signature"),
-        QStringLiteral("ca-file"),
-        QStringLiteral("rate-per-minute"),
-        QStringLiteral("rate-per-day"),
-        QStringLiteral("max-attempts"),
-        // collection workflow (cmdworkflow.cpp)
-        QStringLiteral("until"),
-        QStringLiteral("policy"),
-};
-const QSet<QString> kFlags = {
-        QStringLiteral("json"),           QStringLiteral("verbose"), QStringLiteral("help"),
-        QStringLiteral("open"),           QStringLiteral("asc"),     QStringLiteral("desc"),
-        QStringLiteral("create-clients"), QStringLiteral("dry-run"), QStringLiteral("no-follow-up"),
-        QStringLiteral("password-stdin"), QStringLiteral("all"),
-};
 
 // Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
 const QHash<QString, QString> kNotYet = {
@@ -253,7 +173,7 @@ Result<QDate> CliApp::asOf() const
     return d;
 }
 
-Result<std::shared_ptr<Database>> CliApp::openDb(Database::OpenMode mode)
+Result<QString> CliApp::dbPath() const
 {
     const QString path = m_args.value(QStringLiteral("db"));
     if (path.isEmpty())
@@ -262,10 +182,18 @@ Result<std::shared_ptr<Database>> CliApp::openDb(Database::OpenMode mode)
         return makeError(ErrorCode::InvalidValue,
                          QStringLiteral("team mode (PostgreSQL) is not available in this version; "
                                         "use a company file path"));
+    return path;
+}
+
+Result<std::shared_ptr<Database>> CliApp::openDb(Database::OpenMode mode)
+{
+    auto path = dbPath();
+    if (!path)
+        return path.error();
     Database::Options options;
     options.mode = mode;
     options.clock = m_clock;
-    return Database::open(path, options);
+    return Database::open(path.value(), options);
 }
 
 Result<qint64> CliApp::currentUserId(const std::shared_ptr<Database> &db)
@@ -282,7 +210,7 @@ Result<qint64> CliApp::currentUserId(const std::shared_ptr<Database> &db)
 
 int CliApp::run(const QStringList &words)
 {
-    auto parsed = Arguments::parse(words, kValueOptions, kFlags);
+    auto parsed = Arguments::parse(words, CommandSpec::allValueOptions(), CommandSpec::allFlags());
     if (!parsed)
         return usage(parsed.errorString());
     m_args = parsed.value();
@@ -296,61 +224,68 @@ int CliApp::run(const QStringList &words)
         return usage();
     if (command.isEmpty())
         return usage(QStringLiteral("no command given"));
-    if (command == QLatin1String("init"))
-        return cmdInit();
-    if (command == QLatin1String("demo"))
-        return cmdDemo();
-    if (command == QLatin1String("clients"))
-        return cmdClients();
-    if (command == QLatin1String("invoices"))
-        return cmdInvoices();
-    if (command == QLatin1String("aging"))
-        return cmdAging();
-    if (command == QLatin1String("invoice"))
-        return cmdInvoice();
-    if (command == QLatin1String("payment"))
-        return cmdPayment();
-    if (command == QLatin1String("credit-hold"))
-        return cmdCreditHoldRule();
-    if (command == QLatin1String("hold") || command == QLatin1String("release"))
-        return cmdHold(command == QLatin1String("hold"));
-    if (command == QLatin1String("import"))
-        return cmdImport();
-    if (command == QLatin1String("user"))
-        return cmdUser();
-    if (command == QLatin1String("settings"))
-        return cmdSettings();
-    if (command == QLatin1String("note"))
-        return cmdNote();
-    if (command == QLatin1String("verify"))
-        return cmdVerify();
-    if (command == QLatin1String("search"))
-        return cmdSearch();
-    if (command == QLatin1String("policy"))
-        return cmdPolicy();
-    if (command == QLatin1String("promises"))
-        return cmdPromises();
-    if (command == QLatin1String("remind"))
-        return cmdRemind();
-    if (command == QLatin1String("why"))
-        return cmdWhy();
-    if (command == QLatin1String("task"))
-        return cmdTask();
-    if (command == QLatin1String("pause") || command == QLatin1String("unpause"))
-        return cmdPause(command == QLatin1String("pause"));
-    if (command == QLatin1String("queue"))
-        return cmdQueue();
-    if (command == QLatin1String("dispute"))
-        return cmdDispute();
-    if (command == QLatin1String("email"))
-        return cmdEmail();
-    if (command == QLatin1String("outbox"))
-        return cmdOutbox();
     if (kNotYet.contains(command))
         return fail(QStringLiteral("'%1' (%2) is not available in this version of ARDesk yet")
                             .arg(command, kNotYet.value(command)),
                     3);
-    return usage(QStringLiteral("unknown command '%1'").arg(command));
+    if (!CommandSpec::exists(command))
+        return usage(QStringLiteral("unknown command '%1'").arg(command));
+    const CommandSpec *spec = CommandSpec::find(command, m_args.positional(1), m_args);
+    if (!spec)
+        return dispatch(command, Context {}); // the command says which subcommands it has
+    if (auto taken = spec->check(m_args); !taken) {
+        // Before the file is opened: a refused command writes nothing.
+        m_err << "ardesk-cli: " << taken.errorString() << " (see 'ardesk-cli --help')\n";
+        m_err.flush();
+        return 2;
+    }
+    if (spec->needs == CommandSpec::NeedNothing)
+        return dispatch(command, Context {});
+    int needs = spec->needs;
+    if (needs == CommandSpec::NeedUserIfGiven)
+        needs = m_args.has(QStringLiteral("user")) ? CommandSpec::NeedUser : CommandSpec::NeedFile;
+    int exitCode = 0;
+    const auto ctx = prepare(needs, exitCode);
+    if (!ctx)
+        return exitCode;
+    return dispatch(command, *ctx);
+}
+
+int CliApp::dispatch(const QString &command, const Context &ctx)
+{
+    using Handler = int (CliApp::*)(const Context &);
+    static const QHash<QString, Handler> handlers = {
+            {QStringLiteral("clients"), &CliApp::cmdClients},
+            {QStringLiteral("invoices"), &CliApp::cmdInvoices},
+            {QStringLiteral("aging"), &CliApp::cmdAging},
+            {QStringLiteral("invoice"), &CliApp::cmdInvoice},
+            {QStringLiteral("payment"), &CliApp::cmdPayment},
+            {QStringLiteral("credit-hold"), &CliApp::cmdCreditHoldRule},
+            {QStringLiteral("import"), &CliApp::cmdImport},
+            {QStringLiteral("user"), &CliApp::cmdUser},
+            {QStringLiteral("settings"), &CliApp::cmdSettings},
+            {QStringLiteral("note"), &CliApp::cmdNote},
+            {QStringLiteral("verify"), &CliApp::cmdVerify},
+            {QStringLiteral("search"), &CliApp::cmdSearch},
+            {QStringLiteral("policy"), &CliApp::cmdPolicy},
+            {QStringLiteral("promises"), &CliApp::cmdPromises},
+            {QStringLiteral("remind"), &CliApp::cmdRemind},
+            {QStringLiteral("why"), &CliApp::cmdWhy},
+            {QStringLiteral("task"), &CliApp::cmdTask},
+            {QStringLiteral("queue"), &CliApp::cmdQueue},
+            {QStringLiteral("dispute"), &CliApp::cmdDispute},
+            {QStringLiteral("email"), &CliApp::cmdEmail},
+            {QStringLiteral("outbox"), &CliApp::cmdOutbox},
+    };
+    if (command == QLatin1String("init"))
+        return cmdInit();
+    if (command == QLatin1String("demo"))
+        return cmdDemo();
+    if (command == QLatin1String("hold") || command == QLatin1String("release"))
+        return cmdHold(ctx, command == QLatin1String("hold"));
+    if (command == QLatin1String("pause") || command == QLatin1String("unpause"))
+        return cmdPause(ctx, command == QLatin1String("pause"));
+    return (this->*handlers.value(command))(ctx);
 }
 
 std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
@@ -363,7 +298,7 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
     }
     ctx.asOf = date.value();
     const QString code = m_args.value(QStringLiteral("client"));
-    if ((needs & NeedClient) && code.isEmpty()) {
+    if ((needs & CommandSpec::NeedClient) == CommandSpec::NeedClient && code.isEmpty()) {
         exitCode = usage(QStringLiteral("'%1' needs --client CODE").arg(m_args.positional(0)));
         return std::nullopt;
     }
@@ -373,7 +308,7 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         return std::nullopt;
     }
     ctx.db = db.value();
-    if (needs & NeedUser) {
+    if ((needs & CommandSpec::NeedUser) == CommandSpec::NeedUser) {
         auto who = currentUserId(ctx.db);
         if (!who) {
             exitCode = fail(who.errorString());
@@ -394,37 +329,21 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
 
 int CliApp::cmdInit()
 {
-    const QString path = m_args.value(QStringLiteral("db"));
-    if (!path.isEmpty() && QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        return fail(QStringLiteral("%1 already exists; init creates a new company file").arg(path));
+    auto path = dbPath();
+    if (!path)
+        return fail(path.errorString());
     CompanySettings s;
     s.companyName = m_args.value(QStringLiteral("company"), QStringLiteral("My Company"));
     s.homeCurrency = m_args.value(QStringLiteral("currency"), QStringLiteral("USD"));
     const QString userName = m_args.value(QStringLiteral("user"), paths::osLoginName());
-    // Check what was typed before the file exists: a refused init leaves no file behind (which
-    // would make the corrected retry fail with "already exists").
-    User owner;
-    owner.name = userName;
-    owner.displayName = userName;
-    if (auto v = s.validate(); !v)
-        return fail(v.errorString());
-    if (auto v = owner.validate(); !v)
-        return fail(v.errorString());
-    auto db = openDb(Database::OpenMode::CreateIfMissing);
+    Database::Options options;
+    options.clock = m_clock;
+    auto db = CompanyFile::create(path.value(), s, userName, options);
+    if (!db && db.error().code == ErrorCode::Conflict)
+        return fail(QStringLiteral("%1 already exists; init creates a new company file")
+                            .arg(path.value()));
     if (!db)
         return fail(db.errorString());
-    QSqlDatabase conn = db.value()->connection();
-    if (auto r
-        = inTransaction(conn,
-                        [&]() -> Result<void> {
-                            if (auto w = s.save(conn); !w)
-                                return w;
-                            if (auto u = UserRepository(conn).ensure(userName, UserRole::Admin); !u)
-                                return u.error();
-                            return ArSummary(conn).rebuildAll(m_clock->today());
-                        });
-        !r)
-        return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("path"), db.value()->path()},
                                {QStringLiteral("schema_version"), db.value()->schemaVersion()},
@@ -486,11 +405,8 @@ int CliApp::cmdDemo()
     return 0;
 }
 
-int CliApp::cmdClients()
+int CliApp::cmdClients(const Context &ctx)
 {
-    auto date = asOf();
-    if (!date)
-        return usage(date.errorString());
     ClientListQuery::Spec spec;
     spec.filter = m_args.value(QStringLiteral("filter"));
     const QString sort = m_args.value(QStringLiteral("sort"), QStringLiteral("code"));
@@ -519,27 +435,10 @@ int CliApp::cmdClients()
         return usage(QStringLiteral("--limit: \"%1\" is not a number")
                              .arg(m_args.value(QStringLiteral("limit"))));
 
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    QSqlDatabase conn = db.value()->connection();
-    {
-        // Overdue figures follow the date: move the summary to it (incremental).
-        ArSummary summary(conn);
-        auto stored = summary.asOf();
-        if (!stored)
-            return fail(stored.errorString());
-        if (stored.value() != date.value()) {
-            WriteTransaction tx(conn);
-            if (auto b = tx.begin(); !b)
-                return fail(b.errorString());
-            if (auto a = summary.advanceTo(date.value()); !a)
-                return fail(a.errorString());
-            if (auto c = tx.commit(); !c)
-                return fail(c.errorString());
-        }
-    }
-    auto rows = ClientListQuery(conn).page(spec, 0, limit < 0 ? -1 : limit);
+    // Overdue figures follow the date: move the summary to it (incremental).
+    if (auto a = CompanyFile::advanceSummary(*ctx.db, ctx.asOf); !a)
+        return fail(a.errorString());
+    auto rows = ClientListQuery(ctx.db->connection()).page(spec, 0, limit < 0 ? -1 : limit);
     if (!rows)
         return fail(rows.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -552,7 +451,7 @@ int CliApp::cmdClients()
                     {QStringLiteral("currency"), r.currency},
                     {QStringLiteral("balance"), r.balanceMinor},
                     {QStringLiteral("overdue"), r.overdueMinor},
-                    {QStringLiteral("oldest_days_past_due"), r.oldestDaysPastDue(date.value())},
+                    {QStringLiteral("oldest_days_past_due"), r.oldestDaysPastDue(ctx.asOf)},
                     {QStringLiteral("next_contact"), dateOrNull(r.nextContactDate)},
                     {QStringLiteral("clerk"), r.clerk},
                     {QStringLiteral("credit_hold"), r.creditHold},
@@ -576,32 +475,22 @@ int CliApp::cmdClients()
                          .arg(r.name.left(40), -40)
                          .arg(Money::fromMinor(r.balanceMinor, r.currency).format(locale), 16)
                          .arg(Money::fromMinor(r.overdueMinor, r.currency).format(locale), 16)
-                         .arg(r.oldestDaysPastDue(date.value()), 5)
+                         .arg(r.oldestDaysPastDue(ctx.asOf), 5)
                          .arg(r.clerk);
     }
     m_out.flush();
     return 0;
 }
 
-int CliApp::cmdInvoices()
+int CliApp::cmdInvoices(const Context &ctx)
 {
-    const QString code = m_args.value(QStringLiteral("client"));
-    if (code.isEmpty())
+    if (ctx.client.id == 0)
         return usage(QStringLiteral("invoices needs --client CODE"));
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    QSqlDatabase conn = db.value()->connection();
-    auto client = ClientRepository(conn).findByCode(code);
-    if (!client)
-        return fail(QStringLiteral("no client with code \"%1\"").arg(code));
-    auto date = asOf();
-    if (!date)
-        return usage(date.errorString());
-    auto invoices = InvoiceRepository(conn).forClient(client.value().id,
-                                                      m_args.flag(QStringLiteral("open"))
-                                                              ? InvoiceRepository::Filter::OpenOnly
-                                                              : InvoiceRepository::Filter::All);
+    auto invoices = InvoiceRepository(ctx.db->connection())
+                            .forClient(ctx.client.id,
+                                       m_args.flag(QStringLiteral("open"))
+                                               ? InvoiceRepository::Filter::OpenOnly
+                                               : InvoiceRepository::Filter::All);
     if (!invoices)
         return fail(invoices.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -614,7 +503,7 @@ int CliApp::cmdInvoices()
                                      {QStringLiteral("balance"), i.balanceMinor},
                                      {QStringLiteral("currency"), i.currency},
                                      {QStringLiteral("status"), toString(i.status())},
-                                     {QStringLiteral("days_past_due"), i.daysPastDue(date.value())},
+                                     {QStringLiteral("days_past_due"), i.daysPastDue(ctx.asOf)},
                                      {QStringLiteral("po_number"), i.poNumber}});
         }
         printJson(list);
@@ -634,15 +523,9 @@ int CliApp::cmdInvoices()
     return 0;
 }
 
-int CliApp::cmdAging()
+int CliApp::cmdAging(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedNothing, exitCode);
-    if (!ctx)
-        return exitCode;
-    QSqlDatabase conn = ctx->db->connection();
-    const qint64 clientId = ctx->client.id;
-    auto report = AgingReport::compute(conn, ctx->asOf, clientId);
+    auto report = AgingReport::compute(ctx.db->connection(), ctx.asOf, ctx.client.id);
     if (!report)
         return fail(report.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -651,7 +534,7 @@ int CliApp::cmdAging()
         return 0;
     }
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    m_out << "Aging as of " << ctx->asOf.toString(Qt::ISODate) << "\n";
+    m_out << "Aging as of " << ctx.asOf.toString(Qt::ISODate) << "\n";
     m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                      .arg(QStringLiteral("CUR"), -4)
                      .arg(QStringLiteral("OPEN"), 6)
@@ -679,7 +562,7 @@ int CliApp::cmdAging()
     return 0;
 }
 
-int CliApp::cmdImport()
+int CliApp::cmdImport(const Context &ctx)
 {
     const QString kindWord = m_args.positional(1);
     const QString path = m_args.positional(2);
@@ -741,16 +624,10 @@ int CliApp::cmdImport()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    auto who = currentUserId(db.value());
-    if (!who)
-        return fail(who.errorString());
     const bool json = m_args.flag(QStringLiteral("json"));
     QElapsedTimer timer;
     timer.start();
-    CsvImport importer(db.value(), who.value());
+    CsvImport importer(ctx.db, ctx.userId);
     auto result = importer.run(&file, o, [&](qint64, int rows) {
         if (!json && rows % 100000 == 0) {
             m_err << "  " << rows << " rows ("
@@ -809,30 +686,24 @@ static Result<QDate> dateOption(const Arguments &args, const QString &name, cons
     return d;
 }
 
-int CliApp::cmdInvoice()
+int CliApp::cmdInvoice(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
     if (sub != QLatin1String("add") && sub != QLatin1String("write-off")
         && sub != QLatin1String("credit-note") && sub != QLatin1String("edit"))
         return usage(QStringLiteral("invoice needs add, edit, write-off or credit-note"));
-    int exitCode = 0;
-    const auto ctx
-            = prepare(sub == QLatin1String("add") ? NeedUser | NeedClient : NeedUser, exitCode);
-    if (!ctx)
-        return exitCode;
-    QSqlDatabase conn = ctx->db->connection();
     if (sub == QLatin1String("add")) {
         Invoice inv;
-        inv.clientId = ctx->client.id;
+        inv.clientId = ctx.client.id;
         inv.number = m_args.value(QStringLiteral("number"));
-        inv.currency = m_args.value(QStringLiteral("currency"), ctx->client.currency).toUpper();
+        inv.currency = m_args.value(QStringLiteral("currency"), ctx.client.currency).toUpper();
         inv.poNumber = m_args.value(QStringLiteral("po"));
-        auto issue = dateOption(m_args, QStringLiteral("issue"), ctx->asOf);
+        auto issue = dateOption(m_args, QStringLiteral("issue"), ctx.asOf);
         if (!issue)
             return usage(issue.errorString());
         inv.issueDate = issue.value();
         auto due = dateOption(m_args, QStringLiteral("due"),
-                              inv.issueDate.addDays(ctx->client.paymentTermsDays));
+                              inv.issueDate.addDays(ctx.client.paymentTermsDays));
         if (!due)
             return usage(due.errorString());
         inv.dueDate = due.value();
@@ -841,7 +712,7 @@ int CliApp::cmdInvoice()
         if (!amount)
             return fail(QStringLiteral("--amount: ") + amount.errorString());
         inv.amountMinor = amount.value().minor();
-        auto id = ClientService(ctx->db, ctx->userId).addInvoice(inv);
+        auto id = ClientService(ctx.db, ctx.userId).addInvoice(inv);
         if (!id)
             return fail(id.errorString());
         m_out << "Invoice " << inv.number << " for "
@@ -851,36 +722,31 @@ int CliApp::cmdInvoice()
         return 0;
     }
     const QString number = m_args.value(QStringLiteral("invoice"), m_args.positional(2));
-    auto found = sql::scalar(conn, QStringLiteral("SELECT id FROM invoices WHERE number = ?"),
-                             {number});
+    auto found = InvoiceRepository(ctx.db->connection()).findByNumber(number);
     if (!found)
-        return fail(found.errorString());
-    if (found.value().isNull())
-        return fail(QStringLiteral("no invoice \"%1\"").arg(number));
+        return fail(found.errorString()); // names the number when there is no such invoice
+    const qint64 invoiceId = found.value().id;
     if (sub == QLatin1String("edit"))
-        return invoiceEdit(*ctx, found.value().toLongLong());
-    auto date = dateOption(m_args, QStringLiteral("date"), ctx->asOf);
+        return invoiceEdit(ctx, invoiceId);
+    auto date = dateOption(m_args, QStringLiteral("date"), ctx.asOf);
     if (!date)
         return usage(date.errorString());
-    LedgerService ledger(ctx->db, ctx->userId);
+    LedgerService ledger(ctx.db, ctx.userId);
     const QString reason = m_args.value(QStringLiteral("reason"));
     Result<qint64> r = makeError(ErrorCode::InvalidValue, QString());
     if (sub == QLatin1String("write-off")) {
-        r = ledger.writeOff(found.value().toLongLong(), date.value(), reason);
+        r = ledger.writeOff(invoiceId, date.value(), reason);
     } else {
-        auto inv = InvoiceRepository(conn).find(found.value().toLongLong());
-        if (!inv)
-            return fail(inv.errorString());
-        auto amount = Money::parse(m_args.value(QStringLiteral("amount")), inv.value().currency,
+        auto amount = Money::parse(m_args.value(QStringLiteral("amount")), found.value().currency,
                                    Money::ParseOptions {});
         if (!amount)
             return fail(QStringLiteral("--amount: ") + amount.errorString());
-        r = ledger.creditNote(found.value().toLongLong(), amount.value().minor(), date.value(),
+        r = ledger.creditNote(invoiceId, amount.value().minor(), date.value(),
                               m_args.value(QStringLiteral("number")), reason);
     }
     if (!r)
         return fail(r.errorString());
-    auto after = InvoiceRepository(conn).find(found.value().toLongLong());
+    auto after = InvoiceRepository(ctx.db->connection()).find(invoiceId);
     m_out << "Invoice " << number << ": " << displayName(after.value().status()) << ", open "
           << after.value().balance().toPlainString() << " " << after.value().currency << "\n";
     m_out.flush();
@@ -941,18 +807,14 @@ int CliApp::invoiceEdit(const Context &ctx, qint64 invoiceId)
     return 0;
 }
 
-int CliApp::paymentVoid()
+int CliApp::paymentVoid(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedUser, exitCode);
-    if (!ctx)
-        return exitCode;
     bool ok = false;
     const qint64 id = m_args.positional(2).toLongLong(&ok);
     if (!ok || id <= 0)
         return usage(QStringLiteral("payment void needs the payment id (see 'payment list')"));
-    if (auto r = LedgerService(ctx->db, ctx->userId)
-                         .voidPayment(id, m_args.value(QStringLiteral("reason")));
+    if (auto r
+        = LedgerService(ctx.db, ctx.userId).voidPayment(id, m_args.value(QStringLiteral("reason")));
         !r)
         return fail(r.errorString());
     m_out << "Payment " << id << " voided\n";
@@ -960,19 +822,14 @@ int CliApp::paymentVoid()
     return 0;
 }
 
-int CliApp::paymentList()
+int CliApp::paymentList(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedClient, exitCode);
-    if (!ctx)
-        return exitCode;
-    QSqlDatabase conn = ctx->db->connection();
-    auto payments = PaymentRepository(conn).forClient(ctx->client.id,
-                                                      PaymentRepository::Filter::WithVoided);
+    auto payments = PaymentRepository(ctx.db->connection())
+                            .forClient(ctx.client.id, PaymentRepository::Filter::WithVoided);
     if (!payments)
         return fail(payments.errorString());
     QHash<qint64, QString> numbers;
-    auto invoices = InvoiceRepository(conn).forClient(ctx->client.id);
+    auto invoices = InvoiceRepository(ctx.db->connection()).forClient(ctx.client.id);
     if (!invoices)
         return fail(invoices.errorString());
     for (const Invoice &i : std::as_const(invoices.value()))
@@ -1014,23 +871,19 @@ int CliApp::paymentList()
     return 0;
 }
 
-int CliApp::cmdPayment()
+int CliApp::cmdPayment(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
     if (sub == QLatin1String("void"))
-        return paymentVoid();
+        return paymentVoid(ctx);
     if (sub == QLatin1String("list"))
-        return paymentList();
+        return paymentList(ctx);
     if (sub != QLatin1String("add"))
         return usage(QStringLiteral("payment needs add, list or void"));
-    int exitCode = 0;
-    const auto ctx = prepare(NeedUser | NeedClient, exitCode);
-    if (!ctx)
-        return exitCode;
     Payment p;
-    p.clientId = ctx->client.id;
-    p.currency = m_args.value(QStringLiteral("currency"), ctx->client.currency).toUpper();
-    auto date = dateOption(m_args, QStringLiteral("date"), ctx->asOf);
+    p.clientId = ctx.client.id;
+    p.currency = m_args.value(QStringLiteral("currency"), ctx.client.currency).toUpper();
+    auto date = dateOption(m_args, QStringLiteral("date"), ctx.asOf);
     if (!date)
         return usage(date.errorString());
     p.date = date.value();
@@ -1055,55 +908,50 @@ int CliApp::cmdPayment()
         if (eq <= 0)
             return usage(QStringLiteral("--allocate: \"%1\" is not NUMBER=AMOUNT").arg(spec));
         const QString number = spec.left(eq);
-        auto found = sql::scalar(
-                ctx->db->connection(),
-                QStringLiteral("SELECT id FROM invoices WHERE number = ? AND client_id = ?"),
-                {number, p.clientId});
-        if (!found || found.value().isNull())
+        auto found = InvoiceRepository(ctx.db->connection()).findByNumber(number);
+        if (!found || found.value().clientId != p.clientId)
             return fail(QStringLiteral("--allocate: no invoice \"%1\" for %2")
-                                .arg(number, ctx->client.code));
+                                .arg(number, ctx.client.code));
         auto part = Money::parse(spec.mid(eq + 1), p.currency, Money::ParseOptions {});
         if (!part)
             return fail(QStringLiteral("--allocate %1: ").arg(number) + part.errorString());
-        p.allocations.append(Allocation {found.value().toLongLong(), part.value().minor()});
+        p.allocations.append(Allocation {found.value().id, part.value().minor()});
     }
     if (!p.allocations.isEmpty()) {
-        auto id = LedgerService(ctx->db, ctx->userId).recordPaymentAllocated(p);
+        auto id = LedgerService(ctx.db, ctx.userId).recordPaymentAllocated(p);
         if (!id)
             return fail(id.errorString());
-        return reportPayment(*ctx, id.value(), p);
+        return reportPayment(ctx, id.value(), p);
     }
     if (m_args.has(QStringLiteral("invoice"))) {
-        auto found = sql::scalar(
-                ctx->db->connection(),
-                QStringLiteral("SELECT id FROM invoices WHERE number = ? AND client_id = ?"),
-                {m_args.value(QStringLiteral("invoice")), p.clientId});
-        if (!found || found.value().isNull())
+        auto found = InvoiceRepository(ctx.db->connection())
+                             .findByNumber(m_args.value(QStringLiteral("invoice")));
+        if (!found || found.value().clientId != p.clientId)
             return fail(QStringLiteral("no invoice \"%1\" for %2")
-                                .arg(m_args.value(QStringLiteral("invoice")), ctx->client.code));
-        preferred = found.value().toLongLong();
+                                .arg(m_args.value(QStringLiteral("invoice")), ctx.client.code));
+        preferred = found.value().id;
     }
-    auto id = LedgerService(ctx->db, ctx->userId).recordPaymentOldestFirst(p, preferred);
+    auto id = LedgerService(ctx.db, ctx.userId).recordPaymentOldestFirst(p, preferred);
     if (!id)
         return fail(id.errorString());
-    return reportPayment(*ctx, id.value(), p);
+    return reportPayment(ctx, id.value(), p);
 }
 
 int CliApp::reportPayment(const Context &ctx, qint64 paymentId, const Payment &p)
 {
-    auto stored = sql::exec(
-            ctx.db->connection(),
-            QStringLiteral("SELECT i.number, a.amount_minor FROM payment_allocations a "
-                           "JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = ? "
-                           "ORDER BY a.id"),
-            {paymentId});
+    // What was applied, as stored (allocations in the order they were made).
     qint64 applied = 0;
     QStringList parts;
-    while (stored && stored.value().next()) {
-        applied += stored.value().value(1).toLongLong();
+    InvoiceRepository invoices(ctx.db->connection());
+    const auto stored = PaymentRepository(ctx.db->connection()).find(paymentId);
+    for (const Allocation &a : stored ? stored.value().allocations : QList<Allocation> {}) {
+        auto invoice = invoices.find(a.invoiceId);
+        if (!invoice)
+            break;
+        applied += a.amountMinor;
         parts << QStringLiteral("%1 %2").arg(
-                stored.value().value(0).toString(),
-                Money::fromMinor(stored.value().value(1).toLongLong(), p.currency).toPlainString());
+                invoice.value().number,
+                Money::fromMinor(a.amountMinor, p.currency).toPlainString());
     }
     m_out << "Payment " << paymentId << " of " << p.amount().toPlainString() << " " << p.currency
           << " applied to: "
@@ -1116,15 +964,11 @@ int CliApp::reportPayment(const Context &ctx, qint64 paymentId, const Payment &p
     return 0;
 }
 
-int CliApp::cmdCreditHoldRule()
+int CliApp::cmdCreditHoldRule(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedUser, exitCode);
-    if (!ctx)
-        return exitCode;
     const bool dry = m_args.flag(QStringLiteral("dry-run"));
-    auto holds = CreditService(ctx->db, ctx->userId)
-                         .applyHoldRule(ctx->asOf,
+    auto holds = CreditService(ctx.db, ctx.userId)
+                         .applyHoldRule(ctx.asOf,
                                         dry ? CreditService::Mode::DryRun
                                             : CreditService::Mode::Apply);
     if (!holds)
@@ -1139,7 +983,7 @@ int CliApp::cmdCreditHoldRule()
                                      {QStringLiteral("overdue"), h.overdueMinor},
                                      {QStringLiteral("currency"), h.currency},
                                      {QStringLiteral("reason"), h.reason}});
-        printJson(QJsonObject {{QStringLiteral("as_of"), ctx->asOf.toString(Qt::ISODate)},
+        printJson(QJsonObject {{QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate)},
                                {QStringLiteral("dry_run"), dry},
                                {QStringLiteral("held"), list}});
         return 0;
@@ -1151,31 +995,25 @@ int CliApp::cmdCreditHoldRule()
     return 0;
 }
 
-int CliApp::cmdHold(bool hold)
+int CliApp::cmdHold(const Context &ctx, bool hold)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedUser | NeedClient, exitCode);
-    if (!ctx)
-        return exitCode;
-    CreditService credit(ctx->db, ctx->userId);
+    CreditService credit(ctx.db, ctx.userId);
     const QString reason = m_args.value(QStringLiteral("reason"));
-    auto r = hold ? credit.hold(ctx->client.id, reason) : credit.release(ctx->client.id, reason);
+    auto r = hold ? credit.hold(ctx.client.id, reason) : credit.release(ctx.client.id, reason);
     if (!r)
         return fail(r.errorString());
-    m_out << ctx->client.name << (hold ? " is on credit hold\n" : " is off credit hold\n");
+    m_out << ctx.client.name << (hold ? " is on credit hold\n" : " is off credit hold\n");
     m_out.flush();
     return 0;
 }
 
-int CliApp::cmdUser()
+int CliApp::cmdUser(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    QSqlDatabase conn = db.value()->connection();
+    if (sub != QLatin1String("add") && sub != QLatin1String("list"))
+        return usage(QStringLiteral("user needs 'add NAME --role ROLE' or 'list'"));
     if (sub == QLatin1String("list")) {
-        auto users = UserRepository(conn).list();
+        auto users = UserRepository(ctx.db->connection()).list();
         if (!users)
             return fail(users.errorString());
         QJsonArray list;
@@ -1193,8 +1031,6 @@ int CliApp::cmdUser()
         m_out.flush();
         return 0;
     }
-    if (sub != QLatin1String("add"))
-        return usage(QStringLiteral("user needs 'add NAME --role ROLE' or 'list'"));
     User u;
     u.name = m_args.positional(2);
     const auto role
@@ -1204,10 +1040,10 @@ int CliApp::cmdUser()
                              .arg(m_args.value(QStringLiteral("role"))));
     u.role = *role;
     u.displayName = m_args.value(QStringLiteral("display-name"), u.name);
-    WriteTransaction tx(conn);
+    WriteTransaction tx(ctx.db->connection());
     if (auto b = tx.begin(); !b)
         return fail(b.errorString());
-    if (auto r = UserRepository(conn).insert(u); !r)
+    if (auto r = UserRepository(ctx.db->connection()).insert(u); !r)
         return fail(r.errorString());
     if (auto c = tx.commit(); !c)
         return fail(c.errorString());
@@ -1218,20 +1054,13 @@ int CliApp::cmdUser()
     return 0;
 }
 
-int CliApp::cmdSettings()
+int CliApp::cmdSettings(const Context &ctx)
 {
     if (m_args.positional(1) == QLatin1String("smtp"))
-        return settingsSmtp();
+        return settingsSmtp(ctx);
     if (m_args.positional(1) != QLatin1String("company"))
         return usage(QStringLiteral("settings needs 'company' or 'smtp'"));
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    QSqlDatabase conn = db.value()->connection();
-    auto who = currentUserId(db.value());
-    if (!who)
-        return fail(who.errorString());
-    auto loaded = CompanySettings::load(conn);
+    auto loaded = CompanySettings::load(ctx.db->connection());
     if (!loaded)
         return fail(loaded.errorString());
     CompanySettings s = loaded.value();
@@ -1254,7 +1083,8 @@ int CliApp::cmdSettings()
                                  .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
         s.attachmentMaxBytes = mb * 1048576;
     }
-    if (auto r = inTransaction(conn, [&]() { return s.save(conn, who.value()); }); !r)
+    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(ctx.db->connection(), ctx.userId); });
+        !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), s.companyName},

@@ -25,12 +25,13 @@ public:
 private:
     int usage(const QString &problem = QString());
     int fail(const QString &message, int code = 1);
+    /// The --db path, refused when missing or a team-mode URL.
+    Result<QString> dbPath() const;
     Result<std::shared_ptr<Database>> openDb(Database::OpenMode mode);
     Result<qint64> currentUserId(const std::shared_ptr<Database> &db);
     Result<QDate> asOf() const;
-    /// What most commands start with: --as-of, the company file, and on request the acting
-    /// user and the --client. On failure prints the error and sets `exitCode`.
-    enum Need { NeedNothing = 0, NeedUser = 1, NeedClient = 2 };
+    /// What the preamble (prepare()) hands a command: --as-of, the company file, and as the
+    /// command's CommandSpec says, the acting user and the --client.
     struct Context
     {
         std::shared_ptr<Database> db;
@@ -38,49 +39,52 @@ private:
         qint64 userId = 0;
         Client client; ///< id 0 when no --client was given
     };
+    /// The one preamble: --as-of, the company file, and per `needs` (CommandSpec::Need) the
+    /// acting user and the --client. On failure prints the error and sets `exitCode`.
     std::optional<Context> prepare(int needs, int &exitCode);
+    int dispatch(const QString &command, const Context &ctx);
     void printJson(const QJsonValue &value);
 
     int cmdInit();
     int cmdDemo();
-    int cmdClients();
-    int cmdInvoices();
-    int cmdAging();
-    int cmdInvoice();
-    int cmdPayment();
+    int cmdClients(const Context &ctx);
+    int cmdInvoices(const Context &ctx);
+    int cmdAging(const Context &ctx);
+    int cmdInvoice(const Context &ctx);
+    int cmdPayment(const Context &ctx);
     int invoiceEdit(const Context &ctx, qint64 invoiceId);
-    int paymentVoid();
-    int paymentList();
+    int paymentVoid(const Context &ctx);
+    int paymentList(const Context &ctx);
     int reportPayment(const Context &ctx, qint64 paymentId, const Payment &payment);
-    int cmdCreditHoldRule();
-    int cmdHold(bool hold);
-    int cmdImport();
-    int cmdUser();
-    int cmdSettings();
+    int cmdCreditHoldRule(const Context &ctx);
+    int cmdHold(const Context &ctx, bool hold);
+    int cmdImport(const Context &ctx);
+    int cmdUser(const Context &ctx);
+    int cmdSettings(const Context &ctx);
     // The record (cmdrecord.cpp): notes, attachments, verify.
-    int cmdNote();
+    int cmdNote(const Context &ctx);
     int noteAdd(const Context &ctx);
     int noteList(const Context &ctx);
     int noteShow(const Context &ctx, qint64 noteId);
     int noteAmend(const Context &ctx, qint64 noteId);
     int noteDelete(const Context &ctx, qint64 noteId);
-    int cmdVerify();
+    int cmdVerify(const Context &ctx);
     // Full-text search over the notes (cmdsearch.cpp).
-    int cmdSearch();
+    int cmdSearch(const Context &ctx);
     // The collection workflow (cmdworkflow.cpp).
-    int cmdPolicy();
-    int cmdPromises();
-    int cmdRemind();
-    int cmdWhy();
-    int cmdTask();
-    int cmdPause(bool pause);
-    int cmdDispute();
-    int cmdQueue();
+    int cmdPolicy(const Context &ctx);
+    int cmdPromises(const Context &ctx);
+    int cmdRemind(const Context &ctx);
+    int cmdWhy(const Context &ctx);
+    int cmdTask(const Context &ctx);
+    int cmdPause(const Context &ctx, bool pause);
+    int cmdDispute(const Context &ctx);
+    int cmdQueue(const Context &ctx);
     // E-mail (cmdmail.cpp): email, outbox, settings smtp.
-    int cmdEmail();
-    int emailBulk();
-    int cmdOutbox();
-    int settingsSmtp();
+    int cmdEmail(const Context &ctx);
+    int emailBulk(const Context &ctx);
+    int cmdOutbox(const Context &ctx);
+    int settingsSmtp(const Context &ctx);
 
     Arguments m_args;
     std::shared_ptr<const Clock> m_clock = Clock::system();

@@ -8,9 +8,9 @@
 #include "core/mail/smtptransport.h"
 #include "core/services/mailservice.h"
 #include "core/storage/clientlistquery.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/invoicerepository.h"
-#include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/paths.h"
@@ -96,21 +96,17 @@ Result<int> positiveNumber(const Arguments &args, const QString &name, int fallb
 
 } // namespace
 
-int CliApp::emailBulk()
+int CliApp::emailBulk(const Context &ctx)
 {
-    int code = 0;
-    auto ctx = prepare(NeedUser, code);
-    if (!ctx)
-        return code;
     if (!m_args.has(QStringLiteral("template")))
         return usage(QStringLiteral("'email --all' needs --template NAME"));
     ClientListQuery::Spec spec;
     spec.filter = m_args.value(QStringLiteral("filter"));
-    auto ids = ClientListQuery(ctx->db->connection()).ids(spec);
+    auto ids = ClientListQuery(ctx.db->connection()).ids(spec);
     if (!ids)
         return fail(ids.errorString());
-    MailService mail(ctx->db, ctx->userId);
-    auto bulk = mail.composeBulk(ids.value(), m_args.value(QStringLiteral("template")), ctx->asOf);
+    MailService mail(ctx.db, ctx.userId);
+    auto bulk = mail.composeBulk(ids.value(), m_args.value(QStringLiteral("template")), ctx.asOf);
     if (!bulk)
         return fail(bulk.errorString());
     const bool dryRun = m_args.flag(QStringLiteral("dry-run"));
@@ -160,28 +156,23 @@ int CliApp::emailBulk()
     return 0;
 }
 
-int CliApp::cmdEmail()
+int CliApp::cmdEmail(const Context &ctx)
 {
     if (m_args.flag(QStringLiteral("all")))
-        return emailBulk();
-    int code = 0;
-    auto ctx = prepare(NeedUser | NeedClient, code);
-    if (!ctx)
-        return code;
+        return emailBulk(ctx);
     if (!m_args.has(QStringLiteral("template")))
         return usage(QStringLiteral("'email' needs --template NAME"));
-    QSqlDatabase conn = ctx->db->connection();
     MailService::ComposeRequest r;
-    r.clientId = ctx->client.id;
+    r.clientId = ctx.client.id;
     r.templateKey = m_args.value(QStringLiteral("template"));
-    r.asOf = ctx->asOf;
+    r.asOf = ctx.asOf;
     r.attachFiles = m_args.values(QStringLiteral("attach"));
-    auto contacts = ContactRepository(conn).forClient(ctx->client.id);
+    auto contacts = ContactRepository(ctx.db->connection()).forClient(ctx.client.id);
     if (!contacts)
         return fail(contacts.errorString());
     for (const char *option : {"to", "cc"}) {
         for (const QString &text : m_args.values(QString::fromLatin1(option))) {
-            auto id = findContact(contacts.value(), text, ctx->client.code);
+            auto id = findContact(contacts.value(), text, ctx.client.code);
             if (!id)
                 return fail(id.errorString());
             (qstrcmp(option, "to") == 0 ? r.contactIds : r.ccContactIds).append(id.value());
@@ -190,23 +181,23 @@ int CliApp::cmdEmail()
     r.recipients = r.contactIds.isEmpty() ? MailService::Recipients::BillingContacts
                                           : MailService::Recipients::Chosen;
     for (const QString &number : m_args.values(QStringLiteral("invoice"))) {
-        auto inv = InvoiceRepository(conn).findByNumber(number);
-        if (!inv || inv.value().clientId != ctx->client.id)
+        auto inv = InvoiceRepository(ctx.db->connection()).findByNumber(number);
+        if (!inv || inv.value().clientId != ctx.client.id)
             return fail(QStringLiteral("--invoice: \"%1\" is not an invoice of %2")
-                                .arg(number, ctx->client.code));
+                                .arg(number, ctx.client.code));
         r.invoiceIds.append(inv.value().id);
     }
     if (m_args.has(QStringLiteral("promise"))) {
         const QString spec = m_args.value(QStringLiteral("promise"));
         const qsizetype colon = spec.lastIndexOf(u':');
         const QDate date = QDate::fromString(spec.mid(colon + 1), Qt::ISODate);
-        auto amount = Money::parse(spec.left(colon), ctx->client.currency, Money::ParseOptions {});
+        auto amount = Money::parse(spec.left(colon), ctx.client.currency, Money::ParseOptions {});
         if (colon < 0 || !date.isValid() || !amount)
             return usage(QStringLiteral("--promise: \"%1\" is not AMOUNT:YYYY-MM-DD").arg(spec));
         r.promise = MailContext::Promise {amount.value().minor(), amount.value().currencyCode(),
                                           date};
     }
-    MailService mail(ctx->db, ctx->userId);
+    MailService mail(ctx.db, ctx.userId);
     auto preview = mail.compose(r);
     if (!preview)
         return fail(preview.errorString());
@@ -263,16 +254,14 @@ int CliApp::cmdEmail()
     return 0;
 }
 
-int CliApp::cmdOutbox()
+int CliApp::cmdOutbox(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
-    int code = 0;
-    auto ctx = prepare(sub == QLatin1String("list") || sub == QLatin1String("show") ? NeedNothing
-                                                                                    : NeedUser,
-                       code);
-    if (!ctx)
-        return code;
-    MailService mail(ctx->db, ctx->userId);
+    if (sub != QLatin1String("list") && sub != QLatin1String("send")
+        && sub != QLatin1String("retry") && sub != QLatin1String("cancel")
+        && sub != QLatin1String("show"))
+        return usage(QStringLiteral("outbox needs list, send, retry ID, cancel ID or show ID"));
+    MailService mail(ctx.db, ctx.userId);
     const bool json = m_args.flag(QStringLiteral("json"));
     if (sub == QLatin1String("list")) {
         QList<OutboxStatus> statuses;
@@ -290,12 +279,10 @@ int CliApp::cmdOutbox()
         auto list = mail.outbox(statuses, limit.value());
         if (!list)
             return fail(list.errorString());
-        QHash<qint64, QString> codes;
-        auto q = sql::exec(ctx->db->connection(), QStringLiteral("SELECT id, code FROM clients"));
-        if (!q)
-            return fail(q.errorString());
-        while (q.value().next())
-            codes.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+        auto clientCodes = ClientRepository(ctx.db->connection()).codesById();
+        if (!clientCodes)
+            return fail(clientCodes.errorString());
+        const QHash<qint64, QString> &codes = clientCodes.value();
         if (json) {
             QJsonArray out;
             for (const OutboxMessage &m : list.value())
@@ -337,7 +324,7 @@ int CliApp::cmdOutbox()
         if (!ok)
             return usage(QStringLiteral("'outbox %1' needs a message id").arg(sub));
         if (sub == QLatin1String("show")) {
-            auto m = Outbox(ctx->db->connection()).find(id);
+            auto m = Outbox(ctx.db->connection()).find(id);
             if (!m)
                 return fail(m.errorString());
             QFile out;
@@ -421,13 +408,9 @@ int CliApp::cmdOutbox()
     return 0;
 }
 
-int CliApp::settingsSmtp()
+int CliApp::settingsSmtp(const Context &ctx)
 {
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
-    QSqlDatabase conn = db.value()->connection();
-    auto loaded = SmtpSettings::load(conn);
+    auto loaded = SmtpSettings::load(ctx.db->connection());
     if (!loaded)
         return fail(loaded.errorString());
     SmtpSettings s = loaded.value();
@@ -472,9 +455,9 @@ int CliApp::settingsSmtp()
     }
     // The acting user for the audit row: the OS login when it is an ARDesk user.
     qint64 actor = 0;
-    if (auto u = UserRepository(conn).findByName(paths::osLoginName()); u)
+    if (auto u = UserRepository(ctx.db->connection()).findByName(paths::osLoginName()); u)
         actor = u.value().id;
-    if (auto r = inTransaction(conn, [&]() { return s.save(conn, actor); }); !r)
+    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(ctx.db->connection(), actor); }); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);

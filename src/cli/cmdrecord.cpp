@@ -3,8 +3,11 @@
 #include "cli/cliapp.h"
 
 #include "core/services/noteservice.h"
+#include "core/storage/clientrepository.h"
+#include "core/storage/contactrepository.h"
+#include "core/storage/invoicerepository.h"
+#include "core/storage/notepromises.h"
 #include "core/storage/recordverifier.h"
-#include "core/storage/sql.h"
 #include "core/storage/userrepository.h"
 #include "core/support/timeutil.h"
 
@@ -13,19 +16,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace ardesk::cli {
 
-int CliApp::cmdVerify()
+int CliApp::cmdVerify(const Context &ctx)
 {
-    auto db = openDb(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return fail(db.errorString());
     const bool json = m_args.flag(QStringLiteral("json"));
     QElapsedTimer timer;
     timer.start();
-    RecordVerifier verifier(db.value()->connection());
+    RecordVerifier verifier(ctx.db->connection());
     const QString expectedHead = m_args.value(QStringLiteral("expect-head"));
     if (m_args.has(QStringLiteral("expect-head"))) {
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
@@ -116,35 +115,29 @@ struct NoteLookups
     QString clientCode;
 };
 
-Result<NoteLookups> lookups(const QSqlDatabase &db, qint64 clientId)
+Result<NoteLookups> lookups(const Database &db, qint64 clientId)
 {
     NoteLookups l;
-    auto code
-            = sql::scalar(db, QStringLiteral("SELECT code FROM clients WHERE id = ?"), {clientId});
-    if (!code)
-        return code.error();
-    l.clientCode = code.value().toString();
-    auto inv = sql::exec(db, QStringLiteral("SELECT id, number FROM invoices WHERE client_id = ?"),
-                         {clientId});
-    if (!inv)
-        return inv.error();
-    while (inv.value().next())
-        l.invoiceNumbers.insert(inv.value().value(0).toLongLong(), inv.value().value(1).toString());
-    auto pr = sql::exec(db,
-                        QStringLiteral("SELECT note_id, id, amount_minor, currency, "
-                                       "promised_date, status FROM promises WHERE client_id = ? "
-                                       "AND note_id IS NOT NULL"),
-                        {clientId});
-    if (!pr)
-        return pr.error();
-    while (pr.value().next()) {
-        const QSqlQuery &q = pr.value();
-        l.promises.insert(q.value(0).toLongLong(),
-                          QJsonObject {{QStringLiteral("id"), q.value(1).toLongLong()},
-                                       {QStringLiteral("amount"), q.value(2).toLongLong()},
-                                       {QStringLiteral("currency"), q.value(3).toString()},
-                                       {QStringLiteral("date"), q.value(4).toString()},
-                                       {QStringLiteral("status"), q.value(5).toString()}});
+    auto client = ClientRepository(db.connection()).find(clientId);
+    if (!client)
+        return client.error();
+    l.clientCode = client.value().code;
+    auto invoices = InvoiceRepository(db.connection()).forClient(clientId);
+    if (!invoices)
+        return invoices.error();
+    for (const Invoice &i : std::as_const(invoices.value()))
+        l.invoiceNumbers.insert(i.id, i.number);
+    auto promises = NotePromises(db.connection()).forClient(clientId);
+    if (!promises)
+        return promises.error();
+    for (auto it = promises.value().cbegin(); it != promises.value().cend(); ++it) {
+        const NotePromises::Promise &p = it.value();
+        l.promises.insert(it.key(),
+                          QJsonObject {{QStringLiteral("id"), p.id},
+                                       {QStringLiteral("amount"), p.amountMinor},
+                                       {QStringLiteral("currency"), p.currency},
+                                       {QStringLiteral("date"), p.promisedDate},
+                                       {QStringLiteral("status"), p.status}});
     }
     return l;
 }
@@ -208,7 +201,7 @@ int refusedCode(const Error &e)
 
 } // namespace
 
-int CliApp::cmdNote()
+int CliApp::cmdNote(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
     if (sub != QLatin1String("add") && sub != QLatin1String("list") && sub != QLatin1String("show")
@@ -227,29 +220,22 @@ int CliApp::cmdNote()
     if (sub == QLatin1String("delete")
         && m_args.value(QStringLiteral("reason")).trimmed().isEmpty())
         return usage(QStringLiteral("note delete needs --reason R (say why)"));
-    int needs = NeedUser;
-    if (sub == QLatin1String("add") || sub == QLatin1String("list"))
-        needs |= NeedClient;
-    int exitCode = 0;
-    const auto ctx = prepare(needs, exitCode);
-    if (!ctx)
-        return exitCode;
     if (sub == QLatin1String("add"))
-        return noteAdd(*ctx);
+        return noteAdd(ctx);
     if (sub == QLatin1String("list"))
-        return noteList(*ctx);
+        return noteList(ctx);
     if (sub == QLatin1String("show"))
-        return noteShow(*ctx, noteId);
+        return noteShow(ctx, noteId);
     if (sub == QLatin1String("amend"))
-        return noteAmend(*ctx, noteId);
-    return noteDelete(*ctx, noteId);
+        return noteAmend(ctx, noteId);
+    return noteDelete(ctx, noteId);
 }
 
 namespace {
 
 /// Applies the note options given on the command line to a draft (add: over an empty note;
 /// amend: over the current revision). Errors name the option and the value.
-Result<void> applyOptions(const Arguments &args, const QSqlDatabase &db, qint64 clientId,
+Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clientId,
                           NoteService::Draft &draft, bool amending)
 {
     Note &n = draft.note;
@@ -287,13 +273,10 @@ Result<void> applyOptions(const Arguments &args, const QSqlDatabase &db, qint64 
         n.text = args.value(QStringLiteral("text"));
     if (args.has(QStringLiteral("contact"))) {
         const QString name = args.value(QStringLiteral("contact")).trimmed();
-        auto id = sql::scalar(db,
-                              QStringLiteral("SELECT id FROM contacts WHERE client_id = ? AND "
-                                             "name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
-                              {clientId, name}, 0);
+        auto id = ContactRepository(db.connection()).idByName(clientId, name);
         if (!id)
             return id.error();
-        n.contactId = id.value().toLongLong();
+        n.contactId = id.value();
         n.contactName = name;
     }
     if (args.has(QStringLiteral("occurred-at"))) {
@@ -321,21 +304,19 @@ Result<void> applyOptions(const Arguments &args, const QSqlDatabase &db, qint64 
     }
     if (args.has(QStringLiteral("invoice"))) {
         n.invoiceIds.clear();
+        InvoiceRepository invoices(db.connection());
         for (const QString &number : args.values(QStringLiteral("invoice"))) {
-            auto q = sql::exec(db,
-                               QStringLiteral("SELECT id, client_id FROM invoices WHERE number = "
-                                              "?"),
-                               {number});
-            if (!q)
-                return q.error();
-            if (!q.value().next())
+            auto invoice = invoices.findByNumber(number);
+            if (!invoice && invoice.error().code != ErrorCode::NotFound)
+                return invoice.error();
+            if (!invoice)
                 return makeError(ErrorCode::InvalidValue,
                                  QStringLiteral("--invoice: no invoice \"%1\"").arg(number));
-            if (q.value().value(1).toLongLong() != clientId)
+            if (invoice.value().clientId != clientId)
                 return makeError(ErrorCode::InvalidValue,
                                  QStringLiteral("--invoice: invoice %1 belongs to another client")
                                          .arg(number));
-            n.invoiceIds.append(q.value().value(0).toLongLong());
+            n.invoiceIds.append(invoice.value().id);
         }
     }
     if (args.has(QStringLiteral("promise"))) {
@@ -369,7 +350,7 @@ Result<void> applyOptions(const Arguments &args, const QSqlDatabase &db, qint64 
     }
     draft.attachFiles = args.values(QStringLiteral("attach"));
     if (args.has(QStringLiteral("author"))) {
-        auto u = UserRepository(db).findByName(args.value(QStringLiteral("author")));
+        auto u = UserRepository(db.connection()).findByName(args.value(QStringLiteral("author")));
         if (!u)
             return makeError(ErrorCode::InvalidValue,
                              QStringLiteral("--author: no user named \"%1\"")
@@ -383,10 +364,9 @@ Result<void> applyOptions(const Arguments &args, const QSqlDatabase &db, qint64 
 
 int CliApp::noteAdd(const Context &ctx)
 {
-    QSqlDatabase conn = ctx.db->connection();
     NoteService::Draft draft;
     draft.note.clientId = ctx.client.id;
-    if (auto r = applyOptions(m_args, conn, ctx.client.id, draft, false); !r)
+    if (auto r = applyOptions(m_args, *ctx.db, ctx.client.id, draft, false); !r)
         return usage(r.errorString());
     auto added = NoteService(ctx.db, ctx.userId).add(draft);
     if (!added)
@@ -400,7 +380,6 @@ int CliApp::noteAdd(const Context &ctx)
 
 int CliApp::noteList(const Context &ctx)
 {
-    QSqlDatabase conn = ctx.db->connection();
     bool ok = true;
     const int limit = m_args.value(QStringLiteral("limit"), QStringLiteral("500")).toInt(&ok);
     if (!ok || limit < 1)
@@ -409,7 +388,7 @@ int CliApp::noteList(const Context &ctx)
     auto notes = NoteService(ctx.db, ctx.userId).forClient(ctx.client.id, limit);
     if (!notes)
         return fail(notes.errorString());
-    auto l = lookups(conn, ctx.client.id);
+    auto l = lookups(*ctx.db, ctx.client.id);
     if (!l)
         return fail(l.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -442,11 +421,10 @@ int CliApp::noteList(const Context &ctx)
 
 int CliApp::noteShow(const Context &ctx, qint64 noteId)
 {
-    QSqlDatabase conn = ctx.db->connection();
     auto h = NoteService(ctx.db, ctx.userId).history(noteId);
     if (!h)
         return fail(h.errorString());
-    auto l = lookups(conn, h.value().clientId);
+    auto l = lookups(*ctx.db, h.value().clientId);
     if (!l)
         return fail(l.errorString());
     const NoteService::History &history = h.value();
@@ -508,7 +486,6 @@ int CliApp::noteShow(const Context &ctx, qint64 noteId)
 
 int CliApp::noteAmend(const Context &ctx, qint64 noteId)
 {
-    QSqlDatabase conn = ctx.db->connection();
     NoteService service(ctx.db, ctx.userId);
     auto h = service.history(noteId);
     if (!h)
@@ -525,7 +502,7 @@ int CliApp::noteAmend(const Context &ctx, qint64 noteId)
             return usage(QStringLiteral("--expect-revision: \"%1\" is not a number")
                                  .arg(m_args.value(QStringLiteral("expect-revision"))));
     }
-    if (auto r = applyOptions(m_args, conn, current.note.clientId, draft, true); !r)
+    if (auto r = applyOptions(m_args, *ctx.db, current.note.clientId, draft, true); !r)
         return usage(r.errorString());
     auto amended = service.amend(noteId, draft, expected);
     if (!amended)

@@ -48,7 +48,7 @@ QString oneLine(QString text)
 
 } // namespace
 
-int CliApp::cmdSearch()
+int CliApp::cmdSearch(const Context &ctx)
 {
     SearchQuery query;
     query.text = m_args.positionals().mid(1).join(u' ');
@@ -85,21 +85,16 @@ int CliApp::cmdSearch()
     if (query.text.trimmed().isEmpty() && !hasFilter)
         return usage(QStringLiteral("search needs words to look for (or a filter)"));
 
-    int exitCode = 0;
-    const auto ctx = prepare(NeedNothing, exitCode);
-    if (!ctx)
-        return exitCode;
-    QSqlDatabase conn = ctx->db->connection();
-    query.clientId = ctx->client.id;
+    query.clientId = ctx.client.id;
     if (m_args.has(QStringLiteral("author"))) {
         const QString name = m_args.value(QStringLiteral("author"));
-        auto author = UserRepository(conn).findByName(name);
+        auto author = UserRepository(ctx.db->connection()).findByName(name);
         if (!author)
             return fail(QStringLiteral("--author: no user named \"%1\"").arg(name));
         query.authorId = author.value().id;
     }
 
-    auto found = NoteSearch(conn).run(query);
+    auto found = NoteSearch(ctx.db->connection()).run(query);
     if (!found)
         return fail(found.errorString());
     const SearchResults &results = found.value();

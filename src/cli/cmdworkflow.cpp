@@ -78,15 +78,11 @@ Result<QDate> dateValue(const Arguments &args, const QString &name)
 
 } // namespace
 
-int CliApp::cmdPolicy()
+int CliApp::cmdPolicy(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
-    int exitCode = 0;
     if (sub == QLatin1String("list")) {
-        const auto ctx = prepare(NeedNothing, exitCode);
-        if (!ctx)
-            return exitCode;
-        auto list = PolicyRepository(ctx->db->connection()).list();
+        auto list = PolicyRepository(ctx.db->connection()).list();
         if (!list)
             return fail(list.errorString());
         QJsonArray out;
@@ -117,10 +113,7 @@ int CliApp::cmdPolicy()
     if (sub == QLatin1String("assign")) {
         if (!m_args.has(QStringLiteral("policy")))
             return usage(QStringLiteral("'policy assign' needs --client CODE --policy NAME"));
-        const auto ctx = prepare(NeedUser | NeedClient, exitCode);
-        if (!ctx)
-            return exitCode;
-        PolicyRepository repo(ctx->db->connection());
+        PolicyRepository repo(ctx.db->connection());
         const QString name = m_args.value(QStringLiteral("policy"));
         qint64 policyId = 0;
         if (name.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
@@ -130,10 +123,10 @@ int CliApp::cmdPolicy()
             policyId = p.value().id;
         }
         if (auto r = inTransaction(
-                    *ctx->db, [&]() { return repo.assign(ctx->client.id, policyId, ctx->userId); });
+                    *ctx.db, [&]() { return repo.assign(ctx.client.id, policyId, ctx.userId); });
             !r)
             return fail(r.errorString());
-        m_out << ctx->client.code << " follows "
+        m_out << ctx.client.code << " follows "
               << (policyId ? name : QStringLiteral("its segment's or the default policy")) << "\n";
         m_out.flush();
         return 0;
@@ -141,18 +134,14 @@ int CliApp::cmdPolicy()
     return usage(QStringLiteral("'policy' needs list or assign"));
 }
 
-int CliApp::cmdPromises()
+int CliApp::cmdPromises(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedNothing, exitCode);
-    if (!ctx)
-        return exitCode;
-    PromiseService service(ctx->db, ctx->userId);
+    PromiseService service(ctx.db, ctx.userId);
     const bool json = m_args.flag(QStringLiteral("json"));
     if (m_args.positional(1) == QLatin1String("rates")) {
         QJsonObject out;
         for (auto by : {PromiseService::RateBy::Client, PromiseService::RateBy::Clerk}) {
-            auto rates = service.keptRates(by, ctx->asOf);
+            auto rates = service.keptRates(by, ctx.asOf);
             if (!rates)
                 return fail(rates.errorString());
             QJsonArray list;
@@ -182,7 +171,7 @@ int CliApp::cmdPromises()
         m_out.flush();
         return 0;
     }
-    auto rows = service.list(ctx->client.id, ctx->asOf);
+    auto rows = service.list(ctx.client.id, ctx.asOf);
     if (!rows)
         return fail(rows.errorString());
     QJsonArray out;
@@ -210,26 +199,22 @@ int CliApp::cmdPromises()
     return 0;
 }
 
-int CliApp::cmdRemind()
+int CliApp::cmdRemind(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedUser, exitCode);
-    if (!ctx)
-        return exitCode;
     const bool dryRun = m_args.flag(QStringLiteral("dry-run"));
     const bool json = m_args.flag(QStringLiteral("json"));
     // Without SMTP settings there is no sender to compose with: e-mail steps stay pending and
     // are reported ("e-mail not configured").
-    OutboxReminderMailer mailer(ctx->db, ctx->userId);
-    const bool mailConfigured = OutboxReminderMailer::isConfigured(ctx->db);
-    ReminderService service(ctx->db, ctx->userId, mailConfigured ? &mailer : nullptr);
+    OutboxReminderMailer mailer(ctx.db, ctx.userId);
+    const bool mailConfigured = OutboxReminderMailer::isConfigured(ctx.db);
+    ReminderService service(ctx.db, ctx.userId, mailConfigured ? &mailer : nullptr);
     QElapsedTimer timer;
     timer.start();
     if (!dryRun) {
-        if (auto e = PromiseService(ctx->db, ctx->userId).evaluate(ctx->asOf); !e)
+        if (auto e = PromiseService(ctx.db, ctx.userId).evaluate(ctx.asOf); !e)
             return fail(e.errorString());
     }
-    auto plan = service.plan(ctx->asOf);
+    auto plan = service.plan(ctx.asOf);
     if (!plan)
         return fail(plan.errorString());
     QJsonArray clients;
@@ -309,7 +294,7 @@ int CliApp::cmdRemind()
         o.insert(QStringLiteral("defaulted_plans"), plans);
         clients.append(o);
     }
-    QJsonObject out {{QStringLiteral("as_of"), ctx->asOf.toString(Qt::ISODate)},
+    QJsonObject out {{QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate)},
                      {QStringLiteral("dry_run"), dryRun},
                      {QStringLiteral("email_configured"), plan.value().mailConfigured},
                      {QStringLiteral("clients"), clients}};
@@ -351,13 +336,9 @@ int CliApp::cmdRemind()
     return 0;
 }
 
-int CliApp::cmdWhy()
+int CliApp::cmdWhy(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedClient, exitCode);
-    if (!ctx)
-        return exitCode;
-    auto e = ReminderService(ctx->db, ctx->userId).explain(ctx->client.id, ctx->asOf);
+    auto e = ReminderService(ctx.db, ctx.userId).explain(ctx.client.id, ctx.asOf);
     if (!e)
         return fail(e.errorString());
     const bool json = m_args.flag(QStringLiteral("json"));
@@ -408,23 +389,18 @@ int CliApp::cmdWhy()
     if (json)
         printJson(QJsonObject {{QStringLiteral("client"), e.value().clientCode},
                                {QStringLiteral("policy"), e.value().policyName},
-                               {QStringLiteral("as_of"), ctx->asOf.toString(Qt::ISODate)},
+                               {QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate)},
                                {QStringLiteral("invoices"), invoices}});
     m_out.flush();
     return 0;
 }
 
-int CliApp::cmdTask()
+int CliApp::cmdTask(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
-    int exitCode = 0;
     const bool json = m_args.flag(QStringLiteral("json"));
     if (sub == QLatin1String("list")) {
-        const auto ctx
-                = prepare(m_args.has(QStringLiteral("user")) ? NeedUser : NeedNothing, exitCode);
-        if (!ctx)
-            return exitCode;
-        auto tasks = TaskService(ctx->db, ctx->userId).openTasks(ctx->userId);
+        auto tasks = TaskService(ctx.db, ctx.userId).openTasks(ctx.userId);
         if (!tasks)
             return fail(tasks.errorString());
         QJsonArray out;
@@ -449,13 +425,10 @@ int CliApp::cmdTask()
         return 0;
     }
     if (sub == QLatin1String("add")) {
-        const auto ctx = prepare(NeedUser | NeedClient, exitCode);
-        if (!ctx)
-            return exitCode;
         TaskService::Task t;
-        t.clientId = ctx->client.id;
+        t.clientId = ctx.client.id;
         t.title = m_args.value(QStringLiteral("text"));
-        t.dueDate = ctx->asOf;
+        t.dueDate = ctx.asOf;
         if (m_args.has(QStringLiteral("due"))) {
             auto d = dateValue(m_args, QStringLiteral("due"));
             if (!d)
@@ -463,14 +436,14 @@ int CliApp::cmdTask()
             t.dueDate = d.value();
         }
         if (m_args.has(QStringLiteral("to"))) {
-            auto owner = UserRepository(ctx->db->connection())
+            auto owner = UserRepository(ctx.db->connection())
                                  .findByName(m_args.value(QStringLiteral("to")));
             if (!owner)
                 return fail(QStringLiteral("--to: no user named \"%1\"")
                                     .arg(m_args.value(QStringLiteral("to"))));
             t.ownerId = owner.value().id;
         }
-        if (auto r = TaskService(ctx->db, ctx->userId).create(t); !r)
+        if (auto r = TaskService(ctx.db, ctx.userId).create(t); !r)
             return fail(r.errorString());
         if (json)
             printJson(QJsonObject {{QStringLiteral("id"), t.id}});
@@ -485,10 +458,7 @@ int CliApp::cmdTask()
         const qint64 id = m_args.positional(2).toLongLong(&ok);
         if (!ok)
             return usage(QStringLiteral("'task %1' needs a task id").arg(sub));
-        const auto ctx = prepare(NeedUser, exitCode);
-        if (!ctx)
-            return exitCode;
-        TaskService tasks(ctx->db, ctx->userId);
+        TaskService tasks(ctx.db, ctx.userId);
         Result<void> r;
         if (sub == QLatin1String("done")) {
             r = tasks.markDone(id);
@@ -500,7 +470,7 @@ int CliApp::cmdTask()
                 return usage(until.errorString());
             r = tasks.snooze(id, until.value());
         } else {
-            auto to = UserRepository(ctx->db->connection())
+            auto to = UserRepository(ctx.db->connection())
                               .findByName(m_args.value(QStringLiteral("to")));
             if (!to)
                 return fail(QStringLiteral("--to: no user named \"%1\"")
@@ -514,16 +484,13 @@ int CliApp::cmdTask()
         return 0;
     }
     if (sub == QLatin1String("reassign-all")) {
-        const auto ctx = prepare(NeedUser, exitCode);
-        if (!ctx)
-            return exitCode;
-        UserRepository users(ctx->db->connection());
+        UserRepository users(ctx.db->connection());
         auto from = users.findByName(m_args.value(QStringLiteral("from")));
         auto to = users.findByName(m_args.value(QStringLiteral("to")));
         if (!from || !to)
             return fail(QStringLiteral("'task reassign-all' needs --from USER --to USER (existing "
                                        "users)"));
-        auto moved = TaskService(ctx->db, ctx->userId).reassignAll(from.value().id, to.value().id);
+        auto moved = TaskService(ctx.db, ctx.userId).reassignAll(from.value().id, to.value().id);
         if (!moved)
             return fail(moved.errorString());
         m_out << moved.value() << " tasks moved to " << to.value().name << "\n";
@@ -533,16 +500,11 @@ int CliApp::cmdTask()
     return usage(QStringLiteral("'task' needs list, add, done, snooze, reassign or reassign-all"));
 }
 
-int CliApp::cmdDispute()
+int CliApp::cmdDispute(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
-    int exitCode = 0;
     if (sub == QLatin1String("list")) {
-        const auto ctx
-                = prepare(m_args.has(QStringLiteral("user")) ? NeedUser : NeedNothing, exitCode);
-        if (!ctx)
-            return exitCode;
-        auto open = DisputeService(ctx->db, ctx->userId).open(ctx->userId);
+        auto open = DisputeService(ctx.db, ctx.userId).open(ctx.userId);
         if (!open)
             return fail(open.errorString());
         QJsonArray out;
@@ -567,10 +529,7 @@ int CliApp::cmdDispute()
         const qint64 id = m_args.positional(2).toLongLong(&ok);
         if (!ok)
             return usage(QStringLiteral("'dispute %1' needs a dispute id").arg(sub));
-        const auto ctx = prepare(NeedUser, exitCode);
-        if (!ctx)
-            return exitCode;
-        auto r = DisputeService(ctx->db, ctx->userId)
+        auto r = DisputeService(ctx.db, ctx.userId)
                          .close(id,
                                 sub == QLatin1String("resolve") ? DisputeService::Closing::Resolved
                                                                 : DisputeService::Closing::Rejected,
@@ -585,20 +544,16 @@ int CliApp::cmdDispute()
     return usage(QStringLiteral("'dispute' needs list, resolve or reject"));
 }
 
-int CliApp::cmdPause(bool pause)
+int CliApp::cmdPause(const Context &ctx, bool pause)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedUser | NeedClient, exitCode);
-    if (!ctx)
-        return exitCode;
-    PauseService service(ctx->db, ctx->userId);
+    PauseService service(ctx.db, ctx.userId);
     qint64 invoiceId = 0;
     if (m_args.has(QStringLiteral("invoice"))) {
-        auto inv = InvoiceRepository(ctx->db->connection())
+        auto inv = InvoiceRepository(ctx.db->connection())
                            .findByNumber(m_args.value(QStringLiteral("invoice")));
-        if (!inv || inv.value().clientId != ctx->client.id)
+        if (!inv || inv.value().clientId != ctx.client.id)
             return fail(QStringLiteral("--invoice: no invoice \"%1\" of %2")
-                                .arg(m_args.value(QStringLiteral("invoice")), ctx->client.code));
+                                .arg(m_args.value(QStringLiteral("invoice")), ctx.client.code));
         invoiceId = inv.value().id;
     }
     const QString reason = m_args.value(QStringLiteral("reason"));
@@ -610,10 +565,10 @@ int CliApp::cmdPause(bool pause)
         if (!until)
             return usage(until.errorString());
         r = invoiceId ? service.pauseInvoice(invoiceId, until.value(), reason)
-                      : service.pauseClient(ctx->client.id, until.value(), reason);
+                      : service.pauseClient(ctx.client.id, until.value(), reason);
     } else {
-        r = invoiceId ? service.unpauseInvoice(invoiceId, ctx->asOf, reason)
-                      : service.unpauseClient(ctx->client.id, reason);
+        r = invoiceId ? service.unpauseInvoice(invoiceId, ctx.asOf, reason)
+                      : service.unpauseClient(ctx.client.id, reason);
     }
     if (!r)
         return fail(r.errorString());
@@ -622,15 +577,11 @@ int CliApp::cmdPause(bool pause)
     return 0;
 }
 
-int CliApp::cmdQueue()
+int CliApp::cmdQueue(const Context &ctx)
 {
-    int exitCode = 0;
-    const auto ctx = prepare(NeedUser, exitCode);
-    if (!ctx)
-        return exitCode;
     QElapsedTimer timer;
     timer.start();
-    auto rows = TodayQueue(ctx->db->connection()).forUser(ctx->userId, ctx->asOf);
+    auto rows = TodayQueue(ctx.db->connection()).forUser(ctx.userId, ctx.asOf);
     if (!rows)
         return fail(rows.errorString());
     const qint64 elapsed = timer.elapsed();

@@ -77,6 +77,57 @@ const ClientListRow *ClientListModel::rowAt(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
+QVariant ClientListModel::sortValue(const ClientListRow &r, int column) const
+{
+    switch (column) {
+    case Code:
+        return r.code;
+    case Name:
+        return r.name;
+    case Status:
+        return toString(r.status);
+    case Balance:
+        return r.balanceMinor;
+    case Overdue:
+        return r.overdueMinor;
+    case DaysPastDue:
+        return r.oldestDaysPastDue(m_asOf);
+    case NextContact:
+        return r.nextContactDate;
+    case Clerk:
+        return r.clerk;
+    }
+    return {};
+}
+
+QVariant ClientListModel::displayValue(const ClientListRow &r, int column) const
+{
+    switch (column) {
+    case Code:
+        return r.code;
+    case Name:
+        return r.name;
+    case Status:
+        return r.archived ? tr("Archived") : displayName(r.status);
+    case Balance:
+        return Money::fromMinor(r.balanceMinor, r.currency).format(m_locale);
+    case Overdue:
+        return r.overdueMinor == 0 ? QString()
+                                   : Money::fromMinor(r.overdueMinor, r.currency).format(m_locale);
+    case DaysPastDue: {
+        const int days = r.oldestDaysPastDue(m_asOf);
+        return days > 0 ? QVariant(days) : QVariant(QString());
+    }
+    case NextContact:
+        return r.nextContactDate.isValid()
+                ? m_locale.toString(r.nextContactDate, QLocale::ShortFormat)
+                : QString();
+    case Clerk:
+        return r.clerk;
+    }
+    return {};
+}
+
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -108,51 +159,9 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                     .arg(r->currency);
         return {};
     case SortRole:
-        switch (column) {
-        case Code:
-            return r->code;
-        case Name:
-            return r->name;
-        case Status:
-            return toString(r->status);
-        case Balance:
-            return r->balanceMinor;
-        case Overdue:
-            return r->overdueMinor;
-        case DaysPastDue:
-            return r->oldestDaysPastDue(m_asOf);
-        case NextContact:
-            return r->nextContactDate;
-        case Clerk:
-            return r->clerk;
-        }
-        return {};
+        return sortValue(*r, column);
     case Qt::DisplayRole:
-        switch (column) {
-        case Code:
-            return r->code;
-        case Name:
-            return r->name;
-        case Status:
-            return r->archived ? tr("Archived") : displayName(r->status);
-        case Balance:
-            return Money::fromMinor(r->balanceMinor, r->currency).format(m_locale);
-        case Overdue:
-            return r->overdueMinor == 0
-                    ? QString()
-                    : Money::fromMinor(r->overdueMinor, r->currency).format(m_locale);
-        case DaysPastDue: {
-            const int days = r->oldestDaysPastDue(m_asOf);
-            return days > 0 ? QVariant(days) : QVariant(QString());
-        }
-        case NextContact:
-            return r->nextContactDate.isValid()
-                    ? m_locale.toString(r->nextContactDate, QLocale::ShortFormat)
-                    : QString();
-        case Clerk:
-            return r->clerk;
-        }
-        return {};
+        return displayValue(*r, column);
     default:
         return {};
     }
@@ -251,9 +260,9 @@ void ClientListModel::start()
     const ClientListQuery::Spec spec = m_spec;
     m_worker->run(
             this,
-            [spec](QSqlDatabase db) {
+            [spec](const std::shared_ptr<Database> &db) {
                 FirstPage result;
-                auto rows = ClientListQuery(db).page(spec, 0, kPageSize);
+                auto rows = ClientListQuery(*db).page(spec, 0, kPageSize);
                 if (!rows) {
                     result.error = rows.errorString();
                     return result;
@@ -284,33 +293,38 @@ void ClientListModel::start()
                     Q_EMIT loaded(m_count);
                     return;
                 }
-                m_worker->run(
-                        this,
-                        [spec](QSqlDatabase db) {
-                            FirstPage counted;
-                            auto count = ClientListQuery(db).count(spec);
-                            if (!count)
-                                counted.error = count.errorString();
-                            else
-                                counted.count = count.value();
-                            return counted;
-                        },
-                        [this, generation](FirstPage counted) {
-                            if (generation != m_generation)
-                                return;
-                            m_loading = false;
-                            if (!counted.error.isEmpty()) {
-                                m_error = counted.error;
-                                Q_EMIT errorOccurred(m_error);
-                                return;
-                            }
-                            if (counted.count > m_count) {
-                                beginInsertRows(QModelIndex(), m_count, counted.count - 1);
-                                m_count = counted.count;
-                                endInsertRows();
-                            }
-                            Q_EMIT loaded(m_count);
-                        });
+                fetchCount(generation, spec);
+            });
+}
+
+void ClientListModel::fetchCount(quint64 generation, const ClientListQuery::Spec &spec)
+{
+    m_worker->run(
+            this,
+            [spec](const std::shared_ptr<Database> &db) {
+                FirstPage counted;
+                auto count = ClientListQuery(*db).count(spec);
+                if (!count)
+                    counted.error = count.errorString();
+                else
+                    counted.count = count.value();
+                return counted;
+            },
+            [this, generation](FirstPage counted) {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                if (!counted.error.isEmpty()) {
+                    m_error = counted.error;
+                    Q_EMIT errorOccurred(m_error);
+                    return;
+                }
+                if (counted.count > m_count) {
+                    beginInsertRows(QModelIndex(), m_count, counted.count - 1);
+                    m_count = counted.count;
+                    endInsertRows();
+                }
+                Q_EMIT loaded(m_count);
             });
 }
 
@@ -324,9 +338,9 @@ void ClientListModel::requestPage(int page) const
     const ClientListQuery::Spec spec = m_spec;
     m_worker->run(
             self,
-            [spec, page](QSqlDatabase db) {
+            [spec, page](const std::shared_ptr<Database> &db) {
                 Page result;
-                auto rows = ClientListQuery(db).page(spec, page * kPageSize, kPageSize);
+                auto rows = ClientListQuery(*db).page(spec, page * kPageSize, kPageSize);
                 if (!rows)
                     result.error = rows.errorString();
                 else

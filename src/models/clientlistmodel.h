@@ -75,6 +75,10 @@ private:
     const ClientListRow *rowAt(int row) const;
     void requestPage(int page) const;
     void start();
+    /// The second step of start(): the full count, when the first page was full.
+    void fetchCount(quint64 generation, const ClientListQuery::Spec &spec);
+    QVariant sortValue(const ClientListRow &row, int column) const;
+    QVariant displayValue(const ClientListRow &row, int column) const;
 
     DatabaseWorker *m_worker;
     ClientListQuery::Spec m_spec;

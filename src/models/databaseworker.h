@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 
 #include <memory>
+#include <utility>
 
 #include <QObject>
 #include <QPointer>
@@ -14,9 +15,10 @@ namespace ardesk {
 /// One worker thread with its own connection to a company file. The GUI posts database work
 /// here so it never waits on SQLite; results come back on the caller's thread.
 ///
-/// run(context, work, done): `work(QSqlDatabase)` runs on the worker thread; `done(result)` runs
-/// on `context`'s thread, and is dropped if `context` was destroyed meanwhile. Jobs run in the
-/// order they were posted.
+/// run(context, work, done): `work(db)` runs on the worker thread with the company file
+/// (`const std::shared_ptr<Database> &`) and calls the core's use cases and queries with it
+/// (they use the worker thread's own connection); `done(result)` runs on `context`'s thread, and
+/// is dropped if `context` was destroyed meanwhile. Jobs run in the order they were posted.
 class DatabaseWorker : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
         auto db = m_db;
         QMetaObject::invokeMethod(
                 m_executor, [db, guard, work = std::move(work), done = std::move(done)]() mutable {
-                    auto result = work(db->connection());
+                    auto result = work(std::as_const(db));
                     if (!guard)
                         return;
                     QMetaObject::invokeMethod(

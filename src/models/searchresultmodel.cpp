@@ -13,6 +13,28 @@ struct Reply
     bool cancelled = false;
 };
 
+/// Runs `query` on the worker; `stale` says a newer query superseded this one (checked before
+/// it starts, while it runs and after).
+Reply searchOnWorker(const std::shared_ptr<Database> &db, const SearchQuery &query,
+                     const std::function<bool()> &stale)
+{
+    Reply reply;
+    if (stale()) { // superseded while queued: do not even start
+        reply.cancelled = true;
+        return reply;
+    }
+    NoteSearch search(*db);
+    search.setCancelCheck(stale);
+    auto found = search.run(query);
+    if (stale())
+        reply.cancelled = true;
+    else if (!found)
+        reply.error = found.errorString();
+    else
+        reply.results = std::move(found).value();
+    return reply;
+}
+
 QString withoutMarks(QString text)
 {
     text.remove(QChar(SearchResultModel::kMarkStart));
@@ -86,23 +108,9 @@ void SearchResultModel::post(int offset)
     auto latest = m_latest;
     m_worker->run(
             this,
-            [query, generation, latest](QSqlDatabase db) {
-                Reply reply;
-                auto stale = [latest, generation] { return latest->load() != generation; };
-                if (stale()) { // superseded while queued: do not even start
-                    reply.cancelled = true;
-                    return reply;
-                }
-                NoteSearch search(db);
-                search.setCancelCheck(stale);
-                auto found = search.run(query);
-                if (stale())
-                    reply.cancelled = true;
-                else if (!found)
-                    reply.error = found.errorString();
-                else
-                    reply.results = std::move(found).value();
-                return reply;
+            [query, generation, latest](const std::shared_ptr<Database> &db) {
+                return searchOnWorker(
+                        db, query, [latest, generation] { return latest->load() != generation; });
             },
             [this, generation, offset](Reply reply) {
                 if (generation != m_generation || reply.cancelled)
@@ -117,41 +125,48 @@ void SearchResultModel::post(int offset)
                     return;
                 }
                 m_error.clear();
-                if (first) {
-                    beginResetModel();
-                    m_hits.clear();
-                    m_noteIds.clear();
-                    for (const SearchHit &h : std::as_const(reply.results.hits)) {
-                        m_hits.append(h);
-                        m_noteIds.insert(h.noteId);
-                    }
-                    m_total = reply.results.total;
-                    m_totalIsLowerBound = reply.results.totalIsLowerBound;
-                    endResetModel();
-                    Q_EMIT searchFinished(m_total);
-                    return;
-                }
-                // A later page: skip notes already shown (the file may have changed between
-                // pages).
-                QList<SearchHit> fresh;
-                for (const SearchHit &h : std::as_const(reply.results.hits)) {
-                    if (!m_noteIds.contains(h.noteId))
-                        fresh.append(h);
-                }
-                if (reply.results.hits.isEmpty()) {
-                    m_total = int(m_hits.size()); // nothing more: stop asking
-                    return;
-                }
-                if (fresh.isEmpty())
-                    return;
-                beginInsertRows(QModelIndex(), int(m_hits.size()),
-                                int(m_hits.size() + fresh.size()) - 1);
-                for (const SearchHit &h : std::as_const(fresh)) {
-                    m_hits.append(h);
-                    m_noteIds.insert(h.noteId);
-                }
-                endInsertRows();
+                if (first)
+                    showFirstPage(reply.results);
+                else
+                    appendPage(reply.results);
             });
+}
+
+void SearchResultModel::showFirstPage(const SearchResults &results)
+{
+    beginResetModel();
+    m_hits.clear();
+    m_noteIds.clear();
+    for (const SearchHit &h : std::as_const(results.hits)) {
+        m_hits.append(h);
+        m_noteIds.insert(h.noteId);
+    }
+    m_total = results.total;
+    m_totalIsLowerBound = results.totalIsLowerBound;
+    endResetModel();
+    Q_EMIT searchFinished(m_total);
+}
+
+/// A later page: skip notes already shown (the file may have changed between pages).
+void SearchResultModel::appendPage(const SearchResults &results)
+{
+    QList<SearchHit> fresh;
+    for (const SearchHit &h : std::as_const(results.hits)) {
+        if (!m_noteIds.contains(h.noteId))
+            fresh.append(h);
+    }
+    if (results.hits.isEmpty()) {
+        m_total = int(m_hits.size()); // nothing more: stop asking
+        return;
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_hits.size()), int(m_hits.size() + fresh.size()) - 1);
+    for (const SearchHit &h : std::as_const(fresh)) {
+        m_hits.append(h);
+        m_noteIds.insert(h.noteId);
+    }
+    endInsertRows();
 }
 
 bool SearchResultModel::canFetchMore(const QModelIndex &parent) const

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void showFirstPage(const SearchResults &results);
+    void appendPage(const SearchResults &results);
     void post(int offset);
     quint64 supersede();
 

@@ -60,6 +60,24 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
 {
     setObjectName(QStringLiteral("CallLogDialog"));
     m_elapsed.start();
+    nameChildren();
+
+    const bool call = mode == Mode::Call;
+    setWindowTitle(call ? tr("Call %1 — %2").arg(contact.name, clientName)
+                        : tr("Text with %1 — %2").arg(contact.name, clientName));
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    buildHeader(left, clientName);
+    buildForm(left);
+    buildButtons(left);
+    layout->addLayout(left, 3);
+    layout->addWidget(buildScript(script), 2);
+    resize(call ? 900 : 560, 560);
+    m_text->setFocus();
+}
+
+void CallLogDialog::nameChildren()
+{
     m_clock->setObjectName(QStringLiteral("clock"));
     m_end->setObjectName(QStringLiteral("endCall"));
     m_direction->setObjectName(QStringLiteral("direction"));
@@ -76,12 +94,15 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     }
     for (NoteOutcome o : kOutcomes)
         m_outcome->addItem(o == NoteOutcome::None ? tr("— choose —") : displayName(o), toString(o));
+}
 
-    const bool call = mode == Mode::Call;
-    setWindowTitle(call ? tr("Call %1 — %2").arg(contact.name, clientName)
-                        : tr("Text with %1 — %2").arg(contact.name, clientName));
-    auto *layout = new QHBoxLayout(this);
-    auto *left = new QVBoxLayout;
+/// Who is called and since when; the running clock and End call (calls), or the direction
+/// (texts).
+void CallLogDialog::buildHeader(QVBoxLayout *left, const QString &clientName)
+{
+    const bool call = m_mode == Mode::Call;
+    const Contact &contact = m_contact;
+    const Phone &phone = m_phone;
     auto *who = new QLabel(this);
     who->setObjectName(QStringLiteral("who"));
     who->setTextFormat(Qt::RichText);
@@ -114,7 +135,11 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
         m_direction->addItem(tr("They sent a text"), toString(NoteDirection::Inbound));
     }
     tick();
+}
 
+void CallLogDialog::buildForm(QVBoxLayout *left)
+{
+    const bool call = m_mode == Mode::Call;
     auto *form = new QFormLayout;
     if (!call)
         form->addRow(tr("&Direction:"), m_direction);
@@ -145,6 +170,12 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     });
     m_nextContact->setEnabled(false);
     left->addWidget(m_error);
+}
+
+void CallLogDialog::buildButtons(QVBoxLayout *left)
+{
+    const bool call = m_mode == Mode::Call;
+    const Contact &contact = m_contact;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     if (call && !contact.email.isEmpty() && !contact.doNotContact) {
         auto *recap = buttons->addButton(tr("Send &recap…"), QDialogButtonBox::ActionRole);
@@ -158,16 +189,17 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     connect(buttons, &QDialogButtonBox::accepted, this, &CallLogDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     left->addWidget(buttons);
-    layout->addLayout(left, 3);
+}
 
+QWidget *CallLogDialog::buildScript(const QString &script)
+{
+    const bool call = m_mode == Mode::Call;
     auto *scriptBox = new QGroupBox(tr("Call script"), this);
     auto *sl = new QVBoxLayout(scriptBox);
     m_script->setPlainText(script);
     sl->addWidget(m_script);
-    layout->addWidget(scriptBox, 2);
     scriptBox->setVisible(call && !script.isEmpty());
-    resize(call ? 900 : 560, 560);
-    m_text->setFocus();
+    return scriptBox;
 }
 
 void CallLogDialog::tick()

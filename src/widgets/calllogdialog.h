@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QVBoxLayout;
 
 namespace ardesk {
 
@@ -64,6 +65,11 @@ Q_SIGNALS:
     void recapRequested(qint64 contactId);
 
 private:
+    void nameChildren();
+    void buildHeader(QVBoxLayout *left, const QString &clientName);
+    void buildForm(QVBoxLayout *left);
+    void buildButtons(QVBoxLayout *left);
+    QWidget *buildScript(const QString &script);
     void tick();
     void save();
 

@@ -46,6 +46,28 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     layout->setContentsMargins(0, 6, 0, 0);
 
     auto *top = new QHBoxLayout;
+    buildClientForm();
+    top->addLayout(m_form, 3);
+    top->addWidget(buildCreditBox(), 2);
+    layout->addLayout(top);
+    buildContacts(layout);
+    QWidget *invoicePage = buildInvoicePage();
+    QWidget *paymentPage = buildPaymentPage();
+    m_ledgerTabs->setObjectName(QStringLiteral("ledgerTabs"));
+    m_ledgerTabs->setDocumentMode(true);
+    m_ledgerTabs->addTab(invoicePage, QString());
+    m_ledgerTabs->addTab(paymentPage, QString());
+    layout->addWidget(m_ledgerTabs, 1);
+    connect(m_invoiceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientDetailsTab::updateLedgerButtons);
+    connect(m_paymentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientDetailsTab::updateLedgerButtons);
+    updateLedgerButtons();
+    retranslateUi();
+}
+
+void ClientDetailsTab::buildClientForm()
+{
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);
     m_status = addField(m_form, QStringLiteral("status"));
@@ -57,8 +79,10 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_address = addField(m_form, QStringLiteral("address"), Lines::Multi);
     m_country = addField(m_form, QStringLiteral("country"));
     m_notes = addField(m_form, QStringLiteral("internalNotes"), Lines::Multi);
-    top->addLayout(m_form, 3);
+}
 
+QWidget *ClientDetailsTab::buildCreditBox()
+{
     auto *credit = new QGroupBox(this);
     credit->setObjectName(QStringLiteral("creditBox"));
     auto *creditLayout = new QVBoxLayout(credit);
@@ -102,9 +126,11 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_aging->setTextFormat(Qt::RichText);
     creditLayout->addWidget(m_aging);
     creditLayout->addStretch();
-    top->addWidget(credit, 2);
-    layout->addLayout(top);
+    return credit;
+}
 
+void ClientDetailsTab::buildContacts(QVBoxLayout *layout)
+{
     QFont bold = m_contactsTitle->font();
     bold.setBold(true);
     m_contactsTitle->setFont(bold);
@@ -119,7 +145,10 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     m_contactsLayout->setSpacing(2);
     layout->addWidget(m_contactsBox);
     m_invoicesTitle->hide(); // the ledger tabs carry the counts
+}
 
+QWidget *ClientDetailsTab::buildInvoicePage()
+{
     m_invoiceProxy->setSourceModel(m_invoiceModel);
     m_invoiceProxy->setSortRole(InvoiceTableModel::SortRole);
     m_invoiceView->setObjectName(QStringLiteral("invoiceTable"));
@@ -160,7 +189,11 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
             [this] { Q_EMIT creditNoteRequested(selectedInvoice()); });
     connect(m_dispute, &QPushButton::clicked, this,
             [this] { Q_EMIT disputeRequested(selectedInvoice()); });
+    return invoicePage;
+}
 
+QWidget *ClientDetailsTab::buildPaymentPage()
+{
     m_paymentProxy->setSourceModel(m_paymentModel);
     m_paymentProxy->setSortRole(PaymentTableModel::SortRole);
     m_paymentView->setObjectName(QStringLiteral("paymentTable"));
@@ -187,18 +220,7 @@ ClientDetailsTab::ClientDetailsTab(QWidget *parent)
     connect(m_recordPayment, &QPushButton::clicked, this, &ClientDetailsTab::paymentRequested);
     connect(m_voidPayment, &QPushButton::clicked, this,
             [this] { Q_EMIT voidPaymentRequested(selectedPayment()); });
-
-    m_ledgerTabs->setObjectName(QStringLiteral("ledgerTabs"));
-    m_ledgerTabs->setDocumentMode(true);
-    m_ledgerTabs->addTab(invoicePage, QString());
-    m_ledgerTabs->addTab(paymentPage, QString());
-    layout->addWidget(m_ledgerTabs, 1);
-    connect(m_invoiceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ClientDetailsTab::updateLedgerButtons);
-    connect(m_paymentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ClientDetailsTab::updateLedgerButtons);
-    updateLedgerButtons();
-    retranslateUi();
+    return paymentPage;
 }
 
 QPushButton *ClientDetailsTab::addButton(QLayout *layout, const char *objectName)
@@ -375,8 +397,6 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
     }
     m_contactCount = int(contacts.size());
     m_contactsTitle->setText(tr("Contacts (%1)").arg(contacts.size()));
-    const QIcon phoneIcon(QStringLiteral(":/ardesk/icons/phone.svg"));
-    const QIcon mailIcon(QStringLiteral(":/ardesk/icons/envelope.svg"));
     for (const Contact &ct : contacts) {
         auto *row = new QWidget(m_contactsBox);
         row->setObjectName(QStringLiteral("contactRow"));
@@ -397,43 +417,11 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
         name->setMinimumWidth(260);
         h->addWidget(name);
         if (!ct.email.isEmpty()) {
-            auto *mail = new QToolButton(row);
-            mail->setObjectName(QStringLiteral("emailButton"));
-            mail->setIcon(mailIcon);
-            mail->setAutoRaise(true);
-            mail->setEnabled(!ct.doNotContact);
-            mail->setToolTip(ct.doNotContact ? tr("%1 asked not to be contacted").arg(ct.name)
-                                             : tr("E-mail %1 from a template").arg(ct.email));
-            connect(mail, &QToolButton::clicked, this, [this, ct] { Q_EMIT emailRequested(ct); });
-            h->addWidget(mail);
+            h->addWidget(mailButton(ct, row));
             h->addWidget(new QLabel(ct.email, row));
         }
         for (const Phone &p : ct.phones) {
-            auto *call = new QToolButton(row);
-            call->setObjectName(QStringLiteral("phoneButton"));
-            call->setIcon(phoneIcon);
-            call->setAutoRaise(true);
-            const bool dialable = p.isValid() && !ct.doNotContact;
-            call->setEnabled(dialable);
-            call->setToolTip(
-                    ct.doNotContact ? tr("%1 asked not to be contacted").arg(ct.name)
-                            : p.isValid()
-                            ? tr("Call %1 through your softphone and log the call "
-                                 "(menu: log a text)")
-                                      .arg(p.e164)
-                            : tr("%1 is not a valid number and cannot be dialled").arg(p.raw));
-            if (dialable) {
-                call->setPopupMode(QToolButton::MenuButtonPopup);
-                auto *menu = new QMenu(call);
-                menu->addAction(phoneIcon, tr("Call %1").arg(p.e164), this,
-                                [this, ct, p] { Q_EMIT callRequested(ct, p); });
-                menu->addAction(QIcon(QStringLiteral(":/ardesk/icons/text.svg")),
-                                tr("Log a text with %1").arg(p.e164), this,
-                                [this, ct, p] { Q_EMIT textRequested(ct, p); });
-                call->setMenu(menu);
-                connect(call, &QToolButton::clicked, this,
-                        [this, ct, p] { Q_EMIT callRequested(ct, p); });
-            }
+            auto *call = phoneButton(ct, p, row);
             h->addWidget(call);
             QString text = p.raw;
             if (!p.extension.isEmpty())
@@ -455,6 +443,51 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
             row->setToolTip(tr("%1 asked not to be contacted").arg(ct.name));
         m_contactsLayout->addWidget(row);
     }
+}
+
+QToolButton *ClientDetailsTab::mailButton(const Contact &ct, QWidget *row)
+{
+    const QIcon mailIcon(QStringLiteral(":/ardesk/icons/envelope.svg"));
+    auto *mail = new QToolButton(row);
+    mail->setObjectName(QStringLiteral("emailButton"));
+    mail->setIcon(mailIcon);
+    mail->setAutoRaise(true);
+    mail->setEnabled(!ct.doNotContact);
+    mail->setToolTip(ct.doNotContact ? tr("%1 asked not to be contacted").arg(ct.name)
+                                     : tr("E-mail %1 from a template").arg(ct.email));
+    connect(mail, &QToolButton::clicked, this, [this, ct] { Q_EMIT emailRequested(ct); });
+    return mail;
+}
+
+/// Dials (tel:) on click; its menu also logs a text. Disabled for an invalid number or a
+/// contact who asked not to be contacted.
+QToolButton *ClientDetailsTab::phoneButton(const Contact &ct, const Phone &p, QWidget *row)
+{
+    const QIcon phoneIcon(QStringLiteral(":/ardesk/icons/phone.svg"));
+    auto *call = new QToolButton(row);
+    call->setObjectName(QStringLiteral("phoneButton"));
+    call->setIcon(phoneIcon);
+    call->setAutoRaise(true);
+    const bool dialable = p.isValid() && !ct.doNotContact;
+    call->setEnabled(dialable);
+    call->setToolTip(ct.doNotContact ? tr("%1 asked not to be contacted").arg(ct.name)
+                             : p.isValid()
+                             ? tr("Call %1 through your softphone and log the call "
+                                  "(menu: log a text)")
+                                       .arg(p.e164)
+                             : tr("%1 is not a valid number and cannot be dialled").arg(p.raw));
+    if (dialable) {
+        call->setPopupMode(QToolButton::MenuButtonPopup);
+        auto *menu = new QMenu(call);
+        menu->addAction(phoneIcon, tr("Call %1").arg(p.e164), this,
+                        [this, ct, p] { Q_EMIT callRequested(ct, p); });
+        menu->addAction(QIcon(QStringLiteral(":/ardesk/icons/text.svg")),
+                        tr("Log a text with %1").arg(p.e164), this,
+                        [this, ct, p] { Q_EMIT textRequested(ct, p); });
+        call->setMenu(menu);
+        connect(call, &QToolButton::clicked, this, [this, ct, p] { Q_EMIT callRequested(ct, p); });
+    }
+    return call;
 }
 
 void ClientDetailsTab::changeEvent(QEvent *event)

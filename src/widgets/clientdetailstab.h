@@ -13,6 +13,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class QVBoxLayout;
 
 namespace ardesk {
@@ -69,10 +70,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildClientForm();
+    QWidget *buildCreditBox();
+    void buildContacts(QVBoxLayout *layout);
+    QWidget *buildInvoicePage();
+    QWidget *buildPaymentPage();
     void retranslateUi();
     enum class Lines { Single, Multi };
     QLabel *addField(QFormLayout *form, const QString &objectName, Lines lines = Lines::Single);
     void rebuildContacts(const QList<Contact> &contacts);
+    QToolButton *mailButton(const Contact &contact, QWidget *row);
+    QToolButton *phoneButton(const Contact &contact, const Phone &phone, QWidget *row);
     void showAging(const AgingReport &aging);
     void updateLedgerButtons();
     QPushButton *addButton(QLayout *layout, const char *objectName);

@@ -49,6 +49,22 @@ ClientWorkspace::ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *pa
     layout->addWidget(m_title);
     m_subtitle->setObjectName(QStringLiteral("clientSubtitle"));
     layout->addWidget(m_subtitle);
+    setUpHoldBanner();
+    layout->addWidget(m_holdBanner);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_details, QString());
+    m_tabs->addTab(m_notes, QString());
+    m_tabs->addTab(m_chase, QString());
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(page);
+    m_stack->addWidget(m_today); // the start page: shown whenever no client is open
+
+    retranslateUi();
+    clear();
+}
+
+void ClientWorkspace::setUpHoldBanner()
+{
     m_holdBanner->setObjectName(QStringLiteral("creditHoldBanner"));
     {
         // Palette, not a style sheet (see ClientDetailsTab): red text on a pale red band.
@@ -65,17 +81,6 @@ ClientWorkspace::ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *pa
     }
     m_holdBanner->setWordWrap(true);
     m_holdBanner->hide();
-    layout->addWidget(m_holdBanner);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_details, QString());
-    m_tabs->addTab(m_notes, QString());
-    m_tabs->addTab(m_chase, QString());
-    layout->addWidget(m_tabs, 1);
-    m_stack->addWidget(page);
-    m_stack->addWidget(m_today); // the start page: shown whenever no client is open
-
-    retranslateUi();
-    clear();
 }
 
 void ClientWorkspace::setLocale(const QLocale &locale)

@@ -54,6 +54,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpHoldBanner();
     void retranslateUi();
 
     qint64 m_clientId = 0;

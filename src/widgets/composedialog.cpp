@@ -64,15 +64,7 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
 {
     setObjectName(QStringLiteral("ComposeDialog"));
     setWindowTitle(tr("E-mail %1").arg(details.client.name));
-    m_template->setObjectName(QStringLiteral("template"));
-    m_to->setObjectName(QStringLiteral("to"));
-    m_subject->setObjectName(QStringLiteral("subject"));
-    m_text->setObjectName(QStringLiteral("text"));
-    m_html->setObjectName(QStringLiteral("html"));
-    m_skipped->setObjectName(QStringLiteral("skipped"));
-    m_error->setObjectName(QStringLiteral("error"));
-    m_queue->setObjectName(QStringLiteral("queueButton"));
-    m_send->setObjectName(QStringLiteral("sendButton"));
+    nameChildren();
     for (const NoteTemplate &t : templates) {
         if (t.kind == NoteTemplate::Kind::Email)
             m_template->addItem(t.name, t.key);
@@ -80,54 +72,12 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     // The usual first message; the caller may choose another (a recap after a call).
     m_template->setCurrentIndex(
             std::max(0, m_template->findData(QStringLiteral("friendly-reminder"))));
-    for (const Contact &c : details.contacts) {
-        auto *item = new QListWidgetItem(
-                c.email.isEmpty() ? c.name : QStringLiteral("%1 <%2>").arg(c.name, c.email),
-                m_contacts);
-        item->setData(Qt::UserRole, c.id);
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        item->setCheckState(c.isBillingContact ? Qt::Checked : Qt::Unchecked);
-        if (c.doNotContact || c.email.isEmpty()) {
-            item->setFlags(Qt::ItemIsUserCheckable); // shown, not selectable
-            item->setCheckState(Qt::Unchecked);
-            item->setToolTip(c.doNotContact ? tr("%1 asked not to be contacted").arg(c.name)
-                                            : tr("%1 has no e-mail address").arg(c.name));
-            item->setText(item->text()
-                          + (c.doNotContact ? tr(" — do not contact") : tr(" — no e-mail")));
-        }
-    }
-    for (const Invoice &inv : details.invoices) {
-        if (inv.balanceMinor <= 0 || inv.writtenOff)
-            continue;
-        auto *item = new QListWidgetItem(
-                tr("%1 — %2 due %3")
-                        .arg(inv.number, inv.balance().format(locale),
-                             locale.toString(inv.dueDate, QLocale::ShortFormat)),
-                m_invoices);
-        item->setData(Qt::UserRole, inv.id);
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        item->setCheckState(Qt::Checked);
-    }
+    fillRecipients(details.contacts);
+    fillInvoices(details.invoices);
 
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QGridLayout;
-    top->addWidget(new QLabel(tr("&Template:"), this), 0, 0);
-    top->addWidget(m_template, 0, 1);
-    top->addWidget(new QLabel(tr("To:"), this), 1, 0, Qt::AlignTop);
-    top->addWidget(m_contacts, 1, 1);
-    top->addWidget(new QLabel(tr("About:"), this), 1, 2, Qt::AlignTop);
-    top->addWidget(m_invoices, 1, 3);
-    auto *attachButton = new QPushButton(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")),
-                                         tr("&Attach…"), this);
-    top->addWidget(attachButton, 2, 0, Qt::AlignTop);
-    m_attachments->setMaximumHeight(48);
-    top->addWidget(m_attachments, 2, 1, 1, 3);
-    top->setColumnStretch(1, 1);
-    top->setColumnStretch(3, 1);
-    if (auto *l = qobject_cast<QLabel *>(top->itemAtPosition(0, 0)->widget()))
-        l->setBuddy(m_template);
-    layout->addLayout(top);
-
+    QPushButton *attachButton = nullptr;
+    layout->addLayout(buildTop(&attachButton));
     auto *preview = new QFormLayout;
     preview->addRow(tr("Recipients:"), m_to);
     preview->addRow(tr("S&ubject:"), m_subject);
@@ -148,6 +98,90 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     m_queue->setEnabled(false);
     m_send->setEnabled(false);
 
+    connectUi(attachButton);
+    resize(860, 700);
+    // The first preview once the owner has connected to previewRequested.
+    QTimer::singleShot(0, this, &ComposeDialog::requestPreview);
+}
+
+void ComposeDialog::nameChildren()
+{
+    m_template->setObjectName(QStringLiteral("template"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_subject->setObjectName(QStringLiteral("subject"));
+    m_text->setObjectName(QStringLiteral("text"));
+    m_html->setObjectName(QStringLiteral("html"));
+    m_skipped->setObjectName(QStringLiteral("skipped"));
+    m_error->setObjectName(QStringLiteral("error"));
+    m_queue->setObjectName(QStringLiteral("queueButton"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+}
+
+/// Every contact, the billing contacts checked; those without an e-mail or who asked not to be
+/// contacted are shown but cannot be chosen.
+void ComposeDialog::fillRecipients(const QList<Contact> &contacts)
+{
+    for (const Contact &c : contacts) {
+        auto *item = new QListWidgetItem(
+                c.email.isEmpty() ? c.name : QStringLiteral("%1 <%2>").arg(c.name, c.email),
+                m_contacts);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(c.isBillingContact ? Qt::Checked : Qt::Unchecked);
+        if (c.doNotContact || c.email.isEmpty()) {
+            item->setFlags(Qt::ItemIsUserCheckable); // shown, not selectable
+            item->setCheckState(Qt::Unchecked);
+            item->setToolTip(c.doNotContact ? tr("%1 asked not to be contacted").arg(c.name)
+                                            : tr("%1 has no e-mail address").arg(c.name));
+            item->setText(item->text()
+                          + (c.doNotContact ? tr(" — do not contact") : tr(" — no e-mail")));
+        }
+    }
+}
+
+/// The open invoices, all checked.
+void ComposeDialog::fillInvoices(const QList<Invoice> &invoices)
+{
+    const QLocale &locale = m_locale;
+    for (const Invoice &inv : invoices) {
+        if (inv.balanceMinor <= 0 || inv.writtenOff)
+            continue;
+        auto *item = new QListWidgetItem(
+                tr("%1 — %2 due %3")
+                        .arg(inv.number, inv.balance().format(locale),
+                             locale.toString(inv.dueDate, QLocale::ShortFormat)),
+                m_invoices);
+        item->setData(Qt::UserRole, inv.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+/// Template, recipients, invoices and attachments.
+QGridLayout *ComposeDialog::buildTop(QPushButton **attachButtonOut)
+{
+    auto *top = new QGridLayout;
+    top->addWidget(new QLabel(tr("&Template:"), this), 0, 0);
+    top->addWidget(m_template, 0, 1);
+    top->addWidget(new QLabel(tr("To:"), this), 1, 0, Qt::AlignTop);
+    top->addWidget(m_contacts, 1, 1);
+    top->addWidget(new QLabel(tr("About:"), this), 1, 2, Qt::AlignTop);
+    top->addWidget(m_invoices, 1, 3);
+    auto *attachButton = new QPushButton(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")),
+                                         tr("&Attach…"), this);
+    top->addWidget(attachButton, 2, 0, Qt::AlignTop);
+    m_attachments->setMaximumHeight(48);
+    top->addWidget(m_attachments, 2, 1, 1, 3);
+    top->setColumnStretch(1, 1);
+    top->setColumnStretch(3, 1);
+    if (auto *l = qobject_cast<QLabel *>(top->itemAtPosition(0, 0)->widget()))
+        l->setBuddy(m_template);
+    *attachButtonOut = attachButton;
+    return top;
+}
+
+void ComposeDialog::connectUi(QPushButton *attachButton)
+{
     connect(attachButton, &QPushButton::clicked, this, [this] {
         for (const QString &f : QFileDialog::getOpenFileNames(this, tr("Attach files")))
             addAttachmentFile(f);
@@ -168,9 +202,6 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
         if (m_hasPreview)
             Q_EMIT queueRequested(editedPreview(), true);
     });
-    resize(860, 700);
-    // The first preview once the owner has connected to previewRequested.
-    QTimer::singleShot(0, this, &ComposeDialog::requestPreview);
 }
 
 void ComposeDialog::chooseContact(qint64 contactId)

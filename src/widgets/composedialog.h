@@ -9,6 +9,7 @@
 #include <QLocale>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +58,11 @@ Q_SIGNALS:
     void queueRequested(const ardesk::MailService::Preview &preview, bool sendNow);
 
 private:
+    void nameChildren();
+    void fillRecipients(const QList<Contact> &contacts);
+    void fillInvoices(const QList<Invoice> &invoices);
+    QGridLayout *buildTop(QPushButton **attachButton);
+    void connectUi(QPushButton *attachButton);
     void requestPreview();
 
     ClientDetails m_details;

@@ -50,6 +50,28 @@ ContactEditDialog::ContactEditDialog(const QString &country, QWidget *parent)
     form->addRow(new QLabel(this), m_channel);
     layout->addLayout(form);
 
+    setUpPhones();
+    layout->addWidget(m_phones);
+    layout->addLayout(buildPhoneButtons());
+    layout->addWidget(m_billing);
+    layout->addWidget(m_doNotContact);
+
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContactEditDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    for (PreferredChannel c :
+         {PreferredChannel::Any, PreferredChannel::Email, PreferredChannel::Phone,
+          PreferredChannel::Text, PreferredChannel::Letter})
+        m_channel->addItem(QString(), toString(c));
+    resize(560, 440);
+    retranslateUi();
+}
+
+/// The phone table: each number is checked (and shown as E.164) as it is typed.
+void ContactEditDialog::setUpPhones()
+{
     m_phones->verticalHeader()->hide();
     m_phones->horizontalHeader()->setStretchLastSection(true);
     m_phones->setMinimumHeight(110);
@@ -61,7 +83,10 @@ ContactEditDialog::ContactEditDialog(const QString &country, QWidget *parent)
         if (column != CheckColumn)
             recheckPhone(row);
     });
-    layout->addWidget(m_phones);
+}
+
+QHBoxLayout *ContactEditDialog::buildPhoneButtons()
+{
     auto *phoneButtons = new QHBoxLayout;
     auto *add = new QPushButton(this);
     add->setObjectName(QStringLiteral("addPhone"));
@@ -79,21 +104,7 @@ ContactEditDialog::ContactEditDialog(const QString &country, QWidget *parent)
     phoneButtons->addWidget(add);
     phoneButtons->addWidget(remove);
     phoneButtons->addStretch();
-    layout->addLayout(phoneButtons);
-    layout->addWidget(m_billing);
-    layout->addWidget(m_doNotContact);
-
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ContactEditDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    for (PreferredChannel c :
-         {PreferredChannel::Any, PreferredChannel::Email, PreferredChannel::Phone,
-          PreferredChannel::Text, PreferredChannel::Letter})
-        m_channel->addItem(QString(), toString(c));
-    resize(560, 440);
-    retranslateUi();
+    return phoneButtons;
 }
 
 void ContactEditDialog::setContact(const Contact &contact)

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QHBoxLayout;
 class QLineEdit;
 class QTableWidget;
 
@@ -42,6 +43,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpPhones();
+    QHBoxLayout *buildPhoneButtons();
     enum PhoneColumn { LabelColumn, NumberColumn, ExtensionColumn, CheckColumn, PhoneColumns };
     void retranslateUi();
     void recheckPhone(int row);

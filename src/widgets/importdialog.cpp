@@ -134,7 +134,15 @@ ImportDialog::~ImportDialog()
 void ImportDialog::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildOptions());
+    buildColumns(layout);
+    buildProgress(layout);
+    buildButtons(layout);
+    connectUi();
+}
 
+QWidget *ImportDialog::buildOptions()
+{
     m_optionsBox = new QWidget(this);
     auto *grid = new QGridLayout(m_optionsBox);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -159,11 +167,23 @@ void ImportDialog::buildUi()
     m_fileInfo->setPalette(muted);
     grid->addWidget(m_fileInfo, 1, 1, 1, 3);
 
-    // Left: what the file is; right: how its values are written.
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
     for (QFormLayout *form : {left, right})
         form->setHorizontalSpacing(12);
+    buildSourceForm(left);
+    buildFormatForm(right);
+    grid->addLayout(left, 2, 0, 1, 2);
+    grid->addLayout(right, 2, 2, 1, 2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    grid->setHorizontalSpacing(18);
+    return m_optionsBox;
+}
+
+/// Left: what the file is.
+void ImportDialog::buildSourceForm(QFormLayout *left)
+{
     m_kindLabel = new QLabel(m_optionsBox);
     m_kindCombo = new QComboBox(m_optionsBox);
     m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
@@ -192,7 +212,11 @@ void ImportDialog::buildUi()
     m_createClients = new QCheckBox(m_optionsBox);
     m_createClients->setObjectName(QStringLiteral("createClients"));
     left->addRow(QString(), m_createClients);
+}
 
+/// Right: how its values are written.
+void ImportDialog::buildFormatForm(QFormLayout *right)
+{
     m_dateLabel = new QLabel(m_optionsBox);
     m_dateFormatCombo = new QComboBox(m_optionsBox);
     m_dateFormatCombo->setObjectName(QStringLiteral("dateFormatCombo"));
@@ -217,14 +241,10 @@ void ImportDialog::buildUi()
             QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currencyEdit));
     m_currencyLabel->setBuddy(m_currencyEdit);
     right->addRow(m_currencyLabel, m_currencyEdit);
+}
 
-    grid->addLayout(left, 2, 0, 1, 2);
-    grid->addLayout(right, 2, 2, 1, 2);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    grid->setHorizontalSpacing(18);
-    layout->addWidget(m_optionsBox);
-
+void ImportDialog::buildColumns(QVBoxLayout *layout)
+{
     m_mappingTitle = boldLabel(this);
     layout->addSpacing(6);
     layout->addWidget(m_mappingTitle);
@@ -258,7 +278,10 @@ void ImportDialog::buildUi()
     m_mappingHint->setWordWrap(true);
     m_mappingHint->hide();
     layout->addWidget(m_mappingHint);
+}
 
+void ImportDialog::buildProgress(QVBoxLayout *layout)
+{
     auto *progressRow = new QHBoxLayout;
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
@@ -286,7 +309,10 @@ void ImportDialog::buildUi()
     m_errorTable->setAlternatingRowColors(true);
     m_errorTable->hide();
     layout->addWidget(m_errorTable, 2);
+}
 
+void ImportDialog::buildButtons(QVBoxLayout *layout)
+{
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     m_checkButton = new QPushButton(this);
@@ -301,7 +327,10 @@ void ImportDialog::buildUi()
     }
     m_checkButton->setDefault(true); // Enter checks; importing needs a deliberate click
     layout->addLayout(buttons);
+}
 
+void ImportDialog::connectUi()
+{
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_filePath, &QLineEdit::textChanged, this, &ImportDialog::loadHeader);
     connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::loadHeader);

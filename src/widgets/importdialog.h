@@ -12,12 +12,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace ardesk {
 
@@ -64,6 +66,13 @@ protected:
 
 private:
     void buildUi();
+    QWidget *buildOptions();
+    void buildSourceForm(QFormLayout *left);
+    void buildFormatForm(QFormLayout *right);
+    void buildColumns(QVBoxLayout *layout);
+    void buildProgress(QVBoxLayout *layout);
+    void buildButtons(QVBoxLayout *layout);
+    void connectUi();
     void retranslateUi();
     void browse();
     void loadHeader();

@@ -8,8 +8,8 @@
 #include "widgets/clientworkspace.h"
 #include "widgets/contacteditdialog.h"
 #include "widgets/invoiceeditdialog.h"
-#include "widgets/mainwindow.h"
 #include "widgets/paymentdialog.h"
+#include "widgets/session.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -20,29 +20,32 @@ namespace ardesk {
 namespace {
 /// Runs `write` for the shown client; closes `dialog` on success or shows the error in it.
 template<typename Dialog>
-void submit(MainWindow *window, Dialog *dialog, MainWindow::ClientWrite write,
+void submit(Session *session, qint64 clientId, Dialog *dialog, Session::ClientWrite write,
             const QString &doneMessage)
 {
     QPointer<Dialog> guard(dialog);
     dialog->setEnabled(false);
-    window->runClientWrite(window->workspace()->clientId(), std::move(write), doneMessage,
-                           MainWindow::AfterWrite::ShowClient, [guard](const QString &error) {
-                               if (!guard)
-                                   return;
-                               guard->setEnabled(true);
-                               if (error.isEmpty())
-                                   guard->accept();
-                               else
-                                   guard->showError(error);
-                           });
+    session->runClientWrite(clientId, std::move(write), doneMessage,
+                            Session::AfterWrite::ShowClient, [guard](const QString &error) {
+                                if (!guard)
+                                    return;
+                                guard->setEnabled(true);
+                                if (error.isEmpty())
+                                    guard->accept();
+                                else
+                                    guard->showError(error);
+                            });
 }
 } // namespace
 
-LedgerActions::LedgerActions(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+LedgerActions::LedgerActions(const ActionContext &context)
+    : QObject(context.window)
+    , m_session(context.session)
+    , m_workspace(context.workspace)
+    , m_status(context.status)
+    , m_window(context.window)
 {
-    ClientDetailsTab *tab = window->workspace()->detailsTab();
+    ClientDetailsTab *tab = m_workspace->detailsTab();
     connect(tab, &ClientDetailsTab::addContactRequested, this, &LedgerActions::addContact);
     connect(tab, &ClientDetailsTab::editContactRequested, this, &LedgerActions::editContact);
     connect(tab, &ClientDetailsTab::newInvoiceRequested, this, &LedgerActions::newInvoice);
@@ -56,7 +59,7 @@ LedgerActions::LedgerActions(MainWindow *window)
 void LedgerActions::addContact()
 {
     Contact c;
-    c.clientId = m_window->workspace()->clientId();
+    c.clientId = m_workspace->clientId();
     if (c.clientId == 0)
         return;
     openContactEditor(c);
@@ -71,13 +74,13 @@ void LedgerActions::editContact(const Contact &contact)
 
 void LedgerActions::openContactEditor(const Contact &contact)
 {
-    const Client &client = m_window->workspace()->detailsTab()->details().client;
+    const Client &client = m_workspace->detailsTab()->details().client;
     auto *dialog = new ContactEditDialog(client.country, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setContact(contact);
     connect(dialog, &ContactEditDialog::saveRequested, this, [this, dialog](const Contact &c) {
         submit(
-                m_window, dialog,
+                m_session, m_workspace->clientId(), dialog,
                 [c = Contact(c)](const std::shared_ptr<Database> &db,
                                  qint64 userId) mutable -> Result<void> {
                     ClientService service(db, userId);
@@ -97,7 +100,7 @@ void LedgerActions::openContactEditor(const Contact &contact)
 
 void LedgerActions::newInvoice()
 {
-    if (m_window->workspace()->clientId() == 0)
+    if (m_workspace->clientId() == 0)
         return;
     openInvoiceEditor(Invoice());
 }
@@ -111,14 +114,14 @@ void LedgerActions::editInvoice(const Invoice &invoice)
 
 void LedgerActions::openInvoiceEditor(const Invoice &invoice)
 {
-    const Client &client = m_window->workspace()->detailsTab()->details().client;
-    auto *dialog
-            = new InvoiceEditDialog(client, m_window->companyLocale(), m_window->clock(), m_window);
+    const Client &client = m_workspace->detailsTab()->details().client;
+    auto *dialog = new InvoiceEditDialog(client, m_session->companyLocale(), m_session->clock(),
+                                         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setInvoice(invoice);
     connect(dialog, &InvoiceEditDialog::saveRequested, this, [this, dialog](const Invoice &inv) {
         submit(
-                m_window, dialog,
+                m_session, m_workspace->clientId(), dialog,
                 [inv = Invoice(inv)](const std::shared_ptr<Database> &db,
                                      qint64 userId) mutable -> Result<void> {
                     if (inv.id == 0) {
@@ -150,7 +153,7 @@ void LedgerActions::openAdjustment(int kind, const Invoice &invoice)
     if (invoice.id == 0 || invoice.balanceMinor <= 0)
         return;
     auto *dialog = new AdjustmentDialog(AdjustmentDialog::Kind(kind), invoice,
-                                        m_window->companyLocale(), m_window->clock(), m_window);
+                                        m_session->companyLocale(), m_session->clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AdjustmentDialog::saveRequested, this, [this, dialog] {
         const Invoice inv = dialog->invoice();
@@ -160,7 +163,7 @@ void LedgerActions::openAdjustment(int kind, const Invoice &invoice)
         const qint64 amount = dialog->amountMinor().value();
         const bool writeOff = dialog->kind() == AdjustmentDialog::Kind::WriteOff;
         submit(
-                m_window, dialog,
+                m_session, m_workspace->clientId(), dialog,
                 [=](const std::shared_ptr<Database> &db, qint64 userId) -> Result<void> {
                     LedgerService ledger(db, userId);
                     auto r = writeOff ? ledger.writeOff(inv.id, date, reason)
@@ -177,16 +180,16 @@ void LedgerActions::openAdjustment(int kind, const Invoice &invoice)
 
 void LedgerActions::recordPayment()
 {
-    const ClientDetails &d = m_window->workspace()->detailsTab()->details();
-    if (d.client.id == 0 || m_window->workspace()->clientId() != d.client.id)
+    const ClientDetails &d = m_workspace->detailsTab()->details();
+    if (d.client.id == 0 || m_workspace->clientId() != d.client.id)
         return;
-    auto *dialog = new PaymentDialog(d.client, d.invoices, m_window->companyLocale(),
-                                     m_window->clock(), m_window);
+    auto *dialog = new PaymentDialog(d.client, d.invoices, m_session->companyLocale(),
+                                     m_session->clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PaymentDialog::saveRequested, this,
             [this, dialog](const Payment &p, PaymentDialog::Allocation mode) {
                 submit(
-                        m_window, dialog,
+                        m_session, m_workspace->clientId(), dialog,
                         [p, mode](const std::shared_ptr<Database> &db,
                                   qint64 userId) -> Result<void> {
                             LedgerService ledger(db, userId);
@@ -199,7 +202,7 @@ void LedgerActions::recordPayment()
                             return {};
                         },
                         tr("Payment of %1 recorded")
-                                .arg(p.amount().format(m_window->companyLocale())));
+                                .arg(p.amount().format(m_session->companyLocale())));
             });
     dialog->open();
 }
@@ -213,18 +216,18 @@ void LedgerActions::voidPayment(const Payment &payment)
             m_window, tr("Void payment"),
             tr("Why is the payment of %1 on %2 voided? (e.g. the check bounced; kept with the "
                "payment and in the audit log)")
-                    .arg(payment.amount().format(m_window->companyLocale()),
-                         m_window->companyLocale().toString(payment.date, QLocale::ShortFormat)),
+                    .arg(payment.amount().format(m_session->companyLocale()),
+                         m_session->companyLocale().toString(payment.date, QLocale::ShortFormat)),
             QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const qint64 id = payment.id;
-    m_window->runClientWrite(
-            m_window->workspace()->clientId(),
+    m_session->runClientWrite(
+            m_workspace->clientId(),
             [id, reason](const std::shared_ptr<Database> &db, qint64 userId) {
                 return LedgerService(db, userId).voidPayment(id, reason);
             },
-            tr("Payment voided"), MainWindow::AfterWrite::ShowClient,
+            tr("Payment voided"), Session::AfterWrite::ShowClient,
             [this](const QString &error) {
                 if (!error.isEmpty())
                     QMessageBox::warning(m_window, tr("Void payment"), error);

@@ -4,17 +4,19 @@
 #include "core/mail/smtpsecret.h"
 #include "core/mail/smtptransport.h"
 #include "core/services/mailservice.h"
+#include "core/services/settingsservice.h"
+#include "core/storage/clientlistquery.h"
 #include "core/storage/templaterepository.h"
-#include "core/storage/transaction.h"
 #include "models/databaseworker.h"
 #include "widgets/bulksenddialog.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/composedialog.h"
-#include "widgets/mainwindow.h"
 #include "widgets/outboxdialog.h"
+#include "widgets/session.h"
 #include "widgets/smtpsettingsdialog.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -39,19 +41,120 @@ Answer<T> answer(Result<T> r)
     return a;
 }
 
+struct Choice
+{
+    QList<NoteTemplate> templates;
+    QList<qint64> matching;
+    QString error;
+};
+
+Choice reminderChoice(const std::shared_ptr<Database> &db, const ClientListQuery::Spec &spec)
+{
+    Choice c;
+    auto t = TemplateRepository(*db).list(NoteTemplate::Kind::Email);
+    auto ids = ClientListQuery(*db).ids(spec);
+    if (!t || !ids) {
+        c.error = !t ? t.errorString() : ids.errorString();
+        return c;
+    }
+    c.templates = t.value();
+    c.matching = ids.value();
+    return c;
+}
+
+/// Sends a test message with `settings` to `to` (the typed password, else the stored one):
+/// whether it went, and the server's reply or the problem.
+QPair<bool, QString> sendTestMessage(const SmtpSettings &s, const QString &typed, const QString &to,
+                                     const Clock &clock)
+{
+    QString secret = typed;
+    if (secret.isEmpty()) {
+        auto stored = resolveSmtpSecret(s);
+        if (!stored)
+            return qMakePair(false, stored.errorString());
+        secret = stored.value();
+    }
+    SmtpTransport transport(s, secret);
+    const auto d = MailService::sendTestMessage(transport, s, to, clock);
+    return qMakePair(d.ok(),
+                     d.ok()                      ? MailActions::tr("Sent: %1").arg(d.reply)
+                             : d.error.isEmpty() ? d.reply
+                                                 : d.error);
+}
+
 struct SettingsLoaded
 {
     SmtpSettings settings;
     bool secretStored = false;
     QString error;
 };
+SettingsLoaded loadSmtp(const std::shared_ptr<Database> &db, qint64 userId)
+{
+    SettingsLoaded r;
+    auto s = SettingsService(db, userId).smtp();
+    if (!s) {
+        r.error = s.errorString();
+        return r;
+    }
+    r.settings = s.value();
+    r.secretStored = !s.value().user.isEmpty() && resolveSmtpSecret(s.value());
+    return r;
+}
+
+/// Delivers the due messages of the outbox with the stored SMTP settings and password.
+Answer<MailService::SendReport> deliverDue(
+        const std::shared_ptr<Database> &db, qint64 userId, std::atomic_bool *cancel,
+        std::function<void(const MailService::Progress &)> progress)
+{
+    MailService mail(db, userId);
+    auto settings = mail.settings();
+    if (!settings)
+        return answer(Result<MailService::SendReport>(settings.error()));
+    if (!settings.value().isConfigured())
+        return answer(Result<MailService::SendReport>(
+                makeError(ErrorCode::InvalidValue,
+                          MailActions::tr("E-mail is not set up yet: File > E-mail settings."))));
+    auto secret = resolveSmtpSecret(settings.value());
+    if (!secret)
+        return answer(Result<MailService::SendReport>(secret.error()));
+    SmtpTransport transport(settings.value(), secret.value());
+    MailService::SendOptions options;
+    options.cancel = cancel;
+    options.waitAtRateLimit = true;
+    options.progress = std::move(progress);
+    return answer(mail.send(transport, options));
+}
+
+/// One line on how a send run went.
+QString sendSummary(const Answer<MailService::SendReport> &report)
+{
+    if (!report.value)
+        return report.error;
+    const MailService::SendReport &r = *report.value;
+    QString text = MailActions::tr("Sent %1, failed %2 (retried later), not delivered %3, "
+                                   "unknown %4; %5 still waiting.")
+                           .arg(r.sent)
+                           .arg(r.failed)
+                           .arg(r.parked)
+                           .arg(r.unknown)
+                           .arg(r.remaining);
+    if (r.cancelled)
+        text += MailActions::tr(" Stopped by you.");
+    if (!r.stoppedBecause.isEmpty())
+        text += QLatin1Char(' ') + r.stoppedBecause;
+    return text;
+}
+
 } // namespace
 
-MailActions::MailActions(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+MailActions::MailActions(const ActionContext &context)
+    : QObject(context.window)
+    , m_session(context.session)
+    , m_workspace(context.workspace)
+    , m_status(context.status)
+    , m_window(context.window)
 {
-    ClientDetailsTab *details = window->workspace()->detailsTab();
+    ClientDetailsTab *details = m_workspace->detailsTab();
     connect(details, &ClientDetailsTab::emailRequested, this,
             [this](const Contact &c) { compose(c.id); });
 }
@@ -75,73 +178,20 @@ OutboxDialog *MailActions::outboxDialog() const
 void MailActions::compose(qint64 contactId, const QList<qint64> &invoiceIds,
                           const QString &templateKey)
 {
-    const ClientDetails details = m_window->workspace()->detailsTab()->details();
-    if (details.client.id == 0 || m_window->workspace()->clientId() != details.client.id)
+    const ClientDetails details = m_workspace->detailsTab()->details();
+    if (details.client.id == 0 || m_workspace->clientId() != details.client.id)
         return;
-    auto db = m_window->worker()->database();
-    m_window->worker()->run(
+    m_session->worker()->run(
             this,
-            [](QSqlDatabase conn) {
-                return answer(TemplateRepository(conn).list(NoteTemplate::Kind::Email));
+            [](const std::shared_ptr<Database> &db) {
+                return answer(TemplateRepository(*db).list(NoteTemplate::Kind::Email));
             },
-            [this, details, contactId, invoiceIds, templateKey, db](Answer<QList<NoteTemplate>> t) {
+            [this, details, contactId, invoiceIds, templateKey](Answer<QList<NoteTemplate>> t) {
                 if (!t.value) {
                     QMessageBox::warning(m_window, tr("E-mail"), t.error);
                     return;
                 }
-                if (m_compose)
-                    m_compose->close();
-                auto *dialog
-                        = new ComposeDialog(details, *t.value, m_window->companyLocale(), m_window);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                m_compose = dialog;
-                QPointer<ComposeDialog> guard(dialog);
-                const qint64 userId = m_window->currentUser().id;
-                connect(dialog, &ComposeDialog::previewRequested, this,
-                        [this, guard, db, userId](const MailService::ComposeRequest &request) {
-                            m_window->worker()->run(
-                                    this,
-                                    [db, userId, request](QSqlDatabase) {
-                                        return answer(MailService(db, userId).compose(request));
-                                    },
-                                    [guard, request](Answer<MailService::Preview> p) {
-                                        if (!guard
-                                            || guard->request().templateKey != request.templateKey
-                                            || guard->request().contactIds != request.contactIds
-                                            || guard->request().invoiceIds != request.invoiceIds)
-                                            return; // the form changed meanwhile
-                                        if (p.value)
-                                            guard->setPreview(*p.value);
-                                        else
-                                            guard->showError(p.error);
-                                    });
-                        });
-                connect(dialog, &ComposeDialog::queueRequested, this,
-                        [this, guard, db, userId](const MailService::Preview &preview,
-                                                  bool sendNow) {
-                            guard->setEnabled(false);
-                            m_window->worker()->run(
-                                    this,
-                                    [db, userId, preview = MailService::Preview(preview)](
-                                            QSqlDatabase) mutable {
-                                        return answer(MailService(db, userId).queue(preview));
-                                    },
-                                    [this, guard, sendNow](Answer<qint64> id) {
-                                        if (!guard)
-                                            return;
-                                        guard->setEnabled(true);
-                                        if (!id.value) {
-                                            guard->showError(id.error);
-                                            return;
-                                        }
-                                        guard->accept();
-                                        m_window->statusBar()->showMessage(
-                                                tr("E-mail queued in the outbox"), 5000);
-                                        Q_EMIT queued(1);
-                                        if (sendNow)
-                                            sendQueued();
-                                    });
-                        });
+                ComposeDialog *dialog = openCompose(details, *t.value);
                 if (!templateKey.isEmpty())
                     dialog->setTemplate(templateKey);
                 if (contactId)
@@ -152,21 +202,132 @@ void MailActions::compose(qint64 contactId, const QList<qint64> &invoiceIds,
             });
 }
 
+ComposeDialog *MailActions::openCompose(const ClientDetails &details,
+                                        const QList<NoteTemplate> &templates)
+{
+    if (m_compose)
+        m_compose->close();
+    auto *dialog = new ComposeDialog(details, templates, m_session->companyLocale(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_compose = dialog;
+    QPointer<ComposeDialog> guard(dialog);
+    connect(dialog, &ComposeDialog::previewRequested, this,
+            [this, guard](const MailService::ComposeRequest &request) {
+                previewCompose(guard, request);
+            });
+    connect(dialog, &ComposeDialog::queueRequested, this,
+            [this, guard](const MailService::Preview &preview, bool sendNow) {
+                queueComposed(guard, preview, sendNow);
+            });
+    return dialog;
+}
+
+void MailActions::previewCompose(QPointer<ComposeDialog> guard,
+                                 const MailService::ComposeRequest &request)
+{
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id, request](const std::shared_ptr<Database> &db) {
+                return answer(MailService(db, userId).compose(request));
+            },
+            [guard, request](Answer<MailService::Preview> p) {
+                if (!guard || guard->request().templateKey != request.templateKey
+                    || guard->request().contactIds != request.contactIds
+                    || guard->request().invoiceIds != request.invoiceIds)
+                    return; // the form changed meanwhile
+                if (p.value)
+                    guard->setPreview(*p.value);
+                else
+                    guard->showError(p.error);
+            });
+}
+
+void MailActions::queueComposed(QPointer<ComposeDialog> guard, const MailService::Preview &preview,
+                                bool sendNow)
+{
+    guard->setEnabled(false);
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id,
+             preview = MailService::Preview(preview)](const std::shared_ptr<Database> &db) mutable {
+                return answer(MailService(db, userId).queue(preview));
+            },
+            [this, guard, sendNow](Answer<qint64> id) {
+                if (!guard)
+                    return;
+                guard->setEnabled(true);
+                if (!id.value) {
+                    guard->showError(id.error);
+                    return;
+                }
+                guard->accept();
+                m_status->showMessage(tr("E-mail queued in the outbox"), 5000);
+                Q_EMIT queued(1);
+                if (sendNow)
+                    sendQueued();
+            });
+}
+
+void MailActions::chooseReminders(const ClientListQuery::Spec &spec)
+{
+    DatabaseWorker *worker = m_session->worker();
+    if (!worker)
+        return;
+    worker->run(
+            this, [spec](const std::shared_ptr<Database> &db) { return reminderChoice(db, spec); },
+            [this, spec](Choice c) {
+                if (!c.error.isEmpty() || c.templates.isEmpty()) {
+                    QMessageBox::warning(m_window, tr("Send reminders"),
+                                         c.error.isEmpty() ? tr("There are no e-mail templates.")
+                                                           : c.error);
+                    return;
+                }
+                askReminderScope(spec, c.templates, c.matching);
+            });
+}
+
+void MailActions::askReminderScope(const ClientListQuery::Spec &spec,
+                                   const QList<NoteTemplate> &templates,
+                                   const QList<qint64> &matching)
+{
+    QStringList names;
+    for (const NoteTemplate &t : templates)
+        names << t.name;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Send reminders"), tr("Template:"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString key = templates.at(names.indexOf(chosen)).key;
+    QStringList scopes;
+    const qint64 shown = m_workspace->clientId();
+    if (shown)
+        scopes << tr("Only %1").arg(m_workspace->headerText());
+    scopes << (spec.filter.trimmed().isEmpty()
+                       ? tr("All %n client(s) in the list", nullptr, int(matching.size()))
+                       : tr("All %n client(s) matching \"%1\"", nullptr, int(matching.size()))
+                                 .arg(spec.filter.trimmed()));
+    const QString scope = QInputDialog::getItem(m_window, tr("Send reminders"), tr("To:"), scopes,
+                                                0, false, &ok);
+    if (!ok)
+        return;
+    const bool onlyShown = shown && scope == scopes.first();
+    sendReminders(onlyShown ? QList<qint64> {shown} : matching, key);
+}
+
 void MailActions::sendReminders(const QList<qint64> &clientIds, const QString &templateKey)
 {
     if (clientIds.isEmpty())
         return;
-    auto db = m_window->worker()->database();
-    const qint64 userId = m_window->currentUser().id;
-    m_window->statusBar()->showMessage(
-            tr("Preparing %n message(s)…", nullptr, int(clientIds.size())));
-    m_window->worker()->run(
+    const qint64 userId = m_session->currentUser().id;
+    m_status->showMessage(tr("Preparing %n message(s)…", nullptr, int(clientIds.size())));
+    m_session->worker()->run(
             this,
-            [db, userId, clientIds, templateKey](QSqlDatabase) {
+            [userId, clientIds, templateKey](const std::shared_ptr<Database> &db) {
                 return answer(MailService(db, userId).composeBulk(clientIds, templateKey));
             },
-            [this, db, userId](Answer<MailService::BulkPreview> bulk) {
-                m_window->statusBar()->clearMessage();
+            [this, userId](Answer<MailService::BulkPreview> bulk) {
+                m_status->clearMessage();
                 if (!bulk.value) {
                     QMessageBox::warning(m_window, tr("Send reminders"), bulk.error);
                     return;
@@ -175,33 +336,30 @@ void MailActions::sendReminders(const QList<qint64> &clientIds, const QString &t
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 QPointer<BulkSendDialog> guard(dialog);
                 auto previews = bulk.value->messages;
-                connect(dialog, &BulkSendDialog::confirmed, this,
-                        [this, guard, db, userId, previews] {
-                            guard->setEnabled(false);
-                            m_window->worker()->run(
-                                    this,
-                                    [db, userId, previews](QSqlDatabase) mutable {
-                                        return answer(MailService(db, userId).queueAll(previews));
-                                    },
-                                    [this, guard](Answer<QList<qint64>> ids) {
-                                        if (guard) {
-                                            guard->setEnabled(true);
-                                            if (ids.value)
-                                                guard->accept();
-                                        }
-                                        if (!ids.value) {
-                                            QMessageBox::warning(m_window, tr("Send reminders"),
-                                                                 ids.error);
-                                            return;
-                                        }
-                                        m_window->statusBar()->showMessage(
-                                                tr("%n message(s) queued in the outbox", nullptr,
-                                                   int(ids.value->size())),
-                                                8000);
-                                        Q_EMIT queued(int(ids.value->size()));
-                                        reloadOutbox();
-                                    });
-                        });
+                connect(dialog, &BulkSendDialog::confirmed, this, [this, guard, userId, previews] {
+                    guard->setEnabled(false);
+                    m_session->worker()->run(
+                            this,
+                            [userId, previews](const std::shared_ptr<Database> &db) mutable {
+                                return answer(MailService(db, userId).queueAll(previews));
+                            },
+                            [this, guard](Answer<QList<qint64>> ids) {
+                                if (guard) {
+                                    guard->setEnabled(true);
+                                    if (ids.value)
+                                        guard->accept();
+                                }
+                                if (!ids.value) {
+                                    QMessageBox::warning(m_window, tr("Send reminders"), ids.error);
+                                    return;
+                                }
+                                m_status->showMessage(tr("%n message(s) queued in the outbox",
+                                                         nullptr, int(ids.value->size())),
+                                                      8000);
+                                Q_EMIT queued(int(ids.value->size()));
+                                reloadOutbox();
+                            });
+                });
                 dialog->open();
             });
 }
@@ -209,7 +367,7 @@ void MailActions::sendReminders(const QList<qint64> &clientIds, const QString &t
 void MailActions::showOutbox()
 {
     if (!m_outbox) {
-        auto *dialog = new OutboxDialog(m_window->companyLocale(), m_window);
+        auto *dialog = new OutboxDialog(m_session->companyLocale(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_outbox = dialog;
         connect(dialog, &OutboxDialog::sendRequested, this, &MailActions::sendQueued);
@@ -218,12 +376,11 @@ void MailActions::showOutbox()
                 m_cancel->store(true);
         });
         connect(dialog, &OutboxDialog::refreshRequested, this, &MailActions::reloadOutbox);
-        auto db = m_window->worker()->database();
-        const qint64 userId = m_window->currentUser().id;
-        auto change = [this, db, userId](qint64 id, bool retry) {
-            m_window->worker()->run(
+        const qint64 userId = m_session->currentUser().id;
+        auto change = [this, userId](qint64 id, bool retry) {
+            m_session->worker()->run(
                     this,
-                    [db, userId, id, retry](QSqlDatabase) {
+                    [userId, id, retry](const std::shared_ptr<Database> &db) {
                         MailService mail(db, userId);
                         const Result<void> r = retry ? mail.retry(id) : mail.cancel(id);
                         return r ? QString() : r.errorString();
@@ -249,9 +406,9 @@ void MailActions::reloadOutbox()
 {
     if (!m_outbox)
         return;
-    auto db = m_window->worker()->database();
-    m_window->worker()->run(
-            this, [db](QSqlDatabase) { return answer(MailService(db, 0).outbox()); },
+    m_session->worker()->run(
+            this,
+            [](const std::shared_ptr<Database> &db) { return answer(MailService(db, 0).outbox()); },
             [this](Answer<QList<OutboxMessage>> list) {
                 if (!m_outbox)
                     return;
@@ -270,70 +427,37 @@ void MailActions::sendQueued()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     if (m_outbox)
         m_outbox->setRunning(true);
-    auto db = m_window->worker()->database();
-    const qint64 userId = m_window->currentUser().id;
     QPointer<MailActions> self(this);
-    auto cancel = m_cancel;
-    m_window->worker()->run(
+    auto progress = [self](const MailService::Progress &p) {
+        QMetaObject::invokeMethod(
+                self.data(),
+                [self, p] {
+                    if (self && self->m_outbox)
+                        self->m_outbox->setProgress(p.done, p.total,
+                                                    tr("%1 of %2: %3 — %4")
+                                                            .arg(p.done)
+                                                            .arg(p.total)
+                                                            .arg(p.subject, p.detail));
+                },
+                Qt::QueuedConnection);
+    };
+    m_session->worker()->run(
             this,
-            [db, userId, cancel, self](QSqlDatabase) {
-                MailService mail(db, userId);
-                auto settings = mail.settings();
-                if (!settings)
-                    return answer(Result<MailService::SendReport>(settings.error()));
-                if (!settings.value().isConfigured())
-                    return answer(Result<MailService::SendReport>(
-                            makeError(ErrorCode::InvalidValue,
-                                      tr("E-mail is not set up yet: File > E-mail settings."))));
-                auto secret = resolveSmtpSecret(settings.value());
-                if (!secret)
-                    return answer(Result<MailService::SendReport>(secret.error()));
-                SmtpTransport transport(settings.value(), secret.value());
-                MailService::SendOptions options;
-                options.cancel = cancel.get();
-                options.waitAtRateLimit = true;
-                options.progress = [self](const MailService::Progress &p) {
-                    QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, p] {
-                                if (self && self->m_outbox)
-                                    self->m_outbox->setProgress(p.done, p.total,
-                                                                tr("%1 of %2: %3 — %4")
-                                                                        .arg(p.done)
-                                                                        .arg(p.total)
-                                                                        .arg(p.subject, p.detail));
-                            },
-                            Qt::QueuedConnection);
-                };
-                return answer(mail.send(transport, options));
+            [userId = m_session->currentUser().id, cancel = m_cancel,
+             progress](const std::shared_ptr<Database> &db) {
+                return deliverDue(db, userId, cancel.get(), progress);
             },
             [this](Answer<MailService::SendReport> report) {
                 m_sending = false;
                 if (m_outbox)
                     m_outbox->setRunning(false);
-                QString text;
-                if (!report.value) {
-                    text = report.error;
-                } else {
-                    const MailService::SendReport &r = *report.value;
-                    text = tr("Sent %1, failed %2 (retried later), not delivered %3, unknown %4; "
-                              "%5 still waiting.")
-                                   .arg(r.sent)
-                                   .arg(r.failed)
-                                   .arg(r.parked)
-                                   .arg(r.unknown)
-                                   .arg(r.remaining);
-                    if (r.cancelled)
-                        text += tr(" Stopped by you.");
-                    if (!r.stoppedBecause.isEmpty())
-                        text += QLatin1Char(' ') + r.stoppedBecause;
-                }
+                const QString text = sendSummary(report);
                 if (m_outbox)
                     m_outbox->showSummary(text);
-                m_window->statusBar()->showMessage(text, 10000);
+                m_status->showMessage(text, 10000);
                 reloadOutbox();
                 if (report.value && report.value->sent > 0)
-                    m_window->reloadClient(); // the sent messages are notes now
+                    m_session->reloadClient(); // the sent messages are notes now
                 Q_EMIT sendFinished(report.value ? report.value->sent : 0,
                                     report.value ? report.value->failed + report.value->parked : 0);
             });
@@ -344,20 +468,10 @@ void MailActions::editSettings()
     auto *dialog = new SmtpSettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<SmtpSettingsDialog> guard(dialog);
-    auto db = m_window->worker()->database();
-    const qint64 userId = m_window->currentUser().id;
-    m_window->worker()->run(
+    m_session->worker()->run(
             this,
-            [](QSqlDatabase conn) {
-                SettingsLoaded r;
-                auto s = SmtpSettings::load(conn);
-                if (!s) {
-                    r.error = s.errorString();
-                    return r;
-                }
-                r.settings = s.value();
-                r.secretStored = !s.value().user.isEmpty() && resolveSmtpSecret(s.value());
-                return r;
+            [userId = m_session->currentUser().id](const std::shared_ptr<Database> &db) {
+                return loadSmtp(db, userId);
             },
             [guard](SettingsLoaded r) {
                 if (!guard)
@@ -366,51 +480,16 @@ void MailActions::editSettings()
                 guard->showError(r.error);
             });
     connect(dialog, &SmtpSettingsDialog::saveRequested, this,
-            [this, guard, db, userId](const SmtpSettings &s, const QString &secret) {
-                guard->setEnabled(false);
-                m_window->worker()->run(
-                        this,
-                        [db, userId, s, secret](QSqlDatabase conn) {
-                            if (!secret.isEmpty()) {
-                                if (auto w = storeSmtpSecret(s, secret); !w)
-                                    return tr("The password could not be stored in the "
-                                              "keychain: %1")
-                                            .arg(w.errorString());
-                            }
-                            auto saved
-                                    = inTransaction(conn, [&]() { return s.save(conn, userId); });
-                            return saved ? QString() : saved.errorString();
-                        },
-                        [this, guard](QString error) {
-                            if (!guard)
-                                return;
-                            guard->setEnabled(true);
-                            if (!error.isEmpty()) {
-                                guard->showError(error);
-                                return;
-                            }
-                            guard->accept();
-                            m_window->statusBar()->showMessage(tr("E-mail settings saved"), 5000);
-                        });
+            [this, guard](const SmtpSettings &s, const QString &secret) {
+                saveSettings(guard, s, secret);
             });
     connect(dialog, &SmtpSettingsDialog::testRequested, this,
             [this, guard](const SmtpSettings &s, const QString &typed, const QString &to) {
-                m_window->worker()->run(
+                m_session->worker()->run(
                         this,
-                        [s, typed, to, clock = m_window->sharedClock()](QSqlDatabase) {
-                            QString secret = typed;
-                            if (secret.isEmpty()) {
-                                auto stored = resolveSmtpSecret(s);
-                                if (!stored)
-                                    return qMakePair(false, stored.errorString());
-                                secret = stored.value();
-                            }
-                            SmtpTransport transport(s, secret);
-                            const auto d = MailService::sendTestMessage(transport, s, to, *clock);
-                            return qMakePair(d.ok(),
-                                             d.ok() ? tr("Sent: %1").arg(d.reply)
-                                                     : d.error.isEmpty() ? d.reply
-                                                                         : d.error);
+                        [s, typed, to,
+                         clock = m_session->sharedClock()](const std::shared_ptr<Database> &) {
+                            return sendTestMessage(s, typed, to, *clock);
                         },
                         [guard](QPair<bool, QString> r) {
                             if (guard)
@@ -418,6 +497,35 @@ void MailActions::editSettings()
                         });
             });
     dialog->open();
+}
+
+void MailActions::saveSettings(QPointer<SmtpSettingsDialog> guard, const SmtpSettings &settings,
+                               const QString &secret)
+{
+    guard->setEnabled(false);
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id, s = settings,
+             secret](const std::shared_ptr<Database> &db) {
+                if (!secret.isEmpty()) {
+                    if (auto w = storeSmtpSecret(s, secret); !w)
+                        return tr("The password could not be stored in the keychain: %1")
+                                .arg(w.errorString());
+                }
+                auto saved = SettingsService(db, userId).saveSmtp(s);
+                return saved ? QString() : saved.errorString();
+            },
+            [this, guard](QString error) {
+                if (!guard)
+                    return;
+                guard->setEnabled(true);
+                if (!error.isEmpty()) {
+                    guard->showError(error);
+                    return;
+                }
+                guard->accept();
+                m_status->showMessage(tr("E-mail settings saved"), 5000);
+            });
 }
 
 } // namespace ardesk

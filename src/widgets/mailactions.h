@@ -2,6 +2,12 @@
 #pragma once
 
 #include "core/domain/contact.h"
+#include "core/domain/notetemplate.h"
+#include "core/mail/smtpsettings.h"
+#include "core/services/mailservice.h"
+#include "core/storage/clientdetails.h"
+#include "core/storage/clientlistquery.h"
+#include "widgets/actioncontext.h"
 
 #include <atomic>
 #include <memory>
@@ -11,25 +17,30 @@
 
 namespace ardesk {
 
+class ClientWorkspace;
+class Session;
 class ComposeDialog;
-class MainWindow;
 class OutboxDialog;
+class SmtpSettingsDialog;
 
 /// E-mail in the GUI: compose from a template (envelope icon, Client > E-mail client, the call
 /// log's recap), bulk reminders to the clients in the list, the outbox (send with progress and
 /// stop, retry, cancel) and the SMTP settings with a test message. Every render, queue and send
-/// runs MailService on the main window's worker thread; the GUI never waits on the network.
+/// runs MailService on the session's worker thread; the GUI never waits on the network.
 class MailActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit MailActions(MainWindow *window);
+    explicit MailActions(const ActionContext &context);
     ~MailActions() override;
 
     /// Compose to one contact (0: the client's billing contacts) of the shown client, about
     /// `invoiceIds` (empty: all open invoices), from `templateKey` (empty: the first template).
     void compose(qint64 contactId, const QList<qint64> &invoiceIds = {},
                  const QString &templateKey = QString());
+    /// Asks for the e-mail template and whether only the shown client or every client of the
+    /// list `spec` selects gets it, then previews before queueing (sendReminders).
+    void chooseReminders(const ClientListQuery::Spec &spec);
     /// One message per client, to its billing contacts: the clients `clientIds`.
     void sendReminders(const QList<qint64> &clientIds, const QString &templateKey);
     void showOutbox();
@@ -47,8 +58,19 @@ Q_SIGNALS:
 
 private:
     void reloadOutbox();
+    void saveSettings(QPointer<SmtpSettingsDialog> dialog, const SmtpSettings &settings,
+                      const QString &secret);
+    ComposeDialog *openCompose(const ClientDetails &details, const QList<NoteTemplate> &templates);
+    void previewCompose(QPointer<ComposeDialog> dialog, const MailService::ComposeRequest &request);
+    void queueComposed(QPointer<ComposeDialog> dialog, const MailService::Preview &preview,
+                       bool sendNow);
+    void askReminderScope(const ClientListQuery::Spec &spec, const QList<NoteTemplate> &templates,
+                          const QList<qint64> &matching);
 
-    MainWindow *m_window;
+    Session *m_session;
+    ClientWorkspace *m_workspace;
+    QStatusBar *m_status;
+    QWidget *m_window; ///< parent of the dialogs
     QPointer<ComposeDialog> m_compose;
     QPointer<OutboxDialog> m_outbox;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -1,36 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
-#include "core/mail/mailcontext.h"
-#include "core/mail/templaterenderer.h"
-#include "core/services/clientservice.h"
-#include "core/services/creditservice.h"
-#include "core/services/disputeservice.h"
+#include "core/services/companyfile.h"
 #include "core/services/noteservice.h"
-#include "core/services/outboxremindermailer.h"
-#include "core/services/promiseservice.h"
 #include "core/services/reminderservice.h"
-#include "core/services/taskservice.h"
-#include "core/services/templateservice.h"
+#include "core/services/settingsservice.h"
+#include "core/services/userservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientdetails.h"
-#include "core/storage/clientlistquery.h"
-#include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
-#include "core/storage/contactrepository.h"
-#include "core/storage/policyrepository.h"
 #include "core/storage/templaterepository.h"
-#include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
-#include "core/storage/workflowsettings.h"
 #include "core/support/log.h"
 #include "core/support/paths.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "models/todayqueuemodel.h"
+#include "widgets/clientactions.h"
 #include "widgets/clientdetailstab.h"
-#include "widgets/clienteditdialog.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
@@ -40,13 +28,14 @@
 #include "widgets/noteactions.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
-#include "widgets/policiesdialog.h"
-#include "widgets/remindersdialog.h"
+#include "widgets/policiesscreen.h"
+#include "widgets/remindersscreen.h"
 #include "widgets/searchdialog.h"
-#include "widgets/templatesdialog.h"
+#include "widgets/templatesscreen.h"
+#include "widgets/todayactions.h"
 #include "widgets/todaypane.h"
 #include "widgets/userchooserdialog.h"
-#include "widgets/worklistsdialog.h"
+#include "widgets/worklistsscreen.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +44,6 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -81,24 +69,10 @@ QString userKeyFor(const QString &path)
                     QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
-/// Where the clients a user marked done in today's queue are remembered (per file, user and
-/// day), so a refresh or a restart does not bring them back until tomorrow.
-QString doneTodayKey(const QString &path, const QString &user, const QDate &day)
-{
-    return QStringLiteral("today/%1/%2/%3")
-            .arg(QString::fromLatin1(
-                         QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex()),
-                 user, day.toString(Qt::ISODate));
-}
+} // namespace
 
-struct SaveResult
-{
-    QString error;
-    bool changedElsewhere = false; ///< another copy was saved first (optimistic lock)
-    qint64 id = 0;
-};
-
-struct DetailsResult
+/// What showClient reads on the worker.
+struct MainWindow::DetailsResult
 {
     std::optional<ClientDetails> details;
     QList<NoteService::Entry> notes;
@@ -107,13 +81,29 @@ struct DetailsResult
     QString error;
 };
 
-struct TodayResult
+MainWindow::DetailsResult MainWindow::loadDetails(const std::shared_ptr<Database> &db,
+                                                  qint64 clientId, const QDate &today)
 {
-    QList<TodayQueue::Row> rows;
-    QString error;
-};
-
-} // namespace
+    DetailsResult r;
+    auto d = ClientDetails::load(*db, clientId, today);
+    if (!d) {
+        r.error = d.errorString();
+        return r;
+    }
+    r.details = std::move(d).value();
+    auto notes = NoteService(db, 0).forClient(clientId);
+    if (!notes) {
+        r.error = notes.errorString();
+        r.details.reset();
+        return r;
+    }
+    r.notes = std::move(notes).value();
+    if (auto t = TemplateRepository(*db).list(NoteTemplate::Kind::Note); t)
+        r.templates = t.value();
+    if (auto c = ReminderService(db, 0).explain(clientId, today); c)
+        r.chase = c.value();
+    return r;
+}
 
 MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QMainWindow(parent)
@@ -126,6 +116,21 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
+    layOut();
+    createControllers();
+    createActions();
+    connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
+    connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
+    connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
+            &MainWindow::openDispute);
+    restoreWindow();
+    retranslateUi();
+    updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::layOut()
+{
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_workspace);
@@ -136,43 +141,30 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+}
 
-    createActions();
-    connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
-    connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
-    connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
-            &MainWindow::openDispute);
-    auto *details = m_workspace->detailsTab();
-    connect(details, &ClientDetailsTab::creditHoldRequested, this, [this](qint64 clientId) {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(
-                this, tr("Put on credit hold"),
-                tr("Why is this client going on hold? (everyone who opens the client sees it)"),
-                QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            setCreditHold(clientId, true, reason, [this](const QString &error) {
-                if (!error.isEmpty())
-                    QMessageBox::warning(this, tr("Credit hold"), error);
-            });
+void MainWindow::createControllers()
+{
+    const ActionContext context {this, m_workspace, statusBar(), this};
+    m_ledgerActions = new LedgerActions(context);
+    m_noteActions = new NoteActions(context);
+    m_mailActions = new MailActions(context);
+    m_todayActions = new TodayActions(context);
+    m_clientActions = new ClientActions(context);
+    connect(m_clientActions, &ClientActions::saved, this, [this](qint64 clientId) {
+        if (m_model)
+            m_model->refresh();
+        showClient(clientId);
     });
-    connect(details, &ClientDetailsTab::creditReleaseRequested, this, [this](qint64 clientId) {
-        if (QMessageBox::question(this, tr("Release credit hold"),
-                                  tr("Lift the credit hold on this client?"))
-            != QMessageBox::Yes)
-            return;
-        setCreditHold(clientId, false, QString(), [this](const QString &error) {
-            if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Credit hold"), error);
-        });
-    });
-
-    m_ledgerActions = new LedgerActions(this);
-    m_noteActions = new NoteActions(this);
-    m_mailActions = new MailActions(this);
+    connect(m_todayActions, &TodayActions::openRequested, this, &MainWindow::showClient);
+    connect(m_todayActions, &TodayActions::queueRequested, this, &MainWindow::showToday);
     connect(m_noteActions, &NoteActions::recapRequested, m_mailActions, [this](qint64 contactId) {
         m_mailActions->compose(contactId, {}, QStringLiteral("call-recap"));
     });
+}
 
+void MainWindow::restoreWindow()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
@@ -180,9 +172,6 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     const QByteArray split = settings.value(QStringLiteral("window/splitter")).toByteArray();
     if (split.isEmpty() || !m_splitter->restoreState(split))
         m_splitter->setSizes({820, 580});
-    retranslateUi();
-    updateRecentMenu();
-    updateStatus();
 }
 
 MainWindow::~MainWindow()
@@ -195,6 +184,15 @@ MainWindow::~MainWindow()
 }
 
 void MainWindow::createActions()
+{
+    createFileMenu();
+    createClientMenu();
+    createWorkMenu();
+    createFindAction();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/file-new.svg")),
@@ -234,20 +232,23 @@ void MainWindow::createActions()
     m_quitAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/quit.svg")),
                                          QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createClientMenu()
+{
     m_clientMenu = menuBar()->addMenu(QString());
     m_newClientAction
             = m_clientMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/client.svg")), QString(),
-                                      this, &MainWindow::newClientInteractively);
+                                      m_clientActions, &ClientActions::newClient);
     m_newClientAction->setObjectName(QStringLiteral("newClientAction"));
     m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_editClientAction
-            = m_clientMenu->addAction(QString(), this, &MainWindow::editClientInteractively);
+            = m_clientMenu->addAction(QString(), m_clientActions, &ClientActions::editShownClient);
     m_editClientAction->setObjectName(QStringLiteral("editClientAction"));
     m_editClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_clientMenu->addSeparator();
-    m_archiveClientAction
-            = m_clientMenu->addAction(QString(), this, &MainWindow::archiveClientInteractively);
+    m_archiveClientAction = m_clientMenu->addAction(QString(), m_clientActions,
+                                                    &ClientActions::archiveShownClient);
     m_archiveClientAction->setObjectName(QStringLiteral("archiveClientAction"));
     m_searchAction
             = m_clientMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/search.svg")), QString(),
@@ -269,8 +270,8 @@ void MainWindow::createActions()
     m_remindersAction
             = m_clientMenu->addAction(QString(), this, &MainWindow::sendRemindersInteractively);
     m_remindersAction->setObjectName(QStringLiteral("sendRemindersAction"));
-    m_unarchiveClientAction
-            = m_clientMenu->addAction(QString(), this, &MainWindow::unarchiveClientInteractively);
+    m_unarchiveClientAction = m_clientMenu->addAction(QString(), m_clientActions,
+                                                      &ClientActions::unarchiveShownClient);
     m_unarchiveClientAction->setObjectName(QStringLiteral("unarchiveClientAction"));
     m_showArchivedAction = m_clientMenu->addAction(QString());
     m_showArchivedAction->setObjectName(QStringLiteral("showArchivedAction"));
@@ -280,7 +281,10 @@ void MainWindow::createActions()
             m_model->setIncludeArchived(on);
     });
     connect(this, &MainWindow::clientShown, this, &MainWindow::updateClientActions);
+}
 
+void MainWindow::createWorkMenu()
+{
     m_goMenu = menuBar()->addMenu(QString());
     m_todayAction = m_goMenu->addAction(QString(), this, &MainWindow::showToday);
     m_todayAction->setObjectName(QStringLiteral("todayAction"));
@@ -298,7 +302,10 @@ void MainWindow::createActions()
     m_runRemindersAction->setObjectName(QStringLiteral("runRemindersAction"));
     m_workListsAction = m_goMenu->addAction(QString(), this, &MainWindow::showWorkLists);
     m_workListsAction->setObjectName(QStringLiteral("workListsAction"));
+}
 
+void MainWindow::createFindAction()
+{
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     // Ctrl+F searches where you are: in an open client it searches that client's notes, in the
@@ -311,7 +318,10 @@ void MainWindow::createActions()
             m_list->focusFilter();
     });
     addAction(m_findAction);
+}
 
+void MainWindow::createHelpMenu()
+{
     m_helpMenu = menuBar()->addMenu(QString());
     m_integrityAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/shield.svg")),
                                               QString(), this, [this] {
@@ -457,15 +467,14 @@ void MainWindow::updateStatus()
 
 Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const QString &requested)
 {
-    QSqlDatabase conn = db->connection();
-    UserRepository users(conn);
+    UserService users(db);
     auto list = users.list();
     if (!list)
         return list.error();
     QString name = requested;
     if (name.isEmpty()) {
         const QString remembered = QSettings().value(userKeyFor(db->path())).toString();
-        if (!remembered.isEmpty() && users.findByName(remembered))
+        if (!remembered.isEmpty() && users.exists(remembered))
             name = remembered;
     }
     if (name.isEmpty()) {
@@ -475,9 +484,7 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
         name = dialog.userName();
     }
     // The first user of a file administers it; later ones start as clerks.
-    return inTransaction(conn, [&]() {
-        return users.ensure(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
-    });
+    return users.signIn(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
 }
 
 Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
@@ -542,20 +549,10 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     const QDate today = m_clock->today();
     m_worker->run(
             this,
-            [today](QSqlDatabase conn) -> QString {
-                ArSummary summary(conn);
-                // Usually already current: check before taking the write lock.
-                if (auto stored = summary.asOf(); stored && stored.value() == today)
-                    return QString();
-                WriteTransaction tx(conn);
-                if (auto b = tx.begin(); !b)
-                    return b.errorString();
-                auto moved = summary.advanceTo(today);
-                if (!moved)
-                    return moved.errorString();
-                if (auto c = tx.commit(); !c)
-                    return c.errorString();
-                return QString();
+            [today](const std::shared_ptr<Database> &file) -> QString {
+                // On the worker thread: CompanyFile works on that thread's own connection.
+                auto advanced = CompanyFile::advanceSummary(*file, today);
+                return advanced ? QString() : advanced.errorString();
             },
             [](QString error) {
                 if (!error.isEmpty())
@@ -584,29 +581,14 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
 
 Result<void> MainWindow::newFile(const QString &path, const QString &userName)
 {
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
     {
+        CompanySettings settings;
+        settings.companyName = QFileInfo(path).completeBaseName();
         Database::Options options;
-        options.mode = Database::OpenMode::CreateIfMissing;
         options.clock = m_clock;
-        auto created = Database::open(path, options);
+        auto created = CompanyFile::create(path, settings, userName, options);
         if (!created)
             return created.error();
-        QSqlDatabase conn = created.value()->connection();
-        CompanySettings s;
-        s.companyName = QFileInfo(path).completeBaseName();
-        if (auto r = inTransaction(
-                    conn,
-                    [&]() -> Result<void> {
-                        if (auto w = s.save(conn); !w)
-                            return w;
-                        if (auto u = UserRepository(conn).ensure(userName, UserRole::Admin); !u)
-                            return u.error();
-                        return ArSummary(conn).rebuildAll(m_clock->today());
-                    });
-            !r)
-            return r;
         created.value()->releaseThreadConnection();
     }
     return openFile(path, userName);
@@ -641,7 +623,7 @@ void MainWindow::editCompanySettings()
 {
     if (!m_db)
         return;
-    auto loaded = CompanySettings::load(m_db->connection());
+    auto loaded = SettingsService(m_db, m_user.id).company();
     if (!loaded) {
         QMessageBox::warning(this, tr("Company settings"), loaded.errorString());
         return;
@@ -650,9 +632,7 @@ void MainWindow::editCompanySettings()
     dialog.setSettings(loaded.value());
     connect(&dialog, &CompanySettingsDialog::saveRequested, this,
             [this, &dialog](const CompanySettings &s) {
-                if (auto r
-                    = inTransaction(*m_db, [&]() { return s.save(m_db->connection(), m_user.id); });
-                    !r) {
+                if (auto r = SettingsService(m_db, m_user.id).saveCompany(s); !r) {
                     dialog.showError(r.errorString());
                     return;
                 }
@@ -691,15 +671,13 @@ void MainWindow::switchUser()
 {
     if (!m_db)
         return;
-    auto list = UserRepository(m_db->connection()).list();
+    auto list = UserService(m_db).list();
     if (!list)
         return;
     UserChooserDialog dialog(list.value(), m_user.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto user = inTransaction(*m_db, [&]() {
-        return UserRepository(*m_db).ensure(dialog.userName(), UserRole::Clerk);
-    });
+    auto user = UserService(m_db).signIn(dialog.userName(), UserRole::Clerk);
     if (!user) {
         QMessageBox::warning(this, tr("Switch user"), user.errorString());
         return;
@@ -715,10 +693,9 @@ void MainWindow::runClientWrite(qint64 clientId, ClientWrite write, const QStrin
     if (!m_worker)
         return;
     const qint64 userId = m_user.id;
-    auto db = m_db;
     m_worker->run(
             this,
-            [db, userId, write = std::move(write)](QSqlDatabase) -> QString {
+            [userId, write = std::move(write)](const std::shared_ptr<Database> &db) -> QString {
                 const Result<void> r = write(db, userId);
                 return r ? QString() : r.errorString();
             },
@@ -746,136 +723,23 @@ void MainWindow::runClientWrite(qint64 clientId, ClientWrite write, const QStrin
 void MainWindow::setCreditHold(qint64 clientId, bool hold, const QString &reason,
                                std::function<void(QString)> done)
 {
-    runClientWrite(
-            clientId,
-            [clientId, hold, reason](const std::shared_ptr<Database> &db, qint64 userId) {
-                CreditService credit(db, userId);
-                return hold ? credit.hold(clientId, reason) : credit.release(clientId, reason);
-            },
-            hold ? tr("Client put on credit hold") : tr("Credit hold released"),
-            AfterWrite::ShowClient, std::move(done));
+    m_clientActions->setCreditHold(clientId, hold, reason, std::move(done));
 }
 
 void MainWindow::saveClient(Client client, std::function<void(QString error, qint64 id)> done)
 {
-    if (!m_worker)
-        return;
-    const qint64 userId = m_user.id;
-    auto db = m_db;
-    m_worker->run(
-            this,
-            [db, userId, client](QSqlDatabase conn) mutable -> SaveResult {
-                SaveResult r;
-                ClientService service(db, userId);
-                if (client.id == 0) {
-                    auto id = service.createClient(client);
-                    if (!id)
-                        r.error = id.errorString();
-                    r.id = client.id;
-                    return r;
-                }
-                r.id = client.id;
-                if (auto u = service.updateClient(client); !u) {
-                    r.error = u.errorString();
-                    if (u.error().code == ErrorCode::Conflict) {
-                        // A duplicate code is a Conflict too: only a moved version is "changed
-                        // by someone else".
-                        auto stored = ClientRepository(conn).find(client.id);
-                        r.changedElsewhere = stored && stored.value().version != client.version;
-                    }
-                }
-                return r;
-            },
-            [this, done, name = client.name](SaveResult r) {
-                if (r.changedElsewhere)
-                    r.error = tr("%1 was changed by someone else since you opened it; reload the "
-                                 "client and make your change again.")
-                                      .arg(name);
-                if (r.error.isEmpty()) {
-                    statusBar()->showMessage(tr("Saved %1").arg(name), 5000);
-                    if (m_model)
-                        m_model->refresh();
-                    showClient(r.id);
-                }
-                if (done)
-                    done(r.error, r.id);
-            });
+    m_clientActions->save(std::move(client), std::move(done));
 }
 
 void MainWindow::archiveClient(qint64 clientId, const QString &reason,
                                std::function<void(QString)> done)
 {
-    runClientWrite(
-            clientId,
-            [clientId, reason](const std::shared_ptr<Database> &db, qint64 userId) {
-                return ClientService(db, userId).archiveClient(clientId, reason);
-            },
-            tr("Client archived"), AfterWrite::ClearWorkspace, std::move(done));
+    m_clientActions->archive(clientId, reason, std::move(done));
 }
 
-void MainWindow::newClientInteractively()
+void MainWindow::unarchiveClient(qint64 clientId, std::function<void(QString)> done)
 {
-    if (!m_db)
-        return;
-    openClientEditor(Client());
-}
-
-void MainWindow::editClientInteractively()
-{
-    if (!m_db || m_workspace->clientId() == 0)
-        return;
-    auto client = ClientRepository(m_db->connection()).find(m_workspace->clientId());
-    if (!client) {
-        QMessageBox::warning(this, tr("Edit client"), client.errorString());
-        return;
-    }
-    openClientEditor(client.value());
-}
-
-void MainWindow::openClientEditor(const Client &client)
-{
-    auto users = UserRepository(m_db->connection()).list();
-    auto *dialog = new ClientEditDialog(users ? users.value() : QList<User>(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setClient(client);
-    QPointer<ClientEditDialog> guard(dialog);
-    connect(dialog, &ClientEditDialog::saveRequested, this, [this, guard](const Client &c) {
-        guard->setEnabled(false);
-        saveClient(c, [guard](const QString &error, qint64) {
-            if (!guard)
-                return;
-            guard->setEnabled(true);
-            if (error.isEmpty())
-                guard->accept();
-            else
-                guard->showError(error);
-        });
-    });
-    dialog->open();
-}
-
-void MainWindow::archiveClientInteractively()
-{
-    const qint64 clientId = m_workspace->clientId();
-    if (!m_db || clientId == 0)
-        return;
-    const QString name = m_workspace->headerText();
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-            this, tr("Archive client"),
-            tr("Why is %1 being archived? (kept in the audit log)").arg(name), QLineEdit::Normal,
-            QString(), &ok);
-    if (!ok)
-        return;
-    if (QMessageBox::question(
-                this, tr("Archive client"),
-                tr("Archive %1? The client leaves the list; its history is kept.").arg(name))
-        != QMessageBox::Yes)
-        return;
-    archiveClient(clientId, reason, [this](const QString &error) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Archive client"), error);
-    });
+    m_clientActions->unarchive(clientId, std::move(done));
 }
 
 void MainWindow::openNote(qint64 clientId, qint64 noteId)
@@ -912,106 +776,12 @@ void MainWindow::showToday()
 
 void MainWindow::refreshToday()
 {
-    if (!m_worker)
-        return;
-    const quint64 request = ++m_todayRequest;
-    const qint64 userId = m_user.id;
-    const QDate today = m_clock->today();
-    m_worker->run(
-            this,
-            [userId, today](QSqlDatabase conn) {
-                TodayResult r;
-                auto rows = TodayQueue(conn).forUser(userId, today);
-                if (rows)
-                    r.rows = rows.value();
-                else
-                    r.error = rows.errorString();
-                return r;
-            },
-            [this, request, today](TodayResult r) {
-                if (request != m_todayRequest)
-                    return;
-                const QStringList done
-                        = QSettings()
-                                  .value(doneTodayKey(m_db ? m_db->path() : QString(), m_user.name,
-                                                      today))
-                                  .toStringList();
-                r.rows.removeIf([&done](const TodayQueue::Row &row) {
-                    return done.contains(QString::number(row.clientId));
-                });
-                if (!r.error.isEmpty())
-                    m_workspace->todayPane()->showError(r.error);
-                else
-                    m_workspace->todayPane()->setRows(
-                            std::move(r.rows), today,
-                            m_user.displayName.isEmpty() ? m_user.name : m_user.displayName);
-            });
+    m_todayActions->refresh();
 }
 
 void MainWindow::doneAndNext()
 {
-    TodayPane *today = m_workspace->todayPane();
-    const qint64 clientId
-            = m_workspace->clientId() ? m_workspace->clientId() : today->currentClientId();
-    if (!m_worker || clientId == 0)
-        return;
-    int row = -1;
-    QList<qint64> tasks;
-    for (int r = 0; r < today->model()->rowCount(); ++r) {
-        const TodayQueue::Row *item = today->model()->rowAt(r);
-        if (item->clientId != clientId)
-            continue;
-        row = r;
-        for (const TodayQueue::Reason &reason : item->reasons) {
-            static const QStringList taskKinds {
-                    QStringLiteral("follow_up"),  QStringLiteral("call"),
-                    QStringLiteral("escalation"), QStringLiteral("review"),
-                    QStringLiteral("task"),       QStringLiteral("reminder_call")};
-            if (taskKinds.contains(reason.kind) && reason.refId)
-                tasks.append(reason.refId);
-        }
-    }
-    if (row < 0) {
-        statusBar()->showMessage(tr("This client is not in today's queue"), 5000);
-        return;
-    }
-    // Off the list for today (remembered); its tasks are completed on the worker.
-    today->model()->removeClient(clientId);
-    {
-        QSettings settings;
-        const QString key = doneTodayKey(m_db->path(), m_user.name, m_clock->today());
-        QStringList done = settings.value(key).toStringList();
-        done << QString::number(clientId);
-        settings.setValue(key, done);
-    }
-    const TodayQueue::Row *next
-            = today->model()->rowAt(std::min(row, today->model()->rowCount() - 1));
-    if (!tasks.isEmpty()) {
-        auto db = m_db;
-        const qint64 userId = m_user.id;
-        m_worker->run(
-                this,
-                [db, userId, tasks](QSqlDatabase) {
-                    TaskService service(db, userId);
-                    QStringList errors;
-                    for (qint64 id : tasks) {
-                        if (auto d = service.markDone(id); !d)
-                            errors << d.errorString();
-                    }
-                    return errors.join(QStringLiteral("; "));
-                },
-                [this](QString error) {
-                    if (!error.isEmpty())
-                        statusBar()->showMessage(tr("Some tasks were not closed: %1").arg(error),
-                                                 8000);
-                });
-    }
-    if (next) {
-        today->selectClient(next->clientId);
-        showClient(next->clientId);
-    } else {
-        showToday();
-    }
+    m_todayActions->doneAndNext();
 }
 
 void MainWindow::logCallOnShownClient()
@@ -1045,94 +815,12 @@ void MainWindow::runRemindersInteractively()
 {
     if (!m_worker)
         return;
-    auto db = m_db;
-    const qint64 userId = m_user.id;
-    const QDate today = m_clock->today();
-    struct Planned
-    {
-        std::optional<ReminderService::Plan> plan;
-        QString error;
-    };
-    statusBar()->showMessage(tr("Working out today's reminders…"));
-    m_worker->run(
-            this,
-            [db, userId, today](QSqlDatabase) {
-                Planned p;
-                if (auto e = PromiseService(db, userId).evaluate(today); !e) {
-                    p.error = e.errorString();
-                    return p;
-                }
-                auto plan = ReminderService(db, userId).plan(today);
-                if (plan) {
-                    p.plan = plan.value();
-                    p.plan->mailConfigured = OutboxReminderMailer::isConfigured(db);
-                } else {
-                    p.error = plan.errorString();
-                }
-                return p;
-            },
-            [this, db, userId](Planned p) {
-                statusBar()->clearMessage();
-                if (!p.plan) {
-                    QMessageBox::warning(this, tr("Run reminders"), p.error);
-                    return;
-                }
-                auto *dialog = new RemindersDialog(*p.plan, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                QPointer<RemindersDialog> guard(dialog);
-                const ReminderService::Plan plan = *p.plan;
-                connect(dialog, &RemindersDialog::applyRequested, this,
-                        [this, guard, db, userId, plan] {
-                            guard->setEnabled(false);
-                            struct Applied
-                            {
-                                std::optional<ReminderService::Outcome> outcome;
-                                QString error;
-                            };
-                            m_worker->run(
-                                    this,
-                                    [db, userId, plan](QSqlDatabase) {
-                                        Applied a;
-                                        OutboxReminderMailer mailer(db, userId);
-                                        ReminderService service(db, userId,
-                                                                plan.mailConfigured ? &mailer
-                                                                                    : nullptr);
-                                        auto o = service.apply(plan);
-                                        if (o)
-                                            a.outcome = o.value();
-                                        else
-                                            a.error = o.errorString();
-                                        return a;
-                                    },
-                                    [this, guard](Applied a) {
-                                        if (guard)
-                                            guard->accept();
-                                        if (!a.outcome) {
-                                            QMessageBox::warning(this, tr("Run reminders"),
-                                                                 a.error);
-                                            return;
-                                        }
-                                        const auto &o = *a.outcome;
-                                        QString text = tr("Reminders: %1 e-mail(s) queued, %2 "
-                                                          "call task(s), %3 credit hold(s), %4 "
-                                                          "escalation(s).")
-                                                               .arg(o.emails)
-                                                               .arg(o.callTasks)
-                                                               .arg(o.creditHolds)
-                                                               .arg(o.escalations);
-                                        if (!o.problems.isEmpty())
-                                            text += tr(" Problems: %1")
-                                                            .arg(o.problems.join(
-                                                                    QStringLiteral("; ")));
-                                        statusBar()->showMessage(text, 15000);
-                                        if (m_model)
-                                            m_model->refresh();
-                                        refreshToday();
-                                        reloadClient();
-                                    });
-                        });
-                dialog->open();
-            });
+    RemindersScreen::open(m_worker, m_user.id, m_clock->today(), {this, statusBar(), [this] {
+                                                                      if (m_model)
+                                                                          m_model->refresh();
+                                                                      refreshToday();
+                                                                      reloadClient();
+                                                                  }});
 }
 
 void MainWindow::openDispute(const Invoice &invoice)
@@ -1159,98 +847,10 @@ void MainWindow::editPolicies()
 {
     if (!m_worker)
         return;
-    struct Loaded
-    {
-        QList<ReminderPolicy> policies;
-        QList<int> versions;
-        WorkflowSettings settings;
-        QStringList templates;
-        QString error;
-    };
-    auto db = m_db;
-    const qint64 userId = m_user.id;
     const qint64 clientId = m_workspace->clientId();
-    auto load = [](QSqlDatabase conn) {
-        Loaded l;
-        PolicyRepository repo(conn);
-        auto list = repo.list();
-        auto settings = WorkflowSettings::load(conn);
-        auto templates = TemplateRepository(conn).list(NoteTemplate::Kind::Email);
-        if (!list || !settings || !templates) {
-            l.error = !list     ? list.errorString()
-                    : !settings ? settings.errorString()
-                                : templates.errorString();
-            return l;
-        }
-        l.policies = list.value();
-        for (const ReminderPolicy &p : std::as_const(l.policies))
-            l.versions << repo.version(p.id).valueOr(0);
-        l.settings = settings.value();
-        for (const NoteTemplate &t : templates.value())
-            l.templates << t.key;
-        return l;
-    };
-    m_worker->run(this, load, [this, db, userId, clientId, load](Loaded l) {
-        if (!l.error.isEmpty()) {
-            QMessageBox::warning(this, tr("Reminder policies"), l.error);
-            return;
-        }
-        auto *dialog = new PoliciesDialog(l.templates,
-                                          clientId ? m_workspace->headerText() : QString(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setPolicies(l.policies, l.versions);
-        dialog->setSettings(l.settings);
-        QPointer<PoliciesDialog> guard(dialog);
-        auto reload = [this, guard, load] {
-            m_worker->run(this, load, [guard](Loaded again) {
-                if (guard && again.error.isEmpty())
-                    guard->setPolicies(again.policies, again.versions);
-            });
-        };
-        auto write = [this, guard, reload](std::function<Result<void>(QSqlDatabase)> work,
-                                           QString done) {
-            m_worker->run(
-                    this,
-                    [work](QSqlDatabase conn) {
-                        const Result<void> r = inTransaction(conn, [&]() { return work(conn); });
-                        return r ? QString() : r.errorString();
-                    },
-                    [this, guard, reload, done](QString error) {
-                        if (guard)
-                            guard->showMessage(error.isEmpty() ? done : error, !error.isEmpty());
-                        if (error.isEmpty()) {
-                            reload();
-                            refreshToday();
-                            reloadClient();
-                        }
-                    });
-        };
-        connect(dialog, &PoliciesDialog::savePolicyRequested, this,
-                [write, userId](const ReminderPolicy &p, int version) {
-                    write(
-                            [p = ReminderPolicy(p), version,
-                             userId](QSqlDatabase conn) mutable -> Result<void> {
-                                auto v = PolicyRepository(conn).save(p, version, userId);
-                                if (!v)
-                                    return v.error();
-                                return {};
-                            },
-                            tr("Policy %1 saved").arg(p.name));
-                });
-        connect(dialog, &PoliciesDialog::assignRequested, this,
-                [write, userId, clientId](qint64 policyId) {
-                    write(
-                            [clientId, policyId, userId](QSqlDatabase conn) {
-                                return PolicyRepository(conn).assign(clientId, policyId, userId);
-                            },
-                            tr("The client follows this policy now"));
-                });
-        connect(dialog, &PoliciesDialog::saveSettingsRequested, this,
-                [write, userId](const WorkflowSettings &s) {
-                    write([s, userId](QSqlDatabase conn) { return s.save(conn, userId); },
-                          tr("Priorities and grace days saved"));
-                });
-        dialog->open();
+    PoliciesScreen::open(m_worker, {m_user.id, clientId, m_workspace->headerText()}, this, [this] {
+        refreshToday();
+        reloadClient();
     });
 }
 
@@ -1258,113 +858,11 @@ void MainWindow::showWorkLists()
 {
     if (!m_worker)
         return;
-    auto users = UserRepository(m_db->connection()).list();
-    auto *dialog = new WorkListsDialog(
-            users ? users.value() : QList<User>(), m_user,
-            m_workspace->clientId() ? m_workspace->headerText() : QString(), *m_clock, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<WorkListsDialog> guard(dialog);
-    auto db = m_db;
-    const qint64 userId = m_user.id;
-    struct Lists
-    {
-        QList<TaskService::Task> tasks;
-        QList<DisputeService::Dispute> disputes;
-        QString error;
-    };
-    auto reload = [this, guard, db, userId](qint64 whose) {
-        m_worker->run(
-                this,
-                [db, userId, whose](QSqlDatabase) {
-                    Lists l;
-                    auto t = TaskService(db, userId).openTasks(whose);
-                    auto d = DisputeService(db, userId).open(userId);
-                    if (t)
-                        l.tasks = t.value();
-                    if (d)
-                        l.disputes = d.value();
-                    l.error = !t ? t.errorString() : !d ? d.errorString() : QString();
-                    return l;
-                },
-                [guard](Lists l) {
-                    if (!guard)
-                        return;
-                    guard->setTasks(l.tasks);
-                    guard->setDisputes(l.disputes);
-                    if (!l.error.isEmpty())
-                        guard->showMessage(l.error);
-                });
-    };
-    // Every change: run it on the worker, report, reload the lists and Today.
-    auto change
-            = [this, guard, db, userId,
-               reload](std::function<Result<void>(const std::shared_ptr<Database> &, qint64)> work,
-                       QString done) {
-                  m_worker->run(
-                          this,
-                          [db, userId, work](QSqlDatabase) {
-                              const Result<void> r = work(db, userId);
-                              return r ? QString() : r.errorString();
-                          },
-                          [this, guard, reload, done](QString error) {
-                              if (guard) {
-                                  guard->showMessage(error.isEmpty() ? done : error);
-                                  reload(guard->listedUser());
-                              }
-                              refreshToday();
-                          });
-              };
-    connect(dialog, &WorkListsDialog::reloadRequested, this, reload);
-    connect(dialog, &WorkListsDialog::taskCreateRequested, this,
-            [change, clientId = m_workspace->clientId()](const QString &title, const QDate &due) {
-                change(
-                        [clientId, title, due](const auto &database, qint64 u) {
-                            TaskService::Task t;
-                            t.clientId = clientId;
-                            t.kind = TaskService::Kind::FollowUp;
-                            t.title = title;
-                            t.dueDate = due;
-                            return TaskService(database, u).create(t);
-                        },
-                        tr("Task added"));
-            });
-    connect(dialog, &WorkListsDialog::taskDoneRequested, this, [change](qint64 id) {
-        change([id](const auto &database,
-                    qint64 u) { return TaskService(database, u).markDone(id); },
-               tr("Task done"));
-    });
-    connect(dialog, &WorkListsDialog::taskSnoozeRequested, this,
-            [change](qint64 id, const QDate &until) {
-                change([id, until](const auto &database,
-                                   qint64 u) { return TaskService(database, u).snooze(id, until); },
-                       tr("Task snoozed until %1").arg(until.toString(Qt::ISODate)));
-            });
-    connect(dialog, &WorkListsDialog::taskReassignRequested, this, [change](qint64 id, qint64 to) {
-        change([id, to](const auto &database,
-                        qint64 u) { return TaskService(database, u).reassign(id, to); },
-               tr("Task reassigned"));
-    });
-    connect(dialog, &WorkListsDialog::reassignAllRequested, this, [change](qint64 from, qint64 to) {
-        change(
-                [from, to](const auto &database, qint64 u) -> Result<void> {
-                    auto n = TaskService(database, u).reassignAll(from, to);
-                    if (!n)
-                        return n.error();
-                    return {};
-                },
-                tr("Tasks moved"));
-    });
-    connect(dialog, &WorkListsDialog::disputeCloseRequested, this,
-            [change](qint64 id, DisputeService::Closing how, const QString &resolution) {
-                change(
-                        [id, how, resolution](const auto &database, qint64 u) {
-                            return DisputeService(database, u).close(id, how, resolution);
-                        },
-                        how == DisputeService::Closing::Resolved ? tr("Dispute resolved")
-                                                                 : tr("Dispute rejected"));
-            });
-    reload(m_user.id);
-    dialog->open();
+    auto users = UserService(m_db).list();
+    WorkListsScreen::open(m_worker,
+                          {m_user, users ? users.value() : QList<User>(), m_workspace->clientId(),
+                           m_workspace->headerText(), m_clock.get()},
+                          this, [this] { refreshToday(); });
 }
 
 void MainWindow::reloadClient()
@@ -1375,223 +873,16 @@ void MainWindow::reloadClient()
 
 void MainWindow::sendRemindersInteractively()
 {
-    if (!m_worker || !m_model)
-        return;
-    struct Choice
-    {
-        QList<NoteTemplate> templates;
-        QList<qint64> matching;
-        QString error;
-    };
-    const ClientListQuery::Spec spec = m_model->spec();
-    m_worker->run(
-            this,
-            [spec](QSqlDatabase conn) {
-                Choice c;
-                auto t = TemplateRepository(conn).list(NoteTemplate::Kind::Email);
-                auto ids = ClientListQuery(conn).ids(spec);
-                if (!t || !ids) {
-                    c.error = !t ? t.errorString() : ids.errorString();
-                    return c;
-                }
-                c.templates = t.value();
-                c.matching = ids.value();
-                return c;
-            },
-            [this, spec](Choice c) {
-                if (!c.error.isEmpty() || c.templates.isEmpty()) {
-                    QMessageBox::warning(this, tr("Send reminders"),
-                                         c.error.isEmpty() ? tr("There are no e-mail templates.")
-                                                           : c.error);
-                    return;
-                }
-                QStringList names;
-                for (const NoteTemplate &t : std::as_const(c.templates))
-                    names << t.name;
-                bool ok = false;
-                const QString chosen = QInputDialog::getItem(this, tr("Send reminders"),
-                                                             tr("Template:"), names, 0, false, &ok);
-                if (!ok)
-                    return;
-                const QString key = c.templates.at(names.indexOf(chosen)).key;
-                QStringList scopes;
-                const qint64 shown = m_workspace->clientId();
-                if (shown)
-                    scopes << tr("Only %1").arg(m_workspace->headerText());
-                scopes << (spec.filter.trimmed().isEmpty() ? tr("All %n client(s) in the list",
-                                                                nullptr, int(c.matching.size()))
-                                                           : tr("All %n client(s) matching \"%1\"",
-                                                                nullptr, int(c.matching.size()))
-                                                                     .arg(spec.filter.trimmed()));
-                const QString scope = QInputDialog::getItem(this, tr("Send reminders"), tr("To:"),
-                                                            scopes, 0, false, &ok);
-                if (!ok)
-                    return;
-                const bool onlyShown = shown && scope == scopes.first();
-                m_mailActions->sendReminders(onlyShown ? QList<qint64> {shown} : c.matching, key);
-            });
+    if (m_model)
+        m_mailActions->chooseReminders(m_model->spec());
 }
 
 void MainWindow::editTemplates()
 {
     if (!m_worker)
         return;
-    auto *dialog = new TemplatesDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<TemplatesDialog> guard(dialog);
-    struct Loaded
-    {
-        QList<NoteTemplate> templates;
-        QString error;
-    };
-    m_worker->run(
-            this,
-            [](QSqlDatabase conn) {
-                Loaded r;
-                TemplateRepository repo(conn);
-                for (auto kind : {NoteTemplate::Kind::Note, NoteTemplate::Kind::CallScript,
-                                  NoteTemplate::Kind::Email}) {
-                    auto list = repo.list(kind);
-                    if (!list) {
-                        r.error = list.errorString();
-                        return r;
-                    }
-                    r.templates += list.value();
-                }
-                return r;
-            },
-            [guard](Loaded r) {
-                if (!guard)
-                    return;
-                guard->setTemplates(r.templates);
-                guard->showError(r.error);
-            });
-    connect(dialog, &TemplatesDialog::saveRequested, this, [this, guard](const NoteTemplate &t) {
-        guard->setEnabled(false);
-        const qint64 userId = m_user.id;
-        auto db = m_db;
-        struct Saved
-        {
-            NoteTemplate tmpl;
-            QString error;
-        };
-        m_worker->run(
-                this,
-                [db, userId, t = NoteTemplate(t)](QSqlDatabase) mutable {
-                    Saved s;
-                    if (auto r = TemplateService(db, userId).save(t); !r)
-                        s.error = r.errorString();
-                    s.tmpl = t;
-                    return s;
-                },
-                [this, guard](Saved s) {
-                    if (!guard)
-                        return;
-                    guard->setEnabled(true);
-                    if (!s.error.isEmpty()) {
-                        guard->showError(s.error);
-                        return;
-                    }
-                    guard->saved(s.tmpl);
-                    statusBar()->showMessage(tr("Template %1 saved").arg(s.tmpl.name), 5000);
-                });
-    });
-    connect(dialog, &TemplatesDialog::previewRequested, this,
-            [this, guard](const NoteTemplate &t, const QString &clientCode) {
-                struct Preview
-                {
-                    TemplateRenderer::Rendered rendered;
-                    QString problem;
-                };
-                m_worker->run(
-                        this,
-                        [t, clientCode, userId = m_user.id](QSqlDatabase conn) {
-                            Preview p;
-                            QJsonObject data = MailContext::schema();
-                            if (!clientCode.isEmpty()) {
-                                auto client = ClientRepository(conn).findByCode(clientCode);
-                                if (!client) {
-                                    p.problem = tr("No client with code \"%1\"").arg(clientCode);
-                                    return p;
-                                }
-                                auto smtp = SmtpSettings::load(conn);
-                                MailContext::Request request;
-                                request.clientId = client.value().id;
-                                request.senderUserId = userId;
-                                // Addressed as a reminder would be: a billing contact first.
-                                if (auto contacts
-                                    = ContactRepository(conn).forClient(client.value().id);
-                                    contacts) {
-                                    qint64 chosen = 0;
-                                    for (const Contact &c : contacts.value()) {
-                                        if (c.doNotContact || c.email.isEmpty())
-                                            continue;
-                                        if (!chosen || c.isBillingContact) {
-                                            chosen = c.id;
-                                            if (c.isBillingContact)
-                                                break;
-                                        }
-                                    }
-                                    if (chosen)
-                                        request.contactIds = {chosen};
-                                }
-                                auto built = MailContext::build(
-                                        conn, request, smtp ? smtp.value() : SmtpSettings());
-                                if (!built) {
-                                    p.problem = built.errorString();
-                                    return p;
-                                }
-                                data = built.value();
-                            }
-                            auto r = TemplateRenderer::render({t.subject, t.bodyText, t.bodyHtml},
-                                                              MailContext::schema(), data);
-                            if (r)
-                                p.rendered = r.value();
-                            else
-                                p.problem = r.errorString();
-                            return p;
-                        },
-                        [guard](Preview p) {
-                            if (guard)
-                                guard->showPreview(p.rendered.subject, p.rendered.text,
-                                                   p.rendered.html, p.problem);
-                        });
-            });
-    connect(dialog, &TemplatesDialog::restoreDefaultRequested, this, [guard](const QString &key) {
-        auto shipped = TemplateService::shippedDefault(key);
-        if (!guard)
-            return;
-        if (shipped)
-            guard->loadShipped(shipped.value());
-        else
-            guard->showError(shipped.errorString());
-    });
-    dialog->open();
-}
-
-void MainWindow::unarchiveClient(qint64 clientId, std::function<void(QString)> done)
-{
-    runClientWrite(
-            clientId,
-            [clientId](const std::shared_ptr<Database> &db, qint64 userId) {
-                return ClientService(db, userId).unarchiveClient(clientId);
-            },
-            tr("Client back on the list"), AfterWrite::ShowClient, std::move(done));
-}
-
-void MainWindow::unarchiveClientInteractively()
-{
-    const qint64 clientId = m_workspace->clientId();
-    if (!m_db || clientId == 0)
-        return;
-    if (QMessageBox::question(this, tr("Unarchive client"),
-                              tr("Put %1 back on the client list?").arg(m_workspace->headerText()))
-        != QMessageBox::Yes)
-        return;
-    unarchiveClient(clientId, [this](const QString &error) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Unarchive client"), error);
-    });
+    TemplatesScreen::open(m_worker, m_user.id, this,
+                          [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 
 void MainWindow::showClient(qint64 clientId)
@@ -1601,54 +892,39 @@ void MainWindow::showClient(qint64 clientId)
     const quint64 request = ++m_detailsRequest;
     m_workspace->showLoading();
     const QDate today = m_clock->today();
-    auto db = m_db;
     m_worker->run(
             this,
-            [clientId, today, db](QSqlDatabase conn) {
-                DetailsResult r;
-                auto d = ClientDetails::load(conn, clientId, today);
-                if (!d) {
-                    r.error = d.errorString();
-                    return r;
-                }
-                r.details = std::move(d).value();
-                auto notes = NoteService(db, 0).forClient(clientId);
-                if (!notes) {
-                    r.error = notes.errorString();
-                    r.details.reset();
-                    return r;
-                }
-                r.notes = std::move(notes).value();
-                if (auto t = TemplateRepository(conn).list(NoteTemplate::Kind::Note); t)
-                    r.templates = t.value();
-                if (auto c = ReminderService(db, 0).explain(clientId, today); c)
-                    r.chase = c.value();
-                return r;
+            [clientId, today](const std::shared_ptr<Database> &db) {
+                return loadDetails(db, clientId, today);
             },
             [this, request, clientId](DetailsResult r) {
                 if (request != m_detailsRequest)
                     return; // the user moved on to another client
-                if (r.details) {
-                    m_workspace->todayPane()->selectClient(clientId);
-                    m_workspace->showDetails(*r.details);
-                    m_workspace->showNotes(std::move(r.notes), r.templates);
-                    if (r.chase)
-                        m_workspace->showChase(*r.chase);
-                    if (m_pendingCallClient == clientId) {
-                        m_pendingCallClient = 0;
-                        logCallOnShownClient();
-                    }
-                    if (m_pendingNoteClient == clientId) {
-                        m_workspace->showNotesTab();
-                        m_workspace->notesPane()->revealNote(m_pendingNote);
-                        m_pendingNoteClient = m_pendingNote = 0;
-                    }
-                    Q_EMIT clientShown(clientId);
-                } else {
+                if (r.details)
+                    showDetails(clientId, std::move(r));
+                else
                     m_workspace->showError(r.error);
-                }
                 updateClientActions();
             });
+}
+
+void MainWindow::showDetails(qint64 clientId, DetailsResult r)
+{
+    m_workspace->todayPane()->selectClient(clientId);
+    m_workspace->showDetails(*r.details);
+    m_workspace->showNotes(std::move(r.notes), r.templates);
+    if (r.chase)
+        m_workspace->showChase(*r.chase);
+    if (m_pendingCallClient == clientId) {
+        m_pendingCallClient = 0;
+        logCallOnShownClient();
+    }
+    if (m_pendingNoteClient == clientId) {
+        m_workspace->showNotesTab();
+        m_workspace->notesPane()->revealNote(m_pendingNote);
+        m_pendingNoteClient = m_pendingNote = 0;
+    }
+    Q_EMIT clientShown(clientId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

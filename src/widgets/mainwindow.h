@@ -6,6 +6,7 @@
 #include "core/domain/user.h"
 #include "core/storage/database.h"
 #include "core/support/clock.h"
+#include "widgets/session.h"
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,7 @@ class QSplitter;
 
 namespace ardesk {
 
+class ClientActions;
 class ClientListModel;
 class ClientListPane;
 class ClientWorkspace;
@@ -28,11 +30,12 @@ class LedgerActions;
 class NoteActions;
 class MailActions;
 class SearchDialog;
+class TodayActions;
 
 /// The ARDesk main window: the client list beside the selected client's workspace, file and
 /// settings menus, the current user in the status bar. Database work runs on a DatabaseWorker;
 /// the GUI thread only opens files and reads small settings.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public Session
 {
     Q_OBJECT
 public:
@@ -49,19 +52,19 @@ public:
     Result<void> newFile(const QString &path, const QString &userName);
 
     QString currentFile() const;
-    User currentUser() const { return m_user; }
+    User currentUser() const override { return m_user; }
     /// The company file's locale: how amounts and dates are shown and typed.
-    QLocale companyLocale() const { return m_locale; }
+    QLocale companyLocale() const override { return m_locale; }
     /// Where the window reads the time: set once at construction.
-    const Clock &clock() const { return *m_clock; }
-    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
+    const Clock &clock() const override { return *m_clock; }
+    std::shared_ptr<const Clock> sharedClock() const override { return m_clock; }
     ClientListPane *clientList() const { return m_list; }
     ClientWorkspace *workspace() const { return m_workspace; }
-    DatabaseWorker *worker() const { return m_worker; }
+    DatabaseWorker *worker() const override { return m_worker; }
     NoteActions *noteActions() const { return m_noteActions; }
     MailActions *mailActions() const { return m_mailActions; }
     /// Loads the shown client again (after a change made elsewhere, e.g. a sent e-mail's note).
-    void reloadClient();
+    void reloadClient() override;
     /// Shows the Today queue (Ctrl+T) and reloads it.
     void showToday();
     /// Reloads the Today queue of the current user (after changes).
@@ -96,13 +99,8 @@ public:
     void archiveClient(qint64 clientId, const QString &reason,
                        std::function<void(QString)> done = {});
 
-    using ClientWrite
-            = std::function<Result<void>(const std::shared_ptr<Database> &, qint64 userId)>;
-    enum class AfterWrite { ShowClient, ClearWorkspace };
-    /// Runs a client change on the worker thread; on success shows `doneMessage`, refreshes the
-    /// list and then shows or clears the client. `done` gets the error text (empty on success).
     void runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,
-                        AfterWrite after, std::function<void(QString)> done);
+                        AfterWrite after, std::function<void(QString)> done) override;
     /// Shows a client's Notes tab with one note selected (e.g. a search result).
     void openNote(qint64 clientId, qint64 noteId);
     enum class SearchScope { AllClients, ShownClient };
@@ -130,23 +128,30 @@ private:
     /// Database::open, off the GUI thread when the file needs migrating (seconds on a large
     /// file) while a modal progress dialog keeps the window painted.
     Result<std::shared_ptr<Database>> openDatabase(const QString &path);
+    void layOut();
+    void createControllers();
     void createActions();
+    void createFileMenu();
+    void createClientMenu();
+    void createWorkMenu();
+    void createFindAction();
+    void createHelpMenu();
+    void restoreWindow();
     void retranslateUi();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void updateStatus();
+    struct DetailsResult;
+    static DetailsResult loadDetails(const std::shared_ptr<Database> &db, qint64 clientId,
+                                     const QDate &today);
     void showClient(qint64 clientId);
+    void showDetails(qint64 clientId, DetailsResult details);
     Result<User> resolveUser(const std::shared_ptr<Database> &db, const QString &requested);
     void openInteractively();
     void newInteractively();
     void editCompanySettings();
     void importCsv();
     void switchUser();
-    void newClientInteractively();
-    void editClientInteractively();
-    void archiveClientInteractively();
-    void unarchiveClientInteractively();
-    void openClientEditor(const Client &client);
     void updateClientActions();
 
     std::shared_ptr<Database> m_db;
@@ -181,6 +186,8 @@ private:
     LedgerActions *m_ledgerActions = nullptr;
     NoteActions *m_noteActions = nullptr;
     MailActions *m_mailActions = nullptr;
+    TodayActions *m_todayActions = nullptr;
+    ClientActions *m_clientActions = nullptr;
     QAction *m_emailSettingsAction = nullptr;
     QAction *m_outboxAction = nullptr;
     QAction *m_emailClientAction = nullptr;
@@ -191,7 +198,6 @@ private:
     QAction *m_runRemindersAction = nullptr;
     QAction *m_workListsAction = nullptr;
     QAction *m_policiesAction = nullptr;
-    quint64 m_todayRequest = 0;
     qint64 m_pendingCallClient = 0;
     QMenu *m_goMenu = nullptr;
     QAction *m_integrityAction = nullptr;

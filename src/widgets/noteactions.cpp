@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/noteactions.h"
 
-#include "core/domain/callscript.h"
+#include "core/services/callscriptservice.h"
 #include "core/storage/attachmentstore.h"
-#include "core/storage/companysettings.h"
-#include "core/storage/sql.h"
-#include "core/storage/templaterepository.h"
 #include "models/databaseworker.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
-#include "widgets/mainwindow.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
 #include "widgets/recordintegritydialog.h"
+#include "widgets/session.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -34,12 +31,15 @@ struct Loaded
 };
 } // namespace
 
-NoteActions::NoteActions(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+NoteActions::NoteActions(const ActionContext &context)
+    : QObject(context.window)
+    , m_session(context.session)
+    , m_workspace(context.workspace)
+    , m_status(context.status)
+    , m_window(context.window)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
-    NotesPane *pane = window->workspace()->notesPane();
+    NotesPane *pane = m_workspace->notesPane();
     connect(pane->composer(), &NoteComposer::saveRequested, this, &NoteActions::saveNote);
     connect(pane->composer(), &NoteComposer::amendRequested, this, &NoteActions::amendNote);
     connect(pane, &NotesPane::deleteRequested, this, &NoteActions::deleteNote);
@@ -47,7 +47,7 @@ NoteActions::NoteActions(MainWindow *window)
     connect(pane, &NotesPane::deletedRequested, this, &NoteActions::showDeleted);
     connect(pane, &NotesPane::openAttachmentRequested, this, &NoteActions::openAttachment);
     connect(pane, &NotesPane::saveAttachmentRequested, this, &NoteActions::saveAttachment);
-    ClientDetailsTab *details = window->workspace()->detailsTab();
+    ClientDetailsTab *details = m_workspace->detailsTab();
     connect(details, &ClientDetailsTab::callRequested, this, &NoteActions::call);
     connect(details, &ClientDetailsTab::textRequested, this, &NoteActions::logText);
 }
@@ -61,7 +61,7 @@ void NoteActions::addNote(const NoteService::Draft &draft, const QString &doneMe
                           std::function<void(QString error, qint64 noteId)> done)
 {
     auto savedId = std::make_shared<qint64>(0);
-    m_window->runClientWrite(
+    m_session->runClientWrite(
             draft.note.clientId,
             [draft, savedId](const std::shared_ptr<Database> &db, qint64 userId) -> Result<void> {
                 auto n = NoteService(db, userId).add(draft);
@@ -70,7 +70,7 @@ void NoteActions::addNote(const NoteService::Draft &draft, const QString &doneMe
                 *savedId = n.value().id;
                 return {};
             },
-            doneMessage, MainWindow::AfterWrite::ShowClient,
+            doneMessage, Session::AfterWrite::ShowClient,
             [this, savedId, done = std::move(done)](const QString &error) {
                 done(error, *savedId);
                 if (error.isEmpty())
@@ -80,7 +80,7 @@ void NoteActions::addNote(const NoteService::Draft &draft, const QString &doneMe
 
 void NoteActions::saveNote(const NoteService::Draft &draft)
 {
-    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
+    NoteComposer *composer = m_workspace->notesPane()->composer();
     composer->setEnabled(false);
     QPointer<NoteComposer> guard(composer);
     addNote(draft, tr("Note saved"), [guard](const QString &error, qint64) {
@@ -96,10 +96,10 @@ void NoteActions::saveNote(const NoteService::Draft &draft)
 
 void NoteActions::amendNote(qint64 noteId, const NoteService::Draft &draft, int expectedRevision)
 {
-    NoteComposer *composer = m_window->workspace()->notesPane()->composer();
+    NoteComposer *composer = m_workspace->notesPane()->composer();
     composer->setEnabled(false);
     QPointer<NoteComposer> guard(composer);
-    m_window->runClientWrite(
+    m_session->runClientWrite(
             draft.note.clientId,
             [noteId, draft, expectedRevision](const std::shared_ptr<Database> &db,
                                               qint64 userId) -> Result<void> {
@@ -109,7 +109,7 @@ void NoteActions::amendNote(qint64 noteId, const NoteService::Draft &draft, int 
                 return {};
             },
             tr("Note revised (the earlier text stays in its history)"),
-            MainWindow::AfterWrite::ShowClient,
+            Session::AfterWrite::ShowClient,
             [this, guard, noteId](const QString &error) {
                 if (!guard)
                     return;
@@ -133,12 +133,12 @@ void NoteActions::deleteNote(qint64 noteId)
             QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    m_window->runClientWrite(
-            m_window->workspace()->clientId(),
+    m_session->runClientWrite(
+            m_workspace->clientId(),
             [noteId, reason](const std::shared_ptr<Database> &db, qint64 userId) {
                 return NoteService(db, userId).remove(noteId, reason);
             },
-            tr("Note deleted"), MainWindow::AfterWrite::ShowClient,
+            tr("Note deleted"), Session::AfterWrite::ShowClient,
             [this, noteId](const QString &error) {
                 if (!error.isEmpty())
                     QMessageBox::warning(m_window, tr("Delete note"), error);
@@ -198,11 +198,10 @@ void NoteActions::showReadOnly(const QString &objectName, const QString &title, 
 
 void NoteActions::showHistory(qint64 noteId)
 {
-    const QLocale locale = m_window->companyLocale();
-    auto db = m_window->worker()->database();
-    m_window->worker()->run(
+    const QLocale locale = m_session->companyLocale();
+    m_session->worker()->run(
             this,
-            [db, noteId, locale](QSqlDatabase) {
+            [noteId, locale](const std::shared_ptr<Database> &db) {
                 Loaded r;
                 auto h = NoteService(db, 0).history(noteId);
                 if (h)
@@ -223,14 +222,13 @@ void NoteActions::showHistory(qint64 noteId)
 
 void NoteActions::showDeleted()
 {
-    const qint64 clientId = m_window->workspace()->clientId();
+    const qint64 clientId = m_workspace->clientId();
     if (!clientId)
         return;
-    const QLocale locale = m_window->companyLocale();
-    auto db = m_window->worker()->database();
-    m_window->worker()->run(
+    const QLocale locale = m_session->companyLocale();
+    m_session->worker()->run(
             this,
-            [db, clientId, locale](QSqlDatabase) {
+            [clientId, locale](const std::shared_ptr<Database> &db) {
                 Loaded r;
                 auto list = NoteService(db, 0).deletedForClient(clientId);
                 if (!list) {
@@ -249,18 +247,17 @@ void NoteActions::showDeleted()
                     return;
                 }
                 showReadOnly(QStringLiteral("DeletedNotesDialog"),
-                             tr("Deleted notes of %1").arg(m_window->workspace()->headerText()),
-                             r.text);
+                             tr("Deleted notes of %1").arg(m_workspace->headerText()), r.text);
             });
 }
 
 void NoteActions::openAttachment(qint64 attachmentId)
 {
-    m_window->worker()->run(
+    m_session->worker()->run(
             this,
-            [attachmentId](QSqlDatabase conn) {
+            [attachmentId](const std::shared_ptr<Database> &db) {
                 Loaded r;
-                auto path = AttachmentStore(conn).openableCopy(attachmentId);
+                auto path = AttachmentStore(*db).openableCopy(attachmentId);
                 if (path)
                     r.text = path.value();
                 else
@@ -274,8 +271,8 @@ void NoteActions::openAttachment(qint64 attachmentId)
                 }
                 // A read-only copy, handed to the desktop's default viewer; never executed here.
                 if (!m_openUrl(QUrl::fromLocalFile(r.text)))
-                    m_window->statusBar()->showMessage(
-                            tr("No application opens %1; use Save as").arg(r.text), 8000);
+                    m_status->showMessage(tr("No application opens %1; use Save as").arg(r.text),
+                                          8000);
             });
 }
 
@@ -285,10 +282,10 @@ void NoteActions::saveAttachment(qint64 attachmentId, const QString &displayName
                                                         AttachmentStore::safeFileName(displayName));
     if (target.isEmpty())
         return;
-    m_window->worker()->run(
+    m_session->worker()->run(
             this,
-            [attachmentId, target](QSqlDatabase conn) {
-                AttachmentStore store(conn);
+            [attachmentId, target](const std::shared_ptr<Database> &db) {
+                AttachmentStore store(*db);
                 auto info = store.find(attachmentId);
                 if (!info)
                     return info.errorString();
@@ -299,7 +296,7 @@ void NoteActions::saveAttachment(qint64 attachmentId, const QString &displayName
                 if (!error.isEmpty())
                     QMessageBox::warning(m_window, tr("Save attachment"), error);
                 else
-                    m_window->statusBar()->showMessage(tr("Saved %1").arg(target), 5000);
+                    m_status->showMessage(tr("Saved %1").arg(target), 5000);
             });
 }
 
@@ -311,7 +308,7 @@ void NoteActions::call(const Contact &contact, const Phone &phone)
     if (!phone.extension.isEmpty())
         tel += QStringLiteral(";ext=") + phone.extension;
     if (!m_openUrl(QUrl(tel)))
-        m_window->statusBar()->showMessage(
+        m_status->showMessage(
                 tr("No softphone is set up for tel: links; dial %1 by hand").arg(phone.e164), 8000);
     openCallLog(int(CallLogDialog::Mode::Call), contact, phone);
 }
@@ -323,76 +320,28 @@ void NoteActions::logText(const Contact &contact, const Phone &phone)
 
 void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &phone)
 {
-    const ClientDetails details = m_window->workspace()->detailsTab()->details();
+    const ClientDetails details = m_workspace->detailsTab()->details();
     if (details.client.id == 0)
         return;
-    const QLocale locale = m_window->companyLocale();
-    const QString sender = m_window->currentUser().displayName.isEmpty()
-            ? m_window->currentUser().name
-            : m_window->currentUser().displayName;
+    const QLocale locale = m_session->companyLocale();
+    const QString sender = m_session->currentUser().displayName.isEmpty()
+            ? m_session->currentUser().name
+            : m_session->currentUser().displayName;
+    const QDate today = m_session->clock().today();
     // The script for the account's situation, filled in on the worker thread.
-    m_window->worker()->run(
+    m_session->worker()->run(
             this,
-            [details, contact, locale, sender,
-             today = m_window->clock().today()](QSqlDatabase conn) {
-                const Client &c = details.client;
-                CallScript::Situation s;
-                const Invoice *oldest = nullptr;
-                for (const Invoice &inv : details.invoices) {
-                    if (inv.balanceMinor > 0 && !inv.writtenOff
-                        && (!oldest || inv.dueDate < oldest->dueDate))
-                        oldest = &inv;
-                }
-                if (oldest)
-                    s.oldestDaysPastDue = oldest->daysPastDue(today);
-                QHash<QString, QString> v;
-                auto broken = sql::exec(
-                        conn,
-                        QStringLiteral("SELECT amount_minor, currency, promised_date, created_at "
-                                       "FROM promises WHERE client_id = ? AND (status = 'broken' "
-                                       "OR (status = 'open' AND promised_date < ?)) ORDER BY "
-                                       "promised_date DESC LIMIT 1"),
-                        {c.id, today.toString(Qt::ISODate)});
-                if (broken && broken.value().next()) {
-                    s.hasBrokenPromise = true;
-                    v.insert(QStringLiteral("promise.amount"),
-                             Money::fromMinor(broken.value().value(0).toLongLong(),
-                                              broken.value().value(1).toString())
-                                     .format(locale));
-                    v.insert(QStringLiteral("promise.date"), broken.value().value(2).toString());
-                    v.insert(QStringLiteral("promise.created_date"),
-                             broken.value().value(3).toString().left(10));
-                }
-                auto script = TemplateRepository(conn).find(CallScript::keyFor(s));
-                if (!script)
-                    return QString();
-                v.insert(QStringLiteral("client.name"), c.name);
-                v.insert(QStringLiteral("client.code"), c.code);
-                v.insert(QStringLiteral("contact.name"), contact.name);
-                v.insert(QStringLiteral("sender.name"), sender);
-                if (auto settings = CompanySettings::load(conn);
-                    settings && !settings.value().companyName.isEmpty())
-                    v.insert(QStringLiteral("company.name"), settings.value().companyName);
-                v.insert(QStringLiteral("client.overdue"),
-                         Money::fromMinor(details.overdueMinor, c.currency).format(locale));
-                v.insert(QStringLiteral("client.balance"),
-                         Money::fromMinor(details.balanceMinor, c.currency).format(locale));
-                v.insert(QStringLiteral("client.days_past_due"),
-                         QString::number(s.oldestDaysPastDue));
-                if (oldest) {
-                    v.insert(QStringLiteral("invoice.number"), oldest->number);
-                    v.insert(QStringLiteral("invoice.balance"), oldest->balance().format(locale));
-                    v.insert(QStringLiteral("invoice.due_date"),
-                             locale.toString(oldest->dueDate, QLocale::ShortFormat));
-                }
-                return CallScript::render(script.value().bodyText, v);
+            [details, contact, locale, sender, today](const std::shared_ptr<Database> &db) {
+                auto script
+                        = CallScriptService(db).script({details, contact, sender, locale, today});
+                return script ? script.value() : QString();
             },
             [this, mode, details, contact, phone, locale](QString script) {
                 if (m_callLog)
                     m_callLog->close();
                 auto *dialog = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
                                                  details.client.name, contact, phone, script,
-                                                 locale, m_window->clock(), m_window);
+                                                 locale, m_session->clock(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 m_callLog = dialog;
                 connect(dialog, &CallLogDialog::recapRequested, this, &NoteActions::recapRequested);
@@ -419,9 +368,9 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
 
 void NoteActions::showRecordIntegrity()
 {
-    if (!m_window->worker())
+    if (!m_session->worker())
         return;
-    auto *dialog = new RecordIntegrityDialog(m_window->worker(), m_window);
+    auto *dialog = new RecordIntegrityDialog(m_session->worker(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

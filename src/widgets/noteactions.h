@@ -3,6 +3,7 @@
 
 #include "core/domain/contact.h"
 #include "core/services/noteservice.h"
+#include "widgets/actioncontext.h"
 
 #include <functional>
 
@@ -12,18 +13,19 @@
 
 namespace ardesk {
 
+class ClientWorkspace;
+class Session;
 class CallLogDialog;
-class MainWindow;
 
 /// The record's actions in the GUI: saving, revising and deleting notes from the Notes tab,
 /// note history, opening and saving attachments, and calls and texts from a contact's phone
 /// (tel: through the desktop, then the call log with the script for the account's situation).
-/// All database work runs on the main window's worker thread.
+/// All database work runs on the session's worker thread.
 class NoteActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit NoteActions(MainWindow *window);
+    explicit NoteActions(const ActionContext &context);
 
     /// How URLs (tel:, attachment copies) are handed to the desktop; QDesktopServices by
     /// default. Tests record them instead of launching a softphone.
@@ -60,7 +62,10 @@ private:
                  std::function<void(QString error, qint64 noteId)> done);
     void showReadOnly(const QString &objectName, const QString &title, const QString &html);
 
-    MainWindow *m_window;
+    Session *m_session;
+    ClientWorkspace *m_workspace;
+    QStatusBar *m_status;
+    QWidget *m_window; ///< parent of the dialogs
     std::function<bool(const QUrl &)> m_openUrl;
     QPointer<CallLogDialog> m_callLog;
 };

@@ -62,6 +62,44 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("noteComposer"));
     setAcceptDrops(true);
+    nameChildren();
+    for (NoteChannel c : kChannels)
+        m_channel->addItem(QString(), toString(c));
+    m_direction->addItem(QString(), toString(NoteDirection::Outbound));
+    m_direction->addItem(QString(), toString(NoteDirection::Inbound));
+    for (NoteOutcome o : kOutcomes)
+        m_outcome->addItem(QString(), toString(o));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+    layout->addLayout(buildHeaderGrid());
+    m_fieldsForm->setContentsMargins(0, 0, 0, 0);
+    m_fieldsBox->hide();
+    layout->addWidget(m_fieldsBox);
+    m_text->setMinimumHeight(60);
+    layout->addWidget(m_text, 1);
+
+    layout->addLayout(buildBottomRow());
+    layout->addWidget(m_error);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancelAmend);
+    buttons->addWidget(m_save);
+    m_save->setDefault(true);
+    m_cancelAmend->hide();
+    layout->addLayout(buttons);
+
+    connectUi();
+    retranslateUi();
+    startNew();
+}
+
+void NoteComposer::nameChildren()
+{
     m_channel->setObjectName(QStringLiteral("channel"));
     m_direction->setObjectName(QStringLiteral("direction"));
     m_contact->setObjectName(QStringLiteral("contact"));
@@ -85,20 +123,11 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveNoteButton"));
     m_cancelAmend->setObjectName(QStringLiteral("cancelAmendButton"));
     m_error->setObjectName(QStringLiteral("composerError"));
+}
 
-    for (NoteChannel c : kChannels)
-        m_channel->addItem(QString(), toString(c));
-    m_direction->addItem(QString(), toString(NoteDirection::Outbound));
-    m_direction->addItem(QString(), toString(NoteDirection::Inbound));
-    for (NoteOutcome o : kOutcomes)
-        m_outcome->addItem(QString(), toString(o));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    layout->addWidget(m_title);
+/// Channel, direction, contact / occurred, outcome, template: label and field pairs.
+QGridLayout *NoteComposer::buildHeaderGrid()
+{
     auto *grid = new QGridLayout;
     auto addPair = [&](int row, int col, const char *name, QWidget *w) {
         auto *label = new QLabel(this);
@@ -114,13 +143,12 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     addPair(1, 1, "outcomeLabel", m_outcome);
     addPair(1, 2, "templateLabel", m_template);
     grid->setColumnStretch(5, 1);
-    layout->addLayout(grid);
-    m_fieldsForm->setContentsMargins(0, 0, 0, 0);
-    m_fieldsBox->hide();
-    layout->addWidget(m_fieldsBox);
-    m_text->setMinimumHeight(60);
-    layout->addWidget(m_text, 1);
+    return grid;
+}
 
+/// Linked invoices on the left; follow-up and attachments on the right.
+QHBoxLayout *NoteComposer::buildBottomRow()
+{
     auto *bottom = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     auto *invoicesLabel = new QLabel(this);
@@ -143,17 +171,11 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     attachRow->addWidget(m_attachments, 1);
     right->addLayout(attachRow);
     bottom->addLayout(right, 1);
-    layout->addLayout(bottom);
+    return bottom;
+}
 
-    layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_cancelAmend);
-    buttons->addWidget(m_save);
-    m_save->setDefault(true);
-    m_cancelAmend->hide();
-    layout->addLayout(buttons);
-
+void NoteComposer::connectUi()
+{
     connect(m_save, &QPushButton::clicked, this, &NoteComposer::save);
     connect(m_cancelAmend, &QPushButton::clicked, this, &NoteComposer::startNew);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -183,8 +205,6 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
         if (on)
             m_noFollowUp->setChecked(false);
     });
-    retranslateUi();
-    startNew();
 }
 
 void NoteComposer::setClient(const ClientDetails &details)
@@ -405,18 +425,10 @@ void NoteComposer::updateFollowUp()
     m_nextContact->setEnabled(m_followUp->isChecked());
 }
 
-Result<NoteService::Draft> NoteComposer::draft() const
+/// A contact picked from the list, or typed as a known contact's name, is linked by id;
+/// anything else is kept as typed.
+void NoteComposer::linkContact(Note &n) const
 {
-    NoteService::Draft d;
-    Note &n = d.note;
-    n.id = m_amendNoteId;
-    n.clientId = m_details.client.id;
-    n.channel = noteChannelFromString(m_channel->currentData().toString())
-                        .value_or(NoteChannel::Internal);
-    n.direction = noteDirectionFromString(m_direction->currentData().toString())
-                          .value_or(NoteDirection::Outbound);
-    // A contact picked from the list, or typed as a known contact's name, is linked by id;
-    // anything else is kept as typed.
     const QString typed = m_contact->currentText().trimmed();
     n.contactName = typed;
     const int contactRow = m_contact->findText(typed);
@@ -429,6 +441,37 @@ Result<NoteService::Draft> NoteComposer::draft() const
             break;
         }
     }
+}
+
+/// No words typed: the template's sentence with the values ("Promised to pay 500.00 by
+/// 2026-12-01.") says what the structured fields say.
+QString NoteComposer::templateSentence(const QString &key,
+                                       const QMap<QString, QString> &fields) const
+{
+    QString text;
+    for (const NoteTemplate &t : m_templates) {
+        if (t.key != key)
+            continue;
+        QHash<QString, QString> values;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            values.insert(it.key(), it.value());
+        if (!t.bodyText.isEmpty())
+            text = CallScript::render(t.bodyText, values);
+    }
+    return text;
+}
+
+Result<NoteService::Draft> NoteComposer::draft() const
+{
+    NoteService::Draft d;
+    Note &n = d.note;
+    n.id = m_amendNoteId;
+    n.clientId = m_details.client.id;
+    n.channel = noteChannelFromString(m_channel->currentData().toString())
+                        .value_or(NoteChannel::Internal);
+    n.direction = noteDirectionFromString(m_direction->currentData().toString())
+                          .value_or(NoteDirection::Outbound);
+    linkContact(n);
     n.occurredAt = m_occurred->dateTime().toUTC();
     n.outcome = noteOutcomeFromString(m_outcome->currentData().toString())
                         .value_or(NoteOutcome::None);
@@ -445,19 +488,8 @@ Result<NoteService::Draft> NoteComposer::draft() const
         if (!edit->text().trimmed().isEmpty())
             d.fields.insert(edit->objectName().mid(6), edit->text().trimmed());
     }
-    if (n.text.isEmpty() && !n.templateKey.isEmpty()) {
-        // No words typed: the template's sentence with the values ("Promised to pay 500.00 by
-        // 2026-12-01.") says what the structured fields say.
-        for (const NoteTemplate &t : m_templates) {
-            if (t.key != n.templateKey)
-                continue;
-            QHash<QString, QString> values;
-            for (auto it = d.fields.cbegin(); it != d.fields.cend(); ++it)
-                values.insert(it.key(), it.value());
-            if (!t.bodyText.isEmpty())
-                n.text = CallScript::render(t.bodyText, values);
-        }
-    }
+    if (n.text.isEmpty() && !n.templateKey.isEmpty())
+        n.text = templateSentence(n.templateKey, d.fields);
     d.attachFiles = m_files;
     d.attachData = m_data;
     // The core's rule, checked here so the user hears at once what is missing.

@@ -14,6 +14,8 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QFormLayout;
+class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -74,6 +76,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void linkContact(Note &note) const;
+    QString templateSentence(const QString &key, const QMap<QString, QString> &fields) const;
+    void nameChildren();
+    QGridLayout *buildHeaderGrid();
+    QHBoxLayout *buildBottomRow();
+    void connectUi();
     void retranslateUi();
     void rebuildFields();
     void save();

@@ -49,6 +49,23 @@ NotesPane::NotesPane(std::shared_ptr<const Clock> clock, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(buildFilters());
+    layout->addWidget(buildTimeline(), 1);
+    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &NotesPane::applyFilter);
+    connect(m_authorFilter, &QComboBox::currentIndexChanged, this, &NotesPane::applyFilter);
+    connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &NotesPane::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &NotesPane::applyFilter);
+    retranslateUi();
+}
+
+/// Channel, author and dates; deleted notes; how many notes show.
+QHBoxLayout *NotesPane::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_channelFilter);
     filters->addWidget(m_authorFilter);
@@ -64,8 +81,12 @@ NotesPane::NotesPane(std::shared_ptr<const Clock> clock, QWidget *parent)
     connect(deleted, &QPushButton::clicked, this, &NotesPane::deletedRequested);
     filters->addWidget(deleted);
     filters->addWidget(m_count);
-    layout->addLayout(filters);
+    return filters;
+}
 
+/// The timeline above the composer.
+QSplitter *NotesPane::buildTimeline()
+{
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(false);
@@ -82,18 +103,7 @@ NotesPane::NotesPane(std::shared_ptr<const Clock> clock, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({600, 300}); // the record first; the composer grows when dragged
     split->setChildrenCollapsible(false);
-    layout->addWidget(split, 1);
-
-    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &NotesPane::applyFilter);
-    connect(m_authorFilter, &QComboBox::currentIndexChanged, this, &NotesPane::applyFilter);
-    connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
-        applyFilter();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, &NotesPane::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &NotesPane::applyFilter);
-    retranslateUi();
+    return split;
 }
 
 void NotesPane::setLocale(const QLocale &locale)

@@ -11,6 +11,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
+class QSplitter;
 class QLabel;
 class QListView;
 class QCheckBox;
@@ -54,6 +56,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHBoxLayout *buildFilters();
+    QSplitter *buildTimeline();
     void retranslateUi();
     void applyFilter();
     void showContextMenu(const QPoint &pos);

@@ -39,31 +39,8 @@ PaymentDialog::PaymentDialog(const Client &client, const QList<Invoice> &openInv
     , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("PaymentDialog"));
-    m_date->setObjectName(QStringLiteral("paymentDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setAlignment(Qt::AlignRight);
-    m_method->setObjectName(QStringLiteral("method"));
-    m_reference->setObjectName(QStringLiteral("reference"));
-    m_oldestFirst->setObjectName(QStringLiteral("oldestFirst"));
-    m_byHand->setObjectName(QStringLiteral("byHand"));
-    m_table->setObjectName(QStringLiteral("allocationTable"));
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_error->setObjectName(QStringLiteral("error"));
-    for (PaymentMethod m : {PaymentMethod::Check, PaymentMethod::AchWire, PaymentMethod::Card,
-                            PaymentMethod::Cash, PaymentMethod::Other})
-        m_method->addItem(displayName(m), toString(m));
-
-    for (const Invoice &inv : openInvoices) {
-        if (inv.currency == client.currency && inv.balanceMinor > 0 && !inv.writtenOff)
-            m_invoices.append(inv);
-    }
-    // The order the rule pays them in, so the preview reads top to bottom.
-    std::sort(m_invoices.begin(), m_invoices.end(), [](const Invoice &a, const Invoice &b) {
-        return std::tie(a.dueDate, a.issueDate, a.id) < std::tie(b.dueDate, b.issueDate, b.id);
-    });
-
+    setUpFields();
+    chooseInvoices(openInvoices);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->addRow(new QLabel(this), m_date);
@@ -81,6 +58,60 @@ PaymentDialog::PaymentDialog(const Client &client, const QList<Invoice> &openInv
     modes->addStretch();
     layout->addLayout(modes);
 
+    fillTable();
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_amount, &QLineEdit::textChanged, this, &PaymentDialog::refreshAllocation);
+    connect(m_oldestFirst, &QRadioButton::toggled, this, &PaymentDialog::refreshAllocation);
+    connect(m_table, &QTableWidget::cellChanged, this, [this](int, int column) {
+        if (column == ApplyColumn && !m_refreshing)
+            refreshAllocation();
+    });
+    resize(560, 480);
+    retranslateUi();
+    refreshAllocation();
+}
+
+void PaymentDialog::setUpFields()
+{
+    m_date->setObjectName(QStringLiteral("paymentDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setAlignment(Qt::AlignRight);
+    m_method->setObjectName(QStringLiteral("method"));
+    m_reference->setObjectName(QStringLiteral("reference"));
+    m_oldestFirst->setObjectName(QStringLiteral("oldestFirst"));
+    m_byHand->setObjectName(QStringLiteral("byHand"));
+    m_table->setObjectName(QStringLiteral("allocationTable"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_error->setObjectName(QStringLiteral("error"));
+    for (PaymentMethod m : {PaymentMethod::Check, PaymentMethod::AchWire, PaymentMethod::Card,
+                            PaymentMethod::Cash, PaymentMethod::Other})
+        m_method->addItem(displayName(m), toString(m));
+}
+
+/// The client's open invoices in its currency, in the order the rule pays them (so the preview
+/// reads top to bottom).
+void PaymentDialog::chooseInvoices(const QList<Invoice> &openInvoices)
+{
+    for (const Invoice &inv : openInvoices) {
+        if (inv.currency == m_client.currency && inv.balanceMinor > 0 && !inv.writtenOff)
+            m_invoices.append(inv);
+    }
+    std::sort(m_invoices.begin(), m_invoices.end(), [](const Invoice &a, const Invoice &b) {
+        return std::tie(a.dueDate, a.issueDate, a.id) < std::tie(b.dueDate, b.issueDate, b.id);
+    });
+}
+
+void PaymentDialog::fillTable()
+{
     m_table->setRowCount(int(m_invoices.size()));
     for (int row = 0; row < m_invoices.size(); ++row) {
         const Invoice &inv = m_invoices.at(row);
@@ -102,23 +133,6 @@ PaymentDialog::PaymentDialog(const Client &client, const QList<Invoice> &openInv
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMinimumHeight(160);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    connect(m_amount, &QLineEdit::textChanged, this, &PaymentDialog::refreshAllocation);
-    connect(m_oldestFirst, &QRadioButton::toggled, this, &PaymentDialog::refreshAllocation);
-    connect(m_table, &QTableWidget::cellChanged, this, [this](int, int column) {
-        if (column == ApplyColumn && !m_refreshing)
-            refreshAllocation();
-    });
-    resize(560, 480);
-    retranslateUi();
-    refreshAllocation();
 }
 
 void PaymentDialog::setAllocation(Allocation mode)

@@ -53,6 +53,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFields();
+    void chooseInvoices(const QList<Invoice> &openInvoices);
+    void fillTable();
     enum InvoiceColumn { NumberColumn, DueColumn, BalanceColumn, ApplyColumn, InvoiceColumns };
     void retranslateUi();
     void refreshAllocation();

@@ -50,6 +50,28 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
     m_steps->verticalHeader()->hide();
     m_segment->setPlaceholderText(tr("empty: clients without a segment policy"));
 
+    QSplitter *split = buildEditor(shownClient);
+    QGroupBox *weights = buildWeights();
+    QHBoxLayout *graceBox = buildGrace();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(weights);
+    layout->addLayout(graceBox);
+    layout->addWidget(m_message);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_current = row;
+        showCurrent();
+    });
+    resize(900, 620);
+}
+
+/// The policy list beside the edited policy: name, segment, wording, steps and their buttons.
+QSplitter *PoliciesDialog::buildEditor(const QString &shownClient)
+{
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
     auto *editor = new QWidget(split);
@@ -80,43 +102,6 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
     el->addLayout(stepButtons);
     split->addWidget(editor);
     split->setStretchFactor(1, 3);
-
-    auto *weights = new QGroupBox(tr("Today queue priority (weights add up to 100)"), this);
-    auto *wl = new QHBoxLayout(weights);
-    const QString names[5] = {tr("Amount overdue"), tr("Days overdue"), tr("Broken promises"),
-                              tr("Days since contact"), tr("Over credit limit")};
-    for (int i = 0; i < 5; ++i) {
-        m_weights[i] = new QSpinBox(weights);
-        m_weights[i]->setRange(0, 100);
-        m_weights[i]->setObjectName(QStringLiteral("weight%1").arg(i));
-        wl->addWidget(new QLabel(names[i] + u':', weights));
-        wl->addWidget(m_weights[i]);
-    }
-    auto *graceBox = new QHBoxLayout;
-    m_grace->setRange(0, 30);
-    m_grace->setSuffix(tr(" days"));
-    graceBox->addWidget(new QLabel(tr("A promise to pay is kept if paid up to"), this));
-    graceBox->addWidget(m_grace);
-    graceBox->addWidget(new QLabel(tr("after its date."), this));
-    graceBox->addStretch();
-    auto *saveSettings = new QPushButton(tr("Save &priorities and grace"), this);
-    saveSettings->setObjectName(QStringLiteral("saveSettings"));
-    saveSettings->setAutoDefault(false);
-    graceBox->addWidget(saveSettings);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split, 1);
-    layout->addWidget(weights);
-    layout->addLayout(graceBox);
-    layout->addWidget(m_message);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(close);
-
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_current = row;
-        showCurrent();
-    });
     connect(add, &QPushButton::clicked, this, [this] {
         addStepRow(PolicyStep {0, 30, StepAction::Email, QString()});
     });
@@ -136,6 +121,39 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
         if (m_current >= 0)
             Q_EMIT assignRequested(m_policies.at(m_current).id);
     });
+    return split;
+}
+
+QGroupBox *PoliciesDialog::buildWeights()
+{
+    auto *weights = new QGroupBox(tr("Today queue priority (weights add up to 100)"), this);
+    auto *wl = new QHBoxLayout(weights);
+    const QString names[5] = {tr("Amount overdue"), tr("Days overdue"), tr("Broken promises"),
+                              tr("Days since contact"), tr("Over credit limit")};
+    for (int i = 0; i < 5; ++i) {
+        m_weights[i] = new QSpinBox(weights);
+        m_weights[i]->setRange(0, 100);
+        m_weights[i]->setObjectName(QStringLiteral("weight%1").arg(i));
+        wl->addWidget(new QLabel(names[i] + u':', weights));
+        wl->addWidget(m_weights[i]);
+    }
+    return weights;
+}
+
+/// Grace days and the button that saves them with the weights.
+QHBoxLayout *PoliciesDialog::buildGrace()
+{
+    auto *graceBox = new QHBoxLayout;
+    m_grace->setRange(0, 30);
+    m_grace->setSuffix(tr(" days"));
+    graceBox->addWidget(new QLabel(tr("A promise to pay is kept if paid up to"), this));
+    graceBox->addWidget(m_grace);
+    graceBox->addWidget(new QLabel(tr("after its date."), this));
+    graceBox->addStretch();
+    auto *saveSettings = new QPushButton(tr("Save &priorities and grace"), this);
+    saveSettings->setObjectName(QStringLiteral("saveSettings"));
+    saveSettings->setAutoDefault(false);
+    graceBox->addWidget(saveSettings);
     connect(saveSettings, &QPushButton::clicked, this, [this] {
         auto s = editedSettings();
         if (!s) {
@@ -144,7 +162,7 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
         }
         Q_EMIT saveSettingsRequested(s.value());
     });
-    resize(900, 620);
+    return graceBox;
 }
 
 void PoliciesDialog::setPolicies(const QList<ReminderPolicy> &policies, const QList<int> &versions)

@@ -6,6 +6,9 @@
 
 #include <QDialog>
 
+class QGroupBox;
+class QHBoxLayout;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,6 +45,9 @@ Q_SIGNALS:
     void assignRequested(qint64 policyId);
 
 private:
+    QSplitter *buildEditor(const QString &shownClient);
+    QGroupBox *buildWeights();
+    QHBoxLayout *buildGrace();
     enum StepColumn { DaysColumn, ActionColumn, TemplateColumn, StepColumns };
     void showCurrent();
 

@@ -61,8 +61,8 @@ RecordIntegrityDialog::RecordIntegrityDialog(DatabaseWorker *worker, QWidget *pa
     m_head->setText(tr("Chain head: reading…"));
     m_worker->run(
             this,
-            [](QSqlDatabase conn) {
-                auto h = RecordChain(conn).head();
+            [](const std::shared_ptr<Database> &db) {
+                auto h = RecordChain(*db).head();
                 return h ? h.value() : QString();
             },
             [this](QString head) {
@@ -91,9 +91,9 @@ void RecordIntegrityDialog::verifyNow()
     QPointer<QProgressBar> bar(m_progress);
     m_worker->run(
             this,
-            [bar](QSqlDatabase conn) {
+            [bar](const std::shared_ptr<Database> &db) {
                 VerifyResult r;
-                auto report = RecordVerifier(conn).verify([bar](qint64 done, qint64 total) {
+                auto report = RecordVerifier(*db).verify([bar](qint64 done, qint64 total) {
                     if (total <= 0)
                         return;
                     const int value = int(done * 1000 / total);

@@ -9,6 +9,66 @@
 #include <QVBoxLayout>
 
 namespace ardesk {
+namespace {
+
+struct Counts
+{
+    int emails = 0, calls = 0, holds = 0, escalations = 0, work = 0;
+};
+
+/// What today's run does for a client, counted into `n`.
+QStringList todayFor(const ReminderService::ClientPlan &c, Counts &n)
+{
+    QStringList today;
+    if (!c.emailTemplate.isEmpty()) {
+        today << RemindersDialog::tr("e-mail \"%1\" about %n invoice(s)", nullptr,
+                                     int(c.emailInvoiceIds.size()))
+                         .arg(c.emailTemplate);
+        ++n.emails;
+    }
+    if (c.callTask) {
+        today << RemindersDialog::tr("call task");
+        ++n.calls;
+    }
+    if (c.creditHold && !c.alreadyOnHold) {
+        today << RemindersDialog::tr("credit hold");
+        ++n.holds;
+    }
+    if (c.escalate) {
+        today << RemindersDialog::tr("escalate to manager");
+        ++n.escalations;
+    }
+    if (c.legalReview)
+        today << RemindersDialog::tr("collections/legal review");
+    if (!c.defaultedPlanIds.isEmpty())
+        today << RemindersDialog::tr("payment plan defaulted");
+    return today;
+}
+
+/// The steps held or skipped for a client's invoices, and why.
+QStringList heldFor(const ReminderService::ClientPlan &c)
+{
+    QStringList held;
+    for (const ReminderService::InvoicePlan &inv : c.invoices) {
+        for (const ReminderService::HeldStep &h : inv.held) {
+            QStringList why;
+            for (const HoldReason &r : h.holds)
+                why << r.text;
+            held << RemindersDialog::tr("%1: %2 held (%3)")
+                            .arg(inv.number, displayName(h.step.action),
+                                 why.join(QStringLiteral(", ")));
+        }
+        for (const ReminderService::HeldStep &h : inv.skipped)
+            held << RemindersDialog::tr("%1: %2 skipped (%3)")
+                            .arg(inv.number, displayName(h.step.action),
+                                 h.holds.isEmpty() ? QString() : h.holds.first().text);
+        if (!inv.waitingForMail.isEmpty())
+            held << RemindersDialog::tr("%1: e-mail waits until e-mail is set up").arg(inv.number);
+    }
+    return held;
+}
+
+} // namespace
 
 RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, QWidget *parent)
     : QDialog(parent)
@@ -27,51 +87,14 @@ RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, QWidget *par
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(true);
-    int emails = 0, calls = 0, holds = 0, escalations = 0, work = 0;
+    Counts n;
     for (const ReminderService::ClientPlan &c : plan.clients) {
-        QStringList today;
-        if (!c.emailTemplate.isEmpty()) {
-            today << tr("e-mail \"%1\" about %n invoice(s)", nullptr, int(c.emailInvoiceIds.size()))
-                             .arg(c.emailTemplate);
-            ++emails;
-        }
-        if (c.callTask) {
-            today << tr("call task");
-            ++calls;
-        }
-        if (c.creditHold && !c.alreadyOnHold) {
-            today << tr("credit hold");
-            ++holds;
-        }
-        if (c.escalate) {
-            today << tr("escalate to manager");
-            ++escalations;
-        }
-        if (c.legalReview)
-            today << tr("collections/legal review");
-        if (!c.defaultedPlanIds.isEmpty())
-            today << tr("payment plan defaulted");
-        QStringList held;
-        for (const ReminderService::InvoicePlan &inv : c.invoices) {
-            for (const ReminderService::HeldStep &h : inv.held) {
-                QStringList why;
-                for (const HoldReason &r : h.holds)
-                    why << r.text;
-                held << tr("%1: %2 held (%3)")
-                                .arg(inv.number, displayName(h.step.action),
-                                     why.join(QStringLiteral(", ")));
-            }
-            for (const ReminderService::HeldStep &h : inv.skipped)
-                held << tr("%1: %2 skipped (%3)")
-                                .arg(inv.number, displayName(h.step.action),
-                                     h.holds.isEmpty() ? QString() : h.holds.first().text);
-            if (!inv.waitingForMail.isEmpty())
-                held << tr("%1: e-mail waits until e-mail is set up").arg(inv.number);
-        }
+        const QStringList today = todayFor(c, n);
+        const QStringList held = heldFor(c);
         if (today.isEmpty() && held.isEmpty())
             continue;
         if (c.hasWork())
-            ++work;
+            ++n.work;
         const int row = table->rowCount();
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1  %2").arg(c.code, c.name)));
@@ -84,18 +107,18 @@ RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, QWidget *par
     QString text = tr("As of %1: %2 e-mail(s) to queue (one per client), %3 call task(s), %4 "
                       "credit hold(s), %5 escalation(s), for %6 client(s).")
                            .arg(plan.asOf.toString(Qt::ISODate))
-                           .arg(emails)
-                           .arg(calls)
-                           .arg(holds)
-                           .arg(escalations)
-                           .arg(work);
+                           .arg(n.emails)
+                           .arg(n.calls)
+                           .arg(n.holds)
+                           .arg(n.escalations)
+                           .arg(n.work);
     if (!plan.mailConfigured)
         text += tr(" E-mail is not set up (File > E-mail settings): e-mail steps stay pending.");
     summary->setText(text);
     auto *buttons = new QDialogButtonBox(this);
     auto *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("applyButton"));
-    apply->setEnabled(work > 0);
+    apply->setEnabled(n.work > 0);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &RemindersDialog::applyRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

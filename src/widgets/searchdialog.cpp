@@ -77,6 +77,27 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
     setObjectName(QStringLiteral("SearchDialog"));
     setWindowTitle(tr("Search notes"));
     m_model->setLocale(locale);
+    setUpFilters();
+    setUpView();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_channel);
+    filters->addWidget(m_onlyClient);
+    filters->addWidget(m_dates);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch();
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connectUi();
+    resize(900, 520);
+}
+
+void SearchDialog::setUpFilters()
+{
     m_text->setObjectName(QStringLiteral("searchText"));
     m_text->setPlaceholderText(tr("Words from a note, a contact or an attachment name"));
     m_text->setClearButtonEnabled(true);
@@ -94,6 +115,10 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setEnabled(false);
     }
+}
+
+void SearchDialog::setUpView()
+{
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(SearchResultModel::Snippet, new SnippetDelegate(m_view));
@@ -104,20 +129,11 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_text);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_channel);
-    filters->addWidget(m_onlyClient);
-    filters->addWidget(m_dates);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
-    filters->addStretch();
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
-
+/// Typing searches a moment after it stops; a filter change searches at once.
+void SearchDialog::connectUi()
+{
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &SearchDialog::search);
@@ -147,7 +163,6 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
     });
     connect(m_model, &SearchResultModel::errorOccurred, this,
             [this](const QString &message) { m_status->setText(message); });
-    resize(900, 520);
 }
 
 void SearchDialog::setCurrentClient(qint64 clientId, const QString &name)

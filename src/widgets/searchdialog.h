@@ -39,6 +39,9 @@ Q_SIGNALS:
     void openNoteRequested(qint64 clientId, qint64 noteId);
 
 private:
+    void setUpFilters();
+    void setUpView();
+    void connectUi();
     void search();
     void openCurrent();
 

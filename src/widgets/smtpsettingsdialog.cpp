@@ -39,6 +39,26 @@ SmtpSettingsDialog::SmtpSettingsDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("SmtpSettingsDialog"));
     setWindowTitle(tr("E-mail settings"));
+    setUpFields();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildForm());
+    auto *testRow = new QHBoxLayout;
+    m_testTo->setPlaceholderText(tr("Send a test message to…"));
+    testRow->addWidget(m_testTo, 1);
+    testRow->addWidget(m_test);
+    layout->addLayout(testRow);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connectButtons(buttons);
+    resize(560, 620);
+}
+
+void SmtpSettingsDialog::setUpFields()
+{
     const std::pair<QWidget *, const char *> names[]
             = {{m_host, "host"},           {m_port, "port"},         {m_security, "security"},
                {m_user, "user"},           {m_auth, "auth"},         {m_secret, "secret"},
@@ -61,8 +81,10 @@ SmtpSettingsDialog::SmtpSettingsDialog(QWidget *parent)
     m_perDay->setSpecialValueText(tr("no limit"));
     m_signature->setMaximumHeight(70);
     m_caFile->setPlaceholderText(tr("System certificates (leave empty) or a PEM file"));
+}
 
-    auto *layout = new QVBoxLayout(this);
+QFormLayout *SmtpSettingsDialog::buildForm()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("SMTP &server:"), m_host);
     form->addRow(tr("&Port:"), m_port);
@@ -81,18 +103,19 @@ SmtpSettingsDialog::SmtpSettingsDialog(QWidget *parent)
     form->addRow(tr("Private &CA:"), caRow);
     form->addRow(tr("At most per &minute:"), m_perMinute);
     form->addRow(tr("At most per &day:"), m_perDay);
-    layout->addLayout(form);
-    auto *testRow = new QHBoxLayout;
-    m_testTo->setPlaceholderText(tr("Send a test message to…"));
-    testRow->addWidget(m_testTo, 1);
-    testRow->addWidget(m_test);
-    layout->addLayout(testRow);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Certificate authority (PEM)"),
+                                                       QString(), tr("PEM files (*.pem *.crt)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    connect(m_security, &QComboBox::currentIndexChanged, this,
+            &SmtpSettingsDialog::updatePortForSecurity);
+    return form;
+}
+
+void SmtpSettingsDialog::connectButtons(QDialogButtonBox *buttons)
+{
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         auto s = validatedSettings();
@@ -113,15 +136,6 @@ SmtpSettingsDialog::SmtpSettingsDialog(QWidget *parent)
         m_result->setText(tr("Sending a test message…"));
         Q_EMIT testRequested(s.value(), secret(), testAddress());
     });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Certificate authority (PEM)"),
-                                                       QString(), tr("PEM files (*.pem *.crt)"));
-        if (!f.isEmpty())
-            m_caFile->setText(f);
-    });
-    connect(m_security, &QComboBox::currentIndexChanged, this,
-            &SmtpSettingsDialog::updatePortForSecurity);
-    resize(560, 620);
 }
 
 void SmtpSettingsDialog::setSettings(const SmtpSettings &s, bool secretStored)

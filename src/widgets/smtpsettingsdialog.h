@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -44,6 +46,9 @@ Q_SIGNALS:
                        const QString &to);
 
 private:
+    void setUpFields();
+    QFormLayout *buildForm();
+    void connectButtons(QDialogButtonBox *buttons);
     void updatePortForSecurity();
 
     QLineEdit *m_host;

@@ -65,66 +65,8 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("TemplatesDialog"));
     setWindowTitle(tr("Templates and call scripts"));
-    m_list->setObjectName(QStringLiteral("templateList"));
-    m_name->setObjectName(QStringLiteral("templateName"));
-    m_subject->setObjectName(QStringLiteral("templateSubject"));
-    m_body->setObjectName(QStringLiteral("templateBody"));
-    m_html->setObjectName(QStringLiteral("templateHtml"));
-    m_fields->setObjectName(QStringLiteral("templateFields"));
-    m_save->setObjectName(QStringLiteral("saveTemplateButton"));
-    m_restore->setObjectName(QStringLiteral("restoreTemplateButton"));
-    m_error->setObjectName(QStringLiteral("templateError"));
-    m_subjectLabel->setBuddy(m_subject);
-    m_htmlLabel->setBuddy(m_html);
-
-    auto *split = new QSplitter(this);
-    split->addWidget(m_list);
-    auto *editor = new QWidget(split);
-    auto *layout = new QVBoxLayout(editor);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(m_subjectLabel, m_subject);
-    layout->addLayout(form);
-    auto *bodyLabel = new QLabel(tr("&Text ({{client.name}}-style placeholders):"), editor);
-    bodyLabel->setBuddy(m_body);
-    layout->addWidget(bodyLabel);
-    layout->addWidget(m_body, 2);
-    layout->addWidget(m_htmlLabel);
-    layout->addWidget(m_html, 2);
-    m_previewLabel->setBuddy(m_previewClient);
-    m_previewClient->setObjectName(QStringLiteral("previewClient"));
-    m_preview->setObjectName(QStringLiteral("templatePreview"));
-    layout->addWidget(m_previewLabel);
-    layout->addWidget(m_previewClient);
-    layout->addWidget(m_preview, 3);
-    // Live: the preview follows the edits, a moment after typing stops.
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(300);
-    connect(m_previewTimer, &QTimer::timeout, this, &TemplatesDialog::requestPreview);
-    for (QPlainTextEdit *e : {m_body, m_html})
-        connect(e, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
-    connect(m_subject, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
-    connect(m_previewClient, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
-    layout->addWidget(m_fieldsLabel);
-    m_fields->setHorizontalHeaderLabels(
-            {tr("Key"), tr("Label"), tr("Type"), tr("Required"), tr("Question / help")});
-    m_fields->horizontalHeader()->setStretchLastSection(true);
-    m_fields->verticalHeader()->hide();
-    layout->addWidget(m_fields, 2);
-    auto *fieldButtons = new QHBoxLayout;
-    fieldButtons->addWidget(m_addField);
-    fieldButtons->addWidget(m_removeField);
-    fieldButtons->addStretch();
-    layout->addLayout(fieldButtons);
-    layout->addWidget(m_error);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_restore);
-    saveRow->addStretch();
-    saveRow->addWidget(m_save);
-    layout->addLayout(saveRow);
-    split->addWidget(editor);
-    split->setStretchFactor(1, 3);
-
+    nameChildren();
+    QSplitter *split = buildEditor();
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(split, 1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -146,6 +88,84 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
             Q_EMIT restoreDefaultRequested(m_templates.at(m_current).key);
     });
     resize(980, 640);
+}
+
+void TemplatesDialog::nameChildren()
+{
+    m_list->setObjectName(QStringLiteral("templateList"));
+    m_name->setObjectName(QStringLiteral("templateName"));
+    m_subject->setObjectName(QStringLiteral("templateSubject"));
+    m_body->setObjectName(QStringLiteral("templateBody"));
+    m_html->setObjectName(QStringLiteral("templateHtml"));
+    m_fields->setObjectName(QStringLiteral("templateFields"));
+    m_save->setObjectName(QStringLiteral("saveTemplateButton"));
+    m_restore->setObjectName(QStringLiteral("restoreTemplateButton"));
+    m_error->setObjectName(QStringLiteral("templateError"));
+    m_subjectLabel->setBuddy(m_subject);
+    m_htmlLabel->setBuddy(m_html);
+}
+
+/// The template list beside the editor: name, subject, text, HTML, live preview, fields.
+QSplitter *TemplatesDialog::buildEditor()
+{
+    auto *split = new QSplitter(this);
+    split->addWidget(m_list);
+    auto *editor = new QWidget(split);
+    auto *layout = new QVBoxLayout(editor);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(m_subjectLabel, m_subject);
+    layout->addLayout(form);
+    auto *bodyLabel = new QLabel(tr("&Text ({{client.name}}-style placeholders):"), editor);
+    bodyLabel->setBuddy(m_body);
+    layout->addWidget(bodyLabel);
+    layout->addWidget(m_body, 2);
+    layout->addWidget(m_htmlLabel);
+    layout->addWidget(m_html, 2);
+    m_previewLabel->setBuddy(m_previewClient);
+    m_previewClient->setObjectName(QStringLiteral("previewClient"));
+    m_preview->setObjectName(QStringLiteral("templatePreview"));
+    layout->addWidget(m_previewLabel);
+    layout->addWidget(m_previewClient);
+    layout->addWidget(m_preview, 3);
+    followEditsWithPreview();
+    buildFields(layout);
+    split->addWidget(editor);
+    split->setStretchFactor(1, 3);
+    return split;
+}
+
+/// Live: the preview follows the edits, a moment after typing stops.
+void TemplatesDialog::followEditsWithPreview()
+{
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &TemplatesDialog::requestPreview);
+    for (QPlainTextEdit *e : {m_body, m_html})
+        connect(e, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_subject, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_previewClient, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+}
+
+void TemplatesDialog::buildFields(QVBoxLayout *layout)
+{
+    layout->addWidget(m_fieldsLabel);
+    m_fields->setHorizontalHeaderLabels(
+            {tr("Key"), tr("Label"), tr("Type"), tr("Required"), tr("Question / help")});
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->verticalHeader()->hide();
+    layout->addWidget(m_fields, 2);
+    auto *fieldButtons = new QHBoxLayout;
+    fieldButtons->addWidget(m_addField);
+    fieldButtons->addWidget(m_removeField);
+    fieldButtons->addStretch();
+    layout->addLayout(fieldButtons);
+    layout->addWidget(m_error);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_restore);
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    layout->addLayout(saveRow);
 }
 
 void TemplatesDialog::setTemplates(const QList<NoteTemplate> &templates)

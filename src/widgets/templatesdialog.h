@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QLabel;
+class QVBoxLayout;
+class QSplitter;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -55,6 +57,10 @@ public:
     QString previewText() const;
 
 private:
+    void nameChildren();
+    QSplitter *buildEditor();
+    void followEditsWithPreview();
+    void buildFields(QVBoxLayout *layout);
     enum FieldColumn { KeyColumn, LabelColumn, TypeColumn, RequiredColumn, HelpColumn, Columns };
     void showCurrent();
     void save();

@@ -63,46 +63,8 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
         }
     }
     auto *tabs = new QTabWidget(this);
-    auto *taskPage = new QWidget(tabs);
-    auto *tl = new QVBoxLayout(taskPage);
-    auto *whoseRow = new QHBoxLayout;
-    whoseRow->addWidget(new QLabel(tr("Tasks of:"), taskPage));
-    whoseRow->addWidget(m_whose);
-    whoseRow->addStretch();
-    tl->addLayout(whoseRow);
-    tl->addWidget(m_tasks, 1);
-    auto *taskButtons = new QHBoxLayout;
-    auto button = [this](QHBoxLayout *row, const QString &text, const char *name) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(QLatin1String(name));
-        b->setAutoDefault(false);
-        row->addWidget(b);
-        return b;
-    };
-    auto *create = button(taskButtons,
-                          shownClient.isEmpty() ? tr("&New task…")
-                                                : tr("&New task for %1…").arg(shownClient),
-                          "taskNew");
-    create->setEnabled(!shownClient.isEmpty());
-    create->setToolTip(shownClient.isEmpty() ? tr("Open a client first: a task is about a client")
-                                             : QString());
-    auto *done = button(taskButtons, tr("&Done"), "taskDone");
-    auto *snooze = button(taskButtons, tr("&Snooze…"), "taskSnooze");
-    auto *reassign = button(taskButtons, tr("&Reassign…"), "taskReassign");
-    auto *reassignAll = button(taskButtons, tr("Move &all tasks of…"), "reassignAll");
-    reassignAll->setVisible(manager);
-    taskButtons->addStretch();
-    tl->addLayout(taskButtons);
-    tabs->addTab(taskPage, tr("Tasks"));
-    auto *disputePage = new QWidget(tabs);
-    auto *dl = new QVBoxLayout(disputePage);
-    dl->addWidget(m_disputes, 1);
-    auto *disputeButtons = new QHBoxLayout;
-    auto *resolve = button(disputeButtons, tr("Resol&ve…"), "disputeResolve");
-    auto *reject = button(disputeButtons, tr("Re&ject…"), "disputeReject");
-    disputeButtons->addStretch();
-    dl->addLayout(disputeButtons);
-    tabs->addTab(disputePage, tr("My open disputes"));
+    tabs->addTab(buildTaskPage(tabs, shownClient, manager), tr("Tasks"));
+    tabs->addTab(buildDisputePage(tabs), tr("My open disputes"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_message);
@@ -112,45 +74,49 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
 
     connect(m_whose, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT reloadRequested(listedUser()); });
-    connect(create, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString title = QInputDialog::getText(this, tr("New task"), tr("What is to be done?"),
-                                                    QLineEdit::Normal, QString(), &ok);
-        if (!ok || title.trimmed().isEmpty())
-            return;
-        const QString due = QInputDialog::getText(this, tr("New task"), tr("Due on (YYYY-MM-DD):"),
-                                                  QLineEdit::Normal,
-                                                  m_today.addDays(1).toString(Qt::ISODate), &ok);
-        const QDate day = QDate::fromString(due.trimmed(), Qt::ISODate);
-        if (!ok)
-            return;
-        if (!day.isValid()) {
-            showMessage(tr("Due: \"%1\" is not a date (YYYY-MM-DD)").arg(due));
-            return;
-        }
-        Q_EMIT taskCreateRequested(title.trimmed(), day);
-    });
+    resize(860, 520);
+}
+
+QPushButton *WorkListsDialog::addButton(QHBoxLayout *row, const QString &text, const char *name)
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(QLatin1String(name));
+    b->setAutoDefault(false);
+    row->addWidget(b);
+    return b;
+}
+
+QWidget *WorkListsDialog::buildTaskPage(QTabWidget *tabs, const QString &shownClient, bool manager)
+{
+    auto *taskPage = new QWidget(tabs);
+    auto *tl = new QVBoxLayout(taskPage);
+    auto *whoseRow = new QHBoxLayout;
+    whoseRow->addWidget(new QLabel(tr("Tasks of:"), taskPage));
+    whoseRow->addWidget(m_whose);
+    whoseRow->addStretch();
+    tl->addLayout(whoseRow);
+    tl->addWidget(m_tasks, 1);
+    auto *taskButtons = new QHBoxLayout;
+    auto *create = addButton(taskButtons,
+                             shownClient.isEmpty() ? tr("&New task…")
+                                                   : tr("&New task for %1…").arg(shownClient),
+                             "taskNew");
+    create->setEnabled(!shownClient.isEmpty());
+    create->setToolTip(shownClient.isEmpty() ? tr("Open a client first: a task is about a client")
+                                             : QString());
+    auto *done = addButton(taskButtons, tr("&Done"), "taskDone");
+    auto *snooze = addButton(taskButtons, tr("&Snooze…"), "taskSnooze");
+    auto *reassign = addButton(taskButtons, tr("&Reassign…"), "taskReassign");
+    auto *reassignAll = addButton(taskButtons, tr("Move &all tasks of…"), "reassignAll");
+    reassignAll->setVisible(manager);
+    taskButtons->addStretch();
+    tl->addLayout(taskButtons);
+    connect(create, &QPushButton::clicked, this, &WorkListsDialog::askNewTask);
     connect(done, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedId(m_tasks))
             Q_EMIT taskDoneRequested(id);
     });
-    connect(snooze, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedId(m_tasks);
-        if (!id)
-            return;
-        bool ok = false;
-        const QString text = QInputDialog::getText(
-                this, tr("Snooze task"), tr("Hide it from Today until (YYYY-MM-DD):"),
-                QLineEdit::Normal, m_today.addDays(7).toString(Qt::ISODate), &ok);
-        const QDate until = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (!ok)
-            return;
-        if (!until.isValid()) {
-            showMessage(tr("Snooze: \"%1\" is not a date (YYYY-MM-DD)").arg(text));
-            return;
-        }
-        Q_EMIT taskSnoozeRequested(id, until);
-    });
+    connect(snooze, &QPushButton::clicked, this, &WorkListsDialog::askSnooze);
     connect(reassign, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedId(m_tasks);
         if (!id)
@@ -165,25 +131,78 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
         if (const qint64 to = chooseUser(tr("…to"), from))
             Q_EMIT reassignAllRequested(from, to);
     });
-    auto closeDispute = [this](DisputeService::Closing how) {
-        const qint64 id = selectedId(m_disputes);
-        if (!id)
-            return;
-        bool ok = false;
-        const QString resolution = QInputDialog::getText(
-                this,
-                how == DisputeService::Closing::Resolved ? tr("Resolve dispute")
-                                                         : tr("Reject dispute"),
-                tr("Resolution (recorded as a note on the client):"), QLineEdit::Normal, QString(),
-                &ok);
-        if (ok)
-            Q_EMIT disputeCloseRequested(id, how, resolution);
-    };
+    return taskPage;
+}
+
+QWidget *WorkListsDialog::buildDisputePage(QTabWidget *tabs)
+{
+    auto *disputePage = new QWidget(tabs);
+    auto *dl = new QVBoxLayout(disputePage);
+    dl->addWidget(m_disputes, 1);
+    auto *disputeButtons = new QHBoxLayout;
+    auto *resolve = addButton(disputeButtons, tr("Resol&ve…"), "disputeResolve");
+    auto *reject = addButton(disputeButtons, tr("Re&ject…"), "disputeReject");
+    disputeButtons->addStretch();
+    dl->addLayout(disputeButtons);
     connect(resolve, &QPushButton::clicked, this,
-            [closeDispute] { closeDispute(DisputeService::Closing::Resolved); });
+            [this] { askCloseDispute(DisputeService::Closing::Resolved); });
     connect(reject, &QPushButton::clicked, this,
-            [closeDispute] { closeDispute(DisputeService::Closing::Rejected); });
-    resize(860, 520);
+            [this] { askCloseDispute(DisputeService::Closing::Rejected); });
+    return disputePage;
+}
+
+void WorkListsDialog::askNewTask()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New task"), tr("What is to be done?"),
+                                                QLineEdit::Normal, QString(), &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    const QString due = QInputDialog::getText(this, tr("New task"), tr("Due on (YYYY-MM-DD):"),
+                                              QLineEdit::Normal,
+                                              m_today.addDays(1).toString(Qt::ISODate), &ok);
+    const QDate day = QDate::fromString(due.trimmed(), Qt::ISODate);
+    if (!ok)
+        return;
+    if (!day.isValid()) {
+        showMessage(tr("Due: \"%1\" is not a date (YYYY-MM-DD)").arg(due));
+        return;
+    }
+    Q_EMIT taskCreateRequested(title.trimmed(), day);
+}
+
+void WorkListsDialog::askSnooze()
+{
+    const qint64 id = selectedId(m_tasks);
+    if (!id)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+            this, tr("Snooze task"), tr("Hide it from Today until (YYYY-MM-DD):"),
+            QLineEdit::Normal, m_today.addDays(7).toString(Qt::ISODate), &ok);
+    const QDate until = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!ok)
+        return;
+    if (!until.isValid()) {
+        showMessage(tr("Snooze: \"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        return;
+    }
+    Q_EMIT taskSnoozeRequested(id, until);
+}
+
+void WorkListsDialog::askCloseDispute(DisputeService::Closing how)
+{
+    const qint64 id = selectedId(m_disputes);
+    if (!id)
+        return;
+    bool ok = false;
+    const QString resolution = QInputDialog::getText(
+            this,
+            how == DisputeService::Closing::Resolved ? tr("Resolve dispute") : tr("Reject dispute"),
+            tr("Resolution (recorded as a note on the client):"), QLineEdit::Normal, QString(),
+            &ok);
+    if (ok)
+        Q_EMIT disputeCloseRequested(id, how, resolution);
 }
 
 qint64 WorkListsDialog::listedUser() const

@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QHBoxLayout;
 class QTableWidget;
 class QTabWidget;
 
@@ -48,6 +50,12 @@ Q_SIGNALS:
 
 private:
     QDate m_today; ///< from the window's clock when the dialog opened
+    QPushButton *addButton(QHBoxLayout *row, const QString &text, const char *name);
+    QWidget *buildTaskPage(QTabWidget *tabs, const QString &shownClient, bool manager);
+    QWidget *buildDisputePage(QTabWidget *tabs);
+    void askNewTask();
+    void askSnooze();
+    void askCloseDispute(DisputeService::Closing how);
     qint64 selectedId(QTableWidget *table) const;
     qint64 chooseUser(const QString &title, qint64 except);
 

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
     void helpAndNoCommand();
+    void optionACommandDoesNotTakeIsRefused();
+    void missingValueNamesTheOption();
 
 private:
     Run cli(const QStringList &args) const { return runCli(m_dir.path(), args); }
@@ -863,6 +865,137 @@ void TestCli::helpAndNoCommand()
     const Run none = cli({});
     QCOMPARE(none.exitCode, 2);
     QVERIFY(!none.err.isEmpty());
+}
+
+// Each command takes its own options: one it does not take is a usage error that names it, and
+// the company file is not touched (the command is refused before the file is opened).
+void TestCli::optionACommandDoesNotTakeIsRefused()
+{
+    if (!demoFileReady())
+        return;
+    const QString invoice = readValue(file(),
+                                      QStringLiteral("SELECT min(number) FROM invoices "
+                                                     "WHERE client_id = 1"))
+                                    .toString();
+    QVERIFY(!invoice.isEmpty());
+    const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+    QVERIFY(writeFile(csv, QByteArray("code,name\nNEW1,New Client\n")));
+    struct Row
+    {
+        QStringList command; ///< a command line that would run (and mostly write) without `extra`
+        QStringList extra = {QStringLiteral("--role"), QStringLiteral("admin")};
+    };
+    auto words = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *w : list)
+            out << QString::fromUtf8(w);
+        return out;
+    };
+    const QString client = QStringLiteral("C000001");
+    const QList<Row> rows = {
+            {words({"demo", "--clients", "5"})},
+            {words({"clients"})},
+            {words({"invoices", "--client"}) << client},
+            {words({"aging"})},
+            {words({"invoice", "add", "--number", "NEW-1", "--amount", "10", "--client"})
+             << client},
+            {words({"invoice", "write-off", "--reason", "r"}) << invoice},
+            {words({"invoice", "credit-note", "--amount", "1", "--reason", "r"}) << invoice},
+            {words({"invoice", "edit", "--po", "PO-9"}) << invoice},
+            {words({"payment", "add", "--amount", "1", "--client"}) << client},
+            {words({"payment", "list", "--client"}) << client},
+            {words({"payment", "void", "1", "--reason", "r"})},
+            {words({"credit-hold"})},
+            {words({"hold", "--reason", "r", "--client"}) << client},
+            {words({"release", "--client"}) << client},
+            {words({"import", "clients"}) << csv},
+            {words({"user", "add", "bob"}), words({"--policy", "none"})},
+            {words({"user", "list"})},
+            {words({"settings", "company", "--name", "Other"})},
+            {words({"settings", "smtp", "--host", "mail.example.com"})},
+            {words({"note", "add", "--channel", "internal", "--text", "x", "--client"}) << client},
+            {words({"note", "list", "--client"}) << client},
+            {words({"note", "show", "1"})},
+            {words({"note", "amend", "1", "--text", "x"})},
+            {words({"note", "delete", "1", "--reason", "r"})},
+            {words({"verify"})},
+            {words({"search", "pallet"})},
+            {words({"policy", "list"})},
+            {words({"policy", "assign", "--policy", "none", "--client"}) << client},
+            {words({"promises"})},
+            {words({"promises", "rates"})},
+            {words({"remind"})},
+            {words({"why", "--client"}) << client},
+            {words({"queue"})},
+            {words({"task", "list"})},
+            {words({"task", "add", "--text", "t", "--client"}) << client},
+            {words({"task", "done", "1"})},
+            {words({"task", "snooze", "1", "--until", "2030-01-01"})},
+            {words({"task", "reassign", "1", "--to", "tester"})},
+            {words({"task", "reassign-all", "--from", "tester", "--to", "tester"})},
+            {words({"pause", "--until", "2030-01-01", "--reason", "r", "--client"}) << client},
+            {words({"unpause", "--client"}) << client},
+            {words({"dispute", "list"})},
+            {words({"dispute", "resolve", "1", "--reason", "r"})},
+            {words({"dispute", "reject", "1", "--reason", "r"})},
+            {words({"email", "--template", "friendly-reminder", "--client"}) << client},
+            {words({"email", "--all", "--template", "friendly-reminder"}),
+             words({"--client", "C000001"})},
+            {words({"outbox", "list"})},
+            {words({"outbox", "show", "1"})},
+            {words({"outbox", "send"})},
+            {words({"outbox", "retry", "1"})},
+            {words({"outbox", "cancel", "1"})},
+            // The options of a neighbouring command are not taken either.
+            {words({"clients"}), words({"--client", "C000001"})},
+            {words({"note", "list", "--client"}) << client, words({"--text", "x"})},
+            {words({"invoice", "edit", "--po", "PO-9"}) << invoice,
+             words({"--as-of", "2030-01-01"})},
+            {words({"verify"}), words({"--dry-run"})},
+    };
+    const QString wal = file() + QStringLiteral("-wal");
+    for (const Row &row : rows) {
+        const QString line = (row.command + row.extra).join(u' ');
+        const QByteArray before = fileSha256(file()) + fileSha256(wal);
+        const Run r = onFile(QStringList {QStringLiteral("--user"), QStringLiteral("tester")}
+                             + row.command + row.extra);
+        QVERIFY2(r.exitCode == 2 && !r.crashed, qPrintable(line + u'\n' + r.describe()));
+        QVERIFY2(r.errLines().size() == 1, qPrintable(line + u'\n' + r.describe()));
+        QVERIFY2(r.errText().contains(QLatin1String("does not take ") + row.extra.first()),
+                 qPrintable(line + u'\n' + r.describe()));
+        QVERIFY2(r.out.isEmpty(), qPrintable(line + u'\n' + r.describe()));
+        QVERIFY2(fileSha256(file()) + fileSha256(wal) == before, qPrintable(line));
+    }
+
+    // The example of issue 11: before, these options were silently ignored.
+    const Run r = onFile({QStringLiteral("clients"), QStringLiteral("--role"),
+                          QStringLiteral("admin"), QStringLiteral("--password-stdin")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("'clients' does not take --role")),
+             qPrintable(r.describe()));
+
+    // init refuses too, and leaves no file behind.
+    const Run init
+            = onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("init"),
+                      QStringLiteral("--client"), QStringLiteral("C000001")},
+                     QStringLiteral("fresh.ardesk"));
+    QVERIFY2(init.exitCode == 2 && init.errText().contains(QLatin1String("--client")),
+             qPrintable(init.describe()));
+    QVERIFY(!QFile::exists(file(QStringLiteral("fresh.ardesk"))));
+}
+
+void TestCli::missingValueNamesTheOption()
+{
+    if (!demoFileReady())
+        return;
+    for (const char *option : {"--filter", "--as-of", "--limit"}) {
+        const Run r = onFile({QStringLiteral("clients"), QString::fromLatin1(option)});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(
+                r.errText().contains(QString::fromLatin1(option) + QLatin1String(" needs a value")),
+                qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

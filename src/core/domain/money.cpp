@@ -39,6 +39,139 @@ QString groupDigits(const QString &digits, const QString &separator)
     return out;
 }
 
+/// Strips an optional currency code (before or after the number) and symbol from `s`; returns
+/// the problem when the code is another currency's.
+QString stripCurrency(QString &s, const Currency &currency, const QString &sym)
+{
+    for (bool prefix : {true, false}) {
+        if (s.size() < 4)
+            continue;
+        const QString code = prefix ? s.left(3) : s.right(3);
+        bool letters = true;
+        for (QChar ch : code)
+            letters = letters && ch.isLetter();
+        if (!letters)
+            continue;
+        if (code.toUpper() != currency.code())
+            return tr("the currency %1 does not match %2").arg(code, currency.code());
+        s = (prefix ? s.mid(3) : s.left(s.size() - 3)).trimmed();
+    }
+    if (sym != currency.code() && s.startsWith(sym))
+        s = s.mid(sym.size()).trimmed();
+    else if (sym != currency.code() && s.endsWith(sym))
+        s = s.chopped(sym.size()).trimmed(); // "1.234,56 €": format() puts it there in de_DE
+    return QString();
+}
+
+/// Strips a sign (-, −, +) or accounting parentheses, and a symbol after the sign; true when
+/// negative.
+bool takeSign(QString &s, const Currency &currency, const QString &sym)
+{
+    bool negative = false;
+    if (s.startsWith(u'-') || s.startsWith(QChar(0x2212)) || s.startsWith(u'+')) {
+        negative = s[0] != u'+';
+        s = s.mid(1);
+    } else if (s.startsWith(u'(') && s.endsWith(u')')) {
+        negative = true; // accounting style (123.45)
+        s = s.mid(1, s.size() - 2);
+    }
+    if (sym != currency.code() && s.startsWith(sym))
+        s = s.mid(sym.size());
+    return negative;
+}
+
+/// The digits of an amount before and after its decimal separator.
+struct AmountDigits
+{
+    QString whole;
+    QString fraction;
+    bool hasDecimal = false;
+};
+
+/// Group separators must be one kind, in groups of three after a first group of one to three.
+QString checkGrouping(const QList<int> &groups)
+{
+    if (groups.first() < 1 || groups.first() > 3)
+        return tr("the digit grouping is wrong");
+    for (int i = 1; i < groups.size(); ++i) {
+        if (groups[i] != 3)
+            return tr("the digit grouping is wrong");
+    }
+    return QString();
+}
+
+/// Splits `s` into digits; returns the problem with a character, a separator or the grouping.
+QString readDigits(const QString &s, const Money::ParseOptions &options, AmountDigits &out)
+{
+    const QChar decimal = options.decimalSeparator;
+    QChar groupChar;
+    QList<int> groups; // digit counts between group separators
+    int currentGroup = 0;
+    for (QChar ch : s) {
+        if (ch >= u'0' && ch <= u'9') {
+            (out.hasDecimal ? out.fraction : out.whole) += ch;
+            if (!out.hasDecimal)
+                ++currentGroup;
+        } else if (ch == decimal) {
+            if (out.hasDecimal)
+                return tr("it has more than one decimal separator '%1'").arg(decimal);
+            out.hasDecimal = true;
+        } else if (isGroupChar(ch, decimal)) {
+            if (!options.allowGrouping)
+                return tr("unexpected character '%1'").arg(ch);
+            if (out.hasDecimal)
+                return tr("a separator '%1' follows the decimal separator '%2'").arg(ch, decimal);
+            if (!groupChar.isNull() && ch != groupChar)
+                return tr("it mixes the separators '%1' and '%2'").arg(groupChar, ch);
+            groupChar = ch;
+            groups.append(currentGroup);
+            currentGroup = 0;
+        } else {
+            return tr("unexpected character '%1'").arg(ch);
+        }
+    }
+    if (!groupChar.isNull()) {
+        groups.append(currentGroup);
+        return checkGrouping(groups);
+    }
+    return QString();
+}
+
+/// Pads or cuts the fraction to the currency's exponent; returns the problem when a non-zero
+/// digit would be cut.
+QString scaleFraction(QString &fraction, const Currency &currency)
+{
+    const int exponent = currency.exponent();
+    if (fraction.size() > exponent) {
+        const QString extra = fraction.mid(exponent);
+        for (QChar ch : extra) {
+            if (ch != u'0')
+                return exponent == 0
+                        ? tr("%1 has no minor unit").arg(currency.code())
+                        : QCoreApplication::translate("Money", "%1 has %n decimal place(s)",
+                                                      nullptr, exponent)
+                                  .arg(currency.code());
+        }
+        fraction.truncate(exponent);
+    }
+    while (fraction.size() < exponent)
+        fraction += u'0';
+    return QString();
+}
+
+/// The digits as a number; nothing when it does not fit.
+std::optional<qint64> toMinorUnits(const QString &digits)
+{
+    qint64 value = 0;
+    for (QChar ch : digits) {
+        const int d = ch.unicode() - u'0';
+        if (value > (std::numeric_limits<qint64>::max() - d) / 10)
+            return std::nullopt;
+        value = value * 10 + d;
+    }
+    return value;
+}
+
 } // namespace
 
 Money Money::fromMinor(qint64 minor, QStringView currencyCode)
@@ -77,117 +210,27 @@ Result<Money> Money::parse(QStringView input, const Currency &currency, const Pa
         return makeError(ErrorCode::InvalidValue, tr("the decimal separator must be '.' or ','"));
 
     QString s = original.trimmed();
-    // Optional currency code before or after the number.
-    auto stripCode = [&](bool prefix) -> std::optional<Result<Money>> {
-        if (s.size() < 4)
-            return std::nullopt;
-        const QString code = prefix ? s.left(3) : s.right(3);
-        bool letters = true;
-        for (QChar ch : code)
-            letters = letters && ch.isLetter();
-        if (!letters)
-            return std::nullopt;
-        if (code.toUpper() != currency.code())
-            return bad(tr("the currency %1 does not match %2").arg(code, currency.code()));
-        s = (prefix ? s.mid(3) : s.left(s.size() - 3)).trimmed();
-        return std::nullopt;
-    };
-    if (auto r = stripCode(true))
-        return *r;
-    if (auto r = stripCode(false))
-        return *r;
     const QString sym = currency.symbol();
-    if (sym != currency.code() && s.startsWith(sym))
-        s = s.mid(sym.size()).trimmed();
-    else if (sym != currency.code() && s.endsWith(sym))
-        s = s.chopped(sym.size()).trimmed(); // "1.234,56 €": format() puts it there in de_DE
-
+    if (const QString problem = stripCurrency(s, currency, sym); !problem.isEmpty())
+        return bad(problem);
     if (s.isEmpty())
         return bad(tr("it is empty"));
-
-    bool negative = false;
-    if (s.startsWith(u'-') || s.startsWith(QChar(0x2212)) || s.startsWith(u'+')) {
-        negative = s[0] != u'+';
-        s = s.mid(1);
-    } else if (s.startsWith(u'(') && s.endsWith(u')')) {
-        negative = true; // accounting style (123.45)
-        s = s.mid(1, s.size() - 2);
-    }
-    if (sym != currency.code() && s.startsWith(sym))
-        s = s.mid(sym.size());
+    const bool negative = takeSign(s, currency, sym);
     if (s.isEmpty())
         return bad(tr("it has no digits"));
-
-    const QChar decimal = options.decimalSeparator;
-    QString intDigits;
-    QString fracDigits;
-    bool seenDecimal = false;
-    QChar groupChar;
-    QList<int> groups; // digit counts between group separators
-    int currentGroup = 0;
-    for (QChar ch : s) {
-        if (ch >= u'0' && ch <= u'9') {
-            (seenDecimal ? fracDigits : intDigits) += ch;
-            if (!seenDecimal)
-                ++currentGroup;
-        } else if (ch == decimal) {
-            if (seenDecimal)
-                return bad(tr("it has more than one decimal separator '%1'").arg(decimal));
-            seenDecimal = true;
-        } else if (isGroupChar(ch, decimal)) {
-            if (!options.allowGrouping)
-                return bad(tr("unexpected character '%1'").arg(ch));
-            if (seenDecimal)
-                return bad(
-                        tr("a separator '%1' follows the decimal separator '%2'").arg(ch, decimal));
-            if (!groupChar.isNull() && ch != groupChar)
-                return bad(tr("it mixes the separators '%1' and '%2'").arg(groupChar, ch));
-            groupChar = ch;
-            groups.append(currentGroup);
-            currentGroup = 0;
-        } else {
-            return bad(tr("unexpected character '%1'").arg(ch));
-        }
-    }
-    if (!groupChar.isNull()) {
-        groups.append(currentGroup);
-        if (groups.first() < 1 || groups.first() > 3)
-            return bad(tr("the digit grouping is wrong"));
-        for (int i = 1; i < groups.size(); ++i) {
-            if (groups[i] != 3)
-                return bad(tr("the digit grouping is wrong"));
-        }
-    }
-    if (intDigits.isEmpty() && fracDigits.isEmpty())
+    AmountDigits digits;
+    if (const QString problem = readDigits(s, options, digits); !problem.isEmpty())
+        return bad(problem);
+    if (digits.whole.isEmpty() && digits.fraction.isEmpty())
         return bad(tr("it has no digits"));
-    if (seenDecimal && fracDigits.isEmpty())
+    if (digits.hasDecimal && digits.fraction.isEmpty())
         return bad(tr("no digits after the decimal separator"));
-
-    const int exponent = currency.exponent();
-    if (fracDigits.size() > exponent) {
-        const QString extra = fracDigits.mid(exponent);
-        for (QChar ch : extra) {
-            if (ch != u'0')
-                return bad(exponent == 0 ? tr("%1 has no minor unit").arg(currency.code())
-                                         : QCoreApplication::translate("Money",
-                                                                       "%1 has %n decimal place(s)",
-                                                                       nullptr, exponent)
-                                                   .arg(currency.code()));
-        }
-        fracDigits.truncate(exponent);
-    }
-    while (fracDigits.size() < exponent)
-        fracDigits += u'0';
-
-    const QString all = intDigits + fracDigits;
-    qint64 value = 0;
-    for (QChar ch : all) {
-        const int d = ch.unicode() - u'0';
-        if (value > (std::numeric_limits<qint64>::max() - d) / 10)
-            return bad(tr("it is too large"));
-        value = value * 10 + d;
-    }
-    return Money(negative ? -value : value, currency);
+    if (const QString problem = scaleFraction(digits.fraction, currency); !problem.isEmpty())
+        return bad(problem);
+    const auto value = toMinorUnits(digits.whole + digits.fraction);
+    if (!value)
+        return bad(tr("it is too large"));
+    return Money(negative ? -*value : *value, currency);
 }
 
 Result<Money> Money::plus(const Money &other) const

@@ -17,6 +17,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvReader", text);
 }
 
+QString nulByte()
+{
+    return tr("NUL byte in the data");
+}
+
 /// How much is read from the device at a time.
 constexpr qint64 kChunkBytes = qint64(1) << 20;
 /// Delimiter detection reads at most this much looking for the end of the first record.
@@ -200,6 +205,18 @@ struct CsvReader::Private
     bool decodeField(const uchar *data, qsizetype size, QString *out);
     bool finishField(Record &record, const uchar *data, qsizetype size);
     Result<bool> parse(Record &record);
+
+    /// What a parsing step did: read on, completed a record, or failed (`failure` says why).
+    enum class Step { More, Record, Failed };
+    Result<bool> endOfInput(Record &record);
+    Step startRecord(Record &record);
+    Step startField(Record &record);
+    Step scanUnquoted(Record &record);
+    Step scanQuoted();
+    Step afterQuote(Record &record);
+    Step afterField(uchar c);
+    bool fieldTooLong();
+    const uchar *fieldBytes() const { return reinterpret_cast<const uchar *>(field.data()); }
 
     void consumeBreak(uchar c)
     {
@@ -407,166 +424,213 @@ bool CsvReader::Private::finishField(Record &record, const uchar *data, qsizetyp
 
 Result<bool> CsvReader::Private::parse(Record &record)
 {
-    const QString nulByte = tr("NUL byte in the data");
-    auto fieldBytes = [this] { return reinterpret_cast<const uchar *>(field.data()); };
-    auto fieldTooLong = [this]() -> std::optional<Error> {
-        if (qsizetype(field.size()) <= options.maxFieldBytes)
-            return std::nullopt;
-        return fail(fieldLine, tr("a field is longer than %1 bytes").arg(options.maxFieldBytes));
-    };
-
     for (;;) {
         if (pos == buffer.size()) {
             auto more = refill();
             if (!more)
                 return more.error();
-            if (!more.value()) {
-                switch (state) {
-                case State::RecordStart:
-                    finished = true;
-                    return false;
-                case State::FieldStart: // after a delimiter: an empty last field
-                    state = State::RecordStart;
-                    record.fields.append(QString());
-                    return true;
-                case State::Unquoted:
-                case State::AfterQuote:
-                    state = State::RecordStart;
-                    if (!finishField(record, fieldBytes(), qsizetype(field.size())))
-                        return *failure;
-                    return true;
-                case State::Quoted: {
-                    // The line where the file ends, not counting a final line break.
-                    const bool endsInBreak
-                            = !field.empty() && (field.back() == '\r' || field.back() == '\n');
-                    return fail(line - (endsInBreak ? 1 : 0),
-                                tr("unterminated quoted field (opened on line %1)").arg(fieldLine));
-                }
-                }
-            }
+            if (!more.value())
+                return endOfInput(record);
             continue;
         }
-
-        const auto *data = reinterpret_cast<const uchar *>(buffer.constData());
-        const uchar *p = data + pos;
-        const uchar *const end = data + buffer.size();
-
+        Step step = Step::More;
         switch (state) {
         case State::RecordStart:
-            while (p < end && (*p == '\r' || *p == '\n'))
-                consumeBreak(*p++);
-            pos = p - data;
-            if (p == end)
-                continue;
-            record.line = line;
-            state = State::FieldStart;
-            [[fallthrough]];
+            step = startRecord(record);
+            break;
         case State::FieldStart:
-            fieldLine = line;
-            field.clear();
-            if (*p == '"') {
-                afterCR = false;
-                pos = ++p - data;
-                state = State::Quoted;
-                continue;
-            }
-            state = State::Unquoted;
-            [[fallthrough]];
-        case State::Unquoted: {
-            const uchar *const s = p;
-            while (p < end && !unquotedStop[*p])
-                ++p;
-            if (p > s)
-                afterCR = false;
-            if (p == end) { // the field goes on in the next chunk
-                field.append(reinterpret_cast<const char *>(s), p - s);
-                pos = p - data;
-                if (auto e = fieldTooLong())
-                    return *e;
-                continue;
-            }
-            const uchar c = *p;
-            if (c == '\0')
-                return fail(line, nulByte);
-            bool ok;
-            if (field.empty()) {
-                ok = finishField(record, s, p - s);
-            } else {
-                field.append(reinterpret_cast<const char *>(s), p - s);
-                ok = finishField(record, fieldBytes(), qsizetype(field.size()));
-            }
-            if (!ok)
-                return *failure;
-            ++p;
-            if (c == uchar(delimiter)) {
-                afterCR = false;
-                pos = p - data;
-                state = State::FieldStart;
-                continue;
-            }
-            consumeBreak(c);
-            pos = p - data;
-            state = State::RecordStart;
+            step = startField(record);
+            break;
+        case State::Unquoted:
+            step = scanUnquoted(record);
+            break;
+        case State::Quoted:
+            step = scanQuoted();
+            break;
+        case State::AfterQuote:
+            step = afterQuote(record);
+            break;
+        }
+        if (step == Step::Record)
             return true;
-        }
-        case State::Quoted: {
-            while (p < end) {
-                const uchar *const s = p;
-                while (p < end && !quotedStop[*p])
-                    ++p;
-                if (p > s) {
-                    field.append(reinterpret_cast<const char *>(s), p - s);
-                    afterCR = false;
-                }
-                if (p == end)
-                    break;
-                const uchar c = *p;
-                if (c == '"') {
-                    ++p;
-                    afterCR = false;
-                    state = State::AfterQuote;
-                    break;
-                }
-                if (c == '\0') {
-                    pos = p - data;
-                    return fail(line, nulByte);
-                }
-                field.push_back(char(c)); // a line break inside quotes is data
-                consumeBreak(c);
-                ++p;
-            }
-            pos = p - data;
-            if (auto e = fieldTooLong())
-                return *e;
-            continue;
-        }
-        case State::AfterQuote: {
-            const uchar c = *p;
-            if (c == '"') { // a doubled quote
-                field.push_back('"');
-                pos = ++p - data;
-                state = State::Quoted;
-                continue;
-            }
-            if (c == '\0')
-                return fail(line, nulByte);
-            if (c != uchar(delimiter) && c != '\r' && c != '\n')
-                return fail(line, tr("unexpected text after a closing quote"));
-            if (!finishField(record, fieldBytes(), qsizetype(field.size())))
-                return *failure;
-            ++p;
-            if (c == uchar(delimiter)) {
-                pos = p - data;
-                state = State::FieldStart;
-                continue;
-            }
-            consumeBreak(c);
-            pos = p - data;
-            state = State::RecordStart;
-            return true;
-        }
-        }
+        if (step == Step::Failed)
+            return *failure;
     }
+}
+
+/// The input has ended: the last record ends too (false: there was none).
+Result<bool> CsvReader::Private::endOfInput(Record &record)
+{
+    switch (state) {
+    case State::RecordStart:
+        finished = true;
+        return false;
+    case State::FieldStart: // after a delimiter: an empty last field
+        state = State::RecordStart;
+        record.fields.append(QString());
+        return true;
+    case State::Unquoted:
+    case State::AfterQuote:
+        state = State::RecordStart;
+        if (!finishField(record, fieldBytes(), qsizetype(field.size())))
+            return *failure;
+        return true;
+    case State::Quoted:
+        break;
+    }
+    // The line where the file ends, not counting a final line break.
+    const bool endsInBreak = !field.empty() && (field.back() == '\r' || field.back() == '\n');
+    return fail(line - (endsInBreak ? 1 : 0),
+                tr("unterminated quoted field (opened on line %1)").arg(fieldLine));
+}
+
+/// Skips empty lines; a record starts at the first other byte.
+CsvReader::Private::Step CsvReader::Private::startRecord(Record &record)
+{
+    const auto *data = reinterpret_cast<const uchar *>(buffer.constData());
+    const uchar *p = data + pos;
+    const uchar *const end = data + buffer.size();
+    while (p < end && (*p == '\r' || *p == '\n'))
+        consumeBreak(*p++);
+    pos = p - data;
+    if (p == end)
+        return Step::More;
+    record.line = line;
+    state = State::FieldStart;
+    return startField(record);
+}
+
+CsvReader::Private::Step CsvReader::Private::startField(Record &record)
+{
+    fieldLine = line;
+    field.clear();
+    if (buffer.constData()[pos] == '"') {
+        afterCR = false;
+        ++pos;
+        state = State::Quoted;
+        return Step::More;
+    }
+    state = State::Unquoted;
+    return scanUnquoted(record);
+}
+
+/// An unquoted field up to a delimiter or line break, decoded in place when it lies in one
+/// chunk.
+CsvReader::Private::Step CsvReader::Private::scanUnquoted(Record &record)
+{
+    const auto *data = reinterpret_cast<const uchar *>(buffer.constData());
+    const uchar *p = data + pos;
+    const uchar *const end = data + buffer.size();
+    const uchar *const s = p;
+    while (p < end && !unquotedStop[*p])
+        ++p;
+    if (p > s)
+        afterCR = false;
+    if (p == end) { // the field goes on in the next chunk
+        field.append(reinterpret_cast<const char *>(s), p - s);
+        pos = p - data;
+        return fieldTooLong() ? Step::Failed : Step::More;
+    }
+    const uchar c = *p;
+    if (c == '\0') {
+        fail(line, nulByte());
+        return Step::Failed;
+    }
+    bool ok;
+    if (field.empty()) {
+        ok = finishField(record, s, p - s);
+    } else {
+        field.append(reinterpret_cast<const char *>(s), p - s);
+        ok = finishField(record, fieldBytes(), qsizetype(field.size()));
+    }
+    if (!ok)
+        return Step::Failed;
+    ++p;
+    pos = p - data;
+    return afterField(c);
+}
+
+/// A quoted field's bytes up to its closing quote; line breaks inside are data.
+CsvReader::Private::Step CsvReader::Private::scanQuoted()
+{
+    const auto *data = reinterpret_cast<const uchar *>(buffer.constData());
+    const uchar *p = data + pos;
+    const uchar *const end = data + buffer.size();
+    while (p < end) {
+        const uchar *const s = p;
+        while (p < end && !quotedStop[*p])
+            ++p;
+        if (p > s) {
+            field.append(reinterpret_cast<const char *>(s), p - s);
+            afterCR = false;
+        }
+        if (p == end)
+            break;
+        const uchar c = *p;
+        if (c == '"') {
+            ++p;
+            afterCR = false;
+            state = State::AfterQuote;
+            break;
+        }
+        if (c == '\0') {
+            pos = p - data;
+            fail(line, nulByte());
+            return Step::Failed;
+        }
+        field.push_back(char(c)); // a line break inside quotes is data
+        consumeBreak(c);
+        ++p;
+    }
+    pos = p - data;
+    return fieldTooLong() ? Step::Failed : Step::More;
+}
+
+/// After a closing quote: a doubled quote, or the end of the field.
+CsvReader::Private::Step CsvReader::Private::afterQuote(Record &record)
+{
+    const uchar c = uchar(buffer.constData()[pos]);
+    if (c == '"') { // a doubled quote
+        field.push_back('"');
+        ++pos;
+        state = State::Quoted;
+        return Step::More;
+    }
+    if (c == '\0') {
+        fail(line, nulByte());
+        return Step::Failed;
+    }
+    if (c != uchar(delimiter) && c != '\r' && c != '\n') {
+        fail(line, tr("unexpected text after a closing quote"));
+        return Step::Failed;
+    }
+    if (!finishField(record, fieldBytes(), qsizetype(field.size())))
+        return Step::Failed;
+    ++pos;
+    return afterField(c);
+}
+
+/// `c` ended a field (and was consumed): a delimiter starts the next field, a line break ends
+/// the record.
+CsvReader::Private::Step CsvReader::Private::afterField(uchar c)
+{
+    if (c == uchar(delimiter)) {
+        afterCR = false;
+        state = State::FieldStart;
+        return Step::More;
+    }
+    consumeBreak(c);
+    state = State::RecordStart;
+    return Step::Record;
+}
+
+/// A field longer than the limit fails the read.
+bool CsvReader::Private::fieldTooLong()
+{
+    if (qsizetype(field.size()) <= options.maxFieldBytes)
+        return false;
+    fail(fieldLine, tr("a field is longer than %1 bytes").arg(options.maxFieldBytes));
+    return true;
 }
 
 CsvReader::CsvReader(QIODevice *device, const Options &options)

@@ -39,6 +39,202 @@ QJsonValue orNull(const QString &s)
     return s.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+/// The sender's display name: the sending user's, else the SMTP settings' From name.
+Result<QString> senderName(const QSqlDatabase &db, qint64 senderUserId, const SmtpSettings &smtp)
+{
+    if (!senderUserId)
+        return smtp.fromName;
+    auto name = sql::scalar(db,
+                            QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), name) "
+                                           "FROM users WHERE id = ?"),
+                            {senderUserId});
+    if (!name)
+        return name.error();
+    return name.value().toString().isEmpty() ? smtp.fromName : name.value().toString();
+}
+
+/// The first addressee (null when there is none); one not of the client is an error.
+Result<QJsonValue> contactValue(const QSqlDatabase &db, const MailContext::Request &r,
+                                const Client &c)
+{
+    QJsonValue contact(QJsonValue::Null);
+    if (r.contactIds.isEmpty())
+        return contact;
+    auto contacts = ContactRepository(db).forClient(r.clientId);
+    if (!contacts)
+        return contacts.error();
+    for (const Contact &ct : contacts.value()) {
+        if (ct.id == r.contactIds.first())
+            contact = QJsonObject {{QStringLiteral("name"), orNull(ct.name)},
+                                   {QStringLiteral("email"), orNull(ct.email)},
+                                   {QStringLiteral("role"), orNull(ct.role)}};
+    }
+    if (contact.isNull())
+        return makeError(ErrorCode::NotFound,
+                         tr("contact: %1 is not a contact of client %2")
+                                 .arg(r.contactIds.first())
+                                 .arg(c.code));
+    return contact;
+}
+
+/// The invoices asked for (each must be the client's), else every open one; by due date.
+Result<QList<Invoice>> chosenInvoices(const QSqlDatabase &db, const MailContext::Request &r,
+                                      const Client &c)
+{
+    auto invoices = InvoiceRepository(db).forClient(r.clientId, InvoiceRepository::Filter::All);
+    if (!invoices)
+        return invoices.error();
+    QList<Invoice> chosen;
+    for (qint64 id : r.invoiceIds) {
+        const auto it = std::find_if(invoices.value().cbegin(), invoices.value().cend(),
+                                     [&](const Invoice &i) { return i.id == id; });
+        if (it == invoices.value().cend())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("invoices: invoice id %1 does not belong "
+                                "to client %2")
+                                     .arg(id)
+                                     .arg(c.code));
+        chosen.append(*it);
+    }
+    if (r.invoiceIds.isEmpty()) {
+        for (const Invoice &i : invoices.value()) {
+            if (i.balanceMinor > 0 && !i.writtenOff)
+                chosen.append(i);
+        }
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Invoice &a, const Invoice &b) {
+        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.number < b.number;
+    });
+    return chosen;
+}
+
+/// invoices, invoice_count, totals, total_balance, total_overdue and oldest_due_date.
+void insertInvoices(QJsonObject &v, const QList<Invoice> &chosen, const QLocale &locale,
+                    const QDate &asOf)
+{
+    QJsonArray list;
+    QMap<QString, QPair<qint64, qint64>> totals; // currency → (balance, overdue)
+    QDate oldest;
+    for (const Invoice &i : chosen) {
+        const int late = i.daysPastDue(asOf);
+        list.append(QJsonObject {{QStringLiteral("number"), i.number},
+                                 {QStringLiteral("issue_date"), formatDate(locale, i.issueDate)},
+                                 {QStringLiteral("due_date"), formatDate(locale, i.dueDate)},
+                                 {QStringLiteral("amount"), i.amount().format(locale)},
+                                 {QStringLiteral("balance"), i.balance().format(locale)},
+                                 {QStringLiteral("currency"), i.currency},
+                                 {QStringLiteral("days_late"), QString::number(late)},
+                                 {QStringLiteral("po_number"), orNull(i.poNumber)},
+                                 {QStringLiteral("overdue"), late > 0}});
+        auto &t = totals[i.currency];
+        t.first += i.balanceMinor;
+        if (late > 0)
+            t.second += i.balanceMinor;
+        if (i.balanceMinor > 0 && (!oldest.isValid() || i.dueDate < oldest))
+            oldest = i.dueDate;
+    }
+    v.insert(QStringLiteral("invoices"), list);
+    v.insert(QStringLiteral("invoice_count"), QString::number(list.size()));
+    QJsonArray totalList;
+    QStringList balances;
+    QStringList overdues;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        const QString balance = Money::fromMinor(it.value().first, it.key()).format(locale);
+        const QString overdue = Money::fromMinor(it.value().second, it.key()).format(locale);
+        totalList.append(QJsonObject {{QStringLiteral("currency"), it.key()},
+                                      {QStringLiteral("balance"), balance},
+                                      {QStringLiteral("overdue"), overdue}});
+        balances << balance;
+        overdues << overdue;
+    }
+    v.insert(QStringLiteral("totals"), totalList);
+    v.insert(QStringLiteral("total_balance"), orNull(balances.join(QStringLiteral(" + "))));
+    v.insert(QStringLiteral("total_overdue"), orNull(overdues.join(QStringLiteral(" + "))));
+    v.insert(QStringLiteral("oldest_due_date"), orNull(formatDate(locale, oldest)));
+}
+
+/// The promise asked for, else the client's newest open one; null when there is none.
+Result<QJsonValue> promiseValue(const QSqlDatabase &db, const MailContext::Request &r,
+                                const QLocale &locale)
+{
+    std::optional<MailContext::Promise> promise = r.promise;
+    if (!promise) {
+        auto q = sql::exec(db,
+                           QStringLiteral("SELECT amount_minor, currency, promised_date FROM "
+                                          "promises WHERE client_id = ? AND status = 'open' "
+                                          "ORDER BY id DESC LIMIT 1"),
+                           {r.clientId});
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            promise = MailContext::Promise {
+                    q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                    timeutil::dateFromStorage(q.value().value(2).toString())};
+    }
+    if (!promise)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue(
+            QJsonObject {{QStringLiteral("amount"),
+                          Money::fromMinor(promise->amountMinor, promise->currency).format(locale)},
+                         {QStringLiteral("date"), formatDate(locale, promise->date)}});
+}
+
+/// A promise that was broken (or only partly kept) since the last payment: the next message
+/// names it, as the next call does. Null when there is none.
+Result<QJsonValue> brokenPromiseValue(const QSqlDatabase &db, qint64 clientId,
+                                      const QLocale &locale)
+{
+    auto broken = sql::exec(db,
+                            QStringLiteral("SELECT amount_minor, currency, promised_date, "
+                                           "paid_minor FROM promises WHERE client_id = ? AND "
+                                           "status IN ('broken','partly_kept') ORDER BY "
+                                           "promised_date DESC, id DESC LIMIT 1"),
+                            {clientId});
+    if (!broken)
+        return broken.error();
+    if (!broken.value().next())
+        return QJsonValue(QJsonValue::Null);
+    const QString currency = broken.value().value(1).toString();
+    return QJsonValue(QJsonObject {
+            {QStringLiteral("amount"),
+             Money::fromMinor(broken.value().value(0).toLongLong(), currency).format(locale)},
+            {QStringLiteral("date"),
+             formatDate(locale, timeutil::dateFromStorage(broken.value().value(2).toString()))},
+            {QStringLiteral("paid"),
+             Money::fromMinor(broken.value().value(3).toLongLong(), currency).format(locale)}});
+}
+
+/// The installments of the client's newest active payment plan; null when there is none.
+Result<QJsonValue> planValue(const QSqlDatabase &db, qint64 clientId, const QLocale &locale)
+{
+    auto plan = sql::exec(db,
+                          QStringLiteral("SELECT p.currency, i.due_date, i.amount_minor FROM "
+                                         "plan_installments i JOIN payment_plans p ON p.id = "
+                                         "i.plan_id WHERE p.id = (SELECT max(id) FROM "
+                                         "payment_plans WHERE client_id = ? AND status = "
+                                         "'active') ORDER BY i.due_date, i.id"),
+                          {clientId});
+    if (!plan)
+        return plan.error();
+    QJsonArray installments;
+    qint64 planTotal = 0;
+    QString planCurrency;
+    while (plan.value().next()) {
+        planCurrency = plan.value().value(0).toString();
+        const qint64 amount = plan.value().value(2).toLongLong();
+        planTotal += amount;
+        installments.append(QJsonObject {
+                {QStringLiteral("date"),
+                 formatDate(locale, timeutil::dateFromStorage(plan.value().value(1).toString()))},
+                {QStringLiteral("amount"), Money::fromMinor(amount, planCurrency).format(locale)}});
+    }
+    if (installments.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue(QJsonObject {
+            {QStringLiteral("installments"), installments},
+            {QStringLiteral("total"), Money::fromMinor(planTotal, planCurrency).format(locale)}});
+}
+
 } // namespace
 
 QJsonObject MailContext::schema()
@@ -116,20 +312,11 @@ Result<QJsonObject> MailContext::build(const QSqlDatabase &db, const Request &r,
     v.insert(QStringLiteral("company"),
              QJsonObject {{QStringLiteral("name"), orNull(company.value().companyName)},
                           {QStringLiteral("address"), orNull(company.value().address)}});
-
-    QString senderName = smtp.fromName;
-    if (r.senderUserId) {
-        auto name = sql::scalar(db,
-                                QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), name) "
-                                               "FROM users WHERE id = ?"),
-                                {r.senderUserId});
-        if (!name)
-            return name.error();
-        if (!name.value().toString().isEmpty())
-            senderName = name.value().toString();
-    }
+    auto sender = senderName(db, r.senderUserId, smtp);
+    if (!sender)
+        return sender.error();
     v.insert(QStringLiteral("sender"),
-             QJsonObject {{QStringLiteral("name"), orNull(senderName)},
+             QJsonObject {{QStringLiteral("name"), orNull(sender.value())},
                           {QStringLiteral("email"),
                            orNull(smtp.replyTo.isEmpty() ? smtp.fromAddress : smtp.replyTo)},
                           {QStringLiteral("signature"), orNull(smtp.signature)}});
@@ -139,165 +326,26 @@ Result<QJsonObject> MailContext::build(const QSqlDatabase &db, const Request &r,
                           {QStringLiteral("billing_address"), orNull(c.billingAddress)},
                           {QStringLiteral("currency"), c.currency},
                           {QStringLiteral("terms_days"), QString::number(c.paymentTermsDays)}});
-
-    QJsonValue contact(QJsonValue::Null);
-    if (!r.contactIds.isEmpty()) {
-        auto contacts = ContactRepository(db).forClient(r.clientId);
-        if (!contacts)
-            return contacts.error();
-        for (const Contact &ct : contacts.value()) {
-            if (ct.id == r.contactIds.first())
-                contact = QJsonObject {{QStringLiteral("name"), orNull(ct.name)},
-                                       {QStringLiteral("email"), orNull(ct.email)},
-                                       {QStringLiteral("role"), orNull(ct.role)}};
-        }
-        if (contact.isNull())
-            return makeError(ErrorCode::NotFound,
-                             tr("contact: %1 is not a contact of client %2")
-                                     .arg(r.contactIds.first())
-                                     .arg(c.code));
-    }
-    v.insert(QStringLiteral("contact"), contact);
-
-    auto invoices = InvoiceRepository(db).forClient(r.clientId, InvoiceRepository::Filter::All);
-    if (!invoices)
-        return invoices.error();
-    QList<Invoice> chosen;
-    for (qint64 id : r.invoiceIds) {
-        const auto it = std::find_if(invoices.value().cbegin(), invoices.value().cend(),
-                                     [&](const Invoice &i) { return i.id == id; });
-        if (it == invoices.value().cend())
-            return makeError(ErrorCode::InvalidValue,
-                             tr("invoices: invoice id %1 does not belong "
-                                "to client %2")
-                                     .arg(id)
-                                     .arg(c.code));
-        chosen.append(*it);
-    }
-    if (r.invoiceIds.isEmpty()) {
-        for (const Invoice &i : invoices.value()) {
-            if (i.balanceMinor > 0 && !i.writtenOff)
-                chosen.append(i);
-        }
-    }
-    std::sort(chosen.begin(), chosen.end(), [](const Invoice &a, const Invoice &b) {
-        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.number < b.number;
-    });
-    QJsonArray list;
-    QMap<QString, QPair<qint64, qint64>> totals; // currency → (balance, overdue)
-    QDate oldest;
-    for (const Invoice &i : std::as_const(chosen)) {
-        const int late = i.daysPastDue(asOf);
-        list.append(QJsonObject {{QStringLiteral("number"), i.number},
-                                 {QStringLiteral("issue_date"), formatDate(locale, i.issueDate)},
-                                 {QStringLiteral("due_date"), formatDate(locale, i.dueDate)},
-                                 {QStringLiteral("amount"), i.amount().format(locale)},
-                                 {QStringLiteral("balance"), i.balance().format(locale)},
-                                 {QStringLiteral("currency"), i.currency},
-                                 {QStringLiteral("days_late"), QString::number(late)},
-                                 {QStringLiteral("po_number"), orNull(i.poNumber)},
-                                 {QStringLiteral("overdue"), late > 0}});
-        auto &t = totals[i.currency];
-        t.first += i.balanceMinor;
-        if (late > 0)
-            t.second += i.balanceMinor;
-        if (i.balanceMinor > 0 && (!oldest.isValid() || i.dueDate < oldest))
-            oldest = i.dueDate;
-    }
-    v.insert(QStringLiteral("invoices"), list);
-    v.insert(QStringLiteral("invoice_count"), QString::number(list.size()));
-    QJsonArray totalList;
-    QStringList balances;
-    QStringList overdues;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        const QString balance = Money::fromMinor(it.value().first, it.key()).format(locale);
-        const QString overdue = Money::fromMinor(it.value().second, it.key()).format(locale);
-        totalList.append(QJsonObject {{QStringLiteral("currency"), it.key()},
-                                      {QStringLiteral("balance"), balance},
-                                      {QStringLiteral("overdue"), overdue}});
-        balances << balance;
-        overdues << overdue;
-    }
-    v.insert(QStringLiteral("totals"), totalList);
-    v.insert(QStringLiteral("total_balance"), orNull(balances.join(QStringLiteral(" + "))));
-    v.insert(QStringLiteral("total_overdue"), orNull(overdues.join(QStringLiteral(" + "))));
-    v.insert(QStringLiteral("oldest_due_date"), orNull(formatDate(locale, oldest)));
-
-    std::optional<Promise> promise = r.promise;
-    if (!promise) {
-        auto q = sql::exec(db,
-                           QStringLiteral("SELECT amount_minor, currency, promised_date FROM "
-                                          "promises WHERE client_id = ? AND status = 'open' "
-                                          "ORDER BY id DESC LIMIT 1"),
-                           {r.clientId});
-        if (!q)
-            return q.error();
-        if (q.value().next())
-            promise = Promise {q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                               timeutil::dateFromStorage(q.value().value(2).toString())};
-    }
-    v.insert(QStringLiteral("promise"),
-             promise ? QJsonValue(QJsonObject {
-                     {QStringLiteral("amount"),
-                      Money::fromMinor(promise->amountMinor, promise->currency).format(locale)},
-                     {QStringLiteral("date"), formatDate(locale, promise->date)}})
-                     : QJsonValue(QJsonValue::Null));
-
-    // A promise that was broken (or only partly kept) since the last payment: the next message
-    // names it, as the next call does.
-    auto broken = sql::exec(db,
-                            QStringLiteral("SELECT amount_minor, currency, promised_date, "
-                                           "paid_minor FROM promises WHERE client_id = ? AND "
-                                           "status IN ('broken','partly_kept') ORDER BY "
-                                           "promised_date DESC, id DESC LIMIT 1"),
-                            {r.clientId});
+    auto contact = contactValue(db, r, c);
+    if (!contact)
+        return contact.error();
+    v.insert(QStringLiteral("contact"), contact.value());
+    auto chosen = chosenInvoices(db, r, c);
+    if (!chosen)
+        return chosen.error();
+    insertInvoices(v, chosen.value(), locale, asOf);
+    auto promise = promiseValue(db, r, locale);
+    if (!promise)
+        return promise.error();
+    v.insert(QStringLiteral("promise"), promise.value());
+    auto broken = brokenPromiseValue(db, r.clientId, locale);
     if (!broken)
         return broken.error();
-    if (broken.value().next()) {
-        const QString currency = broken.value().value(1).toString();
-        v.insert(QStringLiteral("broken_promise"),
-                 QJsonObject {{QStringLiteral("amount"),
-                               Money::fromMinor(broken.value().value(0).toLongLong(), currency)
-                                       .format(locale)},
-                              {QStringLiteral("date"),
-                               formatDate(locale,
-                                          timeutil::dateFromStorage(
-                                                  broken.value().value(2).toString()))},
-                              {QStringLiteral("paid"),
-                               Money::fromMinor(broken.value().value(3).toLongLong(), currency)
-                                       .format(locale)}});
-    } else {
-        v.insert(QStringLiteral("broken_promise"), QJsonValue(QJsonValue::Null));
-    }
-
-    auto plan = sql::exec(db,
-                          QStringLiteral("SELECT p.currency, i.due_date, i.amount_minor FROM "
-                                         "plan_installments i JOIN payment_plans p ON p.id = "
-                                         "i.plan_id WHERE p.id = (SELECT max(id) FROM "
-                                         "payment_plans WHERE client_id = ? AND status = "
-                                         "'active') ORDER BY i.due_date, i.id"),
-                          {r.clientId});
+    v.insert(QStringLiteral("broken_promise"), broken.value());
+    auto plan = planValue(db, r.clientId, locale);
     if (!plan)
         return plan.error();
-    QJsonArray installments;
-    qint64 planTotal = 0;
-    QString planCurrency;
-    while (plan.value().next()) {
-        planCurrency = plan.value().value(0).toString();
-        const qint64 amount = plan.value().value(2).toLongLong();
-        planTotal += amount;
-        installments.append(QJsonObject {
-                {QStringLiteral("date"),
-                 formatDate(locale, timeutil::dateFromStorage(plan.value().value(1).toString()))},
-                {QStringLiteral("amount"), Money::fromMinor(amount, planCurrency).format(locale)}});
-    }
-    v.insert(QStringLiteral("plan"),
-             installments.isEmpty()
-                     ? QJsonValue(QJsonValue::Null)
-                     : QJsonValue(QJsonObject {
-                             {QStringLiteral("installments"), installments},
-                             {QStringLiteral("total"),
-                              Money::fromMinor(planTotal, planCurrency).format(locale)}}));
+    v.insert(QStringLiteral("plan"), plan.value());
     return v;
 }
 

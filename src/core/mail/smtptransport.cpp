@@ -79,6 +79,92 @@ QString describe(CURLcode code, const char *errorBuffer, const SmtpSettings &s)
                                                      : what + QStringLiteral(" (") + detail + u')';
 }
 
+/// smtp[s]://host:port/EHLO-name, the EHLO name being the sender's domain.
+QByteArray smtpUrl(const SmtpSettings &s, const QString &from)
+{
+    const bool implicitTls = s.security == SmtpSettings::Security::Tls;
+    const QString ehlo
+            = from.section(u'@', 1).isEmpty() ? QStringLiteral("localhost") : from.section(u'@', 1);
+    return QStringLiteral("%1://%2:%3/%4")
+            .arg(implicitTls ? QStringLiteral("smtps") : QStringLiteral("smtp"), hostForUrl(s.host))
+            .arg(s.port)
+            .arg(ehlo)
+            .toUtf8();
+}
+
+/// Protocols, TLS (required unless `none`, verified, 1.2 or newer) and timeouts.
+void setSecurityOptions(CURL *curl, const SmtpSettings &s, const QByteArray &caFile)
+{
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "smtp,smtps");
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(
+            curl, CURLOPT_USE_SSL,
+            long(s.security == SmtpSettings::Security::None ? CURLUSESSL_NONE : CURLUSESSL_ALL));
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.isEmpty() ? nullptr : caFile.constData());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(s.timeoutSeconds));
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(s.timeoutSeconds));
+}
+
+/// No login, a password or an OAuth2 bearer token; whatever is not used is cleared.
+void setCredentials(CURL *curl, const SmtpSettings &s, const QByteArray &user,
+                    const QByteArray &secret)
+{
+    if (s.user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, nullptr);
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, nullptr);
+        curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, nullptr);
+    } else if (s.auth == SmtpSettings::Auth::XOAuth2) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, nullptr);
+        curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, secret.constData());
+    } else {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
+        curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, nullptr);
+    }
+}
+
+/// "queued as X" (or id=X, queue id X) from the server's reply.
+QString queueIdOf(const QString &reply)
+{
+    static const QRegularExpression queued(
+            QStringLiteral("(?:queued as|id=|queue id)\\s*<?([A-Za-z0-9._@-]+)"),
+            QRegularExpression::CaseInsensitiveOption);
+    const auto m = queued.match(reply);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+/// What a failed send means: not sent (setup), temporary (4xx), permanent (5xx), or unknown
+/// when the message was uploaded and no final reply came.
+void classifyFailure(SmtpTransport::Delivery &d, CURLcode res, bool uploadDone,
+                     const char *errorBuffer, const SmtpSettings &s)
+{
+    using Kind = SmtpTransport::Delivery::Kind;
+    const long code = d.replyCode;
+    d.error = describe(res, errorBuffer, s);
+    const bool setupFailure = res == CURLE_LOGIN_DENIED || res == CURLE_USE_SSL_FAILED
+            || res == CURLE_PEER_FAILED_VERIFICATION || res == CURLE_SSL_CACERT_BADFILE
+            || res == CURLE_SSL_CONNECT_ERROR || res == CURLE_COULDNT_RESOLVE_HOST
+            || res == CURLE_COULDNT_CONNECT || res == CURLE_UNSUPPORTED_PROTOCOL;
+    if (uploadDone && (code < 400 || code > 599)) {
+        d.kind = Kind::Unknown;
+        d.error = tr("the message was sent but the server's answer never came (%1)").arg(d.error);
+    } else if (!setupFailure && code >= 400 && code <= 499) {
+        d.kind = Kind::Temporary;
+        d.error = d.reply.isEmpty() ? d.error : d.reply;
+    } else if (!setupFailure && code >= 500 && code <= 599) {
+        d.kind = Kind::Permanent;
+        d.error = d.reply.isEmpty() ? d.error : d.reply;
+    } else {
+        d.kind = Kind::NotSent;
+    }
+}
+
 } // namespace
 
 SmtpTransport::SmtpTransport(SmtpSettings settings, QString secret)
@@ -200,17 +286,7 @@ SmtpTransport::Delivery SmtpTransport::perform(const QByteArray &eml, const QStr
         return d;
     }
     const SmtpSettings &s = m_settings;
-    const bool implicitTls = s.security == SmtpSettings::Security::Tls;
-    // The URL's path is the EHLO name.
-    const QString ehlo
-            = from.section(u'@', 1).isEmpty() ? QStringLiteral("localhost") : from.section(u'@', 1);
-    const QByteArray url
-            = QStringLiteral("%1://%2:%3/%4")
-                      .arg(implicitTls ? QStringLiteral("smtps") : QStringLiteral("smtp"),
-                           hostForUrl(s.host))
-                      .arg(s.port)
-                      .arg(ehlo)
-                      .toUtf8();
+    const QByteArray url = smtpUrl(s, from);
     const QByteArray mailFrom = QByteArray('<' + from.toUtf8() + '>');
     const QByteArray user = s.user.toUtf8();
     const QByteArray secret = m_secret.toUtf8();
@@ -221,34 +297,10 @@ SmtpTransport::Delivery SmtpTransport::perform(const QByteArray &eml, const QStr
     char errorBuffer[CURL_ERROR_SIZE] = {0};
 
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(
-            curl, CURLOPT_USE_SSL,
-            long(s.security == SmtpSettings::Security::None ? CURLUSESSL_NONE : CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
-    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.isEmpty() ? nullptr : caFile.constData());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(s.timeoutSeconds));
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(s.timeoutSeconds));
+    setSecurityOptions(curl, s, caFile);
     curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, freshConnection ? 1L : 0L);
-    if (s.user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, nullptr);
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, nullptr);
-        curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, nullptr);
-    } else if (s.auth == SmtpSettings::Auth::XOAuth2) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, nullptr);
-        curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, secret.constData());
-    } else {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, secret.constData());
-        curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, nullptr);
-    }
+    setCredentials(curl, s, user, secret);
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, mailFrom.constData());
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
     curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
@@ -285,32 +337,11 @@ SmtpTransport::Delivery SmtpTransport::perform(const QByteArray &eml, const QStr
 
     d.replyCode = int(code);
     d.reply = m_lastReply;
-    static const QRegularExpression queued(
-            QStringLiteral("(?:queued as|id=|queue id)\\s*<?([A-Za-z0-9._@-]+)"),
-            QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = queued.match(d.reply); m.hasMatch())
-        d.queueId = m.captured(1);
-    if (res == CURLE_OK) {
+    d.queueId = queueIdOf(d.reply);
+    if (res == CURLE_OK)
         d.kind = Delivery::Kind::Accepted;
-        return d;
-    }
-    d.error = describe(res, errorBuffer, s);
-    const bool setupFailure = res == CURLE_LOGIN_DENIED || res == CURLE_USE_SSL_FAILED
-            || res == CURLE_PEER_FAILED_VERIFICATION || res == CURLE_SSL_CACERT_BADFILE
-            || res == CURLE_SSL_CONNECT_ERROR || res == CURLE_COULDNT_RESOLVE_HOST
-            || res == CURLE_COULDNT_CONNECT || res == CURLE_UNSUPPORTED_PROTOCOL;
-    if (m_uploadDone && (code < 400 || code > 599)) {
-        d.kind = Delivery::Kind::Unknown;
-        d.error = tr("the message was sent but the server's answer never came (%1)").arg(d.error);
-    } else if (!setupFailure && code >= 400 && code <= 499) {
-        d.kind = Delivery::Kind::Temporary;
-        d.error = d.reply.isEmpty() ? d.error : d.reply;
-    } else if (!setupFailure && code >= 500 && code <= 599) {
-        d.kind = Delivery::Kind::Permanent;
-        d.error = d.reply.isEmpty() ? d.error : d.reply;
-    } else {
-        d.kind = Delivery::Kind::NotSent;
-    }
+    else
+        classifyFailure(d, res, m_uploadDone, errorBuffer, s);
     return d;
 }
 

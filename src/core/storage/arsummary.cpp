@@ -72,14 +72,14 @@ Result<void> ArSummary::noteAdded(qint64 clientId, const QDateTime &occurredAt,
     // that was most of a note's save. The newest note decides both contact columns (ties go to
     // the newer revision, which this one is), so when it is the newest nothing else is needed.
     const QString at = timeutil::toStorage(occurredAt);
-    auto u = sql::exec(m_db,
-                       QStringLiteral("UPDATE client_summary SET last_contact_at = ?, "
-                                      "next_contact_date = ? WHERE client_id = ? AND "
-                                      "(last_contact_at IS NULL OR last_contact_at <= ?)"),
-                       {at, sql::nullIfEmpty(timeutil::toStorage(nextContact)), clientId, at});
+    auto u = sql::write(m_db,
+                        QStringLiteral("UPDATE client_summary SET last_contact_at = ?, "
+                                       "next_contact_date = ? WHERE client_id = ? AND "
+                                       "(last_contact_at IS NULL OR last_contact_at <= ?)"),
+                        {at, sql::nullIfEmpty(timeutil::toStorage(nextContact)), clientId, at});
     if (!u)
         return u.error();
-    if (u.value().numRowsAffected() == 1)
+    if (u.value().rowsAffected == 1)
         return {};
     return refreshClient(clientId, asOf); // an older note, or no summary row yet
 }

@@ -47,7 +47,7 @@ public:
         QString claimedMime;
     };
 
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit AttachmentStore(const Database &db)
         : AttachmentStore(db.connection())
     { }

@@ -16,11 +16,11 @@ Result<void> AuditLog::record(const QString &entity, qint64 entityId, const QStr
                 ? QVariant(QMetaType::fromType<QString>())
                 : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO audit_log (at, user_id, entity, entity_id, "
-                                      "action, before_json, after_json) VALUES (?,?,?,?,?,?,?)"),
-                       {sql::nowUtc(m_db), sql::nullIfZero(m_userId), entity, entityId, action,
-                        json(before), json(after)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO audit_log (at, user_id, entity, entity_id, "
+                                       "action, before_json, after_json) VALUES (?,?,?,?,?,?,?)"),
+                        {sql::nowUtc(m_db), sql::nullIfZero(m_userId), entity, entityId, action,
+                         json(before), json(after)});
     if (!r)
         return r.error();
     return {};

@@ -164,22 +164,76 @@ Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
     return out;
 }
 
-Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
-                                                             const QList<qint64> &clientIds) const
+namespace {
+
+/// Loads the chase facts of one day: the open overdue invoices first, then for their clients
+/// the client rows, contacts, disputes, pauses, promises, plans and the reminder log.
+class FactsLoader
 {
-    const QString day = timeutil::toStorage(asOf);
-    QMap<qint64, Client> clients; // by id
-    QHash<qint64, QPair<qint64, int>> invoiceAt; // invoice id → (client id, index)
-    QList<qint64> invoiceIds;
+public:
+    using Client = ChaseFactsQuery::Client;
+    using Invoice = ChaseFactsQuery::Invoice;
+    using Plan = ChaseFactsQuery::Plan;
+
+    FactsLoader(const QSqlDatabase &db, int graceDays, const QDate &asOf)
+        : m_db(db)
+        , m_graceDays(graceDays)
+        , m_asOf(asOf)
+        , m_day(timeutil::toStorage(asOf))
+        , m_earliest(asOf)
+    { }
+
+    Result<QList<Client>> load(const QList<qint64> &clientIds)
+    {
+        if (auto r = loadInvoices(clientIds); !r)
+            return r.error();
+        if (m_clients.isEmpty())
+            return QList<Client>();
+        m_ids = ChaseFactsQuery::idArray(m_clients.keys());
+        m_invoiceIdArray = ChaseFactsQuery::idArray(m_invoiceIds);
+        for (auto step :
+             {&FactsLoader::loadClients, &FactsLoader::loadReach, &FactsLoader::loadDisputes,
+              &FactsLoader::loadPauses, &FactsLoader::loadPromises,
+              &FactsLoader::applyPromisesAndPlans, &FactsLoader::loadLog}) {
+            if (auto r = (this->*step)(); !r)
+                return r.error();
+        }
+        return liveClients();
+    }
+
+private:
+    Invoice *invoiceRef(qint64 invoiceId)
+    {
+        const auto it = m_invoiceAt.constFind(invoiceId);
+        if (it == m_invoiceAt.cend())
+            return nullptr;
+        return &m_clients[it->first].invoices[it->second];
+    }
+
+    /// `apply` to the client's invoices that `named` lists (all of them when it is empty).
+    template<typename Apply>
+    void forClientInvoices(qint64 clientId, const QList<qint64> &named, Apply apply)
+    {
+        auto it = m_clients.find(clientId);
+        if (it == m_clients.end())
+            return;
+        for (Invoice &inv : it->invoices) {
+            if (named.isEmpty() || named.contains(inv.id))
+                apply(inv);
+        }
+    }
+
+    /// Open invoices overdue on the day (of the given clients only, when there are any).
+    Result<void> loadInvoices(const QList<qint64> &clientIds)
     {
         QString statement = QStringLiteral(
                 "SELECT i.id, i.client_id, i.number, i.due_date, i.balance_minor, i.currency, "
                 "i.disputed, i.status FROM invoices i WHERE i.balance_minor > 0 AND i.due_date < ? "
                 "AND i.status <> 'written_off'");
-        QVariantList binds {day};
+        QVariantList binds {m_day};
         if (!clientIds.isEmpty()) {
             statement += QStringLiteral(" AND i.client_id IN (SELECT value FROM json_each(?))");
-            binds << idArray(clientIds);
+            binds << ChaseFactsQuery::idArray(clientIds);
         }
         statement += QStringLiteral(" ORDER BY i.client_id, i.due_date, i.id");
         auto q = sql::exec(m_db, statement, binds);
@@ -196,48 +250,31 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
             inv.currency = r.value(5).toString();
             inv.facts.balanceMinor = inv.balanceMinor;
             inv.facts.disputed = r.value(6).toInt() != 0; // the flag; status derives from it
-            Client &c = clients[clientId];
+            Client &c = m_clients[clientId];
             c.id = clientId;
-            invoiceAt.insert(inv.id, {clientId, int(c.invoices.size())});
-            invoiceIds.append(inv.id);
+            m_invoiceAt.insert(inv.id, {clientId, int(c.invoices.size())});
+            m_invoiceIds.append(inv.id);
             c.invoices.append(inv);
         }
+        return {};
     }
-    if (clients.isEmpty())
-        return QList<Client>();
-    const QString ids = idArray(clients.keys());
-    const QString invoiceIdArray = idArray(invoiceIds);
-    const auto invoiceRef = [&](qint64 invoiceId) -> Invoice * {
-        const auto it = invoiceAt.constFind(invoiceId);
-        if (it == invoiceAt.cend())
-            return nullptr;
-        return &clients[it->first].invoices[it->second];
-    };
-    const auto forClientInvoices = [&](qint64 clientId, const QList<qint64> &named, auto apply) {
-        auto it = clients.find(clientId);
-        if (it == clients.end())
-            return;
-        for (Invoice &inv : it->invoices) {
-            if (named.isEmpty() || named.contains(inv.id))
-                apply(inv);
-        }
-    };
 
-    // The clients themselves; archived ones are not chased.
+    /// The clients themselves; archived ones are not chased.
+    Result<void> loadClients()
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT id, code, name, segment, currency, policy_id, "
                                           "assigned_user_id, credit_hold, paused_until, "
                                           "archived_at FROM clients WHERE id IN "
                                           "(SELECT value FROM json_each(?))"),
-                           {ids});
+                           {m_ids});
         if (!q)
             return q.error();
         while (q.value().next()) {
             const QSqlQuery &r = q.value();
-            Client &c = clients[r.value(0).toLongLong()];
+            Client &c = m_clients[r.value(0).toLongLong()];
             if (!r.value(9).isNull()) {
-                c.id = 0; // archived: dropped below
+                c.id = 0; // archived: dropped at the end
                 continue;
             }
             c.code = r.value(1).toString();
@@ -251,8 +288,11 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
             for (Invoice &inv : c.invoices)
                 inv.facts.clientPausedUntil = paused;
         }
+        return {};
     }
-    // Contacts: do-not-contact, e-mail, phone.
+
+    /// Contacts: do-not-contact, e-mail, phone.
+    Result<void> loadReach()
     {
         struct Reach
         {
@@ -266,7 +306,7 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
                                           "p.contact_id = c.id AND p.e164 <> '') FROM contacts c "
                                           "WHERE c.client_id IN (SELECT value FROM json_each(?)) "
                                           "AND c.archived_at IS NULL"),
-                           {ids});
+                           {m_ids});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -280,7 +320,7 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
             x.email = x.email || r.value(2).toString().contains(u'@');
             x.phone = x.phone || r.value(3).toInt() != 0;
         }
-        for (Client &c : clients) {
+        for (Client &c : m_clients) {
             const Reach x = reach.value(c.id);
             for (Invoice &inv : c.invoices) {
                 inv.facts.doNotContact = x.contacts > 0 && x.dnc == x.contacts;
@@ -288,37 +328,44 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
                 inv.facts.hasPhone = x.phone;
             }
         }
+        return {};
     }
-    // Open disputes.
+
+    /// Open disputes.
+    Result<void> loadDisputes()
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id FROM disputes WHERE status = 'open' "
                                           "AND client_id IN (SELECT value FROM json_each(?))"),
-                           {ids});
+                           {m_ids});
         if (!q)
             return q.error();
         while (q.value().next()) {
             if (Invoice *inv = invoiceRef(q.value().value(0).toLongLong()))
                 inv->facts.disputed = true;
         }
+        return {};
     }
-    // Invoice pauses still running.
+
+    /// Invoice pauses still running.
+    Result<void> loadPauses()
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id, max(until_date) FROM invoice_pauses "
                                           "WHERE invoice_id IN (SELECT value FROM json_each(?)) "
                                           "AND until_date >= ? GROUP BY invoice_id"),
-                           {invoiceIdArray, day});
+                           {m_invoiceIdArray, m_day});
         if (!q)
             return q.error();
         while (q.value().next()) {
             if (Invoice *inv = invoiceRef(q.value().value(0).toLongLong()))
                 inv->facts.invoicePausedUntil = dateOf(q.value().value(1));
         }
+        return {};
     }
-    // Promises whose deadline has not passed, and active plans: both need the payments.
-    QList<PromiseRow> promises;
-    QDate earliest = asOf;
+
+    /// Promises whose deadline has not passed (they need the payments to be judged).
+    Result<void> loadPromises()
     {
         auto q = sql::exec(
                 m_db,
@@ -329,7 +376,7 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
                                "promise_invoices x WHERE x.promise_id = p.id) FROM promises p "
                                "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
                                "p.status NOT IN ('cancelled') AND p.promised_date >= ?"),
-                {ids, timeutil::toStorage(asOf.addDays(-m_graceDays))});
+                {m_ids, timeutil::toStorage(m_asOf.addDays(-m_graceDays))});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -344,59 +391,77 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
                     = r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts);
             for (const QString &n : named)
                 p.terms.invoiceIds.append(n.toLongLong());
-            if (p.terms.madeOn > asOf)
+            if (p.terms.madeOn > m_asOf)
                 continue; // not made yet on that day
-            if (p.terms.madeOn.isValid() && p.terms.madeOn < earliest)
-                earliest = p.terms.madeOn;
-            promises.append(p);
+            if (p.terms.madeOn.isValid() && p.terms.madeOn < m_earliest)
+                m_earliest = p.terms.madeOn;
+            m_promises.append(p);
         }
+        return {};
     }
-    auto loaded = loadPlans(m_db,
-                            QStringLiteral("payment_plans pp WHERE pp.status = 'active' AND "
-                                           "pp.client_id IN (SELECT value FROM json_each(?))"),
-                            {ids}, asOf, earliest);
-    if (!loaded)
-        return loaded.error();
-    const QList<Plan> plans = loaded.value();
-    if (!promises.isEmpty() || !plans.isEmpty()) {
+
+    /// Open promises set their invoices' promise deadline; active plans with nothing missed
+    /// mark their invoices as on a plan, plans with a missed installment are listed.
+    Result<void> applyPromisesAndPlans()
+    {
+        auto loaded = ChaseFactsQuery::loadPlans(
+                m_db,
+                QStringLiteral("payment_plans pp WHERE pp.status = 'active' AND "
+                               "pp.client_id IN (SELECT value FROM json_each(?))"),
+                {m_ids}, m_asOf, m_earliest);
+        if (!loaded)
+            return loaded.error();
+        const QList<Plan> plans = loaded.value();
+        if (m_promises.isEmpty() && plans.isEmpty())
+            return {};
         QList<qint64> payers;
-        for (const PromiseRow &p : promises)
+        for (const PromiseRow &p : std::as_const(m_promises))
             payers.append(p.clientId);
         for (const Plan &p : plans)
             payers.append(p.clientId);
-        auto paid = receivedPayments(m_db, payers, earliest);
+        auto paid = ChaseFactsQuery::receivedPayments(m_db, payers, m_earliest);
         if (!paid)
             return paid.error();
-        for (const PromiseRow &p : promises) {
-            const PromiseOutcome o
-                    = evaluatePromise(p.terms, paid.value().value(p.clientId), asOf, m_graceDays);
-            if (o.status != PromiseStatus::Open)
-                continue;
-            forClientInvoices(p.clientId, p.terms.invoiceIds, [&](Invoice &inv) {
-                if (!inv.facts.promiseDeadline.isValid() || inv.facts.promiseDeadline < o.deadline)
-                    inv.facts.promiseDeadline = o.deadline;
-            });
-        }
-        for (const Plan &p : plans) {
-            const auto counted = paymentsTowardPlan(p, paid.value().value(p.clientId));
-            const auto statuses = evaluateInstallments(p.installments, counted, asOf, m_graceDays);
-            if (statuses.contains(InstallmentStatus::Missed)) {
-                auto it = clients.find(p.clientId);
-                if (it != clients.end())
-                    it->missedPlanIds.append(p.id);
-                continue;
-            }
-            forClientInvoices(p.clientId, p.invoiceIds,
-                              [](Invoice &inv) { inv.facts.onPaymentPlan = true; });
-        }
+        for (const PromiseRow &p : std::as_const(m_promises))
+            applyPromise(p, paid.value().value(p.clientId));
+        for (const Plan &p : plans)
+            applyPlan(p, paid.value().value(p.clientId));
+        return {};
     }
-    // What was done before.
+
+    void applyPromise(const PromiseRow &p, const QList<ReceivedPayment> &paid)
+    {
+        const PromiseOutcome o = evaluatePromise(p.terms, paid, m_asOf, m_graceDays);
+        if (o.status != PromiseStatus::Open)
+            return;
+        forClientInvoices(p.clientId, p.terms.invoiceIds, [&](Invoice &inv) {
+            if (!inv.facts.promiseDeadline.isValid() || inv.facts.promiseDeadline < o.deadline)
+                inv.facts.promiseDeadline = o.deadline;
+        });
+    }
+
+    void applyPlan(const Plan &p, const QList<ReceivedPayment> &paid)
+    {
+        const auto counted = ChaseFactsQuery::paymentsTowardPlan(p, paid);
+        const auto statuses = evaluateInstallments(p.installments, counted, m_asOf, m_graceDays);
+        if (statuses.contains(InstallmentStatus::Missed)) {
+            auto it = m_clients.find(p.clientId);
+            if (it != m_clients.end())
+                it->missedPlanIds.append(p.id);
+            return;
+        }
+        forClientInvoices(p.clientId, p.invoiceIds,
+                          [](Invoice &inv) { inv.facts.onPaymentPlan = true; });
+    }
+
+    /// What was done before.
+    Result<void> loadLog()
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id, step_id, run_date, outcome, "
                                           "outbox_id, task_id FROM reminder_log WHERE invoice_id "
                                           "IN (SELECT value FROM json_each(?)) ORDER BY id"),
-                           {invoiceIdArray});
+                           {m_invoiceIdArray});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -405,16 +470,41 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
                 inv->log.append({r.value(1).toLongLong(), dateOf(r.value(2)), r.value(3).toString(),
                                  r.value(4).toLongLong(), r.value(5).toLongLong()});
         }
+        return {};
     }
-    QList<Client> out;
-    out.reserve(clients.size());
-    for (Client &c : clients) {
-        if (c.id != 0 && !c.code.isEmpty())
-            out.append(std::move(c));
+
+    /// The clients found and not archived, by code.
+    QList<Client> liveClients()
+    {
+        QList<Client> out;
+        out.reserve(m_clients.size());
+        for (Client &c : m_clients) {
+            if (c.id != 0 && !c.code.isEmpty())
+                out.append(std::move(c));
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const Client &a, const Client &b) { return a.code < b.code; });
+        return out;
     }
-    std::sort(out.begin(), out.end(),
-              [](const Client &a, const Client &b) { return a.code < b.code; });
-    return out;
+
+    const QSqlDatabase &m_db;
+    const int m_graceDays;
+    const QDate m_asOf;
+    const QString m_day;
+    QMap<qint64, Client> m_clients; // by id
+    QHash<qint64, QPair<qint64, int>> m_invoiceAt; // invoice id → (client id, index)
+    QList<qint64> m_invoiceIds;
+    QString m_ids, m_invoiceIdArray; // JSON arrays for json_each
+    QList<PromiseRow> m_promises;
+    QDate m_earliest; // the earliest payment that can count toward a promise or plan
+};
+
+} // namespace
+
+Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
+                                                             const QList<qint64> &clientIds) const
+{
+    return FactsLoader(m_db, m_graceDays, asOf).load(clientIds);
 }
 
 } // namespace ardesk

@@ -6,6 +6,7 @@
 #include "core/domain/invoice.h"
 #include "core/domain/payment.h"
 #include "core/storage/agingreport.h"
+#include "core/storage/database.h"
 
 #include <QSqlDatabase>
 
@@ -32,6 +33,11 @@ struct ClientDetails
     }
 
     static Result<ClientDetails> load(const QSqlDatabase &db, qint64 clientId, const QDate &asOf);
+    /// The same on the calling thread's connection to `db`.
+    static Result<ClientDetails> load(const Database &db, qint64 clientId, const QDate &asOf)
+    {
+        return load(db.connection(), clientId, asOf);
+    }
 };
 
 } // namespace ardesk

@@ -60,7 +60,7 @@ public:
         friend bool operator==(const Spec &, const Spec &) = default;
     };
 
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit ClientListQuery(const Database &db)
         : ClientListQuery(db.connection())
     { }

@@ -157,4 +157,15 @@ Result<qint64> ClientRepository::count() const
     return r.value().toLongLong();
 }
 
+Result<QHash<qint64, QString>> ClientRepository::codesById() const
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT id, code FROM clients"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QString> codes;
+    while (q.value().next())
+        codes.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+    return codes;
+}
+
 } // namespace ardesk

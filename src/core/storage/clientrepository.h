@@ -4,6 +4,7 @@
 #include "core/domain/client.h"
 #include "core/storage/database.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace ardesk {
@@ -14,7 +15,7 @@ namespace ardesk {
 class ClientRepository
 {
 public:
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit ClientRepository(const Database &db)
         : ClientRepository(db.connection())
     { }
@@ -27,6 +28,8 @@ public:
     Result<Client> find(qint64 id) const;
     Result<Client> findByCode(const QString &code) const;
     Result<qint64> count() const;
+    /// Every client's code by its id (archived clients included).
+    Result<QHash<qint64, QString>> codesById() const;
 
 private:
     QSqlDatabase m_db;

@@ -121,4 +121,15 @@ Result<QList<Contact>> ContactRepository::forClient(qint64 clientId) const
     return contacts;
 }
 
+Result<qint64> ContactRepository::idByName(qint64 clientId, const QString &name) const
+{
+    auto id = sql::scalar(m_db,
+                          QStringLiteral("SELECT id FROM contacts WHERE client_id = ? AND name = ? "
+                                         "COLLATE NOCASE ORDER BY id LIMIT 1"),
+                          {clientId, name}, 0);
+    if (!id)
+        return id.error();
+    return id.value().toLongLong();
+}
+
 } // namespace ardesk

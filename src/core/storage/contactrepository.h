@@ -27,6 +27,9 @@ public:
     Result<void> update(Contact &contact);
     /// Active contacts of a client, billing contacts first, in their saved order.
     Result<QList<Contact>> forClient(qint64 clientId) const;
+    /// The id of the client's first contact named `name` (case-insensitive, archived ones
+    /// included); 0 when it has none by that name.
+    Result<qint64> idByName(qint64 clientId, const QString &name) const;
 
 private:
     Result<void> insertPhones(const Contact &contact);

@@ -42,9 +42,28 @@ constexpr const char kRebuildsTablesMarker[] = "-- ardesk:rebuilds-tables";
 
 std::atomic<quint64> g_instanceCounter {0};
 
-// Which Database opened each live connection (by connection name): Database::clockOf().
+// Every live connection a Database opened, by connection name: which Database it belongs to
+// (Database::clockOf) and the statements prepared on it (Database::cachedStatement). A
+// connection is used by one thread only; the mutex guards the table, not the queries.
+struct ConnectionEntry
+{
+    const Database *owner = nullptr;
+    QHash<QString, std::shared_ptr<Database::CachedStatement>> statements;
+};
 std::mutex g_ownersMutex;
-QHash<QString, const Database *> g_owners;
+QHash<QString, ConnectionEntry> g_owners;
+
+/// Takes a connection out of the table; its cached statements are finalized before the caller
+/// closes it.
+void forgetConnection(const QString &name)
+{
+    ConnectionEntry entry;
+    {
+        std::lock_guard owners(g_ownersMutex);
+        entry = g_owners.take(name);
+    }
+    entry.statements.clear();
+}
 
 Error dbError(const QString &what, const QSqlError &e)
 {
@@ -95,10 +114,7 @@ Database::~Database()
 {
     std::lock_guard lock(m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            std::lock_guard owners(g_ownersMutex);
-            g_owners.remove(name);
-        }
+        forgetConnection(name);
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -347,8 +363,26 @@ void Database::setClock(std::shared_ptr<const Clock> clock)
 std::shared_ptr<const Clock> Database::clockOf(const QSqlDatabase &connection)
 {
     std::lock_guard owners(g_ownersMutex);
-    const Database *owner = g_owners.value(connection.connectionName());
-    return owner ? owner->clock() : Clock::system();
+    const auto it = g_owners.constFind(connection.connectionName());
+    return it != g_owners.cend() ? it->owner->clock() : Clock::system();
+}
+
+Database::CachedStatement *Database::cachedStatement(const QSqlDatabase &connection,
+                                                     const QString &statement)
+{
+    std::lock_guard owners(g_ownersMutex);
+    const auto it = g_owners.find(connection.connectionName());
+    if (it == g_owners.end())
+        return nullptr;
+    auto &slot = it->statements[statement];
+    if (!slot) {
+        if (it->statements.size() > kStatementCacheSize) {
+            it->statements.remove(statement);
+            return nullptr;
+        }
+        slot = std::make_shared<CachedStatement>();
+    }
+    return slot.get();
 }
 
 QString Database::connectionName() const
@@ -380,7 +414,7 @@ QSqlDatabase Database::connection() const
     m_connectionNames.append(name);
     {
         std::lock_guard owners(g_ownersMutex);
-        g_owners.insert(name, this);
+        g_owners.insert(name, ConnectionEntry {this, {}});
     }
     return db;
 }
@@ -393,10 +427,7 @@ void Database::releaseThreadConnection() const
         if (!m_connectionNames.removeOne(name))
             return;
     }
-    {
-        std::lock_guard owners(g_ownersMutex);
-        g_owners.remove(name);
-    }
+    forgetConnection(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

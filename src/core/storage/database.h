@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 struct sqlite3;
@@ -73,6 +74,20 @@ public:
     /// The clock of the Database that opened `connection` (the system clock for a connection
     /// ARDesk did not open): how storage stamps rows without being handed a clock.
     static std::shared_ptr<const Clock> clockOf(const QSqlDatabase &connection);
+
+    /// A query prepared once per connection and statement text (see sql::write, sql::scalar).
+    struct CachedStatement
+    {
+        QSqlQuery query;
+        bool prepared = false;
+    };
+    /// The statement cache of a connection this class opened: the slot for `statement`, kept
+    /// (and its query finalized) until the connection is released. Only the connection's own
+    /// thread may use it. nullptr: not a connection of ours, or the cache is full.
+    static CachedStatement *cachedStatement(const QSqlDatabase &connection,
+                                            const QString &statement);
+    /// At most this many statements are kept per connection (the rest are prepared each time).
+    static constexpr int kStatementCacheSize = 256;
 
     /// Migrate from the file's version up to `target` (each step in its own transaction, or a
     /// savepoint inside the caller's).

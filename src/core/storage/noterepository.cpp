@@ -18,13 +18,13 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
     const QString recordedAt = timeutil::toStorage(note.recordedAt);
     note.recordedAt = timeutil::instantFromStorage(recordedAt); // ms precision, as stored
     if (note.id == 0) {
-        auto n = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO notes (client_id, created_at, created_by) "
-                                          "VALUES (?,?,?)"),
-                           {note.clientId, recordedAt, sql::nullIfZero(note.authorId)});
+        auto n = sql::write(m_db,
+                            QStringLiteral("INSERT INTO notes (client_id, created_at, created_by) "
+                                           "VALUES (?,?,?)"),
+                            {note.clientId, recordedAt, sql::nullIfZero(note.authorId)});
         if (!n)
             return n.error();
-        note.id = n.value().lastInsertId().toLongLong();
+        note.id = n.value().lastInsertId;
         note.revision = 1;
     } else {
         auto rev = sql::scalar(m_db,
@@ -48,7 +48,7 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
                             RecordChain::canonicalRevision(note));
     if (!seq)
         return seq.error();
-    auto r = sql::exec(
+    auto r = sql::write(
             m_db,
             QStringLiteral("INSERT INTO note_revisions (id, note_id, revision, channel, "
                            "direction, contact_id, contact_name, occurred_at, recorded_at, "
@@ -68,10 +68,10 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
     if (!r)
         return r.error();
     for (qint64 invoiceId : std::as_const(note.invoiceIds)) {
-        auto l = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO note_invoices (revision_id, invoice_id) "
-                                          "VALUES (?,?)"),
-                           {note.revisionId, invoiceId});
+        auto l = sql::write(m_db,
+                            QStringLiteral("INSERT INTO note_invoices (revision_id, invoice_id) "
+                                           "VALUES (?,?)"),
+                            {note.revisionId, invoiceId});
         if (!l)
             return l.error();
     }

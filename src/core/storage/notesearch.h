@@ -78,7 +78,7 @@ public:
     /// A prefix with up to this many terms in the index is spelled out as an OR of the terms.
     static constexpr int kMaxPrefixTerms = 64;
 
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit NoteSearch(const Database &db)
         : NoteSearch(db.connection())
     { }

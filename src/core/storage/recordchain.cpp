@@ -299,13 +299,13 @@ Result<qint64> RecordChain::append(const QString &kind, qint64 entryId, const QB
     if (!prev)
         return prev.error();
     const QString hash = link(prev.value(), canonical);
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, hash) "
-                                      "VALUES (?,?,?,?)"),
-                       {kind, entryId, prev.value(), hash});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, hash) "
+                                       "VALUES (?,?,?,?)"),
+                        {kind, entryId, prev.value(), hash});
     if (!r)
         return r.error();
-    return r.value().lastInsertId().toLongLong();
+    return r.value().lastInsertId;
 }
 
 } // namespace ardesk

@@ -46,7 +46,7 @@ public:
                                           const QString &displayName);
     static QString link(const QString &prevHash, const QByteArray &canonical);
 
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit RecordChain(const Database &db)
         : RecordChain(db.connection())
     { }

@@ -191,6 +191,454 @@ struct Stream
     qint64 seq() const { return stmt.int64(0); }
 };
 
+/// What a chain entry says (its text valid until the chain steps on).
+struct ChainEntry
+{
+    qint64 seq = 0;
+    QByteArrayView kind;
+    qint64 entryId = 0;
+    QByteArrayView prevHash;
+    QByteArrayView storedHash;
+};
+
+/// Walks the record chain in seq order, merged with the rows of each kind in chain_seq order:
+/// every link, every row's entry and every entry's row, every hash recomputed from the row.
+class ChainWalk
+{
+public:
+    ChainWalk(sqlite3 *h, RecordVerifier::Report &report, Problems &problems, Sha256 &sha,
+              const QString &expectedHead)
+        : m_chain(h, "SELECT seq, kind, entry_id, prev_hash, hash FROM record_chain ORDER BY seq")
+        , m_revisions(h, "revision",
+                      "SELECT r.chain_seq, r.id, r.note_id, n.client_id, r.revision, r.channel, "
+                      "r.direction, r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, "
+                      "r.author_id, r.outcome, r.body, r.next_contact_date, r.no_follow_up, "
+                      "r.template_key, r.fields_json, (SELECT group_concat(invoice_id) FROM "
+                      "note_invoices WHERE revision_id = r.id) FROM note_revisions r LEFT JOIN "
+                      "notes n ON n.id = r.note_id ORDER BY r.chain_seq")
+        , m_tombstones(h, "tombstone",
+                       "SELECT chain_seq, id, note_id, reason, author_id, recorded_at FROM "
+                       "note_tombstones ORDER BY chain_seq")
+        , m_attachments(h, "attachment",
+                        "SELECT a.chain_seq, a.id, a.revision_id, a.sha256, a.display_name, "
+                        "(SELECT note_id FROM note_revisions WHERE id = a.revision_id) FROM "
+                        "note_attachments a ORDER BY a.chain_seq")
+        // Which fields of a changed revision or tombstone differ: NoteService writes each
+        // one's canonical form into the audit log; a copy that hashes to the entry is the
+        // original.
+        , m_audit(h,
+                  "SELECT before_json, after_json FROM audit_log WHERE entity = 'note' AND "
+                  "entity_id = ? ORDER BY id")
+        , m_report(report)
+        , m_problems(problems)
+        , m_sha(sha)
+        , m_expectedPrev(RecordChain::genesisHash().toLatin1())
+        , m_expectedHead(expectedHead.toLatin1())
+    { }
+
+    /// The statements' first error, if any.
+    Result<void> check() const
+    {
+        for (const SqliteStatement *s :
+             {&m_chain, &m_revisions.stmt, &m_tombstones.stmt, &m_attachments.stmt}) {
+            if (!s->ok())
+                return makeError(ErrorCode::Database, s->error());
+        }
+        return {};
+    }
+
+    /// Every entry; `progress` gets (entries done, total) now and then.
+    Result<void> run(qint64 total, const std::function<void(qint64, qint64)> &progress)
+    {
+        for (Stream *s : {&m_revisions, &m_tombstones, &m_attachments})
+            s->next();
+        while (m_chain.step()) {
+            if (m_matched) {
+                m_matched->next();
+                m_matched = nullptr;
+            }
+            const ChainEntry entry {m_chain.int64(0), m_chain.utf8(1), m_chain.int64(2),
+                                    m_chain.utf8(3), m_chain.utf8(4)};
+            ++m_report.chainEntries;
+            if (progress && (m_report.chainEntries % 100000 == 0))
+                progress(m_report.chainEntries, total);
+            step(entry);
+        }
+        if (!m_chain.ok())
+            return makeError(ErrorCode::Database, m_chain.error());
+        if (m_matched)
+            m_matched->next();
+        if (auto d = reportRowsAfterTheEnd(); !d)
+            return d;
+        m_report.head = QString::fromLatin1(m_expectedPrev);
+        return {};
+    }
+
+private:
+    /// What a matched row is about, for messages.
+    struct Subject
+    {
+        qint64 noteId = 0;
+        qint64 number = 0; ///< revision number or attachment id
+    };
+
+    void step(const ChainEntry &e)
+    {
+        checkLink(e);
+        Stream *stream = streamFor(e);
+        if (!stream || !matchRow(*stream, e))
+            return;
+        m_matched = stream;
+        Subject subject;
+        if (!canonicalOf(*stream, e, subject))
+            return;
+        checkHash(*stream, e, subject);
+    }
+
+    /// The entry follows the one before: no gap in seq, and its previous hash is that one's.
+    void checkLink(const ChainEntry &e)
+    {
+        if (e.seq != m_lastSeq + 1)
+            m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
+                           tr("record chain: entries %1 to %2 are missing (deleted)")
+                                   .arg(m_lastSeq + 1)
+                                   .arg(e.seq - 1));
+        if (e.prevHash != m_expectedPrev) {
+            if (m_prevMismatch && e.prevHash == m_computedPrev) {
+                // The previous entry's data is intact; its stored hash was changed.
+                if (RecordVerifier::Problem *p = m_problems.last())
+                    p->message = tr("note %1: %2 %3 (chain entry %4): the hash stored in the "
+                                    "record chain was altered (the entry's data is intact)")
+                                         .arg(p->noteId)
+                                         .arg(p->kind)
+                                         .arg(p->entryId)
+                                         .arg(p->seq);
+            } else {
+                m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
+                               tr("record chain entry %1: its previous hash does not match "
+                                  "entry %2 (the chain was cut or rewritten)")
+                                       .arg(e.seq)
+                                       .arg(m_lastSeq));
+            }
+        }
+        m_lastSeq = e.seq;
+        m_expectedPrev.resize(0);
+        m_expectedPrev.append(e.storedHash);
+        if (!m_expectedHead.isEmpty() && m_report.expectedHeadSeq == 0
+            && e.storedHash == m_expectedHead)
+            m_report.expectedHeadSeq = e.seq;
+        m_prevMismatch = false;
+    }
+
+    Stream *streamFor(const ChainEntry &e)
+    {
+        Stream *stream = e.kind == "revision" ? &m_revisions
+                : e.kind == "tombstone"       ? &m_tombstones
+                : e.kind == "attachment"      ? &m_attachments
+                                              : nullptr;
+        if (!stream)
+            m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
+                           tr("record chain entry %1 has an unknown kind \"%2\"")
+                                   .arg(e.seq)
+                                   .arg(QString::fromUtf8(e.kind.toByteArray())));
+        return stream;
+    }
+
+    /// Moves the stream to the entry's row, naming rows without an entry on the way; false
+    /// (and named) when the entry's row is missing.
+    bool matchRow(Stream &stream, const ChainEntry &e)
+    {
+        while (stream.has && stream.seq() < e.seq) {
+            unchained(stream);
+            stream.next();
+        }
+        if (stream.has && stream.seq() == e.seq && stream.stmt.int64(1) == e.entryId)
+            return true;
+        m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
+                       tr("record chain entry %1: %2 %3 is missing from the file (deleted)")
+                               .arg(e.seq)
+                               .arg(QString::fromLatin1(e.kind))
+                               .arg(e.entryId));
+        if (stream.has && stream.seq() == e.seq) {
+            unchained(stream);
+            stream.next();
+        }
+        return false;
+    }
+
+    /// The canonical form of the stream's row into m_canonical; false (and named) when the
+    /// row cannot have one.
+    bool canonicalOf(Stream &stream, const ChainEntry &e, Subject &subject)
+    {
+        const SqliteStatement &row = stream.stmt;
+        if (&stream == &m_revisions)
+            return canonicalRevision(e, subject);
+        if (&stream == &m_tombstones) {
+            ++m_report.tombstones;
+            subject.noteId = row.int64(2);
+            m_canonical = RecordChain::canonicalTombstone(subject.noteId, row.text(3), row.int64(4),
+                                                          row.text(5));
+            return true;
+        }
+        ++m_report.attachments;
+        subject.noteId = row.int64(5);
+        subject.number = row.int64(1);
+        m_canonical = RecordChain::canonicalAttachment(row.int64(2), row.text(3), row.text(4));
+        return true;
+    }
+
+    bool canonicalRevision(const ChainEntry &e, Subject &subject)
+    {
+        const SqliteStatement &row = m_revisions.stmt;
+        ++m_report.revisions;
+        RecordChain::StoredRevision &r = m_revision;
+        r.revisionId = row.int64(1);
+        r.noteId = subject.noteId = row.int64(2);
+        r.clientId = row.int64(3);
+        r.revision = subject.number = row.int64(4);
+        r.channel = row.utf8(5);
+        r.direction = row.utf8(6);
+        r.contactId = row.int64(7);
+        r.contactName = row.utf8(8);
+        r.occurredAt = row.utf8(9);
+        r.recordedAt = row.utf8(10);
+        r.authorId = row.int64(11);
+        r.outcome = row.utf8(12);
+        r.body = row.utf8(13);
+        r.nextContactDate = row.utf8(14);
+        r.noFollowUp = row.int64(15) != 0;
+        r.templateKey = row.utf8(16);
+        parseIds(row.utf8(18), r.invoiceIds);
+        const QByteArrayView storedFields = row.utf8(17);
+        r.fields = QByteArrayView();
+        if (!r.templateKey.isEmpty()) {
+            QJsonParseError err;
+            const QJsonDocument doc = QJsonDocument::fromJson(storedFields.toByteArray(), &err);
+            if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+                addRevisionProblem(e, subject,
+                                   tr("note %1 %2: the structured fields are not valid JSON "
+                                      "(fields_json was altered)"));
+                return false;
+            }
+            m_fields = RecordChain::canonicalFields(doc.object());
+            r.fields = m_fields;
+        }
+        if (row.isNull(3)) {
+            addRevisionProblem(e, subject, tr("note %1 %2: the note row is missing (deleted)"));
+            return false;
+        }
+        RecordChain::canonicalRevision(r, m_canonical);
+        // The hash covers the parsed fields; the stored text must be that exact form (and
+        // '{}' for a note without a template, whose fields are not chained).
+        if (r.templateKey.isEmpty() ? storedFields != "{}" : storedFields != m_fields) {
+            addRevisionProblem(e, subject,
+                               tr("note %1 %2: fields differ from the hash chain (fields_json "
+                                  "was rewritten)"));
+            return false;
+        }
+        return true;
+    }
+
+    /// `message` names the note (%1) and the revision (%2).
+    void addRevisionProblem(const ChainEntry &e, const Subject &subject, const QString &message)
+    {
+        m_problems.add(e.seq, QStringLiteral("revision"), e.entryId, subject.noteId,
+                       message.arg(subject.noteId).arg(describe(m_revisions, subject)));
+    }
+
+    /// The row's hash recomputed from its canonical form must be the one stored.
+    void checkHash(const Stream &stream, const ChainEntry &e, const Subject &subject)
+    {
+        const QByteArrayView computed = m_sha.hex(e.prevHash, m_canonical);
+        if (computed == e.storedHash)
+            return;
+        m_computedPrev = computed.toByteArray();
+        m_prevMismatch = true;
+        const QStringList differ = &stream == &m_attachments
+                ? QStringList()
+                : diagnose(stream.kind, subject.noteId, e.entryId, e.prevHash, e.storedHash);
+        const QString detail = differ.isEmpty() ? tr("the stored %1 differs from the hash chain")
+                                                          .arg(QString::fromLatin1(stream.kind))
+                : differ.size() == 1 && differ.first() != QLatin1String("fields")
+                ? tr("%1 differs from the hash chain").arg(differ.first())
+                : tr("%1 differ from the hash chain").arg(differ.join(QStringLiteral(", ")));
+        m_problems.add(e.seq, QString::fromLatin1(stream.kind), e.entryId, subject.noteId,
+                       tr("note %1 %2 (chain entry %3): %4")
+                               .arg(subject.noteId)
+                               .arg(describe(stream, subject))
+                               .arg(e.seq)
+                               .arg(detail));
+    }
+
+    /// The keys in which the original (the audit log's copy that hashes to the entry) and the
+    /// row as it is now differ; empty when no original is found.
+    QStringList diagnose(const char *kind, qint64 noteId, qint64 entryId, QByteArrayView prev,
+                         QByteArrayView stored)
+    {
+        QStringList differ;
+        if (!m_audit.ok())
+            return differ;
+        const bool revision = qstrcmp(kind, "revision") == 0;
+        const QString idKey = QString::fromLatin1(revision ? "revision_id" : "note_id");
+        const QString id = QString::number(revision ? entryId : noteId);
+        const QJsonObject now = QJsonDocument::fromJson(m_canonical).object();
+        m_audit.bind(1, noteId);
+        while (m_audit.step() && differ.isEmpty()) {
+            for (int column : {0, 1}) {
+                const QJsonObject original
+                        = QJsonDocument::fromJson(m_audit.utf8(column).toByteArray()).object();
+                if (original.value(QStringLiteral("kind")).toString() != QLatin1String(kind)
+                    || original.value(idKey).toString() != id)
+                    continue;
+                const QByteArray bytes = QJsonDocument(original).toJson(QJsonDocument::Compact);
+                if (m_sha.hex(prev, bytes) != stored)
+                    continue; // not the chained original
+                differ = differingKeys(original, now);
+                break;
+            }
+        }
+        m_audit.reset();
+        return differ;
+    }
+
+    static QStringList differingKeys(const QJsonObject &a, const QJsonObject &b)
+    {
+        QStringList keys = a.keys() + b.keys();
+        keys.removeDuplicates();
+        keys.sort();
+        QStringList differ;
+        for (const QString &key : std::as_const(keys)) {
+            if (a.value(key) != b.value(key))
+                differ << key;
+        }
+        return differ;
+    }
+
+    QString describe(const Stream &stream, const Subject &subject) const
+    {
+        return &stream == &m_revisions     ? tr("revision %1").arg(subject.number)
+                : &stream == &m_tombstones ? tr("tombstone")
+                                           : tr("attachment %1").arg(subject.number);
+    }
+
+    void unchained(const Stream &s)
+    {
+        const qint64 id = s.stmt.int64(1);
+        const qint64 noteId = &s == &m_attachments ? s.stmt.int64(5) : s.stmt.int64(2);
+        m_problems.add(s.seq(), QString::fromLatin1(s.kind), id, noteId,
+                       tr("note %1: %2 %3 has no entry in the record chain (chain_seq %4): it "
+                          "was added outside ARDesk")
+                               .arg(noteId)
+                               .arg(QString::fromLatin1(s.kind))
+                               .arg(id)
+                               .arg(s.seq()));
+    }
+
+    /// Rows after the last entry (or pointing past it).
+    Result<void> reportRowsAfterTheEnd()
+    {
+        for (Stream *s : {&m_revisions, &m_tombstones, &m_attachments}) {
+            while (s->has) {
+                unchained(*s);
+                s->next();
+            }
+            if (!s->stmt.ok())
+                return makeError(ErrorCode::Database, s->stmt.error());
+        }
+        return {};
+    }
+
+    SqliteStatement m_chain;
+    Stream m_revisions, m_tombstones, m_attachments;
+    SqliteStatement m_audit;
+    RecordVerifier::Report &m_report;
+    Problems &m_problems;
+    Sha256 &m_sha;
+    QByteArray m_expectedPrev; // the previous entry's stored hash
+    const QByteArray m_expectedHead;
+    QByteArray m_computedPrev; // what the previous entry's hash should have been
+    bool m_prevMismatch = false;
+    qint64 m_lastSeq = 0;
+    Stream *m_matched = nullptr; // the stream whose current row the last entry used
+    // Reused across entries (their capacity stays).
+    QByteArray m_canonical;
+    QByteArray m_fields;
+    RecordChain::StoredRevision m_revision;
+};
+
+/// Attachment content: the SHA-256 and size of every blob.
+Result<void> checkBlobs(sqlite3 *h, Sha256 &sha, RecordVerifier::Report &report, Problems &problems)
+{
+    SqliteStatement blobs(h, "SELECT sha256, size, content FROM attachment_blobs");
+    SqliteStatement user(h,
+                         "SELECT a.id, r.note_id FROM note_attachments a JOIN note_revisions "
+                         "r ON r.id = a.revision_id WHERE a.sha256 = ? ORDER BY a.id LIMIT 1");
+    if (!blobs.ok())
+        return makeError(ErrorCode::Database, blobs.error());
+    if (!user.ok())
+        return makeError(ErrorCode::Database, user.error());
+    while (blobs.step()) {
+        ++report.blobs;
+        const QByteArrayView content = blobs.blob(2);
+        const QByteArray actual = sha.hex(content, QByteArrayView()).toByteArray();
+        const QString name = blobs.text(0);
+        const bool hashDiffers = blobs.utf8(0) != actual;
+        if (!hashDiffers && blobs.int64(1) == content.size())
+            continue;
+        // Name a note that uses it (rare: only on a problem).
+        qint64 noteId = 0, attachmentId = 0;
+        user.bind(1, name);
+        if (user.step()) {
+            attachmentId = user.int64(0);
+            noteId = user.int64(1);
+        }
+        user.reset();
+        const QString owner
+                = noteId ? tr("note %1 attachment %2: ").arg(noteId).arg(attachmentId) : QString();
+        if (hashDiffers)
+            problems.add(0, QStringLiteral("blob"), attachmentId, noteId,
+                         owner
+                                 + tr("attachment content %1: its bytes hash to %2 (the "
+                                      "content was changed)")
+                                           .arg(name, QString::fromLatin1(actual)));
+        else
+            problems.add(0, QStringLiteral("blob"), attachmentId, noteId,
+                         owner
+                                 + tr("attachment content %1: size says %2 bytes, the content "
+                                      "has %3")
+                                           .arg(name)
+                                           .arg(blobs.int64(1))
+                                           .arg(content.size()));
+    }
+    if (!blobs.ok())
+        return makeError(ErrorCode::Database, blobs.error());
+    return {};
+}
+
+Result<qint64> countChainEntries(sqlite3 *h)
+{
+    SqliteStatement count(h, "SELECT count(*) FROM record_chain");
+    if (!count.ok() || !count.step())
+        return makeError(ErrorCode::Database, count.error());
+    return count.int64(0);
+}
+
+/// Integrity problems first (the file itself is damaged), foreign keys last, at most
+/// kMaxProblems.
+void mergeSideProblems(RecordVerifier::Report &report, const SideChecks &side)
+{
+    report.integrityMs = side.integrityMs;
+    report.foreignKeysMs = side.foreignKeysMs;
+    QList<RecordVerifier::Problem> ordered = side.integrity;
+    ordered += report.problems;
+    ordered += side.foreignKeys;
+    if (ordered.size() > RecordVerifier::kMaxProblems) {
+        ordered.resize(RecordVerifier::kMaxProblems);
+        report.truncated = true;
+    }
+    report.problems = ordered;
+}
+
 } // namespace
 
 Result<RecordVerifier::Report> RecordVerifier::verify(
@@ -226,365 +674,36 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
 
     // 2. The chain, merged with the rows of each kind in chain order.
     timer.start();
-    qint64 total = 0;
-    {
-        SqliteStatement count(h, "SELECT count(*) FROM record_chain");
-        if (!count.ok() || !count.step())
-            return makeError(ErrorCode::Database, count.error());
-        total = count.int64(0);
-    }
-    SqliteStatement chain(h,
-                          "SELECT seq, kind, entry_id, prev_hash, hash FROM record_chain "
-                          "ORDER BY seq");
-    Stream revisions(h, "revision",
-                     "SELECT r.chain_seq, r.id, r.note_id, n.client_id, r.revision, r.channel, "
-                     "r.direction, r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, "
-                     "r.author_id, r.outcome, r.body, r.next_contact_date, r.no_follow_up, "
-                     "r.template_key, r.fields_json, (SELECT group_concat(invoice_id) FROM "
-                     "note_invoices WHERE revision_id = r.id) FROM note_revisions r LEFT JOIN "
-                     "notes n ON n.id = r.note_id ORDER BY r.chain_seq");
-    Stream tombstones(h, "tombstone",
-                      "SELECT chain_seq, id, note_id, reason, author_id, recorded_at FROM "
-                      "note_tombstones ORDER BY chain_seq");
-    Stream attachments(h, "attachment",
-                       "SELECT a.chain_seq, a.id, a.revision_id, a.sha256, a.display_name, "
-                       "(SELECT note_id FROM note_revisions WHERE id = a.revision_id) FROM "
-                       "note_attachments a ORDER BY a.chain_seq");
-    for (const SqliteStatement *s :
-         {&chain, &revisions.stmt, &tombstones.stmt, &attachments.stmt}) {
-        if (!s->ok())
-            return makeError(ErrorCode::Database, s->error());
-    }
-    revisions.next();
-    tombstones.next();
-    attachments.next();
-
-    auto unchained = [&](Stream &s, const char *kind) {
-        const qint64 id = s.stmt.int64(1);
-        const qint64 noteId = qstrcmp(kind, "tombstone") == 0 ? s.stmt.int64(2)
-                : qstrcmp(kind, "attachment") == 0            ? s.stmt.int64(5)
-                                                              : s.stmt.int64(2);
-        problems.add(s.seq(), QString::fromLatin1(kind), id, noteId,
-                     tr("note %1: %2 %3 has no entry in the record chain (chain_seq %4): it was "
-                        "added outside ARDesk")
-                             .arg(noteId)
-                             .arg(QString::fromLatin1(kind))
-                             .arg(id)
-                             .arg(s.seq()));
-    };
-
+    auto total = countChainEntries(h);
+    if (!total)
+        return total.error();
     Sha256 sha;
+    ChainWalk walk(h, report, problems, sha, m_expectedHead);
+    if (auto c = walk.check(); !c)
+        return c.error();
     if (!sha.ok())
         return makeError(ErrorCode::Database, tr("SHA-256 is not available (OpenSSL)"));
-    auto link = [&sha](QByteArrayView prev, QByteArrayView canonical) {
-        return sha.hex(prev, canonical);
-    };
-    // Reused across entries (their capacity stays).
-    QByteArray canonical;
-    QByteArray fields;
-    RecordChain::StoredRevision r;
-
-    // Which fields of a changed revision or tombstone differ: NoteService writes each one's
-    // canonical form into the audit log; a copy that hashes to the chain entry is the original.
-    SqliteStatement audit(h,
-                          "SELECT before_json, after_json FROM audit_log WHERE entity = 'note' "
-                          "AND entity_id = ? ORDER BY id");
-    const auto diagnose = [&](const char *kind, qint64 noteId, qint64 entryId, QByteArrayView prev,
-                              QByteArrayView stored, const QByteArray &recomputed) {
-        QStringList differ;
-        if (!audit.ok())
-            return differ;
-        const QString idKey
-                = QString::fromLatin1(qstrcmp(kind, "revision") == 0 ? "revision_id" : "note_id");
-        const QString id = QString::number(qstrcmp(kind, "revision") == 0 ? entryId : noteId);
-        const QJsonObject now = QJsonDocument::fromJson(recomputed).object();
-        audit.bind(1, noteId);
-        while (audit.step() && differ.isEmpty()) {
-            for (int column : {0, 1}) {
-                const QJsonObject original
-                        = QJsonDocument::fromJson(audit.utf8(column).toByteArray()).object();
-                if (original.value(QStringLiteral("kind")).toString() != QLatin1String(kind)
-                    || original.value(idKey).toString() != id)
-                    continue;
-                const QByteArray bytes = QJsonDocument(original).toJson(QJsonDocument::Compact);
-                if (sha.hex(prev, bytes) != stored)
-                    continue; // not the chained original
-                QStringList keys = original.keys() + now.keys();
-                keys.removeDuplicates();
-                keys.sort();
-                for (const QString &key : std::as_const(keys)) {
-                    if (original.value(key) != now.value(key))
-                        differ << key;
-                }
-                break;
-            }
-        }
-        audit.reset();
-        return differ;
-    };
-
-    QByteArray expectedPrev = RecordChain::genesisHash().toLatin1();
-    const QByteArray expectedHead = m_expectedHead.toLatin1();
-    QByteArray computedPrev; // what the previous entry's hash should have been
-    bool prevMismatch = false;
-    qint64 lastSeq = 0;
-    Stream *matched = nullptr; // the stream whose current row the last entry used
-    while (chain.step()) {
-        if (matched) {
-            matched->next();
-            matched = nullptr;
-        }
-        const qint64 seq = chain.int64(0);
-        const QByteArrayView kind = chain.utf8(1);
-        const qint64 entryId = chain.int64(2);
-        const QByteArrayView prevHash = chain.utf8(3);
-        const QByteArrayView storedHash = chain.utf8(4);
-        ++report.chainEntries;
-        if (progress && (report.chainEntries % 100000 == 0))
-            progress(report.chainEntries, total);
-
-        if (seq != lastSeq + 1)
-            problems.add(seq, QString::fromLatin1(kind), entryId, 0,
-                         tr("record chain: entries %1 to %2 are missing (deleted)")
-                                 .arg(lastSeq + 1)
-                                 .arg(seq - 1));
-        if (prevHash != expectedPrev) {
-            if (prevMismatch && prevHash == computedPrev) {
-                // The previous entry's data is intact; its stored hash was changed.
-                if (Problem *p = problems.last())
-                    p->message = tr("note %1: %2 %3 (chain entry %4): the hash stored in the "
-                                    "record chain was altered (the entry's data is intact)")
-                                         .arg(p->noteId)
-                                         .arg(p->kind)
-                                         .arg(p->entryId)
-                                         .arg(p->seq);
-            } else {
-                problems.add(seq, QString::fromLatin1(kind), entryId, 0,
-                             tr("record chain entry %1: its previous hash does not match entry "
-                                "%2 (the chain was cut or rewritten)")
-                                     .arg(seq)
-                                     .arg(lastSeq));
-            }
-        }
-        lastSeq = seq;
-        expectedPrev.resize(0);
-        expectedPrev.append(storedHash);
-        if (!expectedHead.isEmpty() && report.expectedHeadSeq == 0 && storedHash == expectedHead)
-            report.expectedHeadSeq = seq;
-        prevMismatch = false;
-
-        Stream *stream = kind == "revision" ? &revisions
-                : kind == "tombstone"       ? &tombstones
-                : kind == "attachment"      ? &attachments
-                                            : nullptr;
-        if (!stream) {
-            problems.add(seq, QString::fromLatin1(kind), entryId, 0,
-                         tr("record chain entry %1 has an unknown kind \"%2\"")
-                                 .arg(seq)
-                                 .arg(QString::fromUtf8(kind.toByteArray())));
-            continue;
-        }
-        while (stream->has && stream->seq() < seq) {
-            unchained(*stream, stream->kind);
-            stream->next();
-        }
-        if (!stream->has || stream->seq() != seq || stream->stmt.int64(1) != entryId) {
-            problems.add(seq, QString::fromLatin1(kind), entryId, 0,
-                         tr("record chain entry %1: %2 %3 is missing from the file (deleted)")
-                                 .arg(seq)
-                                 .arg(QString::fromLatin1(kind))
-                                 .arg(entryId));
-            if (stream->has && stream->seq() == seq) {
-                unchained(*stream, stream->kind);
-                stream->next();
-            }
-            continue;
-        }
-
-        const SqliteStatement &row = stream->stmt;
-        matched = stream;
-        qint64 noteId = 0;
-        qint64 number = 0; // revision number or attachment id, for messages
-        const auto what = [&] {
-            return stream == &revisions     ? tr("revision %1").arg(number)
-                    : stream == &tombstones ? tr("tombstone")
-                                            : tr("attachment %1").arg(number);
-        };
-        if (stream == &revisions) {
-            ++report.revisions;
-            r.revisionId = row.int64(1);
-            r.noteId = noteId = row.int64(2);
-            r.clientId = row.int64(3);
-            r.revision = row.int64(4);
-            r.channel = row.utf8(5);
-            r.direction = row.utf8(6);
-            r.contactId = row.int64(7);
-            r.contactName = row.utf8(8);
-            r.occurredAt = row.utf8(9);
-            r.recordedAt = row.utf8(10);
-            r.authorId = row.int64(11);
-            r.outcome = row.utf8(12);
-            r.body = row.utf8(13);
-            r.nextContactDate = row.utf8(14);
-            r.noFollowUp = row.int64(15) != 0;
-            r.templateKey = row.utf8(16);
-            parseIds(row.utf8(18), r.invoiceIds);
-            number = r.revision;
-            const QByteArrayView storedFields = row.utf8(17);
-            r.fields = QByteArrayView();
-            if (!r.templateKey.isEmpty()) {
-                QJsonParseError err;
-                const QJsonDocument doc = QJsonDocument::fromJson(storedFields.toByteArray(), &err);
-                if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-                    problems.add(seq, QStringLiteral("revision"), entryId, noteId,
-                                 tr("note %1 %2: the structured fields are not valid JSON "
-                                    "(fields_json was altered)")
-                                         .arg(noteId)
-                                         .arg(what()));
-                    continue;
-                }
-                fields = RecordChain::canonicalFields(doc.object());
-                r.fields = fields;
-            }
-            if (row.isNull(3)) {
-                problems.add(seq, QStringLiteral("revision"), entryId, noteId,
-                             tr("note %1 %2: the note row is missing (deleted)")
-                                     .arg(noteId)
-                                     .arg(what()));
-                continue;
-            }
-            RecordChain::canonicalRevision(r, canonical);
-            // The hash covers the parsed fields; the stored text must be that exact form (and
-            // '{}' for a note without a template, whose fields are not chained).
-            if (r.templateKey.isEmpty() ? storedFields != "{}" : storedFields != fields) {
-                problems.add(seq, QStringLiteral("revision"), entryId, noteId,
-                             tr("note %1 %2: fields differ from the hash chain (fields_json was "
-                                "rewritten)")
-                                     .arg(noteId)
-                                     .arg(what()));
-                continue;
-            }
-        } else if (stream == &tombstones) {
-            ++report.tombstones;
-            noteId = row.int64(2);
-            canonical = RecordChain::canonicalTombstone(noteId, row.text(3), row.int64(4),
-                                                        row.text(5));
-        } else {
-            ++report.attachments;
-            noteId = row.int64(5);
-            number = row.int64(1);
-            canonical = RecordChain::canonicalAttachment(row.int64(2), row.text(3), row.text(4));
-        }
-        const QByteArrayView computed = link(prevHash, canonical);
-        if (computed != storedHash) {
-            computedPrev = computed.toByteArray();
-            prevMismatch = true;
-            const QStringList differ = stream == &attachments
-                    ? QStringList()
-                    : diagnose(stream->kind, noteId, entryId, prevHash, storedHash, canonical);
-            const QString detail = differ.isEmpty()
-                    ? tr("the stored %1 differs from the hash chain")
-                              .arg(QString::fromLatin1(stream->kind))
-                    : differ.size() == 1 && differ.first() != QLatin1String("fields")
-                    ? tr("%1 differs from the hash chain").arg(differ.first())
-                    : tr("%1 differ from the hash chain").arg(differ.join(QStringLiteral(", ")));
-            problems.add(seq, QString::fromLatin1(stream->kind), entryId, noteId,
-                         tr("note %1 %2 (chain entry %3): %4")
-                                 .arg(noteId)
-                                 .arg(what())
-                                 .arg(seq)
-                                 .arg(detail));
-        }
-    }
-    if (!chain.ok())
-        return makeError(ErrorCode::Database, chain.error());
-    if (matched)
-        matched->next();
-    // Rows after the last entry (or pointing past it).
-    for (auto [s, kind] : {std::pair {&revisions, "revision"}, std::pair {&tombstones, "tombstone"},
-                           std::pair {&attachments, "attachment"}}) {
-        while (s->has) {
-            unchained(*s, kind);
-            s->next();
-        }
-        if (!s->stmt.ok())
-            return makeError(ErrorCode::Database, s->stmt.error());
-    }
-    report.head = QString::fromLatin1(expectedPrev);
-    if (!expectedHead.isEmpty() && report.expectedHeadSeq == 0)
+    if (auto w = walk.run(total.value(), progress); !w)
+        return w.error();
+    if (!m_expectedHead.isEmpty() && report.expectedHeadSeq == 0)
         problems.add(0, QStringLiteral("head"), 0, 0,
                      tr("the recorded chain head %1 is not in the record chain: the chain was "
                         "rewritten since it was recorded")
                              .arg(m_expectedHead));
     if (progress)
-        progress(report.chainEntries, total);
+        progress(report.chainEntries, total.value());
     report.chainMs = timer.restart();
 
-    // 3. Attachment content: SHA-256 and size of every blob.
-    {
-        SqliteStatement blobs(h, "SELECT sha256, size, content FROM attachment_blobs");
-        SqliteStatement user(h,
-                             "SELECT a.id, r.note_id FROM note_attachments a JOIN note_revisions "
-                             "r ON r.id = a.revision_id WHERE a.sha256 = ? ORDER BY a.id LIMIT 1");
-        if (!blobs.ok())
-            return makeError(ErrorCode::Database, blobs.error());
-        if (!user.ok())
-            return makeError(ErrorCode::Database, user.error());
-        while (blobs.step()) {
-            ++report.blobs;
-            const QByteArrayView content = blobs.blob(2);
-            const QByteArray actual = sha.hex(content, QByteArrayView()).toByteArray();
-            const QString name = blobs.text(0);
-            const bool hashDiffers = blobs.utf8(0) != actual;
-            if (!hashDiffers && blobs.int64(1) == content.size())
-                continue;
-            // Name a note that uses it (rare: only on a problem).
-            qint64 noteId = 0, attachmentId = 0;
-            user.bind(1, name);
-            if (user.step()) {
-                attachmentId = user.int64(0);
-                noteId = user.int64(1);
-            }
-            user.reset();
-            const QString owner = noteId
-                    ? tr("note %1 attachment %2: ").arg(noteId).arg(attachmentId)
-                    : QString();
-            if (hashDiffers)
-                problems.add(0, QStringLiteral("blob"), attachmentId, noteId,
-                             owner
-                                     + tr("attachment content %1: its bytes hash to %2 (the "
-                                          "content was changed)")
-                                               .arg(name, QString::fromLatin1(actual)));
-            else
-                problems.add(0, QStringLiteral("blob"), attachmentId, noteId,
-                             owner
-                                     + tr("attachment content %1: size says %2 bytes, the content "
-                                          "has %3")
-                                               .arg(name)
-                                               .arg(blobs.int64(1))
-                                               .arg(content.size()));
-        }
-        if (!blobs.ok())
-            return makeError(ErrorCode::Database, blobs.error());
-    }
+    // 3. Attachment content.
+    if (auto b = checkBlobs(h, sha, report, problems); !b)
+        return b.error();
     report.blobsMs = timer.restart();
 
     if (sideThread.joinable())
         sideThread.join();
     if (!side.error.isEmpty())
         return makeError(ErrorCode::Database, side.error);
-    report.integrityMs = side.integrityMs;
-    report.foreignKeysMs = side.foreignKeysMs;
-    // Integrity problems first (the file itself is damaged), foreign keys last.
-    QList<Problem> ordered = side.integrity;
-    ordered += report.problems;
-    ordered += side.foreignKeys;
-    if (ordered.size() > kMaxProblems) {
-        ordered.resize(kMaxProblems);
-        report.truncated = true;
-    }
-    report.problems = ordered;
-
+    mergeSideProblems(report, side);
     return report;
 }
 

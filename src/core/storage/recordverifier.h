@@ -46,7 +46,7 @@ public:
     };
     static constexpr int kMaxProblems = 50;
 
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit RecordVerifier(const Database &db)
         : RecordVerifier(db.connection())
     { }

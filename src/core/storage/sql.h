@@ -14,7 +14,21 @@ namespace ardesk::sql {
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
                        const QVariantList &values = {});
 
-/// The first column of the first row, or `fallback` when there is no row.
+/// What a write did.
+struct Written
+{
+    int rowsAffected = 0;
+    qint64 lastInsertId = 0; ///< the rowid of the last row inserted on the connection
+};
+
+/// A write (INSERT/UPDATE/DELETE) whose rows nobody reads: executed on the connection's cached
+/// prepared statement, so a hot write compiles once per connection (SQLite compiles a table's
+/// triggers into every statement that writes it). The error names SQLite's message.
+Result<Written> write(const QSqlDatabase &db, const QString &statement,
+                      const QVariantList &values = {});
+
+/// The first column of the first row, or `fallback` when there is no row. Runs on the
+/// connection's cached prepared statement, like write().
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values = {}, const QVariant &fallback = {});
 

@@ -15,7 +15,7 @@ namespace ardesk {
 class TemplateRepository
 {
 public:
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit TemplateRepository(const Database &db)
         : TemplateRepository(db.connection())
     { }

@@ -57,30 +57,73 @@ Result<PriorityWeights> TodayQueue::weights(const QSqlDatabase &db)
     return w;
 }
 
-Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &asOf) const
+namespace {
+
+/// Builds one user's queue for one day: the reasons of each source, then what the score needs
+/// for the clients that have any. Reads only, on the caller's connection.
+class QueueBuilder
 {
-    auto w = weights(m_db);
-    if (!w)
-        return w.error();
-    auto grace = ChaseFactsQuery::graceDays(m_db);
-    if (!grace)
-        return grace.error();
-    const QString day = iso(asOf);
-    QMap<qint64, Row> rows; // by client id
-    const auto add = [&](qint64 clientId, Reason reason) {
-        Row &r = rows[clientId];
-        r.clientId = clientId;
-        r.reasons.append(std::move(reason));
+public:
+    using Row = TodayQueue::Row;
+    using Reason = TodayQueue::Reason;
+
+    QueueBuilder(const QSqlDatabase &db, qint64 userId, const QDate &asOf)
+        : m_db(db)
+        , m_userId(userId)
+        , m_asOf(asOf)
+        , m_day(iso(asOf))
+        , m_earliest(asOf)
+    { }
+
+    Result<QList<Row>> build()
+    {
+        auto w = TodayQueue::weights(m_db);
+        if (!w)
+            return w.error();
+        auto grace = ChaseFactsQuery::graceDays(m_db);
+        if (!grace)
+            return grace.error();
+        m_graceDays = grace.value();
+        for (auto step : {&QueueBuilder::addTasks, &QueueBuilder::addDisputes,
+                          &QueueBuilder::addNewOverdue, &QueueBuilder::loadPromises,
+                          &QueueBuilder::loadPlans, &QueueBuilder::addBrokenAndMissed}) {
+            if (auto r = (this->*step)(); !r)
+                return r.error();
+        }
+        if (m_rows.isEmpty())
+            return QList<Row>();
+        for (auto step :
+             {&QueueBuilder::loadRemainingLastContacts, &QueueBuilder::loadClientFacts}) {
+            if (auto r = (this->*step)(); !r)
+                return r.error();
+        }
+        return scoredRows(w.value());
+    }
+
+private:
+    struct PromiseCandidate
+    {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        PromiseTerms terms;
     };
 
-    // Tasks of the user that are due and not snoozed.
+    void add(qint64 clientId, Reason reason)
+    {
+        Row &r = m_rows[clientId];
+        r.clientId = clientId;
+        r.reasons.append(std::move(reason));
+    }
+
+    /// Tasks of the user that are due and not snoozed.
+    Result<void> addTasks()
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT id, client_id, kind, title, source, due_date "
                                           "FROM tasks WHERE owner_id = ? AND status = 'open' AND "
                                           "due_date <= ? AND (snoozed_until IS NULL OR "
                                           "snoozed_until <= ?) ORDER BY due_date, id"),
-                           {userId, day, day});
+                           {m_userId, m_day, m_day});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -91,19 +134,22 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
             else if (kind == QLatin1String("other"))
                 kind = QStringLiteral("task");
             const QDate due = dateOf(r.value(5));
-            const QString when = due < asOf ? tr(" (due %1)").arg(iso(due)) : QString();
+            const QString when = due < m_asOf ? tr(" (due %1)").arg(iso(due)) : QString();
             add(r.value(1).toLongLong(),
                 {kind, r.value(3).toString() + when, r.value(0).toLongLong()});
         }
+        return {};
     }
-    // Open disputes the user owns.
+
+    /// Open disputes the user owns.
+    Result<void> addDisputes()
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT d.id, d.client_id, i.number, d.reason, "
                                           "d.opened_at FROM disputes d JOIN invoices i ON i.id = "
                                           "d.invoice_id WHERE d.owner_id = ? AND d.status = "
                                           "'open' ORDER BY d.id"),
-                           {userId});
+                           {m_userId});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -115,10 +161,13 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                               r.value(3).toString()),
                  r.value(0).toLongLong()});
         }
+        return {};
     }
-    // Invoices of the user's clients that fell due in the last days. CROSS JOIN keeps the
-    // invoices outside: the few days of open invoices (invoices_open_due) are far fewer than
-    // a clerk's clients, whose invoices the planner would otherwise probe one client at a time.
+
+    /// Invoices of the user's clients that fell due in the last days. CROSS JOIN keeps the
+    /// invoices outside: the few days of open invoices (invoices_open_due) are far fewer than
+    /// a clerk's clients, whose invoices the planner would otherwise probe one client at a time.
+    Result<void> addNewOverdue()
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT i.id, i.client_id, i.number, i.due_date, "
@@ -127,7 +176,7 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                                           "> 0 AND i.due_date >= ? AND i.due_date < ? AND "
                                           "c.assigned_user_id = ? AND c.archived_at IS NULL "
                                           "ORDER BY i.due_date, i.id"),
-                           {iso(asOf.addDays(-kNewOverdueDays)), day, userId});
+                           {iso(m_asOf.addDays(-TodayQueue::kNewOverdueDays)), m_day, m_userId});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -139,17 +188,12 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                               money(r.value(4).toLongLong(), r.value(5).toString())),
                  r.value(0).toLongLong()});
         }
+        return {};
     }
-    // Promises and payment plans of the user's clients need the payments to be judged.
-    struct PromiseCandidate
-    {
-        qint64 id = 0;
-        qint64 clientId = 0;
-        PromiseTerms terms;
-    };
-    QList<PromiseCandidate> promises;
-    QList<ChaseFactsQuery::Plan> plans;
-    QDate earliest = asOf;
+
+    /// Promises of the user's clients due today, or past and with no contact since their
+    /// deadline: they need the payments to be judged.
+    Result<void> loadPromises()
     {
         auto q = sql::exec(
                 m_db,
@@ -164,8 +208,8 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                                "AND p.promised_date >= ? AND (p.promised_date = ? OR "
                                "(p.promised_date < ? AND (s.last_contact_at IS NULL OR "
                                "substr(s.last_contact_at, 1, 10) <= date(p.promised_date, ?))))"),
-                {userId, iso(asOf.addDays(-kPromiseLookbackDays)), day,
-                 iso(asOf.addDays(-grace.value())), QStringLiteral("+%1 days").arg(grace.value())});
+                {m_userId, iso(m_asOf.addDays(-TodayQueue::kPromiseLookbackDays)), m_day,
+                 iso(m_asOf.addDays(-m_graceDays)), QStringLiteral("+%1 days").arg(m_graceDays)});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -180,33 +224,98 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
             for (const QString &n :
                  r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
                 p.terms.invoiceIds.append(n.toLongLong());
-            if (p.terms.madeOn > asOf)
+            if (p.terms.madeOn > m_asOf)
                 continue; // not made yet on that day
-            if (p.terms.madeOn.isValid() && p.terms.madeOn < earliest)
-                earliest = p.terms.madeOn;
-            promises.append(p);
+            if (p.terms.madeOn.isValid() && p.terms.madeOn < m_earliest)
+                m_earliest = p.terms.madeOn;
+            m_promises.append(p);
+            m_involved.insert(p.clientId);
         }
+        return {};
     }
+
+    /// Active or defaulted payment plans of the user's clients.
+    Result<void> loadPlans()
     {
         auto loaded = ChaseFactsQuery::loadPlans(
                 m_db,
                 QStringLiteral("clients c JOIN payment_plans pp ON pp.client_id = c.id WHERE "
                                "c.assigned_user_id = ? AND c.archived_at IS NULL AND pp.status "
                                "IN ('active','defaulted')"),
-                {userId}, asOf, earliest);
+                {m_userId}, m_asOf, m_earliest);
         if (!loaded)
             return loaded.error();
-        plans = loaded.value();
+        m_plans = loaded.value();
+        for (const ChaseFactsQuery::Plan &p : std::as_const(m_plans))
+            m_involved.insert(p.clientId);
+        return {};
     }
-    QSet<qint64> involved;
-    for (const PromiseCandidate &p : promises)
-        involved.insert(p.clientId);
-    for (const ChaseFactsQuery::Plan &p : plans)
-        involved.insert(p.clientId);
-    QHash<qint64, QDateTime> lastContact;
-    // The last note of any channel up to the date: the AR summary's, unless that one is later
-    // than the date (a queue for a past day), then from the notes themselves.
-    const auto loadLastContact = [&](const QList<qint64> &clients) -> Result<void> {
+
+    /// Promises due, broken or partly kept, and missed installments, judged by the payments
+    /// received; a broken one needs no call when the client was contacted since.
+    Result<void> addBrokenAndMissed()
+    {
+        if (auto l = loadLastContact(m_involved.values()); !l)
+            return l;
+        if (m_promises.isEmpty() && m_plans.isEmpty())
+            return {};
+        auto paid = ChaseFactsQuery::receivedPayments(m_db, m_involved.values(), m_earliest);
+        if (!paid)
+            return paid.error();
+        for (const PromiseCandidate &p : std::as_const(m_promises))
+            judgePromise(p, paid.value().value(p.clientId));
+        for (const ChaseFactsQuery::Plan &p : std::as_const(m_plans))
+            judgePlan(p, paid.value().value(p.clientId));
+        return {};
+    }
+
+    void judgePromise(const PromiseCandidate &p, const QList<ReceivedPayment> &paid)
+    {
+        const PromiseOutcome o = evaluatePromise(p.terms, paid, m_asOf, m_graceDays);
+        const QString amount = money(p.terms.amountMinor, p.terms.currency);
+        if (o.status == PromiseStatus::Open && p.terms.promisedDate == m_asOf) {
+            add(p.clientId,
+                {QStringLiteral("promise_due"), tr("Promise to pay %1 due today").arg(amount),
+                 p.id});
+        } else if (o.status == PromiseStatus::Broken || o.status == PromiseStatus::PartlyKept) {
+            ++m_broken[p.clientId];
+            if (contactedAfter(p.clientId, o.deadline))
+                return;
+            add(p.clientId,
+                {QStringLiteral("promise_broken"),
+                 o.status == PromiseStatus::Broken
+                         ? tr("Promise to pay %1 by %2 broken: nothing received")
+                                   .arg(amount, iso(p.terms.promisedDate))
+                         : tr("Promise to pay %1 by %2 partly kept: %3 received")
+                                   .arg(amount, iso(p.terms.promisedDate),
+                                        money(o.paidMinor, p.terms.currency)),
+                 p.id});
+        }
+    }
+
+    /// The plan's first missed installment, unless the client was contacted since.
+    void judgePlan(const ChaseFactsQuery::Plan &p, const QList<ReceivedPayment> &paid)
+    {
+        const auto counted = ChaseFactsQuery::paymentsTowardPlan(p, paid);
+        const auto statuses = evaluateInstallments(p.installments, counted, m_asOf, m_graceDays);
+        for (int i = 0; i < statuses.size(); ++i) {
+            if (statuses.at(i) != InstallmentStatus::Missed)
+                continue;
+            const PlanInstallment &inst = p.installments.at(i);
+            if (!contactedAfter(p.clientId, inst.dueDate.addDays(m_graceDays)))
+                add(p.clientId,
+                    {QStringLiteral("plan_missed"),
+                     tr("Payment plan installment of %1 due %2 missed")
+                             .arg(money(inst.amountMinor, p.currency), iso(inst.dueDate)),
+                     p.id});
+            break;
+        }
+    }
+
+    /// The last note of any channel up to the date: the AR summary's, unless that one is
+    /// later than the date (a queue for a past day), then from the notes themselves.
+    Result<void> loadLastContact(const QList<qint64> &clients)
+    {
         if (clients.isEmpty())
             return {};
         QList<qint64> later;
@@ -218,10 +327,10 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
             return s.error();
         while (s.value().next()) {
             const QDateTime at = timeutil::instantFromStorage(s.value().value(1).toString());
-            if (at.isValid() && at.date() > asOf)
+            if (at.isValid() && at.date() > m_asOf)
                 later.append(s.value().value(0).toLongLong());
             else if (at.isValid())
-                lastContact.insert(s.value().value(0).toLongLong(), at);
+                m_lastContact.insert(s.value().value(0).toLongLong(), at);
         }
         if (later.isEmpty())
             return {};
@@ -230,87 +339,42 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                                           "JOIN note_revisions r ON r.note_id = n.id WHERE "
                                           "n.client_id IN (SELECT value FROM json_each(?)) AND "
                                           "r.occurred_at < ? GROUP BY n.client_id"),
-                           {ChaseFactsQuery::idArray(later), iso(asOf.addDays(1))});
+                           {ChaseFactsQuery::idArray(later), iso(m_asOf.addDays(1))});
         if (!q)
             return q.error();
         while (q.value().next())
-            lastContact.insert(q.value().value(0).toLongLong(),
-                               timeutil::instantFromStorage(q.value().value(1).toString()));
+            m_lastContact.insert(q.value().value(0).toLongLong(),
+                                 timeutil::instantFromStorage(q.value().value(1).toString()));
         return {};
-    };
-    if (auto l = loadLastContact(involved.values()); !l)
-        return l.error();
-    const auto contactedAfter = [&](qint64 clientId, const QDate &deadline) {
-        const QDateTime last = lastContact.value(clientId);
-        return last.isValid() && last.date() > deadline;
-    };
-    QHash<qint64, int> broken;
-    if (!promises.isEmpty() || !plans.isEmpty()) {
-        auto paid = ChaseFactsQuery::receivedPayments(m_db, involved.values(), earliest);
-        if (!paid)
-            return paid.error();
-        for (const PromiseCandidate &p : promises) {
-            const PromiseOutcome o
-                    = evaluatePromise(p.terms, paid.value().value(p.clientId), asOf, grace.value());
-            const QString amount = money(p.terms.amountMinor, p.terms.currency);
-            if (o.status == PromiseStatus::Open && p.terms.promisedDate == asOf) {
-                add(p.clientId,
-                    {QStringLiteral("promise_due"), tr("Promise to pay %1 due today").arg(amount),
-                     p.id});
-            } else if (o.status == PromiseStatus::Broken || o.status == PromiseStatus::PartlyKept) {
-                ++broken[p.clientId];
-                if (contactedAfter(p.clientId, o.deadline))
-                    continue;
-                add(p.clientId,
-                    {QStringLiteral("promise_broken"),
-                     o.status == PromiseStatus::Broken
-                             ? tr("Promise to pay %1 by %2 broken: nothing received")
-                                       .arg(amount, iso(p.terms.promisedDate))
-                             : tr("Promise to pay %1 by %2 partly kept: %3 received")
-                                       .arg(amount, iso(p.terms.promisedDate),
-                                            money(o.paidMinor, p.terms.currency)),
-                     p.id});
-            }
-        }
-        for (const ChaseFactsQuery::Plan &p : plans) {
-            const auto counted
-                    = ChaseFactsQuery::paymentsTowardPlan(p, paid.value().value(p.clientId));
-            const auto statuses
-                    = evaluateInstallments(p.installments, counted, asOf, grace.value());
-            for (int i = 0; i < statuses.size(); ++i) {
-                if (statuses.at(i) != InstallmentStatus::Missed)
-                    continue;
-                const PlanInstallment &inst = p.installments.at(i);
-                if (!contactedAfter(p.clientId, inst.dueDate.addDays(grace.value())))
-                    add(p.clientId,
-                        {QStringLiteral("plan_missed"),
-                         tr("Payment plan installment of %1 due %2 missed")
-                                 .arg(money(inst.amountMinor, p.currency), iso(inst.dueDate)),
-                         p.id});
-                break;
-            }
-        }
     }
-    if (rows.isEmpty())
-        return QList<Row>();
 
-    // What the score needs, for the clients in the queue only.
-    const QList<qint64> ids = rows.keys();
-    const QString idJson = ChaseFactsQuery::idArray(ids);
-    QList<qint64> missingContact;
-    for (qint64 id : ids) {
-        if (!involved.contains(id))
-            missingContact.append(id);
-    }
-    if (auto l = loadLastContact(missingContact); !l)
-        return l.error();
-    // The AR summary has the overdue figures when it is at this date (it is moved to today
-    // when a file is opened); for another date they are summed from the open invoices.
-    auto summaryAsOf = ArSummary(m_db).asOf();
-    if (!summaryAsOf)
-        return summaryAsOf.error();
-    const bool summaryFits = summaryAsOf.value() == asOf;
+    bool contactedAfter(qint64 clientId, const QDate &deadline) const
     {
+        const QDateTime last = m_lastContact.value(clientId);
+        return last.isValid() && last.date() > deadline;
+    }
+
+    /// The last contact of the queue's clients not loaded with the promises and plans.
+    Result<void> loadRemainingLastContacts()
+    {
+        QList<qint64> missingContact;
+        for (qint64 id : m_rows.keys()) {
+            if (!m_involved.contains(id))
+                missingContact.append(id);
+        }
+        return loadLastContact(missingContact);
+    }
+
+    /// Code, name, currency, credit limit and overdue figures of the queue's clients. The AR
+    /// summary has the overdue figures when it is at this date (it is moved to today when a
+    /// file is opened); for another date they are summed from the open invoices.
+    Result<void> loadClientFacts()
+    {
+        auto summaryAsOf = ArSummary(m_db).asOf();
+        if (!summaryAsOf)
+            return summaryAsOf.error();
+        const bool summaryFits = summaryAsOf.value() == m_asOf;
+        const QString idJson = ChaseFactsQuery::idArray(m_rows.keys());
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT c.id, c.code, c.name, c.currency, "
                                           "c.credit_limit_minor, s.balance_minor, "
@@ -322,7 +386,7 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
             return q.error();
         while (q.value().next()) {
             const QSqlQuery &r = q.value();
-            Row &row = rows[r.value(0).toLongLong()];
+            Row &row = m_rows[r.value(0).toLongLong()];
             row.code = r.value(1).toString();
             row.name = r.value(2).toString();
             row.currency = r.value(3).toString();
@@ -332,11 +396,14 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                 row.overdueMinor = r.value(6).toLongLong();
                 const QDate oldest = dateOf(r.value(7));
                 row.oldestDaysLate
-                        = oldest.isValid() && oldest < asOf ? int(oldest.daysTo(asOf)) : 0;
+                        = oldest.isValid() && oldest < m_asOf ? int(oldest.daysTo(m_asOf)) : 0;
             }
         }
+        return summaryFits ? Result<void>() : loadOverdueFromInvoices(idJson);
     }
-    if (!summaryFits) {
+
+    Result<void> loadOverdueFromInvoices(const QString &idJson)
+    {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT i.client_id, sum(i.balance_minor), "
                                           "min(i.due_date) FROM invoices i JOIN clients c ON "
@@ -344,21 +411,49 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
                                           "FROM json_each(?)) AND i.currency = c.currency AND "
                                           "i.balance_minor > 0 AND i.due_date < ? GROUP BY "
                                           "i.client_id"),
-                           {idJson, day});
+                           {idJson, m_day});
         if (!q)
             return q.error();
         while (q.value().next()) {
             const QSqlQuery &r = q.value();
-            Row &row = rows[r.value(0).toLongLong()];
+            Row &row = m_rows[r.value(0).toLongLong()];
             row.overdueMinor = r.value(1).toLongLong();
-            row.oldestDaysLate = int(dateOf(r.value(2)).daysTo(asOf));
+            row.oldestDaysLate = int(dateOf(r.value(2)).daysTo(m_asOf));
         }
+        return {};
     }
-    QList<Row> out;
-    out.reserve(rows.size());
-    for (Row &row : rows) {
-        row.lastContact = lastContact.value(row.clientId);
-        row.brokenPromises = broken.value(row.clientId);
+
+    /// Each row scored; rows left without a reason dropped; by score, then amount overdue.
+    QList<Row> scoredRows(const PriorityWeights &weights)
+    {
+        QList<Row> out;
+        out.reserve(m_rows.size());
+        for (Row &row : m_rows) {
+            row.lastContact = m_lastContact.value(row.clientId);
+            row.brokenPromises = m_broken.value(row.clientId);
+            row.score = priorityScore(priorityFacts(row), weights);
+            // A broken promise or missed installment of a client that owes nothing overdue
+            // any more needs no call.
+            if (row.overdueMinor == 0)
+                row.reasons.removeIf([](const Reason &r) {
+                    return r.kind == QLatin1String("promise_broken")
+                            || r.kind == QLatin1String("plan_missed");
+                });
+            if (!row.code.isEmpty() && !row.reasons.isEmpty())
+                out.append(std::move(row));
+        }
+        std::sort(out.begin(), out.end(), [](const Row &a, const Row &b) {
+            if (a.score.total != b.score.total)
+                return a.score.total > b.score.total;
+            if (a.overdueMinor != b.overdueMinor)
+                return a.overdueMinor > b.overdueMinor;
+            return a.code < b.code;
+        });
+        return out;
+    }
+
+    PriorityFacts priorityFacts(const Row &row) const
+    {
         PriorityFacts f;
         f.overdueMinor = row.overdueMinor;
         f.currencyExponent = Currency::fromCode(row.currency).value_or(Currency()).exponent();
@@ -367,28 +462,31 @@ Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &a
         f.oldestDaysOverdue = row.oldestDaysLate;
         f.brokenPromises = row.brokenPromises;
         f.daysSinceContact = row.lastContact.isValid()
-                ? int(std::max<qint64>(0, row.lastContact.date().daysTo(asOf)))
+                ? int(std::max<qint64>(0, row.lastContact.date().daysTo(m_asOf)))
                 : -1;
         f.overCreditLimit = row.overCreditLimit;
-        row.score = priorityScore(f, w.value());
-        // A broken promise or missed installment of a client that owes nothing overdue any
-        // more needs no call.
-        if (row.overdueMinor == 0)
-            row.reasons.removeIf([](const Reason &r) {
-                return r.kind == QLatin1String("promise_broken")
-                        || r.kind == QLatin1String("plan_missed");
-            });
-        if (!row.code.isEmpty() && !row.reasons.isEmpty())
-            out.append(std::move(row));
+        return f;
     }
-    std::sort(out.begin(), out.end(), [](const Row &a, const Row &b) {
-        if (a.score.total != b.score.total)
-            return a.score.total > b.score.total;
-        if (a.overdueMinor != b.overdueMinor)
-            return a.overdueMinor > b.overdueMinor;
-        return a.code < b.code;
-    });
-    return out;
+
+    const QSqlDatabase &m_db;
+    const qint64 m_userId;
+    const QDate m_asOf;
+    const QString m_day;
+    int m_graceDays = 0;
+    QMap<qint64, Row> m_rows; // by client id
+    QList<PromiseCandidate> m_promises;
+    QList<ChaseFactsQuery::Plan> m_plans;
+    QDate m_earliest; // the earliest payment that can count toward a promise or plan
+    QSet<qint64> m_involved; // clients with promises or plans
+    QHash<qint64, QDateTime> m_lastContact;
+    QHash<qint64, int> m_broken; // promises broken or partly kept, by client
+};
+
+} // namespace
+
+Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &asOf) const
+{
+    return QueueBuilder(m_db, userId, asOf).build();
 }
 
 } // namespace ardesk

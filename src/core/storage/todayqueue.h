@@ -50,7 +50,7 @@ public:
         bool overCreditLimit = false;
     };
 
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit TodayQueue(const Database &db)
         : TodayQueue(db.connection())
     { }

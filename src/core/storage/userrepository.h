@@ -13,7 +13,7 @@ namespace ardesk {
 class UserRepository
 {
 public:
-    /// On this thread's connection of `db`.
+    /// Works on the calling thread's connection to `db`.
     explicit UserRepository(const Database &db)
         : UserRepository(db.connection())
     { }

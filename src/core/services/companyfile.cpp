@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "core/services/companyfile.h"
+
+#include "core/domain/user.h"
+#include "core/storage/arsummary.h"
+#include "core/storage/transaction.h"
+#include "core/storage/userrepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ardesk {
+
+Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
+                                                      const CompanySettings &settings,
+                                                      const QString &adminName,
+                                                      Database::Options options)
+{
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("CompanyFile", "%1 already exists").arg(path));
+    User admin;
+    admin.name = adminName;
+    admin.displayName = adminName;
+    if (auto v = settings.validate(); !v)
+        return v.error();
+    if (auto v = admin.validate(); !v)
+        return v.error();
+    options.mode = Database::OpenMode::CreateIfMissing;
+    // The schema, the defaults, the settings, the administrator and the summary: one
+    // transaction, so a failed creation leaves no half-made company.
+    options.initialise = [&](Database &db) -> Result<void> {
+        const QSqlDatabase conn = db.connection();
+        if (auto r = settings.save(conn); !r)
+            return r.error();
+        if (auto u = UserRepository(conn).ensure(adminName, UserRole::Admin); !u)
+            return u.error();
+        return ArSummary(conn).rebuildAll(db.clock()->today());
+    };
+    auto created = Database::open(path, options);
+    if (!created)
+        return created;
+    return created;
+}
+
+Result<std::shared_ptr<Database>> CompanyFile::open(const QString &path, Database::Options options)
+{
+    options.mode = Database::OpenMode::ExistingOnly;
+    return Database::open(path, options);
+}
+
+Result<std::shared_ptr<Database>> CompanyFile::open(const QString &path, const QDate &asOf,
+                                                    Database::Options options)
+{
+    auto opened = open(path, options);
+    if (!opened)
+        return opened;
+    if (auto a = advanceSummary(*opened.value(), asOf); !a)
+        return a.error();
+    return opened;
+}
+
+Result<void> CompanyFile::advanceSummary(const Database &db, const QDate &asOf)
+{
+    ArSummary summary(db.connection());
+    // Usually already current: check before taking the write lock.
+    auto stored = summary.asOf();
+    if (!stored)
+        return stored.error();
+    if (stored.value() == asOf)
+        return {};
+    WriteTransaction tx(db.connection());
+    if (auto b = tx.begin(); !b)
+        return b;
+    if (auto a = summary.advanceTo(asOf); !a)
+        return a.error();
+    return tx.commit();
+}
+
+} // namespace ardesk

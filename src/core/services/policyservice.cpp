@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "core/services/policyservice.h"
+
+#include "core/storage/transaction.h"
+
+#include "core/storage/policyrepository.h"
+#include "core/storage/templaterepository.h"
+
+namespace ardesk {
+
+Result<PolicyService::Overview> PolicyService::overview() const
+{
+    const auto conn = m_db->connection();
+    PolicyRepository repo(conn);
+    auto list = repo.list();
+    if (!list)
+        return list.error();
+    auto settings = WorkflowSettings::load(conn);
+    if (!settings)
+        return settings.error();
+    auto templates = TemplateRepository(conn).list(NoteTemplate::Kind::Email);
+    if (!templates)
+        return templates.error();
+    Overview o;
+    o.policies = list.value();
+    for (const ReminderPolicy &p : std::as_const(o.policies))
+        o.versions << repo.version(p.id).valueOr(0);
+    o.settings = settings.value();
+    for (const NoteTemplate &t : templates.value())
+        o.emailTemplates << t.key;
+    return o;
+}
+
+Result<void> PolicyService::savePolicy(ReminderPolicy policy, int expectedVersion)
+{
+    auto v = inTransaction(*m_db, [&]() {
+        return PolicyRepository(m_db->connection()).save(policy, expectedVersion, m_userId);
+    });
+    if (!v)
+        return v.error();
+    return {};
+}
+
+Result<void> PolicyService::assign(qint64 clientId, qint64 policyId)
+{
+    return inTransaction(*m_db, [&]() {
+        return PolicyRepository(m_db->connection()).assign(clientId, policyId, m_userId);
+    });
+}
+
+Result<void> PolicyService::saveSettings(const WorkflowSettings &settings)
+{
+    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
+}
+
+} // namespace ardesk

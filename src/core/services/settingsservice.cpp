@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#include "core/services/settingsservice.h"
+
+#include "core/storage/transaction.h"
+
+namespace ardesk {
+
+Result<CompanySettings> SettingsService::company() const
+{
+    return CompanySettings::load(m_db->connection());
+}
+
+Result<void> SettingsService::saveCompany(const CompanySettings &settings)
+{
+    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
+}
+
+Result<SmtpSettings> SettingsService::smtp() const
+{
+    return SmtpSettings::load(m_db->connection());
+}
+
+Result<void> SettingsService::saveSmtp(const SmtpSettings &settings)
+{
+    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
+}
+
+} // namespace ardesk

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/user.h"
+#include "core/storage/database.h"
+
+#include <memory>
+
+#include <QList>
+
+namespace ardesk {
+
+/// Who works on a company file: the users to choose from, and signing in as one (the user is
+/// added on first use, with the role given). Runs on the calling thread's connection.
+class UserService
+{
+public:
+    explicit UserService(std::shared_ptr<Database> db)
+        : m_db(std::move(db))
+    { }
+
+    Result<QList<User>> list() const;
+    /// Whether a user with this name (case-insensitively) exists.
+    bool exists(const QString &name) const;
+    /// The user called `name`, added with `role` when there is none yet.
+    Result<User> signIn(const QString &name, UserRole role);
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace ardesk

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/templatesscreen.h"
+
+#include "core/services/templatepreview.h"
+#include "core/services/templateservice.h"
+#include "core/storage/templaterepository.h"
+#include "models/databaseworker.h"
+#include "widgets/templatesdialog.h"
+
+namespace ardesk {
+namespace {
+
+struct Loaded
+{
+    QList<NoteTemplate> templates;
+    QString error;
+};
+
+struct Saved
+{
+    NoteTemplate tmpl;
+    QString error;
+};
+
+struct Preview
+{
+    TemplateRenderer::Rendered rendered;
+    QString problem;
+};
+
+} // namespace
+
+void TemplatesScreen::open(DatabaseWorker *worker, qint64 userId, QWidget *window,
+                           std::function<void(QString)> saved)
+{
+    auto *dialog = new TemplatesDialog(window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *screen = new TemplatesScreen(worker, userId, std::move(saved), dialog);
+    screen->load();
+    dialog->open();
+}
+
+TemplatesScreen::TemplatesScreen(DatabaseWorker *worker, qint64 userId,
+                                 std::function<void(QString)> saved, TemplatesDialog *dialog)
+    : QObject(dialog)
+    , m_worker(worker)
+    , m_userId(userId)
+    , m_saved(std::move(saved))
+    , m_dialog(dialog)
+{
+    connect(dialog, &TemplatesDialog::saveRequested, this, &TemplatesScreen::save);
+    connect(dialog, &TemplatesDialog::previewRequested, this, &TemplatesScreen::preview);
+    connect(dialog, &TemplatesDialog::restoreDefaultRequested, this,
+            &TemplatesScreen::restoreDefault);
+}
+
+void TemplatesScreen::load()
+{
+    if (!m_worker)
+        return;
+    m_worker->run(
+            this,
+            [](const std::shared_ptr<Database> &db) {
+                Loaded r;
+                TemplateRepository repo(*db);
+                for (auto kind : {NoteTemplate::Kind::Note, NoteTemplate::Kind::CallScript,
+                                  NoteTemplate::Kind::Email}) {
+                    auto list = repo.list(kind);
+                    if (!list) {
+                        r.error = list.errorString();
+                        return r;
+                    }
+                    r.templates += list.value();
+                }
+                return r;
+            },
+            [this](Loaded r) {
+                m_dialog->setTemplates(r.templates);
+                m_dialog->showError(r.error);
+            });
+}
+
+void TemplatesScreen::save(const NoteTemplate &tmpl)
+{
+    if (!m_worker)
+        return;
+    m_dialog->setEnabled(false);
+    m_worker->run(
+            this,
+            [userId = m_userId, t = tmpl](const std::shared_ptr<Database> &db) mutable {
+                Saved s;
+                if (auto r = TemplateService(db, userId).save(t); !r)
+                    s.error = r.errorString();
+                s.tmpl = t;
+                return s;
+            },
+            [this](Saved s) {
+                m_dialog->setEnabled(true);
+                if (!s.error.isEmpty()) {
+                    m_dialog->showError(s.error);
+                    return;
+                }
+                m_dialog->saved(s.tmpl);
+                if (m_saved)
+                    m_saved(tr("Template %1 saved").arg(s.tmpl.name));
+            });
+}
+
+void TemplatesScreen::preview(const NoteTemplate &tmpl, const QString &clientCode)
+{
+    if (!m_worker)
+        return;
+    m_worker->run(
+            this,
+            [tmpl, clientCode, userId = m_userId](const std::shared_ptr<Database> &db) {
+                Preview p;
+                auto r = TemplatePreview(db, userId).render(tmpl, clientCode);
+                if (r)
+                    p.rendered = r.value();
+                else
+                    p.problem = r.errorString();
+                return p;
+            },
+            [this](Preview p) {
+                m_dialog->showPreview(p.rendered.subject, p.rendered.text, p.rendered.html,
+                                      p.problem);
+            });
+}
+
+void TemplatesScreen::restoreDefault(const QString &key)
+{
+    auto shipped = TemplateService::shippedDefault(key);
+    if (shipped)
+        m_dialog->loadShipped(shipped.value());
+    else
+        m_dialog->showError(shipped.errorString());
+}
+
+} // namespace ardesk

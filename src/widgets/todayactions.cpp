@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/todayactions.h"
+
+#include "core/services/taskservice.h"
+#include "core/storage/todayqueue.h"
+#include "models/databaseworker.h"
+#include "models/todayqueuemodel.h"
+#include "widgets/clientworkspace.h"
+#include "widgets/session.h"
+#include "widgets/todaypane.h"
+
+#include <QCryptographicHash>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace ardesk {
+namespace {
+
+struct TodayResult
+{
+    QList<TodayQueue::Row> rows;
+    QString error;
+};
+
+} // namespace
+
+TodayActions::TodayActions(const ActionContext &context)
+    : QObject(context.window)
+    , m_session(context.session)
+    , m_workspace(context.workspace)
+    , m_status(context.status)
+    , m_pane(context.workspace->todayPane())
+{ }
+
+QString TodayActions::doneKey(const QDate &day) const
+{
+    DatabaseWorker *worker = m_session->worker();
+    const QString path = worker ? worker->database()->path() : QString();
+    return QStringLiteral("today/%1/%2/%3")
+            .arg(QString::fromLatin1(
+                         QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex()),
+                 m_session->currentUser().name, day.toString(Qt::ISODate));
+}
+
+void TodayActions::refresh()
+{
+    DatabaseWorker *worker = m_session->worker();
+    if (!worker)
+        return;
+    const quint64 request = ++m_request;
+    const qint64 userId = m_session->currentUser().id;
+    const QDate today = m_session->clock().today();
+    worker->run(
+            this,
+            [userId, today](const std::shared_ptr<Database> &db) {
+                TodayResult r;
+                auto rows = TodayQueue(*db).forUser(userId, today);
+                if (rows)
+                    r.rows = rows.value();
+                else
+                    r.error = rows.errorString();
+                return r;
+            },
+            [this, request, today](TodayResult r) {
+                if (request != m_request)
+                    return;
+                const QStringList done = QSettings().value(doneKey(today)).toStringList();
+                r.rows.removeIf([&done](const TodayQueue::Row &row) {
+                    return done.contains(QString::number(row.clientId));
+                });
+                const User user = m_session->currentUser();
+                if (!r.error.isEmpty())
+                    m_pane->showError(r.error);
+                else
+                    m_pane->setRows(std::move(r.rows), today,
+                                    user.displayName.isEmpty() ? user.name : user.displayName);
+            });
+}
+
+int TodayActions::rowOf(qint64 clientId, QList<qint64> *tasks) const
+{
+    static const QStringList taskKinds {
+            QStringLiteral("follow_up"), QStringLiteral("call"), QStringLiteral("escalation"),
+            QStringLiteral("review"),    QStringLiteral("task"), QStringLiteral("reminder_call")};
+    int row = -1;
+    for (int r = 0; r < m_pane->model()->rowCount(); ++r) {
+        const TodayQueue::Row *item = m_pane->model()->rowAt(r);
+        if (item->clientId != clientId)
+            continue;
+        row = r;
+        for (const TodayQueue::Reason &reason : item->reasons) {
+            if (taskKinds.contains(reason.kind) && reason.refId)
+                tasks->append(reason.refId);
+        }
+    }
+    return row;
+}
+
+void TodayActions::rememberDone(qint64 clientId)
+{
+    QSettings settings;
+    const QString key = doneKey(m_session->clock().today());
+    QStringList done = settings.value(key).toStringList();
+    done << QString::number(clientId);
+    settings.setValue(key, done);
+}
+
+void TodayActions::closeTasks(const QList<qint64> &tasks)
+{
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id, tasks](const std::shared_ptr<Database> &db) {
+                TaskService service(db, userId);
+                QStringList errors;
+                for (qint64 id : tasks) {
+                    if (auto d = service.markDone(id); !d)
+                        errors << d.errorString();
+                }
+                return errors.join(QStringLiteral("; "));
+            },
+            [this](QString error) {
+                if (!error.isEmpty())
+                    m_status->showMessage(tr("Some tasks were not closed: %1").arg(error), 8000);
+            });
+}
+
+void TodayActions::doneAndNext()
+{
+    const qint64 clientId
+            = m_workspace->clientId() ? m_workspace->clientId() : m_pane->currentClientId();
+    if (!m_session->worker() || clientId == 0)
+        return;
+    QList<qint64> tasks;
+    const int row = rowOf(clientId, &tasks);
+    if (row < 0) {
+        m_status->showMessage(tr("This client is not in today's queue"), 5000);
+        return;
+    }
+    // Off the list for today (remembered); its tasks are completed on the worker.
+    m_pane->model()->removeClient(clientId);
+    rememberDone(clientId);
+    const TodayQueue::Row *next
+            = m_pane->model()->rowAt(std::min(row, m_pane->model()->rowCount() - 1));
+    if (!tasks.isEmpty())
+        closeTasks(tasks);
+    if (next) {
+        m_pane->selectClient(next->clientId);
+        Q_EMIT openRequested(next->clientId);
+    } else {
+        Q_EMIT queueRequested();
+    }
+}
+
+} // namespace ardesk

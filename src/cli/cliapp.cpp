@@ -1083,7 +1083,8 @@ int CliApp::cmdSettings(const Context &ctx)
                                  .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
         s.attachmentMaxBytes = mb * 1048576;
     }
-    if (auto r = s.save(ctx.db->connection(), ctx.userId); !r)
+    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(ctx.db->connection(), ctx.userId); });
+        !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), s.companyName},

@@ -11,6 +11,7 @@
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/invoicerepository.h"
+#include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/paths.h"
 #include "core/support/timeutil.h"
@@ -456,7 +457,7 @@ int CliApp::settingsSmtp(const Context &ctx)
     qint64 actor = 0;
     if (auto u = UserRepository(ctx.db->connection()).findByName(paths::osLoginName()); u)
         actor = u.value().id;
-    if (auto r = s.save(ctx.db->connection(), actor); !r)
+    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(ctx.db->connection(), actor); }); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);

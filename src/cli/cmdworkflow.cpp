@@ -13,6 +13,7 @@
 #include "core/storage/invoicerepository.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/todayqueue.h"
+#include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/timeutil.h"
 
@@ -121,7 +122,9 @@ int CliApp::cmdPolicy(const Context &ctx)
                 return fail(p.errorString());
             policyId = p.value().id;
         }
-        if (auto r = repo.assign(ctx.client.id, policyId, ctx.userId); !r)
+        if (auto r = inTransaction(
+                    *ctx.db, [&]() { return repo.assign(ctx.client.id, policyId, ctx.userId); });
+            !r)
             return fail(r.errorString());
         m_out << ctx.client.code << " follows "
               << (policyId ? name : QStringLiteral("its segment's or the default policy")) << "\n";

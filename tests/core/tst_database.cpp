@@ -88,6 +88,11 @@ private Q_SLOTS:
     void networkFilesystemTypes();
     void temporaryDirIsLocal();
     void uncommittedTransactionRollsBack();
+    void nestedTransactionJoinsTheOuterOne();
+    void innerRollbackUndoesOnlyItsPart();
+    void outerRollbackUndoesInnerCommittedWork();
+    void inTransactionCommitsOrRollsBack();
+    void newFileIsCreatedInOneTransaction();
     void otherThreadSeesOnlyCommittedData();
     void recordIsAppendOnly();
     void ledgerWritesBuildNoTemporaryTables();
@@ -526,6 +531,233 @@ void TestDatabase::uncommittedTransactionRollsBack()
     QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM clients")).toInt(), 0);
     WriteTransaction next(conn);
     QVERIFY2(next.begin().ok(), "the connection was left inside a transaction");
+    QVERIFY2(next.isOutermost(), "the connection was left inside a transaction");
+}
+
+namespace {
+
+const QString kInsertUser = QStringLiteral("INSERT INTO users (name, created_at) VALUES ('%1', "
+                                           "'2026-01-01T00:00:00.000Z')");
+
+int userCount(const QSqlDatabase &conn)
+{
+    return scalar(conn, QStringLiteral("SELECT count(*) FROM users")).toInt();
+}
+
+/// Whether another connection (another user of the file) sees the user.
+bool visibleElsewhere(const QString &file, const QString &name)
+{
+    return readValue(file, QStringLiteral("SELECT count(*) FROM users WHERE name = ?"), {name})
+                   .toInt()
+            == 1;
+}
+
+} // namespace
+
+void TestDatabase::nestedTransactionJoinsTheOuterOne()
+{
+    auto opened = Database::open(path(QStringLiteral("nest.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const QSqlDatabase conn = opened.value()->connection();
+    const QString file = opened.value()->path();
+    WriteTransaction outer(*opened.value());
+    QVERIFY(outer.begin().ok());
+    QVERIFY(outer.isOutermost());
+    exec(conn, kInsertUser.arg(QLatin1String("outer")));
+    {
+        WriteTransaction inner(conn);
+        QVERIFY2(inner.begin().ok(), "a nested transaction must join, not fail on BEGIN");
+        QVERIFY(!inner.isOutermost());
+        exec(conn, kInsertUser.arg(QLatin1String("inner")));
+        QVERIFY(inner.commit().ok());
+        QVERIFY(!inner.isActive());
+    }
+    // The inner commit wrote nothing to the file yet: the outer transaction is still open.
+    QVERIFY(WriteTransaction::isInTransaction(conn));
+    QVERIFY(!visibleElsewhere(file, QStringLiteral("inner")));
+    QCOMPARE(userCount(conn), 2);
+    QVERIFY(outer.commit().ok());
+    QVERIFY(!WriteTransaction::isInTransaction(conn));
+    QVERIFY(visibleElsewhere(file, QStringLiteral("inner")));
+    QVERIFY(visibleElsewhere(file, QStringLiteral("outer")));
+}
+
+void TestDatabase::innerRollbackUndoesOnlyItsPart()
+{
+    auto opened = Database::open(path(QStringLiteral("inner.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const QSqlDatabase conn = opened.value()->connection();
+    WriteTransaction outer(conn);
+    QVERIFY(outer.begin().ok());
+    exec(conn, kInsertUser.arg(QLatin1String("before")));
+    {
+        WriteTransaction inner(conn);
+        QVERIFY(inner.begin().ok());
+        exec(conn, kInsertUser.arg(QLatin1String("abandoned")));
+        WriteTransaction innermost(conn);
+        QVERIFY(innermost.begin().ok());
+        exec(conn, kInsertUser.arg(QLatin1String("innermost")));
+        QVERIFY(innermost.commit().ok());
+    } // inner not committed: its part, innermost's included, is undone
+    QVERIFY(WriteTransaction::isInTransaction(conn));
+    QCOMPARE(userCount(conn), 1);
+    {
+        WriteTransaction inner(conn);
+        QVERIFY(inner.begin().ok());
+        exec(conn, kInsertUser.arg(QLatin1String("rolled-back")));
+        inner.rollback();
+        QVERIFY(!inner.isActive());
+    }
+    exec(conn, kInsertUser.arg(QLatin1String("after")));
+    QVERIFY(outer.commit().ok());
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                   "users ORDER BY id)"))
+                     .toString(),
+             QStringLiteral("before,after"));
+}
+
+void TestDatabase::outerRollbackUndoesInnerCommittedWork()
+{
+    auto opened = Database::open(path(QStringLiteral("outer.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const QSqlDatabase conn = opened.value()->connection();
+    {
+        WriteTransaction outer(conn);
+        QVERIFY(outer.begin().ok());
+        WriteTransaction inner(conn);
+        QVERIFY(inner.begin().ok());
+        exec(conn, kInsertUser.arg(QLatin1String("inner")));
+        QVERIFY(inner.commit().ok());
+        outer.rollback();
+    }
+    QVERIFY(!WriteTransaction::isInTransaction(conn));
+    QCOMPARE(userCount(conn), 0);
+    {
+        WriteTransaction outer(conn);
+        QVERIFY(outer.begin().ok());
+        {
+            WriteTransaction inner(conn);
+            QVERIFY(inner.begin().ok());
+            exec(conn, kInsertUser.arg(QLatin1String("inner")));
+            QVERIFY(inner.commit().ok());
+        }
+    } // outer never committed
+    QVERIFY(!WriteTransaction::isInTransaction(conn));
+    QCOMPARE(userCount(conn), 0);
+}
+
+void TestDatabase::inTransactionCommitsOrRollsBack()
+{
+    auto opened = Database::open(path(QStringLiteral("helper.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const Database &db = *opened.value();
+    const QSqlDatabase conn = db.connection();
+    auto insert
+            = [&](const char *name) { return execSql(conn, kInsertUser.arg(QLatin1String(name))); };
+    // A use case that calls another: the inner one's failure is its own; the outer's decides.
+    auto outer = inTransaction(db, [&]() -> Result<int> {
+        if (auto r = insert("outer"); !r)
+            return r.error();
+        auto refused = inTransaction(db, [&]() -> Result<void> {
+            if (auto r = insert("refused"); !r)
+                return r;
+            return makeError(ErrorCode::InvalidValue, QStringLiteral("refused"));
+        });
+        if (refused)
+            return makeError(ErrorCode::Database, QStringLiteral("the inner call should fail"));
+        auto joined = inTransaction(db, [&]() { return insert("joined"); });
+        if (!joined)
+            return joined.error();
+        return userCount(conn);
+    });
+    QVERIFY2(outer.ok(), qPrintable(outer.errorString()));
+    QCOMPARE(outer.value(), 2);
+    QCOMPARE(userCount(conn), 2);
+    QVERIFY(!WriteTransaction::isInTransaction(conn));
+
+    // A failing outer call takes its inner calls' work with it.
+    auto failed = inTransaction(db, [&]() -> Result<void> {
+        if (auto r = inTransaction(db, [&]() { return insert("lost"); }); !r)
+            return r;
+        return makeError(ErrorCode::Conflict, QStringLiteral("changed meanwhile"));
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.errorString(), QStringLiteral("changed meanwhile"));
+    QCOMPARE(userCount(conn), 2);
+    QVERIFY(!WriteTransaction::isInTransaction(conn));
+}
+
+void TestDatabase::newFileIsCreatedInOneTransaction()
+{
+    // initialise() fails: nothing of the new file's schema or defaults is left in it.
+    const QString failedFile = path(QStringLiteral("failed.ardesk"));
+    Database::Options options;
+    options.mode = Database::OpenMode::CreateIfMissing;
+    bool sawTemplates = false;
+    options.initialise = [&](Database &db) -> Result<void> {
+        sawTemplates
+                = scalar(db.connection(), QStringLiteral("SELECT count(*) FROM templates")).toInt()
+                > 0;
+        if (auto r = execSql(db.connection(), kInsertUser.arg(QLatin1String("first"))); !r)
+            return r;
+        return makeError(ErrorCode::InvalidValue, QStringLiteral("no company name"));
+    };
+    {
+        auto opened = Database::open(failedFile, options);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.errorString().contains(QLatin1String("no company name")));
+    }
+    QVERIFY(sawTemplates);
+    QCOMPARE(readValue(failedFile, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    QCOMPARE(readValue(failedFile, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt(),
+             0);
+
+    // initialise() succeeds: schema, defaults and its own writes are there, committed together.
+    const QString file = path(QStringLiteral("created.ardesk"));
+    int calls = 0;
+    options.initialise = [&](Database &db) -> Result<void> {
+        ++calls;
+        return inTransaction(db, [&]() {
+            return execSql(db.connection(), kInsertUser.arg(QLatin1String("first")));
+        });
+    };
+    auto opened = Database::open(file, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    QCOMPARE(calls, 1);
+    const QSqlDatabase conn = opened.value()->connection();
+    QVERIFY(!WriteTransaction::isInTransaction(conn));
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::latestSchemaVersion());
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QVERIFY(!scalar(conn, QStringLiteral("PRAGMA foreign_key_check")).isValid());
+    QVERIFY(scalar(conn, QStringLiteral("SELECT count(*) FROM reminder_policies")).toInt() > 0);
+    QVERIFY(visibleElsewhere(file, QStringLiteral("first")));
+
+    // The same schema as a file migrated step by step with foreign keys off.
+    const QString stepwise = path(QStringLiteral("stepwise.ardesk"));
+    Database::Options old;
+    old.mode = Database::OpenMode::CreateIfMissing;
+    old.targetSchemaVersion = 1;
+    {
+        auto first = Database::open(stepwise, old);
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QVERIFY(first.value()->migrateTo(Database::latestSchemaVersion()).ok());
+    }
+    const QString schema = QStringLiteral("SELECT group_concat(type || name || COALESCE(sql, ''), "
+                                          "'|') FROM (SELECT * FROM sqlite_schema ORDER BY name)");
+    QCOMPARE(readValue(file, schema).toString(), readValue(stepwise, schema).toString());
+
+    // Opening it again does not initialise it again.
+    auto again = Database::open(file, options);
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    QCOMPARE(calls, 1);
 }
 
 void TestDatabase::otherThreadSeesOnlyCommittedData()

@@ -78,12 +78,13 @@ void TestReminderService::policyEditsAreVersionedAndStepsKept()
     VERIFY_OK(p);
     ReminderPolicy edited = p.value();
     edited.steps[0].daysAfterDue = 3;
-    auto v = repo.save(edited, 1, m_co.manager);
+    auto v = committed(m_co.db->connection(), [&] { return repo.save(edited, 1, m_co.manager); });
     VERIFY_OK(v);
     QCOMPARE(v.value(), 2);
     QCOMPARE(edited.steps[0].id, p.value().steps[0].id);
     // A stale version is refused.
-    auto stale = repo.save(edited, 1, m_co.manager);
+    auto stale
+            = committed(m_co.db->connection(), [&] { return repo.save(edited, 1, m_co.manager); });
     QVERIFY(!stale);
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QVERIFY(m_co.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
@@ -526,18 +527,19 @@ void TestReminderService::takenStepCannotBeRemoved()
     VERIFY_OK(p);
     ReminderPolicy edited = p.value();
     edited.steps.removeFirst(); // the +5 e-mail A-1 got
-    auto r = repo.save(edited, 1, m_co.manager);
+    auto r = committed(m_co.db->connection(), [&] { return repo.save(edited, 1, m_co.manager); });
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::Conflict);
     QVERIFY2(r.errorString().contains(QLatin1String("+5")), qPrintable(r.errorString()));
     // Adding a step is fine; it gets an id.
     edited = p.value();
     edited.steps.append({0, 120, StepAction::Escalate, QString()});
-    VERIFY_OK(repo.save(edited, 1, m_co.manager));
+    VERIFY_OK(committed(m_co.db->connection(), [&] { return repo.save(edited, 1, m_co.manager); }));
     QVERIFY(edited.steps.last().id != 0);
     // An e-mail step needs its template.
     edited.steps.append({0, 130, StepAction::Email, QString()});
-    auto noTemplate = repo.save(edited, 2, m_co.manager);
+    auto noTemplate
+            = committed(m_co.db->connection(), [&] { return repo.save(edited, 2, m_co.manager); });
     QVERIFY(!noTemplate);
     QVERIFY(noTemplate.errorString().startsWith(QLatin1String("steps[")));
 }

@@ -15,18 +15,6 @@ constexpr StepAction kActions[]
            StepAction::CreditHold, StepAction::Escalate, StepAction::LegalReview};
 
 /// Steps that reach the client the same way supersede each other.
-int channelOf(StepAction a)
-{
-    switch (a) {
-    case StepAction::Email:
-    case StepAction::Statement:
-        return 1;
-    case StepAction::CallTask:
-        return 2;
-    default:
-        return 0; // never superseded
-    }
-}
 } // namespace
 
 QString toString(StepAction action)
@@ -78,7 +66,33 @@ QString displayName(StepAction action)
 
 bool reachesClient(StepAction action)
 {
-    return channelOf(action) != 0;
+    return channelOf(action) != StepChannel::Internal;
+}
+
+StepChannel channelOf(StepAction action)
+{
+    switch (action) {
+    case StepAction::Email:
+    case StepAction::Statement:
+        return StepChannel::Email;
+    case StepAction::CallTask:
+        return StepChannel::Phone;
+    default:
+        return StepChannel::Internal; // never superseded
+    }
+}
+
+QString toString(StepChannel channel)
+{
+    switch (channel) {
+    case StepChannel::Email:
+        return QStringLiteral("email");
+    case StepChannel::Phone:
+        return QStringLiteral("phone");
+    case StepChannel::Internal:
+        break;
+    }
+    return QStringLiteral("internal");
 }
 
 ReminderPolicy ReminderPolicy::standard()
@@ -131,9 +145,9 @@ StepPlan dueSteps(const ReminderPolicy &policy, const QDate &dueDate, const QDat
     });
     for (int i = 0; i < due.size(); ++i) {
         const PolicyStep &s = due.at(i);
-        const int channel = channelOf(s.action);
+        const StepChannel channel = channelOf(s.action);
         bool later = false;
-        for (int j = i + 1; j < due.size() && channel != 0; ++j)
+        for (int j = i + 1; j < due.size() && channel != StepChannel::Internal; ++j)
             later = later || channelOf(due.at(j).action) == channel;
         (later ? plan.superseded : plan.take).append(s);
     }

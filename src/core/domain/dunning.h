@@ -17,6 +17,12 @@ std::optional<StepAction> stepActionFromString(QStringView key);
 QString displayName(StepAction action);
 /// Steps that reach the client (e-mail, statement, call) rather than act inside the company.
 bool reachesClient(StepAction action);
+/// How a step reaches the client: steps on the same channel supersede each other (the latest
+/// due one is taken, earlier ones are recorded as superseded); internal steps never do.
+enum class StepChannel { Internal, Email, Phone };
+StepChannel channelOf(StepAction action);
+/// The stored form ('internal', 'email', 'phone'; policy_steps.channel).
+QString toString(StepChannel channel);
 
 /// One step of a dunning policy: `daysAfterDue` days after the due date, do `action`.
 struct PolicyStep

@@ -13,21 +13,39 @@ QString tr(const char *t)
 }
 } // namespace
 
-QString toString(InvoiceStatus status)
+const char *storageKey(InvoiceStatus status)
 {
     switch (status) {
     case InvoiceStatus::Open:
-        return QStringLiteral("open");
+        return "open";
     case InvoiceStatus::PartiallyPaid:
-        return QStringLiteral("partially_paid");
+        return "partially_paid";
     case InvoiceStatus::Paid:
-        return QStringLiteral("paid");
+        return "paid";
     case InvoiceStatus::Disputed:
-        return QStringLiteral("disputed");
+        return "disputed";
     case InvoiceStatus::WrittenOff:
-        return QStringLiteral("written_off");
+        return "written_off";
     }
-    return QString();
+    return "";
+}
+
+QString toString(InvoiceStatus status)
+{
+    return QString::fromLatin1(storageKey(status));
+}
+
+InvoiceStatus invoiceStatus(qint64 amountMinor, qint64 balanceMinor, bool disputed, bool writtenOff)
+{
+    if (writtenOff)
+        return InvoiceStatus::WrittenOff;
+    if (balanceMinor <= 0)
+        return InvoiceStatus::Paid;
+    if (disputed)
+        return InvoiceStatus::Disputed;
+    if (balanceMinor < amountMinor)
+        return InvoiceStatus::PartiallyPaid;
+    return InvoiceStatus::Open;
 }
 
 std::optional<InvoiceStatus> invoiceStatusFromString(QStringView key)
@@ -59,15 +77,7 @@ QString displayName(InvoiceStatus status)
 
 InvoiceStatus Invoice::status() const
 {
-    if (writtenOff)
-        return InvoiceStatus::WrittenOff;
-    if (balanceMinor <= 0)
-        return InvoiceStatus::Paid;
-    if (disputed)
-        return InvoiceStatus::Disputed;
-    if (balanceMinor < amountMinor)
-        return InvoiceStatus::PartiallyPaid;
-    return InvoiceStatus::Open;
+    return invoiceStatus(amountMinor, balanceMinor, disputed, writtenOff);
 }
 
 int Invoice::daysPastDue(const QDate &asOf) const

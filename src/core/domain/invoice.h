@@ -11,6 +11,12 @@ namespace ardesk {
 /// Derived from payments, credit notes, write-offs and disputes; never typed by a user.
 enum class InvoiceStatus { Open, PartiallyPaid, Paid, Disputed, WrittenOff };
 QString toString(InvoiceStatus status);
+/// The stored form of a status as Latin-1 text (the same as toString), for bulk writers.
+const char *storageKey(InvoiceStatus status);
+/// The one invoice-status rule: written off, else paid when nothing is owed, else disputed,
+/// else partially paid when something was paid, else open.
+InvoiceStatus invoiceStatus(qint64 amountMinor, qint64 balanceMinor, bool disputed,
+                            bool writtenOff);
 std::optional<InvoiceStatus> invoiceStatusFromString(QStringView key);
 QString displayName(InvoiceStatus status);
 
@@ -32,7 +38,7 @@ struct Invoice
 
     Money amount() const { return Money::fromMinor(amountMinor, currency); }
     Money balance() const { return Money::fromMinor(balanceMinor, currency); }
-    /// The status that follows from balance, dispute and write-off.
+    /// The status that follows from balance, dispute and write-off (invoiceStatus()).
     InvoiceStatus status() const;
     /// Days past due on a date (0 when not yet due or settled).
     int daysPastDue(const QDate &asOf) const;

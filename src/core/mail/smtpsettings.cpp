@@ -3,7 +3,6 @@
 
 #include "core/mail/address.h"
 #include "core/storage/companysettings.h"
-#include "core/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -212,9 +211,6 @@ Result<void> SmtpSettings::save(const QSqlDatabase &db, qint64 userId) const
 {
     if (auto v = validate(); !v)
         return v;
-    WriteTransaction tx(db);
-    if (auto b = tx.begin(); !b)
-        return b;
     auto before = load(db);
     if (!before)
         return before.error();
@@ -235,7 +231,7 @@ Result<void> SmtpSettings::save(const QSqlDatabase &db, qint64 userId) const
                {"smtp.timeout_seconds", QString::number(timeoutSeconds)}};
     if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
         return w;
-    return tx.commit();
+    return {};
 }
 
 } // namespace ardesk

@@ -44,7 +44,8 @@ struct SmtpSettings
     QJsonObject toJson() const;
 
     static Result<SmtpSettings> load(const QSqlDatabase &db);
-    /// Validates, then writes every key in one transaction with an audit row naming `userId`.
+    /// Validates, then writes every key (inside the caller's write transaction) with an audit row
+    /// naming `userId`.
     Result<void> save(const QSqlDatabase &db, qint64 userId = 0) const;
 
     static bool isLoopbackHost(const QString &host);

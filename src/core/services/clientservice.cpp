@@ -7,7 +7,6 @@
 #include "core/storage/contactrepository.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/paymentrepository.h"
-#include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 #include "core/support/timeutil.h"
 
@@ -55,37 +54,9 @@ QJsonObject toJson(const Contact &c)
                         {QStringLiteral("do_not_contact"), c.doNotContact}};
 }
 
-namespace {
-
-/// The date the AR summary is kept as of (today before the first refresh): a refresh of one
-/// client must use it, or that client's overdue figure would be as of another day than the
-/// rest of the list.
-QDate summaryDate(const QSqlDatabase &conn)
-{
-    return ArSummary(conn).workingDate();
-}
-
-/// Runs `body` in one write transaction on this thread's connection.
-template<typename T, typename Body>
-Result<T> inTransaction(const std::shared_ptr<Database> &db, Body body)
-{
-    QSqlDatabase conn = db->connection();
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    Result<T> r = body(conn);
-    if (!r)
-        return r;
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return r;
-}
-
-} // namespace
-
 Result<qint64> ClientService::createClient(Client &client)
 {
-    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = ClientRepository(conn).insert(client);
         if (!id)
             return id;
@@ -100,7 +71,7 @@ Result<qint64> ClientService::createClient(Client &client)
 
 Result<void> ClientService::updateClient(Client &client)
 {
-    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ClientRepository repo(conn);
         auto before = repo.find(client.id);
         if (!before)
@@ -123,7 +94,7 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
         return makeError(ErrorCode::InvalidValue,
                          QCoreApplication::translate("ClientService",
                                                      "reason: say why the client is archived"));
-    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ClientRepository repo(conn);
         auto found = repo.find(clientId);
         if (!found)
@@ -133,13 +104,10 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
             return makeError(ErrorCode::InvalidValue,
                              QCoreApplication::translate("ClientService", "%1 is already archived")
                                      .arg(client.name));
-        auto open = sql::scalar(conn,
-                                QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? "
-                                               "AND balance_minor > 0"),
-                                {clientId}, 0);
+        auto open = InvoiceRepository(conn).openCount(clientId);
         if (!open)
             return open.error();
-        if (const int n = open.value().toInt(); n > 0)
+        if (const int n = open.value(); n > 0)
             return makeError(ErrorCode::InvalidValue,
                              QCoreApplication::translate(
                                      "ClientService",
@@ -165,7 +133,7 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
 
 Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reason)
 {
-    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ClientRepository repo(conn);
         auto found = repo.find(clientId);
         if (!found)
@@ -194,7 +162,7 @@ Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reas
 
 Result<qint64> ClientService::addContact(Contact &contact)
 {
-    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = ContactRepository(conn).insert(contact);
         if (!id)
             return id;
@@ -209,7 +177,7 @@ Result<qint64> ClientService::addContact(Contact &contact)
 
 Result<void> ClientService::updateContact(Contact &contact)
 {
-    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ContactRepository repo(conn);
         auto list = repo.forClient(contact.clientId);
         if (!list)
@@ -236,7 +204,7 @@ Result<void> ClientService::updateContact(Contact &contact)
 
 Result<qint64> ClientService::addInvoice(Invoice &invoice)
 {
-    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = InvoiceRepository(conn).insert(invoice);
         if (!id)
             return id;
@@ -249,7 +217,8 @@ Result<qint64> ClientService::addInvoice(Invoice &invoice)
                                            {QStringLiteral("currency"), invoice.currency}});
             !a)
             return a.error();
-        if (auto s = ArSummary(conn).refreshClient(invoice.clientId, summaryDate(conn)); !s)
+        if (auto s = ArSummary(conn).refreshClient(invoice.clientId, ArSummary(conn).workingDate());
+            !s)
             return s.error();
         return id;
     });
@@ -257,7 +226,7 @@ Result<qint64> ClientService::addInvoice(Invoice &invoice)
 
 Result<qint64> ClientService::recordPayment(Payment &payment)
 {
-    return inTransaction<qint64>(m_db, [&](QSqlDatabase conn) -> Result<qint64> {
+    return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = PaymentRepository(conn).insert(payment, m_userId);
         if (!id)
             return id;
@@ -270,7 +239,8 @@ Result<qint64> ClientService::recordPayment(Payment &payment)
                                            {QStringLiteral("reference"), payment.reference}});
             !a)
             return a.error();
-        if (auto s = ArSummary(conn).refreshClient(payment.clientId, summaryDate(conn)); !s)
+        if (auto s = ArSummary(conn).refreshClient(payment.clientId, ArSummary(conn).workingDate());
+            !s)
             return s.error();
         return id;
     });

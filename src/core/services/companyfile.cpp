@@ -27,22 +27,19 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     if (auto v = admin.validate(); !v)
         return v.error();
     options.mode = Database::OpenMode::CreateIfMissing;
+    // The schema, the defaults, the settings, the administrator and the summary: one
+    // transaction, so a failed creation leaves no half-made company.
+    options.initialise = [&](Database &db) -> Result<void> {
+        const QSqlDatabase conn = db.connection();
+        if (auto r = settings.save(conn); !r)
+            return r.error();
+        if (auto u = UserRepository(conn).ensure(adminName, UserRole::Admin); !u)
+            return u.error();
+        return ArSummary(conn).rebuildAll(db.clock()->today());
+    };
     auto created = Database::open(path, options);
     if (!created)
         return created;
-    const std::shared_ptr<Database> &db = created.value();
-    // TODO(issue 11): one transaction for the whole creation once transactions nest.
-    if (auto r = settings.save(db->connection()); !r)
-        return r.error();
-    if (auto u = UserRepository(db->connection()).ensure(adminName, UserRole::Admin); !u)
-        return u.error();
-    WriteTransaction tx(db->connection());
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    if (auto a = ArSummary(db->connection()).rebuildAll(db->clock()->today()); !a)
-        return a.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     return created;
 }
 

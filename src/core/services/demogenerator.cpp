@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/demogenerator.h"
 
+#include "core/domain/invoice.h"
 #include "core/domain/money.h"
 #include "core/domain/note.h"
 #include "core/storage/companysettings.h"
@@ -670,11 +671,8 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
             const bool writtenOff
                     = !payDate.isValid() && writeOffDate <= today && !disputed && rng.chance(800);
             const qint64 invBalance = writtenOff ? 0 : amount - paid;
-            const char *status = writtenOff ? "written_off"
-                    : invBalance == 0       ? "paid"
-                    : disputed              ? "disputed"
-                    : paid > 0              ? "partially_paid"
-                                            : "open";
+            const char *status
+                    = storageKey(invoiceStatus(amount, invBalance, disputed, writtenOff));
             insInvoice.bind(1, invoiceId)
                     .bind(2, clientId)
                     .bind(3, number)

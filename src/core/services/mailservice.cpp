@@ -23,31 +23,6 @@ QString tr(const char *t)
     return QCoreApplication::translate("MailService", t);
 }
 
-/// Runs `body` in one write transaction on `conn`.
-template<typename T, typename Body>
-Result<T> inTransaction(const QSqlDatabase &conn, Body body)
-{
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    Result<T> r = body();
-    if (!r)
-        return r;
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return r;
-}
-
-Result<void> inTransactionVoid(const QSqlDatabase &conn, const std::function<Result<void>()> &body)
-{
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b;
-    if (auto r = body(); !r)
-        return r;
-    return tx.commit();
-}
-
 /// Why a contact cannot receive e-mail, or an empty string when it can.
 QString unusable(const Contact &c, MailAddress *address)
 {
@@ -384,7 +359,7 @@ Result<qint64> MailService::queueIn(const QSqlDatabase &conn, Preview &p)
 Result<qint64> MailService::queue(Preview &preview)
 {
     QSqlDatabase conn = m_db->connection();
-    return inTransaction<qint64>(conn, [&]() { return queueIn(conn, preview); });
+    return inTransaction(conn, [&]() { return queueIn(conn, preview); });
 }
 
 Result<qint64> MailService::queueInTransaction(Preview &preview)
@@ -395,7 +370,7 @@ Result<qint64> MailService::queueInTransaction(Preview &preview)
 Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
 {
     QSqlDatabase conn = m_db->connection();
-    return inTransaction<QList<qint64>>(conn, [&]() -> Result<QList<qint64>> {
+    return inTransaction(conn, [&]() -> Result<QList<qint64>> {
         QList<qint64> ids;
         for (Preview &p : previews) {
             auto id = queueIn(conn, p);
@@ -432,7 +407,7 @@ Result<void> MailService::recordSent(qint64 id, const QString &reply)
         draft.authorId = m.createdBy;
         for (const MailAttachment &a : parsed.value().attachments)
             draft.attachData.append({a.fileName, a.bytes});
-        auto done = inTransactionVoid(conn, [&]() -> Result<void> {
+        auto done = inTransaction(conn, [&]() -> Result<void> {
             auto note = NoteService(m_db, m_userId).addInOpenTransaction(draft);
             if (!note)
                 return note.error();
@@ -449,7 +424,7 @@ Result<void> MailService::recordSent(qint64 id, const QString &reply)
         log::error(QStringLiteral("outbox %1: sent, but the note could not be written: %2")
                            .arg(id)
                            .arg(noteError));
-    return inTransactionVoid(conn, [&]() -> Result<void> {
+    return inTransaction(conn, [&]() -> Result<void> {
         if (auto s = Outbox(conn).markSent(id, reply, 0); !s)
             return s;
         if (noteError.isEmpty())
@@ -525,7 +500,7 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
         }
 
         // queued → sending is committed before any byte goes out.
-        auto claimed = inTransaction<bool>(conn, [&]() { return outbox.claim(id); });
+        auto claimed = inTransaction(conn, [&]() { return outbox.claim(id); });
         if (!claimed)
             return claimed.error();
         if (!claimed.value())
@@ -555,7 +530,7 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
         case SmtpTransport::Delivery::Kind::NotSent:
             // Nothing reached the server: back to the queue, and stop (the setup or the
             // connection is the problem, the next message would fail the same way).
-            if (auto r = inTransactionVoid(conn, [&]() { return outbox.release(id, d.error); }); !r)
+            if (auto r = inTransaction(conn, [&]() { return outbox.release(id, d.error); }); !r)
                 return r.error();
             report.stoppedBecause = d.error;
             progress.status = OutboxStatus::Queued;
@@ -565,16 +540,15 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
             if (m.attempts >= smtp.value().maxAttempts) {
                 const QString why
                         = tr("gave up after %1 attempts: %2").arg(m.attempts).arg(d.error);
-                if (auto r = inTransactionVoid(conn, [&]() { return outbox.markParked(id, why); });
-                    !r)
+                if (auto r = inTransaction(conn, [&]() { return outbox.markParked(id, why); }); !r)
                     return r.error();
                 ++report.parked;
                 progress.status = OutboxStatus::Parked;
                 progress.detail = why;
             } else {
                 const QDateTime next = m_db->clock()->now().addSecs(backoffSeconds(m.attempts));
-                if (auto r = inTransactionVoid(
-                            conn, [&]() { return outbox.markFailed(id, d.error, next); });
+                if (auto r
+                    = inTransaction(conn, [&]() { return outbox.markFailed(id, d.error, next); });
                     !r)
                     return r.error();
                 ++report.failed;
@@ -583,16 +557,14 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
             }
             break;
         case SmtpTransport::Delivery::Kind::Permanent:
-            if (auto r = inTransactionVoid(conn, [&]() { return outbox.markParked(id, d.error); });
-                !r)
+            if (auto r = inTransaction(conn, [&]() { return outbox.markParked(id, d.error); }); !r)
                 return r.error();
             ++report.parked;
             progress.status = OutboxStatus::Parked;
             progress.detail = d.error;
             break;
         case SmtpTransport::Delivery::Kind::Unknown:
-            if (auto r = inTransactionVoid(conn, [&]() { return outbox.markUnknown(id, d.error); });
-                !r)
+            if (auto r = inTransaction(conn, [&]() { return outbox.markUnknown(id, d.error); }); !r)
                 return r.error();
             ++report.unknown;
             transport.close();
@@ -621,19 +593,19 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
 Result<int> MailService::recoverInterrupted()
 {
     QSqlDatabase conn = m_db->connection();
-    return inTransaction<int>(conn, [&]() { return Outbox(conn).recoverInterrupted(); });
+    return inTransaction(conn, [&]() { return Outbox(conn).recoverInterrupted(); });
 }
 
 Result<void> MailService::retry(qint64 outboxId)
 {
     QSqlDatabase conn = m_db->connection();
-    return inTransactionVoid(conn, [&]() { return Outbox(conn).requeue(outboxId); });
+    return inTransaction(conn, [&]() { return Outbox(conn).requeue(outboxId); });
 }
 
 Result<void> MailService::cancel(qint64 outboxId)
 {
     QSqlDatabase conn = m_db->connection();
-    return inTransactionVoid(conn, [&]() { return Outbox(conn).cancel(outboxId); });
+    return inTransaction(conn, [&]() { return Outbox(conn).cancel(outboxId); });
 }
 
 Result<QList<OutboxMessage>> MailService::outbox(const QList<OutboxStatus> &statuses,

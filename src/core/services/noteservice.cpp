@@ -30,27 +30,6 @@ const QString kPromiseKey = QStringLiteral("promise-to-pay");
 const QString kPlanKey = QStringLiteral("payment-plan");
 const QString kDisputeKey = QStringLiteral("dispute");
 
-/// Runs `body` in one write transaction on this thread's connection.
-template<typename T, typename Body>
-Result<T> inTransaction(const std::shared_ptr<Database> &db, Body body)
-{
-    QSqlDatabase conn = db->connection();
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    Result<T> r = body(conn);
-    if (!r)
-        return r;
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return r;
-}
-
-QDate summaryDate(const QSqlDatabase &conn)
-{
-    return ArSummary(conn).workingDate();
-}
-
 struct ClientFacts
 {
     QString code;
@@ -551,7 +530,7 @@ Result<Note> NoteService::add(Draft draft, TransactionMode mode)
         if (auto f = createFollowUp(conn, n, p.value()); !f)
             return f.error();
         if (auto s = ArSummary(conn).noteAdded(n.clientId, n.occurredAt, n.nextContactDate,
-                                               summaryDate(conn));
+                                               ArSummary(conn).workingDate());
             !s)
             return s.error();
         if (auto a = AuditLog(conn, m_userId)
@@ -563,7 +542,7 @@ Result<Note> NoteService::add(Draft draft, TransactionMode mode)
     };
     if (mode == TransactionMode::Callers)
         return write(m_db->connection());
-    return inTransaction<Note>(m_db, write);
+    return inTransaction(*m_db, [&]() { return write(m_db->connection()); });
 }
 
 Result<Note> NoteService::amend(qint64 noteId, Draft draft, int expectedRevision)
@@ -571,7 +550,7 @@ Result<Note> NoteService::amend(qint64 noteId, Draft draft, int expectedRevision
     auto files = loadAttachments(m_db->connection(), draft);
     if (!files)
         return files.error();
-    return inTransaction<Note>(m_db, [&](QSqlDatabase conn) -> Result<Note> {
+    return inTransaction(*m_db, [&, conn = m_db->connection()]() -> Result<Note> {
         auto current = latest(conn, noteId);
         if (!current)
             return current.error();
@@ -623,7 +602,7 @@ Result<Note> NoteService::amend(qint64 noteId, Draft draft, int expectedRevision
             if (auto t = applyTemplate(conn, n, p.value()); !t)
                 return t.error();
         }
-        if (auto s = ArSummary(conn).refreshClient(n.clientId, summaryDate(conn)); !s)
+        if (auto s = ArSummary(conn).refreshClient(n.clientId, ArSummary(conn).workingDate()); !s)
             return s.error();
         if (auto a = AuditLog(conn, m_userId)
                              .record(QStringLiteral("note"), n.id, QStringLiteral("amend"),
@@ -641,7 +620,7 @@ Result<void> NoteService::remove(qint64 noteId, const QString &reason)
         return makeError(ErrorCode::InvalidValue, tr("reason: say why the note is deleted"));
     if (auto r = validation::noControlChars(tr("reason"), why, true); !r)
         return r;
-    return inTransaction<void>(m_db, [&](QSqlDatabase conn) -> Result<void> {
+    return inTransaction(*m_db, [&, conn = m_db->connection()]() -> Result<void> {
         auto current = latest(conn, noteId);
         if (!current)
             return current.error();
@@ -682,7 +661,7 @@ Result<void> NoteService::remove(qint64 noteId, const QString &reason)
         if (!p)
             return p.error();
         const qint64 clientId = current.value().note.clientId;
-        if (auto s = ArSummary(conn).refreshClient(clientId, summaryDate(conn)); !s)
+        if (auto s = ArSummary(conn).refreshClient(clientId, ArSummary(conn).workingDate()); !s)
             return s.error();
         if (auto a
             = AuditLog(conn, m_userId)

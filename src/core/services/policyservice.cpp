@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/policyservice.h"
 
+#include "core/storage/transaction.h"
+
 #include "core/storage/policyrepository.h"
 #include "core/storage/templaterepository.h"
 
@@ -31,7 +33,9 @@ Result<PolicyService::Overview> PolicyService::overview() const
 
 Result<void> PolicyService::savePolicy(ReminderPolicy policy, int expectedVersion)
 {
-    auto v = PolicyRepository(m_db->connection()).save(policy, expectedVersion, m_userId);
+    auto v = inTransaction(*m_db, [&]() {
+        return PolicyRepository(m_db->connection()).save(policy, expectedVersion, m_userId);
+    });
     if (!v)
         return v.error();
     return {};
@@ -39,12 +43,14 @@ Result<void> PolicyService::savePolicy(ReminderPolicy policy, int expectedVersio
 
 Result<void> PolicyService::assign(qint64 clientId, qint64 policyId)
 {
-    return PolicyRepository(m_db->connection()).assign(clientId, policyId, m_userId);
+    return inTransaction(*m_db, [&]() {
+        return PolicyRepository(m_db->connection()).assign(clientId, policyId, m_userId);
+    });
 }
 
 Result<void> PolicyService::saveSettings(const WorkflowSettings &settings)
 {
-    return settings.save(m_db->connection(), m_userId);
+    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
 }
 
 } // namespace ardesk

@@ -23,20 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReminderService", text);
 }
 
-/// Steps reaching the client the same way supersede each other (as in dunning.cpp).
-int channelOf(StepAction a)
-{
-    switch (a) {
-    case StepAction::Email:
-    case StepAction::Statement:
-        return 1;
-    case StepAction::CallTask:
-        return 2;
-    default:
-        return 0;
-    }
-}
-
 bool isMail(StepAction a)
 {
     return a == StepAction::Email || a == StepAction::Statement;
@@ -74,7 +60,7 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
     p.balanceMinor = inv.balanceMinor;
     p.currency = inv.currency;
     const StepPlan due = dueSteps(policy, inv.dueDate, asOf, inv.doneStepIds());
-    QSet<int> recordedChannels;
+    QSet<StepChannel> recordedChannels;
     for (const PolicyStep &s : due.take) {
         const QList<HoldReason> holds = holdsFor(inv.facts, s.action, asOf);
         if (holds.isEmpty()) {

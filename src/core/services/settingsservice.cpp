@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/settingsservice.h"
 
+#include "core/storage/transaction.h"
+
 namespace ardesk {
 
 Result<CompanySettings> SettingsService::company() const
@@ -10,7 +12,7 @@ Result<CompanySettings> SettingsService::company() const
 
 Result<void> SettingsService::saveCompany(const CompanySettings &settings)
 {
-    return settings.save(m_db->connection(), m_userId);
+    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
 }
 
 Result<SmtpSettings> SettingsService::smtp() const
@@ -20,7 +22,7 @@ Result<SmtpSettings> SettingsService::smtp() const
 
 Result<void> SettingsService::saveSmtp(const SmtpSettings &settings)
 {
-    return settings.save(m_db->connection(), m_userId);
+    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
 }
 
 } // namespace ardesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/userservice.h"
 
+#include "core/storage/transaction.h"
+
 #include "core/storage/userrepository.h"
 
 namespace ardesk {
@@ -17,7 +19,7 @@ bool UserService::exists(const QString &name) const
 
 Result<User> UserService::signIn(const QString &name, UserRole role)
 {
-    return UserRepository(*m_db).ensure(name, role);
+    return inTransaction(*m_db, [&]() { return UserRepository(*m_db).ensure(name, role); });
 }
 
 } // namespace ardesk

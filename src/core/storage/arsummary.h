@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QDate>
@@ -15,6 +16,10 @@ namespace ardesk {
 class ArSummary
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit ArSummary(const Database &db)
+        : ArSummary(db.connection())
+    { }
     explicit ArSummary(QSqlDatabase db)
         : m_db(std::move(db))
     { }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QJsonObject>
@@ -12,6 +13,10 @@ namespace ardesk {
 class AuditLog
 {
 public:
+    /// On this thread's connection of `db`.
+    AuditLog(const Database &db, qint64 userId)
+        : AuditLog(db.connection(), userId)
+    { }
     AuditLog(QSqlDatabase db, qint64 userId)
         : m_db(std::move(db))
         , m_userId(userId)

@@ -4,6 +4,7 @@
 #include "core/domain/dunning.h"
 #include "core/domain/paymentplan.h"
 #include "core/domain/promise.h"
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QDate>
@@ -67,6 +68,10 @@ public:
         QList<qint64> missedPlanIds; ///< active plans with an installment missed
     };
 
+    /// On this thread's connection of `db`.
+    ChaseFactsQuery(const Database &db, int graceDays)
+        : ChaseFactsQuery(db.connection(), graceDays)
+    { }
     ChaseFactsQuery(QSqlDatabase db, int graceDays)
         : m_db(std::move(db))
         , m_graceDays(graceDays)

@@ -5,7 +5,6 @@
 #include "core/domain/validation.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/sql.h"
-#include "core/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -112,9 +111,6 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
 {
     if (auto v = validate(); !v)
         return v;
-    WriteTransaction tx(db);
-    if (auto b = tx.begin(); !b)
-        return b;
     auto before = load(db);
     if (!before)
         return before.error();
@@ -128,7 +124,7 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
     };
     if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
         return w;
-    return tx.commit();
+    return {};
 }
 
 } // namespace ardesk

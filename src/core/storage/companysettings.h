@@ -27,8 +27,8 @@ struct CompanySettings
     Result<void> validate() const;
 
     static Result<CompanySettings> load(const QSqlDatabase &db);
-    /// Writes all fields in one transaction, with an audit row (before/after) naming `userId`
-    /// (0 = the system, e.g. while a file is being created).
+    /// Writes all fields inside the caller's write transaction, with an audit row (before/after)
+    /// naming `userId` (0 = the system, e.g. while a file is being created).
     Result<void> save(const QSqlDatabase &db, qint64 userId = 0) const;
     QJsonObject toJson() const;
 };

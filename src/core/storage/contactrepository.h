@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/contact.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +13,10 @@ namespace ardesk {
 class ContactRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit ContactRepository(const Database &db)
+        : ContactRepository(db.connection())
+    { }
     explicit ContactRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

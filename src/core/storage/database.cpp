@@ -3,6 +3,7 @@
 
 #include "core/storage/policyrepository.h"
 #include "core/storage/templaterepository.h"
+#include "core/storage/transaction.h"
 #include "core/support/log.h"
 
 #include <atomic>
@@ -300,26 +301,51 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     }
     const int target
             = options.targetSchemaVersion < 0 ? latestSchemaVersion() : options.targetSchemaVersion;
+    // A file with no schema yet is created in one transaction: schema, defaults and the
+    // caller's initialise() are all there or none is (a new file's migrations join it).
+    const bool creating = db->m_schemaVersion == 0;
+    WriteTransaction creation(conn);
+    if (creating) {
+        if (auto b = creation.begin(); !b)
+            return b.error();
+    }
     if (db->m_schemaVersion < target) {
         if (auto r = db->migrateTo(target); !r)
             return r.error();
     }
+    if (auto r = inTransaction(*db, [&]() { return db->seedDefaults(); }); !r)
+        return r.error();
+    if (creating && options.initialise) {
+        if (auto r = options.initialise(*db); !r)
+            return r.error();
+    }
+    if (creating) {
+        if (auto c = creation.commit(); !c)
+            return makeError(c.error().code,
+                             tr("creating %1 failed: %2").arg(db->m_path, c.errorString()));
+    }
+    return db;
+}
+
+Result<void> Database::seedDefaults()
+{
+    QSqlDatabase conn = connection();
     // Default note templates and call scripts, once per key (never over a user's edit): every
     // file gets them, whether created, generated or opened from an older version.
-    if (db->m_schemaVersion >= 2) {
+    if (m_schemaVersion >= 2) {
         if (auto r = TemplateRepository(conn).seedDefaults(); !r)
             return makeError(r.error().code,
                              tr("adding the default templates to %1 failed: %2")
-                                     .arg(db->m_path, r.errorString()));
+                                     .arg(m_path, r.errorString()));
     }
     // Default reminder policies (standard, key accounts), once per file (workflow.md).
-    if (db->m_schemaVersion >= 3) {
+    if (m_schemaVersion >= 3) {
         if (auto r = PolicyRepository(conn).seedDefaults(); !r)
             return makeError(r.error().code,
                              tr("adding the default reminder policies to %1 failed: %2")
-                                     .arg(db->m_path, r.errorString()));
+                                     .arg(m_path, r.errorString()));
     }
-    return db;
+    return {};
 }
 
 std::shared_ptr<const Clock> Database::clock() const
@@ -422,22 +448,28 @@ Result<void> Database::migrateTo(int target)
             return makeError(ErrorCode::Io, tr("migration %1 is missing from the build").arg(v));
         const QByteArray body = f.readAll();
         const bool rebuildsTables = body.contains(kRebuildsTablesMarker);
-        QByteArray script = "BEGIN IMMEDIATE;\n" + body + "\n";
+        // Inside a file's creation (one transaction) foreign keys cannot be switched off; the
+        // tables are empty then, and foreign_key_check still runs.
+        const bool switchForeignKeys = rebuildsTables && !WriteTransaction::isInTransaction(db);
+        QByteArray script = body + "\n";
         if (v == 1)
             script += "PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";\n";
         script += "PRAGMA user_version = " + QByteArray::number(v) + ";\n";
+        WriteTransaction tx(db);
         auto failed = [&](const QString &why) {
-            execScript(db, "ROLLBACK;").ok();
-            if (rebuildsTables)
+            tx.rollback();
+            if (switchForeignKeys)
                 execScript(db, "PRAGMA foreign_keys=ON;").ok();
             return makeError(
                     ErrorCode::Database,
                     tr("upgrading %1 to schema version %2 failed: %3").arg(m_path).arg(v).arg(why));
         };
-        if (rebuildsTables) {
+        if (switchForeignKeys) {
             if (auto r = execScript(db, "PRAGMA foreign_keys=OFF;"); !r)
                 return failed(r.errorString());
         }
+        if (auto r = tx.begin(); !r)
+            return failed(r.errorString());
         if (auto r = execScript(db, script); !r)
             return failed(r.errorString());
         if (rebuildsTables) {
@@ -453,9 +485,9 @@ Result<void> Database::migrateTo(int target)
             if (!dangling.isEmpty())
                 return failed(dangling);
         }
-        if (auto r = execScript(db, "COMMIT;"); !r)
+        if (auto r = tx.commit(); !r)
             return failed(r.errorString());
-        if (rebuildsTables) {
+        if (switchForeignKeys) {
             if (auto r = execScript(db, "PRAGMA foreign_keys=ON;"); !r)
                 return failed(r.errorString());
         }

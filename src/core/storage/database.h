@@ -4,6 +4,7 @@
 #include "core/support/clock.h"
 #include "core/support/result.h"
 
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -20,7 +21,8 @@ namespace ardesk {
 /// open() checks the file before anything writes to it: a non-SQLite file, a SQLite file that is
 /// not an ARDesk company file, a corrupt file, a newer schema or a path on a network filesystem
 /// is refused with an Error and the file is left untouched. Then it migrates the schema stepwise,
-/// each step in one transaction.
+/// each step in one transaction — except for a new file (no schema yet), whose schema, defaults
+/// and Options::initialise are written in one transaction.
 ///
 /// Threading: the Database object is shared (std::shared_ptr) and thread-safe; connection()
 /// hands each thread its own named QSqlDatabase with the pragmas applied. A worker thread calls
@@ -35,6 +37,11 @@ public:
         int targetSchemaVersion = -1; ///< -1 = latest; tests migrate to older versions
         bool allowNetworkFilesystem = false;
         std::shared_ptr<const Clock> clock; ///< null: the system clock
+        /// For a file that has no schema yet (a new company file): runs after the schema and
+        /// the default templates and policies are written, in the same write transaction, so
+        /// creating a file (settings, first user…) is all or nothing. Its writes nest in that
+        /// transaction (WriteTransaction, inTransaction). Not called for an existing file.
+        std::function<Result<void>(Database &)> initialise;
     };
 
     static constexpr quint32 kApplicationId = 0x4152446B; // 'ARDk'
@@ -82,7 +89,8 @@ public:
     /// At most this many statements are kept per connection (the rest are prepared each time).
     static constexpr int kStatementCacheSize = 256;
 
-    /// Migrate from the file's version up to `target` (each step in its own transaction).
+    /// Migrate from the file's version up to `target` (each step in its own transaction, or a
+    /// savepoint inside the caller's).
     Result<void> migrateTo(int target);
 
     /// Pure classification used by open(): is a statfs f_type a network filesystem?
@@ -98,6 +106,8 @@ public:
 private:
     explicit Database(QString path);
     Result<void> preflight(const Options &options) const;
+    /// Default templates and reminder policies, once per key / file, in the caller's transaction.
+    Result<void> seedDefaults();
     QString connectionName() const;
 
     QString m_path;

@@ -162,6 +162,17 @@ Result<QList<Invoice>> InvoiceRepository::forClient(qint64 clientId, Filter filt
     return list;
 }
 
+Result<int> InvoiceRepository::openCount(qint64 clientId) const
+{
+    auto open = sql::scalar(m_db,
+                            QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? "
+                                           "AND balance_minor > 0"),
+                            {clientId}, 0);
+    if (!open)
+        return open.error();
+    return open.value().toInt();
+}
+
 Result<void> InvoiceRepository::recomputeBalance(qint64 invoiceId)
 {
     auto r = sql::exec(
@@ -177,14 +188,23 @@ Result<void> InvoiceRepository::recomputeBalance(qint64 invoiceId)
             {invoiceId});
     if (!r)
         return r.error();
+    auto facts = sql::exec(m_db,
+                           QStringLiteral("SELECT amount_minor, balance_minor, disputed, EXISTS "
+                                          "(SELECT 1 FROM invoice_adjustments WHERE invoice_id "
+                                          "= invoices.id AND kind = 'write_off') FROM invoices "
+                                          "WHERE id = ?"),
+                           {invoiceId});
+    if (!facts)
+        return facts.error();
+    if (!facts.value().next())
+        return {}; // no such invoice: nothing to recompute
+    const QSqlQuery &f = facts.value();
+    const InvoiceStatus status = invoiceStatus(f.value(0).toLongLong(), f.value(1).toLongLong(),
+                                               f.value(2).toBool(), f.value(3).toBool());
     auto s = sql::exec(
             m_db,
             QStringLiteral(
-                    "UPDATE invoices SET status = CASE "
-                    " WHEN EXISTS (SELECT 1 FROM invoice_adjustments WHERE invoice_id = "
-                    "   invoices.id AND kind = 'write_off') THEN 'written_off' "
-                    " WHEN balance_minor <= 0 THEN 'paid' WHEN disputed THEN 'disputed' "
-                    " WHEN balance_minor < amount_minor THEN 'partially_paid' ELSE 'open' END, "
+                    "UPDATE invoices SET status = ?, "
                     // The day the balance reached zero: the latest payment or adjustment.
                     "settled_date = CASE WHEN balance_minor <= 0 THEN NULLIF(max("
                     " COALESCE((SELECT max(p.payment_date) FROM payment_allocations a JOIN "
@@ -193,7 +213,7 @@ Result<void> InvoiceRepository::recomputeBalance(qint64 invoiceId)
                     " COALESCE((SELECT max(adjust_date) FROM invoice_adjustments WHERE "
                     " invoice_id = invoices.id), '')), '') ELSE NULL END "
                     "WHERE id = ?"),
-            {invoiceId});
+            {toString(status), invoiceId});
     if (!s)
         return s.error();
     return {};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/invoice.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,6 +14,10 @@ namespace ardesk {
 class InvoiceRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit InvoiceRepository(const Database &db)
+        : InvoiceRepository(db.connection())
+    { }
     explicit InvoiceRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }
@@ -29,6 +34,8 @@ public:
     /// A client's invoices, newest due date first; `openOnly` limits to a balance > 0.
     enum class Filter { All, OpenOnly };
     Result<QList<Invoice>> forClient(qint64 clientId, Filter filter = Filter::All) const;
+    /// How many of a client's invoices have an open balance.
+    Result<int> openCount(qint64 clientId) const;
     /// Recomputes balance, status and settled date from allocations and adjustments.
     Result<void> recomputeBalance(qint64 invoiceId);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/note.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -14,6 +15,10 @@ namespace ardesk {
 class NoteRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit NoteRepository(const Database &db)
+        : NoteRepository(db.connection())
+    { }
     explicit NoteRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

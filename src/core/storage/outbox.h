@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QByteArray>
@@ -55,6 +56,10 @@ struct OutboxMessage
 class Outbox
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit Outbox(const Database &db)
+        : Outbox(db.connection())
+    { }
     explicit Outbox(QSqlDatabase db)
         : m_db(std::move(db))
     { }

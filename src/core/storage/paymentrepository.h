@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/payment.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,6 +14,10 @@ namespace ardesk {
 class PaymentRepository
 {
 public:
+    /// On this thread's connection of `db`.
+    explicit PaymentRepository(const Database &db)
+        : PaymentRepository(db.connection())
+    { }
     explicit PaymentRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

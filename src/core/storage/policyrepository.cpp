@@ -4,7 +4,6 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/sql.h"
-#include "core/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,15 +57,7 @@ Result<void> validate(const ReminderPolicy &p)
 
 QString PolicyRepository::channelOf(StepAction action)
 {
-    switch (action) {
-    case StepAction::Email:
-    case StepAction::Statement:
-        return QStringLiteral("email");
-    case StepAction::CallTask:
-        return QStringLiteral("phone");
-    default:
-        return QStringLiteral("internal");
-    }
+    return toString(ardesk::channelOf(action));
 }
 
 ReminderPolicy PolicyRepository::Catalog::resolve(qint64 policyId, const QString &segment) const
@@ -212,9 +203,6 @@ Result<int> PolicyRepository::seedDefaults()
         return seeded.error();
     if (!seeded.value().isEmpty())
         return 0;
-    WriteTransaction tx(m_db);
-    if (auto b = tx.begin(); !b)
-        return b.error();
     int added = 0;
     const bool hasDefault = sql::scalar(m_db,
                                         QStringLiteral("SELECT count(*) FROM reminder_policies "
@@ -252,8 +240,6 @@ Result<int> PolicyRepository::seedDefaults()
         = writeSetting(m_db, QStringLiteral("workflow.policies_seeded"), QStringLiteral("1"));
         !w)
         return w.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     return added;
 }
 
@@ -261,9 +247,6 @@ Result<int> PolicyRepository::save(ReminderPolicy &policy, int expectedVersion, 
 {
     if (auto v = validate(policy); !v)
         return v.error();
-    WriteTransaction tx(m_db);
-    if (auto b = tx.begin(); !b)
-        return b.error();
     QJsonObject before;
     int newVersion = 1;
     if (policy.id == 0) {
@@ -363,16 +346,11 @@ Result<int> PolicyRepository::save(ReminderPolicy &policy, int expectedVersion, 
                           before, toJson(policy));
         !a)
         return a.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     return newVersion;
 }
 
 Result<void> PolicyRepository::assign(qint64 clientId, qint64 policyId, qint64 userId)
 {
-    WriteTransaction tx(m_db);
-    if (auto b = tx.begin(); !b)
-        return b;
     auto old = sql::exec(m_db, QStringLiteral("SELECT policy_id, name FROM clients WHERE id = ?"),
                          {clientId});
     if (!old)
@@ -397,7 +375,7 @@ Result<void> PolicyRepository::assign(qint64 clientId, qint64 policyId, qint64 u
                           QJsonObject {{QStringLiteral("policy_id"), policyId}});
         !a)
         return a;
-    return tx.commit();
+    return {};
 }
 
 } // namespace ardesk

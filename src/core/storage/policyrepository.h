@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/dunning.h"
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QHash>
@@ -11,8 +12,8 @@
 namespace ardesk {
 
 /// Reminder (dunning) policies kept as data: reminder_policies + policy_steps, and which policy a
-/// client follows. Reads run on the caller's connection; save() and assign() take their own
-/// write transaction (with an audit row); seedDefaults() takes one when it adds something.
+/// client follows. Reads run on the caller's connection; writes (save() and assign() with an
+/// audit row, seedDefaults()) run inside the caller's write transaction.
 class PolicyRepository
 {
 public:
@@ -27,6 +28,10 @@ public:
         const ReminderPolicy *find(qint64 policyId) const;
     };
 
+    /// On this thread's connection of `db`.
+    explicit PolicyRepository(const Database &db)
+        : PolicyRepository(db.connection())
+    { }
     explicit PolicyRepository(QSqlDatabase db)
         : m_db(std::move(db))
     { }

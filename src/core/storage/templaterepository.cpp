@@ -2,7 +2,6 @@
 #include "core/storage/templaterepository.h"
 
 #include "core/storage/sql.h"
-#include "core/storage/transaction.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
@@ -111,9 +110,6 @@ Result<int> TemplateRepository::seedDefaults()
     }
     if (missing.isEmpty())
         return 0;
-    WriteTransaction tx(m_db);
-    if (auto b = tx.begin(); !b)
-        return b.error();
     const QString now = sql::nowUtc(m_db);
     for (const NoteTemplate &t : std::as_const(missing)) {
         auto r = sql::exec(m_db,
@@ -126,8 +122,6 @@ Result<int> TemplateRepository::seedDefaults()
         if (!r)
             return r.error();
     }
-    if (auto c = tx.commit(); !c)
-        return c.error();
     return int(missing.size());
 }
 

@@ -11,8 +11,7 @@ namespace ardesk {
 
 /// Templates kept as data in the company file (note templates, e-mail templates, call scripts).
 /// The defaults ship in resources/templates/note-templates.json and are seeded once per key:
-/// seeding never overwrites a template the user edited. Writes run in the caller's transaction,
-/// except seedDefaults(), which takes its own when something is missing.
+/// seeding never overwrites a template the user edited. Writes run in the caller's transaction.
 class TemplateRepository
 {
 public:

@@ -3,29 +3,72 @@
 
 #include "core/support/result.h"
 
+#include <type_traits>
+#include <utility>
+
 #include <QSqlDatabase>
 
 namespace ardesk {
 
-/// A scoped write transaction: BEGIN IMMEDIATE on begin(), COMMIT on commit(), ROLLBACK when it
-/// goes out of scope uncommitted. Takes the write lock up front so a save never fails half way
-/// on SQLITE_BUSY.
+class Database;
+
+/// A scoped, nestable write transaction, in the spirit of KMyMoney's MyMoneyFileTransaction:
+/// use cases own it, repositories never begin one.
+///
+/// The outermost transaction on a connection (the connection is in autocommit mode when it
+/// begins) issues `BEGIN IMMEDIATE` — it takes the write lock up front so a save never fails
+/// half way on SQLITE_BUSY — and `COMMIT`. A transaction begun while another is open on the
+/// same connection is an inner one: it opens a SAVEPOINT, its commit() releases it (the work
+/// becomes part of the outer transaction and is written only when the outermost commits), its
+/// rollback (explicit or on scope exit) undoes only its own part and the outer transaction
+/// goes on. An outer rollback undoes everything, inner work that was "committed" included.
+///
+/// The nesting depth is SQLite's own state (sqlite3_get_autocommit), not a counter kept here,
+/// so a transaction begun by a raw `BEGIN` (a bulk load, a migration) is joined the same way.
+/// Not thread-safe: one connection per thread (Database::connection()).
 class WriteTransaction
 {
 public:
     explicit WriteTransaction(QSqlDatabase db);
+    /// On this thread's connection of `db`.
+    explicit WriteTransaction(const Database &db);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     Result<void> begin();
+    /// Outermost: COMMIT (a failed commit rolls back). Inner: RELEASE the savepoint.
     Result<void> commit();
     void rollback();
     bool isActive() const { return m_active; }
+    /// Whether begin() started the connection's transaction (false: it joined one).
+    bool isOutermost() const { return m_outermost; }
+
+    /// Whether `db` is inside a transaction now.
+    static bool isInTransaction(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_outermost = false;
 };
+
+/// Runs `body` (no arguments, returns a Result<T>) in one WriteTransaction on `db` (a Database:
+/// this thread's connection of it; or a connection) and commits when it succeeds; on an error from
+/// `body` or the commit the transaction rolls back and the error is returned. Nests: called inside
+/// another transaction, `body` joins it (its part is undone alone when it fails).
+template<typename Connection, typename Body>
+auto inTransaction(const Connection &db, Body &&body) -> std::invoke_result_t<Body>
+{
+    WriteTransaction tx(db);
+    if (auto b = tx.begin(); !b)
+        return b.error();
+    auto r = std::forward<Body>(body)();
+    if (!r)
+        return r;
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return r;
+}
 
 } // namespace ardesk

@@ -2,7 +2,6 @@
 #include "core/storage/userrepository.h"
 
 #include "core/storage/sql.h"
-#include "core/storage/transaction.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
@@ -87,13 +86,8 @@ Result<User> UserRepository::ensure(const QString &name, UserRole role)
     u.name = name;
     u.displayName = name;
     u.role = role;
-    WriteTransaction tx(m_db);
-    if (auto b = tx.begin(); !b)
-        return b.error();
     if (auto r = insert(u); !r)
         return r.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     return u;
 }
 

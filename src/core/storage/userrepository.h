@@ -25,7 +25,8 @@ public:
     Result<User> find(qint64 id) const;
     Result<User> findByName(const QString &name) const;
     Result<QList<User>> list() const;
-    /// The user with this name, created with `role` when missing (first start, CLI --user).
+    /// The user with this name, created with `role` when missing (first start, CLI --user),
+    /// inside the caller's write transaction.
     Result<User> ensure(const QString &name, UserRole role);
 
 private:

@@ -3,7 +3,6 @@
 
 #include "core/storage/auditlog.h"
 #include "core/storage/companysettings.h"
-#include "core/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -51,9 +50,6 @@ Result<void> WorkflowSettings::save(const QSqlDatabase &db, qint64 userId) const
                          QCoreApplication::translate("WorkflowSettings",
                                                      "promise grace: %1 days is not 0–30")
                                  .arg(promiseGraceDays));
-    WriteTransaction tx(db);
-    if (auto b = tx.begin(); !b)
-        return b;
     auto before = load(db);
     if (!before)
         return before.error();
@@ -69,7 +65,7 @@ Result<void> WorkflowSettings::save(const QSqlDatabase &db, qint64 userId) const
                                  auditForm(before.value()), auditForm(*this));
         !a)
         return a;
-    return tx.commit();
+    return {};
 }
 
 } // namespace ardesk

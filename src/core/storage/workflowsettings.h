@@ -16,8 +16,8 @@ struct WorkflowSettings
     int promiseGraceDays = 2;
 
     static Result<WorkflowSettings> load(const QSqlDatabase &db);
-    /// Validates (weights add up to 100; grace 0–30 days) and writes both in one transaction
-    /// with an audit row naming `userId`.
+    /// Validates (weights add up to 100; grace 0–30 days) and writes both inside the
+    /// caller's write transaction, with an audit row naming `userId`.
     Result<void> save(const QSqlDatabase &db, qint64 userId) const;
 };
 

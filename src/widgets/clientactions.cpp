@@ -9,6 +9,7 @@
 #include "widgets/clientdetailstab.h"
 #include "widgets/clienteditdialog.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/dialogreply.h"
 #include "widgets/session.h"
 
 #include <QInputDialog>
@@ -182,15 +183,7 @@ void ClientActions::openEditor(const Client &client)
     QPointer<ClientEditDialog> guard(dialog);
     connect(dialog, &ClientEditDialog::saveRequested, this, [this, guard](const Client &c) {
         guard->setEnabled(false);
-        save(c, [guard](const QString &error, qint64) {
-            if (!guard)
-                return;
-            guard->setEnabled(true);
-            if (error.isEmpty())
-                guard->accept();
-            else
-                guard->showError(error);
-        });
+        save(c, [guard](const QString &error, qint64) { finishDialog(guard, error); });
     });
     dialog->open();
 }

@@ -7,6 +7,7 @@
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/contacteditdialog.h"
+#include "widgets/dialogreply.h"
 #include "widgets/invoiceeditdialog.h"
 #include "widgets/paymentdialog.h"
 #include "widgets/session.h"
@@ -26,15 +27,8 @@ void submit(Session *session, qint64 clientId, Dialog *dialog, Session::ClientWr
     QPointer<Dialog> guard(dialog);
     dialog->setEnabled(false);
     session->runClientWrite(clientId, std::move(write), doneMessage,
-                            Session::AfterWrite::ShowClient, [guard](const QString &error) {
-                                if (!guard)
-                                    return;
-                                guard->setEnabled(true);
-                                if (error.isEmpty())
-                                    guard->accept();
-                                else
-                                    guard->showError(error);
-                            });
+                            Session::AfterWrite::ShowClient,
+                            [guard](const QString &error) { finishDialog(guard, error); });
 }
 } // namespace
 

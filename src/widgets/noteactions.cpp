@@ -7,6 +7,7 @@
 #include "widgets/calllogdialog.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/dialogreply.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
 #include "widgets/recordintegritydialog.h"
@@ -353,13 +354,7 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                             guard->setEnabled(false);
                             addNote(draft, tr("Call logged"),
                                     [guard](const QString &error, qint64) {
-                                        if (!guard)
-                                            return;
-                                        guard->setEnabled(true);
-                                        if (error.isEmpty())
-                                            guard->accept();
-                                        else
-                                            guard->showError(error);
+                                        finishDialog(guard, error);
                                     });
                         });
                 dialog->show(); // not modal: the clerk may look at the account while talking

@@ -199,7 +199,7 @@ Result<std::shared_ptr<Database>> CliApp::openDb(Database::OpenMode mode)
 Result<qint64> CliApp::currentUserId(const std::shared_ptr<Database> &db)
 {
     const QString name = m_args.value(QStringLiteral("user"), paths::osLoginName());
-    auto u = UserRepository(db->connection()).findByName(name);
+    auto u = UserRepository(*db).findByName(name);
     if (!u)
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no user named \"%1\" in %2 (add one with 'user add' or "
@@ -317,7 +317,7 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         ctx.userId = who.value();
     }
     if (!code.isEmpty()) {
-        auto client = ClientRepository(ctx.db->connection()).findByCode(code);
+        auto client = ClientRepository(*ctx.db).findByCode(code);
         if (!client) {
             exitCode = fail(QStringLiteral("no client with code \"%1\"").arg(code));
             return std::nullopt;
@@ -438,7 +438,7 @@ int CliApp::cmdClients(const Context &ctx)
     // Overdue figures follow the date: move the summary to it (incremental).
     if (auto a = CompanyFile::advanceSummary(*ctx.db, ctx.asOf); !a)
         return fail(a.errorString());
-    auto rows = ClientListQuery(ctx.db->connection()).page(spec, 0, limit < 0 ? -1 : limit);
+    auto rows = ClientListQuery(*ctx.db).page(spec, 0, limit < 0 ? -1 : limit);
     if (!rows)
         return fail(rows.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -486,7 +486,7 @@ int CliApp::cmdInvoices(const Context &ctx)
 {
     if (ctx.client.id == 0)
         return usage(QStringLiteral("invoices needs --client CODE"));
-    auto invoices = InvoiceRepository(ctx.db->connection())
+    auto invoices = InvoiceRepository(*ctx.db)
                             .forClient(ctx.client.id,
                                        m_args.flag(QStringLiteral("open"))
                                                ? InvoiceRepository::Filter::OpenOnly
@@ -722,7 +722,7 @@ int CliApp::cmdInvoice(const Context &ctx)
         return 0;
     }
     const QString number = m_args.value(QStringLiteral("invoice"), m_args.positional(2));
-    auto found = InvoiceRepository(ctx.db->connection()).findByNumber(number);
+    auto found = InvoiceRepository(*ctx.db).findByNumber(number);
     if (!found)
         return fail(found.errorString()); // names the number when there is no such invoice
     const qint64 invoiceId = found.value().id;
@@ -746,7 +746,7 @@ int CliApp::cmdInvoice(const Context &ctx)
     }
     if (!r)
         return fail(r.errorString());
-    auto after = InvoiceRepository(ctx.db->connection()).find(invoiceId);
+    auto after = InvoiceRepository(*ctx.db).find(invoiceId);
     m_out << "Invoice " << number << ": " << displayName(after.value().status()) << ", open "
           << after.value().balance().toPlainString() << " " << after.value().currency << "\n";
     m_out.flush();
@@ -755,7 +755,7 @@ int CliApp::cmdInvoice(const Context &ctx)
 
 int CliApp::invoiceEdit(const Context &ctx, qint64 invoiceId)
 {
-    auto found = InvoiceRepository(ctx.db->connection()).find(invoiceId);
+    auto found = InvoiceRepository(*ctx.db).find(invoiceId);
     if (!found)
         return fail(found.errorString());
     Invoice inv = found.value();
@@ -824,12 +824,12 @@ int CliApp::paymentVoid(const Context &ctx)
 
 int CliApp::paymentList(const Context &ctx)
 {
-    auto payments = PaymentRepository(ctx.db->connection())
+    auto payments = PaymentRepository(*ctx.db)
                             .forClient(ctx.client.id, PaymentRepository::Filter::WithVoided);
     if (!payments)
         return fail(payments.errorString());
     QHash<qint64, QString> numbers;
-    auto invoices = InvoiceRepository(ctx.db->connection()).forClient(ctx.client.id);
+    auto invoices = InvoiceRepository(*ctx.db).forClient(ctx.client.id);
     if (!invoices)
         return fail(invoices.errorString());
     for (const Invoice &i : std::as_const(invoices.value()))
@@ -908,7 +908,7 @@ int CliApp::cmdPayment(const Context &ctx)
         if (eq <= 0)
             return usage(QStringLiteral("--allocate: \"%1\" is not NUMBER=AMOUNT").arg(spec));
         const QString number = spec.left(eq);
-        auto found = InvoiceRepository(ctx.db->connection()).findByNumber(number);
+        auto found = InvoiceRepository(*ctx.db).findByNumber(number);
         if (!found || found.value().clientId != p.clientId)
             return fail(QStringLiteral("--allocate: no invoice \"%1\" for %2")
                                 .arg(number, ctx.client.code));
@@ -924,7 +924,7 @@ int CliApp::cmdPayment(const Context &ctx)
         return reportPayment(ctx, id.value(), p);
     }
     if (m_args.has(QStringLiteral("invoice"))) {
-        auto found = InvoiceRepository(ctx.db->connection())
+        auto found = InvoiceRepository(*ctx.db)
                              .findByNumber(m_args.value(QStringLiteral("invoice")));
         if (!found || found.value().clientId != p.clientId)
             return fail(QStringLiteral("no invoice \"%1\" for %2")
@@ -942,8 +942,8 @@ int CliApp::reportPayment(const Context &ctx, qint64 paymentId, const Payment &p
     // What was applied, as stored (allocations in the order they were made).
     qint64 applied = 0;
     QStringList parts;
-    InvoiceRepository invoices(ctx.db->connection());
-    const auto stored = PaymentRepository(ctx.db->connection()).find(paymentId);
+    InvoiceRepository invoices(*ctx.db);
+    const auto stored = PaymentRepository(*ctx.db).find(paymentId);
     for (const Allocation &a : stored ? stored.value().allocations : QList<Allocation> {}) {
         auto invoice = invoices.find(a.invoiceId);
         if (!invoice)
@@ -1013,7 +1013,7 @@ int CliApp::cmdUser(const Context &ctx)
     if (sub != QLatin1String("add") && sub != QLatin1String("list"))
         return usage(QStringLiteral("user needs 'add NAME --role ROLE' or 'list'"));
     if (sub == QLatin1String("list")) {
-        auto users = UserRepository(ctx.db->connection()).list();
+        auto users = UserRepository(*ctx.db).list();
         if (!users)
             return fail(users.errorString());
         QJsonArray list;
@@ -1043,7 +1043,7 @@ int CliApp::cmdUser(const Context &ctx)
     WriteTransaction tx(ctx.db->connection());
     if (auto b = tx.begin(); !b)
         return fail(b.errorString());
-    if (auto r = UserRepository(ctx.db->connection()).insert(u); !r)
+    if (auto r = UserRepository(*ctx.db).insert(u); !r)
         return fail(r.errorString());
     if (auto c = tx.commit(); !c)
         return fail(c.errorString());

@@ -4,6 +4,7 @@
 #include "cli/arguments.h"
 #include "core/domain/client.h"
 #include "core/domain/payment.h"
+#include "core/services/mailservice.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -84,6 +85,10 @@ private:
     int cmdEmail(const Context &ctx);
     int emailBulk(const Context &ctx);
     int cmdOutbox(const Context &ctx);
+    int outboxList(const Context &ctx);
+    int outboxMessage(const Context &ctx, const QString &sub);
+    int outboxSend(const Context &ctx);
+    int reportOutboxSend(const MailService::SendReport &report);
     int settingsSmtp(const Context &ctx);
 
     Arguments m_args;

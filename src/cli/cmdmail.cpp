@@ -102,7 +102,7 @@ int CliApp::emailBulk(const Context &ctx)
         return usage(QStringLiteral("'email --all' needs --template NAME"));
     ClientListQuery::Spec spec;
     spec.filter = m_args.value(QStringLiteral("filter"));
-    auto ids = ClientListQuery(ctx.db->connection()).ids(spec);
+    auto ids = ClientListQuery(*ctx.db).ids(spec);
     if (!ids)
         return fail(ids.errorString());
     MailService mail(ctx.db, ctx.userId);
@@ -167,7 +167,7 @@ int CliApp::cmdEmail(const Context &ctx)
     r.templateKey = m_args.value(QStringLiteral("template"));
     r.asOf = ctx.asOf;
     r.attachFiles = m_args.values(QStringLiteral("attach"));
-    auto contacts = ContactRepository(ctx.db->connection()).forClient(ctx.client.id);
+    auto contacts = ContactRepository(*ctx.db).forClient(ctx.client.id);
     if (!contacts)
         return fail(contacts.errorString());
     for (const char *option : {"to", "cc"}) {
@@ -181,7 +181,7 @@ int CliApp::cmdEmail(const Context &ctx)
     r.recipients = r.contactIds.isEmpty() ? MailService::Recipients::BillingContacts
                                           : MailService::Recipients::Chosen;
     for (const QString &number : m_args.values(QStringLiteral("invoice"))) {
-        auto inv = InvoiceRepository(ctx.db->connection()).findByNumber(number);
+        auto inv = InvoiceRepository(*ctx.db).findByNumber(number);
         if (!inv || inv.value().clientId != ctx.client.id)
             return fail(QStringLiteral("--invoice: \"%1\" is not an invoice of %2")
                                 .arg(number, ctx.client.code));
@@ -257,93 +257,103 @@ int CliApp::cmdEmail(const Context &ctx)
 int CliApp::cmdOutbox(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
-    if (sub != QLatin1String("list") && sub != QLatin1String("send")
-        && sub != QLatin1String("retry") && sub != QLatin1String("cancel")
-        && sub != QLatin1String("show"))
-        return usage(QStringLiteral("outbox needs list, send, retry ID, cancel ID or show ID"));
+    if (sub == QLatin1String("list"))
+        return outboxList(ctx);
+    if (sub == QLatin1String("send"))
+        return outboxSend(ctx);
+    if (sub == QLatin1String("retry") || sub == QLatin1String("cancel")
+        || sub == QLatin1String("show"))
+        return outboxMessage(ctx, sub);
+    return usage(QStringLiteral("outbox needs list, send, retry ID, cancel ID or show ID"));
+}
+
+int CliApp::outboxList(const Context &ctx)
+{
+    MailService mail(ctx.db, ctx.userId);
+    QList<OutboxStatus> statuses;
+    for (const QString &s : m_args.values(QStringLiteral("status"))) {
+        const auto st = outboxStatusFromString(s);
+        if (!st)
+            return usage(QStringLiteral("--status: \"%1\" is not one of queued, sending, sent, "
+                                        "failed, parked, unknown, cancelled")
+                                 .arg(s));
+        statuses.append(*st);
+    }
+    auto limit = positiveNumber(m_args, QStringLiteral("limit"), 500);
+    if (!limit)
+        return usage(limit.errorString());
+    auto list = mail.outbox(statuses, limit.value());
+    if (!list)
+        return fail(list.errorString());
+    auto clientCodes = ClientRepository(*ctx.db).codesById();
+    if (!clientCodes)
+        return fail(clientCodes.errorString());
+    const QHash<qint64, QString> &codes = clientCodes.value();
+    if (m_args.flag(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const OutboxMessage &m : list.value())
+            out.append(QJsonObject {
+                    {QStringLiteral("id"), m.id},
+                    {QStringLiteral("client"), codes.value(m.clientId)},
+                    {QStringLiteral("status"), toString(m.status)},
+                    {QStringLiteral("message_id"), m.messageId},
+                    {QStringLiteral("from"), m.fromAddress},
+                    {QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients)},
+                    {QStringLiteral("subject"), m.subject},
+                    {QStringLiteral("template"), m.templateKey},
+                    {QStringLiteral("attempts"), m.attempts},
+                    {QStringLiteral("next_attempt_at"), instantOrNull(m.nextAttemptAt)},
+                    {QStringLiteral("last_error"), m.lastError},
+                    {QStringLiteral("server_reply"), m.serverReply},
+                    {QStringLiteral("created_at"), instantOrNull(m.createdAt)},
+                    {QStringLiteral("sent_at"), instantOrNull(m.sentAt)},
+                    {QStringLiteral("note_id"), m.noteId ? QJsonValue(m.noteId) : QJsonValue()},
+                    {QStringLiteral("sha256"), m.emlSha256}});
+        printJson(out);
+        return 0;
+    }
+    for (const OutboxMessage &m : list.value()) {
+        m_out << m.id << "  " << toString(m.status).leftJustified(9) << " "
+              << codes.value(m.clientId).leftJustified(8) << " " << m.recipients.join(u',') << "  "
+              << m.subject;
+        if (!m.lastError.isEmpty())
+            m_out << "  [" << m.lastError << "]";
+        m_out << "\n";
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::outboxMessage(const Context &ctx, const QString &sub)
+{
+    bool ok = false;
+    const qint64 id = m_args.positional(2).toLongLong(&ok);
+    if (!ok)
+        return usage(QStringLiteral("'outbox %1' needs a message id").arg(sub));
+    if (sub == QLatin1String("show")) {
+        auto m = Outbox(*ctx.db).find(id);
+        if (!m)
+            return fail(m.errorString());
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write to standard output"));
+        out.write(m.value().eml);
+        return 0;
+    }
+    MailService mail(ctx.db, ctx.userId);
+    auto r = sub == QLatin1String("retry") ? mail.retry(id) : mail.cancel(id);
+    if (!r)
+        return fail(r.errorString());
+    m_out << "Outbox message " << id
+          << (sub == QLatin1String("retry") ? " queued again\n" : " cancelled\n");
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::outboxSend(const Context &ctx)
+{
     MailService mail(ctx.db, ctx.userId);
     const bool json = m_args.flag(QStringLiteral("json"));
-    if (sub == QLatin1String("list")) {
-        QList<OutboxStatus> statuses;
-        for (const QString &s : m_args.values(QStringLiteral("status"))) {
-            const auto st = outboxStatusFromString(s);
-            if (!st)
-                return usage(QStringLiteral("--status: \"%1\" is not one of queued, sending, sent, "
-                                            "failed, parked, unknown, cancelled")
-                                     .arg(s));
-            statuses.append(*st);
-        }
-        auto limit = positiveNumber(m_args, QStringLiteral("limit"), 500);
-        if (!limit)
-            return usage(limit.errorString());
-        auto list = mail.outbox(statuses, limit.value());
-        if (!list)
-            return fail(list.errorString());
-        auto clientCodes = ClientRepository(ctx.db->connection()).codesById();
-        if (!clientCodes)
-            return fail(clientCodes.errorString());
-        const QHash<qint64, QString> &codes = clientCodes.value();
-        if (json) {
-            QJsonArray out;
-            for (const OutboxMessage &m : list.value())
-                out.append(QJsonObject {
-                        {QStringLiteral("id"), m.id},
-                        {QStringLiteral("client"), codes.value(m.clientId)},
-                        {QStringLiteral("status"), toString(m.status)},
-                        {QStringLiteral("message_id"), m.messageId},
-                        {QStringLiteral("from"), m.fromAddress},
-                        {QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients)},
-                        {QStringLiteral("subject"), m.subject},
-                        {QStringLiteral("template"), m.templateKey},
-                        {QStringLiteral("attempts"), m.attempts},
-                        {QStringLiteral("next_attempt_at"), instantOrNull(m.nextAttemptAt)},
-                        {QStringLiteral("last_error"), m.lastError},
-                        {QStringLiteral("server_reply"), m.serverReply},
-                        {QStringLiteral("created_at"), instantOrNull(m.createdAt)},
-                        {QStringLiteral("sent_at"), instantOrNull(m.sentAt)},
-                        {QStringLiteral("note_id"), m.noteId ? QJsonValue(m.noteId) : QJsonValue()},
-                        {QStringLiteral("sha256"), m.emlSha256}});
-            printJson(out);
-            return 0;
-        }
-        for (const OutboxMessage &m : list.value()) {
-            m_out << m.id << "  " << toString(m.status).leftJustified(9) << " "
-                  << codes.value(m.clientId).leftJustified(8) << " " << m.recipients.join(u',')
-                  << "  " << m.subject;
-            if (!m.lastError.isEmpty())
-                m_out << "  [" << m.lastError << "]";
-            m_out << "\n";
-        }
-        m_out.flush();
-        return 0;
-    }
-    if (sub == QLatin1String("retry") || sub == QLatin1String("cancel")
-        || sub == QLatin1String("show")) {
-        bool ok = false;
-        const qint64 id = m_args.positional(2).toLongLong(&ok);
-        if (!ok)
-            return usage(QStringLiteral("'outbox %1' needs a message id").arg(sub));
-        if (sub == QLatin1String("show")) {
-            auto m = Outbox(ctx.db->connection()).find(id);
-            if (!m)
-                return fail(m.errorString());
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly))
-                return fail(QStringLiteral("cannot write to standard output"));
-            out.write(m.value().eml);
-            return 0;
-        }
-        auto r = sub == QLatin1String("retry") ? mail.retry(id) : mail.cancel(id);
-        if (!r)
-            return fail(r.errorString());
-        m_out << "Outbox message " << id
-              << (sub == QLatin1String("retry") ? " queued again\n" : " cancelled\n");
-        m_out.flush();
-        return 0;
-    }
-    if (sub != QLatin1String("send"))
-        return usage(QStringLiteral("outbox needs list, send, retry ID, cancel ID or show ID"));
-
     auto limit = positiveNumber(m_args, QStringLiteral("limit"), 100);
     if (!limit)
         return usage(limit.errorString());
@@ -374,8 +384,12 @@ int CliApp::cmdOutbox(const Context &ctx)
     auto report = mail.send(transport, options);
     if (!report)
         return fail(report.errorString());
-    const auto &rep = report.value();
-    if (json) {
+    return reportOutboxSend(report.value());
+}
+
+int CliApp::reportOutboxSend(const MailService::SendReport &rep)
+{
+    if (m_args.flag(QStringLiteral("json"))) {
         QJsonArray ids;
         for (qint64 id : rep.sentIds)
             ids.append(id);
@@ -455,7 +469,7 @@ int CliApp::settingsSmtp(const Context &ctx)
     }
     // The acting user for the audit row: the OS login when it is an ARDesk user.
     qint64 actor = 0;
-    if (auto u = UserRepository(ctx.db->connection()).findByName(paths::osLoginName()); u)
+    if (auto u = UserRepository(*ctx.db).findByName(paths::osLoginName()); u)
         actor = u.value().id;
     if (auto r = inTransaction(*ctx.db, [&]() { return s.save(ctx.db->connection(), actor); }); !r)
         return fail(r.errorString());

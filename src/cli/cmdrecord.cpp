@@ -24,7 +24,7 @@ int CliApp::cmdVerify(const Context &ctx)
     const bool json = m_args.flag(QStringLiteral("json"));
     QElapsedTimer timer;
     timer.start();
-    RecordVerifier verifier(ctx.db->connection());
+    RecordVerifier verifier(*ctx.db);
     const QString expectedHead = m_args.value(QStringLiteral("expect-head"));
     if (m_args.has(QStringLiteral("expect-head"))) {
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
@@ -118,11 +118,11 @@ struct NoteLookups
 Result<NoteLookups> lookups(const Database &db, qint64 clientId)
 {
     NoteLookups l;
-    auto client = ClientRepository(db.connection()).find(clientId);
+    auto client = ClientRepository(db).find(clientId);
     if (!client)
         return client.error();
     l.clientCode = client.value().code;
-    auto invoices = InvoiceRepository(db.connection()).forClient(clientId);
+    auto invoices = InvoiceRepository(db).forClient(clientId);
     if (!invoices)
         return invoices.error();
     for (const Invoice &i : std::as_const(invoices.value()))
@@ -233,16 +233,15 @@ int CliApp::cmdNote(const Context &ctx)
 
 namespace {
 
-/// Applies the note options given on the command line to a draft (add: over an empty note;
-/// amend: over the current revision). Errors name the option and the value.
-Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clientId,
-                          NoteService::Draft &draft, bool amending)
+Error bad(const QString &option, const QString &value, const QString &expected)
 {
-    Note &n = draft.note;
-    auto bad = [](const QString &option, const QString &value, const QString &expected) {
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--%1: \"%2\" is not %3").arg(option, value, expected));
-    };
+    return makeError(ErrorCode::InvalidValue,
+                     QStringLiteral("--%1: \"%2\" is not %3").arg(option, value, expected));
+}
+
+/// --channel, --direction and --outcome.
+Result<void> applyKind(const Arguments &args, Note &n, bool amending)
+{
     if (args.has(QStringLiteral("channel"))) {
         const auto c = noteChannelFromString(args.value(QStringLiteral("channel")));
         if (!c)
@@ -269,16 +268,28 @@ Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clie
                                       "refused, promised, disputed or other"));
         n.outcome = *o;
     }
+    return {};
+}
+
+/// --text and --contact.
+Result<void> applyWho(const Arguments &args, const Database &db, qint64 clientId, Note &n)
+{
     if (args.has(QStringLiteral("text")))
         n.text = args.value(QStringLiteral("text"));
     if (args.has(QStringLiteral("contact"))) {
         const QString name = args.value(QStringLiteral("contact")).trimmed();
-        auto id = ContactRepository(db.connection()).idByName(clientId, name);
+        auto id = ContactRepository(db).idByName(clientId, name);
         if (!id)
             return id.error();
         n.contactId = id.value();
         n.contactName = name;
     }
+    return {};
+}
+
+/// --occurred-at, --next-contact and --no-follow-up.
+Result<void> applyWhen(const Arguments &args, Note &n)
+{
     if (args.has(QStringLiteral("occurred-at"))) {
         const QString text = args.value(QStringLiteral("occurred-at"));
         QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -302,9 +313,15 @@ Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clie
         n.nextContactDate = QDate();
         n.noFollowUpNeeded = true;
     }
+    return {};
+}
+
+/// --invoice: numbers of this client's invoices.
+Result<void> applyInvoices(const Arguments &args, const Database &db, qint64 clientId, Note &n)
+{
     if (args.has(QStringLiteral("invoice"))) {
         n.invoiceIds.clear();
-        InvoiceRepository invoices(db.connection());
+        InvoiceRepository invoices(db);
         for (const QString &number : args.values(QStringLiteral("invoice"))) {
             auto invoice = invoices.findByNumber(number);
             if (!invoice && invoice.error().code != ErrorCode::NotFound)
@@ -319,6 +336,13 @@ Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clie
             n.invoiceIds.append(invoice.value().id);
         }
     }
+    return {};
+}
+
+/// --promise, --template and --field.
+Result<void> applyTemplate(const Arguments &args, NoteService::Draft &draft)
+{
+    Note &n = draft.note;
     if (args.has(QStringLiteral("promise"))) {
         const QString text = args.value(QStringLiteral("promise"));
         const qsizetype colon = text.lastIndexOf(u':');
@@ -348,9 +372,16 @@ Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clie
                              QStringLiteral("--field %1 needs --template KEY").arg(kv.left(eq)));
         draft.fields.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
     }
+    return {};
+}
+
+/// --attach and --author.
+Result<void> applyAttachAndAuthor(const Arguments &args, const Database &db,
+                                  NoteService::Draft &draft)
+{
     draft.attachFiles = args.values(QStringLiteral("attach"));
     if (args.has(QStringLiteral("author"))) {
-        auto u = UserRepository(db.connection()).findByName(args.value(QStringLiteral("author")));
+        auto u = UserRepository(db).findByName(args.value(QStringLiteral("author")));
         if (!u)
             return makeError(ErrorCode::InvalidValue,
                              QStringLiteral("--author: no user named \"%1\"")
@@ -358,6 +389,25 @@ Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clie
         draft.authorId = u.value().id;
     }
     return {};
+}
+
+/// Applies the note options given on the command line to a draft (add: over an empty note;
+/// amend: over the current revision). Errors name the option and the value.
+Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clientId,
+                          NoteService::Draft &draft, bool amending)
+{
+    Note &n = draft.note;
+    if (auto r = applyKind(args, n, amending); !r)
+        return r;
+    if (auto r = applyWho(args, db, clientId, n); !r)
+        return r;
+    if (auto r = applyWhen(args, n); !r)
+        return r;
+    if (auto r = applyInvoices(args, db, clientId, n); !r)
+        return r;
+    if (auto r = applyTemplate(args, draft); !r)
+        return r;
+    return applyAttachAndAuthor(args, db, draft);
 }
 
 } // namespace

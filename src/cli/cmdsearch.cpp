@@ -88,13 +88,13 @@ int CliApp::cmdSearch(const Context &ctx)
     query.clientId = ctx.client.id;
     if (m_args.has(QStringLiteral("author"))) {
         const QString name = m_args.value(QStringLiteral("author"));
-        auto author = UserRepository(ctx.db->connection()).findByName(name);
+        auto author = UserRepository(*ctx.db).findByName(name);
         if (!author)
             return fail(QStringLiteral("--author: no user named \"%1\"").arg(name));
         query.authorId = author.value().id;
     }
 
-    auto found = NoteSearch(ctx.db->connection()).run(query);
+    auto found = NoteSearch(*ctx.db).run(query);
     if (!found)
         return fail(found.errorString());
     const SearchResults &results = found.value();

@@ -76,13 +76,106 @@ Result<QDate> dateValue(const Arguments &args, const QString &name)
     return d;
 }
 
+bool hasSteps(const ReminderService::InvoicePlan &i)
+{
+    return !i.take.isEmpty() || !i.superseded.isEmpty() || !i.held.isEmpty() || !i.skipped.isEmpty()
+            || !i.waitingForMail.isEmpty();
+}
+
+QJsonArray stepsJson(const QList<PolicyStep> &steps)
+{
+    QJsonArray out;
+    for (const PolicyStep &s : steps)
+        out.append(stepJson(s));
+    return out;
+}
+
+QJsonArray heldJson(const QList<ReminderService::HeldStep> &steps)
+{
+    QJsonArray out;
+    for (const auto &h : steps) {
+        QJsonObject o = stepJson(h.step);
+        o.insert(QStringLiteral("holds"), holdsJson(h.holds));
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject invoicePlanJson(const ReminderService::InvoicePlan &i)
+{
+    return QJsonObject {{QStringLiteral("number"), i.number},
+                        {QStringLiteral("days_late"), i.daysLate},
+                        {QStringLiteral("balance_minor"), i.balanceMinor},
+                        {QStringLiteral("currency"), i.currency},
+                        {QStringLiteral("take"), stepsJson(i.take)},
+                        {QStringLiteral("superseded"), stepsJson(i.superseded)},
+                        {QStringLiteral("held"), heldJson(i.held)},
+                        {QStringLiteral("skipped"), heldJson(i.skipped)},
+                        {QStringLiteral("email_not_configured"), stepsJson(i.waitingForMail)}};
+}
+
+void printInvoicePlan(QTextStream &out, const QString &code, const ReminderService::InvoicePlan &i)
+{
+    for (const PolicyStep &s : i.take)
+        out << code << "  " << i.number << "  " << stepText(s) << "\n";
+    for (const auto &h : i.held)
+        out << code << "  " << i.number << "  " << stepText(h.step)
+            << "  held: " << holdsText(h.holds) << "\n";
+    for (const auto &h : i.skipped)
+        out << code << "  " << i.number << "  " << stepText(h.step)
+            << "  skipped: " << holdsText(h.holds) << "\n";
+    for (const PolicyStep &s : i.waitingForMail)
+        out << code << "  " << i.number << "  " << stepText(s)
+            << "  pending: e-mail not configured\n";
+}
+
+QJsonObject clientPlanJson(const ReminderService::ClientPlan &c, const QJsonArray &invoices)
+{
+    QJsonObject o {{QStringLiteral("client"), c.code},
+                   {QStringLiteral("name"), c.name},
+                   {QStringLiteral("policy"), c.policyName},
+                   {QStringLiteral("call_task"), c.callTask},
+                   {QStringLiteral("credit_hold"), c.creditHold},
+                   {QStringLiteral("escalate"), c.escalate},
+                   {QStringLiteral("legal_review"), c.legalReview},
+                   {QStringLiteral("invoices"), invoices}};
+    if (!c.emailInvoiceIds.isEmpty()) {
+        QJsonArray numbers;
+        for (const auto &i : c.invoices) {
+            if (c.emailInvoiceIds.contains(i.invoiceId))
+                numbers.append(i.number);
+        }
+        o.insert(QStringLiteral("email"),
+                 QJsonObject {{QStringLiteral("template"), c.emailTemplate},
+                              {QStringLiteral("invoices"), numbers}});
+    }
+    QJsonArray plans;
+    for (qint64 id : c.defaultedPlanIds)
+        plans.append(id);
+    o.insert(QStringLiteral("defaulted_plans"), plans);
+    return o;
+}
+
+QJsonObject outcomeJson(const ReminderService::Outcome &o)
+{
+    return QJsonObject {{QStringLiteral("clients"), o.clients},
+                        {QStringLiteral("emails"), o.emails},
+                        {QStringLiteral("call_tasks"), o.callTasks},
+                        {QStringLiteral("credit_holds"), o.creditHolds},
+                        {QStringLiteral("escalations"), o.escalations},
+                        {QStringLiteral("legal_reviews"), o.legalReviews},
+                        {QStringLiteral("steps_recorded"), o.stepsRecorded},
+                        {QStringLiteral("defaulted_plans"), o.defaultedPlans},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(o.problems)}};
+}
+
 } // namespace
 
 int CliApp::cmdPolicy(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
     if (sub == QLatin1String("list")) {
-        auto list = PolicyRepository(ctx.db->connection()).list();
+        auto list = PolicyRepository(*ctx.db).list();
         if (!list)
             return fail(list.errorString());
         QJsonArray out;
@@ -113,7 +206,7 @@ int CliApp::cmdPolicy(const Context &ctx)
     if (sub == QLatin1String("assign")) {
         if (!m_args.has(QStringLiteral("policy")))
             return usage(QStringLiteral("'policy assign' needs --client CODE --policy NAME"));
-        PolicyRepository repo(ctx.db->connection());
+        PolicyRepository repo(*ctx.db);
         const QString name = m_args.value(QStringLiteral("policy"));
         qint64 policyId = 0;
         if (name.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
@@ -225,74 +318,14 @@ int CliApp::cmdRemind(const Context &ctx)
         for (const ReminderService::InvoicePlan &i : c.invoices) {
             interesting = interesting || !i.held.isEmpty() || !i.waitingForMail.isEmpty();
             waiting += int(i.waitingForMail.size());
-            QJsonArray take, superseded, held, skipped, mail;
-            for (const PolicyStep &s : i.take)
-                take.append(stepJson(s));
-            for (const PolicyStep &s : i.superseded)
-                superseded.append(stepJson(s));
-            for (const auto &h : i.held) {
-                QJsonObject o = stepJson(h.step);
-                o.insert(QStringLiteral("holds"), holdsJson(h.holds));
-                held.append(o);
-            }
-            for (const auto &h : i.skipped) {
-                QJsonObject o = stepJson(h.step);
-                o.insert(QStringLiteral("holds"), holdsJson(h.holds));
-                skipped.append(o);
-            }
-            for (const PolicyStep &s : i.waitingForMail)
-                mail.append(stepJson(s));
-            if (take.isEmpty() && superseded.isEmpty() && held.isEmpty() && skipped.isEmpty()
-                && mail.isEmpty())
+            if (!hasSteps(i))
                 continue;
-            invoices.append(QJsonObject {{QStringLiteral("number"), i.number},
-                                         {QStringLiteral("days_late"), i.daysLate},
-                                         {QStringLiteral("balance_minor"), i.balanceMinor},
-                                         {QStringLiteral("currency"), i.currency},
-                                         {QStringLiteral("take"), take},
-                                         {QStringLiteral("superseded"), superseded},
-                                         {QStringLiteral("held"), held},
-                                         {QStringLiteral("skipped"), skipped},
-                                         {QStringLiteral("email_not_configured"), mail}});
-            if (!json) {
-                for (const PolicyStep &s : i.take)
-                    m_out << c.code << "  " << i.number << "  " << stepText(s) << "\n";
-                for (const auto &h : i.held)
-                    m_out << c.code << "  " << i.number << "  " << stepText(h.step)
-                          << "  held: " << holdsText(h.holds) << "\n";
-                for (const auto &h : i.skipped)
-                    m_out << c.code << "  " << i.number << "  " << stepText(h.step)
-                          << "  skipped: " << holdsText(h.holds) << "\n";
-                for (const PolicyStep &s : i.waitingForMail)
-                    m_out << c.code << "  " << i.number << "  " << stepText(s)
-                          << "  pending: e-mail not configured\n";
-            }
+            invoices.append(invoicePlanJson(i));
+            if (!json)
+                printInvoicePlan(m_out, c.code, i);
         }
-        if (!interesting)
-            continue;
-        QJsonObject o {{QStringLiteral("client"), c.code},
-                       {QStringLiteral("name"), c.name},
-                       {QStringLiteral("policy"), c.policyName},
-                       {QStringLiteral("call_task"), c.callTask},
-                       {QStringLiteral("credit_hold"), c.creditHold},
-                       {QStringLiteral("escalate"), c.escalate},
-                       {QStringLiteral("legal_review"), c.legalReview},
-                       {QStringLiteral("invoices"), invoices}};
-        if (!c.emailInvoiceIds.isEmpty()) {
-            QJsonArray numbers;
-            for (const auto &i : c.invoices) {
-                if (c.emailInvoiceIds.contains(i.invoiceId))
-                    numbers.append(i.number);
-            }
-            o.insert(QStringLiteral("email"),
-                     QJsonObject {{QStringLiteral("template"), c.emailTemplate},
-                                  {QStringLiteral("invoices"), numbers}});
-        }
-        QJsonArray plans;
-        for (qint64 id : c.defaultedPlanIds)
-            plans.append(id);
-        o.insert(QStringLiteral("defaulted_plans"), plans);
-        clients.append(o);
+        if (interesting)
+            clients.append(clientPlanJson(c, invoices));
     }
     QJsonObject out {{QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate)},
                      {QStringLiteral("dry_run"), dryRun},
@@ -303,17 +336,7 @@ int CliApp::cmdRemind(const Context &ctx)
         if (!done)
             return fail(done.errorString());
         const auto &o = done.value();
-        out.insert(
-                QStringLiteral("applied"),
-                QJsonObject {{QStringLiteral("clients"), o.clients},
-                             {QStringLiteral("emails"), o.emails},
-                             {QStringLiteral("call_tasks"), o.callTasks},
-                             {QStringLiteral("credit_holds"), o.creditHolds},
-                             {QStringLiteral("escalations"), o.escalations},
-                             {QStringLiteral("legal_reviews"), o.legalReviews},
-                             {QStringLiteral("steps_recorded"), o.stepsRecorded},
-                             {QStringLiteral("defaulted_plans"), o.defaultedPlans},
-                             {QStringLiteral("problems"), QJsonArray::fromStringList(o.problems)}});
+        out.insert(QStringLiteral("applied"), outcomeJson(o));
         if (!json)
             m_out << "applied: " << o.clients << " clients, " << o.emails << " e-mails queued, "
                   << o.callTasks << " call tasks, " << o.creditHolds << " credit holds, "
@@ -436,8 +459,7 @@ int CliApp::cmdTask(const Context &ctx)
             t.dueDate = d.value();
         }
         if (m_args.has(QStringLiteral("to"))) {
-            auto owner = UserRepository(ctx.db->connection())
-                                 .findByName(m_args.value(QStringLiteral("to")));
+            auto owner = UserRepository(*ctx.db).findByName(m_args.value(QStringLiteral("to")));
             if (!owner)
                 return fail(QStringLiteral("--to: no user named \"%1\"")
                                     .arg(m_args.value(QStringLiteral("to"))));
@@ -470,8 +492,7 @@ int CliApp::cmdTask(const Context &ctx)
                 return usage(until.errorString());
             r = tasks.snooze(id, until.value());
         } else {
-            auto to = UserRepository(ctx.db->connection())
-                              .findByName(m_args.value(QStringLiteral("to")));
+            auto to = UserRepository(*ctx.db).findByName(m_args.value(QStringLiteral("to")));
             if (!to)
                 return fail(QStringLiteral("--to: no user named \"%1\"")
                                     .arg(m_args.value(QStringLiteral("to"))));
@@ -484,7 +505,7 @@ int CliApp::cmdTask(const Context &ctx)
         return 0;
     }
     if (sub == QLatin1String("reassign-all")) {
-        UserRepository users(ctx.db->connection());
+        UserRepository users(*ctx.db);
         auto from = users.findByName(m_args.value(QStringLiteral("from")));
         auto to = users.findByName(m_args.value(QStringLiteral("to")));
         if (!from || !to)
@@ -549,8 +570,7 @@ int CliApp::cmdPause(const Context &ctx, bool pause)
     PauseService service(ctx.db, ctx.userId);
     qint64 invoiceId = 0;
     if (m_args.has(QStringLiteral("invoice"))) {
-        auto inv = InvoiceRepository(ctx.db->connection())
-                           .findByNumber(m_args.value(QStringLiteral("invoice")));
+        auto inv = InvoiceRepository(*ctx.db).findByNumber(m_args.value(QStringLiteral("invoice")));
         if (!inv || inv.value().clientId != ctx.client.id)
             return fail(QStringLiteral("--invoice: no invoice \"%1\" of %2")
                                 .arg(m_args.value(QStringLiteral("invoice")), ctx.client.code));
@@ -581,7 +601,7 @@ int CliApp::cmdQueue(const Context &ctx)
 {
     QElapsedTimer timer;
     timer.start();
-    auto rows = TodayQueue(ctx.db->connection()).forUser(ctx.userId, ctx.asOf);
+    auto rows = TodayQueue(*ctx.db).forUser(ctx.userId, ctx.asOf);
     if (!rows)
         return fail(rows.errorString());
     const qint64 elapsed = timer.elapsed();

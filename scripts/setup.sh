@@ -15,8 +15,10 @@ BUILD_PKGS=(
 )
 TEST_PKGS=(
   xvfb xauth imagemagick python3 python3-aiosmtpd postgresql libpq-dev sqlite3
-  fonts-dejavu-core dbus libsecret-1-0 gnome-keyring openssl
+  fonts-dejavu-core dbus libsecret-1-0 gnome-keyring openssl faketime locales
 )
+# Locales the tests run under besides C (ctest's `clock` label; see tests/CMakeLists.txt).
+TEST_LOCALES=(de_DE.UTF-8 tr_TR.UTF-8)
 
 missing=()
 for p in "${BUILD_PKGS[@]}" "${TEST_PKGS[@]}"; do
@@ -25,12 +27,19 @@ for p in "${BUILD_PKGS[@]}" "${TEST_PKGS[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all ${#BUILD_PKGS[@]} build and ${#TEST_PKGS[@]} test packages present"
+missing_locales=()
+for l in "${TEST_LOCALES[@]}"; do
+  # `locale -a` spells them de_DE.utf8
+  if ! locale -a 2>/dev/null | grep -qix "${l%.UTF-8}.utf8"; then
+    missing_locales+=("$l")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ] && [ ${#missing_locales[@]} -eq 0 ]; then
+  echo "setup: all ${#BUILD_PKGS[@]} build and ${#TEST_PKGS[@]} test packages and ${#TEST_LOCALES[@]} test locales present"
   exit 0
 fi
 
-echo "setup: installing ${#missing[@]} missing package(s): ${missing[*]}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then
@@ -41,5 +50,16 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${#missing[@]} missing package(s): ${missing[*]}"
+  $SUDO apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+if [ ${#missing_locales[@]} -gt 0 ]; then
+  echo "setup: generating locale(s): ${missing_locales[*]}"
+  for l in "${missing_locales[@]}"; do
+    $SUDO sed -i "s/^# *\(${l} UTF-8\)/\1/" /etc/locale.gen
+    grep -q "^${l} UTF-8" /etc/locale.gen || echo "${l} UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+  done
+  $SUDO locale-gen
+fi

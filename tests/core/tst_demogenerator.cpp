@@ -112,6 +112,7 @@ private Q_SLOTS:
     void refusesFileWithClients();
     void fillsFileWithExistingUser();
     void refusesBadOptions();
+    void failedRunLeavesFileAsItWas();
     void cleanupTestCase();
 
 private:
@@ -657,6 +658,51 @@ void TestDemoGenerator::refusesBadOptions()
     QVERIFY(!DemoGenerator(opened.value()).generate(noDate).ok());
     QCOMPARE(count(opened.value()->connection(), QStringLiteral("FROM clients")), qint64(0));
     QCOMPARE(count(opened.value()->connection(), QStringLiteral("FROM users")), qint64(0));
+}
+
+void TestDemoGenerator::failedRunLeavesFileAsItWas()
+{
+    // A write that fails late (here: every task refused, as a full disk or a damaged file
+    // would) rolls the whole run back: no demo rows, and the search index keeps its triggers,
+    // so notes typed afterwards are still found.
+    auto opened = Database::open(m_dir.filePath(QStringLiteral("failing.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const QSqlDatabase conn = opened.value()->connection();
+    const QString triggers = QStringLiteral(
+            "SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM "
+            "sqlite_schema WHERE type = 'trigger' AND name LIKE 'note_search_%' ORDER BY name)");
+    const QString triggersBefore = scalar(conn, triggers).toString();
+    QVERIFY(!triggersBefore.isEmpty());
+    const QString settings = QStringLiteral(
+            "SELECT group_concat(key || '=' || value, '|') FROM (SELECT key, value FROM settings "
+            "ORDER BY key)");
+    const QString settingsBefore = scalar(conn, settings).toString();
+    const QString merge = QStringLiteral(
+            "SELECT coalesce((SELECT v FROM note_search_config WHERE k = 'automerge'), 'none')");
+    const QString mergeBefore = scalar(conn, merge).toString();
+    QSqlQuery q(conn);
+    QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_tasks BEFORE INSERT ON tasks BEGIN "
+                                   "SELECT RAISE(ABORT, 'no room for tasks'); END")),
+             qPrintable(q.lastError().text()));
+    const QByteArray before = contentHash(conn);
+
+    DemoGenerator::Options o;
+    o.clients = 40;
+    o.seed = 7;
+    o.asOf = kAsOf;
+    auto r = DemoGenerator(opened.value()).generate(o);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Database);
+    QVERIFY2(r.error().message.contains(QStringLiteral("no room for tasks")),
+             qPrintable(r.errorString()));
+
+    QVERIFY(!WriteTransaction::isInTransaction(conn));
+    QCOMPARE(contentHash(conn), before);
+    QCOMPARE(count(conn, QStringLiteral("FROM users")), qint64(0));
+    QCOMPARE(scalar(conn, settings).toString(), settingsBefore);
+    QCOMPARE(scalar(conn, triggers).toString(), triggersBefore);
+    QCOMPARE(scalar(conn, merge).toString(), mergeBefore);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -4,20 +4,16 @@
 #include "core/domain/invoice.h"
 #include "core/domain/money.h"
 #include "core/domain/note.h"
-#include "core/storage/companysettings.h"
-#include "core/storage/recordchain.h"
-#include "core/storage/sql.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/demowriter.h"
+#include "core/storage/transaction.h"
 #include "core/support/log.h"
 #include "core/support/timeutil.h"
 
 #include <algorithm>
-#include <array>
+#include <cmath>
+#include <optional>
 #include <vector>
 
-#include <sqlite3.h>
-
-#include <QCryptographicHash>
 #include <QLocale>
 
 namespace ardesk {
@@ -171,21 +167,6 @@ const int kUsAreaCodes[] = {212, 312, 415, 617, 713, 206, 303, 404, 512, 602,
                             614, 702, 801, 919, 704, 612, 503, 214, 305, 216};
 const int kCaAreaCodes[] = {416, 613, 905, 647};
 
-// ---------------------------------------------------------------------------------------------
-// Raw SQLite statement with checked steps.
-using Stmt = SqliteStatement;
-
-QByteArray dateText(const QDate &d)
-{
-    return d.toString(Qt::ISODate).toLatin1();
-}
-
-QByteArray instantText(const QDate &d, int minuteOfDay)
-{
-    return timeutil::toStorage(QDateTime(d, QTime(0, 0).addSecs(minuteOfDay * 60), Qt::UTC))
-            .toLatin1();
-}
-
 QString slug(const QString &name)
 {
     QString s;
@@ -317,6 +298,702 @@ const UserSeed kUsers[] = {
         {"admin", "Administrator", "admin"},
 };
 constexpr int kFirstClerk = 1, kClerkCount = 5;
+constexpr int kTerms[] = {15, 30, 30, 30, 45, 60};
+constexpr qint64 kScale[]
+        = {20000, 35000, 50000, 80000, 120000, 250000, 400000, 750000, 1500000, 3000000};
+const char *const kDisputeReasons[]
+        = {"short shipment — two cartons missing", "pricing does not match the quote",
+           "goods arrived damaged", "duplicate billing with a prior invoice",
+           "service not completed as agreed"};
+constexpr int kHistoryDays = 730;
+/// Collectors write off what has not been paid this long after the due date (most of the time).
+constexpr int kWriteOffDays = 210;
+/// Grace days after a promised date before a promise counts as broken.
+constexpr int kPromiseGraceDays = 3;
+
+QDateTime instant(const QDate &day, int minuteOfDay)
+{
+    return QDateTime(day, QTime(0, 0).addSecs(minuteOfDay * 60), Qt::UTC);
+}
+
+/// A contact as the notes about a client name it.
+struct ContactSeed
+{
+    qint64 id;
+    QString name, first;
+};
+
+/// A client as generated: its fixed traits, and its account as its invoices add up.
+struct ClientFacts
+{
+    qint64 id = 0;
+    QString country, currency, domain;
+    Profile profile = Profile::Good;
+    int terms = 30;
+    qint64 scale = 0, creditLimit = 0, clerkId = 0;
+    int invoiceCount = 0;
+    std::vector<ContactSeed> contacts;
+
+    qint64 balance = 0, overdue = 0;
+    int openCount = 0;
+    QDate oldestOpenDue;
+    QDateTime lastContact;
+    QDate nextContact;
+    bool anyBrokenPromise = false;
+};
+
+/// A payment that settles (part of) one invoice.
+struct Settlement
+{
+    QDate date;
+    qint64 amount;
+};
+
+/// An invoice as generated: when and how it was paid (if it was).
+struct InvoiceFacts
+{
+    qint64 id = 0;
+    QString number;
+    QDate issue, due;
+    qint64 amount = 0;
+    bool disputed = false;
+    QDate payDate; ///< invalid: never paid
+    bool partial = false;
+    QDate firstPayDate;
+    qint64 firstPart = 0;
+    std::vector<Settlement> settlements; ///< those dated up to today
+    qint64 paid = 0;
+    QDate writeOffDate;
+    bool writtenOff = false;
+    qint64 balance = 0;
+};
+
+/// One run of the generator: the random stream, the writer, the counts and the ids handed out so
+/// far, and one method per phase. Every rng call happens in the same order as it always has, so
+/// the same options always give the same rows.
+class DemoRun
+{
+public:
+    DemoRun(DemoWriter &writer, const DemoGenerator::Options &options,
+            const std::function<void(int, int)> &progress)
+        : m_writer(writer)
+        , m_options(options)
+        , m_progress(progress)
+        , m_rng(options.seed * 0x2545F4914F6CDD1Dull + 17)
+        , m_today(options.asOf)
+        , m_start(options.asOf.addDays(-kHistoryDays))
+        , m_createdAt(instant(m_start.addDays(-30), 9 * 60))
+        , m_enUs(QLocale::English, QLocale::UnitedStates)
+    { }
+
+    /// Inside the caller's transaction.
+    Result<DemoGenerator::Stats> run();
+
+private:
+    Result<void> users();
+    void settings();
+    void client(int ci);
+    ClientFacts addClient(int ci);
+    void contacts(ClientFacts &c);
+    bool invoice(ClientFacts &c, int k);
+    InvoiceFacts planInvoice(const ClientFacts &c, const QDate &issue);
+    void writeLedger(const ClientFacts &c, const InvoiceFacts &inv);
+    void payment(const ClientFacts &c, const InvoiceFacts &inv, const Settlement &settlement);
+    void addToAccount(ClientFacts &c, const InvoiceFacts &inv) const;
+    std::vector<int> chaseOffsets(const ClientFacts &c, const InvoiceFacts &inv);
+    void conversation(ClientFacts &c, const InvoiceFacts &inv);
+    Note composeNote(const ClientFacts &c, const InvoiceFacts &inv, const QDate &when, int step,
+                     bool disputeNow);
+    void describeChase(Note &n, const ContactSeed &ct, const InvoiceFacts &inv, int step,
+                       const QString &amountText);
+    void describeCall(Note &n, const ContactSeed &ct, const InvoiceFacts &inv, int step,
+                      const QString &amountText);
+    void planFollowUp(Note &n, const InvoiceFacts &inv, const QDate &when, int step);
+    void attachment(qint64 noteId);
+    void promise(ClientFacts &c, const InvoiceFacts &inv, const Note &n, const QDate &when);
+    void dispute(const ClientFacts &c, const InvoiceFacts &inv, const Note &n);
+    void holdIfOverdue(const ClientFacts &c);
+    void followUpTask(const ClientFacts &c);
+    void summary(const ClientFacts &c);
+
+    DemoWriter &m_writer;
+    const DemoGenerator::Options &m_options;
+    const std::function<void(int, int)> &m_progress;
+    Rng m_rng;
+    DemoGenerator::Stats m_stats;
+    const QDate m_today, m_start;
+    const QDateTime m_createdAt;
+    const QLocale m_enUs;
+    qint64 m_userIds[std::size(kUsers)] = {};
+    qint64 m_contactId = 0, m_invoiceId = 0, m_paymentId = 0, m_noteId = 0, m_promiseId = 0,
+           m_attachmentId = 0;
+};
+
+Result<DemoGenerator::Stats> DemoRun::run()
+{
+    if (auto s = m_writer.suspendSearchIndex(); !s)
+        return s.error();
+    if (auto p = m_writer.prepare(); !p)
+        return p.error();
+    if (auto u = users(); !u)
+        return u.error();
+    settings();
+    for (int ci = 1; ci <= m_options.clients; ++ci) {
+        client(ci);
+        if (m_progress && (ci % 1000 == 0 || ci == m_options.clients))
+            m_progress(ci, m_options.clients);
+    }
+    if (auto c = m_writer.check(); !c)
+        return c.error();
+    if (auto f = m_writer.rebuildSearchIndex(); !f)
+        return f.error();
+    return m_stats;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users and company settings.
+
+Result<void> DemoRun::users()
+{
+    for (size_t i = 0; i < std::size(kUsers); ++i) {
+        auto id = m_writer.ensureUser(kUsers[i].name, kUsers[i].display, kUsers[i].role,
+                                      m_createdAt);
+        if (!id)
+            return id.error();
+        m_userIds[i] = id.value();
+    }
+    return {};
+}
+
+void DemoRun::settings()
+{
+    const std::pair<const char *, const char *> settings[] = {
+            {"company.name", "Northwind Industrial Supply"},
+            {"company.address", "400 Commerce Dr\nColumbus, OH 43215\nUSA"},
+            {"company.home_currency", "USD"},
+            {"company.locale", "en_US"},
+            {"company.fiscal_year_start_month", "1"},
+            {"summary.as_of", nullptr},
+    };
+    for (const auto &[key, value] : settings)
+        m_writer.writeSetting(key, value ? QString::fromUtf8(value) : timeutil::toStorage(m_today));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clients and their contacts.
+
+void DemoRun::client(int ci)
+{
+    ClientFacts c = addClient(ci);
+    contacts(c);
+    // Invoices, payments and the collection conversation around each late one.
+    for (int k = 0; k < c.invoiceCount; ++k) {
+        if (!invoice(c, k))
+            break;
+    }
+    holdIfOverdue(c);
+    followUpTask(c);
+    summary(c);
+    ++m_stats.clients;
+}
+
+ClientFacts DemoRun::addClient(int ci)
+{
+    Rng &rng = m_rng;
+    ClientFacts c;
+    const Region &region = kRegions[rng.chance(820) ? rng.range(0, 3) : rng.range(4, 6)];
+    c.country = QString::fromLatin1(region.country);
+    c.currency = QString::fromLatin1(region.currency);
+    QString name = QString::fromUtf8(rng.pick(kCompanyFirst)) + u' '
+            + QString::fromUtf8(rng.pick(kCompanySecond));
+    if (rng.chance(700))
+        name += u' ' + QString::fromUtf8(rng.pick(kCompanySuffix));
+    c.domain = slug(name.section(u' ', 0, 1)) + QString::number(ci % 97)
+            + (c.country == QLatin1String("GB")           ? QStringLiteral(".co.uk")
+                       : c.country == QLatin1String("DE") ? QStringLiteral(".de")
+                       : c.country == QLatin1String("CA") ? QStringLiteral(".ca")
+                                                          : QStringLiteral(".com"));
+    const int r = int(rng.range(0, 999));
+    c.profile = r < 450 ? Profile::Good
+            : r < 800   ? Profile::Average
+            : r < 950   ? Profile::Slow
+                        : Profile::Bad;
+    c.terms = rng.pick(kTerms);
+    c.scale = rng.pick(kScale);
+    c.clerkId = m_userIds[kFirstClerk + rng.range(0, kClerkCount - 1)];
+    const bool keyAccount = c.scale >= 1500000 && rng.chance(600);
+    const QString address = QStringLiteral("%1 %2\n%3")
+                                    .arg(rng.range(10, 9800))
+                                    .arg(QString::fromLatin1(rng.pick(kStreets)),
+                                         QString::fromUtf8(region.cities[rng.range(0, 3)]));
+    c.id = ci;
+    c.creditLimit = c.scale * qint64(rng.range(4, 12));
+    // Heavy-tailed invoice count (Pareto, alpha 1.6, min 4, cap 300): mean ~10.
+    const double u = double(rng.range(1, 1000000)) / 1000000.0;
+    c.invoiceCount = std::min(300, int(4.0 / std::pow(u, 1.0 / 1.6)));
+
+    DemoWriter::ClientRow row;
+    row.id = c.id;
+    row.code = QStringLiteral("C%1").arg(ci, 6, 10, QChar(u'0'));
+    row.name = name;
+    row.currency = c.currency;
+    row.paymentTermsDays = c.terms;
+    row.creditLimitMinor = c.creditLimit;
+    row.assignedUserId = c.clerkId;
+    row.segment = keyAccount ? "key account" : "";
+    row.tags = keyAccount ? "key,priority" : (c.profile == Profile::Bad ? "watch" : "");
+    row.billingAddress = address;
+    row.country = c.country;
+    row.timeZone = region.timeZone;
+    if (c.profile == Profile::Bad)
+        row.internalNotes = QStringLiteral("Slow payer since onboarding; insist on PO numbers.");
+    row.createdAt = m_createdAt;
+    m_writer.writeClient(row);
+    return c;
+}
+
+void DemoRun::contacts(ClientFacts &c)
+{
+    Rng &rng = m_rng;
+    const int nContacts = int(rng.range(1, 4));
+    for (int k = 0; k < nContacts; ++k) {
+        const QString first = QString::fromUtf8(rng.pick(kFirstNames));
+        const QString last = QString::fromUtf8(rng.pick(kLastNames));
+        DemoWriter::ContactRow row;
+        row.id = ++m_contactId;
+        row.clientId = c.id;
+        row.name = first + u' ' + last;
+        row.email = (asciiFold(first) + u'.' + asciiFold(last)).toLower() + u'@' + c.domain;
+        row.billing = k == 0 || rng.chance(150);
+        row.role = k == 0 ? "Accounts Payable" : rng.pick(kRoles);
+        row.preferredChannel = k == 0 ? "email" : (rng.chance(500) ? "phone" : "any");
+        row.doNotContact = k > 0 && rng.chance(40);
+        row.position = k;
+        m_writer.writeContact(row);
+        const int nPhones = rng.chance(300) ? 2 : 1;
+        for (int p = 0; p < nPhones; ++p) {
+            const PhoneNumber ph = makePhone(rng, c.country);
+            m_writer.writePhone(
+                    {row.id, p == 0 ? "office" : "mobile", ph.raw, ph.e164, ph.extension, p});
+        }
+        c.contacts.push_back({row.id, row.name, first});
+    }
+    m_stats.contacts += nContacts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invoices and payments.
+
+/// False when the invoice would be issued after today (the client's history ends there).
+bool DemoRun::invoice(ClientFacts &c, int k)
+{
+    const QDate issue
+            = m_start.addDays(qint64(kHistoryDays) * k / c.invoiceCount + m_rng.range(0, 6));
+    if (issue > m_today)
+        return false;
+    const InvoiceFacts inv = planInvoice(c, issue);
+    writeLedger(c, inv);
+    addToAccount(c, inv);
+    conversation(c, inv);
+    return true;
+}
+
+InvoiceFacts DemoRun::planInvoice(const ClientFacts &c, const QDate &issue)
+{
+    Rng &rng = m_rng;
+    InvoiceFacts inv;
+    inv.issue = issue;
+    inv.due = issue.addDays(c.terms);
+    qint64 amount = c.scale * rng.range(30, 200) / 100 + rng.range(0, 99);
+    if (c.currency == QLatin1String("JPY"))
+        amount = amount / 100 * 100;
+    inv.amount = amount;
+    inv.id = ++m_invoiceId;
+    ++m_stats.invoices;
+    inv.number = QStringLiteral("INV-%1").arg(100000 + inv.id);
+    const std::optional<int> late = sampleLateness(rng, c.profile);
+    inv.disputed = rng.chance(c.profile == Profile::Bad ? 60 : 12);
+    inv.payDate = late ? inv.due.addDays(*late) : QDate();
+    if (inv.payDate.isValid() && inv.payDate < issue)
+        inv.payDate = issue.addDays(1);
+    if (inv.disputed && inv.payDate.isValid())
+        inv.payDate = inv.payDate.addDays(rng.range(20, 60)); // disputes delay payment
+    inv.partial = inv.payDate.isValid() && rng.chance(120);
+    if (inv.partial) {
+        inv.firstPart = amount * rng.range(30, 70) / 100;
+        inv.firstPayDate = inv.payDate.addDays(-rng.range(10, 30));
+        if (inv.firstPayDate <= issue)
+            inv.firstPayDate = issue.addDays(1);
+    }
+    // Settled in memory first: the invoice row goes in before the payments that reference it.
+    if (inv.partial && inv.firstPayDate <= m_today) {
+        inv.settlements.push_back({inv.firstPayDate, inv.firstPart});
+        inv.paid += inv.firstPart;
+    }
+    if (inv.payDate.isValid() && inv.payDate <= m_today) {
+        inv.settlements.push_back({inv.payDate, amount - inv.paid});
+        inv.paid = amount;
+    }
+    // What has not been paid kWriteOffDays after the due date is written off (most of the
+    // time); the rest stays open as the 90+ tail.
+    inv.writeOffDate = inv.due.addDays(kWriteOffDays);
+    inv.writtenOff = !inv.payDate.isValid() && inv.writeOffDate <= m_today && !inv.disputed
+            && rng.chance(800);
+    inv.balance = inv.writtenOff ? 0 : amount - inv.paid;
+    return inv;
+}
+
+void DemoRun::writeLedger(const ClientFacts &c, const InvoiceFacts &inv)
+{
+    DemoWriter::InvoiceRow row;
+    row.id = inv.id;
+    row.clientId = c.id;
+    row.number = inv.number;
+    row.issueDate = inv.issue;
+    row.dueDate = inv.due;
+    row.amountMinor = inv.amount;
+    row.currency = c.currency;
+    if (m_rng.chance(400))
+        row.poNumber = QStringLiteral("PO-%1").arg(m_rng.range(10000, 99999));
+    row.balanceMinor = inv.balance;
+    row.status = invoiceStatus(inv.amount, inv.balance, inv.disputed, inv.writtenOff);
+    row.disputed = inv.disputed;
+    if (inv.writtenOff)
+        row.settledDate = inv.writeOffDate;
+    else if (inv.balance == 0)
+        row.settledDate = inv.payDate;
+    row.createdAt = instant(inv.issue, 540);
+    m_writer.writeInvoice(row);
+    for (const Settlement &sp : inv.settlements)
+        payment(c, inv, sp);
+    if (inv.writtenOff)
+        m_writer.writeWriteOff({inv.id, inv.writeOffDate, inv.amount - inv.paid,
+                                "Uncollectible after 210 days past due; approved by Amelia Clark",
+                                instant(inv.writeOffDate, 660), m_userIds[0]});
+}
+
+void DemoRun::payment(const ClientFacts &c, const InvoiceFacts &inv, const Settlement &settlement)
+{
+    Rng &rng = m_rng;
+    ++m_stats.payments;
+    const int m = int(rng.range(0, 99));
+    const char *method = m < 40 ? "ach_wire" : m < 75 ? "check" : m < 95 ? "card" : "cash";
+    const QString ref = m < 40 ? QStringLiteral("WIRE %1").arg(rng.range(100000, 999999))
+            : m < 75           ? QStringLiteral("CHK %1").arg(rng.range(1000, 99999))
+            : m < 95           ? QStringLiteral("CARD ****%1").arg(rng.range(1000, 9999))
+                               : QString();
+    m_writer.writePayment({++m_paymentId, c.id, inv.id, settlement.date, settlement.amount,
+                           c.currency, method, ref, instant(settlement.date, 600), c.clerkId});
+}
+
+void DemoRun::addToAccount(ClientFacts &c, const InvoiceFacts &inv) const
+{
+    if (inv.balance <= 0)
+        return;
+    c.balance += inv.balance;
+    ++c.openCount;
+    if (inv.due < m_today)
+        c.overdue += inv.balance;
+    if (!c.oldestOpenDue.isValid() || inv.due < c.oldestOpenDue)
+        c.oldestOpenDue = inv.due;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes: the conversation between due date and payment (or today).
+
+/// Days after the due date on which the invoice was talked about.
+std::vector<int> DemoRun::chaseOffsets(const ClientFacts &c, const InvoiceFacts &inv)
+{
+    const QDate chaseEnd = inv.writtenOff ? inv.writeOffDate
+            : (inv.balance == 0)          ? inv.payDate
+                                          : m_today;
+    const int daysChased
+            = inv.due.isValid() && chaseEnd > inv.due ? int(inv.due.daysTo(chaseEnd)) : 0;
+    std::vector<int> offsets;
+    if (m_rng.chance(650)) // invoice sent / confirmed
+        offsets.push_back(-int(m_rng.range(c.terms / 2, c.terms)));
+    for (int step : {5, 15, 30, 45, 60, 90}) {
+        if (daysChased > step)
+            offsets.push_back(step + int(m_rng.range(0, 3)));
+    }
+    if (daysChased > 2 && offsets.size() < 2)
+        offsets.push_back(int(m_rng.range(1, std::min(daysChased, 10))));
+    return offsets;
+}
+
+void DemoRun::conversation(ClientFacts &c, const InvoiceFacts &inv)
+{
+    const std::vector<int> offsets = chaseOffsets(c, inv);
+    for (size_t s = 0; s < offsets.size(); ++s) {
+        const QDate when = inv.due.addDays(offsets[s]);
+        if (when > m_today || when < inv.issue)
+            continue;
+        // A disputed invoice's dispute is raised in its last conversation.
+        const bool disputeNow = inv.disputed && s + 1 == offsets.size();
+        const Note n = composeNote(c, inv, when, offsets[s], disputeNow);
+        ++m_stats.notes;
+        m_writer.writeNote(n);
+        if (!c.lastContact.isValid() || n.occurredAt >= c.lastContact) {
+            c.lastContact = n.occurredAt;
+            c.nextContact = n.nextContactDate;
+        }
+        if (m_rng.chance(4))
+            attachment(n.id);
+        if (n.outcome == NoteOutcome::Promised)
+            promise(c, inv, n, when);
+        if (disputeNow)
+            dispute(c, inv, n);
+    }
+}
+
+/// The note of a conversation on `when`, `step` days after the due date.
+Note DemoRun::composeNote(const ClientFacts &c, const InvoiceFacts &inv, const QDate &when,
+                          int step, bool disputeNow)
+{
+    Rng &rng = m_rng;
+    const ContactSeed &ct = c.contacts[size_t(rng.range(0, qint64(c.contacts.size()) - 1))];
+    Note n;
+    n.clientId = c.id;
+    n.contactId = ct.id;
+    n.contactName = ct.name;
+    n.authorId = c.clerkId;
+    n.occurredAt = QDateTime(when, QTime(8, 0).addSecs(rng.range(0, 9 * 3600)), Qt::UTC);
+    n.recordedAt = n.occurredAt.addSecs(rng.range(30, 900));
+    n.invoiceIds = {inv.id};
+    const QString amountText = Money::fromMinor(inv.amount, c.currency).format(m_enUs);
+    const bool promiseNow = step >= 15 && rng.chance(inv.disputed ? 50 : 220);
+    if (step < 0) {
+        n.channel = NoteChannel::Email;
+        n.text = QStringLiteral("Sent invoice %1 (%2) to %3 with PO reference; delivery "
+                                "confirmed.")
+                         .arg(inv.number, amountText, ct.name);
+    } else if (disputeNow) {
+        n.channel = NoteChannel::Call;
+        n.outcome = NoteOutcome::Disputed;
+        n.text = QStringLiteral("%1 disputes invoice %2: %3. Asked for photos and the delivery "
+                                "note; passed to sales.")
+                         .arg(ct.first, inv.number, QString::fromUtf8(rng.pick(kDisputeReasons)));
+    } else if (promiseNow) {
+        n.channel = rng.chance(800) ? NoteChannel::Call : NoteChannel::Email;
+        n.outcome = NoteOutcome::Promised;
+        n.text = QStringLiteral("Spoke with %1. Promised to pay %2 on invoice %3 by %4.")
+                         .arg(ct.first, amountText, inv.number,
+                              when.addDays(7).toString(Qt::ISODate));
+    } else if (step <= 7) {
+        n.channel = rng.chance(850) ? NoteChannel::Email : NoteChannel::Text;
+        if (n.channel == NoteChannel::Text)
+            n.outcome = NoteOutcome::Reached;
+        n.text = QStringLiteral("Friendly reminder sent: invoice %1 for %2 was due %3.")
+                         .arg(inv.number, amountText, inv.due.toString(Qt::ISODate));
+    } else {
+        describeChase(n, ct, inv, step, amountText);
+    }
+    n.direction = (n.channel == NoteChannel::Call && rng.chance(120)) ? NoteDirection::Inbound
+                                                                      : NoteDirection::Outbound;
+    planFollowUp(n, inv, when, step);
+    n.id = ++m_noteId;
+    n.revisionId = n.id;
+    n.revision = 1;
+    return n;
+}
+
+/// A later chase: mostly calls, then e-mails, letters, escalations and meetings.
+void DemoRun::describeChase(Note &n, const ContactSeed &ct, const InvoiceFacts &inv, int step,
+                            const QString &amountText)
+{
+    const int kind = int(m_rng.range(0, 99));
+    if (kind < 70) {
+        describeCall(n, ct, inv, step, amountText);
+    } else if (kind < 85) {
+        n.channel = NoteChannel::Email;
+        n.text = QStringLiteral("Second reminder e-mailed to %1 with a statement of open "
+                                "invoices; %2 is %3 days late.")
+                         .arg(ct.name, inv.number)
+                         .arg(step);
+    } else if (kind < 92) {
+        n.channel = NoteChannel::Letter;
+        n.text = QStringLiteral("Final notice letter mailed for invoice %1 (%2) to the billing "
+                                "address.")
+                         .arg(inv.number, amountText);
+    } else if (kind < 96) {
+        n.channel = NoteChannel::Internal;
+        n.text = QStringLiteral("Escalated to Amelia: account is %1 days past due on %2. "
+                                "Consider credit hold.")
+                         .arg(step)
+                         .arg(inv.number);
+    } else {
+        n.channel = NoteChannel::Meeting;
+        n.outcome = NoteOutcome::Reached;
+        n.text = QStringLiteral("Met %1 on site; walked through open items including %2. Agreed "
+                                "to reconcile by Friday.")
+                         .arg(ct.name, inv.number);
+    }
+}
+
+void DemoRun::describeCall(Note &n, const ContactSeed &ct, const InvoiceFacts &inv, int step,
+                           const QString &amountText)
+{
+    n.channel = NoteChannel::Call;
+    const int o = int(m_rng.range(0, 99));
+    n.outcome = o < 40 ? NoteOutcome::Reached
+            : o < 70   ? NoteOutcome::LeftVoicemail
+            : o < 92   ? NoteOutcome::NoAnswer
+            : o < 96   ? NoteOutcome::WrongNumber
+                       : NoteOutcome::Refused;
+    switch (n.outcome) {
+    case NoteOutcome::Reached:
+        n.text = QStringLiteral("Reached %1 in AP. Invoice %2 (%3) is approved and in the next "
+                                "check run; will confirm the check number.")
+                         .arg(ct.first, inv.number, amountText);
+        break;
+    case NoteOutcome::LeftVoicemail:
+        n.text = QStringLiteral("Left voicemail for %1 about invoice %2, %3 days past due. Asked "
+                                "for a call back.")
+                         .arg(ct.first, inv.number)
+                         .arg(step);
+        break;
+    case NoteOutcome::NoAnswer:
+        n.text = QStringLiteral("Called the AP line about invoice %1; no answer. Will try "
+                                "again.")
+                         .arg(inv.number);
+        break;
+    case NoteOutcome::WrongNumber:
+        n.text = QStringLiteral("Number on file for %1 reaches a different company. Need an "
+                                "updated AP contact.")
+                         .arg(ct.name);
+        break;
+    default:
+        n.text = QStringLiteral("%1 refused to discuss invoice %2 and asked us to write to the "
+                                "controller.")
+                         .arg(ct.first, inv.number);
+        break;
+    }
+}
+
+void DemoRun::planFollowUp(Note &n, const InvoiceFacts &inv, const QDate &when, int step)
+{
+    const bool conversation = n.channel == NoteChannel::Call || n.channel == NoteChannel::Text
+            || n.channel == NoteChannel::Meeting;
+    if (n.outcome == NoteOutcome::Promised)
+        n.nextContactDate = when.addDays(8);
+    else if (step >= 0 && inv.balance > 0 && m_rng.chance(900))
+        n.nextContactDate = when.addDays(m_rng.range(3, 14));
+    else if (step >= 0 && m_rng.chance(700))
+        n.nextContactDate = when.addDays(m_rng.range(5, 10));
+    else if (conversation)
+        n.noFollowUpNeeded = true;
+}
+
+void DemoRun::attachment(qint64 noteId)
+{
+    const DemoFile f = makeAttachment(int(m_rng.range(0, 20)));
+    ++m_stats.attachments;
+    m_writer.writeAttachment(++m_attachmentId, noteId, f.name, f.mime, f.content);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Promises, disputes and follow-up tasks.
+
+void DemoRun::promise(ClientFacts &c, const InvoiceFacts &inv, const Note &n, const QDate &when)
+{
+    const QDate promised = when.addDays(7);
+    const QDate deadline = promised.addDays(kPromiseGraceDays);
+    // Paid by the deadline?
+    qint64 paidByThen = 0;
+    if (inv.payDate.isValid() && inv.payDate <= deadline)
+        paidByThen = inv.amount;
+    else if (inv.partial && inv.firstPayDate <= deadline)
+        paidByThen = inv.firstPart;
+    const char *status = deadline >= m_today ? "open"
+            : paidByThen >= inv.amount       ? "kept"
+            : paidByThen > 0                 ? "partly_kept"
+                                             : "broken";
+    if (qstrcmp(status, "broken") == 0 && inv.balance > 0)
+        c.anyBrokenPromise = true;
+    ++m_stats.promises;
+    DemoWriter::PromiseRow row;
+    row.id = ++m_promiseId;
+    row.clientId = c.id;
+    row.noteId = n.id;
+    row.invoiceId = inv.id;
+    row.amountMinor = inv.amount;
+    row.paidMinor = std::min(paidByThen, inv.amount);
+    row.currency = c.currency;
+    row.promisedDate = promised;
+    row.status = status;
+    row.createdAt = n.recordedAt;
+    row.createdBy = c.clerkId;
+    m_writer.writePromise(row);
+}
+
+void DemoRun::dispute(const ClientFacts &c, const InvoiceFacts &inv, const Note &n)
+{
+    ++m_stats.disputes;
+    const bool resolved = inv.balance == 0;
+    DemoWriter::DisputeRow row;
+    row.clientId = c.id;
+    row.invoiceId = inv.id;
+    row.ownerId = c.clerkId;
+    row.openedNote = n.id;
+    row.reason = n.text.section(u':', 1).trimmed();
+    row.status = resolved ? "resolved" : "open";
+    row.openedAt = n.recordedAt;
+    if (resolved) {
+        row.resolvedAt = instant(inv.payDate, 700);
+        row.resolution = "Credit issued for the difference; balance paid.";
+    }
+    m_writer.writeDispute(row);
+}
+
+void DemoRun::holdIfOverdue(const ClientFacts &c)
+{
+    const bool hold
+            = (c.overdue > 0 && c.oldestOpenDue.isValid() && c.oldestOpenDue.daysTo(m_today) > 60)
+            || (c.balance > c.creditLimit && m_rng.chance(500));
+    if (!hold)
+        return;
+    if (c.oldestOpenDue.isValid() && c.oldestOpenDue.daysTo(m_today) > 120)
+        m_writer.holdClient(c.id, "in_collections",
+                            QStringLiteral("More than 120 days past due; referred to collections"));
+    else
+        m_writer.holdClient(c.id, "on_hold", QStringLiteral("Invoices more than 60 days past due"));
+}
+
+void DemoRun::followUpTask(const ClientFacts &c)
+{
+    if (!c.nextContact.isValid() || c.nextContact < m_today.addDays(-3) || c.balance <= 0)
+        return;
+    ++m_stats.tasks;
+    DemoWriter::TaskRow row;
+    row.clientId = c.id;
+    row.ownerId = c.clerkId;
+    row.kind = c.anyBrokenPromise ? "call" : "follow_up";
+    row.title = c.anyBrokenPromise ? QStringLiteral("Call about the broken promise")
+                                   : QStringLiteral("Follow up on open invoices");
+    row.dueDate = c.nextContact;
+    row.sourceNoteId = m_noteId;
+    row.createdAt = instant(m_today.addDays(-1), 600);
+    row.createdBy = c.clerkId;
+    m_writer.writeTaskUnaudited(row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The AR summary row of a client, as of today.
+
+void DemoRun::summary(const ClientFacts &c)
+{
+    DemoWriter::SummaryRow row;
+    row.clientId = c.id;
+    row.currency = c.currency;
+    row.balanceMinor = c.balance;
+    row.overdueMinor = c.overdue;
+    row.openInvoices = c.openCount;
+    row.oldestOpenDueDate = c.oldestOpenDue;
+    row.lastContactAt = c.lastContact;
+    row.nextContactDate = c.nextContact;
+    row.asOf = m_today;
+    m_writer.writeSummary(row);
+}
 
 } // namespace
 
@@ -329,729 +1006,28 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
                 QStringLiteral("clients: %1 is outside 1–10,000,000").arg(options.clients));
     if (!options.asOf.isValid())
         return makeError(ErrorCode::InvalidValue, QStringLiteral("as of: not a valid date"));
-    QSqlDatabase conn = m_db->connection();
-    auto existing = sql::scalar(conn, QStringLiteral("SELECT count(*) FROM clients"));
+    DemoWriter writer(*m_db);
+    if (!writer.hasHandle())
+        return makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"));
+    auto existing = writer.clientCount();
     if (!existing)
         return existing.error();
-    if (existing.value().toLongLong() > 0)
+    if (existing.value() > 0)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("%1 already has %2 clients; demo data goes into an empty "
                                         "company file")
                                  .arg(m_db->path())
-                                 .arg(existing.value().toLongLong()));
-    sqlite3 *h = Database::rawHandle(conn);
-    if (!h)
-        return makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"));
-
-    // Bulk settings for this connection only: one big transaction, a large page cache. The
-    // commit itself is still synced (synchronous stays FULL).
-    Database::execScript(conn, "PRAGMA cache_size = -1048576;").ok();
-    if (auto b = Database::execScript(conn, "BEGIN IMMEDIATE;"); !b)
-        return b.error();
-    struct Rollback
-    {
-        sqlite3 *h;
-        bool armed = true;
-        ~Rollback()
-        {
-            if (armed)
-                sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
-        }
-    } rollback {h};
-
-    // Search index (0004_search.sql): its per-row triggers would rebuild a note's index row
-    // for every revision and attachment. In this transaction they are dropped (automatic
-    // merging too), the index is filled from note_search_source in one INSERT … SELECT at the
-    // end, merged once, and the triggers are recreated before COMMIT, so a crash leaves
-    // neither a half-built index nor missing triggers.
-    QList<QByteArray> searchTriggers;
-    {
-        Stmt triggers(h,
-                      "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
-                      "tbl_name IN ('note_revisions', 'note_tombstones', 'note_attachments') "
-                      "AND name LIKE 'note\\_search\\_%' ESCAPE '\\'");
-        if (!triggers.ok())
-            return makeError(ErrorCode::Database, triggers.error());
-        QList<QByteArray> names;
-        while (triggers.step()) {
-            names << triggers.text(0).toUtf8();
-            searchTriggers << triggers.text(1).toUtf8() + ';';
-        }
-        triggers.reset();
-        for (const QByteArray &name : std::as_const(names)) {
-            if (auto d = Database::execScript(conn, "DROP TRIGGER " + name + ';'); !d)
-                return d.error();
-        }
-        if (auto c = Database::execScript(
-                    conn, "INSERT INTO note_search (note_search, rank) VALUES ('automerge', 0);");
-            !c)
-            return c.error();
-    }
-
-    Stats st;
-    Rng rng(options.seed * 0x2545F4914F6CDD1Dull + 17);
-    const QDate today = options.asOf;
-    const QDate start = today.addDays(-730);
-    const QByteArray createdAt = instantText(start.addDays(-30), 9 * 60);
-
-    // A file made by `init` already has its first user: keep every existing user (and id).
-    Stmt insUser(h,
-                 "INSERT INTO users (name, display_name, role, created_at) VALUES (?,?,?,?) "
-                 "ON CONFLICT(name) DO NOTHING");
-    Stmt insSetting(h, "INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)");
-    Stmt insClient(h,
-                   "INSERT INTO clients (id, code, name, status, currency, payment_terms_days, "
-                   "credit_limit_minor, credit_hold, credit_hold_reason, assigned_user_id, "
-                   "segment, tags, billing_address, country, time_zone, internal_notes, "
-                   "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt updClient(h,
-                   "UPDATE clients SET status = ?, credit_hold = 1, credit_hold_reason = ? "
-                   "WHERE id = ?");
-    Stmt insContact(h,
-                    "INSERT INTO contacts (id, client_id, name, role, email, preferred_channel, "
-                    "is_billing, do_not_contact, position) VALUES (?,?,?,?,?,?,?,?,?)");
-    Stmt insPhone(h,
-                  "INSERT INTO contact_phones (contact_id, label, raw, e164, extension, "
-                  "position) VALUES (?,?,?,?,?,?)");
-    Stmt insInvoice(h,
-                    "INSERT INTO invoices (id, client_id, number, issue_date, due_date, "
-                    "amount_minor, currency, po_number, balance_minor, status, disputed, "
-                    "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt insPayment(h,
-                    "INSERT INTO payments (id, client_id, payment_date, amount_minor, currency, "
-                    "method, reference, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)");
-    Stmt insAlloc(h,
-                  "INSERT INTO payment_allocations (payment_id, invoice_id, amount_minor) "
-                  "VALUES (?,?,?)");
-    Stmt insAdjustment(h,
-                       "INSERT INTO invoice_adjustments (invoice_id, kind, adjust_date, "
-                       "amount_minor, reason, created_at, created_by) VALUES "
-                       "(?,'write_off',?,?,?,?,?)");
-    Stmt insNote(h, "INSERT INTO notes (id, client_id, created_at, created_by) VALUES (?,?,?,?)");
-    Stmt insChain(h,
-                  "INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash) VALUES "
-                  "(?,?,?,?,?)");
-    Stmt insRevision(h,
-                     "INSERT INTO note_revisions (id, note_id, revision, channel, direction, "
-                     "contact_id, contact_name, occurred_at, recorded_at, author_id, outcome, "
-                     "body, next_contact_date, no_follow_up, chain_seq) VALUES "
-                     "(?,?,1,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt insNoteInvoice(h, "INSERT INTO note_invoices (revision_id, invoice_id) VALUES (?,?)");
-    Stmt insBlob(h,
-                 "INSERT OR IGNORE INTO attachment_blobs (sha256, size, mime_type, content) "
-                 "VALUES (?,?,?,?)");
-    Stmt insAttachment(h,
-                       "INSERT INTO note_attachments (id, revision_id, sha256, display_name, "
-                       "claimed_mime, chain_seq) VALUES (?,?,?,?,?,?)");
-    Stmt insPromise(h,
-                    "INSERT INTO promises (id, client_id, note_id, amount_minor, currency, "
-                    "promised_date, status, paid_minor, created_at, created_by) VALUES "
-                    "(?,?,?,?,?,?,?,?,?,?)");
-    Stmt insPromiseInvoice(h, "INSERT INTO promise_invoices (promise_id, invoice_id) VALUES (?,?)");
-    Stmt insDispute(h,
-                    "INSERT INTO disputes (client_id, invoice_id, reason, owner_id, status, "
-                    "opened_at, opened_note, resolved_at, resolution) VALUES "
-                    "(?,?,?,?,?,?,?,?,?)");
-    Stmt insTask(h,
-                 "INSERT INTO tasks (client_id, owner_id, kind, title, due_date, status, source, "
-                 "source_id, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    Stmt insSummary(h,
-                    "INSERT INTO client_summary (client_id, currency, balance_minor, "
-                    "overdue_minor, open_invoices, oldest_open_due_date, "
-                    "other_currency_invoices, last_contact_at, next_contact_date, as_of) "
-                    "VALUES (?,?,?,?,?,?,0,?,?,?)");
-    for (const Stmt *s :
-         {&insUser,       &insSetting, &insClient,         &updClient,      &insContact,
-          &insPhone,      &insInvoice, &insPayment,        &insAlloc,       &insAdjustment,
-          &insNote,       &insChain,   &insRevision,       &insNoteInvoice, &insBlob,
-          &insAttachment, &insPromise, &insPromiseInvoice, &insDispute,     &insTask,
-          &insSummary}) {
-        if (!s->ok())
-            return makeError(ErrorCode::Database, s->error());
-    }
-
-    // Users and company settings.
-    qint64 userIds[std::size(kUsers)] = {};
-    for (int i = 0; i < int(std::size(kUsers)); ++i) {
-        insUser.bind(1, kUsers[i].name)
-                .bind(2, kUsers[i].display)
-                .bind(3, kUsers[i].role)
-                .bind(4, createdAt)
-                .run();
-        auto id = sql::scalar(conn, QStringLiteral("SELECT id FROM users WHERE name = ?"),
-                              {QString::fromLatin1(kUsers[i].name)}, 0);
-        if (!id)
-            return id.error();
-        userIds[i] = id.value().toLongLong();
-    }
-    const std::pair<const char *, const char *> settings[] = {
-            {"company.name", "Northwind Industrial Supply"},
-            {"company.address", "400 Commerce Dr\nColumbus, OH 43215\nUSA"},
-            {"company.home_currency", "USD"},
-            {"company.locale", "en_US"},
-            {"company.fiscal_year_start_month", "1"},
-            {"summary.as_of", nullptr},
-    };
-    for (const auto &[key, value] : settings)
-        insSetting.bind(1, key).bind(2, value ? QByteArray(value) : dateText(today)).run();
-
-    QLocale enUs(QLocale::English, QLocale::UnitedStates);
-    QString prevHash = RecordChain::genesisHash();
-    qint64 contactId = 0, invoiceId = 0, paymentId = 0, noteId = 0, chainSeq = 0, promiseId = 0,
-           attachmentId = 0;
-
-    auto appendChain = [&](const char *kind, qint64 entryId, const QByteArray &canonical) {
-        const QString hash = RecordChain::link(prevHash, canonical);
-        ++chainSeq;
-        insChain.bind(1, chainSeq)
-                .bind(2, kind)
-                .bind(3, entryId)
-                .bind(4, prevHash.toLatin1())
-                .bind(5, hash.toLatin1())
-                .run();
-        prevHash = hash;
-        return chainSeq;
-    };
-
-    for (int ci = 1; ci <= options.clients; ++ci) {
-        const Region &region = kRegions[rng.chance(820) ? rng.range(0, 3) : rng.range(4, 6)];
-        const QString country = QString::fromLatin1(region.country);
-        const QString currency = QString::fromLatin1(region.currency);
-        QString name = QString::fromUtf8(rng.pick(kCompanyFirst)) + u' '
-                + QString::fromUtf8(rng.pick(kCompanySecond));
-        if (rng.chance(700))
-            name += u' ' + QString::fromUtf8(rng.pick(kCompanySuffix));
-        const QString domain = slug(name.section(u' ', 0, 1)) + QString::number(ci % 97)
-                + (country == QLatin1String("GB")           ? QStringLiteral(".co.uk")
-                           : country == QLatin1String("DE") ? QStringLiteral(".de")
-                           : country == QLatin1String("CA") ? QStringLiteral(".ca")
-                                                            : QStringLiteral(".com"));
-        const int r = int(rng.range(0, 999));
-        const Profile profile = r < 450 ? Profile::Good
-                : r < 800               ? Profile::Average
-                : r < 950               ? Profile::Slow
-                                        : Profile::Bad;
-        static constexpr int kTerms[] = {15, 30, 30, 30, 45, 60};
-        const int terms = rng.pick(kTerms);
-        static constexpr qint64 kScale[]
-                = {20000, 35000, 50000, 80000, 120000, 250000, 400000, 750000, 1500000, 3000000};
-        const qint64 scale = rng.pick(kScale);
-        const qint64 clerkId = userIds[kFirstClerk + rng.range(0, kClerkCount - 1)];
-        const bool keyAccount = scale >= 1500000 && rng.chance(600);
-        const QString address = QStringLiteral("%1 %2\n%3")
-                                        .arg(rng.range(10, 9800))
-                                        .arg(QString::fromLatin1(rng.pick(kStreets)),
-                                             QString::fromUtf8(region.cities[rng.range(0, 3)]));
-        const qint64 clientId = ci;
-        const QString code = QStringLiteral("C%1").arg(ci, 6, 10, QChar(u'0'));
-        const qint64 creditLimit = scale * qint64(rng.range(4, 12));
-
-        // Heavy-tailed invoice count (Pareto, alpha 1.6, min 4, cap 300): mean ~10.
-        const double u = double(rng.range(1, 1000000)) / 1000000.0;
-        const int invoiceCount = std::min(300, int(4.0 / std::pow(u, 1.0 / 1.6)));
-
-        insClient.bind(1, clientId)
-                .bind(2, code)
-                .bind(3, name)
-                .bind(4, "active")
-                .bind(5, currency)
-                .bind(6, qint64(terms))
-                .bind(7, creditLimit)
-                .bind(8, qint64(0))
-                .bind(9, "")
-                .bind(10, clerkId)
-                .bind(11, keyAccount ? "key account" : "")
-                .bind(12, keyAccount ? "key,priority" : (profile == Profile::Bad ? "watch" : ""))
-                .bind(13, address)
-                .bind(14, country)
-                .bind(15, region.timeZone)
-                .bind(16,
-                      profile == Profile::Bad
-                              ? QStringLiteral("Slow payer since onboarding; insist on PO "
-                                               "numbers.")
-                              : QString())
-                .bind(17, createdAt)
-                .bind(18, createdAt)
-                .run();
-        // Contacts.
-        struct ContactSeed
-        {
-            qint64 id;
-            QString name, first;
-        };
-        std::vector<ContactSeed> contacts;
-        const int nContacts = int(rng.range(1, 4));
-        for (int k = 0; k < nContacts; ++k) {
-            const QString first = QString::fromUtf8(rng.pick(kFirstNames));
-            const QString last = QString::fromUtf8(rng.pick(kLastNames));
-            const QString full = first + u' ' + last;
-            const QString email
-                    = (asciiFold(first) + u'.' + asciiFold(last)).toLower() + u'@' + domain;
-            ++contactId;
-            const bool billing = k == 0 || rng.chance(150);
-            insContact.bind(1, contactId)
-                    .bind(2, clientId)
-                    .bind(3, full)
-                    .bind(4, k == 0 ? "Accounts Payable" : rng.pick(kRoles))
-                    .bind(5, email)
-                    .bind(6, k == 0 ? "email" : (rng.chance(500) ? "phone" : "any"))
-                    .bind(7, qint64(billing))
-                    .bind(8, qint64(k > 0 && rng.chance(40)))
-                    .bind(9, qint64(k))
-                    .run();
-            const int nPhones = rng.chance(300) ? 2 : 1;
-            for (int p = 0; p < nPhones; ++p) {
-                const PhoneNumber ph = makePhone(rng, country);
-                insPhone.bind(1, contactId)
-                        .bind(2, p == 0 ? "office" : "mobile")
-                        .bind(3, ph.raw)
-                        .bind(4, ph.e164)
-                        .bind(5, ph.extension)
-                        .bind(6, qint64(p))
-                        .run();
-            }
-            contacts.push_back({contactId, full, first});
-        }
-        st.contacts += nContacts;
-
-        // Invoices, payments and the collection conversation around each late one.
-        qint64 balance = 0, overdue = 0;
-        int openCount = 0;
-        QDate oldestOpenDue;
-        QDateTime lastContact;
-        QDate nextContact;
-        bool anyBrokenPromise = false;
-        for (int k = 0; k < invoiceCount; ++k) {
-            const QDate issue = start.addDays(qint64(730) * k / invoiceCount + rng.range(0, 6));
-            if (issue > today)
-                break;
-            const QDate due = issue.addDays(terms);
-            qint64 amount = scale * rng.range(30, 200) / 100 + rng.range(0, 99);
-            if (currency == QLatin1String("JPY"))
-                amount = amount / 100 * 100;
-            ++invoiceId;
-            ++st.invoices;
-            const QString number = QStringLiteral("INV-%1").arg(100000 + invoiceId);
-            const std::optional<int> late = sampleLateness(rng, profile);
-            const bool disputed = rng.chance(profile == Profile::Bad ? 60 : 12);
-            QDate payDate = late ? due.addDays(*late) : QDate();
-            if (payDate.isValid() && payDate < issue)
-                payDate = issue.addDays(1);
-            if (disputed && payDate.isValid())
-                payDate = payDate.addDays(rng.range(20, 60)); // disputes delay payment
-            const bool partial = payDate.isValid() && rng.chance(120);
-            QDate firstPayDate;
-            qint64 firstPart = 0;
-            if (partial) {
-                firstPart = amount * rng.range(30, 70) / 100;
-                firstPayDate = payDate.addDays(-rng.range(10, 30));
-                if (firstPayDate <= issue)
-                    firstPayDate = issue.addDays(1);
-            }
-            // Settle in memory first: the invoice row goes in before the payments that
-            // reference it.
-            struct Settlement
-            {
-                QDate date;
-                qint64 amount;
-            };
-            std::vector<Settlement> settlements;
-            qint64 paid = 0;
-            if (partial && firstPayDate <= today) {
-                settlements.push_back({firstPayDate, firstPart});
-                paid += firstPart;
-            }
-            if (payDate.isValid() && payDate <= today) {
-                settlements.push_back({payDate, amount - paid});
-                paid = amount;
-            }
-            // Collectors write off what has not been paid 210 days after the due date (most
-            // of the time); the rest stays open as the 90+ tail.
-            const QDate writeOffDate = due.addDays(210);
-            const bool writtenOff
-                    = !payDate.isValid() && writeOffDate <= today && !disputed && rng.chance(800);
-            const qint64 invBalance = writtenOff ? 0 : amount - paid;
-            const char *status
-                    = storageKey(invoiceStatus(amount, invBalance, disputed, writtenOff));
-            insInvoice.bind(1, invoiceId)
-                    .bind(2, clientId)
-                    .bind(3, number)
-                    .bind(4, dateText(issue))
-                    .bind(5, dateText(due))
-                    .bind(6, amount)
-                    .bind(7, currency)
-                    .bind(8,
-                          rng.chance(400) ? QStringLiteral("PO-%1").arg(rng.range(10000, 99999))
-                                          : QString())
-                    .bind(9, invBalance)
-                    .bind(10, status)
-                    .bind(11, qint64(disputed));
-            if (writtenOff)
-                insInvoice.bind(12, dateText(writeOffDate));
-            else if (invBalance == 0)
-                insInvoice.bind(12, dateText(payDate));
-            else
-                insInvoice.bindNull(12);
-            insInvoice.bind(13, instantText(issue, 540)).run();
-            for (const Settlement &sp : settlements) {
-                ++paymentId;
-                ++st.payments;
-                const int m = int(rng.range(0, 99));
-                const char *method = m < 40 ? "ach_wire"
-                        : m < 75            ? "check"
-                        : m < 95            ? "card"
-                                            : "cash";
-                const QString ref = m < 40
-                        ? QStringLiteral("WIRE %1").arg(rng.range(100000, 999999))
-                        : m < 75 ? QStringLiteral("CHK %1").arg(rng.range(1000, 99999))
-                        : m < 95 ? QStringLiteral("CARD ****%1").arg(rng.range(1000, 9999))
-                                 : QString();
-                insPayment.bind(1, paymentId)
-                        .bind(2, clientId)
-                        .bind(3, dateText(sp.date))
-                        .bind(4, sp.amount)
-                        .bind(5, currency)
-                        .bind(6, method)
-                        .bind(7, ref)
-                        .bind(8, instantText(sp.date, 600))
-                        .bind(9, clerkId)
-                        .run();
-                insAlloc.bind(1, paymentId).bind(2, invoiceId).bind(3, sp.amount).run();
-            }
-            if (writtenOff) {
-                insAdjustment.bind(1, invoiceId)
-                        .bind(2, dateText(writeOffDate))
-                        .bind(3, amount - paid)
-                        .bind(4, "Uncollectible after 210 days past due; approved by Amelia Clark")
-                        .bind(5, instantText(writeOffDate, 660))
-                        .bind(6, userIds[0])
-                        .run();
-            }
-            if (invBalance > 0) {
-                balance += invBalance;
-                ++openCount;
-                if (due < today)
-                    overdue += invBalance;
-                if (!oldestOpenDue.isValid() || due < oldestOpenDue)
-                    oldestOpenDue = due;
-            }
-
-            // The conversation: notes between due date and payment (or today).
-            const QDate chaseEnd = writtenOff ? writeOffDate : (invBalance == 0) ? payDate : today;
-            const int daysChased = due.isValid() && chaseEnd > due ? int(due.daysTo(chaseEnd)) : 0;
-            std::vector<int> offsets; // days after due
-            if (rng.chance(650))
-                offsets.push_back(-int(rng.range(terms / 2, terms))); // invoice sent / confirmed
-            for (int step : {5, 15, 30, 45, 60, 90}) {
-                if (daysChased > step)
-                    offsets.push_back(step + int(rng.range(0, 3)));
-            }
-            if (daysChased > 2 && offsets.size() < 2)
-                offsets.push_back(int(rng.range(1, std::min(daysChased, 10))));
-            const Money invMoney = Money::fromMinor(amount, currency);
-            for (size_t s = 0; s < offsets.size(); ++s) {
-                const QDate when = due.addDays(offsets[s]);
-                if (when > today || when < issue)
-                    continue;
-                const ContactSeed &ct = contacts[size_t(rng.range(0, nContacts - 1))];
-                Note n;
-                n.clientId = clientId;
-                n.contactId = ct.id;
-                n.contactName = ct.name;
-                n.authorId = clerkId;
-                n.occurredAt
-                        = QDateTime(when, QTime(8, 0).addSecs(rng.range(0, 9 * 3600)), Qt::UTC);
-                n.recordedAt = n.occurredAt.addSecs(rng.range(30, 900));
-                n.invoiceIds = {invoiceId};
-                const int step = offsets[s];
-                const QString amountText = invMoney.format(enUs);
-                const bool promiseNow = step >= 15 && rng.chance(disputed ? 50 : 220);
-                const bool disputeNow = disputed && s + 1 == offsets.size();
-                if (step < 0) {
-                    n.channel = NoteChannel::Email;
-                    n.text = QStringLiteral("Sent invoice %1 (%2) to %3 with PO reference; "
-                                            "delivery confirmed.")
-                                     .arg(number, amountText, ct.name);
-                } else if (disputeNow) {
-                    n.channel = NoteChannel::Call;
-                    n.outcome = NoteOutcome::Disputed;
-                    static const char *const reasons[]
-                            = {"short shipment — two cartons missing",
-                               "pricing does not match the quote", "goods arrived damaged",
-                               "duplicate billing with a prior invoice",
-                               "service not completed as agreed"};
-                    n.text = QStringLiteral("%1 disputes invoice %2: %3. Asked for photos and "
-                                            "the delivery note; passed to sales.")
-                                     .arg(ct.first, number, QString::fromUtf8(rng.pick(reasons)));
-                } else if (promiseNow) {
-                    n.channel = rng.chance(800) ? NoteChannel::Call : NoteChannel::Email;
-                    n.outcome = NoteOutcome::Promised;
-                    n.text = QStringLiteral("Spoke with %1. Promised to pay %2 on invoice %3 by "
-                                            "%4.")
-                                     .arg(ct.first, amountText, number,
-                                          when.addDays(7).toString(Qt::ISODate));
-                } else if (step <= 7) {
-                    n.channel = rng.chance(850) ? NoteChannel::Email : NoteChannel::Text;
-                    if (n.channel == NoteChannel::Text)
-                        n.outcome = NoteOutcome::Reached;
-                    n.text = QStringLiteral("Friendly reminder sent: invoice %1 for %2 was due "
-                                            "%3.")
-                                     .arg(number, amountText, due.toString(Qt::ISODate));
-                } else {
-                    const int kind = int(rng.range(0, 99));
-                    if (kind < 70) {
-                        n.channel = NoteChannel::Call;
-                        const int o = int(rng.range(0, 99));
-                        n.outcome = o < 40 ? NoteOutcome::Reached
-                                : o < 70   ? NoteOutcome::LeftVoicemail
-                                : o < 92   ? NoteOutcome::NoAnswer
-                                : o < 96   ? NoteOutcome::WrongNumber
-                                           : NoteOutcome::Refused;
-                        switch (n.outcome) {
-                        case NoteOutcome::Reached:
-                            n.text = QStringLiteral("Reached %1 in AP. Invoice %2 (%3) is "
-                                                    "approved and in the next check run; will "
-                                                    "confirm the check number.")
-                                             .arg(ct.first, number, amountText);
-                            break;
-                        case NoteOutcome::LeftVoicemail:
-                            n.text = QStringLiteral("Left voicemail for %1 about invoice %2, %3 "
-                                                    "days past due. Asked for a call back.")
-                                             .arg(ct.first, number)
-                                             .arg(step);
-                            break;
-                        case NoteOutcome::NoAnswer:
-                            n.text = QStringLiteral("Called the AP line about invoice %1; no "
-                                                    "answer. Will try again.")
-                                             .arg(number);
-                            break;
-                        case NoteOutcome::WrongNumber:
-                            n.text = QStringLiteral("Number on file for %1 reaches a different "
-                                                    "company. Need an updated AP contact.")
-                                             .arg(ct.name);
-                            break;
-                        default:
-                            n.text = QStringLiteral("%1 refused to discuss invoice %2 and asked "
-                                                    "us to write to the controller.")
-                                             .arg(ct.first, number);
-                            break;
-                        }
-                    } else if (kind < 85) {
-                        n.channel = NoteChannel::Email;
-                        n.text = QStringLiteral("Second reminder e-mailed to %1 with a statement "
-                                                "of open invoices; %2 is %3 days late.")
-                                         .arg(ct.name, number)
-                                         .arg(step);
-                    } else if (kind < 92) {
-                        n.channel = NoteChannel::Letter;
-                        n.text = QStringLiteral("Final notice letter mailed for invoice %1 (%2) "
-                                                "to the billing address.")
-                                         .arg(number, amountText);
-                    } else if (kind < 96) {
-                        n.channel = NoteChannel::Internal;
-                        n.text = QStringLiteral("Escalated to Amelia: account is %1 days past due "
-                                                "on %2. Consider credit hold.")
-                                         .arg(step)
-                                         .arg(number);
-                    } else {
-                        n.channel = NoteChannel::Meeting;
-                        n.outcome = NoteOutcome::Reached;
-                        n.text = QStringLiteral("Met %1 on site; walked through open items "
-                                                "including %2. Agreed to reconcile by Friday.")
-                                         .arg(ct.name, number);
-                    }
-                }
-                n.direction = (n.channel == NoteChannel::Call && rng.chance(120))
-                        ? NoteDirection::Inbound
-                        : NoteDirection::Outbound;
-                const bool conversation = n.channel == NoteChannel::Call
-                        || n.channel == NoteChannel::Text || n.channel == NoteChannel::Meeting;
-                if (n.outcome == NoteOutcome::Promised)
-                    n.nextContactDate = when.addDays(8);
-                else if (step >= 0 && invBalance > 0 && rng.chance(900))
-                    n.nextContactDate = when.addDays(rng.range(3, 14));
-                else if (step >= 0 && rng.chance(700))
-                    n.nextContactDate = when.addDays(rng.range(5, 10));
-                else if (conversation)
-                    n.noFollowUpNeeded = true;
-
-                ++noteId;
-                ++st.notes;
-                n.id = noteId;
-                n.revisionId = noteId;
-                n.revision = 1;
-                const QByteArray recorded = timeutil::toStorage(n.recordedAt).toLatin1();
-                insNote.bind(1, noteId).bind(2, clientId).bind(3, recorded).bind(4, clerkId).run();
-                const qint64 seq
-                        = appendChain("revision", noteId, RecordChain::canonicalRevision(n));
-                insRevision.bind(1, noteId)
-                        .bind(2, noteId)
-                        .bind(3, toString(n.channel))
-                        .bind(4, toString(n.direction))
-                        .bind(5, n.contactId)
-                        .bind(6, n.contactName)
-                        .bind(7, timeutil::toStorage(n.occurredAt))
-                        .bind(8, recorded)
-                        .bind(9, clerkId)
-                        .bind(10, toString(n.outcome))
-                        .bind(11, n.text);
-                insRevision.bindOrNull(12, dateText(n.nextContactDate));
-                insRevision.bind(13, qint64(n.noFollowUpNeeded)).bind(14, seq).run();
-                insNoteInvoice.bind(1, noteId).bind(2, invoiceId).run();
-                if (!lastContact.isValid() || n.occurredAt >= lastContact) {
-                    lastContact = n.occurredAt;
-                    nextContact = n.nextContactDate;
-                }
-
-                if (rng.chance(4)) {
-                    const DemoFile f = makeAttachment(int(rng.range(0, 20)));
-                    const QString sha = QString::fromLatin1(
-                            QCryptographicHash::hash(f.content, QCryptographicHash::Sha256)
-                                    .toHex());
-                    insBlob.bind(1, sha)
-                            .bind(2, qint64(f.content.size()))
-                            .bind(3, f.mime)
-                            .bindBlob(4, f.content)
-                            .run();
-                    ++attachmentId;
-                    ++st.attachments;
-                    const qint64 aseq
-                            = appendChain("attachment", attachmentId,
-                                          RecordChain::canonicalAttachment(noteId, sha, f.name));
-                    insAttachment.bind(1, attachmentId)
-                            .bind(2, noteId)
-                            .bind(3, sha)
-                            .bind(4, f.name)
-                            .bind(5, f.mime)
-                            .bind(6, aseq)
-                            .run();
-                }
-                if (n.outcome == NoteOutcome::Promised) {
-                    const QDate promised = when.addDays(7);
-                    const qint64 promisedAmount = amount;
-                    // Paid within the promise date + 3 days grace?
-                    qint64 paidByThen = 0;
-                    if (payDate.isValid() && payDate <= promised.addDays(3))
-                        paidByThen = amount;
-                    else if (partial && firstPayDate <= promised.addDays(3))
-                        paidByThen = firstPart;
-                    const char *pstatus = promised.addDays(3) >= today ? "open"
-                            : paidByThen >= promisedAmount             ? "kept"
-                            : paidByThen > 0                           ? "partly_kept"
-                                                                       : "broken";
-                    if (qstrcmp(pstatus, "broken") == 0 && invBalance > 0)
-                        anyBrokenPromise = true;
-                    ++promiseId;
-                    ++st.promises;
-                    insPromise.bind(1, promiseId)
-                            .bind(2, clientId)
-                            .bind(3, noteId)
-                            .bind(4, promisedAmount)
-                            .bind(5, currency)
-                            .bind(6, dateText(promised))
-                            .bind(7, pstatus)
-                            .bind(8, std::min(paidByThen, promisedAmount))
-                            .bind(9, recorded)
-                            .bind(10, clerkId)
-                            .run();
-                    insPromiseInvoice.bind(1, promiseId).bind(2, invoiceId).run();
-                }
-                if (disputeNow) {
-                    ++st.disputes;
-                    const bool resolved = invBalance == 0;
-                    insDispute.bind(1, clientId)
-                            .bind(2, invoiceId)
-                            .bind(3, n.text.section(u':', 1).trimmed())
-                            .bind(4, clerkId)
-                            .bind(5, resolved ? "resolved" : "open")
-                            .bind(6, recorded)
-                            .bind(7, noteId);
-                    if (resolved)
-                        insDispute.bind(8, instantText(payDate, 700))
-                                .bind(9, "Credit issued for the difference; balance paid.");
-                    else
-                        insDispute.bindNull(8).bind(9, "");
-                    insDispute.run();
-                }
-            }
-        }
-
-        const bool hold
-                = (overdue > 0 && oldestOpenDue.isValid() && oldestOpenDue.daysTo(today) > 60)
-                || (balance > creditLimit && rng.chance(500));
-        if (hold) {
-            const bool collections = oldestOpenDue.isValid() && oldestOpenDue.daysTo(today) > 120;
-            updClient.bind(1, collections ? "in_collections" : "on_hold")
-                    .bind(2,
-                          collections ? QStringLiteral("More than 120 days past due; "
-                                                       "referred to collections")
-                                      : QStringLiteral("Invoices more than 60 days past due"))
-                    .bind(3, clientId)
-                    .run();
-        }
-        if (nextContact.isValid() && nextContact >= today.addDays(-3) && balance > 0) {
-            ++st.tasks;
-            insTask.bind(1, clientId)
-                    .bind(2, clerkId)
-                    .bind(3, anyBrokenPromise ? "call" : "follow_up")
-                    .bind(4,
-                          anyBrokenPromise ? QStringLiteral("Call about the broken promise")
-                                           : QStringLiteral("Follow up on open invoices"))
-                    .bind(5, dateText(nextContact))
-                    .bind(6, "open")
-                    .bind(7, "note")
-                    .bind(8, noteId)
-                    .bind(9, instantText(today.addDays(-1), 600))
-                    .bind(10, clerkId)
-                    .run();
-        }
-        insSummary.bind(1, clientId)
-                .bind(2, currency)
-                .bind(3, balance)
-                .bind(4, overdue)
-                .bind(5, qint64(openCount));
-        insSummary.bindOrNull(6, dateText(oldestOpenDue));
-        insSummary.bindOrNull(7, timeutil::toStorage(lastContact));
-        insSummary.bindOrNull(8, dateText(nextContact));
-        insSummary.bind(9, dateText(today)).run();
-        ++st.clients;
-
-        if (progress && (ci % 1000 == 0 || ci == options.clients))
-            progress(ci, options.clients);
-    }
-
-    for (const Stmt *s :
-         {&insUser,       &insSetting, &insClient,         &updClient,      &insContact,
-          &insPhone,      &insInvoice, &insPayment,        &insAlloc,       &insAdjustment,
-          &insNote,       &insChain,   &insRevision,       &insNoteInvoice, &insBlob,
-          &insAttachment, &insPromise, &insPromiseInvoice, &insDispute,     &insTask,
-          &insSummary}) {
-        if (!s->ok())
-            return makeError(ErrorCode::Database,
-                             QStringLiteral("writing demo data failed: ") + s->error());
-    }
-    // The index in one pass over the notes, one merge of its segments, the normal merge
-    // setting back, and the triggers that keep the index current from now on.
-    {
-        QByteArray finish = "INSERT INTO note_search (rowid, body, contact, attachments, fields, "
-                            "facets) SELECT note_id, body, contact, attachments, fields, facets "
-                            "FROM note_search_source;"
-                            "INSERT INTO note_search (note_search) VALUES ('optimize');"
-                            "INSERT INTO note_search (note_search, rank) VALUES ('automerge', 4);";
-        for (const QByteArray &trigger : std::as_const(searchTriggers))
-            finish += trigger;
-        if (auto f = Database::execScript(conn, finish); !f)
-            return f.error();
-    }
-    if (auto c = Database::execScript(conn, "COMMIT;"); !c)
-        return c.error();
-    rollback.armed = false;
-    Database::execScript(conn, "PRAGMA cache_size = -2000; PRAGMA wal_checkpoint(TRUNCATE);").ok();
+                                 .arg(existing.value()));
+    writer.start();
+    auto stats = inTransaction(*m_db, [&]() { return DemoRun(writer, options, progress).run(); });
+    if (!stats)
+        return stats;
+    writer.finish();
     log::info(QStringLiteral("demo: %1 clients, %2 invoices, %3 notes")
-                      .arg(st.clients)
-                      .arg(st.invoices)
-                      .arg(st.notes));
-    return st;
+                      .arg(stats.value().clients)
+                      .arg(stats.value().invoices)
+                      .arg(stats.value().notes));
+    return stats;
 }
 
 } // namespace ardesk

@@ -17,8 +17,9 @@ namespace ardesk {
 /// payments, notes on every channel with outcomes and next contact dates, promises to pay (kept,
 /// broken, open), disputes, follow-up tasks and a few small attachments.
 ///
-/// Writes through raw prepared statements on the calling thread's connection, in one
-/// transaction: either all of it is there or none.
+/// Writes through DemoWriter (storage: raw prepared statements) on the calling thread's
+/// connection, in one transaction it owns (inTransaction: joins the caller's when one is open):
+/// either all of it is there or none.
 class DemoGenerator
 {
 public:

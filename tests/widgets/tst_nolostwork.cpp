@@ -98,6 +98,7 @@ private Q_SLOTS:
     void draftIsKeptWhileTypingAndGoneWhenTheNoteIsSaved();
     void discardThrowsTheDraftAway();
     void draftsAreEachUsersOwn();
+    void logACallLeavesTheNoteBeingWritten();
     void callLogAsksBeforeTypedWorkIsLost();
     void callLogAsksOnlyWhenSomethingWouldBeLost();
     void closingTheWindowAsksAboutAnOpenCallLog();
@@ -344,6 +345,19 @@ void TestNoLostWork::draftsAreEachUsersOwn()
     openWindow(QStringLiteral("ann"));
     openClient(m_a);
     QCOMPARE(text()->toPlainText(), QStringLiteral("Ann's words"));
+}
+
+void TestNoLostWork::logACallLeavesTheNoteBeingWritten()
+{
+    openClient(m_a);
+    typeNote(QStringLiteral("Half a note about A-1"));
+    m_window->logCallOnShownClient(); // Ctrl+L: not a new note over the one being written
+    QCOMPARE(text()->toPlainText(), QStringLiteral("Half a note about A-1"));
+    // With nothing typed it gets a call note ready as before.
+    text()->clear();
+    m_window->logCallOnShownClient();
+    QCOMPARE(composer()->findChild<QComboBox *>(QStringLiteral("contact"))->currentText(),
+             QStringLiteral("Pat ALFA"));
 }
 
 void TestNoLostWork::callLogAsksBeforeTypedWorkIsLost()

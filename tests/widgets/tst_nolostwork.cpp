@@ -16,9 +16,11 @@
 #include "widgets/notecomposer.h"
 #include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
+#include "widgets/userchooserdialog.h"
 
 #include "support/workflowsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,6 +78,29 @@ private:
     QTimer m_poll;
 };
 
+/// Picks `name` in the next "Who is working?" dialog that shows up.
+class UserPicker : public QObject
+{
+public:
+    explicit UserPicker(QString name)
+        : m_name(std::move(name))
+    {
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<UserChooserDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            m_poll.stop();
+            dialog->findChild<QComboBox *>()->setCurrentText(m_name);
+            dialog->accept();
+        });
+        m_poll.start(20);
+    }
+
+private:
+    QString m_name;
+    QTimer m_poll;
+};
+
 QDateTime toMinute(QDateTime t)
 {
     t.setTime(QTime(t.time().hour(), t.time().minute()));
@@ -98,6 +123,7 @@ private Q_SLOTS:
     void draftIsKeptWhileTypingAndGoneWhenTheNoteIsSaved();
     void discardThrowsTheDraftAway();
     void draftsAreEachUsersOwn();
+    void switchingUserKeepsEachOnesDraft();
     void logACallLeavesTheNoteBeingWritten();
     void callLogAsksBeforeTypedWorkIsLost();
     void callLogAsksOnlyWhenSomethingWouldBeLost();
@@ -345,6 +371,34 @@ void TestNoLostWork::draftsAreEachUsersOwn()
     openWindow(QStringLiteral("ann"));
     openClient(m_a);
     QCOMPARE(text()->toPlainText(), QStringLiteral("Ann's words"));
+}
+
+void TestNoLostWork::switchingUserKeepsEachOnesDraft()
+{
+    QAction *switchUser = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("&Switch user…"))
+            switchUser = a;
+    }
+    QVERIFY(switchUser);
+    openClient(m_a);
+    typeNote(QStringLiteral("Ann's half note"));
+    {
+        UserPicker mia(QStringLiteral("mia"));
+        switchUser->trigger(); // File > Switch user…: the manager takes the desk
+    }
+    QCOMPARE(m_window->currentUser().name, QStringLiteral("mia"));
+    QTRY_COMPARE_WITH_TIMEOUT(text()->toPlainText(), QString(), 5000);
+    QVERIFY(!composer()->isShowingRestoredDraft());
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM note_drafts d JOIN users "
+                                                   "u ON u.id = d.user_id WHERE u.name = 'ann'")),
+                              1, 5000);
+    {
+        UserPicker ann(QStringLiteral("ann"));
+        switchUser->trigger();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(text()->toPlainText(), QStringLiteral("Ann's half note"), 5000);
+    QVERIFY(composer()->isShowingRestoredDraft());
 }
 
 void TestNoLostWork::logACallLeavesTheNoteBeingWritten()

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -313,6 +314,45 @@ void CallLogDialog::save()
     endCall();
     m_error->hide();
     Q_EMIT saveRequested(d.value());
+}
+
+bool CallLogDialog::hasUnloggedWork() const
+{
+    const bool typed = !m_text->toPlainText().trimmed().isEmpty()
+            || m_outcome->currentData().toString() != toString(NoteOutcome::None)
+            || !m_promiseAmount->text().trimmed().isEmpty() || m_followUp->isChecked()
+            || m_noFollowUp->isChecked();
+    const bool callRan
+            = m_mode == Mode::Call && (m_endedAfterMs >= 0 || durationSeconds() >= kCallRanSeconds);
+    return typed || callRan;
+}
+
+void CallLogDialog::reject()
+{
+    if (hasUnloggedWork() && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
+bool CallLogDialog::confirmDiscard()
+{
+    const bool call = m_mode == Mode::Call;
+    QMessageBox box(QMessageBox::Question, call ? tr("Discard call log") : tr("Discard text log"),
+                    call ? tr("Discard this call log? The call will not be recorded.")
+                         : tr("Discard this text log? The text will not be recorded."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardCallLogQuestion"));
+    box.setInformativeText(
+            call ? tr("The call to %1 lasted %2.").arg(m_contact.name, clock(durationSeconds()))
+                 : QString());
+    QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
 }
 
 void CallLogDialog::showError(const QString &message)

@@ -28,7 +28,9 @@ class ErrorLabel;
 /// The call log opened by a contact's phone icon (or "Log a text"): client, contact, number and
 /// start time filled in, a running timer while the call lasts, the call script for the account's
 /// situation beside it. The user notes the outcome, what was said, a promise to pay if one was
-/// made, and the next step; Save logs the note (duration included).
+/// made, and the next step; Save logs the note (duration included). Cancelling (Cancel, Esc,
+/// closing it) when something was typed or a dialled call ran asks first: nothing is thrown
+/// away without a word.
 class CallLogDialog : public QDialog
 {
     Q_OBJECT
@@ -56,8 +58,15 @@ public:
 
     /// The note as logged, or what is missing.
     Result<NoteService::Draft> draft() const;
+    /// Whether cancelling would lose something: anything typed or chosen, or a call that ran
+    /// (at least kCallRanSeconds, or ended with End call).
+    bool hasUnloggedWork() const;
+    static constexpr qint64 kCallRanSeconds = 3;
     void showError(const QString &message);
     QString errorText() const;
+
+    /// Asks before throwing away unlogged work (Keep editing is the default answer).
+    void reject() override;
 
 Q_SIGNALS:
     void saveRequested(const ardesk::NoteService::Draft &draft);
@@ -72,6 +81,8 @@ private:
     QWidget *buildScript(const QString &script);
     void tick();
     void save();
+    /// "Discard this call log?": true when the user chose to discard it.
+    bool confirmDiscard();
 
     Mode m_mode;
     qint64 m_clientId;

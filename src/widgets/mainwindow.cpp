@@ -27,6 +27,7 @@
 #include "widgets/mailactions.h"
 #include "widgets/noteactions.h"
 #include "widgets/notecomposer.h"
+#include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
 #include "widgets/policiesscreen.h"
 #include "widgets/remindersscreen.h"
@@ -78,11 +79,13 @@ struct MainWindow::DetailsResult
     QList<NoteService::Entry> notes;
     QList<NoteTemplate> templates;
     std::optional<ChaseExplanation> chase;
+    std::optional<NoteDraft> draft; ///< the user's unsaved note on this client
     QString error;
 };
 
 MainWindow::DetailsResult MainWindow::loadDetails(const std::shared_ptr<Database> &db,
-                                                  qint64 clientId, const QDate &today)
+                                                  qint64 clientId, const QDate &today,
+                                                  qint64 userId)
 {
     DetailsResult r;
     auto d = ClientDetails::load(*db, clientId, today);
@@ -102,6 +105,7 @@ MainWindow::DetailsResult MainWindow::loadDetails(const std::shared_ptr<Database
         r.templates = t.value();
     if (auto c = ReminderService(db, 0).explain(clientId, today); c)
         r.chase = c.value();
+    r.draft = NoteDraftKeeper::load(db, clientId, userId);
     return r;
 }
 
@@ -148,6 +152,7 @@ void MainWindow::createControllers()
     const ActionContext context {this, m_workspace, statusBar(), this};
     m_ledgerActions = new LedgerActions(context);
     m_noteActions = new NoteActions(context);
+    m_drafts = new NoteDraftKeeper(context);
     m_mailActions = new MailActions(context);
     m_todayActions = new TodayActions(context);
     m_clientActions = new ClientActions(context);
@@ -176,6 +181,8 @@ void MainWindow::restoreWindow()
 
 MainWindow::~MainWindow()
 {
+    // The note being written is kept before the worker goes (it writes what was posted).
+    m_drafts->keepNow();
     // Views first, then the models, then the worker (joins its thread).
     delete m_search; // its model posts to the worker
     m_list->setModel(nullptr);
@@ -521,6 +528,9 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
 
 Result<void> MainWindow::openFile(const QString &path, const QString &userName)
 {
+    if (!m_noteActions->closeCallLog())
+        return makeError(ErrorCode::Conflict,
+                         tr("the call log is still open: save or discard it first"));
     auto opened = openDatabase(path);
     if (!opened)
         return opened.error();
@@ -532,7 +542,10 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     }
     auto company = CompanySettings::load(db->connection());
 
-    // Swap in the new file: views detach before the old model and worker go.
+    // Swap in the new file: the note being written is kept in the old one, views detach before
+    // the old model and worker go.
+    m_drafts->keepNow();
+    m_drafts->forget();
     delete m_search; // searched the old file through the old worker
     m_list->setModel(nullptr);
     m_workspace->clear();
@@ -682,9 +695,13 @@ void MainWindow::switchUser()
         QMessageBox::warning(this, tr("Switch user"), user.errorString());
         return;
     }
+    // The note being written is the previous user's draft; the next one gets their own.
+    m_drafts->keepNow();
+    m_drafts->forget();
     m_user = user.value();
     QSettings().setValue(userKeyFor(m_db->path()), m_user.name);
     updateStatus();
+    reloadClient();
 }
 
 void MainWindow::runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,
@@ -805,8 +822,15 @@ void MainWindow::logCallOnShownClient()
     }
     m_workspace->showNotesTab();
     NoteComposer *composer = m_workspace->notesPane()->composer();
-    composer->startNew();
-    composer->prefill(NoteChannel::Call, who.name, who.id);
+    if (!composer->unsavedDraft().isEmpty()) {
+        // A note is being written (or a draft was restored): it is not thrown away.
+        statusBar()->showMessage(tr("The note you started is still here: save or discard it "
+                                    "first"),
+                                 8000);
+    } else {
+        composer->startNew();
+        composer->prefill(NoteChannel::Call, who.name, who.id);
+    }
     if (auto *text = composer->findChild<QPlainTextEdit *>(QStringLiteral("text")))
         text->setFocus();
 }
@@ -829,6 +853,12 @@ void MainWindow::openDispute(const Invoice &invoice)
         return;
     m_workspace->showNotesTab();
     NoteComposer *composer = m_workspace->notesPane()->composer();
+    if (!composer->unsavedDraft().isEmpty()) {
+        statusBar()->showMessage(tr("The note you started is still here: save or discard it "
+                                    "before recording the dispute"),
+                                 8000);
+        return;
+    }
     composer->startNew();
     composer->prefill(NoteChannel::Call, QString());
     composer->setOutcome(NoteOutcome::Disputed);
@@ -892,10 +922,11 @@ void MainWindow::showClient(qint64 clientId)
     const quint64 request = ++m_detailsRequest;
     m_workspace->showLoading();
     const QDate today = m_clock->today();
+    const qint64 userId = m_user.id;
     m_worker->run(
             this,
-            [clientId, today](const std::shared_ptr<Database> &db) {
-                return loadDetails(db, clientId, today);
+            [clientId, today, userId](const std::shared_ptr<Database> &db) {
+                return loadDetails(db, clientId, today, userId);
             },
             [this, request, clientId](DetailsResult r) {
                 if (request != m_detailsRequest)
@@ -911,8 +942,13 @@ void MainWindow::showClient(qint64 clientId)
 void MainWindow::showDetails(qint64 clientId, DetailsResult r)
 {
     m_workspace->todayPane()->selectClient(clientId);
+    // Coming from another client (or user, or file): what the composer held is kept as that
+    // one's draft, and this client's draft comes back.
+    const bool arrived = m_drafts->arrive(clientId);
     m_workspace->showDetails(*r.details);
     m_workspace->showNotes(std::move(r.notes), r.templates);
+    if (arrived)
+        m_drafts->restore(r.draft);
     if (r.chase)
         m_workspace->showChase(*r.chase);
     if (m_pendingCallClient == clientId) {
@@ -929,6 +965,11 @@ void MainWindow::showDetails(qint64 clientId, DetailsResult r)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_noteActions->closeCallLog()) {
+        event->ignore(); // the clerk keeps editing the call log
+        return;
+    }
+    m_drafts->keepNow();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -28,6 +28,7 @@ class ClientWorkspace;
 class DatabaseWorker;
 class LedgerActions;
 class NoteActions;
+class NoteDraftKeeper;
 class MailActions;
 class SearchDialog;
 class TodayActions;
@@ -143,7 +144,7 @@ private:
     void updateStatus();
     struct DetailsResult;
     static DetailsResult loadDetails(const std::shared_ptr<Database> &db, qint64 clientId,
-                                     const QDate &today);
+                                     const QDate &today, qint64 userId);
     void showClient(qint64 clientId);
     void showDetails(qint64 clientId, DetailsResult details);
     Result<User> resolveUser(const std::shared_ptr<Database> &db, const QString &requested);
@@ -185,6 +186,7 @@ private:
     QAction *m_showArchivedAction = nullptr;
     LedgerActions *m_ledgerActions = nullptr;
     NoteActions *m_noteActions = nullptr;
+    NoteDraftKeeper *m_drafts = nullptr;
     MailActions *m_mailActions = nullptr;
     TodayActions *m_todayActions = nullptr;
     ClientActions *m_clientActions = nullptr;

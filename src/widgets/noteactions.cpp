@@ -2,7 +2,9 @@
 #include "widgets/noteactions.h"
 
 #include "core/services/callscriptservice.h"
+#include "core/services/notedraftservice.h"
 #include "core/storage/attachmentstore.h"
+#include "core/storage/transaction.h"
 #include "models/databaseworker.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/clientdetailstab.h"
@@ -58,18 +60,30 @@ CallLogDialog *NoteActions::callLog() const
     return m_callLog.data();
 }
 
-void NoteActions::addNote(const NoteService::Draft &draft, const QString &doneMessage,
+bool NoteActions::closeCallLog()
+{
+    return !m_callLog || m_callLog->close();
+}
+
+void NoteActions::addNote(const NoteService::Draft &draft, ComposerDraft composerDraft,
+                          const QString &doneMessage,
                           std::function<void(QString error, qint64 noteId)> done)
 {
     auto savedId = std::make_shared<qint64>(0);
     m_session->runClientWrite(
             draft.note.clientId,
-            [draft, savedId](const std::shared_ptr<Database> &db, qint64 userId) -> Result<void> {
-                auto n = NoteService(db, userId).add(draft);
-                if (!n)
-                    return n.error();
-                *savedId = n.value().id;
-                return {};
+            [draft, composerDraft, savedId](const std::shared_ptr<Database> &db,
+                                            qint64 userId) -> Result<void> {
+                // The note and the end of its draft together, or neither.
+                return inTransaction(*db, [&]() -> Result<void> {
+                    auto n = NoteService(db, userId).add(draft);
+                    if (!n)
+                        return n.error();
+                    *savedId = n.value().id;
+                    if (composerDraft == ComposerDraft::Drop)
+                        return NoteDraftService(db, userId).discard(draft.note.clientId);
+                    return {};
+                });
             },
             doneMessage, Session::AfterWrite::ShowClient,
             [this, savedId, done = std::move(done)](const QString &error) {
@@ -84,7 +98,7 @@ void NoteActions::saveNote(const NoteService::Draft &draft)
     NoteComposer *composer = m_workspace->notesPane()->composer();
     composer->setEnabled(false);
     QPointer<NoteComposer> guard(composer);
-    addNote(draft, tr("Note saved"), [guard](const QString &error, qint64) {
+    addNote(draft, ComposerDraft::Drop, tr("Note saved"), [guard](const QString &error, qint64) {
         if (!guard)
             return;
         guard->setEnabled(true);
@@ -104,10 +118,12 @@ void NoteActions::amendNote(qint64 noteId, const NoteService::Draft &draft, int 
             draft.note.clientId,
             [noteId, draft, expectedRevision](const std::shared_ptr<Database> &db,
                                               qint64 userId) -> Result<void> {
-                auto n = NoteService(db, userId).amend(noteId, draft, expectedRevision);
-                if (!n)
-                    return n.error();
-                return {};
+                return inTransaction(*db, [&]() -> Result<void> {
+                    auto n = NoteService(db, userId).amend(noteId, draft, expectedRevision);
+                    if (!n)
+                        return n.error();
+                    return NoteDraftService(db, userId).discard(draft.note.clientId);
+                });
             },
             tr("Note revised (the earlier text stays in its history)"),
             Session::AfterWrite::ShowClient,
@@ -338,8 +354,12 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                 return script ? script.value() : QString();
             },
             [this, mode, details, contact, phone, locale](QString script) {
-                if (m_callLog)
-                    m_callLog->close();
+                if (!closeCallLog()) {
+                    // The clerk keeps editing the open one (asked by the dialog).
+                    m_callLog->raise();
+                    m_callLog->activateWindow();
+                    return;
+                }
                 auto *dialog = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
                                                  details.client.name, contact, phone, script,
                                                  locale, m_session->clock(), m_window);
@@ -352,7 +372,7 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                             if (!guard)
                                 return;
                             guard->setEnabled(false);
-                            addNote(draft, tr("Call logged"),
+                            addNote(draft, ComposerDraft::Keep, tr("Call logged"),
                                     [guard](const QString &error, qint64) {
                                         finishDialog(guard, error);
                                     });

@@ -47,6 +47,9 @@ public:
 
     /// The open call/text log, if any (tests).
     CallLogDialog *callLog() const;
+    /// Closes the open call/text log, if any: false when the user chose to keep editing it
+    /// (it asks when something typed or a call would be lost).
+    bool closeCallLog();
 
 Q_SIGNALS:
     /// A note was saved (added, revised or deleted) for the shown client.
@@ -56,9 +59,13 @@ Q_SIGNALS:
 
 private:
     void openCallLog(int mode, const Contact &contact, const Phone &phone);
+    /// Whether saving a note also drops the composer's draft of the client (the note is what
+    /// the draft was for).
+    enum class ComposerDraft { Keep, Drop };
     /// NoteService::add on the worker, then the client reloads; `done` gets the error (empty
     /// on success) and the new note's id.
-    void addNote(const NoteService::Draft &draft, const QString &doneMessage,
+    void addNote(const NoteService::Draft &draft, ComposerDraft composerDraft,
+                 const QString &doneMessage,
                  std::function<void(QString error, qint64 noteId)> done);
     void showReadOnly(const QString &objectName, const QString &title, const QString &html);
 

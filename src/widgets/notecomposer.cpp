@@ -22,7 +22,9 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ardesk {
@@ -35,11 +37,25 @@ constexpr NoteOutcome kOutcomes[]
         = {NoteOutcome::None,     NoteOutcome::Reached,     NoteOutcome::LeftVoicemail,
            NoteOutcome::NoAnswer, NoteOutcome::WrongNumber, NoteOutcome::Refused,
            NoteOutcome::Promised, NoteOutcome::Disputed,    NoteOutcome::Other};
+const QString kOccurredFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+/// How often "When" looks at the clock while it follows it.
+constexpr int kClockTickMs = 1000;
+
+/// `t` without its seconds: the precision "When" shows.
+QDateTime toMinute(QDateTime t)
+{
+    t.setTime(QTime(t.time().hour(), t.time().minute()));
+    return t;
+}
 } // namespace
 
 NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_draftBar(new QWidget(this))
+    , m_draftLabel(new QLabel(m_draftBar))
+    , m_discardDraft(new QPushButton(m_draftBar))
+    , m_clockTimer(new QTimer(this))
     , m_channel(new QComboBox(this))
     , m_direction(new QComboBox(this))
     , m_contact(new QComboBox(this))
@@ -76,6 +92,7 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addWidget(m_title);
+    layout->addWidget(buildDraftBar());
     layout->addLayout(buildHeaderGrid());
     m_fieldsForm->setContentsMargins(0, 0, 0, 0);
     m_fieldsBox->hide();
@@ -96,6 +113,7 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     connectUi();
     retranslateUi();
     startNew();
+    m_clockTimer->start(kClockTickMs);
 }
 
 void NoteComposer::nameChildren()
@@ -106,7 +124,7 @@ void NoteComposer::nameChildren()
     m_contact->setEditable(true); // picked from the client's contacts or typed
     m_occurred->setObjectName(QStringLiteral("occurredAt"));
     m_occurred->setCalendarPopup(true);
-    m_occurred->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_occurred->setDisplayFormat(kOccurredFormat);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_template->setObjectName(QStringLiteral("template"));
     m_text->setObjectName(QStringLiteral("text"));
@@ -123,6 +141,26 @@ void NoteComposer::nameChildren()
     m_save->setObjectName(QStringLiteral("saveNoteButton"));
     m_cancelAmend->setObjectName(QStringLiteral("cancelAmendButton"));
     m_error->setObjectName(QStringLiteral("composerError"));
+    m_draftBar->setObjectName(QStringLiteral("draftBar"));
+    m_draftLabel->setObjectName(QStringLiteral("draftRestored"));
+    m_discardDraft->setObjectName(QStringLiteral("discardDraftButton"));
+}
+
+/// "Draft restored — saved 14:05" and Discard, on a pale band above the form.
+QWidget *NoteComposer::buildDraftBar()
+{
+    QPalette p = m_draftBar->palette();
+    p.setColor(QPalette::Window, QColor(0xFF, 0xF8, 0xE1));
+    p.setColor(QPalette::WindowText, QColor(0x5D, 0x40, 0x37));
+    m_draftBar->setPalette(p);
+    m_draftBar->setAutoFillBackground(true);
+    auto *row = new QHBoxLayout(m_draftBar);
+    row->setContentsMargins(6, 2, 6, 2);
+    row->addWidget(m_draftLabel, 1);
+    m_discardDraft->setAutoDefault(false);
+    row->addWidget(m_discardDraft);
+    m_draftBar->hide();
+    return m_draftBar;
 }
 
 /// Channel, direction, contact / occurred, outcome, template: label and field pairs.
@@ -193,6 +231,7 @@ void NoteComposer::connectUi()
         else
             m_data.removeAt(row - m_files.size());
         delete item;
+        noteEdited();
     });
     connect(m_template, &QComboBox::currentIndexChanged, this, &NoteComposer::rebuildFields);
     connect(m_followUp, &QCheckBox::toggled, this, &NoteComposer::updateFollowUp);
@@ -205,13 +244,42 @@ void NoteComposer::connectUi()
         if (on)
             m_noFollowUp->setChecked(false);
     });
+    connectEdits();
+    connect(m_discardDraft, &QPushButton::clicked, this, [this] {
+        startNew();
+        Q_EMIT draftDiscarded();
+    });
+    connect(m_clockTimer, &QTimer::timeout, this, &NoteComposer::followClock);
+}
+
+/// Every change a user can make tells edited(); setting "When" also stops it following the
+/// clock.
+void NoteComposer::connectEdits()
+{
+    for (QComboBox *box : {m_channel, m_direction, m_outcome, m_template})
+        connect(box, &QComboBox::currentIndexChanged, this, &NoteComposer::noteEdited);
+    connect(m_contact, &QComboBox::editTextChanged, this, &NoteComposer::noteEdited);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &NoteComposer::noteEdited);
+    connect(m_invoices, &QListWidget::itemChanged, this, &NoteComposer::noteEdited);
+    connect(m_followUp, &QCheckBox::toggled, this, &NoteComposer::noteEdited);
+    connect(m_noFollowUp, &QCheckBox::toggled, this, &NoteComposer::noteEdited);
+    connect(m_nextContact, &QDateEdit::dateChanged, this, &NoteComposer::noteEdited);
+    connect(m_occurred, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_quiet)
+            return;
+        m_occurredSet = true;
+        noteEdited();
+    });
 }
 
 void NoteComposer::setClient(const ClientDetails &details)
 {
+    const QScopedValueRollback quiet(m_quiet, true);
     const bool sameClient = details.client.id == m_details.client.id;
     m_details = details;
     const QString typed = m_contact->currentText();
+    // The same client shown again (after a save elsewhere): the invoices ticked stay ticked.
+    const QList<qint64> linked = sameClient ? unsavedDraft().invoiceIds : QList<qint64>();
     m_contact->clear();
     m_contact->addItem(QString(), qint64(0));
     for (const Contact &c : details.contacts)
@@ -230,36 +298,51 @@ void NoteComposer::setClient(const ClientDetails &details)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    if (!sameClient)
+    if (!sameClient) {
         startNew();
-    else
+    } else {
         m_contact->setCurrentText(typed);
+        for (qint64 id : linked)
+            setInvoiceLinked(id, true);
+    }
 }
 
 void NoteComposer::setTemplates(const QList<NoteTemplate> &templates)
 {
+    const QScopedValueRollback quiet(m_quiet, true);
+    // Loaded again with the client (after any change to it): the template chosen and the
+    // values typed into its fields stay.
+    const QString chosen = m_template->currentData().toString();
+    const QMap<QString, QString> typed = fieldTexts();
     m_templates.clear();
     for (const NoteTemplate &t : templates) {
         if (t.kind == NoteTemplate::Kind::Note)
             m_templates.append(t);
     }
-    const QSignalBlocker block(m_template);
-    m_template->clear();
-    m_template->addItem(tr("None"), QString());
-    for (const NoteTemplate &t : std::as_const(m_templates))
-        m_template->addItem(t.name, t.key);
+    {
+        const QSignalBlocker block(m_template);
+        m_template->clear();
+        m_template->addItem(tr("None"), QString());
+        for (const NoteTemplate &t : std::as_const(m_templates))
+            m_template->addItem(t.name, t.key);
+        m_template->setCurrentIndex(std::max(0, m_template->findData(chosen)));
+    }
     rebuildFields();
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+        setFieldText(it.key(), it.value());
 }
 
 void NoteComposer::startNew()
 {
+    const QScopedValueRollback quiet(m_quiet, true);
     m_amendNoteId = 0;
     m_amendRevision = 0;
     m_channel->setCurrentIndex(0);
     m_direction->setCurrentIndex(0);
     m_contact->setCurrentIndex(0);
     m_contact->setEditText(QString());
-    m_occurred->setDateTime(m_clock->localNow());
+    m_occurredSet = false;
+    setOccurredQuietly(toMinute(m_clock->localNow()));
     m_outcome->setCurrentIndex(0);
     m_template->setCurrentIndex(0);
     m_text->clear();
@@ -273,12 +356,15 @@ void NoteComposer::startNew()
     m_attachments->clear();
     m_error->hide();
     m_cancelAmend->hide();
+    m_draftBar->hide();
+    m_draftSavedAt = QDateTime();
     updateFollowUp();
     retranslateUi();
 }
 
 void NoteComposer::startAmend(const NoteService::Entry &entry)
 {
+    const QScopedValueRollback quiet(m_quiet, true);
     startNew();
     const Note &n = entry.note;
     m_amendNoteId = n.id;
@@ -290,7 +376,8 @@ void NoteComposer::startAmend(const NoteService::Entry &entry)
         m_contact->setCurrentIndex(contactRow);
     else
         m_contact->setEditText(n.contactName);
-    m_occurred->setDateTime(n.occurredAt.toLocalTime());
+    setOccurredQuietly(n.occurredAt.toLocalTime());
+    m_occurredSet = true; // an edit keeps the time the note was about
     setOutcome(n.outcome);
     setTemplate(n.templateKey);
     m_text->setPlainText(n.text);
@@ -363,6 +450,7 @@ void NoteComposer::addAttachmentFile(const QString &path)
                                      QFileInfo(path).fileName());
     item->setToolTip(tr("%1 — double-click to remove").arg(path));
     m_attachments->insertItem(int(m_files.size()) - 1, item);
+    noteEdited();
 }
 
 void NoteComposer::addAttachmentData(const QString &name, const QByteArray &bytes)
@@ -371,6 +459,7 @@ void NoteComposer::addAttachmentData(const QString &name, const QByteArray &byte
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")), name,
                                      m_attachments);
     item->setToolTip(tr("Dropped content — double-click to remove"));
+    noteEdited();
 }
 
 int NoteComposer::pendingAttachments() const
@@ -417,6 +506,7 @@ void NoteComposer::rebuildFields()
                                  m_fieldsBox);
         label->setBuddy(edit);
         m_fieldsForm->addRow(label, edit);
+        connect(edit, &QLineEdit::textChanged, this, &NoteComposer::noteEdited);
     }
 }
 
@@ -472,7 +562,8 @@ Result<NoteService::Draft> NoteComposer::draft() const
     n.direction = noteDirectionFromString(m_direction->currentData().toString())
                           .value_or(NoteDirection::Outbound);
     linkContact(n);
-    n.occurredAt = m_occurred->dateTime().toUTC();
+    // Not set by the user: the note happened now, not when the form was opened.
+    n.occurredAt = m_occurredSet ? m_occurred->dateTime().toUTC() : m_clock->now();
     n.outcome = noteOutcomeFromString(m_outcome->currentData().toString())
                         .value_or(NoteOutcome::None);
     n.text = NoteService::plainText(m_text->toPlainText());
@@ -512,6 +603,107 @@ void NoteComposer::save()
         Q_EMIT amendRequested(m_amendNoteId, d.value(), m_amendRevision);
     else
         Q_EMIT saveRequested(d.value());
+}
+
+NoteDraft NoteComposer::unsavedDraft() const
+{
+    NoteDraft d;
+    d.clientId = m_details.client.id;
+    d.amendNoteId = m_amendNoteId;
+    d.amendRevision = m_amendRevision;
+    d.channel = noteChannelFromString(m_channel->currentData().toString())
+                        .value_or(NoteChannel::Call);
+    d.direction = noteDirectionFromString(m_direction->currentData().toString())
+                          .value_or(NoteDirection::Outbound);
+    Note who;
+    linkContact(who);
+    d.contactId = who.contactId;
+    d.contactName = who.contactName;
+    if (m_occurredSet)
+        d.occurredAt = m_occurred->dateTime().toUTC();
+    d.outcome = noteOutcomeFromString(m_outcome->currentData().toString())
+                        .value_or(NoteOutcome::None);
+    d.text = m_text->toPlainText();
+    d.templateKey = m_template->currentData().toString();
+    const QMap<QString, QString> fields = fieldTexts();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!it.value().isEmpty())
+            d.fields.insert(it.key(), it.value());
+    }
+    for (int i = 0; i < m_invoices->count(); ++i) {
+        if (m_invoices->item(i)->checkState() == Qt::Checked)
+            d.invoiceIds.append(m_invoices->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    if (m_followUp->isChecked())
+        d.nextContactDate = m_nextContact->date();
+    d.noFollowUpNeeded = m_noFollowUp->isChecked();
+    d.attachFiles = m_files;
+    return d;
+}
+
+void NoteComposer::restoreDraft(const NoteDraft &d)
+{
+    {
+        const QScopedValueRollback quiet(m_quiet, true);
+        startNew();
+        m_amendNoteId = d.amendNoteId;
+        m_amendRevision = d.amendRevision;
+        prefill(d.channel, d.contactName, d.contactId);
+        m_direction->setCurrentIndex(std::max(0, m_direction->findData(toString(d.direction))));
+        if (d.occurredAt.isValid()) {
+            setOccurredQuietly(d.occurredAt.toLocalTime());
+            m_occurredSet = true;
+        }
+        setOutcome(d.outcome);
+        setTemplate(d.templateKey);
+        for (auto it = d.fields.cbegin(); it != d.fields.cend(); ++it)
+            setFieldText(it.key(), it.value());
+        m_text->setPlainText(d.text);
+        for (qint64 id : d.invoiceIds)
+            setInvoiceLinked(id, true);
+        setNextContact(d.nextContactDate);
+        setNoFollowUp(d.noFollowUpNeeded);
+        for (const QString &path : d.attachFiles)
+            addAttachmentFile(path);
+        m_cancelAmend->setVisible(m_amendNoteId != 0);
+    }
+    m_draftSavedAt = d.savedAt;
+    m_draftBar->show();
+    retranslateUi();
+}
+
+bool NoteComposer::isShowingRestoredDraft() const
+{
+    return !m_draftBar->isHidden();
+}
+
+QMap<QString, QString> NoteComposer::fieldTexts() const
+{
+    QMap<QString, QString> texts;
+    for (QLineEdit *edit : m_fieldsBox->findChildren<QLineEdit *>())
+        texts.insert(edit->objectName().mid(6), edit->text()); // "field_<key>"
+    return texts;
+}
+
+void NoteComposer::noteEdited()
+{
+    if (!m_quiet)
+        Q_EMIT edited();
+}
+
+void NoteComposer::followClock()
+{
+    if (m_occurredSet || m_occurred->hasFocus())
+        return;
+    const QDateTime now = toMinute(m_clock->localNow());
+    if (toMinute(m_occurred->dateTime()) != now)
+        setOccurredQuietly(now);
+}
+
+void NoteComposer::setOccurredQuietly(const QDateTime &local)
+{
+    const QSignalBlocker block(m_occurred);
+    m_occurred->setDateTime(local);
 }
 
 void NoteComposer::showError(const QString &message)
@@ -566,6 +758,19 @@ void NoteComposer::retranslateUi()
     m_attachments->setToolTip(tr("Drop files here to attach them"));
     m_save->setText(m_amendNoteId ? tr("&Save revision") : tr("&Save note"));
     m_cancelAmend->setText(tr("Cancel edit"));
+    retranslateDraftBar();
+}
+
+void NoteComposer::retranslateDraftBar()
+{
+    const QDateTime saved = m_draftSavedAt.toLocalTime();
+    // Today's draft by its time; an older one with its date.
+    const QString when = saved.date() == m_clock->today() ? saved.toString(QStringLiteral("HH:mm"))
+                                                          : saved.toString(kOccurredFormat);
+    m_draftLabel->setText(tr("Draft restored — saved %1. This note is not saved yet.").arg(when));
+    m_draftLabel->setToolTip(tr("What you typed here earlier was kept when you left it. Save "
+                                "the note, or Discard to throw the draft away."));
+    m_discardDraft->setText(tr("Disca&rd draft"));
 }
 
 } // namespace ardesk

@@ -183,6 +183,11 @@ void TestDatabase::upgradesFromEveryOlderVersion()
                                        "('clients_assigned_live', 'promises_pending_client')"))
                          .toInt(),
                  version >= 5 ? 2 : 0);
+        QCOMPARE(scalar(conn,
+                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                       "'note_drafts'"))
+                         .toInt(),
+                 version >= 7 ? 1 : 0);
 
         // Rows valid at v1: a user, a client with its summary, an invoice, a payment.
         exec(conn,
@@ -291,6 +296,21 @@ void TestDatabase::upgradesFromEveryOlderVersion()
         QVERIFY(!bad.exec(QStringLiteral("UPDATE invoices SET status = 'settled' WHERE id = 1")));
         QVERIFY(!bad.exec(QStringLiteral("UPDATE payments SET method = 'barter' WHERE id = 1")));
         QVERIFY(!bad.exec(QStringLiteral("DELETE FROM invoices WHERE id = 1"))); // allocated
+    }
+
+    // v7: drafts of notes being written, one per client and user, for the rows already there.
+    exec(conn,
+         QStringLiteral("INSERT INTO note_drafts (client_id, user_id, body_json, saved_at) "
+                        "VALUES (1, 1, '{\"text\":\"half a note\"}', "
+                        "'2026-03-01T10:00:00.000Z')"));
+    {
+        QSqlQuery twice(conn);
+        QVERIFY(!twice.exec(QStringLiteral("INSERT INTO note_drafts (client_id, user_id, "
+                                           "body_json, saved_at) VALUES (1, 1, '{}', "
+                                           "'2026-03-01T10:00:01.000Z')")));
+        QVERIFY(!twice.exec(QStringLiteral("INSERT INTO note_drafts (client_id, user_id, "
+                                           "body_json, saved_at) VALUES (99, 1, '{}', "
+                                           "'2026-03-01T10:00:01.000Z')"))); // no such client
     }
 
     // And the newer schema is usable on the old rows.

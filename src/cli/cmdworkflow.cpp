@@ -435,7 +435,7 @@ int CliApp::cmdTask(const Context &ctx)
                                     {QStringLiteral("title"), t.title},
                                     {QStringLiteral("due_date"), dateOrNull(t.dueDate)},
                                     {QStringLiteral("snoozed_until"), dateOrNull(t.snoozedUntil)},
-                                    {QStringLiteral("source"), t.source},
+                                    {QStringLiteral("source"), toString(t.source)},
                                     {QStringLiteral("version"), t.version}});
             if (!json)
                 m_out << t.id << "  " << t.dueDate.toString(Qt::ISODate) << "  " << t.clientCode

@@ -244,7 +244,7 @@ void WorkListsDialog::setTasks(const QList<TaskService::Task> &tasks)
         m_tasks->setItem(row, 1, item(QStringLiteral("%1  %2").arg(t.clientCode, t.clientName)));
         m_tasks->setItem(row, 2, item(t.title));
         m_tasks->setItem(row, 3, item(t.ownerName));
-        m_tasks->setItem(row, 4, item(t.source));
+        m_tasks->setItem(row, 4, item(toString(t.source)));
     }
     m_tasks->resizeColumnsToContents();
 }

@@ -4,6 +4,7 @@
 // tombstones, the listing, templates as data — and that a refused note writes nothing.
 #include "core/services/clientservice.h"
 #include "core/services/noteservice.h"
+#include "core/services/taskservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/database.h"
 #include "core/storage/recordverifier.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void summaryContactFollowsNotesInAnyOrder();
     void amendAddsRevisionWithOptimisticLocking();
     void removeAddsTombstoneAndCancelsFollowUp();
+    void everyTaskChangeIsAuditedTheSameWay();
     void listingShowsAttachmentsAndRevisionMarker();
     void templatesAreSeededOnceAndVersioned();
 
@@ -539,6 +541,43 @@ void TestNoteService::removeAddsTombstoneAndCancelsFollowUp()
     QVERIFY(!amend);
     QVERIFY2(amend.errorString().contains(QLatin1String("deleted")),
              qPrintable(amend.errorString()));
+}
+
+// A follow-up task from a note is audited like a task made by hand, with where it came from;
+// cancelling it with its note is audited too.
+void TestNoteService::everyTaskChangeIsAuditedTheSameWay()
+{
+    NoteService notes(m_db, m_user);
+    NoteService::Draft d = call(QStringLiteral("Call back Friday"));
+    d.note.noFollowUpNeeded = false;
+    d.note.nextContactDate = QDate::currentDate().addDays(2);
+    auto note = notes.add(d);
+    VERIFY_OK(note);
+    TaskService::Task manual;
+    manual.clientId = m_client;
+    manual.title = QStringLiteral("Check the remittance");
+    manual.dueDate = QDate::currentDate().addDays(1);
+    VERIFY_OK(TaskService(m_db, m_user).create(manual));
+    const auto audited = [&](const QString &action, const QString &source) {
+        return readValue(m_path,
+                         QStringLiteral("SELECT count(*) FROM audit_log a JOIN tasks t ON t.id = "
+                                        "a.entity_id WHERE a.entity = 'task' AND a.action = ? "
+                                        "AND t.source = ? AND a.user_id = ? AND "
+                                        "(a.action <> 'create' OR json_extract(a.after_json, "
+                                        "'$.source') = t.source)"),
+                         {action, source, m_user})
+                .toInt();
+    };
+    QCOMPARE(audited(QStringLiteral("create"), QStringLiteral("note")), 1);
+    QCOMPARE(audited(QStringLiteral("create"), QStringLiteral("manual")), 1);
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT json_extract(after_json, '$.source_id') FROM "
+                                      "audit_log WHERE entity = 'task' AND json_extract("
+                                      "after_json, '$.source') = 'note'"))
+                     .toLongLong(),
+             note.value().id);
+    VERIFY_OK(notes.remove(note.value().id, QStringLiteral("wrong client")));
+    QCOMPARE(audited(QStringLiteral("cancel"), QStringLiteral("note")), 1);
 }
 
 void TestNoteService::listingShowsAttachmentsAndRevisionMarker()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void realMailerQueuesOneMessageInTheOutbox();
     void takenStepCannotBeRemoved();
     void unpauseResumesChasing();
+    void policyTasksAreAuditedWithTheirStep();
 
 private:
     ScratchDir m_dir;
@@ -569,6 +570,27 @@ void TestReminderService::unpauseResumesChasing()
     QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
                                        "('pause','unpause')")),
              4);
+}
+
+// A task a policy step creates is audited like one made by hand, naming the step that made it.
+void TestReminderService::policyTasksAreAuditedWithTheirStep()
+{
+    const qint64 c = m_co.client(QStringLiteral("LATE"));
+    m_co.invoice(c, QStringLiteral("L-1"), m_today.addDays(-61), 10000);
+    RecordingMailer mailer(m_co.db);
+    VERIFY_OK(ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today));
+    const qint64 tasks = m_co.count(
+            QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = ? AND source = 'policy'"),
+            {c});
+    QVERIFY(tasks >= 2); // call and escalation at least
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM audit_log a JOIN tasks t ON t.id = "
+                                       "a.entity_id WHERE a.entity = 'task' AND a.action = "
+                                       "'create' AND t.client_id = ? AND "
+                                       "json_extract(a.after_json, '$.source') = 'policy' AND "
+                                       "json_extract(a.after_json, '$.source_id') = t.source_id "
+                                       "AND a.user_id = ?"),
+                        {c, m_co.clerk}),
+             tasks);
 }
 
 QTEST_GUILESS_MAIN(TestReminderService)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/dispute.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -14,24 +15,13 @@ namespace ardesk {
 /// ones of an owner and closing one as resolved or rejected. Closing records the resolution as an
 /// internal note on the client (its own transaction), then, in one transaction, the dispute's
 /// status, resolution and date, the invoice's disputed flag (cleared when no other dispute on it
-/// is open, so reminders resume), the AR summary and an audit row. Runs on the calling thread's
-/// connection.
+/// is open, so reminders resume), the AR summary and an audit row (DisputeRepository). Runs on the
+/// calling thread's connection.
 class DisputeService
 {
 public:
-    enum class Closing { Resolved, Rejected };
-    struct Dispute
-    {
-        qint64 id = 0;
-        qint64 clientId = 0;
-        QString clientCode;
-        qint64 invoiceId = 0;
-        QString invoiceNumber;
-        QString reason;
-        qint64 ownerId = 0;
-        QDate openedOn;
-        int version = 0;
-    };
+    using Closing = DisputeClosing;
+    using Dispute = ardesk::Dispute;
 
     DisputeService(std::shared_ptr<Database> db, qint64 userId)
         : m_db(std::move(db))

@@ -4,6 +4,7 @@
 #include "core/domain/note.h"
 #include "core/storage/attachmentstore.h"
 #include "core/storage/database.h"
+#include "core/storage/notereader.h"
 
 #include <memory>
 #include <optional>
@@ -35,29 +36,9 @@ public:
         QStringList attachFiles; ///< paths of files to attach (read, never kept as paths)
         QList<QPair<QString, QByteArray>> attachData; ///< (display name, bytes): drag and drop
     };
-    /// Who deleted a note, when and why.
-    struct Tombstone
-    {
-        qint64 authorId = 0;
-        QString authorName;
-        QDateTime recordedAt;
-        QString reason;
-    };
-    /// A note as listed on a client's timeline: its newest revision.
-    struct Entry
-    {
-        Note note;
-        QString authorName;
-        int revisionCount = 1; ///< > 1: show a "revised" marker
-        QList<AttachmentInfo> attachments; ///< of every revision
-    };
-    /// Everything about one note, for the history view.
-    struct History
-    {
-        qint64 clientId = 0;
-        QList<Entry> revisions; ///< oldest first; attachments per revision
-        std::optional<Tombstone> tombstone;
-    };
+    using Tombstone = NoteReader::Tombstone;
+    using Entry = NoteReader::Entry;
+    using History = NoteReader::History;
 
     NoteService(std::shared_ptr<Database> db, qint64 userId)
         : m_db(std::move(db))

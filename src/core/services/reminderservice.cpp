@@ -6,9 +6,13 @@
 #include "core/services/remindermailer.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/chasefacts.h"
+#include "core/storage/clientrepository.h"
+#include "core/storage/planrepository.h"
 #include "core/storage/policyrepository.h"
-#include "core/storage/sql.h"
+#include "core/storage/reminderlog.h"
+#include "core/storage/taskrepository.h"
 #include "core/storage/transaction.h"
+#include "core/storage/userrepository.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
@@ -114,14 +118,13 @@ bool ReminderService::ClientPlan::hasWork() const
 Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
                                                     const QList<qint64> &clientIds) const
 {
-    QSqlDatabase db = m_db->connection();
-    auto grace = ChaseFactsQuery::graceDays(db);
+    auto grace = ChaseFactsQuery::graceDays(*m_db);
     if (!grace)
         return grace.error();
-    auto catalog = PolicyRepository(db).catalog();
+    auto catalog = PolicyRepository(*m_db).catalog();
     if (!catalog)
         return catalog.error();
-    auto facts = ChaseFactsQuery(db, grace.value()).load(asOf, clientIds);
+    auto facts = ChaseFactsQuery(*m_db, grace.value()).load(asOf, clientIds);
     if (!facts)
         return facts.error();
     Plan plan;
@@ -176,19 +179,20 @@ Result<ReminderService::Outcome> ReminderService::run(const QDate &asOf)
 Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan)
 {
     Outcome outcome;
-    QSqlDatabase db = m_db->connection();
-    auto manager = sql::scalar(db,
-                               QStringLiteral("SELECT id FROM users WHERE role = 'manager' AND "
-                                              "active = 1 ORDER BY id LIMIT 1"),
-                               {}, 0);
-    if (!manager)
-        return manager.error();
+    auto users = UserRepository(*m_db).list();
+    if (!users)
+        return users.error();
+    qint64 managerId = 0; // the first active manager: escalations and reviews go to them
+    for (const User &u : users.value()) {
+        if (u.role == UserRole::Manager && u.active && (managerId == 0 || u.id < managerId))
+            managerId = u.id;
+    }
     for (const ClientPlan &c : plan.clients) {
         for (const InvoicePlan &i : c.invoices)
             outcome.waitingForMail += int(i.waitingForMail.size());
         if (!c.hasWork())
             continue;
-        if (auto r = applyClient(c, plan.asOf, manager.value().toLongLong(), outcome); !r)
+        if (auto r = applyClient(c, plan.asOf, managerId, outcome); !r)
             outcome.problems << tr("%1: %2").arg(c.code, r.errorString());
     }
     return outcome;
@@ -197,35 +201,73 @@ Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan)
 Result<void> ReminderService::applyClient(const ClientPlan &c, const QDate &asOf, qint64 managerId,
                                           Outcome &outcome)
 {
-    QSqlDatabase db = m_db->connection();
     // The credit hold goes first, in its own transaction: if the run stops after it, the next
     // run finds the client on hold and only records the step.
-    bool heldNow = false;
-    if (c.creditHold && !c.alreadyOnHold) {
-        QString invoice;
-        int days = 0;
-        for (const InvoicePlan &i : c.invoices) {
-            for (const PolicyStep &s : i.take) {
-                if (s.action == StepAction::CreditHold && i.daysLate > days) {
-                    days = i.daysLate;
-                    invoice = i.number;
-                }
+    auto heldNow = holdCredit(c);
+    if (!heldNow)
+        return heldNow.error();
+    auto applied = inTransaction(*m_db, [&]() -> Result<void> {
+        if (auto r = checkNotRecorded(c); !r)
+            return r;
+        for (qint64 planId : c.defaultedPlanIds) {
+            if (auto d = PlanRepository(*m_db, m_userId).markDefaulted(planId, asOf); !d)
+                return d;
+            ++outcome.defaultedPlans;
+        }
+        auto outboxId = queueEmail(c, asOf, outcome);
+        if (!outboxId)
+            return outboxId.error();
+        auto taskOf = createTasks(c, asOf, managerId, outcome);
+        if (!taskOf)
+            return taskOf.error();
+        if (heldNow.value())
+            ++outcome.creditHolds;
+        auto steps = recordSteps(c, asOf, outboxId.value(), taskOf.value(), outcome);
+        if (!steps)
+            return steps.error();
+        return AuditLog(*m_db, m_userId)
+                .record(QStringLiteral("client"), c.clientId, QStringLiteral("remind"), {},
+                        QJsonObject {{QStringLiteral("as_of"), timeutil::toStorage(asOf)},
+                                     {QStringLiteral("policy"), c.policyName},
+                                     {QStringLiteral("steps"),
+                                      QJsonArray::fromStringList(steps.value())},
+                                     {QStringLiteral("outbox_id"), outboxId.value()}});
+    });
+    if (!applied)
+        return applied;
+    ++outcome.clients;
+    return {};
+}
+
+Result<bool> ReminderService::holdCredit(const ClientPlan &c)
+{
+    if (!c.creditHold || c.alreadyOnHold)
+        return false;
+    QString invoice;
+    int days = 0;
+    for (const InvoicePlan &i : c.invoices) {
+        for (const PolicyStep &s : i.take) {
+            if (s.action == StepAction::CreditHold && i.daysLate > days) {
+                days = i.daysLate;
+                invoice = i.number;
             }
         }
-        auto h = CreditService(m_db, m_userId)
-                         .hold(c.clientId,
-                               tr("reminder policy \"%1\": invoice %2 is %3 days "
-                                  "past due")
-                                       .arg(c.policyName, invoice)
-                                       .arg(days));
-        if (!h && h.error().code != ErrorCode::Conflict)
-            return h;
-        heldNow = h.ok();
     }
-    WriteTransaction tx(db);
-    if (auto b = tx.begin(); !b)
-        return b;
+    auto h = CreditService(m_db, m_userId)
+                     .hold(c.clientId,
+                           tr("reminder policy \"%1\": invoice %2 is %3 days "
+                              "past due")
+                                   .arg(c.policyName, invoice)
+                                   .arg(days));
+    if (!h && h.error().code != ErrorCode::Conflict)
+        return h.error();
+    return h.ok();
+}
+
+Result<void> ReminderService::checkNotRecorded(const ClientPlan &c) const
+{
     // Another run may have recorded these steps since the plan was made.
+    ReminderLog log(*m_db);
     for (const InvoicePlan &i : c.invoices) {
         QList<qint64> steps;
         for (const PolicyStep &s : i.take)
@@ -236,180 +278,143 @@ Result<void> ReminderService::applyClient(const ClientPlan &c, const QDate &asOf
             steps << s.step.id;
         if (steps.isEmpty())
             continue;
-        auto done = sql::scalar(db,
-                                QStringLiteral("SELECT count(*) FROM reminder_log WHERE "
-                                               "invoice_id = ? AND step_id IN (SELECT value FROM "
-                                               "json_each(?))"),
-                                {i.invoiceId, ChaseFactsQuery::idArray(steps)});
+        auto done = log.anyRecorded(i.invoiceId, steps);
         if (!done)
             return done.error();
-        if (done.value().toInt() > 0)
+        if (done.value())
             return makeError(ErrorCode::Conflict,
                              tr("invoice %1: another run recorded these steps already; run "
                                 "again to see what is left")
                                      .arg(i.number));
     }
-    const QString day = timeutil::toStorage(asOf);
-    const QString now = timeutil::toStorage(m_db->clock()->now());
-    for (qint64 planId : c.defaultedPlanIds) {
-        auto u = sql::exec(db,
-                           QStringLiteral("UPDATE payment_plans SET status = 'defaulted', version "
-                                          "= version + 1 WHERE id = ? AND status = 'active'"),
-                           {planId});
-        if (!u)
-            return u.error();
-        auto m = sql::exec(db,
-                           QStringLiteral("UPDATE plan_installments SET status = 'missed' WHERE "
-                                          "plan_id = ? AND status = 'pending' AND due_date < ?"),
-                           {planId, day});
-        if (!m)
-            return m.error();
-        if (auto a
-            = AuditLog(db, m_userId)
-                      .record(QStringLiteral("payment_plan"), planId, QStringLiteral("defaulted"),
-                              QJsonObject {{QStringLiteral("status"), QStringLiteral("active")}},
-                              QJsonObject {{QStringLiteral("status"), QStringLiteral("defaulted")},
-                                           {QStringLiteral("as_of"), day}});
-            !a)
-            return a;
-        ++outcome.defaultedPlans;
-    }
-    qint64 outboxId = 0;
-    if (!c.emailInvoiceIds.isEmpty()) {
-        if (!m_mailer)
-            return makeError(ErrorCode::InvalidValue, tr("e-mail is not configured"));
-        auto q = m_mailer->queueReminder(c.clientId, c.emailTemplate, c.emailInvoiceIds, asOf);
-        if (!q)
-            return q.error();
-        outboxId = q.value();
-        ++outcome.emails;
-    }
+    return {};
+}
+
+Result<qint64> ReminderService::queueEmail(const ClientPlan &c, const QDate &asOf, Outcome &outcome)
+{
+    if (c.emailInvoiceIds.isEmpty())
+        return qint64(0);
+    if (!m_mailer)
+        return makeError(ErrorCode::InvalidValue, tr("e-mail is not configured"));
+    auto q = m_mailer->queueReminder(c.clientId, c.emailTemplate, c.emailInvoiceIds, asOf);
+    if (!q)
+        return q.error();
+    ++outcome.emails;
+    return q.value();
+}
+
+Result<QMap<int, qint64>> ReminderService::createTasks(const ClientPlan &c, const QDate &asOf,
+                                                       qint64 managerId, Outcome &outcome)
+{
     const qint64 clerk = c.clerkId ? c.clerkId : m_userId;
-    const auto addTask = [&](const QString &kind, qint64 owner, const QString &title,
-                             qint64 stepId) -> Result<qint64> {
-        auto t = sql::exec(db,
-                           QStringLiteral("INSERT INTO tasks (client_id, owner_id, kind, title, "
-                                          "due_date, status, source, source_id, created_at, "
-                                          "created_by) VALUES (?,?,?,?,?,'open','policy',?,?,?)"),
-                           {c.clientId, sql::nullIfZero(owner), kind, title, day, stepId, now,
-                            sql::nullIfZero(m_userId)});
-        if (!t)
-            return t.error();
-        return t.value().lastInsertId().toLongLong();
-    };
+    const qint64 manager = managerId ? managerId : clerk;
     // One task of each kind per client, naming the invoices that reached the step.
     QMap<int, qint64> taskOf;
     for (StepAction action :
          {StepAction::CallTask, StepAction::Escalate, StepAction::LegalReview}) {
         QList<qint64> invoices;
-        qint64 stepId = 0;
-        int days = -1;
+        const PolicyStep *latest = nullptr;
         for (const InvoicePlan &i : c.invoices) {
             for (const PolicyStep &s : i.take) {
                 if (s.action != action)
                     continue;
                 invoices << i.invoiceId;
-                if (s.daysAfterDue > days) {
-                    days = s.daysAfterDue;
-                    stepId = s.id;
-                }
+                if (!latest || s.daysAfterDue > latest->daysAfterDue)
+                    latest = &s;
             }
         }
         if (invoices.isEmpty())
             continue;
         const QString numbers = joinNumbers(c, invoices);
-        Result<qint64> t = qint64(0);
+        Task task;
+        task.clientId = c.clientId;
+        task.dueDate = asOf;
+        task.source = TaskSource::Policy;
+        task.sourceId = latest->id;
+        task.createdBy = m_userId;
         if (action == StepAction::CallTask) {
-            t = addTask(QStringLiteral("call"), clerk,
-                        tr("Reminder call (+%1 days): %2").arg(days).arg(numbers), stepId);
+            task.kind = TaskKind::Call;
+            task.ownerId = clerk;
+            task.title = tr("Reminder call (+%1 days): %2").arg(latest->daysAfterDue).arg(numbers);
             ++outcome.callTasks;
         } else if (action == StepAction::Escalate) {
-            t = addTask(QStringLiteral("escalation"), managerId ? managerId : clerk,
-                        tr("Escalation (+%1 days): %2").arg(days).arg(numbers), stepId);
+            task.kind = TaskKind::Escalation;
+            task.ownerId = manager;
+            task.title = tr("Escalation (+%1 days): %2").arg(latest->daysAfterDue).arg(numbers);
             ++outcome.escalations;
         } else {
-            t = addTask(QStringLiteral("review"), managerId ? managerId : clerk,
-                        tr("Collections / legal review (+%1 days): %2").arg(days).arg(numbers),
-                        stepId);
+            task.kind = TaskKind::Review;
+            task.ownerId = manager;
+            task.title = tr("Collections / legal review (+%1 days): %2")
+                                 .arg(latest->daysAfterDue)
+                                 .arg(numbers);
             ++outcome.legalReviews;
         }
+        auto t = TaskRepository(*m_db, m_userId).create(task);
         if (!t)
             return t.error();
         taskOf.insert(int(action), t.value());
     }
-    if (heldNow)
-        ++outcome.creditHolds;
-    const auto log = [&](qint64 invoiceId, qint64 stepId, const QString &what, qint64 outbox,
-                         qint64 task) -> Result<void> {
-        auto r = sql::exec(
-                db,
-                QStringLiteral("INSERT INTO reminder_log (invoice_id, step_id, "
-                               "run_date, outcome, outbox_id, task_id) VALUES "
-                               "(?,?,?,?,?,?)"),
-                {invoiceId, stepId, day, what, sql::nullIfZero(outbox), sql::nullIfZero(task)});
-        if (!r)
-            return r.error();
+    return taskOf;
+}
+
+Result<QStringList> ReminderService::recordSteps(const ClientPlan &c, const QDate &asOf,
+                                                 qint64 outboxId, const QMap<int, qint64> &taskOf,
+                                                 Outcome &outcome)
+{
+    ReminderLog log(*m_db);
+    const auto record = [&](qint64 invoiceId, qint64 stepId, const QString &what, qint64 outbox,
+                            qint64 task) -> Result<void> {
+        if (auto r = log.record(invoiceId, stepId, asOf, what, outbox, task); !r)
+            return r;
         ++outcome.stepsRecorded;
         return {};
     };
-    QJsonArray steps;
+    QStringList steps;
     for (const InvoicePlan &i : c.invoices) {
         for (const PolicyStep &s : i.take) {
-            if (auto r = log(i.invoiceId, s.id, outcomeOf(s.action),
-                             isMail(s.action) ? outboxId : 0, taskOf.value(int(s.action)));
+            if (auto r = record(i.invoiceId, s.id, outcomeOf(s.action),
+                                isMail(s.action) ? outboxId : 0, taskOf.value(int(s.action)));
                 !r)
-                return r;
+                return r.error();
             steps.append(QStringLiteral("%1 +%2 %3")
                                  .arg(i.number)
                                  .arg(s.daysAfterDue)
                                  .arg(toString(s.action)));
         }
         for (const PolicyStep &s : i.superseded) {
-            if (auto r = log(i.invoiceId, s.id, QStringLiteral("superseded"), 0, 0); !r)
-                return r;
+            if (auto r = record(i.invoiceId, s.id, QStringLiteral("superseded"), 0, 0); !r)
+                return r.error();
         }
         for (const HeldStep &s : i.skipped) {
-            if (auto r = log(i.invoiceId, s.step.id,
-                             QStringLiteral("skipped:") + toString(s.holds.first().hold), 0, 0);
+            if (auto r = record(i.invoiceId, s.step.id,
+                                QStringLiteral("skipped:") + toString(s.holds.first().hold), 0, 0);
                 !r)
-                return r;
+                return r.error();
         }
     }
-    if (auto a = AuditLog(db, m_userId)
-                         .record(QStringLiteral("client"), c.clientId, QStringLiteral("remind"), {},
-                                 QJsonObject {{QStringLiteral("as_of"), day},
-                                              {QStringLiteral("policy"), c.policyName},
-                                              {QStringLiteral("steps"), steps},
-                                              {QStringLiteral("outbox_id"), outboxId}});
-        !a)
-        return a;
-    if (auto r = tx.commit(); !r)
-        return r;
-    ++outcome.clients;
-    return {};
+    return steps;
 }
 
 Result<ChaseExplanation> ReminderService::explain(qint64 clientId, const QDate &asOf) const
 {
-    QSqlDatabase db = m_db->connection();
-    auto grace = ChaseFactsQuery::graceDays(db);
+    auto grace = ChaseFactsQuery::graceDays(*m_db);
     if (!grace)
         return grace.error();
     ChaseExplanation out;
     out.clientId = clientId;
     out.asOf = asOf;
-    auto code
-            = sql::scalar(db, QStringLiteral("SELECT code FROM clients WHERE id = ?"), {clientId});
-    if (!code)
-        return code.error();
-    if (code.value().isNull())
+    auto client = ClientRepository(*m_db).find(clientId);
+    if (!client && client.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound, tr("no client with id %1").arg(clientId));
-    out.clientCode = code.value().toString();
-    auto policy = PolicyRepository(db).forClient(clientId);
+    if (!client)
+        return client.error();
+    out.clientCode = client.value().code;
+    auto policy = PolicyRepository(*m_db).forClient(clientId);
     if (!policy)
         return policy.error();
     out.policyName = policy.value().name;
-    auto facts = ChaseFactsQuery(db, grace.value()).load(asOf, {clientId});
+    auto facts = ChaseFactsQuery(*m_db, grace.value()).load(asOf, {clientId});
     if (!facts)
         return facts.error();
     for (const ChaseFactsQuery::Client &c : facts.value()) {

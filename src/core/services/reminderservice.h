@@ -9,6 +9,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 
 namespace ardesk {
 
@@ -106,8 +108,22 @@ public:
     Result<ChaseExplanation> explain(qint64 clientId, const QDate &asOf) const;
 
 private:
+    /// One client's plan: the credit hold (its own transaction), then in one transaction the
+    /// defaulted plans, the e-mail, the tasks, the steps recorded and the audit row.
     Result<void> applyClient(const ClientPlan &client, const QDate &asOf, qint64 managerId,
                              Outcome &outcome);
+    /// Puts the client on credit hold when a step says so; whether this run did.
+    Result<bool> holdCredit(const ClientPlan &client);
+    /// Conflict when another run recorded one of the plan's steps since it was made.
+    Result<void> checkNotRecorded(const ClientPlan &client) const;
+    /// Queues the consolidated e-mail, if any; its outbox id (0: none).
+    Result<qint64> queueEmail(const ClientPlan &client, const QDate &asOf, Outcome &outcome);
+    /// One call, escalation and legal-review task at most; task id by step action.
+    Result<QMap<int, qint64>> createTasks(const ClientPlan &client, const QDate &asOf,
+                                          qint64 managerId, Outcome &outcome);
+    /// A reminder_log row per step taken, superseded or skipped; the steps taken, described.
+    Result<QStringList> recordSteps(const ClientPlan &client, const QDate &asOf, qint64 outboxId,
+                                    const QMap<int, qint64> &taskOf, Outcome &outcome);
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
     ReminderMailer *m_mailer = nullptr;

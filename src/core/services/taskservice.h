@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/task.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -10,34 +11,18 @@
 
 namespace ardesk {
 
-/// Follow-up tasks: created by hand (notes and policies create theirs elsewhere), done, snoozed,
-/// reassigned one by one or in bulk (a manager). Each change is one write transaction with an
-/// audit row; changes check the task's `version` when one is given (optimistic lock). Runs on
-/// the calling thread's connection.
+/// Follow-up tasks: created by hand (notes and policies create theirs through the same
+/// TaskRepository::create), done, snoozed, reassigned one by one or in bulk (a manager). Each
+/// change is one write transaction with an audit row (written by TaskRepository); changes check
+/// the task's `version` when one is given (optimistic lock). Runs on the calling thread's
+/// connection.
 class TaskService
 {
 public:
-    enum class Kind { FollowUp, Call, Review, Escalation, Other };
-    static QString toString(Kind kind);
-    static std::optional<Kind> kindFromString(QStringView key);
-
-    struct Task
-    {
-        qint64 id = 0;
-        qint64 clientId = 0;
-        QString clientCode;
-        QString clientName;
-        qint64 ownerId = 0;
-        QString ownerName;
-        Kind kind = Kind::FollowUp;
-        QString title;
-        QDate dueDate;
-        QString status; ///< open, done, cancelled
-        QString source; ///< manual, note, policy
-        qint64 sourceId = 0;
-        QDate snoozedUntil;
-        int version = 0;
-    };
+    using Kind = TaskKind;
+    static QString toString(Kind kind) { return ardesk::toString(kind); }
+    static std::optional<Kind> kindFromString(QStringView key) { return taskKindFromString(key); }
+    using Task = ardesk::Task;
 
     TaskService(std::shared_ptr<Database> db, qint64 userId)
         : m_db(std::move(db))
@@ -60,8 +45,8 @@ public:
     Result<QList<Task>> openTasks(qint64 userId) const;
 
 private:
-    Result<void> change(qint64 taskId, int expectedVersion, const QString &action,
-                        const QString &assignments, const QVariantList &values);
+    /// InvalidValue unless `userId` is an active user.
+    Result<void> checkActive(qint64 userId) const;
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
 };

@@ -85,8 +85,14 @@ public:
     /// by client id.
     static Result<QHash<qint64, QList<ReceivedPayment>>> receivedPayments(
             const QSqlDatabase &db, const QList<qint64> &clientIds, const QDate &from);
+    static Result<QHash<qint64, QList<ReceivedPayment>>> receivedPayments(
+            const Database &db, const QList<qint64> &clientIds, const QDate &from)
+    {
+        return receivedPayments(db.connection(), clientIds, from);
+    }
     /// The setting `workflow.promise_grace_days` (default 2, 0–60).
     static Result<int> graceDays(const QSqlDatabase &db);
+    static Result<int> graceDays(const Database &db) { return graceDays(db.connection()); }
     /// A JSON array of ids, for `IN (SELECT value FROM json_each(?))`.
     static QString idArray(const QList<qint64> &ids);
 

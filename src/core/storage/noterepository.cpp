@@ -78,6 +78,31 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
     return note.id;
 }
 
+Result<qint64> NoteRepository::appendTombstone(qint64 noteId, const QString &reason,
+                                               qint64 authorId, const QString &recordedAt)
+{
+    auto next = sql::scalar(m_db,
+                            QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM "
+                                           "note_tombstones"));
+    if (!next)
+        return next.error();
+    const qint64 tombstoneId = next.value().toLongLong();
+    auto seq = RecordChain(m_db).append(
+            QStringLiteral("tombstone"), tombstoneId,
+            RecordChain::canonicalTombstone(noteId, reason, authorId, recordedAt));
+    if (!seq)
+        return seq.error();
+    auto t = sql::exec(
+            m_db,
+            QStringLiteral("INSERT INTO note_tombstones (id, note_id, reason, "
+                           "author_id, recorded_at, chain_seq) VALUES "
+                           "(?,?,?,?,?,?)"),
+            {tombstoneId, noteId, reason, sql::nullIfZero(authorId), recordedAt, seq.value()});
+    if (!t)
+        return t.error();
+    return tombstoneId;
+}
+
 Result<QList<Note>> NoteRepository::forClient(qint64 clientId, int limit) const
 {
     auto r = sql::exec(

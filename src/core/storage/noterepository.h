@@ -25,6 +25,10 @@ public:
 
     /// Validates; for note.id == 0 creates the note. Sets id, revisionId, revision, recordedAt.
     Result<qint64> append(Note &note, Note::TextRule textRule = Note::TextRule::Required);
+    /// Deletes a note: appends its tombstone (`recordedAt` in storage form) to the record chain
+    /// and the tombstones. Returns the tombstone's id.
+    Result<qint64> appendTombstone(qint64 noteId, const QString &reason, qint64 authorId,
+                                   const QString &recordedAt);
     /// The newest revision of each live (not tombstoned) note of a client, newest first.
     Result<QList<Note>> forClient(qint64 clientId, int limit = 500) const;
 

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/promiserepository.h"
+
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+#include <QSqlQuery>
+
+namespace ardesk {
+
+namespace {
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+PromiseRepository::Stored storedFrom(const QSqlQuery &r)
+{
+    PromiseRepository::Stored row;
+    row.id = r.value(0).toLongLong();
+    row.clientId = r.value(1).toLongLong();
+    row.clientCode = r.value(2).toString();
+    row.clientName = r.value(3).toString();
+    row.noteId = r.value(4).toLongLong();
+    row.clerkId = r.value(5).toLongLong();
+    row.terms.amountMinor = r.value(6).toLongLong();
+    row.terms.currency = r.value(7).toString();
+    row.terms.promisedDate = dateOf(r.value(8));
+    row.terms.madeOn = dateOf(r.value(9));
+    row.status = promiseStatusFromString(r.value(10).toString()).value_or(PromiseStatus::Open);
+    for (const QString &n :
+         r.value(11).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
+        row.terms.invoiceIds.append(n.toLongLong());
+    return row;
+}
+} // namespace
+
+Result<qint64> PromiseRepository::createFromNote(const Note &note, const PromiseTerms &terms)
+{
+    auto r = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO promises (client_id, note_id, amount_minor, "
+                                      "currency, promised_date, status, created_at, created_by) "
+                                      "VALUES (?,?,?,?,?,'open',?,?)"),
+                       {note.clientId, note.id, terms.amountMinor, terms.currency,
+                        timeutil::toStorage(terms.promisedDate),
+                        timeutil::toStorage(note.recordedAt), sql::nullIfZero(note.authorId)});
+    if (!r)
+        return r.error();
+    const qint64 promiseId = r.value().lastInsertId().toLongLong();
+    for (qint64 invoiceId : terms.invoiceIds) {
+        if (auto l = sql::exec(m_db,
+                               QStringLiteral("INSERT OR IGNORE INTO promise_invoices "
+                                              "(promise_id, invoice_id) VALUES (?,?)"),
+                               {promiseId, invoiceId});
+            !l)
+            return l.error();
+    }
+    return promiseId;
+}
+
+Result<void> PromiseRepository::amendFromNote(qint64 noteId, const PromiseTerms &terms)
+{
+    auto u = sql::exec(
+            m_db,
+            QStringLiteral("UPDATE promises SET amount_minor = ?, currency = ?, "
+                           "promised_date = ? WHERE note_id = ? AND status = 'open'"),
+            {terms.amountMinor, terms.currency, timeutil::toStorage(terms.promisedDate), noteId});
+    if (!u)
+        return u.error();
+    return {};
+}
+
+Result<void> PromiseRepository::cancelFromNote(qint64 noteId)
+{
+    auto p = sql::exec(m_db,
+                       QStringLiteral("UPDATE promises SET status = 'cancelled', "
+                                      "evaluated_at = ? WHERE note_id = ? AND status = "
+                                      "'open'"),
+                       {sql::nowUtc(m_db), noteId});
+    if (!p)
+        return p.error();
+    return {};
+}
+
+Result<QList<PromiseRepository::Stored>> PromiseRepository::list(qint64 clientId,
+                                                                 const QDate &changeableSince) const
+{
+    QString statement = QStringLiteral(
+            "SELECT p.id, p.client_id, c.code, c.name, p.note_id, COALESCE((SELECT r.author_id "
+            "FROM note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
+            "p.created_by), p.amount_minor, p.currency, p.promised_date, COALESCE((SELECT "
+            "r.occurred_at FROM note_revisions r WHERE r.note_id = p.note_id AND r.revision = "
+            "1), p.created_at), p.status, (SELECT json_group_array(invoice_id) FROM "
+            "promise_invoices x WHERE x.promise_id = p.id) FROM promises p JOIN clients c ON "
+            "c.id = p.client_id WHERE p.status <> 'cancelled'");
+    QVariantList binds;
+    if (clientId != 0) {
+        statement += QStringLiteral(" AND p.client_id = ?");
+        binds << clientId;
+    }
+    if (changeableSince.isValid()) {
+        statement += QStringLiteral(" AND (p.status = 'open' OR "
+                                    "p.promised_date >= ?)");
+        binds << timeutil::toStorage(changeableSince);
+    }
+    statement += QStringLiteral(" ORDER BY p.promised_date DESC, p.id DESC");
+    auto q = sql::exec(m_db, statement, binds);
+    if (!q)
+        return q.error();
+    QList<Stored> rows;
+    while (q.value().next())
+        rows.append(storedFrom(q.value()));
+    return rows;
+}
+
+Result<bool> PromiseRepository::storeOutcome(qint64 promiseId, const PromiseOutcome &outcome)
+{
+    auto u = sql::exec(m_db,
+                       QStringLiteral("UPDATE promises SET status = ?, paid_minor = ?, "
+                                      "evaluated_at = ? WHERE id = ? AND status <> "
+                                      "'cancelled' AND (status <> ? OR paid_minor <> ?)"),
+                       {toString(outcome.status), outcome.paidMinor, sql::nowUtc(m_db), promiseId,
+                        toString(outcome.status), outcome.paidMinor});
+    if (!u)
+        return u.error();
+    return u.value().numRowsAffected() > 0;
+}
+
+} // namespace ardesk

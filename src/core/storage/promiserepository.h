@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/note.h"
+#include "core/domain/promise.h"
+#include "core/storage/database.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Promises to pay (promises, promise_invoices). A promise-to-pay note makes, amends and
+/// cancels them (audited as that note); the evaluation stores the status the rule derives from
+/// payments, which is not a user's change and is not audited. Callers own the write transaction.
+class PromiseRepository
+{
+public:
+    /// A promise as stored, with what the listing shows of its client and clerk.
+    struct Stored
+    {
+        qint64 id = 0;
+        qint64 clientId = 0;
+        QString clientCode;
+        QString clientName;
+        qint64 noteId = 0;
+        qint64 clerkId = 0; ///< the note's author, else who created the promise
+        PromiseTerms terms; ///< madeOn: the day of the note's conversation, else its creation
+        PromiseStatus status = PromiseStatus::Open;
+    };
+
+    /// On this thread's connection of `db`.
+    explicit PromiseRepository(const Database &db)
+        : m_db(db.connection())
+    { }
+
+    /// An open promise made by `note` (its client, author and time) on `terms` (amount,
+    /// currency, promised date, invoices). Returns its id.
+    Result<qint64> createFromNote(const Note &note, const PromiseTerms &terms);
+    /// New amount, currency and date of the note's open promise (the note was amended).
+    Result<void> amendFromNote(qint64 noteId, const PromiseTerms &terms);
+    /// Cancels the note's open promise (the note was deleted).
+    Result<void> cancelFromNote(qint64 noteId);
+    /// Promises not cancelled of a client (0: all), newest promised date first. With a valid
+    /// `changeableSince`, only open ones and those promised on or after it.
+    Result<QList<Stored>> list(qint64 clientId, const QDate &changeableSince = {}) const;
+    /// Stores what the rule decided when it differs from the row; returns whether it did.
+    Result<bool> storeOutcome(qint64 promiseId, const PromiseOutcome &outcome);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ardesk

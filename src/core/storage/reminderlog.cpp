@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/reminderlog.h"
+
+#include "core/storage/chasefacts.h"
+#include "core/storage/sql.h"
+#include "core/support/timeutil.h"
+
+namespace ardesk {
+
+Result<bool> ReminderLog::anyRecorded(qint64 invoiceId, const QList<qint64> &stepIds) const
+{
+    auto done = sql::scalar(m_db,
+                            QStringLiteral("SELECT count(*) FROM reminder_log WHERE "
+                                           "invoice_id = ? AND step_id IN (SELECT value FROM "
+                                           "json_each(?))"),
+                            {invoiceId, ChaseFactsQuery::idArray(stepIds)});
+    if (!done)
+        return done.error();
+    return done.value().toInt() > 0;
+}
+
+Result<void> ReminderLog::record(qint64 invoiceId, qint64 stepId, const QDate &runDate,
+                                 const QString &outcome, qint64 outboxId, qint64 taskId)
+{
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO reminder_log (invoice_id, step_id, "
+                                       "run_date, outcome, outbox_id, task_id) VALUES "
+                                       "(?,?,?,?,?,?)"),
+                        {invoiceId, stepId, timeutil::toStorage(runDate), outcome,
+                         sql::nullIfZero(outboxId), sql::nullIfZero(taskId)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace ardesk

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/task.h"
+#include "core/storage/database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Tasks: the one place a task is created, changed or cancelled. Every write is audited here
+/// (entity "task"; a bulk reassignment as one row on the user whose tasks moved), so a task made
+/// by hand, from a note's next-contact date or by a reminder policy step leaves the same trail.
+/// Changes are optimistic: the task's version must not have moved since it was read. Callers
+/// own the write transaction; runs on the calling thread's connection.
+class TaskRepository
+{
+public:
+    /// On this thread's connection of `db`; `userId` is the acting user (audit rows).
+    TaskRepository(const Database &db, qint64 userId)
+        : m_db(db.connection())
+        , m_userId(userId)
+    { }
+
+    /// Stores an open task (kind, title, due date, owner, source, source id; createdBy 0: the
+    /// acting user; createdAt invalid: now) and its audit row ("create", with the source). Sets
+    /// id, status and version.
+    Result<qint64> create(Task &task);
+    /// NotFound when there is no such task.
+    Result<Task> find(qint64 taskId) const;
+    /// Open tasks of a user (0: everyone's), due first; snoozed ones included.
+    Result<QList<Task>> open(qint64 ownerId) const;
+
+    /// Marks an open task done now. `expectedVersion` 0: no check. Conflict when the task is
+    /// not open or its version moved.
+    Result<void> markDone(qint64 taskId, int expectedVersion);
+    /// Hides an open task until `until`.
+    Result<void> snooze(qint64 taskId, const QDate &until, int expectedVersion);
+    /// Gives an open task to `ownerId`.
+    Result<void> reassign(qint64 taskId, qint64 ownerId, int expectedVersion);
+    /// Every open task of `fromUserId` to `toUserId`; returns how many moved.
+    Result<int> reassignAll(qint64 fromUserId, qint64 toUserId);
+    /// Cancels the open tasks a note created (the note changed its next contact or was
+    /// deleted); returns how many.
+    Result<int> cancelFromNote(qint64 noteId);
+
+private:
+    Result<void> change(qint64 taskId, int expectedVersion, const QString &action,
+                        const QString &assignments, const QVariantList &values);
+    Result<void> audit(qint64 taskId, const QString &action, const QJsonObject &before,
+                       const QJsonObject &after);
+
+    QSqlDatabase m_db;
+    qint64 m_userId = 0;
+};
+
+} // namespace ardesk

@@ -889,7 +889,7 @@ MailResult measureMail(int messages)
     smtp.ratePerMinute = 0;
     smtp.ratePerDay = 0;
     smtp.timeoutSeconds = 30;
-    if (auto r = smtp.save(conn, userId); !r) {
+    if (auto r = smtp.save(*db.value(), userId); !r) {
         out.problem = r.errorString();
         return out;
     }

@@ -424,7 +424,7 @@ int CliApp::reportOutboxSend(const MailService::SendReport &rep)
 
 int CliApp::settingsSmtp(const Context &ctx)
 {
-    auto loaded = SmtpSettings::load(ctx.db->connection());
+    auto loaded = SmtpSettings::load(*ctx.db);
     if (!loaded)
         return fail(loaded.errorString());
     SmtpSettings s = loaded.value();
@@ -471,7 +471,7 @@ int CliApp::settingsSmtp(const Context &ctx)
     qint64 actor = 0;
     if (auto u = UserRepository(*ctx.db).findByName(paths::osLoginName()); u)
         actor = u.value().id;
-    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(ctx.db->connection(), actor); }); !r)
+    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(*ctx.db, actor); }); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);

@@ -3,6 +3,7 @@
 // was and names the line; good files land once; the real IBM data set imports and ages right.
 #include "core/import/csvimport.h"
 #include "core/services/clientservice.h"
+#include "core/services/ledgerservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/sql.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void unknownClientNeedsCreateClients();
     void lineItemsAreOneInvoiceAndPaidDateCreatesPayment();
     void reimportChangesNothing();
+    void reimportedInvoiceFollowsTheStatusRule();
     void dryRunWritesNothing();
     void cancelWritesNothing();
     void semicolonCommaDecimalAndDayFirstDates();
@@ -215,6 +217,60 @@ void TestCsvImport::reimportChangesNothing()
     QVERIFY(r.value().updated.isEmpty());
     QCOMPARE(r.value().unchanged, 2);
     QCOMPARE(contentHash(), after);
+}
+
+void TestCsvImport::reimportedInvoiceFollowsTheStatusRule()
+{
+    const QString path = m_dir.filePath(QStringLiteral("terms.csv"));
+    auto importRows = [&](const QByteArray &rows) {
+        QVERIFY(writeFile(path,
+                          "client_code,number,issue_date,due_date,amount,currency,paid_date,"
+                          "disputed\n"
+                                  + rows));
+        auto r = importFile(path, {});
+        QVERIFY2(r && r.value().errors.isEmpty(),
+                 r ? qPrintable(r.value().errors.value(0).message) : qPrintable(r.errorString()));
+    };
+    QSqlDatabase conn = m_db->connection();
+    auto invoice = [&](const char *number) {
+        return scalar(conn,
+                      QStringLiteral("SELECT status || '/' || balance_minor || '/' || "
+                                     "COALESCE(settled_date, '-') FROM invoices WHERE number = ?"),
+                      {QString::fromLatin1(number)})
+                .toString();
+    };
+    auto idOf = [&](const char *number) {
+        return scalar(conn, QStringLiteral("SELECT id FROM invoices WHERE number = ?"),
+                      {QString::fromLatin1(number)})
+                .toLongLong();
+    };
+    importRows("C1,T-1,2026-01-01,2026-01-31,100.00,USD,,no\n"
+               "C1,T-2,2026-01-01,2026-01-31,100.00,USD,,no\n");
+    QCOMPARE(invoice("T-1"), QStringLiteral("open/10000/-"));
+
+    // The file disputes T-1 now: a dispute outranks what is open.
+    importRows("C1,T-1,2026-01-01,2026-01-31,100.00,USD,,yes\n");
+    QCOMPARE(invoice("T-1"), QStringLiteral("disputed/10000/-"));
+    LedgerService ledger(m_db, 0);
+    VERIFY_OK(ledger.creditNote(idOf("T-1"), 4000, QDate(2026, 2, 1), QStringLiteral("CN-1"),
+                                QStringLiteral("damaged goods")));
+    QCOMPARE(invoice("T-1"), QStringLiteral("disputed/6000/-"));
+    // No longer disputed: partly paid (credited), not open.
+    importRows("C1,T-1,2026-01-01,2026-02-28,100.00,USD,,no\n");
+    QCOMPARE(invoice("T-1"), QStringLiteral("partially_paid/6000/-"));
+
+    // A written-off invoice stays written off when the file moves its due date.
+    VERIFY_OK(ledger.writeOff(idOf("T-2"), QDate(2026, 2, 10), QStringLiteral("uncollectable")));
+    importRows("C1,T-2,2026-01-01,2026-02-15,100.00,USD,,no\n");
+    QCOMPARE(invoice("T-2"), QStringLiteral("written_off/0/2026-02-10"));
+
+    // A paid date pays what is open, disputed or not, on that date.
+    importRows("C1,T-1,2026-01-01,2026-02-28,100.00,USD,2026-03-05,yes\n");
+    QCOMPARE(invoice("T-1"), QStringLiteral("paid/0/2026-03-05"));
+    QCOMPARE(scalar(conn,
+                    QStringLiteral("SELECT count(*) || '/' || sum(amount_minor) FROM payments"))
+                     .toString(),
+             QStringLiteral("1/6000"));
 }
 
 void TestCsvImport::dryRunWritesNothing()

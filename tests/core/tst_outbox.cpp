@@ -50,7 +50,7 @@ private:
         return MailTestData::smtp(m_server.port(), SmtpSettings::Security::StartTls,
                                   m_certs.filePath(QStringLiteral("server-cert.pem")));
     }
-    void saveSettings(const SmtpSettings &s) { VERIFY_OK(s.save(m_data.db->connection())); }
+    void saveSettings(const SmtpSettings &s) { VERIFY_OK(s.save(*m_data.db)); }
     qint64 queueFor(const QList<qint64> &contacts,
                     const QString &templateKey = QStringLiteral("friendly-reminder"),
                     const QList<MailAttachment> &attachments = {})

@@ -487,7 +487,7 @@ void TestReminderService::realMailerQueuesOneMessageInTheOutbox()
     smtp.security = SmtpSettings::Security::None;
     smtp.fromAddress = QStringLiteral("ar@example.com");
     smtp.fromName = QStringLiteral("Accounts Receivable");
-    VERIFY_OK(smtp.save(m_co.db->connection(), m_co.manager));
+    VERIFY_OK(smtp.save(*m_co.db, m_co.manager));
     QVERIFY(OutboxReminderMailer::isConfigured(m_co.db));
     VERIFY_OK(makeSettings(QStringLiteral("Example Supplies"), QStringLiteral("1 Main St"),
                            QStringLiteral("USD"), QStringLiteral("en_US"), 1)

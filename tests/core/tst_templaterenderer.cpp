@@ -171,7 +171,7 @@ void TestTemplateRenderer::shippedTemplatesRender()
     req.clientId = t.acme;
     req.contactIds = {t.ann};
     req.senderUserId = t.user;
-    auto ctx = MailContext::build(conn, req,
+    auto ctx = MailContext::build(*t.db, req,
                                   MailTestData::smtp(25, SmtpSettings::Security::StartTls, {}));
     VERIFY_OK(ctx);
     auto promise = TemplateRepository(conn).find(QStringLiteral("promise-confirmation"));
@@ -212,7 +212,7 @@ void TestTemplateRenderer::contextFromTheFile()
     req.invoiceIds = {t.inv2, t.inv1};
     req.promise = MailContext::Promise {60000, QStringLiteral("USD"), QDate(2030, 1, 15)};
     req.senderUserId = t.user;
-    auto ctx = MailContext::build(conn, req,
+    auto ctx = MailContext::build(*t.db, req,
                                   MailTestData::smtp(25, SmtpSettings::Security::StartTls, {}));
     VERIFY_OK(ctx);
     const QJsonObject v = ctx.value();
@@ -240,7 +240,7 @@ void TestTemplateRenderer::contextFromTheFile()
     QVERIFY(v.value(QStringLiteral("broken_promise")).isNull()); // none was broken
     // An invoice of another client is refused by id.
     req.invoiceIds = {t.inv1 + 1000};
-    QVERIFY(!MailContext::build(conn, req, {}).ok());
+    QVERIFY(!MailContext::build(*t.db, req, {}).ok());
 }
 
 void TestTemplateRenderer::localeFormatsMoney()
@@ -249,7 +249,7 @@ void TestTemplateRenderer::localeFormatsMoney()
     QVERIFY(t.create(m_dir.filePath(QStringLiteral("de.ardesk")), QStringLiteral("de_DE")));
     MailContext::Request req;
     req.clientId = t.acme;
-    auto ctx = MailContext::build(t.db->connection(), req, {});
+    auto ctx = MailContext::build(*t.db, req, {});
     VERIFY_OK(ctx);
     const QJsonArray inv = ctx.value().value(QStringLiteral("invoices")).toArray();
     QCOMPARE(inv[0].toObject().value(QStringLiteral("balance")).toString(),
@@ -275,7 +275,7 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
     req.clientId = t.acme;
     req.contactIds = {t.ann};
     req.senderUserId = t.user;
-    auto ctx = MailContext::build(conn, req,
+    auto ctx = MailContext::build(*t.db, req,
                                   MailTestData::smtp(25, SmtpSettings::Security::StartTls, {}));
     VERIFY_OK(ctx);
     auto recap = TemplateRepository(conn).find(QStringLiteral("call-recap"));
@@ -290,7 +290,7 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
     QVERIFY(r.value().html.contains(QStringLiteral("$500.00 you promised")));
     // Without a broken promise the sentence is simply not there.
     VERIFY_OK(sql::exec(conn, QStringLiteral("UPDATE promises SET status = 'kept'")));
-    auto again = MailContext::build(conn, req, {});
+    auto again = MailContext::build(*t.db, req, {});
     VERIFY_OK(again);
     auto plain = TemplateRenderer::render(
             {recap.value().subject, recap.value().bodyText, recap.value().bodyHtml},

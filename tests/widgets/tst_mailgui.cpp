@@ -84,7 +84,7 @@ void TestMailGui::init()
     QVERIFY(m_data.create(m_path));
     const SmtpSettings s = MailTestData::smtp(m_server.port(), SmtpSettings::Security::StartTls,
                                               m_certs.filePath(QStringLiteral("server-cert.pem")));
-    VERIFY_OK(s.save(m_data.db->connection()));
+    VERIFY_OK(s.save(*m_data.db));
     m_data.db->releaseThreadConnection();
     m_data.db.reset();
     m_window = std::make_unique<MainWindow>();

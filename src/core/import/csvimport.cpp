@@ -337,6 +337,17 @@ void checkRow(ReadRow &row, const RowColumns &c, const CsvImport::Options &optio
         checkInvoice(row, c, options, clientSlots);
 }
 
+/// The status of an invoice on file after the import changed its dispute flag or balance, by
+/// the one rule (invoiceStatus()). A write-off counts while it is what closed the invoice (its
+/// balance on file is 0): an invoice whose balance a voided payment reopened after a write-off
+/// is treated as open, as the import always has.
+InvoiceStatus statusOnFile(qint64 amountMinor, qint64 balanceMinor, bool disputed,
+                           const ImportWriter::StoredInvoice &stored)
+{
+    return invoiceStatus(amountMinor, balanceMinor, disputed,
+                         stored.writtenOff && stored.balanceMinor <= 0);
+}
+
 bool samePhones(const QList<Phone> &a, const QList<Phone> &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
@@ -533,8 +544,9 @@ private:
     Result<void> importInvoice(const ReadRow &row);
     Result<qint64> invoiceClient(const ReadRow &row);
     Result<void> writeInvoice(const ReadRow &row, const ImportWriter::InvoiceRow &values);
-    Result<bool> updateExisting(const ReadRow &row, const ImportWriter::InvoiceRow &values,
-                                qint64 *invoiceId, qint64 *balance);
+    Result<void> writeExisting(const ReadRow &row, const ImportWriter::InvoiceRow &values);
+    Result<std::optional<ImportWriter::StoredInvoice>> updateExisting(
+            const ReadRow &row, const ImportWriter::InvoiceRow &values);
 
     void addError(qint64 line, const QString &column, const QString &message);
     QString cell(const CsvReader::Record &r, const QString &field) const
@@ -564,7 +576,6 @@ private:
     QHash<QString, FieldColumn> m_columns; // canonical → column
     RowColumns m_rowColumns;
 
-    QSqlDatabase m_conn;
     // Declared before the writer, which puts the page cache back before the rollback.
     std::optional<WriteTransaction> m_tx;
     std::optional<ImportWriter> m_writer;
@@ -703,11 +714,10 @@ void ImportRun::requireColumns()
 /// and memory stays flat (nothing but the client index and one int per new invoice is kept).
 Result<void> ImportRun::begin(QIODevice *device)
 {
-    m_conn = m_db->connection();
-    m_writer.emplace(m_conn);
+    m_writer.emplace(*m_db);
     if (!m_writer->hasHandle())
         return makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"));
-    m_tx.emplace(m_conn);
+    m_tx.emplace(*m_db);
     if (auto b = m_tx->begin(); !b)
         return b;
     m_writer->start();
@@ -823,7 +833,7 @@ Result<void> ImportRun::finish()
 
 Result<void> ImportRun::refreshSummaries()
 {
-    ArSummary arSummary(m_conn);
+    ArSummary arSummary(*m_db);
     const QDate date = arSummary.workingDate();
     if (m_touched.size() > 2000)
         return arSummary.rebuildAll(date);
@@ -844,7 +854,7 @@ Result<void> ImportRun::recordAudit()
         after.insert(QStringLiteral("created_") + it.key(), it.value());
     for (auto it = m_summary.updated.cbegin(); it != m_summary.updated.cend(); ++it)
         after.insert(QStringLiteral("updated_") + it.key(), it.value());
-    auto a = AuditLog(m_conn, m_userId)
+    auto a = AuditLog(*m_db, m_userId)
                      .record(QStringLiteral("import"), 0, CsvImport::kindName(m_options.kind), {},
                              after);
     if (!a)
@@ -941,7 +951,7 @@ std::optional<Client> ImportRun::readClient(const ReadRow &row)
 /// A new client is inserted; one on file takes the columns the file has, when they differ.
 Result<void> ImportRun::storeClient(Client &client)
 {
-    ClientRepository clientRepo(m_conn);
+    ClientRepository clientRepo(*m_db);
     auto existing = clientRepo.findByCode(client.code);
     if (!existing) {
         if (auto id = clientRepo.insert(client); !id)
@@ -1090,7 +1100,7 @@ Result<void> ImportRun::storePayment(const ReadRow &row, Payment &pay, qint64 pr
     if (!open)
         return open.error();
     pay.allocations = AllocationRule::oldestFirst(pay.amountMinor, open.value(), preferred);
-    auto id = PaymentRepository(m_conn).insert(pay, m_userId);
+    auto id = PaymentRepository(*m_db).insert(pay, m_userId);
     if (!id)
         return id.error();
     m_newPaymentLines.insert(id.value(), qint32(row.rec.line));
@@ -1204,7 +1214,7 @@ void ImportRun::checkContact(const ReadRow &row, const Contact &contact,
 /// the columns the file has, when they differ.
 Result<void> ImportRun::storeContact(const Contact &contact)
 {
-    ContactRepository contactRepo(m_conn);
+    ContactRepository contactRepo(*m_db);
     auto existing = contactRepo.forClient(contact.clientId);
     if (!existing)
         return existing.error();
@@ -1305,52 +1315,64 @@ Result<void> ImportRun::writeInvoice(const ReadRow &row, const ImportWriter::Inv
 {
     const ParsedInvoice &inv = row.invoice;
     const bool paidNow = inv.paid.isValid();
-    auto inserted = m_writer->insertInvoice(values,
-                                            paidNow                ? InvoiceStatus::Paid
-                                                    : inv.disputed ? InvoiceStatus::Disputed
-                                                                   : InvoiceStatus::Open,
-                                            m_nowUtf8);
+    // A new invoice with a paid date goes in settled: its payment follows.
+    const InvoiceStatus status
+            = invoiceStatus(inv.amountMinor, paidNow ? 0 : inv.amountMinor, inv.disputed, false);
+    auto inserted = m_writer->insertInvoice(values, status, m_nowUtf8);
     if (!inserted)
         return inserted.error();
-    qint64 invoiceId = inserted.value();
-    qint64 balance = inv.amountMinor;
-    bool newlySettled = false;
-    if (invoiceId != 0) {
-        if (invoiceId - m_firstNewInvoice != m_newInvoiceLines.size())
-            return makeError(ErrorCode::Database, QStringLiteral("invoice ids are not sequential"));
-        m_newInvoiceLines.append(qint32(row.rec.line));
-        newlySettled = paidNow;
-        ++m_invoicesCreated;
-    } else {
-        auto proceed = updateExisting(row, values, &invoiceId, &balance);
-        if (!proceed)
-            return proceed.error();
-        if (!proceed.value())
-            return {};
-    }
-    if (inv.paid.isValid() && balance > 0) {
-        if (auto p = m_writer->insertPayment(values, invoiceId, balance, m_referenceUtf8, m_nowUtf8,
-                                             m_userId, !newlySettled);
-            !p)
-            return p;
-        ++m_paymentsCreated;
-    }
+    const qint64 invoiceId = inserted.value();
+    if (invoiceId == 0)
+        return writeExisting(row, values);
+    if (invoiceId - m_firstNewInvoice != m_newInvoiceLines.size())
+        return makeError(ErrorCode::Database, QStringLiteral("invoice ids are not sequential"));
+    m_newInvoiceLines.append(qint32(row.rec.line));
+    ++m_invoicesCreated;
+    if (!paidNow)
+        return {};
+    if (auto p = m_writer->insertPayment(values, invoiceId, inv.amountMinor, m_referenceUtf8,
+                                         m_nowUtf8, m_userId);
+        !p)
+        return p;
+    ++m_paymentsCreated;
+    return {};
+}
+
+/// A number already on file: its terms as the row has them, and with a paid date the payment
+/// of what is still open on it.
+Result<void> ImportRun::writeExisting(const ReadRow &row, const ImportWriter::InvoiceRow &values)
+{
+    const ParsedInvoice &inv = row.invoice;
+    auto stored = updateExisting(row, values);
+    if (!stored)
+        return stored.error();
+    if (!stored.value() || !inv.paid.isValid() || stored.value()->balanceMinor <= 0)
+        return {};
+    const ImportWriter::StoredInvoice &s = *stored.value();
+    if (auto p = m_writer->insertPayment(values, s.id, s.balanceMinor, m_referenceUtf8, m_nowUtf8,
+                                         m_userId);
+        !p)
+        return p;
+    if (auto p = m_writer->settle(s.id, s.balanceMinor, values.paid,
+                                  statusOnFile(inv.amountMinor, 0, inv.disputed, s));
+        !p)
+        return p;
+    ++m_paymentsCreated;
     return {};
 }
 
 /// A number already on file: a line item of an invoice read earlier in this file (or a
 /// conflict with it), an invoice unchanged, or one whose due date, PO number or dispute flag
-/// changed. Never its money. True when a payment of its balance may follow.
-Result<bool> ImportRun::updateExisting(const ReadRow &row, const ImportWriter::InvoiceRow &values,
-                                       qint64 *invoiceId, qint64 *balance)
+/// changed. Never its money. The invoice as stored when a payment of its balance may follow.
+Result<std::optional<ImportWriter::StoredInvoice>> ImportRun::updateExisting(
+        const ReadRow &row, const ImportWriter::InvoiceRow &values)
 {
     const ParsedInvoice &inv = row.invoice;
+    const std::optional<ImportWriter::StoredInvoice> none;
     auto stored = m_writer->compareStored(values);
     if (!stored)
         return stored.error();
     const ImportWriter::StoredInvoice &s = stored.value();
-    *invoiceId = s.id;
-    *balance = s.balanceMinor;
     const bool readBefore = s.id >= m_firstNewInvoice || m_seenExisting.contains(s.id);
     if (readBefore) {
         const qint64 firstLine = s.id >= m_firstNewInvoice
@@ -1362,7 +1384,7 @@ Result<bool> ImportRun::updateExisting(const ReadRow &row, const ImportWriter::I
                              .arg(inv.number)
                              .arg(firstLine)
                              .arg(row.rec.line));
-        return false;
+        return none;
     }
     m_seenExisting.insert(s.id, qint32(row.rec.line));
     if (!s.sameMoney) {
@@ -1370,19 +1392,20 @@ Result<bool> ImportRun::updateExisting(const ReadRow &row, const ImportWriter::I
                  tr("invoice %1 already exists with a different client, amount, "
                     "currency or issue date; ARDesk does not overwrite money")
                          .arg(inv.number));
-        return false;
+        return none;
     }
     const bool paymentNeeded = inv.paid.isValid() && s.balanceMinor > 0;
     if (s.sameRest && !paymentNeeded) {
         ++m_summary.unchanged;
-        return false;
+        return none;
     }
     if (!s.sameRest) {
-        if (auto u = m_writer->updateInvoiceTerms(s.id, values); !u)
+        const InvoiceStatus status = statusOnFile(inv.amountMinor, s.balanceMinor, inv.disputed, s);
+        if (auto u = m_writer->updateInvoiceTerms(s.id, values, status); !u)
             return u.error();
     }
     ++m_invoicesUpdated;
-    return true;
+    return std::optional<ImportWriter::StoredInvoice>(s);
 }
 
 } // namespace

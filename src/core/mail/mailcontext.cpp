@@ -2,13 +2,13 @@
 #include "core/mail/mailcontext.h"
 
 #include "core/domain/money.h"
+#include "core/storage/clientcommitments.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/invoicerepository.h"
-#include "core/storage/sql.h"
-#include "core/support/timeutil.h"
+#include "core/storage/userrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,22 +40,22 @@ QJsonValue orNull(const QString &s)
 }
 
 /// The sender's display name: the sending user's, else the SMTP settings' From name.
-Result<QString> senderName(const QSqlDatabase &db, qint64 senderUserId, const SmtpSettings &smtp)
+Result<QString> senderName(const Database &db, qint64 senderUserId, const SmtpSettings &smtp)
 {
     if (!senderUserId)
         return smtp.fromName;
-    auto name = sql::scalar(db,
-                            QStringLiteral("SELECT COALESCE(NULLIF(display_name, ''), name) "
-                                           "FROM users WHERE id = ?"),
-                            {senderUserId});
-    if (!name)
-        return name.error();
-    return name.value().toString().isEmpty() ? smtp.fromName : name.value().toString();
+    auto user = UserRepository(db).find(senderUserId);
+    if (!user && user.error().code == ErrorCode::NotFound)
+        return smtp.fromName;
+    if (!user)
+        return user.error();
+    const QString name
+            = user.value().displayName.isEmpty() ? user.value().name : user.value().displayName;
+    return name.isEmpty() ? smtp.fromName : name;
 }
 
 /// The first addressee (null when there is none); one not of the client is an error.
-Result<QJsonValue> contactValue(const QSqlDatabase &db, const MailContext::Request &r,
-                                const Client &c)
+Result<QJsonValue> contactValue(const Database &db, const MailContext::Request &r, const Client &c)
 {
     QJsonValue contact(QJsonValue::Null);
     if (r.contactIds.isEmpty())
@@ -78,7 +78,7 @@ Result<QJsonValue> contactValue(const QSqlDatabase &db, const MailContext::Reque
 }
 
 /// The invoices asked for (each must be the client's), else every open one; by due date.
-Result<QList<Invoice>> chosenInvoices(const QSqlDatabase &db, const MailContext::Request &r,
+Result<QList<Invoice>> chosenInvoices(const Database &db, const MailContext::Request &r,
                                       const Client &c)
 {
     auto invoices = InvoiceRepository(db).forClient(r.clientId, InvoiceRepository::Filter::All);
@@ -153,86 +153,67 @@ void insertInvoices(QJsonObject &v, const QList<Invoice> &chosen, const QLocale 
     v.insert(QStringLiteral("oldest_due_date"), orNull(formatDate(locale, oldest)));
 }
 
+/// A promise as a template shows it.
+QJsonObject promiseObject(qint64 amountMinor, const QString &currency, const QDate &date,
+                          const QLocale &locale)
+{
+    return QJsonObject {
+            {QStringLiteral("amount"), Money::fromMinor(amountMinor, currency).format(locale)},
+            {QStringLiteral("date"), formatDate(locale, date)}};
+}
+
 /// The promise asked for, else the client's newest open one; null when there is none.
-Result<QJsonValue> promiseValue(const QSqlDatabase &db, const MailContext::Request &r,
+Result<QJsonValue> promiseValue(const Database &db, const MailContext::Request &r,
                                 const QLocale &locale)
 {
-    std::optional<MailContext::Promise> promise = r.promise;
-    if (!promise) {
-        auto q = sql::exec(db,
-                           QStringLiteral("SELECT amount_minor, currency, promised_date FROM "
-                                          "promises WHERE client_id = ? AND status = 'open' "
-                                          "ORDER BY id DESC LIMIT 1"),
-                           {r.clientId});
-        if (!q)
-            return q.error();
-        if (q.value().next())
-            promise = MailContext::Promise {
-                    q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                    timeutil::dateFromStorage(q.value().value(2).toString())};
-    }
-    if (!promise)
+    if (r.promise)
+        return QJsonValue(promiseObject(r.promise->amountMinor, r.promise->currency,
+                                        r.promise->date, locale));
+    auto open = ClientCommitments(db).newestOpenPromise(r.clientId);
+    if (!open)
+        return open.error();
+    if (!open.value())
         return QJsonValue(QJsonValue::Null);
-    return QJsonValue(
-            QJsonObject {{QStringLiteral("amount"),
-                          Money::fromMinor(promise->amountMinor, promise->currency).format(locale)},
-                         {QStringLiteral("date"), formatDate(locale, promise->date)}});
+    const ClientCommitments::Promise &p = *open.value();
+    return QJsonValue(promiseObject(p.amountMinor, p.currency, p.date, locale));
 }
 
 /// A promise that was broken (or only partly kept) since the last payment: the next message
 /// names it, as the next call does. Null when there is none.
-Result<QJsonValue> brokenPromiseValue(const QSqlDatabase &db, qint64 clientId,
-                                      const QLocale &locale)
+Result<QJsonValue> brokenPromiseValue(const Database &db, qint64 clientId, const QLocale &locale)
 {
-    auto broken = sql::exec(db,
-                            QStringLiteral("SELECT amount_minor, currency, promised_date, "
-                                           "paid_minor FROM promises WHERE client_id = ? AND "
-                                           "status IN ('broken','partly_kept') ORDER BY "
-                                           "promised_date DESC, id DESC LIMIT 1"),
-                            {clientId});
+    auto broken = ClientCommitments(db).latestBrokenPromise(clientId);
     if (!broken)
         return broken.error();
-    if (!broken.value().next())
+    if (!broken.value())
         return QJsonValue(QJsonValue::Null);
-    const QString currency = broken.value().value(1).toString();
-    return QJsonValue(QJsonObject {
-            {QStringLiteral("amount"),
-             Money::fromMinor(broken.value().value(0).toLongLong(), currency).format(locale)},
-            {QStringLiteral("date"),
-             formatDate(locale, timeutil::dateFromStorage(broken.value().value(2).toString()))},
-            {QStringLiteral("paid"),
-             Money::fromMinor(broken.value().value(3).toLongLong(), currency).format(locale)}});
+    const ClientCommitments::Promise &p = *broken.value();
+    QJsonObject v = promiseObject(p.amountMinor, p.currency, p.date, locale);
+    v.insert(QStringLiteral("paid"), Money::fromMinor(p.paidMinor, p.currency).format(locale));
+    return QJsonValue(v);
 }
 
 /// The installments of the client's newest active payment plan; null when there is none.
-Result<QJsonValue> planValue(const QSqlDatabase &db, qint64 clientId, const QLocale &locale)
+Result<QJsonValue> planValue(const Database &db, qint64 clientId, const QLocale &locale)
 {
-    auto plan = sql::exec(db,
-                          QStringLiteral("SELECT p.currency, i.due_date, i.amount_minor FROM "
-                                         "plan_installments i JOIN payment_plans p ON p.id = "
-                                         "i.plan_id WHERE p.id = (SELECT max(id) FROM "
-                                         "payment_plans WHERE client_id = ? AND status = "
-                                         "'active') ORDER BY i.due_date, i.id"),
-                          {clientId});
+    auto plan = ClientCommitments(db).activePlan(clientId);
     if (!plan)
         return plan.error();
-    QJsonArray installments;
-    qint64 planTotal = 0;
-    QString planCurrency;
-    while (plan.value().next()) {
-        planCurrency = plan.value().value(0).toString();
-        const qint64 amount = plan.value().value(2).toLongLong();
-        planTotal += amount;
-        installments.append(QJsonObject {
-                {QStringLiteral("date"),
-                 formatDate(locale, timeutil::dateFromStorage(plan.value().value(1).toString()))},
-                {QStringLiteral("amount"), Money::fromMinor(amount, planCurrency).format(locale)}});
-    }
-    if (installments.isEmpty())
+    if (!plan.value())
         return QJsonValue(QJsonValue::Null);
+    const QString &currency = plan.value()->currency;
+    QJsonArray installments;
+    qint64 total = 0;
+    for (const ClientCommitments::Installment &i : std::as_const(plan.value()->installments)) {
+        total += i.amountMinor;
+        installments.append(
+                QJsonObject {{QStringLiteral("date"), formatDate(locale, i.dueDate)},
+                             {QStringLiteral("amount"),
+                              Money::fromMinor(i.amountMinor, currency).format(locale)}});
+    }
     return QJsonValue(QJsonObject {
             {QStringLiteral("installments"), installments},
-            {QStringLiteral("total"), Money::fromMinor(planTotal, planCurrency).format(locale)}});
+            {QStringLiteral("total"), Money::fromMinor(total, currency).format(locale)}});
 }
 
 } // namespace
@@ -294,14 +275,14 @@ QJsonObject MailContext::schema()
     };
 }
 
-Result<QJsonObject> MailContext::build(const QSqlDatabase &db, const Request &r,
+Result<QJsonObject> MailContext::build(const Database &db, const Request &r,
                                        const SmtpSettings &smtp)
 {
     auto company = CompanySettings::load(db);
     if (!company)
         return company.error();
     const QLocale locale(company.value().locale);
-    const QDate asOf = r.asOf.isValid() ? r.asOf : Database::clockOf(db)->today();
+    const QDate asOf = r.asOf.isValid() ? r.asOf : db.clock()->today();
     auto client = ClientRepository(db).find(r.clientId);
     if (!client)
         return client.error();

@@ -6,9 +6,10 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace ardesk {
+
+class Database;
 
 /// The variables of an e-mail template for one client, built from the company file in one
 /// place (so a preview, the CLI and a bulk run see the same values).
@@ -40,8 +41,8 @@ public:
         qint64 senderUserId = 0;
     };
 
-    /// Reads everything on `db` (the calling thread's connection).
-    static Result<QJsonObject> build(const QSqlDatabase &db, const Request &request,
+    /// Reads everything on the calling thread's connection of `db`.
+    static Result<QJsonObject> build(const Database &db, const Request &request,
                                      const SmtpSettings &smtp);
     /// Every known variable with an example value (lists hold one element): what a template
     /// may use. Also the data of the template editor's preview without a client.

@@ -156,7 +156,7 @@ QJsonObject SmtpSettings::toJson() const
                         {QStringLiteral("timeout_seconds"), timeoutSeconds}};
 }
 
-Result<SmtpSettings> SmtpSettings::load(const QSqlDatabase &db)
+Result<SmtpSettings> SmtpSettings::load(const Database &db)
 {
     SmtpSettings s;
     auto text = [&](const char *key, QString &into) -> Result<void> {
@@ -207,7 +207,7 @@ Result<SmtpSettings> SmtpSettings::load(const QSqlDatabase &db)
     return s;
 }
 
-Result<void> SmtpSettings::save(const QSqlDatabase &db, qint64 userId) const
+Result<void> SmtpSettings::save(const Database &db, qint64 userId) const
 {
     if (auto v = validate(); !v)
         return v;

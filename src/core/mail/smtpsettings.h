@@ -4,10 +4,11 @@
 #include "core/support/result.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace ardesk {
+
+class Database;
 
 /// How ARDesk reaches its SMTP server, stored in the company file's settings table (keys
 /// `smtp.*`). The password or OAuth2 token is never part of it: see SecretStore.
@@ -43,10 +44,11 @@ struct SmtpSettings
     QString secretKey() const;
     QJsonObject toJson() const;
 
-    static Result<SmtpSettings> load(const QSqlDatabase &db);
-    /// Validates, then writes every key (inside the caller's write transaction) with an audit row
-    /// naming `userId`.
-    Result<void> save(const QSqlDatabase &db, qint64 userId = 0) const;
+    /// From this thread's connection of `db`.
+    static Result<SmtpSettings> load(const Database &db);
+    /// Validates, then writes every key (inside the caller's write transaction, on this thread's
+    /// connection of `db`) with an audit row naming `userId`.
+    Result<void> save(const Database &db, qint64 userId = 0) const;
 
     static bool isLoopbackHost(const QString &host);
 };

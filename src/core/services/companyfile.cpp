@@ -30,12 +30,11 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     // The schema, the defaults, the settings, the administrator and the summary: one
     // transaction, so a failed creation leaves no half-made company.
     options.initialise = [&](Database &db) -> Result<void> {
-        const QSqlDatabase conn = db.connection();
-        if (auto r = settings.save(conn); !r)
+        if (auto r = settings.save(db); !r)
             return r.error();
-        if (auto u = UserRepository(conn).ensure(adminName, UserRole::Admin); !u)
+        if (auto u = UserRepository(db).ensure(adminName, UserRole::Admin); !u)
             return u.error();
-        return ArSummary(conn).rebuildAll(db.clock()->today());
+        return ArSummary(db).rebuildAll(db.clock()->today());
     };
     auto created = Database::open(path, options);
     if (!created)
@@ -62,19 +61,18 @@ Result<std::shared_ptr<Database>> CompanyFile::open(const QString &path, const Q
 
 Result<void> CompanyFile::advanceSummary(const Database &db, const QDate &asOf)
 {
-    ArSummary summary(db.connection());
+    ArSummary summary(db);
     // Usually already current: check before taking the write lock.
     auto stored = summary.asOf();
     if (!stored)
         return stored.error();
     if (stored.value() == asOf)
         return {};
-    WriteTransaction tx(db.connection());
-    if (auto b = tx.begin(); !b)
-        return b;
-    if (auto a = summary.advanceTo(asOf); !a)
-        return a.error();
-    return tx.commit();
+    return inTransaction(db, [&]() -> Result<void> {
+        if (auto a = summary.advanceTo(asOf); !a)
+            return a.error();
+        return {};
+    });
 }
 
 } // namespace ardesk

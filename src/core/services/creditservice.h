@@ -51,7 +51,10 @@ public:
     Result<void> release(qint64 clientId, const QString &reason = QString());
 
 private:
-    Result<void> change(qint64 clientId, bool hold, const QString &reason);
+    enum class Origin { Rule, Person };
+    /// Puts a client on hold or lifts the hold, with its audit row, in one transaction (joined
+    /// when the caller has one): the one place a credit hold is written.
+    Result<void> change(qint64 clientId, bool hold, const QString &reason, Origin origin);
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
 };

@@ -4,13 +4,14 @@
 #include "core/domain/allocation.h"
 #include "core/domain/validation.h"
 #include "core/services/clientservice.h"
+#include "core/storage/adjustmentrepository.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/paymentrepository.h"
-#include "core/storage/sql.h"
 #include "core/storage/transaction.h"
-#include "core/support/timeutil.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -33,26 +34,28 @@ QJsonObject auditForm(const Invoice &i)
                         {QStringLiteral("po_number"), i.poNumber},
                         {QStringLiteral("balance_minor"), QString::number(i.balanceMinor)}};
 }
+/// An invoice's balance and status around an adjustment; after it, what was adjusted and why.
+QJsonObject adjustedForm(const Invoice &i, const Adjustment *made = nullptr)
+{
+    QJsonObject form {{QStringLiteral("balance_minor"), QString::number(i.balanceMinor)},
+                      {QStringLiteral("status"), toString(i.status())}};
+    if (made) {
+        form.insert(QStringLiteral("amount_minor"), QString::number(made->amountMinor));
+        form.insert(QStringLiteral("reason"), made->reason);
+    }
+    return form;
+}
 } // namespace
 
 Result<qint64> LedgerService::recordPaymentOldestFirst(Payment payment, qint64 preferredInvoiceId)
 {
-    auto open = sql::exec(m_db->connection(),
-                          QStringLiteral("SELECT id, due_date, issue_date, balance_minor FROM "
-                                         "invoices WHERE client_id = ? AND currency = ? AND "
-                                         "balance_minor > 0"),
-                          {payment.clientId, payment.currency});
+    auto open = InvoiceRepository(*m_db).openItems(payment.clientId, payment.currency);
     if (!open)
         return open.error();
-    QList<OpenItem> items;
-    bool preferredFound = preferredInvoiceId == 0;
-    while (open.value().next()) {
-        const qint64 id = open.value().value(0).toLongLong();
-        preferredFound = preferredFound || id == preferredInvoiceId;
-        items.append(OpenItem {id, timeutil::dateFromStorage(open.value().value(1).toString()),
-                               timeutil::dateFromStorage(open.value().value(2).toString()),
-                               open.value().value(3).toLongLong()});
-    }
+    const QList<OpenItem> &items = open.value();
+    const bool preferredFound = preferredInvoiceId == 0
+            || std::any_of(items.cbegin(), items.cend(),
+                           [&](const OpenItem &i) { return i.invoiceId == preferredInvoiceId; });
     if (!preferredFound)
         return makeError(ErrorCode::InvalidValue,
                          tr("invoice: the named invoice is not open for this client in %1")
@@ -82,152 +85,124 @@ Result<void> LedgerService::voidPayment(qint64 paymentId, const QString &reason)
         return makeError(ErrorCode::InvalidValue, tr("reason: say why the payment is voided"));
     if (auto v = validation::noControlChars(tr("reason"), why, true); !v)
         return v.error();
-    QSqlDatabase conn = m_db->connection();
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    PaymentRepository payments(conn);
-    auto found = payments.find(paymentId);
-    if (!found)
-        return found.error();
-    const Payment before = found.value();
-    if (before.isVoided())
-        return makeError(ErrorCode::InvalidValue,
-                         tr("payment %1 was already voided on %2")
-                                 .arg(paymentId)
-                                 .arg(before.voidedAt.date().toString(Qt::ISODate)));
-    if (auto v = payments.markVoided(paymentId, why); !v)
-        return v;
-    if (auto a = AuditLog(conn, m_userId)
-                         .record(QStringLiteral("payment"), paymentId, QStringLiteral("void"),
-                                 QJsonObject {{QStringLiteral("amount_minor"),
-                                               QString::number(before.amountMinor)},
-                                              {QStringLiteral("currency"), before.currency},
-                                              {QStringLiteral("allocated_minor"),
-                                               QString::number(before.allocatedMinor())}},
-                                 QJsonObject {{QStringLiteral("voided"), true},
-                                              {QStringLiteral("reason"), why}});
-        !a)
-        return a.error();
-    if (auto s = refreshSummary(conn, before.clientId); !s)
-        return s;
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return {};
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        PaymentRepository payments(*m_db);
+        auto found = payments.find(paymentId);
+        if (!found)
+            return found.error();
+        const Payment before = found.value();
+        if (before.isVoided())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("payment %1 was already voided on %2")
+                                     .arg(paymentId)
+                                     .arg(before.voidedAt.date().toString(Qt::ISODate)));
+        if (auto v = payments.markVoided(paymentId, why); !v)
+            return v;
+        if (auto a = AuditLog(*m_db, m_userId)
+                             .record(QStringLiteral("payment"), paymentId, QStringLiteral("void"),
+                                     QJsonObject {{QStringLiteral("amount_minor"),
+                                                   QString::number(before.amountMinor)},
+                                                  {QStringLiteral("currency"), before.currency},
+                                                  {QStringLiteral("allocated_minor"),
+                                                   QString::number(before.allocatedMinor())}},
+                                     QJsonObject {{QStringLiteral("voided"), true},
+                                                  {QStringLiteral("reason"), why}});
+            !a)
+            return a.error();
+        return ArSummary(*m_db).refreshClient(before.clientId);
+    });
 }
 
 Result<void> LedgerService::updateInvoice(Invoice &invoice)
 {
-    QSqlDatabase conn = m_db->connection();
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    InvoiceRepository invoices(conn);
-    auto found = invoices.find(invoice.id);
-    if (!found)
-        return found.error();
-    const Invoice before = found.value();
-    if (invoice.clientId != before.clientId)
-        return makeError(ErrorCode::InvalidValue,
-                         tr("client: an invoice cannot move to another client; credit it and "
-                            "issue a new one"));
-    if (auto u = invoices.update(invoice); !u)
-        return u;
-    if (auto a = AuditLog(conn, m_userId)
-                         .record(QStringLiteral("invoice"), invoice.id, QStringLiteral("update"),
-                                 auditForm(before), auditForm(invoice));
-        !a)
-        return a.error();
-    if (auto s = refreshSummary(conn, invoice.clientId); !s)
-        return s;
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return {};
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        InvoiceRepository invoices(*m_db);
+        auto found = invoices.find(invoice.id);
+        if (!found)
+            return found.error();
+        const Invoice before = found.value();
+        if (invoice.clientId != before.clientId)
+            return makeError(ErrorCode::InvalidValue,
+                             tr("client: an invoice cannot move to another client; credit it and "
+                                "issue a new one"));
+        if (auto u = invoices.update(invoice); !u)
+            return u;
+        if (auto a
+            = AuditLog(*m_db, m_userId)
+                      .record(QStringLiteral("invoice"), invoice.id, QStringLiteral("update"),
+                              auditForm(before), auditForm(invoice));
+            !a)
+            return a.error();
+        return ArSummary(*m_db).refreshClient(invoice.clientId);
+    });
 }
 
-Result<void> LedgerService::refreshSummary(const QSqlDatabase &conn, qint64 clientId)
+Result<qint64> LedgerService::adjust(Adjustment adjustment)
 {
-    ArSummary summary(conn);
-    return summary.refreshClient(clientId, summary.workingDate());
-}
-
-Result<qint64> LedgerService::adjust(qint64 invoiceId, const QString &kind, qint64 amountMinor,
-                                     const QDate &date, const QString &number,
-                                     const QString &reason)
-{
+    const QString reason = adjustment.reason;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("reason: is required"));
     if (auto v = validation::noControlChars(tr("reason"), reason, true); !v)
         return v.error();
-    if (auto v = validation::businessDate(tr("date"), date); !v)
+    if (auto v = validation::businessDate(tr("date"), adjustment.date); !v)
         return v.error();
-    QSqlDatabase conn = m_db->connection();
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b.error();
-    InvoiceRepository invoices(conn);
-    auto inv = invoices.find(invoiceId);
-    if (!inv)
-        return inv.error();
-    const Invoice before = inv.value();
-    if (before.balanceMinor <= 0)
+    adjustment.reason = reason.trimmed();
+    return inTransaction(*m_db, [&]() -> Result<qint64> {
+        InvoiceRepository invoices(*m_db);
+        auto inv = invoices.find(adjustment.invoiceId);
+        if (!inv)
+            return inv.error();
+        const Invoice before = inv.value();
+        if (auto c = checkAdjustment(before, adjustment); !c)
+            return c.error();
+        if (auto id = AdjustmentRepository(*m_db).insert(adjustment, m_userId); !id)
+            return id.error();
+        auto after = invoices.find(adjustment.invoiceId);
+        if (!after)
+            return after.error();
+        if (auto a = AuditLog(*m_db, m_userId)
+                             .record(QStringLiteral("invoice"), adjustment.invoiceId,
+                                     toString(adjustment.kind), adjustedForm(before),
+                                     adjustedForm(after.value(), &adjustment));
+            !a)
+            return a.error();
+        if (auto s = ArSummary(*m_db).refreshClient(before.clientId); !s)
+            return s.error();
+        return adjustment.id;
+    });
+}
+
+Result<void> LedgerService::checkAdjustment(const Invoice &invoice, Adjustment &adjustment)
+{
+    if (invoice.balanceMinor <= 0)
         return makeError(ErrorCode::InvalidValue,
-                         tr("invoice %1 has nothing open").arg(before.number));
-    if (date < before.issueDate)
-        return makeError(
-                ErrorCode::InvalidValue,
-                tr("date: %1 is before the invoice's issue date %2")
-                        .arg(date.toString(Qt::ISODate), before.issueDate.toString(Qt::ISODate)));
-    const qint64 amount = kind == QLatin1String("write_off") ? before.balanceMinor : amountMinor;
-    if (amount <= 0 || amount > before.balanceMinor)
+                         tr("invoice %1 has nothing open").arg(invoice.number));
+    if (adjustment.date < invoice.issueDate)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("date: %1 is before the invoice's issue date %2")
+                                 .arg(adjustment.date.toString(Qt::ISODate),
+                                      invoice.issueDate.toString(Qt::ISODate)));
+    if (adjustment.kind == AdjustmentKind::WriteOff)
+        adjustment.amountMinor = invoice.balanceMinor;
+    const qint64 amount = adjustment.amountMinor;
+    if (amount <= 0 || amount > invoice.balanceMinor)
         return makeError(ErrorCode::InvalidValue,
                          tr("amount: %1 is not between 0 and the open balance %2 of invoice %3")
-                                 .arg(Money::fromMinor(amount, before.currency).toPlainString(),
-                                      before.balance().toPlainString(), before.number));
-    auto r = sql::exec(conn,
-                       QStringLiteral("INSERT INTO invoice_adjustments (invoice_id, kind, number, "
-                                      "adjust_date, amount_minor, reason, created_at, "
-                                      "created_by) VALUES (?,?,?,?,?,?,?,?)"),
-                       {invoiceId, kind, number, timeutil::toStorage(date), amount,
-                        reason.trimmed(), timeutil::toStorage(m_db->clock()->now()),
-                        sql::nullIfZero(m_userId)});
-    if (!r)
-        return r.error();
-    const qint64 id = r.value().lastInsertId().toLongLong();
-    if (auto b = invoices.recomputeBalance(invoiceId); !b)
-        return b.error();
-    auto after = invoices.find(invoiceId);
-    if (!after)
-        return after.error();
-    if (auto a
-        = AuditLog(conn, m_userId)
-                  .record(QStringLiteral("invoice"), invoiceId, kind,
-                          QJsonObject {{QStringLiteral("balance_minor"),
-                                        QString::number(before.balanceMinor)},
-                                       {QStringLiteral("status"), toString(before.status())}},
-                          QJsonObject {{QStringLiteral("balance_minor"),
-                                        QString::number(after.value().balanceMinor)},
-                                       {QStringLiteral("status"), toString(after.value().status())},
-                                       {QStringLiteral("amount_minor"), QString::number(amount)},
-                                       {QStringLiteral("reason"), reason.trimmed()}});
-        !a)
-        return a.error();
-    if (auto s = refreshSummary(conn, before.clientId); !s)
-        return s.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return id;
+                                 .arg(Money::fromMinor(amount, invoice.currency).toPlainString(),
+                                      invoice.balance().toPlainString(), invoice.number));
+    return {};
 }
 
 Result<qint64> LedgerService::writeOff(qint64 invoiceId, const QDate &date, const QString &reason)
 {
-    return adjust(invoiceId, QStringLiteral("write_off"), 0, date, QString(), reason);
+    return adjust(Adjustment {0, invoiceId, AdjustmentKind::WriteOff, QString(), date, 0, reason});
 }
 
 Result<qint64> LedgerService::creditNote(qint64 invoiceId, qint64 amountMinor, const QDate &date,
                                          const QString &number, const QString &reason)
 {
-    return adjust(invoiceId, QStringLiteral("credit_note"), amountMinor, date, number, reason);
+    return adjust(Adjustment {0, invoiceId, AdjustmentKind::CreditNote, number, date, amountMinor,
+                              reason});
 }
 
 } // namespace ardesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/adjustment.h"
 #include "core/domain/invoice.h"
 #include "core/domain/payment.h"
 #include "core/storage/database.h"
@@ -41,9 +42,12 @@ public:
                               const QString &number, const QString &reason);
 
 private:
-    static Result<void> refreshSummary(const QSqlDatabase &conn, qint64 clientId);
-    Result<qint64> adjust(qint64 invoiceId, const QString &kind, qint64 amountMinor,
-                          const QDate &date, const QString &number, const QString &reason);
+    /// Stores a checked adjustment with its audit row and the client's AR summary, in one
+    /// transaction.
+    Result<qint64> adjust(Adjustment adjustment);
+    /// Refused when the invoice has nothing open, the date is before its issue date or the
+    /// amount is not within its balance; a write-off takes the whole balance.
+    static Result<void> checkAdjustment(const Invoice &invoice, Adjustment &adjustment);
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
 };

@@ -7,7 +7,6 @@
 #include "core/storage/attachmentstore.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
-#include "core/storage/sql.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
@@ -38,11 +37,12 @@ QString unusable(const Contact &c, MailAddress *address)
     return QString();
 }
 
-Result<NoteTemplate> emailTemplate(const QSqlDatabase &conn, const QString &key)
+Result<NoteTemplate> emailTemplate(const Database &db, const QString &key)
 {
-    auto t = TemplateRepository(conn).find(key);
+    TemplateRepository templates(db);
+    auto t = templates.find(key);
     if (!t || t.value().kind != NoteTemplate::Kind::Email) {
-        auto all = TemplateRepository(conn).list(NoteTemplate::Kind::Email);
+        auto all = templates.list(NoteTemplate::Kind::Email);
         QStringList keys;
         if (all) {
             for (const NoteTemplate &n : all.value())
@@ -75,6 +75,227 @@ QString noteText(const MimeMessage &m, const QString &reply)
         body = body.left(maxBody) + QStringLiteral("\n[…]");
     text += body.trimmed() + QStringLiteral("\n\n") + tr("Server reply: %1").arg(reply);
     return text;
+}
+
+/// The sender of every message: the settings' From address and name.
+Result<MailAddress> sender(const SmtpSettings &smtp)
+{
+    if (smtp.fromAddress.isEmpty())
+        return makeError(ErrorCode::InvalidValue,
+                         tr("e-mail is not set up: no sender address (settings smtp --from)"));
+    return MailAddress::create(smtp.fromAddress, smtp.fromName, QStringLiteral("from"));
+}
+
+const Contact *contactById(const QList<Contact> &contacts, qint64 id)
+{
+    for (const Contact &c : contacts) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+/// The contacts a message is addressed to: the client's billing contacts, or the chosen ones
+/// (each must be the client's).
+Result<QList<const Contact *>> addressees(const MailService::ComposeRequest &r,
+                                          const QList<Contact> &contacts, const QString &clientCode)
+{
+    QList<const Contact *> to;
+    if (r.recipients == MailService::Recipients::BillingContacts) {
+        for (const Contact &c : contacts) {
+            if (c.isBillingContact)
+                to.append(&c);
+        }
+        if (to.isEmpty())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("%1 has no billing contact").arg(clientCode));
+        return to;
+    }
+    if (r.contactIds.isEmpty())
+        return makeError(ErrorCode::InvalidValue, tr("to: choose at least one contact"));
+    for (qint64 id : r.contactIds) {
+        const Contact *c = contactById(contacts, id);
+        if (!c)
+            return makeError(ErrorCode::NotFound,
+                             tr("to: contact %1 is not a contact of %2").arg(id).arg(clientCode));
+        to.append(c);
+    }
+    return to;
+}
+
+/// The contacts copied in (each must be the client's).
+Result<QList<const Contact *>> copiedContacts(const MailService::ComposeRequest &r,
+                                              const QList<Contact> &contacts,
+                                              const QString &clientCode)
+{
+    QList<const Contact *> cc;
+    for (qint64 id : r.ccContactIds) {
+        const Contact *c = contactById(contacts, id);
+        if (!c)
+            return makeError(ErrorCode::NotFound,
+                             tr("cc: contact %1 is not a contact of %2").arg(id).arg(clientCode));
+        cc.append(c);
+    }
+    return cc;
+}
+
+/// Adds the usable addresses of `list` to `into` (each address once per message) and their
+/// contacts to the preview's addressees. A contact that cannot be e-mailed is an error when
+/// `mustBeUsable`, else it is listed as skipped.
+Result<void> takeRecipients(MailService::Preview &p, const QList<const Contact *> &list,
+                            QList<MailAddress> &into, bool mustBeUsable)
+{
+    for (const Contact *c : list) {
+        MailAddress a;
+        const QString why = unusable(*c, &a);
+        if (why.isEmpty()) {
+            if (!p.message.recipients().contains(a)) {
+                into.append(a);
+                p.contactIds.append(c->id);
+            }
+            continue;
+        }
+        if (mustBeUsable)
+            return makeError(ErrorCode::InvalidValue,
+                             tr("%1 (%2) cannot be e-mailed: %3").arg(c->name, p.clientCode, why));
+        p.skipped.append({p.clientId, c->id, c->name, why});
+    }
+    return {};
+}
+
+/// The preview's To and Cc; refused when no usable addressee is left.
+Result<void> addressPreview(MailService::Preview &p, const MailService::ComposeRequest &r,
+                            const QList<Contact> &contacts, bool chosenMustBeUsable)
+{
+    auto to = addressees(r, contacts, p.clientCode);
+    if (!to)
+        return to.error();
+    const bool chosen = r.recipients == MailService::Recipients::Chosen;
+    if (auto t = takeRecipients(p, to.value(), p.message.to, chosenMustBeUsable && chosen); !t)
+        return t;
+    auto cc = copiedContacts(r, contacts, p.clientCode);
+    if (!cc)
+        return cc.error();
+    if (auto t = takeRecipients(p, cc.value(), p.message.cc, chosenMustBeUsable); !t)
+        return t;
+    if (!p.message.to.isEmpty())
+        return {};
+    QStringList why;
+    for (const MailService::Skipped &s : std::as_const(p.skipped))
+        why << s.name + QStringLiteral(": ") + s.reason;
+    return makeError(ErrorCode::InvalidValue,
+                     tr("%1 has no usable recipient (%2)")
+                             .arg(p.clientCode, why.join(QStringLiteral("; "))));
+}
+
+/// Subject and bodies of the template rendered with the client's variables.
+Result<void> renderInto(MimeMessage &m, const QString &key, const NoteTemplate &tmpl,
+                        const QJsonObject &vars)
+{
+    auto rendered = TemplateRenderer::render({tmpl.subject, tmpl.bodyText, tmpl.bodyHtml},
+                                             MailContext::schema(), vars);
+    if (!rendered)
+        return makeError(rendered.error().code, tr("%1: %2").arg(key, rendered.errorString()));
+    m.subject = rendered.value().subject;
+    m.text = rendered.value().text;
+    m.html = rendered.value().html;
+    return {};
+}
+
+/// From and Reply-To of the settings.
+Result<void> addressSender(MimeMessage &m, const MailAddress &from, const SmtpSettings &smtp)
+{
+    m.from = from;
+    if (smtp.replyTo.isEmpty())
+        return {};
+    auto reply = MailAddress::parse(smtp.replyTo, QStringLiteral("reply-to"));
+    if (!reply)
+        return reply.error();
+    m.replyTo = reply.value();
+    return {};
+}
+
+/// The files named by path (read now, under the attachment store's size cap), then the ones
+/// given in memory.
+Result<void> attach(MimeMessage &m, const Database &db, const MailService::ComposeRequest &r)
+{
+    AttachmentStore store(db);
+    for (const QString &path : r.attachFiles) {
+        auto c = store.load(path);
+        if (!c)
+            return c.error();
+        m.attachments.append({c.value().displayName, c.value().detectedMime, c.value().bytes});
+    }
+    m.attachments += r.attachData;
+    return {};
+}
+
+/// Unknown variables or bad syntax in any part of a template: the template's fault, not a
+/// client's.
+Result<void> checkTemplate(const QString &key, const NoteTemplate &tmpl)
+{
+    QStringList unknown;
+    for (const auto &[text, part] : {std::pair {tmpl.subject, TemplateRenderer::Part::Subject},
+                                     std::pair {tmpl.bodyText, TemplateRenderer::Part::Text},
+                                     std::pair {tmpl.bodyHtml, TemplateRenderer::Part::Html}}) {
+        const auto p
+                = TemplateRenderer::check(text, part, MailContext::schema(), MailContext::schema());
+        if (!p.syntax.isEmpty())
+            return makeError(ErrorCode::InvalidValue, tr("%1: %2").arg(key, p.syntax));
+        unknown += p.unknown;
+    }
+    if (!unknown.isEmpty())
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("%1: unknown variable(s): %2").arg(key, unknown.join(QStringLiteral(", "))));
+    return {};
+}
+
+/// The contacts the preview addresses, checked again: each must still be the client's and may
+/// still be e-mailed, and the message may go to no one else.
+Result<void> recheckRecipients(const MailService::Preview &p, const QList<Contact> &contacts)
+{
+    QList<MailAddress> allowed;
+    for (qint64 id : std::as_const(p.contactIds)) {
+        const Contact *c = contactById(contacts, id);
+        if (!c)
+            return makeError(ErrorCode::NotFound, tr("contact %1 no longer exists").arg(id));
+        MailAddress a;
+        const QString why = unusable(*c, &a);
+        if (!why.isEmpty())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("%1 (%2) cannot be e-mailed: %3").arg(c->name, p.clientCode, why));
+        allowed.append(a);
+    }
+    for (const MailAddress &a : p.message.recipients()) {
+        if (!allowed.contains(a))
+            return makeError(ErrorCode::InvalidValue,
+                             tr("to: %1 is not one of the client's contacts that may be e-mailed")
+                                     .arg(a.address()));
+    }
+    return {};
+}
+
+/// The note a sent message leaves on its client's timeline (by the user who queued it).
+NoteService::Draft sentNote(const OutboxMessage &m, const MimeMessage &parsed, const QString &reply,
+                            const QDateTime &now)
+{
+    NoteService::Draft draft;
+    Note &n = draft.note;
+    n.clientId = m.clientId;
+    n.channel = NoteChannel::Email;
+    n.direction = NoteDirection::Outbound;
+    n.outcome = NoteOutcome::None;
+    n.occurredAt = now;
+    QStringList names;
+    for (const MailAddress &a : parsed.to)
+        names << (a.displayName().isEmpty() ? a.address() : a.displayName());
+    n.contactName = names.join(QStringLiteral(", ")).left(200);
+    n.text = noteText(parsed, reply);
+    draft.authorId = m.createdBy;
+    for (const MailAttachment &a : parsed.attachments)
+        draft.attachData.append({a.fileName, a.bytes});
+    return draft;
 }
 
 } // namespace
@@ -116,114 +337,56 @@ qint64 MailService::backoffSeconds(int attempts)
 
 Result<SmtpSettings> MailService::settings() const
 {
-    return SmtpSettings::load(m_db->connection());
+    return SmtpSettings::load(*m_db);
 }
 
 Result<MailService::Preview> MailService::compose(const ComposeRequest &request) const
 {
-    QSqlDatabase conn = m_db->connection();
-    auto smtp = SmtpSettings::load(conn);
+    auto smtp = SmtpSettings::load(*m_db);
     if (!smtp)
         return smtp.error();
-    return composeWith(conn, request, smtp.value(), true);
+    return composeWith(request, smtp.value(), true);
 }
 
-Result<MailService::Preview> MailService::composeWith(const QSqlDatabase &conn,
-                                                      const ComposeRequest &r,
+Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
                                                       const SmtpSettings &smtp,
                                                       bool chosenMustBeUsable) const
 {
-    if (smtp.fromAddress.isEmpty())
-        return makeError(ErrorCode::InvalidValue,
-                         tr("e-mail is not set up: no sender address (settings smtp --from)"));
-    auto from = MailAddress::create(smtp.fromAddress, smtp.fromName, QStringLiteral("from"));
+    auto from = sender(smtp);
     if (!from)
         return from.error();
-    auto tmpl = emailTemplate(conn, r.templateKey);
+    auto tmpl = emailTemplate(*m_db, r.templateKey);
     if (!tmpl)
         return tmpl.error();
-    auto client = ClientRepository(conn).find(r.clientId);
+    auto client = ClientRepository(*m_db).find(r.clientId);
     if (!client)
         return makeError(ErrorCode::NotFound, tr("client: no client with id %1").arg(r.clientId));
-    auto contacts = ContactRepository(conn).forClient(r.clientId);
+    auto contacts = ContactRepository(*m_db).forClient(r.clientId);
     if (!contacts)
         return contacts.error();
-
     Preview p;
     p.clientId = r.clientId;
     p.clientCode = client.value().code;
     p.clientName = client.value().name;
     p.templateKey = r.templateKey;
-    auto contactById = [&](qint64 id) -> const Contact * {
-        for (const Contact &c : contacts.value()) {
-            if (c.id == id)
-                return &c;
-        }
-        return nullptr;
-    };
-    QList<const Contact *> to;
-    if (r.recipients == Recipients::BillingContacts) {
-        for (const Contact &c : contacts.value()) {
-            if (c.isBillingContact)
-                to.append(&c);
-        }
-        if (to.isEmpty())
-            return makeError(ErrorCode::InvalidValue,
-                             tr("%1 has no billing contact").arg(p.clientCode));
-    } else {
-        if (r.contactIds.isEmpty())
-            return makeError(ErrorCode::InvalidValue, tr("to: choose at least one contact"));
-        for (qint64 id : r.contactIds) {
-            const Contact *c = contactById(id);
-            if (!c)
-                return makeError(
-                        ErrorCode::NotFound,
-                        tr("to: contact %1 is not a contact of %2").arg(id).arg(p.clientCode));
-            to.append(c);
-        }
-    }
-    auto take = [&](const QList<const Contact *> &list, QList<MailAddress> &into,
-                    bool mustBeUsable) -> Result<void> {
-        for (const Contact *c : list) {
-            MailAddress a;
-            const QString why = unusable(*c, &a);
-            if (why.isEmpty()) {
-                if (!p.message.recipients().contains(a)) {
-                    into.append(a);
-                    p.contactIds.append(c->id);
-                }
-                continue;
-            }
-            if (mustBeUsable)
-                return makeError(
-                        ErrorCode::InvalidValue,
-                        tr("%1 (%2) cannot be e-mailed: %3").arg(c->name, p.clientCode, why));
-            p.skipped.append({r.clientId, c->id, c->name, why});
-        }
-        return {};
-    };
-    if (auto t = take(to, p.message.to, chosenMustBeUsable && r.recipients == Recipients::Chosen);
-        !t)
-        return t.error();
-    QList<const Contact *> cc;
-    for (qint64 id : r.ccContactIds) {
-        const Contact *c = contactById(id);
-        if (!c)
-            return makeError(ErrorCode::NotFound,
-                             tr("cc: contact %1 is not a contact of %2").arg(id).arg(p.clientCode));
-        cc.append(c);
-    }
-    if (auto t = take(cc, p.message.cc, chosenMustBeUsable); !t)
-        return t.error();
-    if (p.message.to.isEmpty()) {
-        QStringList why;
-        for (const Skipped &s : std::as_const(p.skipped))
-            why << s.name + QStringLiteral(": ") + s.reason;
-        return makeError(ErrorCode::InvalidValue,
-                         tr("%1 has no usable recipient (%2)")
-                                 .arg(p.clientCode, why.join(QStringLiteral("; "))));
-    }
+    if (auto a = addressPreview(p, r, contacts.value(), chosenMustBeUsable); !a)
+        return a.error();
+    auto vars = MailContext::build(*m_db, contextRequest(r, p), smtp);
+    if (!vars)
+        return vars.error();
+    if (auto s = renderInto(p.message, r.templateKey, tmpl.value(), vars.value()); !s)
+        return s.error();
+    if (auto s = addressSender(p.message, from.value(), smtp); !s)
+        return s.error();
+    if (auto a = attach(p.message, *m_db, r); !a)
+        return a.error();
+    if (auto v = p.message.validate(); !v)
+        return v.error();
+    return p;
+}
 
+MailContext::Request MailService::contextRequest(const ComposeRequest &r, const Preview &p) const
+{
     MailContext::Request cr;
     cr.clientId = r.clientId;
     cr.contactIds = p.contactIds;
@@ -231,66 +394,22 @@ Result<MailService::Preview> MailService::composeWith(const QSqlDatabase &conn,
     cr.promise = r.promise;
     cr.asOf = r.asOf;
     cr.senderUserId = m_userId;
-    auto vars = MailContext::build(conn, cr, smtp);
-    if (!vars)
-        return vars.error();
-    auto rendered = TemplateRenderer::render(
-            {tmpl.value().subject, tmpl.value().bodyText, tmpl.value().bodyHtml},
-            MailContext::schema(), vars.value());
-    if (!rendered)
-        return makeError(rendered.error().code,
-                         tr("%1: %2").arg(r.templateKey, rendered.errorString()));
-    p.message.from = from.value();
-    if (!smtp.replyTo.isEmpty()) {
-        auto reply = MailAddress::parse(smtp.replyTo, QStringLiteral("reply-to"));
-        if (!reply)
-            return reply.error();
-        p.message.replyTo = reply.value();
-    }
-    p.message.subject = rendered.value().subject;
-    p.message.text = rendered.value().text;
-    p.message.html = rendered.value().html;
-    AttachmentStore store(conn);
-    for (const QString &path : r.attachFiles) {
-        auto c = store.load(path);
-        if (!c)
-            return c.error();
-        p.message.attachments.append(
-                {c.value().displayName, c.value().detectedMime, c.value().bytes});
-    }
-    p.message.attachments += r.attachData;
-    if (auto v = p.message.validate(); !v)
-        return v.error();
-    return p;
+    return cr;
 }
 
 Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &clientIds,
                                                           const QString &templateKey,
                                                           const QDate &asOf) const
 {
-    QSqlDatabase conn = m_db->connection();
-    auto smtp = SmtpSettings::load(conn);
+    auto smtp = SmtpSettings::load(*m_db);
     if (!smtp)
         return smtp.error();
-    auto tmpl = emailTemplate(conn, templateKey);
+    auto tmpl = emailTemplate(*m_db, templateKey);
     if (!tmpl)
         return tmpl.error();
     // Unknown variables fail the whole run (they are the template's fault, not a client's).
-    QStringList unknown;
-    for (const auto &[text, part] :
-         {std::pair {tmpl.value().subject, TemplateRenderer::Part::Subject},
-          std::pair {tmpl.value().bodyText, TemplateRenderer::Part::Text},
-          std::pair {tmpl.value().bodyHtml, TemplateRenderer::Part::Html}}) {
-        const auto p
-                = TemplateRenderer::check(text, part, MailContext::schema(), MailContext::schema());
-        if (!p.syntax.isEmpty())
-            return makeError(ErrorCode::InvalidValue, tr("%1: %2").arg(templateKey, p.syntax));
-        unknown += p.unknown;
-    }
-    if (!unknown.isEmpty())
-        return makeError(ErrorCode::InvalidValue,
-                         tr("%1: unknown variable(s): %2")
-                                 .arg(templateKey, unknown.join(QStringLiteral(", "))));
+    if (auto c = checkTemplate(templateKey, tmpl.value()); !c)
+        return c.error();
     BulkPreview out;
     for (qint64 id : clientIds) {
         ComposeRequest r;
@@ -298,14 +417,14 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
         r.templateKey = templateKey;
         r.recipients = Recipients::BillingContacts;
         r.asOf = asOf;
-        auto p = composeWith(conn, r, smtp.value(), false);
+        auto p = composeWith(r, smtp.value(), false);
         if (p) {
             out.messages.append(p.value());
             continue;
         }
         if (p.error().code == ErrorCode::Database)
             return p.error();
-        auto client = ClientRepository(conn).find(id);
+        auto client = ClientRepository(*m_db).find(id);
         const QString name
                 = client ? client.value().code + u' ' + client.value().name : QString::number(id);
         out.skippedClients.append({id, 0, name, p.errorString()});
@@ -313,31 +432,14 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
     return out;
 }
 
-Result<qint64> MailService::queueIn(const QSqlDatabase &conn, Preview &p)
+Result<qint64> MailService::queueIn(Preview &p)
 {
     // Do-not-contact and addresses may have changed since the preview.
-    auto contacts = ContactRepository(conn).forClient(p.clientId);
+    auto contacts = ContactRepository(*m_db).forClient(p.clientId);
     if (!contacts)
         return contacts.error();
-    QList<MailAddress> allowed;
-    for (qint64 id : std::as_const(p.contactIds)) {
-        const auto it = std::find_if(contacts.value().cbegin(), contacts.value().cend(),
-                                     [&](const Contact &c) { return c.id == id; });
-        if (it == contacts.value().cend())
-            return makeError(ErrorCode::NotFound, tr("contact %1 no longer exists").arg(id));
-        MailAddress a;
-        const QString why = unusable(*it, &a);
-        if (!why.isEmpty())
-            return makeError(ErrorCode::InvalidValue,
-                             tr("%1 (%2) cannot be e-mailed: %3").arg(it->name, p.clientCode, why));
-        allowed.append(a);
-    }
-    for (const MailAddress &a : p.message.recipients()) {
-        if (!allowed.contains(a))
-            return makeError(ErrorCode::InvalidValue,
-                             tr("to: %1 is not one of the client's contacts that may be e-mailed")
-                                     .arg(a.address()));
-    }
+    if (auto c = recheckRecipients(p, contacts.value()); !c)
+        return c.error();
     p.message.date = QDateTime();
     p.message.messageId.clear();
     auto bytes = p.message.toBytes(*m_db->clock());
@@ -353,27 +455,25 @@ Result<qint64> MailService::queueIn(const QSqlDatabase &conn, Preview &p)
     m.templateKey = p.templateKey;
     m.eml = bytes.value();
     m.createdBy = m_userId;
-    return Outbox(conn).insert(m);
+    return Outbox(*m_db).insert(m);
 }
 
 Result<qint64> MailService::queue(Preview &preview)
 {
-    QSqlDatabase conn = m_db->connection();
-    return inTransaction(conn, [&]() { return queueIn(conn, preview); });
+    return inTransaction(*m_db, [&]() { return queueIn(preview); });
 }
 
 Result<qint64> MailService::queueInTransaction(Preview &preview)
 {
-    return queueIn(m_db->connection(), preview);
+    return queueIn(preview);
 }
 
 Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
 {
-    QSqlDatabase conn = m_db->connection();
-    return inTransaction(conn, [&]() -> Result<QList<qint64>> {
+    return inTransaction(*m_db, [&]() -> Result<QList<qint64>> {
         QList<qint64> ids;
         for (Preview &p : previews) {
-            auto id = queueIn(conn, p);
+            auto id = queueIn(p);
             if (!id)
                 return id.error();
             ids.append(id.value());
@@ -384,34 +484,20 @@ Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
 
 Result<void> MailService::recordSent(qint64 id, const QString &reply)
 {
-    QSqlDatabase conn = m_db->connection();
-    auto stored = Outbox(conn).find(id);
+    Outbox outbox(*m_db);
+    auto stored = outbox.find(id);
     if (!stored)
         return stored.error();
     const OutboxMessage &m = stored.value();
     auto parsed = MimeMessage::parse(m.eml);
     QString noteError;
     if (parsed && m.clientId) {
-        NoteService::Draft draft;
-        Note &n = draft.note;
-        n.clientId = m.clientId;
-        n.channel = NoteChannel::Email;
-        n.direction = NoteDirection::Outbound;
-        n.outcome = NoteOutcome::None;
-        n.occurredAt = m_db->clock()->now();
-        QStringList names;
-        for (const MailAddress &a : parsed.value().to)
-            names << (a.displayName().isEmpty() ? a.address() : a.displayName());
-        n.contactName = names.join(QStringLiteral(", ")).left(200);
-        n.text = noteText(parsed.value(), reply);
-        draft.authorId = m.createdBy;
-        for (const MailAttachment &a : parsed.value().attachments)
-            draft.attachData.append({a.fileName, a.bytes});
-        auto done = inTransaction(conn, [&]() -> Result<void> {
+        const NoteService::Draft draft = sentNote(m, parsed.value(), reply, m_db->clock()->now());
+        auto done = inTransaction(*m_db, [&]() -> Result<void> {
             auto note = NoteService(m_db, m_userId).addInOpenTransaction(draft);
             if (!note)
                 return note.error();
-            return Outbox(conn).markSent(id, reply, note.value().id);
+            return outbox.markSent(id, reply, note.value().id);
         });
         if (done)
             return {};
@@ -424,166 +510,196 @@ Result<void> MailService::recordSent(qint64 id, const QString &reply)
         log::error(QStringLiteral("outbox %1: sent, but the note could not be written: %2")
                            .arg(id)
                            .arg(noteError));
-    return inTransaction(conn, [&]() -> Result<void> {
-        if (auto s = Outbox(conn).markSent(id, reply, 0); !s)
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        if (auto s = outbox.markSent(id, reply, 0); !s)
             return s;
         if (noteError.isEmpty())
             return {};
-        auto e = sql::exec(conn, QStringLiteral("UPDATE outbox SET last_error = ? WHERE id = ?"),
-                           {tr("sent; the note could not be written: %1").arg(noteError), id});
-        if (!e)
-            return e.error();
-        return {};
+        return outbox.setLastError(id,
+                                   tr("sent; the note could not be written: %1").arg(noteError));
     });
+}
+
+Result<bool> MailService::underDailyLimit(const SmtpSettings &smtp, SendReport &report) const
+{
+    if (smtp.ratePerDay <= 0)
+        return true;
+    auto n = Outbox(*m_db).sentSince(m_db->clock()->now().addSecs(-24 * 3600));
+    if (!n)
+        return n.error();
+    if (n.value() < smtp.ratePerDay)
+        return true;
+    report.stoppedBecause = tr("the daily limit of %1 messages is reached").arg(smtp.ratePerDay);
+    return false;
+}
+
+Result<bool> MailService::waitForMinuteLimit(const SmtpSettings &smtp, const SendOptions &options,
+                                             SendReport &report) const
+{
+    if (smtp.ratePerMinute <= 0)
+        return true;
+    while (true) {
+        auto n = Outbox(*m_db).sentSince(m_db->clock()->now().addSecs(-60));
+        if (!n)
+            return n.error();
+        if (n.value() < smtp.ratePerMinute)
+            return true;
+        if (!options.waitAtRateLimit) {
+            report.stoppedBecause
+                    = tr("the limit of %1 messages per minute is reached").arg(smtp.ratePerMinute);
+            return false;
+        }
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            return false;
+        }
+        QThread::msleep(200);
+    }
+}
+
+Result<bool> MailService::mayGoOn(const SmtpSettings &smtp, const SendOptions &options,
+                                  SendReport &report) const
+{
+    if (options.cancel && options.cancel->load()) {
+        report.cancelled = true;
+        return false;
+    }
+    // Rate limits, counted from the outbox (they hold across runs and processes).
+    auto day = underDailyLimit(smtp, report);
+    if (!day || !day.value())
+        return day;
+    return waitForMinuteLimit(smtp, options, report);
+}
+
+Result<void> MailService::recordDelivery(const OutboxMessage &m, const SmtpTransport::Delivery &d,
+                                         const SmtpSettings &smtp, SendReport &report,
+                                         Progress &progress)
+{
+    Outbox outbox(*m_db);
+    const qint64 id = m.id;
+    // The row's new state in its own transaction, and what the progress report says of it.
+    auto move = [&](OutboxStatus status, const QString &detail, auto &&write) -> Result<void> {
+        if (auto r = inTransaction(*m_db, write); !r)
+            return r.error();
+        progress.status = status;
+        progress.detail = detail;
+        return {};
+    };
+    switch (d.kind) {
+    case SmtpTransport::Delivery::Kind::Accepted:
+        return recordAccepted(m, d, report, progress);
+    case SmtpTransport::Delivery::Kind::NotSent:
+        // Nothing reached the server: back to the queue, and stop (the setup or the
+        // connection is the problem, the next message would fail the same way).
+        report.stoppedBecause = d.error;
+        return move(OutboxStatus::Queued, d.error, [&]() { return outbox.release(id, d.error); });
+    case SmtpTransport::Delivery::Kind::Temporary:
+        if (m.attempts >= smtp.maxAttempts) {
+            const QString why = tr("gave up after %1 attempts: %2").arg(m.attempts).arg(d.error);
+            ++report.parked;
+            return move(OutboxStatus::Parked, why, [&]() { return outbox.markParked(id, why); });
+        } else {
+            const QDateTime next = m_db->clock()->now().addSecs(backoffSeconds(m.attempts));
+            ++report.failed;
+            return move(OutboxStatus::Failed, d.error,
+                        [&]() { return outbox.markFailed(id, d.error, next); });
+        }
+    case SmtpTransport::Delivery::Kind::Permanent:
+        ++report.parked;
+        return move(OutboxStatus::Parked, d.error,
+                    [&]() { return outbox.markParked(id, d.error); });
+    case SmtpTransport::Delivery::Kind::Unknown:
+        ++report.unknown;
+        return move(OutboxStatus::Unknown, d.error,
+                    [&]() { return outbox.markUnknown(id, d.error); });
+    }
+    return {};
+}
+
+Result<void> MailService::recordAccepted(const OutboxMessage &m, const SmtpTransport::Delivery &d,
+                                         SendReport &report, Progress &progress)
+{
+    QString reply = d.reply;
+    if (!d.queueId.isEmpty() && !reply.contains(d.queueId))
+        reply += QStringLiteral(" (queue id %1)").arg(d.queueId);
+    if (auto r = recordSent(m.id, reply); !r)
+        return r;
+    ++report.sent;
+    report.sentIds.append(m.id);
+    progress.status = OutboxStatus::Sent;
+    progress.detail = reply;
+    log::info(QStringLiteral("outbox %1 <%2> sent: %3").arg(m.id).arg(m.messageId, reply));
+    return {};
+}
+
+Result<std::optional<MailService::Progress>> MailService::deliver(SmtpTransport &transport,
+                                                                  qint64 id,
+                                                                  const SmtpSettings &smtp,
+                                                                  SendReport &report)
+{
+    Outbox outbox(*m_db);
+    // queued → sending is committed before any byte goes out.
+    auto claimed = inTransaction(*m_db, [&]() { return outbox.claim(id); });
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value())
+        return std::optional<Progress>(); // another sender took it, or the user cancelled it
+    auto stored = outbox.find(id);
+    if (!stored)
+        return stored.error();
+    const OutboxMessage &m = stored.value();
+    const SmtpTransport::Delivery d = transport.send(m.eml, m.fromAddress, m.recipients);
+    Progress progress;
+    progress.outboxId = id;
+    progress.subject = m.subject;
+    if (auto r = recordDelivery(m, d, smtp, report, progress); !r)
+        return r.error();
+    if (d.kind == SmtpTransport::Delivery::Kind::Unknown)
+        transport.close();
+    if (d.kind != SmtpTransport::Delivery::Kind::Accepted)
+        log::warning(QStringLiteral("outbox %1 <%2> %3: %4")
+                             .arg(id)
+                             .arg(m.messageId, toString(progress.status), progress.detail));
+    return std::optional<Progress>(progress);
 }
 
 Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
                                                   const SendOptions &options)
 {
-    QSqlDatabase conn = m_db->connection();
-    SendReport report;
-    auto smtp = SmtpSettings::load(conn);
+    auto smtp = SmtpSettings::load(*m_db);
     if (!smtp)
         return smtp.error();
+    SendReport report;
     auto recovered = recoverInterrupted();
     if (!recovered)
         return recovered.error();
     report.recovered = recovered.value();
-    Outbox outbox(conn);
-    auto due = outbox.due(m_db->clock()->now(), std::max(0, options.limit));
+    auto due = Outbox(*m_db).due(m_db->clock()->now(), std::max(0, options.limit));
     if (!due)
         return due.error();
     const int connectionsBefore = transport.connectionsOpened();
     const int total = int(due.value().size());
     int done = 0;
     for (qint64 id : due.value()) {
-        if (options.cancel && options.cancel->load()) {
-            report.cancelled = true;
+        auto goOn = mayGoOn(smtp.value(), options, report);
+        if (!goOn)
+            return goOn.error();
+        if (!goOn.value())
             break;
-        }
-        // Rate limits, counted from the outbox (they hold across runs and processes).
-        const QDateTime now = m_db->clock()->now();
-        if (smtp.value().ratePerDay > 0) {
-            auto n = outbox.sentSince(now.addSecs(-24 * 3600));
-            if (!n)
-                return n.error();
-            if (n.value() >= smtp.value().ratePerDay) {
-                report.stoppedBecause = tr("the daily limit of %1 messages is reached")
-                                                .arg(smtp.value().ratePerDay);
-                break;
-            }
-        }
-        if (smtp.value().ratePerMinute > 0) {
-            bool stop = false;
-            while (true) {
-                const QDateTime t = m_db->clock()->now();
-                auto n = outbox.sentSince(t.addSecs(-60));
-                if (!n)
-                    return n.error();
-                if (n.value() < smtp.value().ratePerMinute)
-                    break;
-                if (!options.waitAtRateLimit) {
-                    report.stoppedBecause = tr("the limit of %1 messages per minute is reached")
-                                                    .arg(smtp.value().ratePerMinute);
-                    stop = true;
-                    break;
-                }
-                if (options.cancel && options.cancel->load()) {
-                    report.cancelled = true;
-                    stop = true;
-                    break;
-                }
-                QThread::msleep(200);
-            }
-            if (stop)
-                break;
-        }
-
-        // queued → sending is committed before any byte goes out.
-        auto claimed = inTransaction(conn, [&]() { return outbox.claim(id); });
-        if (!claimed)
-            return claimed.error();
-        if (!claimed.value())
-            continue; // another sender took it, or the user cancelled it
-        auto stored = outbox.find(id);
-        if (!stored)
-            return stored.error();
-        const OutboxMessage &m = stored.value();
-        const SmtpTransport::Delivery d = transport.send(m.eml, m.fromAddress, m.recipients);
-        Progress progress;
-        progress.outboxId = id;
-        progress.subject = m.subject;
-        progress.total = total;
-        QString reply = d.reply;
-        if (!d.queueId.isEmpty() && !reply.contains(d.queueId))
-            reply += QStringLiteral(" (queue id %1)").arg(d.queueId);
-        switch (d.kind) {
-        case SmtpTransport::Delivery::Kind::Accepted:
-            if (auto r = recordSent(id, reply); !r)
-                return r.error();
-            ++report.sent;
-            report.sentIds.append(id);
-            progress.status = OutboxStatus::Sent;
-            progress.detail = reply;
-            log::info(QStringLiteral("outbox %1 <%2> sent: %3").arg(id).arg(m.messageId, reply));
-            break;
-        case SmtpTransport::Delivery::Kind::NotSent:
-            // Nothing reached the server: back to the queue, and stop (the setup or the
-            // connection is the problem, the next message would fail the same way).
-            if (auto r = inTransaction(conn, [&]() { return outbox.release(id, d.error); }); !r)
-                return r.error();
-            report.stoppedBecause = d.error;
-            progress.status = OutboxStatus::Queued;
-            progress.detail = d.error;
-            break;
-        case SmtpTransport::Delivery::Kind::Temporary:
-            if (m.attempts >= smtp.value().maxAttempts) {
-                const QString why
-                        = tr("gave up after %1 attempts: %2").arg(m.attempts).arg(d.error);
-                if (auto r = inTransaction(conn, [&]() { return outbox.markParked(id, why); }); !r)
-                    return r.error();
-                ++report.parked;
-                progress.status = OutboxStatus::Parked;
-                progress.detail = why;
-            } else {
-                const QDateTime next = m_db->clock()->now().addSecs(backoffSeconds(m.attempts));
-                if (auto r
-                    = inTransaction(conn, [&]() { return outbox.markFailed(id, d.error, next); });
-                    !r)
-                    return r.error();
-                ++report.failed;
-                progress.status = OutboxStatus::Failed;
-                progress.detail = d.error;
-            }
-            break;
-        case SmtpTransport::Delivery::Kind::Permanent:
-            if (auto r = inTransaction(conn, [&]() { return outbox.markParked(id, d.error); }); !r)
-                return r.error();
-            ++report.parked;
-            progress.status = OutboxStatus::Parked;
-            progress.detail = d.error;
-            break;
-        case SmtpTransport::Delivery::Kind::Unknown:
-            if (auto r = inTransaction(conn, [&]() { return outbox.markUnknown(id, d.error); }); !r)
-                return r.error();
-            ++report.unknown;
-            transport.close();
-            progress.status = OutboxStatus::Unknown;
-            progress.detail = d.error;
-            break;
-        }
-        if (d.kind != SmtpTransport::Delivery::Kind::Accepted)
-            log::warning(QStringLiteral("outbox %1 <%2> %3: %4")
-                                 .arg(id)
-                                 .arg(m.messageId, toString(progress.status), progress.detail));
-        progress.done = ++done;
+        auto progress = deliver(transport, id, smtp.value(), report);
+        if (!progress)
+            return progress.error();
+        if (!progress.value())
+            continue;
+        progress.value()->total = total;
+        progress.value()->done = ++done;
         if (options.progress)
-            options.progress(progress);
+            options.progress(*progress.value());
         if (!report.stoppedBecause.isEmpty())
             break;
     }
     report.connections = transport.connectionsOpened() - connectionsBefore;
-    auto remaining = outbox.due(m_db->clock()->now(), 1000000);
+    auto remaining = Outbox(*m_db).due(m_db->clock()->now(), 1000000);
     if (!remaining)
         return remaining.error();
     report.remaining = int(remaining.value().size());
@@ -592,26 +708,23 @@ Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
 
 Result<int> MailService::recoverInterrupted()
 {
-    QSqlDatabase conn = m_db->connection();
-    return inTransaction(conn, [&]() { return Outbox(conn).recoverInterrupted(); });
+    return inTransaction(*m_db, [&]() { return Outbox(*m_db).recoverInterrupted(); });
 }
 
 Result<void> MailService::retry(qint64 outboxId)
 {
-    QSqlDatabase conn = m_db->connection();
-    return inTransaction(conn, [&]() { return Outbox(conn).requeue(outboxId); });
+    return inTransaction(*m_db, [&]() { return Outbox(*m_db).requeue(outboxId); });
 }
 
 Result<void> MailService::cancel(qint64 outboxId)
 {
-    QSqlDatabase conn = m_db->connection();
-    return inTransaction(conn, [&]() { return Outbox(conn).cancel(outboxId); });
+    return inTransaction(*m_db, [&]() { return Outbox(*m_db).cancel(outboxId); });
 }
 
 Result<QList<OutboxMessage>> MailService::outbox(const QList<OutboxStatus> &statuses,
                                                  int limit) const
 {
-    return Outbox(m_db->connection()).list(statuses, limit);
+    return Outbox(*m_db).list(statuses, limit);
 }
 
 } // namespace ardesk

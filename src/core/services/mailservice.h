@@ -151,9 +151,31 @@ public:
     static qint64 backoffSeconds(int attempts);
 
 private:
-    Result<Preview> composeWith(const QSqlDatabase &conn, const ComposeRequest &request,
-                                const SmtpSettings &smtp, bool skipIsError) const;
-    Result<qint64> queueIn(const QSqlDatabase &conn, Preview &preview);
+    Result<Preview> composeWith(const ComposeRequest &request, const SmtpSettings &smtp,
+                                bool chosenMustBeUsable) const;
+    /// What the template's variables are built for: the request's client, invoices and promise,
+    /// the preview's addressees, this user as the sender.
+    MailContext::Request contextRequest(const ComposeRequest &request,
+                                        const Preview &preview) const;
+    Result<qint64> queueIn(Preview &preview);
+
+    /// Whether the run may send the next message: not cancelled, the daily limit not reached,
+    /// the per-minute limit not reached (or waited for). False says why in `report`.
+    Result<bool> mayGoOn(const SmtpSettings &smtp, const SendOptions &options,
+                         SendReport &report) const;
+    Result<bool> underDailyLimit(const SmtpSettings &smtp, SendReport &report) const;
+    Result<bool> waitForMinuteLimit(const SmtpSettings &smtp, const SendOptions &options,
+                                    SendReport &report) const;
+    /// Claims one message, hands it to `transport` and records the outcome; none when the
+    /// message could not be claimed (another sender took it, the user cancelled it).
+    Result<std::optional<Progress>> deliver(SmtpTransport &transport, qint64 outboxId,
+                                            const SmtpSettings &smtp, SendReport &report);
+    /// The outbox row's next state after a delivery attempt, counted in `report`.
+    Result<void> recordDelivery(const OutboxMessage &message, const SmtpTransport::Delivery &d,
+                                const SmtpSettings &smtp, SendReport &report, Progress &progress);
+    Result<void> recordAccepted(const OutboxMessage &message, const SmtpTransport::Delivery &d,
+                                SendReport &report, Progress &progress);
+    /// Sent: the row with the server's reply and the note on the client's timeline.
     Result<void> recordSent(qint64 outboxId, const QString &reply);
 
     std::shared_ptr<Database> m_db;

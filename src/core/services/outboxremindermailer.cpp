@@ -11,7 +11,7 @@ namespace ardesk {
 
 bool OutboxReminderMailer::isConfigured(const std::shared_ptr<Database> &db)
 {
-    auto s = SmtpSettings::load(db->connection());
+    auto s = SmtpSettings::load(*db);
     return s && s.value().isConfigured();
 }
 

@@ -7,22 +7,22 @@ namespace ardesk {
 
 Result<CompanySettings> SettingsService::company() const
 {
-    return CompanySettings::load(m_db->connection());
+    return CompanySettings::load(*m_db);
 }
 
 Result<void> SettingsService::saveCompany(const CompanySettings &settings)
 {
-    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
+    return inTransaction(*m_db, [&]() { return settings.save(*m_db, m_userId); });
 }
 
 Result<SmtpSettings> SettingsService::smtp() const
 {
-    return SmtpSettings::load(m_db->connection());
+    return SmtpSettings::load(*m_db);
 }
 
 Result<void> SettingsService::saveSmtp(const SmtpSettings &settings)
 {
-    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
+    return inTransaction(*m_db, [&]() { return settings.save(*m_db, m_userId); });
 }
 
 } // namespace ardesk

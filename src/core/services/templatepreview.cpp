@@ -29,19 +29,18 @@ qint64 reminderAddressee(const QList<Contact> &contacts)
 
 Result<QJsonObject> TemplatePreview::clientData(const QString &clientCode) const
 {
-    const auto conn = m_db->connection();
-    auto client = ClientRepository(conn).findByCode(clientCode);
+    auto client = ClientRepository(*m_db).findByCode(clientCode);
     if (!client)
         return makeError(ErrorCode::NotFound, tr("No client with code \"%1\"").arg(clientCode));
-    auto smtp = SmtpSettings::load(conn);
+    auto smtp = SmtpSettings::load(*m_db);
     MailContext::Request request;
     request.clientId = client.value().id;
     request.senderUserId = m_senderUserId;
-    if (auto contacts = ContactRepository(conn).forClient(client.value().id); contacts) {
+    if (auto contacts = ContactRepository(*m_db).forClient(client.value().id); contacts) {
         if (const qint64 chosen = reminderAddressee(contacts.value()))
             request.contactIds = {chosen};
     }
-    return MailContext::build(conn, request, smtp ? smtp.value() : SmtpSettings());
+    return MailContext::build(*m_db, request, smtp ? smtp.value() : SmtpSettings());
 }
 
 Result<TemplateRenderer::Rendered> TemplatePreview::render(const NoteTemplate &tmpl,

@@ -26,27 +26,21 @@ QJsonObject auditForm(const NoteTemplate &t)
 
 Result<void> TemplateService::save(NoteTemplate &tmpl)
 {
-    QSqlDatabase conn = m_db->connection();
-    WriteTransaction tx(conn);
-    if (auto b = tx.begin(); !b)
-        return b;
-    TemplateRepository repo(conn);
-    QJsonObject before;
-    if (tmpl.id != 0) {
-        auto stored = repo.find(tmpl.key);
-        if (stored && stored.value().id == tmpl.id)
-            before = auditForm(stored.value());
-    }
-    if (auto s = repo.save(tmpl); !s)
-        return s;
-    if (auto a
-        = AuditLog(conn, m_userId)
-                  .record(QStringLiteral("template"), tmpl.id,
-                          before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
-                          before, auditForm(tmpl));
-        !a)
-        return a;
-    return tx.commit();
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        TemplateRepository repo(*m_db);
+        QJsonObject before;
+        if (tmpl.id != 0) {
+            auto stored = repo.find(tmpl.key);
+            if (stored && stored.value().id == tmpl.id)
+                before = auditForm(stored.value());
+        }
+        if (auto s = repo.save(tmpl); !s)
+            return s;
+        return AuditLog(*m_db, m_userId)
+                .record(QStringLiteral("template"), tmpl.id,
+                        before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
+                        before, auditForm(tmpl));
+    });
 }
 
 Result<NoteTemplate> TemplateService::shippedDefault(const QString &key)

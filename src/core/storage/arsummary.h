@@ -26,6 +26,8 @@ public:
 
     /// Recompute one client (after an invoice, payment or note change).
     Result<void> refreshClient(qint64 clientId, const QDate &asOf);
+    /// Recompute one client at workingDate() (what a change to its ledger needs).
+    Result<void> refreshClient(qint64 clientId) { return refreshClient(clientId, workingDate()); }
     /// After a note was added to the client: when it is the newest contact (the usual case, a
     /// call logged as it happens) only its last/next contact move to the note; a note dated
     /// before the last contact recomputes the client. Nothing else of the summary depends on

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <utility>
@@ -27,19 +28,34 @@ struct CompanySettings
     Result<void> validate() const;
 
     static Result<CompanySettings> load(const QSqlDatabase &db);
+    static Result<CompanySettings> load(const Database &db) { return load(db.connection()); }
     /// Writes all fields inside the caller's write transaction, with an audit row (before/after)
     /// naming `userId` (0 = the system, e.g. while a file is being created).
     Result<void> save(const QSqlDatabase &db, qint64 userId = 0) const;
+    Result<void> save(const Database &db, qint64 userId = 0) const
+    {
+        return save(db.connection(), userId);
+    }
     QJsonObject toJson() const;
 };
 
 /// A single key in the settings table.
 Result<QString> readSetting(const QSqlDatabase &db, const QString &key, const QString &fallback);
+inline Result<QString> readSetting(const Database &db, const QString &key, const QString &fallback)
+{
+    return readSetting(db.connection(), key, fallback);
+}
 Result<void> writeSetting(const QSqlDatabase &db, const QString &key, const QString &value);
 /// Writes `values` (key → text) and, when the settings changed (`before` vs `after`), one audit
 /// row naming `userId`; inside the caller's transaction.
 Result<void> writeSettings(const QSqlDatabase &db, qint64 userId,
                            const QList<std::pair<const char *, QString>> &values,
                            const QJsonObject &before, const QJsonObject &after);
+inline Result<void> writeSettings(const Database &db, qint64 userId,
+                                  const QList<std::pair<const char *, QString>> &values,
+                                  const QJsonObject &before, const QJsonObject &after)
+{
+    return writeSettings(db.connection(), userId, values, before, after);
+}
 
 } // namespace ardesk

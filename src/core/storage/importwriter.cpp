@@ -2,6 +2,7 @@
 #include "core/storage/importwriter.h"
 
 #include "core/storage/database.h"
+#include "core/storage/invoicerepository.h"
 #include "core/storage/sql.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/support/timeutil.h"
@@ -46,18 +47,16 @@ struct ImportWriter::Statements
         , insSummary(h, "INSERT INTO client_summary (client_id, currency, as_of) VALUES (?,?,?)")
         , findInvoice(h,
                       "SELECT id, client_id, amount_minor, currency, issue_date, due_date, "
-                      "po_number, disputed, balance_minor, COALESCE(settled_date, '') FROM "
-                      "invoices WHERE number = ?")
+                      "po_number, disputed, balance_minor, COALESCE(settled_date, ''), status "
+                      "FROM invoices WHERE number = ?")
         , insInvoice(h,
                      "INSERT INTO invoices (client_id, number, issue_date, due_date, "
                      "amount_minor, currency, po_number, balance_minor, status, disputed, "
                      "settled_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
                      "ON CONFLICT (number) DO NOTHING")
         , updInvoice(h,
-                     "UPDATE invoices SET due_date = ?, po_number = ?, disputed = ?, "
-                     "status = CASE WHEN balance_minor <= 0 THEN status WHEN ? THEN "
-                     "'disputed' WHEN balance_minor < amount_minor THEN 'partially_paid' "
-                     "ELSE 'open' END, version = version + 1 WHERE id = ?")
+                     "UPDATE invoices SET due_date = ?, po_number = ?, disputed = ?, status = ?, "
+                     "version = version + 1 WHERE id = ?")
         , insPayment(h,
                      "INSERT INTO payments (client_id, payment_date, amount_minor, currency, "
                      "method, reference, created_at, created_by) VALUES "
@@ -66,8 +65,7 @@ struct ImportWriter::Statements
                    "INSERT INTO payment_allocations (payment_id, invoice_id, amount_minor) "
                    "VALUES (?,?,?)")
         , settle(h,
-                 "UPDATE invoices SET balance_minor = balance_minor - ?, status = CASE WHEN "
-                 "balance_minor - ? <= 0 THEN 'paid' ELSE 'partially_paid' END, "
+                 "UPDATE invoices SET balance_minor = balance_minor - ?, status = ?, "
                  "settled_date = CASE WHEN balance_minor - ? <= 0 THEN ? ELSE NULL END, "
                  "version = version + 1 WHERE id = ?")
         , nextInvoiceId(h, "SELECT COALESCE(max(id), 0) + 1 FROM invoices")
@@ -77,8 +75,8 @@ struct ImportWriter::Statements
             insAlloc, settle, nextInvoiceId;
 };
 
-ImportWriter::ImportWriter(QSqlDatabase conn)
-    : m_conn(std::move(conn))
+ImportWriter::ImportWriter(const Database &db)
+    : m_conn(db.connection())
     , m_handle(Database::rawHandle(m_conn))
 { }
 
@@ -229,17 +227,19 @@ Result<ImportWriter::StoredInvoice> ImportWriter::compareStored(const InvoiceRow
             && (findInvoice.int64(7) != 0) == row.disputed;
     stored.balanceMinor = findInvoice.int64(8);
     stored.sameSettled = findInvoice.utf8(9) == row.paid;
+    stored.writtenOff = findInvoice.utf8(10) == storedStatus(InvoiceStatus::WrittenOff);
     findInvoice.reset();
     return stored;
 }
 
-Result<void> ImportWriter::updateInvoiceTerms(qint64 invoiceId, const InvoiceRow &row)
+Result<void> ImportWriter::updateInvoiceTerms(qint64 invoiceId, const InvoiceRow &row,
+                                              InvoiceStatus status)
 {
     SqliteStatement &updInvoice = m_st->updInvoice;
     updInvoice.bindView(1, row.due)
             .bindView(2, row.po)
             .bind(3, row.disputed ? 1 : 0)
-            .bind(4, row.disputed ? 1 : 0)
+            .bindView(4, storedStatus(status))
             .bind(5, invoiceId);
     if (!updInvoice.run())
         return statementError(updInvoice);
@@ -248,7 +248,7 @@ Result<void> ImportWriter::updateInvoiceTerms(qint64 invoiceId, const InvoiceRow
 
 Result<void> ImportWriter::insertPayment(const InvoiceRow &row, qint64 invoiceId,
                                          qint64 amountMinor, QByteArrayView reference,
-                                         QByteArrayView now, qint64 userId, bool settle)
+                                         QByteArrayView now, qint64 userId)
 {
     SqliteStatement &insPayment = m_st->insPayment;
     insPayment.bind(1, row.clientId)
@@ -264,13 +264,17 @@ Result<void> ImportWriter::insertPayment(const InvoiceRow &row, qint64 invoiceId
     insAlloc.bind(1, insPayment.lastInsertId()).bind(2, invoiceId).bind(3, amountMinor);
     if (!insAlloc.run())
         return statementError(insAlloc);
-    if (!settle)
-        return {};
+    return {};
+}
+
+Result<void> ImportWriter::settle(qint64 invoiceId, qint64 amountMinor, QByteArrayView paidDate,
+                                  InvoiceStatus status)
+{
     SqliteStatement &settleInvoice = m_st->settle;
     settleInvoice.bind(1, amountMinor)
-            .bind(2, amountMinor)
+            .bindView(2, storedStatus(status))
             .bind(3, amountMinor)
-            .bindView(4, row.paid)
+            .bindView(4, paidDate)
             .bind(5, invoiceId);
     if (!settleInvoice.run())
         return statementError(settleInvoice);
@@ -304,20 +308,7 @@ Result<qint64> ImportWriter::samePayment(const Payment &payment) const
 
 Result<QList<OpenItem>> ImportWriter::openItems(qint64 clientId, const QString &currency) const
 {
-    auto items = sql::exec(m_conn,
-                           QStringLiteral("SELECT id, due_date, issue_date, balance_minor "
-                                          "FROM invoices WHERE client_id = ? AND "
-                                          "currency = ? AND balance_minor > 0"),
-                           {clientId, currency});
-    if (!items)
-        return items.error();
-    QList<OpenItem> open;
-    QSqlQuery &q = items.value();
-    while (q.next())
-        open.append(OpenItem {
-                q.value(0).toLongLong(), timeutil::dateFromStorage(q.value(1).toString()),
-                timeutil::dateFromStorage(q.value(2).toString()), q.value(3).toLongLong()});
-    return open;
+    return InvoiceRepository(m_conn).openItems(clientId, currency);
 }
 
 } // namespace ardesk

@@ -4,6 +4,7 @@
 #include "core/domain/allocation.h"
 #include "core/domain/invoice.h"
 #include "core/domain/payment.h"
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <memory>
@@ -23,9 +24,10 @@ namespace ardesk {
 /// prepared raw statements (up to millions of rows), the look-ups of a payment row, and dropping
 /// and rebuilding the secondary indexes around a bulk load.
 ///
-/// Works inside the caller's write transaction on the calling thread's connection; begins and
-/// commits nothing. Call start() and prepare() first; the bulk writes use the prepared
-/// statements. Every write reports SQLite's message on failure. Not thread-safe.
+/// Works inside the caller's write transaction on the calling thread's connection of the
+/// Database; begins and commits nothing. Call start() and prepare() first; the bulk writes use
+/// the prepared statements. The statuses it writes are the caller's (invoiceStatus()). Every
+/// write reports SQLite's message on failure. Not thread-safe.
 class ImportWriter
 {
 public:
@@ -55,9 +57,11 @@ public:
         bool sameMoney = false; ///< client, amount, currency and issue date
         bool sameRest = false; ///< due date, PO number and dispute flag
         bool sameSettled = false; ///< settled date (both empty when unpaid)
+        bool writtenOff = false; ///< its stored status is written off
     };
 
-    explicit ImportWriter(QSqlDatabase conn);
+    /// On this thread's connection of `db`.
+    explicit ImportWriter(const Database &db);
     /// Puts the connection's page cache back to its default when start() enlarged it.
     ~ImportWriter();
     ImportWriter(const ImportWriter &) = delete;
@@ -89,13 +93,16 @@ public:
     Result<qint64> insertInvoice(const InvoiceRow &row, InvoiceStatus status, QByteArrayView now);
     /// The invoice on file with the row's number, compared with the row.
     Result<StoredInvoice> compareStored(const InvoiceRow &row);
-    /// Replaces due date, PO number and dispute flag; the status follows the dispute flag.
-    Result<void> updateInvoiceTerms(qint64 invoiceId, const InvoiceRow &row);
-    /// A payment of `amountMinor` on row.paid allocated to the invoice; with
-    /// `settle` the invoice's balance goes down by it (a new invoice went in settled already).
+    /// Replaces due date, PO number and dispute flag, and the status (which follows the flag).
+    Result<void> updateInvoiceTerms(qint64 invoiceId, const InvoiceRow &row, InvoiceStatus status);
+    /// A payment of `amountMinor` on row.paid allocated to the invoice. The invoice's balance is
+    /// not touched (a new invoice went in settled already; see settle()).
     Result<void> insertPayment(const InvoiceRow &row, qint64 invoiceId, qint64 amountMinor,
-                               QByteArrayView reference, QByteArrayView now, qint64 userId,
-                               bool settle);
+                               QByteArrayView reference, QByteArrayView now, qint64 userId);
+    /// The balance of an invoice on file goes down by a payment of `amountMinor` made on
+    /// `paidDate` (its settled date when that pays it), and its status becomes `status`.
+    Result<void> settle(qint64 invoiceId, qint64 amountMinor, QByteArrayView paidDate,
+                        InvoiceStatus status);
 
     /// The client's invoice with that number, or 0.
     Result<qint64> invoiceOfClient(const QString &number, qint64 clientId) const;

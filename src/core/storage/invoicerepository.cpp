@@ -173,6 +173,24 @@ Result<int> InvoiceRepository::openCount(qint64 clientId) const
     return open.value().toInt();
 }
 
+Result<QList<OpenItem>> InvoiceRepository::openItems(qint64 clientId, const QString &currency) const
+{
+    auto r = sql::exec(m_db,
+                       QStringLiteral("SELECT id, due_date, issue_date, balance_minor FROM "
+                                      "invoices WHERE client_id = ? AND currency = ? AND "
+                                      "balance_minor > 0"),
+                       {clientId, currency});
+    if (!r)
+        return r.error();
+    QList<OpenItem> open;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        open.append(OpenItem {
+                q.value(0).toLongLong(), timeutil::dateFromStorage(q.value(1).toString()),
+                timeutil::dateFromStorage(q.value(2).toString()), q.value(3).toLongLong()});
+    return open;
+}
+
 Result<void> InvoiceRepository::recomputeBalance(qint64 invoiceId)
 {
     auto r = sql::exec(

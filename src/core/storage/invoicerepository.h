@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/allocation.h"
 #include "core/domain/invoice.h"
 #include "core/storage/database.h"
 
@@ -36,6 +37,8 @@ public:
     Result<QList<Invoice>> forClient(qint64 clientId, Filter filter = Filter::All) const;
     /// How many of a client's invoices have an open balance.
     Result<int> openCount(qint64 clientId) const;
+    /// The client's invoices in `currency` with a balance, as a payment is allocated to them.
+    Result<QList<OpenItem>> openItems(qint64 clientId, const QString &currency) const;
     /// Recomputes balance, status and settled date from allocations and adjustments.
     Result<void> recomputeBalance(qint64 invoiceId);
 

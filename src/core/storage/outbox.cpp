@@ -215,6 +215,15 @@ Result<void> Outbox::markSent(qint64 id, const QString &serverReply, qint64 note
                 QStringLiteral("'sending'"), tr("marked sent"));
 }
 
+Result<void> Outbox::setLastError(qint64 id, const QString &error)
+{
+    auto r = sql::exec(m_db, QStringLiteral("UPDATE outbox SET last_error = ? WHERE id = ?"),
+                       {error, id});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<void> Outbox::markFailed(qint64 id, const QString &error, const QDateTime &next)
 {
     return move(id, QStringLiteral("status = 'failed', last_error = ?, next_attempt_at = ?"),

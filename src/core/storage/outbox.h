@@ -81,6 +81,8 @@ public:
     /// state any more (another sender took it, the user cancelled it).
     Result<bool> claim(qint64 id);
     Result<void> markSent(qint64 id, const QString &serverReply, qint64 noteId);
+    /// Notes a problem on a message whatever its state (a sent one whose note failed).
+    Result<void> setLastError(qint64 id, const QString &error);
     Result<void> markFailed(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
     Result<void> markParked(qint64 id, const QString &error);
     Result<void> markUnknown(qint64 id, const QString &error);

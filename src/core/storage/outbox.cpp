@@ -2,10 +2,10 @@
 #include "core/storage/outbox.h"
 
 #include "core/storage/sql.h"
+#include "core/support/sha256.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -86,8 +86,7 @@ Result<qint64> Outbox::insert(OutboxMessage &m)
     if (m.eml.isEmpty() || m.messageId.isEmpty() || m.recipients.isEmpty())
         return makeError(ErrorCode::InvalidValue,
                          tr("outbox: a message needs its bytes, a Message-ID and recipients"));
-    m.emlSha256 = QString::fromLatin1(
-            QCryptographicHash::hash(m.eml, QCryptographicHash::Sha256).toHex());
+    m.emlSha256 = Sha256::hex(m.eml);
     m.status = OutboxStatus::Queued;
     const QString now = sql::nowUtc(m_db);
     auto r = sql::exec(m_db,

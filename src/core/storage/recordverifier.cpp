@@ -158,6 +158,32 @@ struct ChainEntry
     QByteArrayView storedHash;
 };
 
+/// The columns of ChainWalk's revision SELECT, in its order (chain_seq first, like every
+/// stream's).
+namespace RevisionColumn {
+enum : int {
+    ChainSeq,
+    Id,
+    NoteId,
+    ClientId,
+    Revision,
+    Channel,
+    Direction,
+    ContactId,
+    ContactName,
+    OccurredAt,
+    RecordedAt,
+    AuthorId,
+    Outcome,
+    Body,
+    NextContactDate,
+    NoFollowUp,
+    TemplateKey,
+    FieldsJson,
+    InvoiceIds,
+};
+} // namespace RevisionColumn
+
 /// Walks the record chain in seq order, merged with the rows of each kind in chain_seq order:
 /// every link, every row's entry and every entry's row, every hash recomputed from the row.
 class ChainWalk
@@ -349,24 +375,24 @@ private:
         const SqliteStatement &row = m_revisions.stmt;
         ++m_report.revisions;
         RecordChain::StoredRevision &r = m_revision;
-        r.revisionId = row.int64(1);
-        r.noteId = subject.noteId = row.int64(2);
-        r.clientId = row.int64(3);
-        r.revision = subject.number = row.int64(4);
-        r.channel = row.utf8(5);
-        r.direction = row.utf8(6);
-        r.contactId = row.int64(7);
-        r.contactName = row.utf8(8);
-        r.occurredAt = row.utf8(9);
-        r.recordedAt = row.utf8(10);
-        r.authorId = row.int64(11);
-        r.outcome = row.utf8(12);
-        r.body = row.utf8(13);
-        r.nextContactDate = row.utf8(14);
-        r.noFollowUp = row.int64(15) != 0;
-        r.templateKey = row.utf8(16);
-        parseIds(row.utf8(18), r.invoiceIds);
-        const QByteArrayView storedFields = row.utf8(17);
+        r.revisionId = row.int64(RevisionColumn::Id);
+        r.noteId = subject.noteId = row.int64(RevisionColumn::NoteId);
+        r.clientId = row.int64(RevisionColumn::ClientId);
+        r.revision = subject.number = row.int64(RevisionColumn::Revision);
+        r.channel = row.utf8(RevisionColumn::Channel);
+        r.direction = row.utf8(RevisionColumn::Direction);
+        r.contactId = row.int64(RevisionColumn::ContactId);
+        r.contactName = row.utf8(RevisionColumn::ContactName);
+        r.occurredAt = row.utf8(RevisionColumn::OccurredAt);
+        r.recordedAt = row.utf8(RevisionColumn::RecordedAt);
+        r.authorId = row.int64(RevisionColumn::AuthorId);
+        r.outcome = row.utf8(RevisionColumn::Outcome);
+        r.body = row.utf8(RevisionColumn::Body);
+        r.nextContactDate = row.utf8(RevisionColumn::NextContactDate);
+        r.noFollowUp = row.int64(RevisionColumn::NoFollowUp) != 0;
+        r.templateKey = row.utf8(RevisionColumn::TemplateKey);
+        parseIds(row.utf8(RevisionColumn::InvoiceIds), r.invoiceIds);
+        const QByteArrayView storedFields = row.utf8(RevisionColumn::FieldsJson);
         r.fields = QByteArrayView();
         if (!r.templateKey.isEmpty()) {
             QJsonParseError err;
@@ -380,7 +406,7 @@ private:
             m_fields = RecordChain::canonicalFields(doc.object());
             r.fields = m_fields;
         }
-        if (row.isNull(3)) {
+        if (row.isNull(RevisionColumn::ClientId)) {
             addRevisionProblem(e, subject, tr("note %1 %2: the note row is missing (deleted)"));
             return false;
         }

@@ -40,6 +40,7 @@
 #include "core/storage/todayqueue.h"
 #include "core/storage/userrepository.h"
 #include "core/support/log.h"
+#include "core/support/sha256.h"
 #include "core/support/timeutil.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
@@ -52,7 +53,6 @@
 #include <sqlite3.h>
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -969,8 +969,7 @@ MailResult measureMail(int messages)
         ins.prepare(QStringLiteral("INSERT INTO bench_outbox (eml, sha) VALUES (?, ?)"));
         for (const QByteArray &e : emls) {
             ins.addBindValue(e);
-            ins.addBindValue(QString::fromLatin1(
-                    QCryptographicHash::hash(e, QCryptographicHash::Sha256).toHex()));
+            ins.addBindValue(Sha256::hex(e)); // as Outbox::insert hashes
             ins.exec();
         }
         run(conn, QStringLiteral("COMMIT"));

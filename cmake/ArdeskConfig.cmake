@@ -3,6 +3,9 @@
 # defines and warnings live here and nowhere else.
 add_library(ardesk_config INTERFACE)
 target_compile_features(ardesk_config INTERFACE cxx_std_20)
+# Standard C++20 (-std=c++20), not GNU extensions: set before any target exists so every
+# target's CXX_EXTENSIONS property starts OFF.
+set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_definitions(ardesk_config INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
@@ -17,6 +20,7 @@ target_compile_definitions(ardesk_config INTERFACE
 target_compile_options(ardesk_config INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
     -Wunused -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+    -Wold-style-cast -Wcast-qual -pedantic-errors
     $<$<BOOL:${ARDESK_WERROR}>:-Werror>
 )
 target_include_directories(ardesk_config INTERFACE ${PROJECT_SOURCE_DIR}/src)

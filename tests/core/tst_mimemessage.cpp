@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -21,6 +22,7 @@ class TestMimeMessage : public QObject
 private Q_SLOTS:
     void fullMessageReadByPython();
     void textOnly();
+    void dateHeaderIsEnglishUtcInAnyLocale();
     void quotedPrintableRules();
     void encodedWordsStayShort();
     void hostileHeadersRefused();
@@ -137,6 +139,20 @@ void TestMimeMessage::fullMessageReadByPython()
     }
     QCOMPARE(att.at(0).toObject().value(QStringLiteral("type")).toString(),
              QStringLiteral("application/pdf"));
+}
+
+void TestMimeMessage::dateHeaderIsEnglishUtcInAnyLocale()
+{
+    // A clerk in Germany: the Date header keeps English names and is moved to UTC.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QByteArray summer = MimeMessage::rfc5322Date(
+            QDateTime(QDate(2026, 7, 1), QTime(1, 2, 3), Qt::OffsetFromUTC, 2 * 3600));
+    const QByteArray march
+            = MimeMessage::rfc5322Date(QDateTime(QDate(2026, 3, 12), QTime(9, 5), Qt::UTC));
+    QLocale::setDefault(before);
+    QCOMPARE(summer, QByteArray("Tue, 30 Jun 2026 23:02:03 +0000"));
+    QCOMPARE(march, QByteArray("Thu, 12 Mar 2026 09:05:00 +0000"));
 }
 
 void TestMimeMessage::textOnly()

@@ -3,7 +3,9 @@
 // (docs/record-chain.md). It is written by hand for speed; these tests hold it to exactly what
 // QJsonDocument writes, including escapes and non-ASCII text.
 #include "core/storage/recordchain.h"
+#include "core/support/sha256.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void storedRevisionGivesTheSameBytes();
     void tombstoneAndAttachmentMatchQJsonDocument();
     void linkIsSha256OfPreviousHashAndCanonical();
+    void reusedSha256AgreesWithQt();
 };
 
 void TestRecordChain::revisionMatchesQJsonDocument_data()
@@ -224,6 +227,32 @@ void TestRecordChain::linkIsSha256OfPreviousHashAndCanonical()
              QStringLiteral("854b84857558be8b4b236c4dfa84bd5868a469733502175002a859f483cf066d"));
     QVERIFY(RecordChain::link(RecordChain::genesisHash(), "a")
             != RecordChain::link(RecordChain::genesisHash(), "b"));
+}
+
+void TestRecordChain::reusedSha256AgreesWithQt()
+{
+    // The verifier keeps one Sha256 for the whole walk and feeds each entry in parts: every
+    // digest must be the standard one (QCryptographicHash as the independent oracle), whatever
+    // the lengths around the 64-byte block and wherever the parts split.
+    Sha256 sha;
+    QVERIFY(sha.isValid());
+    for (int size : {0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 1 << 20}) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            bytes[i] = char((i * 131 + size) & 0xFF);
+        const QByteArray expected
+                = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(Sha256::hex(bytes), QString::fromLatin1(expected));
+        for (int split : {0, 1, size / 2, size}) {
+            if (split > size)
+                continue;
+            const QByteArrayView all(bytes);
+            QCOMPARE(sha.addData(all.first(split)).addData(all.sliced(split)).hexResult(),
+                     QByteArrayView(expected));
+        }
+    }
+    QCOMPARE(sha.hexResult(), // nothing added since the last result: the empty message
+             QByteArrayView("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
 
 QTEST_GUILESS_MAIN(TestRecordChain)

@@ -2,6 +2,7 @@
 #include "core/mail/mimemessage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -543,21 +544,9 @@ QByteArray MimeMessage::base64Lines(const QByteArray &bytes)
 
 QByteArray MimeMessage::rfc5322Date(const QDateTime &when)
 {
-    static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static const char *const months[]
-            = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const QDateTime utc = when.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    return QStringLiteral("%1, %2 %3 %4 %5:%6:%7 +0000")
-            .arg(QLatin1String(days[d.dayOfWeek() - 1]))
-            .arg(d.day())
-            .arg(QLatin1String(months[d.month() - 1]))
-            .arg(d.year())
-            .arg(t.hour(), 2, 10, QLatin1Char('0'))
-            .arg(t.minute(), 2, 10, QLatin1Char('0'))
-            .arg(t.second(), 2, 10, QLatin1Char('0'))
-            .toLatin1();
+    // The C locale's names are English whatever the user's locale. Qt::RFC2822Date is not used:
+    // Qt 6.4 writes it without the day of the week, which our Date headers have always had.
+    return QLocale::c().toString(when.toUTC(), u"ddd, d MMM yyyy hh:mm:ss '+0000'").toLatin1();
 }
 
 QString MimeMessage::decodeHeaderText(const QByteArray &value)

@@ -4,11 +4,11 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/sql.h"
+#include "core/support/sha256.h"
 
 #include <mutex>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,7 +59,7 @@ Result<QString> sessionTempDir()
 
 QString sha256Hex(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 bool isSha256(const QString &s)

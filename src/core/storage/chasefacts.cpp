@@ -262,6 +262,19 @@ private:
     /// The clients themselves; archived ones are not chased.
     Result<void> loadClients()
     {
+        // The columns of the SELECT below, in its order.
+        enum Column : int {
+            Id,
+            Code,
+            Name,
+            Segment,
+            CurrencyCode,
+            PolicyId,
+            ClerkId,
+            CreditHold,
+            PausedUntil,
+            ArchivedAt,
+        };
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT id, code, name, segment, currency, policy_id, "
                                           "assigned_user_id, credit_hold, paused_until, "
@@ -272,19 +285,19 @@ private:
             return q.error();
         while (q.value().next()) {
             const QSqlQuery &r = q.value();
-            Client &c = m_clients[r.value(0).toLongLong()];
-            if (!r.value(9).isNull()) {
+            Client &c = m_clients[r.value(Column::Id).toLongLong()];
+            if (!r.value(Column::ArchivedAt).isNull()) {
                 c.id = 0; // archived: dropped at the end
                 continue;
             }
-            c.code = r.value(1).toString();
-            c.name = r.value(2).toString();
-            c.segment = r.value(3).toString();
-            c.currency = r.value(4).toString();
-            c.policyId = r.value(5).toLongLong();
-            c.clerkId = r.value(6).toLongLong();
-            c.creditHold = r.value(7).toInt() != 0;
-            const QDate paused = dateOf(r.value(8));
+            c.code = r.value(Column::Code).toString();
+            c.name = r.value(Column::Name).toString();
+            c.segment = r.value(Column::Segment).toString();
+            c.currency = r.value(Column::CurrencyCode).toString();
+            c.policyId = r.value(Column::PolicyId).toLongLong();
+            c.clerkId = r.value(Column::ClerkId).toLongLong();
+            c.creditHold = r.value(Column::CreditHold).toInt() != 0;
+            const QDate paused = dateOf(r.value(Column::PausedUntil));
             for (Invoice &inv : c.invoices)
                 inv.facts.clientPausedUntil = paused;
         }

@@ -116,6 +116,23 @@ Result<QList<ClientListRow>> ClientListQuery::page(const Spec &spec, int offset,
     QVariantList binds;
     const QString where = whereClause(spec, binds, Purpose::Page);
     binds << limit << offset;
+    // The columns of the SELECT below, in its order.
+    enum Column : int {
+        Id,
+        Code,
+        Name,
+        Status,
+        CurrencyCode,
+        Balance,
+        Overdue,
+        OldestOpenDueDate,
+        NextContactDate,
+        Clerk,
+        CreditHold,
+        CreditLimit,
+        OtherCurrencyInvoices,
+        Archived,
+    };
     auto r = sql::exec(
             m_db,
             QStringLiteral(
@@ -136,20 +153,23 @@ Result<QList<ClientListRow>> ClientListQuery::page(const Spec &spec, int offset,
     QSqlQuery &q = r.value();
     while (q.next()) {
         ClientListRow row;
-        row.id = q.value(0).toLongLong();
-        row.code = q.value(1).toString();
-        row.name = q.value(2).toString();
-        row.status = clientStatusFromString(q.value(3).toString()).value_or(ClientStatus::Active);
-        row.currency = q.value(4).toString();
-        row.balanceMinor = q.value(5).toLongLong();
-        row.overdueMinor = q.value(6).toLongLong();
-        row.oldestOpenDueDate = timeutil::dateFromStorage(q.value(7).toString());
-        row.nextContactDate = timeutil::dateFromStorage(q.value(8).toString());
-        row.clerk = q.value(9).toString();
-        row.creditHold = q.value(10).toBool();
-        row.creditLimitMinor = q.value(11).toLongLong();
-        row.otherCurrencyInvoices = q.value(12).toInt();
-        row.archived = q.value(13).toBool();
+        row.id = q.value(Column::Id).toLongLong();
+        row.code = q.value(Column::Code).toString();
+        row.name = q.value(Column::Name).toString();
+        row.status = clientStatusFromString(q.value(Column::Status).toString())
+                             .value_or(ClientStatus::Active);
+        row.currency = q.value(Column::CurrencyCode).toString();
+        row.balanceMinor = q.value(Column::Balance).toLongLong();
+        row.overdueMinor = q.value(Column::Overdue).toLongLong();
+        row.oldestOpenDueDate
+                = timeutil::dateFromStorage(q.value(Column::OldestOpenDueDate).toString());
+        row.nextContactDate
+                = timeutil::dateFromStorage(q.value(Column::NextContactDate).toString());
+        row.clerk = q.value(Column::Clerk).toString();
+        row.creditHold = q.value(Column::CreditHold).toBool();
+        row.creditLimitMinor = q.value(Column::CreditLimit).toLongLong();
+        row.otherCurrencyInvoices = q.value(Column::OtherCurrencyInvoices).toInt();
+        row.archived = q.value(Column::Archived).toBool();
         rows.append(row);
     }
     return rows;

@@ -4,11 +4,10 @@
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/support/sha256.h"
 #include "core/support/timeutil.h"
 
 #include <array>
-
-#include <QCryptographicHash>
 
 namespace ardesk {
 namespace {
@@ -384,8 +383,7 @@ void DemoWriter::writeNote(const Note &note)
 void DemoWriter::writeAttachment(qint64 attachmentId, qint64 revisionId, const QString &displayName,
                                  const QString &mimeType, const QByteArray &content)
 {
-    const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = Sha256::hex(content);
     m_st->insBlob.bind(1, sha)
             .bind(2, qint64(content.size()))
             .bind(3, mimeType)

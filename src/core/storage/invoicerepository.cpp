@@ -9,6 +9,24 @@
 namespace ardesk {
 namespace {
 
+/// The columns of kSelect, in its order.
+namespace Column {
+enum : int {
+    Id,
+    ClientId,
+    Number,
+    IssueDate,
+    DueDate,
+    Amount,
+    CurrencyCode,
+    PoNumber,
+    Balance,
+    Disputed,
+    Status,
+    Version,
+};
+} // namespace Column
+
 const QString kSelect = QStringLiteral(
         "SELECT id, client_id, number, issue_date, due_date, amount_minor, currency, po_number, "
         "balance_minor, disputed, status, version FROM invoices ");
@@ -16,18 +34,18 @@ const QString kSelect = QStringLiteral(
 Invoice fromRow(const QSqlQuery &q)
 {
     Invoice i;
-    i.id = q.value(0).toLongLong();
-    i.clientId = q.value(1).toLongLong();
-    i.number = q.value(2).toString();
-    i.issueDate = timeutil::dateFromStorage(q.value(3).toString());
-    i.dueDate = timeutil::dateFromStorage(q.value(4).toString());
-    i.amountMinor = q.value(5).toLongLong();
-    i.currency = q.value(6).toString();
-    i.poNumber = q.value(7).toString();
-    i.balanceMinor = q.value(8).toLongLong();
-    i.disputed = q.value(9).toBool();
-    i.writtenOff = q.value(10).toString() == QLatin1String("written_off");
-    i.version = q.value(11).toInt();
+    i.id = q.value(Column::Id).toLongLong();
+    i.clientId = q.value(Column::ClientId).toLongLong();
+    i.number = q.value(Column::Number).toString();
+    i.issueDate = timeutil::dateFromStorage(q.value(Column::IssueDate).toString());
+    i.dueDate = timeutil::dateFromStorage(q.value(Column::DueDate).toString());
+    i.amountMinor = q.value(Column::Amount).toLongLong();
+    i.currency = q.value(Column::CurrencyCode).toString();
+    i.poNumber = q.value(Column::PoNumber).toString();
+    i.balanceMinor = q.value(Column::Balance).toLongLong();
+    i.disputed = q.value(Column::Disputed).toBool();
+    i.writtenOff = q.value(Column::Status).toString() == QLatin1String("written_off");
+    i.version = q.value(Column::Version).toInt();
     return i;
 }
 

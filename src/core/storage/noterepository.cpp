@@ -105,6 +105,25 @@ Result<qint64> NoteRepository::appendTombstone(qint64 noteId, const QString &rea
 
 Result<QList<Note>> NoteRepository::forClient(qint64 clientId, int limit) const
 {
+    // The columns of the SELECT below, in its order.
+    enum Column : int {
+        RevisionId,
+        NoteId,
+        Revision,
+        Channel,
+        Direction,
+        ContactId,
+        ContactName,
+        OccurredAt,
+        RecordedAt,
+        AuthorId,
+        Outcome,
+        Body,
+        NextContactDate,
+        NoFollowUp,
+        TemplateKey,
+        FieldsJson,
+    };
     auto r = sql::exec(
             m_db,
             QStringLiteral(
@@ -123,24 +142,27 @@ Result<QList<Note>> NoteRepository::forClient(qint64 clientId, int limit) const
     while (r.value().next()) {
         const QSqlQuery &q = r.value();
         Note n;
-        n.revisionId = q.value(0).toLongLong();
-        n.id = q.value(1).toLongLong();
-        n.revision = q.value(2).toInt();
+        n.revisionId = q.value(Column::RevisionId).toLongLong();
+        n.id = q.value(Column::NoteId).toLongLong();
+        n.revision = q.value(Column::Revision).toInt();
         n.clientId = clientId;
-        n.channel = noteChannelFromString(q.value(3).toString()).value_or(NoteChannel::Internal);
-        n.direction
-                = noteDirectionFromString(q.value(4).toString()).value_or(NoteDirection::Outbound);
-        n.contactId = q.value(5).toLongLong();
-        n.contactName = q.value(6).toString();
-        n.occurredAt = timeutil::instantFromStorage(q.value(7).toString());
-        n.recordedAt = timeutil::instantFromStorage(q.value(8).toString());
-        n.authorId = q.value(9).toLongLong();
-        n.outcome = noteOutcomeFromString(q.value(10).toString()).value_or(NoteOutcome::Other);
-        n.text = q.value(11).toString();
-        n.nextContactDate = timeutil::dateFromStorage(q.value(12).toString());
-        n.noFollowUpNeeded = q.value(13).toBool();
-        n.templateKey = q.value(14).toString();
-        n.fields = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object();
+        n.channel = noteChannelFromString(q.value(Column::Channel).toString())
+                            .value_or(NoteChannel::Internal);
+        n.direction = noteDirectionFromString(q.value(Column::Direction).toString())
+                              .value_or(NoteDirection::Outbound);
+        n.contactId = q.value(Column::ContactId).toLongLong();
+        n.contactName = q.value(Column::ContactName).toString();
+        n.occurredAt = timeutil::instantFromStorage(q.value(Column::OccurredAt).toString());
+        n.recordedAt = timeutil::instantFromStorage(q.value(Column::RecordedAt).toString());
+        n.authorId = q.value(Column::AuthorId).toLongLong();
+        n.outcome = noteOutcomeFromString(q.value(Column::Outcome).toString())
+                            .value_or(NoteOutcome::Other);
+        n.text = q.value(Column::Body).toString();
+        n.nextContactDate = timeutil::dateFromStorage(q.value(Column::NextContactDate).toString());
+        n.noFollowUpNeeded = q.value(Column::NoFollowUp).toBool();
+        n.templateKey = q.value(Column::TemplateKey).toString();
+        n.fields
+                = QJsonDocument::fromJson(q.value(Column::FieldsJson).toString().toUtf8()).object();
         notes.append(n);
     }
     return notes;

@@ -404,6 +404,21 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
         return results;
 
     // 2. The page: the note as shown now, a snippet of its body, what else matched.
+    // The columns of the SELECT below, in its order.
+    enum Column : int {
+        NoteId,
+        Snippet,
+        ContactHighlight,
+        AttachmentHighlight,
+        RevisionId,
+        Channel,
+        OccurredAt,
+        ContactName,
+        ClientId,
+        ClientCode,
+        ClientName,
+        AuthorName,
+    };
     QByteArray detailSql
             = "SELECT s.rowid, snippet(note_search, 0, ?1, ?2, '…', 24), "
               "highlight(note_search, 1, char(2), char(3)), "
@@ -432,18 +447,19 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
             st.bind(int(4 + i - begin), candidates[i].noteId);
         while (st.next()) {
             SearchHit hit;
-            hit.noteId = st.int64(0);
-            hit.snippet = st.text(1);
-            hit.contactMatched = st.text(2).contains(u'\x02');
-            hit.matchedAttachmentName = markedLine(st.text(3));
-            hit.revisionId = st.int64(4);
-            hit.channel = noteChannelFromString(st.text(5)).value_or(NoteChannel::Internal);
-            hit.occurredAt = timeutil::instantFromStorage(st.text(6));
-            hit.contactName = st.text(7);
-            hit.clientId = st.int64(8);
-            hit.clientCode = st.text(9);
-            hit.clientName = st.text(10);
-            hit.authorName = st.text(11);
+            hit.noteId = st.int64(Column::NoteId);
+            hit.snippet = st.text(Column::Snippet);
+            hit.contactMatched = st.text(Column::ContactHighlight).contains(u'\x02');
+            hit.matchedAttachmentName = markedLine(st.text(Column::AttachmentHighlight));
+            hit.revisionId = st.int64(Column::RevisionId);
+            hit.channel = noteChannelFromString(st.text(Column::Channel))
+                                  .value_or(NoteChannel::Internal);
+            hit.occurredAt = timeutil::instantFromStorage(st.text(Column::OccurredAt));
+            hit.contactName = st.text(Column::ContactName);
+            hit.clientId = st.int64(Column::ClientId);
+            hit.clientCode = st.text(Column::ClientCode);
+            hit.clientName = st.text(Column::ClientName);
+            hit.authorName = st.text(Column::AuthorName);
             byId.insert(hit.noteId, hit);
         }
         if (!st.ok())

@@ -2,10 +2,10 @@
 #include "core/storage/outbox.h"
 
 #include "core/storage/sql.h"
+#include "core/support/sha256.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,6 +18,30 @@ QString tr(const char *t)
     return QCoreApplication::translate("Outbox", t);
 }
 
+/// The columns of kColumns, in its order; find() adds the message bytes after them.
+namespace Column {
+enum : int {
+    Id,
+    ClientId,
+    Status,
+    MessageId,
+    FromAddress,
+    Recipients,
+    Subject,
+    TemplateKey,
+    Attempts,
+    NextAttemptAt,
+    LastError,
+    ServerReply,
+    CreatedAt,
+    CreatedBy,
+    SentAt,
+    NoteId,
+    EmlSha256,
+    Eml, ///< find() only
+};
+} // namespace Column
+
 const char kColumns[] = "SELECT id, COALESCE(client_id, 0), status, message_id, from_addr, "
                         "recipients, subject, template_key, attempts, next_attempt_at, "
                         "last_error, server_reply, created_at, COALESCE(created_by, 0), sent_at, "
@@ -26,24 +50,26 @@ const char kColumns[] = "SELECT id, COALESCE(client_id, 0), status, message_id, 
 OutboxMessage fromRow(const QSqlQuery &q)
 {
     OutboxMessage m;
-    m.id = q.value(0).toLongLong();
-    m.clientId = q.value(1).toLongLong();
-    m.status = outboxStatusFromString(q.value(2).toString()).value_or(OutboxStatus::Unknown);
-    m.messageId = q.value(3).toString();
-    m.fromAddress = q.value(4).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+    m.id = q.value(Column::Id).toLongLong();
+    m.clientId = q.value(Column::ClientId).toLongLong();
+    m.status = outboxStatusFromString(q.value(Column::Status).toString())
+                       .value_or(OutboxStatus::Unknown);
+    m.messageId = q.value(Column::MessageId).toString();
+    m.fromAddress = q.value(Column::FromAddress).toString();
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(q.value(Column::Recipients).toString().toUtf8()).array())
         m.recipients << v.toString();
-    m.subject = q.value(6).toString();
-    m.templateKey = q.value(7).toString();
-    m.attempts = q.value(8).toInt();
-    m.nextAttemptAt = timeutil::instantFromStorage(q.value(9).toString());
-    m.lastError = q.value(10).toString();
-    m.serverReply = q.value(11).toString();
-    m.createdAt = timeutil::instantFromStorage(q.value(12).toString());
-    m.createdBy = q.value(13).toLongLong();
-    m.sentAt = timeutil::instantFromStorage(q.value(14).toString());
-    m.noteId = q.value(15).toLongLong();
-    m.emlSha256 = q.value(16).toString();
+    m.subject = q.value(Column::Subject).toString();
+    m.templateKey = q.value(Column::TemplateKey).toString();
+    m.attempts = q.value(Column::Attempts).toInt();
+    m.nextAttemptAt = timeutil::instantFromStorage(q.value(Column::NextAttemptAt).toString());
+    m.lastError = q.value(Column::LastError).toString();
+    m.serverReply = q.value(Column::ServerReply).toString();
+    m.createdAt = timeutil::instantFromStorage(q.value(Column::CreatedAt).toString());
+    m.createdBy = q.value(Column::CreatedBy).toLongLong();
+    m.sentAt = timeutil::instantFromStorage(q.value(Column::SentAt).toString());
+    m.noteId = q.value(Column::NoteId).toLongLong();
+    m.emlSha256 = q.value(Column::EmlSha256).toString();
     return m;
 }
 
@@ -86,8 +112,7 @@ Result<qint64> Outbox::insert(OutboxMessage &m)
     if (m.eml.isEmpty() || m.messageId.isEmpty() || m.recipients.isEmpty())
         return makeError(ErrorCode::InvalidValue,
                          tr("outbox: a message needs its bytes, a Message-ID and recipients"));
-    m.emlSha256 = QString::fromLatin1(
-            QCryptographicHash::hash(m.eml, QCryptographicHash::Sha256).toHex());
+    m.emlSha256 = Sha256::hex(m.eml);
     m.status = OutboxStatus::Queued;
     const QString now = sql::nowUtc(m_db);
     auto r = sql::exec(m_db,
@@ -117,7 +142,7 @@ Result<OutboxMessage> Outbox::find(qint64 id) const
     if (!q.value().next())
         return makeError(ErrorCode::NotFound, tr("outbox: no message %1").arg(id));
     OutboxMessage m = fromRow(q.value());
-    m.eml = q.value().value(17).toByteArray();
+    m.eml = q.value().value(Column::Eml).toByteArray();
     return m;
 }
 

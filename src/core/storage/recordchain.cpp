@@ -2,11 +2,11 @@
 #include "core/storage/recordchain.h"
 
 #include "core/storage/sql.h"
+#include "core/support/sha256.h"
 #include "core/support/timeutil.h"
 
 #include <algorithm>
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace ardesk {
@@ -277,10 +277,8 @@ QByteArray RecordChain::canonicalAttachment(qint64 revisionId, const QString &sh
 
 QString RecordChain::link(const QString &prevHash, const QByteArray &canonical)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(prevHash.toLatin1());
-    h.addData(canonical);
-    return QString::fromLatin1(h.result().toHex());
+    Sha256 h;
+    return QString::fromLatin1(h.addData(prevHash.toLatin1()).addData(canonical).hexResult());
 }
 
 Result<QString> RecordChain::head() const

@@ -4,14 +4,13 @@
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/support/sha256.h"
 
 #include <thread>
 
-#include <openssl/evp.h>
 #include <sqlite3.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,48 +67,6 @@ void parseIds(QByteArrayView list, QList<qint64> &ids)
     if (any)
         ids.append(v);
 }
-
-/// SHA-256 through OpenSSL's libcrypto (SHA-NI where the CPU has it): several times faster
-/// than QCryptographicHash in Qt 6.4, and the chain walk hashes every entry of the record.
-class Sha256
-{
-public:
-    Sha256()
-        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
-        , m_ctx(EVP_MD_CTX_new())
-    { }
-    ~Sha256()
-    {
-        EVP_MD_CTX_free(m_ctx);
-        EVP_MD_free(m_md);
-    }
-    Sha256(const Sha256 &) = delete;
-    Sha256 &operator=(const Sha256 &) = delete;
-    bool ok() const { return m_md && m_ctx; }
-    /// Lower-case hex of SHA-256(a ‖ b); valid until the next call.
-    QByteArrayView hex(QByteArrayView a, QByteArrayView b)
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int size = 0;
-        if (EVP_DigestInit_ex(m_ctx, m_md, nullptr) != 1
-            || EVP_DigestUpdate(m_ctx, a.data(), size_t(a.size())) != 1
-            || EVP_DigestUpdate(m_ctx, b.data(), size_t(b.size())) != 1
-            || EVP_DigestFinal_ex(m_ctx, digest, &size) != 1 || size != 32)
-            return QByteArrayView();
-        static const char hexDigits[] = "0123456789abcdef";
-        char *o = m_hex;
-        for (unsigned int i = 0; i < size; ++i) {
-            *o++ = hexDigits[digest[i] >> 4];
-            *o++ = hexDigits[digest[i] & 0xF];
-        }
-        return QByteArrayView(m_hex, 64);
-    }
-
-private:
-    EVP_MD *m_md;
-    EVP_MD_CTX *m_ctx;
-    char m_hex[64];
-};
 
 /// PRAGMA quick_check and foreign_key_check, on their own connection (or the caller's).
 struct SideChecks
@@ -200,6 +157,32 @@ struct ChainEntry
     QByteArrayView prevHash;
     QByteArrayView storedHash;
 };
+
+/// The columns of ChainWalk's revision SELECT, in its order (chain_seq first, like every
+/// stream's).
+namespace RevisionColumn {
+enum : int {
+    ChainSeq,
+    Id,
+    NoteId,
+    ClientId,
+    Revision,
+    Channel,
+    Direction,
+    ContactId,
+    ContactName,
+    OccurredAt,
+    RecordedAt,
+    AuthorId,
+    Outcome,
+    Body,
+    NextContactDate,
+    NoFollowUp,
+    TemplateKey,
+    FieldsJson,
+    InvoiceIds,
+};
+} // namespace RevisionColumn
 
 /// Walks the record chain in seq order, merged with the rows of each kind in chain_seq order:
 /// every link, every row's entry and every entry's row, every hash recomputed from the row.
@@ -392,24 +375,24 @@ private:
         const SqliteStatement &row = m_revisions.stmt;
         ++m_report.revisions;
         RecordChain::StoredRevision &r = m_revision;
-        r.revisionId = row.int64(1);
-        r.noteId = subject.noteId = row.int64(2);
-        r.clientId = row.int64(3);
-        r.revision = subject.number = row.int64(4);
-        r.channel = row.utf8(5);
-        r.direction = row.utf8(6);
-        r.contactId = row.int64(7);
-        r.contactName = row.utf8(8);
-        r.occurredAt = row.utf8(9);
-        r.recordedAt = row.utf8(10);
-        r.authorId = row.int64(11);
-        r.outcome = row.utf8(12);
-        r.body = row.utf8(13);
-        r.nextContactDate = row.utf8(14);
-        r.noFollowUp = row.int64(15) != 0;
-        r.templateKey = row.utf8(16);
-        parseIds(row.utf8(18), r.invoiceIds);
-        const QByteArrayView storedFields = row.utf8(17);
+        r.revisionId = row.int64(RevisionColumn::Id);
+        r.noteId = subject.noteId = row.int64(RevisionColumn::NoteId);
+        r.clientId = row.int64(RevisionColumn::ClientId);
+        r.revision = subject.number = row.int64(RevisionColumn::Revision);
+        r.channel = row.utf8(RevisionColumn::Channel);
+        r.direction = row.utf8(RevisionColumn::Direction);
+        r.contactId = row.int64(RevisionColumn::ContactId);
+        r.contactName = row.utf8(RevisionColumn::ContactName);
+        r.occurredAt = row.utf8(RevisionColumn::OccurredAt);
+        r.recordedAt = row.utf8(RevisionColumn::RecordedAt);
+        r.authorId = row.int64(RevisionColumn::AuthorId);
+        r.outcome = row.utf8(RevisionColumn::Outcome);
+        r.body = row.utf8(RevisionColumn::Body);
+        r.nextContactDate = row.utf8(RevisionColumn::NextContactDate);
+        r.noFollowUp = row.int64(RevisionColumn::NoFollowUp) != 0;
+        r.templateKey = row.utf8(RevisionColumn::TemplateKey);
+        parseIds(row.utf8(RevisionColumn::InvoiceIds), r.invoiceIds);
+        const QByteArrayView storedFields = row.utf8(RevisionColumn::FieldsJson);
         r.fields = QByteArrayView();
         if (!r.templateKey.isEmpty()) {
             QJsonParseError err;
@@ -423,7 +406,7 @@ private:
             m_fields = RecordChain::canonicalFields(doc.object());
             r.fields = m_fields;
         }
-        if (row.isNull(3)) {
+        if (row.isNull(RevisionColumn::ClientId)) {
             addRevisionProblem(e, subject, tr("note %1 %2: the note row is missing (deleted)"));
             return false;
         }
@@ -449,7 +432,7 @@ private:
     /// The row's hash recomputed from its canonical form must be the one stored.
     void checkHash(const Stream &stream, const ChainEntry &e, const Subject &subject)
     {
-        const QByteArrayView computed = m_sha.hex(e.prevHash, m_canonical);
+        const QByteArrayView computed = m_sha.addData(e.prevHash).addData(m_canonical).hexResult();
         if (computed == e.storedHash)
             return;
         m_computedPrev = computed.toByteArray();
@@ -491,7 +474,7 @@ private:
                     || original.value(idKey).toString() != id)
                     continue;
                 const QByteArray bytes = QJsonDocument(original).toJson(QJsonDocument::Compact);
-                if (m_sha.hex(prev, bytes) != stored)
+                if (m_sha.addData(prev).addData(bytes).hexResult() != stored)
                     continue; // not the chained original
                 differ = differingKeys(original, now);
                 break;
@@ -580,7 +563,7 @@ Result<void> checkBlobs(sqlite3 *h, Sha256 &sha, RecordVerifier::Report &report,
     while (blobs.step()) {
         ++report.blobs;
         const QByteArrayView content = blobs.blob(2);
-        const QByteArray actual = sha.hex(content, QByteArrayView()).toByteArray();
+        const QByteArray actual = sha.addData(content).hexResult().toByteArray();
         const QString name = blobs.text(0);
         const bool hashDiffers = blobs.utf8(0) != actual;
         if (!hashDiffers && blobs.int64(1) == content.size())
@@ -681,7 +664,7 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
     ChainWalk walk(h, report, problems, sha, m_expectedHead);
     if (auto c = walk.check(); !c)
         return c.error();
-    if (!sha.ok())
+    if (!sha.isValid())
         return makeError(ErrorCode::Database, tr("SHA-256 is not available (OpenSSL)"));
     if (auto w = walk.run(total.value(), progress); !w)
         return w.error();

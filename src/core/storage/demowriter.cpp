@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/taskrepository.h"
 #include "core/support/sha256.h"
 #include "core/support/timeutil.h"
 
@@ -11,13 +12,6 @@
 
 namespace ardesk {
 namespace {
-
-// A demo task is history written by the generator, not a user's action: it gets no audit row.
-// The columns are those of TaskRepository::create's insert; when that statement's text is shared,
-// point this at it (and keep the audit row out of the bulk path).
-constexpr const char *kInsertTaskUnaudited
-        = "INSERT INTO tasks (client_id, owner_id, kind, title, due_date, status, source, "
-          "source_id, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)";
 
 Error statementError(const SqliteStatement &statement)
 {
@@ -99,7 +93,7 @@ struct DemoWriter::Statements
                      "INSERT INTO disputes (client_id, invoice_id, reason, owner_id, status, "
                      "opened_at, opened_note, resolved_at, resolution) VALUES "
                      "(?,?,?,?,?,?,?,?,?)")
-        , insTask(h, kInsertTaskUnaudited)
+        , insTask(h, TaskRepository::kInsertSql) // no audit row: demo history, not a user's act
         , insSummary(h,
                      "INSERT INTO client_summary (client_id, currency, balance_minor, "
                      "overdue_minor, open_invoices, oldest_open_due_date, "

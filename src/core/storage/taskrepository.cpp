@@ -61,13 +61,11 @@ Result<qint64> TaskRepository::create(Task &task)
     const qint64 createdBy = task.createdBy ? task.createdBy : m_userId;
     const QString createdAt
             = task.createdAt.isValid() ? timeutil::toStorage(task.createdAt) : sql::nowUtc(m_db);
-    auto r = sql::write(m_db,
-                        QStringLiteral("INSERT INTO tasks (client_id, owner_id, kind, title, "
-                                       "due_date, status, source, source_id, created_at, "
-                                       "created_by) VALUES (?,?,?,?,?,'open',?,?,?,?)"),
+    auto r = sql::write(m_db, QString::fromLatin1(kInsertSql),
                         {task.clientId, sql::nullIfZero(task.ownerId), toString(task.kind),
-                         task.title, timeutil::toStorage(task.dueDate), toString(task.source),
-                         sql::nullIfZero(task.sourceId), createdAt, sql::nullIfZero(createdBy)});
+                         task.title, timeutil::toStorage(task.dueDate), QStringLiteral("open"),
+                         toString(task.source), sql::nullIfZero(task.sourceId), createdAt,
+                         sql::nullIfZero(createdBy)});
     if (!r)
         return r.error();
     task.id = r.value().lastInsertId;

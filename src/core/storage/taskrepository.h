@@ -18,6 +18,12 @@ namespace ardesk {
 class TaskRepository
 {
 public:
+    /// The one statement that writes a task row (status bound; `create` binds 'open'). The demo
+    /// generator's bulk path runs the same text without the audit row.
+    static constexpr const char *kInsertSql
+            = "INSERT INTO tasks (client_id, owner_id, kind, title, due_date, status, source, "
+              "source_id, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)";
+
     /// On this thread's connection of `db`; `userId` is the acting user (audit rows).
     TaskRepository(const Database &db, qint64 userId)
         : m_db(db.connection())

@@ -9,6 +9,7 @@
 #include "core/services/creditservice.h"
 #include "core/services/demogenerator.h"
 #include "core/services/ledgerservice.h"
+#include "core/services/userservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
@@ -486,11 +487,10 @@ int CliApp::cmdInvoices(const Context &ctx)
 {
     if (ctx.client.id == 0)
         return usage(QStringLiteral("invoices needs --client CODE"));
-    auto invoices = InvoiceRepository(*ctx.db)
-                            .forClient(ctx.client.id,
-                                       m_args.flag(QStringLiteral("open"))
-                                               ? InvoiceRepository::Filter::OpenOnly
-                                               : InvoiceRepository::Filter::All);
+    auto invoices = InvoiceRepository(*ctx.db).forClient(
+            ctx.client.id,
+            m_args.flag(QStringLiteral("open")) ? InvoiceRepository::Filter::OpenOnly
+                                                : InvoiceRepository::Filter::All);
     if (!invoices)
         return fail(invoices.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -525,7 +525,7 @@ int CliApp::cmdInvoices(const Context &ctx)
 
 int CliApp::cmdAging(const Context &ctx)
 {
-    auto report = AgingReport::compute(ctx.db->connection(), ctx.asOf, ctx.client.id);
+    auto report = AgingReport::compute(*ctx.db, ctx.asOf, ctx.client.id);
     if (!report)
         return fail(report.errorString());
     if (m_args.flag(QStringLiteral("json"))) {
@@ -824,8 +824,8 @@ int CliApp::paymentVoid(const Context &ctx)
 
 int CliApp::paymentList(const Context &ctx)
 {
-    auto payments = PaymentRepository(*ctx.db)
-                            .forClient(ctx.client.id, PaymentRepository::Filter::WithVoided);
+    auto payments = PaymentRepository(*ctx.db).forClient(ctx.client.id,
+                                                         PaymentRepository::Filter::WithVoided);
     if (!payments)
         return fail(payments.errorString());
     QHash<qint64, QString> numbers;
@@ -924,8 +924,8 @@ int CliApp::cmdPayment(const Context &ctx)
         return reportPayment(ctx, id.value(), p);
     }
     if (m_args.has(QStringLiteral("invoice"))) {
-        auto found = InvoiceRepository(*ctx.db)
-                             .findByNumber(m_args.value(QStringLiteral("invoice")));
+        auto found
+                = InvoiceRepository(*ctx.db).findByNumber(m_args.value(QStringLiteral("invoice")));
         if (!found || found.value().clientId != p.clientId)
             return fail(QStringLiteral("no invoice \"%1\" for %2")
                                 .arg(m_args.value(QStringLiteral("invoice")), ctx.client.code));
@@ -1040,13 +1040,8 @@ int CliApp::cmdUser(const Context &ctx)
                              .arg(m_args.value(QStringLiteral("role"))));
     u.role = *role;
     u.displayName = m_args.value(QStringLiteral("display-name"), u.name);
-    WriteTransaction tx(ctx.db->connection());
-    if (auto b = tx.begin(); !b)
-        return fail(b.errorString());
-    if (auto r = UserRepository(*ctx.db).insert(u); !r)
+    if (auto r = UserService(ctx.db).add(u); !r)
         return fail(r.errorString());
-    if (auto c = tx.commit(); !c)
-        return fail(c.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), u.name}, {QStringLiteral("id"), u.id}});
     else
@@ -1060,7 +1055,7 @@ int CliApp::cmdSettings(const Context &ctx)
         return settingsSmtp(ctx);
     if (m_args.positional(1) != QLatin1String("company"))
         return usage(QStringLiteral("settings needs 'company' or 'smtp'"));
-    auto loaded = CompanySettings::load(ctx.db->connection());
+    auto loaded = CompanySettings::load(*ctx.db);
     if (!loaded)
         return fail(loaded.errorString());
     CompanySettings s = loaded.value();
@@ -1083,8 +1078,7 @@ int CliApp::cmdSettings(const Context &ctx)
                                  .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
         s.attachmentMaxBytes = mb * 1048576;
     }
-    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(ctx.db->connection(), ctx.userId); });
-        !r)
+    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(*ctx.db, ctx.userId); }); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), s.companyName},

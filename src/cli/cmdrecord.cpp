@@ -127,7 +127,7 @@ Result<NoteLookups> lookups(const Database &db, qint64 clientId)
         return invoices.error();
     for (const Invoice &i : std::as_const(invoices.value()))
         l.invoiceNumbers.insert(i.id, i.number);
-    auto promises = NotePromises(db.connection()).forClient(clientId);
+    auto promises = NotePromises(db).forClient(clientId);
     if (!promises)
         return promises.error();
     for (auto it = promises.value().cbegin(); it != promises.value().cend(); ++it) {

@@ -38,6 +38,10 @@ QString offence(const QString &line)
         return QString();
     if (auto m = qtSql.match(line); m.hasMatch())
         return m.captured(0);
+    // Nor do they take this thread's connection out of a Database to hand it along.
+    static const QRegularExpression handOut(QStringLiteral("(->|\\.)connection\\(\\)"));
+    if (auto m = handOut.match(line); m.hasMatch())
+        return QStringLiteral("a connection handed out (%1)").arg(line.trimmed());
     auto it = literal.globalMatch(line);
     while (it.hasNext()) {
         const QString text = it.next().captured(1);
@@ -100,6 +104,9 @@ void TestOneDoor::scanFindsConnectionsAndSql()
 {
     QVERIFY(!offence(QStringLiteral("    [](QSqlDatabase conn) {")).isEmpty());
     QVERIFY(!offence(QStringLiteral("    const QSqlQuery &q = r.value();")).isEmpty());
+    QVERIFY(!offence(QStringLiteral("    auto r = ClientRepository(db->connection()).find(id);"))
+                     .isEmpty());
+    QVERIFY(!offence(QStringLiteral("    NotePromises(db.connection()).forClient(id);")).isEmpty());
     QVERIFY(!offence(QStringLiteral("sql::exec(conn, QStringLiteral(\"SELECT id FROM x\"));"))
                      .isEmpty());
     QVERIFY(!offence(QStringLiteral("QStringLiteral(\"UPDATE clients SET name = ?\")")).isEmpty());
@@ -109,6 +116,8 @@ void TestOneDoor::scanFindsConnectionsAndSql()
     QVERIFY(offence(QStringLiteral("tr(\"Select a client to see its notes\")")).isEmpty());
     QVERIFY(offence(QStringLiteral("tr(\"Update the client, then save\")")).isEmpty());
     QVERIFY(offence(QStringLiteral("auto rows = TodayQueue(*db).forUser(userId, today);"))
+                    .isEmpty());
+    QVERIFY(offence(QStringLiteral("/// uses this thread's connection (Database::connection())"))
                     .isEmpty());
 }
 

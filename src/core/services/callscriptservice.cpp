@@ -71,7 +71,7 @@ Result<QString> CallScriptService::script(const Call &call) const
     v.insert(QStringLiteral("client.code"), c.code);
     v.insert(QStringLiteral("contact.name"), call.contact.name);
     v.insert(QStringLiteral("sender.name"), call.senderName);
-    if (auto settings = CompanySettings::load(m_db->connection());
+    if (auto settings = CompanySettings::load(*m_db);
         settings && !settings.value().companyName.isEmpty())
         v.insert(QStringLiteral("company.name"), settings.value().companyName);
     insertAccount(v, call, oldest, s.oldestDaysPastDue);

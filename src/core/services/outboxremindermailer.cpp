@@ -19,7 +19,7 @@ Result<qint64> OutboxReminderMailer::queueReminder(qint64 clientId, const QStrin
                                                    const QList<qint64> &invoiceIds,
                                                    const QDate &asOf)
 {
-    auto contacts = ContactRepository(m_db->connection()).forClient(clientId);
+    auto contacts = ContactRepository(*m_db).forClient(clientId);
     if (!contacts)
         return contacts.error();
     // The billing contacts that may be e-mailed, else any contact that may (the rule of the

@@ -10,15 +10,14 @@ namespace ardesk {
 
 Result<PolicyService::Overview> PolicyService::overview() const
 {
-    const auto conn = m_db->connection();
-    PolicyRepository repo(conn);
+    PolicyRepository repo(*m_db);
     auto list = repo.list();
     if (!list)
         return list.error();
-    auto settings = WorkflowSettings::load(conn);
+    auto settings = WorkflowSettings::load(*m_db);
     if (!settings)
         return settings.error();
-    auto templates = TemplateRepository(conn).list(NoteTemplate::Kind::Email);
+    auto templates = TemplateRepository(*m_db).list(NoteTemplate::Kind::Email);
     if (!templates)
         return templates.error();
     Overview o;
@@ -34,7 +33,7 @@ Result<PolicyService::Overview> PolicyService::overview() const
 Result<void> PolicyService::savePolicy(ReminderPolicy policy, int expectedVersion)
 {
     auto v = inTransaction(*m_db, [&]() {
-        return PolicyRepository(m_db->connection()).save(policy, expectedVersion, m_userId);
+        return PolicyRepository(*m_db).save(policy, expectedVersion, m_userId);
     });
     if (!v)
         return v.error();
@@ -43,14 +42,13 @@ Result<void> PolicyService::savePolicy(ReminderPolicy policy, int expectedVersio
 
 Result<void> PolicyService::assign(qint64 clientId, qint64 policyId)
 {
-    return inTransaction(*m_db, [&]() {
-        return PolicyRepository(m_db->connection()).assign(clientId, policyId, m_userId);
-    });
+    return inTransaction(
+            *m_db, [&]() { return PolicyRepository(*m_db).assign(clientId, policyId, m_userId); });
 }
 
 Result<void> PolicyService::saveSettings(const WorkflowSettings &settings)
 {
-    return inTransaction(*m_db, [&]() { return settings.save(m_db->connection(), m_userId); });
+    return inTransaction(*m_db, [&]() { return settings.save(*m_db, m_userId); });
 }
 
 } // namespace ardesk

@@ -22,4 +22,9 @@ Result<User> UserService::signIn(const QString &name, UserRole role)
     return inTransaction(*m_db, [&]() { return UserRepository(*m_db).ensure(name, role); });
 }
 
+Result<qint64> UserService::add(User &user)
+{
+    return inTransaction(*m_db, [&]() { return UserRepository(*m_db).insert(user); });
+}
+
 } // namespace ardesk

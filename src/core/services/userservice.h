@@ -24,6 +24,9 @@ public:
     bool exists(const QString &name) const;
     /// The user called `name`, added with `role` when there is none yet.
     Result<User> signIn(const QString &name, UserRole role);
+    /// Adds `user` (name, role, display name) in its own transaction; sets its id. A name that
+    /// exists already is refused.
+    Result<qint64> add(User &user);
 
 private:
     std::shared_ptr<Database> m_db;

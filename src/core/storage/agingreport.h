@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QDate>
@@ -41,6 +42,10 @@ struct AgingReport
     /// balances are used directly (same result, reads only open invoices).
     static Result<AgingReport> compute(const QSqlDatabase &db, const QDate &asOf,
                                        qint64 clientId = 0);
+    static Result<AgingReport> compute(const Database &db, const QDate &asOf, qint64 clientId = 0)
+    {
+        return compute(db.connection(), asOf, clientId);
+    }
 };
 
 } // namespace ardesk

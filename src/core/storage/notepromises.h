@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/support/result.h"
 
 #include <QHash>
@@ -24,6 +25,9 @@ public:
         QString status; ///< the stored status (open, kept, …)
     };
 
+    explicit NotePromises(const Database &db)
+        : m_db(db.connection())
+    { }
     explicit NotePromises(QSqlDatabase db)
         : m_db(std::move(db))
     { }

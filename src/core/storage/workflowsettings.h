@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/queuepriority.h"
+#include "core/storage/database.h"
 
 #include <QSqlDatabase>
 
@@ -16,9 +17,14 @@ struct WorkflowSettings
     int promiseGraceDays = 2;
 
     static Result<WorkflowSettings> load(const QSqlDatabase &db);
+    static Result<WorkflowSettings> load(const Database &db) { return load(db.connection()); }
     /// Validates (weights add up to 100; grace 0–30 days) and writes both inside the
     /// caller's write transaction, with an audit row naming `userId`.
     Result<void> save(const QSqlDatabase &db, qint64 userId) const;
+    Result<void> save(const Database &db, qint64 userId) const
+    {
+        return save(db.connection(), userId);
+    }
 };
 
 } // namespace ardesk

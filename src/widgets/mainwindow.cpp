@@ -526,22 +526,11 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
     return result;
 }
 
-Result<void> MainWindow::openFile(const QString &path, const QString &userName)
+/// Closes the open file's model, worker and views and makes `db` the window's file; its first
+/// job brings the AR summary to today.
+void MainWindow::swapIn(std::shared_ptr<Database> db, const User &user, const QString &companyName,
+                        const QLocale &locale)
 {
-    if (!m_noteActions->closeCallLog())
-        return makeError(ErrorCode::Conflict,
-                         tr("the call log is still open: save or discard it first"));
-    auto opened = openDatabase(path);
-    if (!opened)
-        return opened.error();
-    std::shared_ptr<Database> db = opened.value();
-    auto user = resolveUser(db, userName);
-    if (!user) {
-        db->releaseThreadConnection();
-        return user.error();
-    }
-    auto company = CompanySettings::load(db->connection());
-
     // Swap in the new file: the note being written is kept in the old one, views detach before
     // the old model and worker go.
     m_drafts->keepNow();
@@ -554,9 +543,9 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     if (m_db)
         m_db->releaseThreadConnection();
     m_db = db;
-    m_user = user.value();
-    m_companyName = company ? company.value().companyName : QString();
-    m_locale = company ? QLocale(company.value().locale) : QLocale();
+    m_user = user;
+    m_companyName = companyName;
+    m_locale = locale;
     m_worker = new DatabaseWorker(m_db);
     // Overdue figures follow the calendar: bring the summary to today before the first query.
     const QDate today = m_clock->today();
@@ -571,6 +560,27 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
                 if (!error.isEmpty())
                     log::warning(QStringLiteral("refreshing overdue figures failed: ") + error);
             });
+}
+
+Result<void> MainWindow::openFile(const QString &path, const QString &userName)
+{
+    if (!m_noteActions->closeCallLog())
+        return makeError(ErrorCode::Conflict,
+                         tr("the call log is still open: save or discard it first"));
+    auto opened = openDatabase(path);
+    if (!opened)
+        return opened.error();
+    std::shared_ptr<Database> db = opened.value();
+    auto user = resolveUser(db, userName);
+    if (!user) {
+        db->releaseThreadConnection();
+        return user.error();
+    }
+    auto company = CompanySettings::load(*db);
+
+    swapIn(db, user.value(), company ? company.value().companyName : QString(),
+           company ? QLocale(company.value().locale) : QLocale());
+    const QDate today = m_clock->today();
     // The client list's first page (a few ms) goes to the worker before the Today queue (tens of
     // ms for a clerk with thousands of clients): both show at once instead of the list waiting.
     m_model = new ClientListModel(m_worker);

@@ -129,6 +129,8 @@ private:
     /// Database::open, off the GUI thread when the file needs migrating (seconds on a large
     /// file) while a modal progress dialog keeps the window painted.
     Result<std::shared_ptr<Database>> openDatabase(const QString &path);
+    void swapIn(std::shared_ptr<Database> db, const User &user, const QString &companyName,
+                const QLocale &locale);
     void layOut();
     void createControllers();
     void createActions();

@@ -183,6 +183,57 @@ QStringList tokens(const QString &word)
     return list;
 }
 
+/// The columns of kDetailSql, in its order.
+enum DetailColumn : int {
+    NoteId,
+    Snippet,
+    ContactHighlight,
+    AttachmentHighlight,
+    RevisionId,
+    Channel,
+    OccurredAt,
+    ContactName,
+    ClientId,
+    ClientCode,
+    ClientName,
+    AuthorName,
+};
+
+/// A page of hits: the note as shown now, a snippet of its body, what else matched (the ids
+/// are appended as ?4, ?5, … and the list closed by the caller).
+constexpr const char kDetailSql[]
+        = "SELECT s.rowid, snippet(note_search, 0, ?1, ?2, '…', 24), "
+          "highlight(note_search, 1, char(2), char(3)), "
+          "highlight(note_search, 2, char(2), char(3)), r.id, r.channel, r.occurred_at, "
+          "r.contact_name, n.client_id, c.code, c.name, "
+          "coalesce(nullif(u.display_name, ''), u.name, '') "
+          "FROM note_search s "
+          "JOIN notes n ON n.id = s.rowid "
+          "JOIN note_revisions r ON r.note_id = n.id AND r.revision = "
+          "(SELECT max(m.revision) FROM note_revisions m WHERE m.note_id = n.id) "
+          "JOIN clients c ON c.id = n.client_id "
+          "LEFT JOIN users u ON u.id = r.author_id "
+          "WHERE note_search MATCH ?3 AND s.rowid IN (";
+
+SearchHit hitFrom(const Statement &st)
+{
+    SearchHit hit;
+    hit.noteId = st.int64(DetailColumn::NoteId);
+    hit.snippet = st.text(DetailColumn::Snippet);
+    hit.contactMatched = st.text(DetailColumn::ContactHighlight).contains(u'\x02');
+    hit.matchedAttachmentName = markedLine(st.text(DetailColumn::AttachmentHighlight));
+    hit.revisionId = st.int64(DetailColumn::RevisionId);
+    hit.channel
+            = noteChannelFromString(st.text(DetailColumn::Channel)).value_or(NoteChannel::Internal);
+    hit.occurredAt = timeutil::instantFromStorage(st.text(DetailColumn::OccurredAt));
+    hit.contactName = st.text(DetailColumn::ContactName);
+    hit.clientId = st.int64(DetailColumn::ClientId);
+    hit.clientCode = st.text(DetailColumn::ClientCode);
+    hit.clientName = st.text(DetailColumn::ClientName);
+    hit.authorName = st.text(DetailColumn::AuthorName);
+    return hit;
+}
+
 } // namespace
 
 NoteSearch::NoteSearch(QSqlDatabase db)
@@ -404,34 +455,7 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
         return results;
 
     // 2. The page: the note as shown now, a snippet of its body, what else matched.
-    // The columns of the SELECT below, in its order.
-    enum Column : int {
-        NoteId,
-        Snippet,
-        ContactHighlight,
-        AttachmentHighlight,
-        RevisionId,
-        Channel,
-        OccurredAt,
-        ContactName,
-        ClientId,
-        ClientCode,
-        ClientName,
-        AuthorName,
-    };
-    QByteArray detailSql
-            = "SELECT s.rowid, snippet(note_search, 0, ?1, ?2, '…', 24), "
-              "highlight(note_search, 1, char(2), char(3)), "
-              "highlight(note_search, 2, char(2), char(3)), r.id, r.channel, r.occurred_at, "
-              "r.contact_name, n.client_id, c.code, c.name, "
-              "coalesce(nullif(u.display_name, ''), u.name, '') "
-              "FROM note_search s "
-              "JOIN notes n ON n.id = s.rowid "
-              "JOIN note_revisions r ON r.note_id = n.id AND r.revision = "
-              "(SELECT max(m.revision) FROM note_revisions m WHERE m.note_id = n.id) "
-              "JOIN clients c ON c.id = n.client_id "
-              "LEFT JOIN users u ON u.id = r.author_id "
-              "WHERE note_search MATCH ?3 AND s.rowid IN (";
+    QByteArray detailSql = kDetailSql;
     for (size_t i = begin; i < end; ++i)
         detailSql += (i == begin ? "?" : ",?") + QByteArray::number(qint64(4 + i - begin));
     detailSql += ")";
@@ -446,20 +470,7 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
         for (size_t i = begin; i < end; ++i)
             st.bind(int(4 + i - begin), candidates[i].noteId);
         while (st.next()) {
-            SearchHit hit;
-            hit.noteId = st.int64(Column::NoteId);
-            hit.snippet = st.text(Column::Snippet);
-            hit.contactMatched = st.text(Column::ContactHighlight).contains(u'\x02');
-            hit.matchedAttachmentName = markedLine(st.text(Column::AttachmentHighlight));
-            hit.revisionId = st.int64(Column::RevisionId);
-            hit.channel = noteChannelFromString(st.text(Column::Channel))
-                                  .value_or(NoteChannel::Internal);
-            hit.occurredAt = timeutil::instantFromStorage(st.text(Column::OccurredAt));
-            hit.contactName = st.text(Column::ContactName);
-            hit.clientId = st.int64(Column::ClientId);
-            hit.clientCode = st.text(Column::ClientCode);
-            hit.clientName = st.text(Column::ClientName);
-            hit.authorName = st.text(Column::AuthorName);
+            const SearchHit hit = hitFrom(st);
             byId.insert(hit.noteId, hit);
         }
         if (!st.ok())

@@ -5,10 +5,12 @@
 #include "core/domain/callscript.h"
 #include "core/domain/client.h"
 #include "core/domain/contact.h"
+#include "core/domain/dunning.h"
 #include "core/domain/invoice.h"
 #include "core/domain/note.h"
 #include "core/domain/notefilter.h"
 #include "core/domain/payment.h"
+#include "core/domain/promise.h"
 #include "core/domain/user.h"
 #include "core/domain/validation.h"
 #include "core/storage/companysettings.h"
@@ -16,7 +18,10 @@
 
 #include "support/testsupport.h"
 
+#include <QHash>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 
@@ -24,6 +29,28 @@ using namespace ardesk;
 using namespace ardesk::test;
 
 namespace {
+
+/// A catalogue with a few entries, each under its context: what a shipped translation shows.
+class StubCatalogue : public QTranslator
+{
+public:
+    void add(const char *context, const char *source, const QString &text)
+    {
+        m_entries.insert(key(context, source), text);
+    }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return m_entries.value(key(context, source));
+    }
+    bool isEmpty() const override { return m_entries.isEmpty(); }
+
+private:
+    static QString key(const char *context, const char *source)
+    {
+        return QString::fromUtf8(context) + u'|' + QString::fromUtf8(source);
+    }
+    QHash<QString, QString> m_entries;
+};
 
 template<typename T>
 struct Case
@@ -146,6 +173,7 @@ private Q_SLOTS:
     void companySettingsBadFields();
     void statusKeysRoundTrip();
     void storageDatesRoundTrip();
+    void messagesAreTranslatedUnderTheirContexts();
 };
 
 void TestDomain::clientValid()
@@ -656,6 +684,32 @@ void TestDomain::callScriptChoiceAndRendering()
              QStringLiteral("Hi Kite, {{client.name}} owes [amount?]."));
     QCOMPARE(CallScript::render(QStringLiteral("open {{ never closed"), values),
              QStringLiteral("open {{ never closed"));
+}
+
+void TestDomain::messagesAreTranslatedUnderTheirContexts()
+{
+    // The catalogue keys (context + source text) a translator writes against: labels and
+    // errors of the domain types show the translation installed for their context.
+    StubCatalogue de;
+    de.add("Client", "In dispute", QStringLiteral("Strittig"));
+    de.add("Invoice", "Written off", QStringLiteral("Abgeschrieben"));
+    de.add("Note", "Meeting", QStringLiteral("Besprechung"));
+    de.add("Dunning", "Call", QStringLiteral("Anruf"));
+    de.add("Promise", "Broken", QStringLiteral("Gebrochen"));
+    de.add("User", "user name", QStringLiteral("Benutzername"));
+    de.add("Validation", "%1: is required", QStringLiteral("%1: fehlt"));
+    QVERIFY(QCoreApplication::installTranslator(&de));
+    const auto removeCatalogue = qScopeGuard([&de] { QCoreApplication::removeTranslator(&de); });
+
+    QCOMPARE(displayName(ClientStatus::InDispute), QStringLiteral("Strittig"));
+    QCOMPARE(displayName(InvoiceStatus::WrittenOff), QStringLiteral("Abgeschrieben"));
+    QCOMPARE(displayName(NoteChannel::Meeting), QStringLiteral("Besprechung"));
+    QCOMPARE(displayName(NoteChannel::Call), QStringLiteral("Call")); // not in the catalogue
+    QCOMPARE(displayName(StepAction::CallTask), QStringLiteral("Anruf"));
+    QCOMPARE(displayName(PromiseStatus::Broken), QStringLiteral("Gebrochen"));
+    User nameless;
+    nameless.displayName = QStringLiteral("Nobody");
+    QCOMPARE(nameless.validate().errorString(), QStringLiteral("Benutzername: fehlt"));
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

@@ -7,13 +7,6 @@
 #include <QTimeZone>
 
 namespace ardesk {
-namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Client", t);
-}
-} // namespace
-
 QString toString(ClientStatus status)
 {
     switch (status) {
@@ -45,15 +38,15 @@ QString displayName(ClientStatus status)
 {
     switch (status) {
     case ClientStatus::Active:
-        return tr("Active");
+        return Client::tr("Active");
     case ClientStatus::OnHold:
-        return tr("On hold");
+        return Client::tr("On hold");
     case ClientStatus::InDispute:
-        return tr("In dispute");
+        return Client::tr("In dispute");
     case ClientStatus::InCollections:
-        return tr("In collections");
+        return Client::tr("In collections");
     case ClientStatus::Closed:
-        return tr("Closed");
+        return Client::tr("Closed");
     }
     return QString();
 }

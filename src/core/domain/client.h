@@ -4,6 +4,7 @@
 #include "core/domain/money.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -39,6 +40,8 @@ struct Client
     Money creditLimit() const { return Money::fromMinor(creditLimitMinor, currency); }
     /// Checks every field; the error names the field and the value.
     Result<void> validate() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Client)
 };
 
 } // namespace ardesk

@@ -6,13 +6,6 @@
 #include <QCoreApplication>
 
 namespace ardesk {
-namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Contact", t);
-}
-} // namespace
-
 QString toString(PreferredChannel channel)
 {
     switch (channel) {

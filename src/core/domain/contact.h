@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct Contact
     int version = 0;
 
     Result<void> validate() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Contact)
 };
 
 } // namespace ardesk

@@ -6,10 +6,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dunning", text);
-}
 constexpr StepAction kActions[]
         = {StepAction::Email,      StepAction::CallTask, StepAction::Statement,
            StepAction::CreditHold, StepAction::Escalate, StepAction::LegalReview};
@@ -49,17 +45,17 @@ QString displayName(StepAction action)
 {
     switch (action) {
     case StepAction::Email:
-        return tr("E-mail reminder");
+        return Dunning::tr("E-mail reminder");
     case StepAction::CallTask:
-        return tr("Call");
+        return Dunning::tr("Call");
     case StepAction::Statement:
-        return tr("Statement");
+        return Dunning::tr("Statement");
     case StepAction::CreditHold:
-        return tr("Credit hold");
+        return Dunning::tr("Credit hold");
     case StepAction::Escalate:
-        return tr("Escalate to manager");
+        return Dunning::tr("Escalate to manager");
     case StepAction::LegalReview:
-        return tr("Collections / legal review");
+        return Dunning::tr("Collections / legal review");
     }
     return QString();
 }
@@ -98,10 +94,11 @@ QString toString(StepChannel channel)
 ReminderPolicy ReminderPolicy::standard()
 {
     ReminderPolicy p;
-    p.name = tr("Standard");
+    p.name = Dunning::tr("Standard");
     p.isDefault = true;
-    p.penaltyText = tr("Invoices paid more than 30 days late may be charged interest as agreed "
-                       "in our terms of sale.");
+    p.penaltyText
+            = Dunning::tr("Invoices paid more than 30 days late may be charged interest as agreed "
+                          "in our terms of sale.");
     p.steps = {{0, 5, StepAction::Email, QStringLiteral("friendly-reminder")},
                {0, 15, StepAction::Email, QStringLiteral("second-reminder")},
                {0, 15, StepAction::CallTask, QString()},
@@ -117,7 +114,7 @@ ReminderPolicy ReminderPolicy::standard()
 ReminderPolicy ReminderPolicy::keyAccounts()
 {
     ReminderPolicy p;
-    p.name = tr("Key accounts");
+    p.name = Dunning::tr("Key accounts");
     p.segment = QStringLiteral("key account");
     p.steps = {{0, 7, StepAction::CallTask, QString()},
                {0, 14, StepAction::Email, QStringLiteral("friendly-reminder")},
@@ -194,29 +191,34 @@ QList<HoldReason> holdsFor(const ChaseFacts &f, StepAction action, const QDate &
     QList<HoldReason> holds;
     const QString iso = QStringLiteral("yyyy-MM-dd");
     if (f.balanceMinor <= 0 || f.writtenOff)
-        holds.append({Hold::Settled, tr("paid, credited or written off")});
+        holds.append({Hold::Settled, Dunning::tr("paid, credited or written off")});
     if (f.disputed)
-        holds.append({Hold::Disputed, tr("disputed")});
+        holds.append({Hold::Disputed, Dunning::tr("disputed")});
     if (f.invoicePausedUntil.isValid() && asOf <= f.invoicePausedUntil)
-        holds.append({Hold::InvoicePaused,
-                      tr("invoice paused until %1").arg(f.invoicePausedUntil.toString(iso))});
+        holds.append(
+                {Hold::InvoicePaused,
+                 Dunning::tr("invoice paused until %1").arg(f.invoicePausedUntil.toString(iso))});
     if (f.clientPausedUntil.isValid() && asOf <= f.clientPausedUntil)
-        holds.append({Hold::ClientPaused,
-                      tr("client paused until %1").arg(f.clientPausedUntil.toString(iso))});
+        holds.append(
+                {Hold::ClientPaused,
+                 Dunning::tr("client paused until %1").arg(f.clientPausedUntil.toString(iso))});
     if (f.promiseDeadline.isValid() && asOf <= f.promiseDeadline)
         holds.append({Hold::OpenPromise,
-                      tr("promise to pay until %1 (grace included)")
+                      Dunning::tr("promise to pay until %1 (grace included)")
                               .arg(f.promiseDeadline.toString(iso))});
     if (f.onPaymentPlan)
-        holds.append({Hold::PaymentPlan, tr("on a payment plan with installments on time")});
+        holds.append(
+                {Hold::PaymentPlan, Dunning::tr("on a payment plan with installments on time")});
     if (reachesClient(action)) {
         if (f.doNotContact)
-            holds.append({Hold::DoNotContact, tr("the client asked not to be contacted")});
+            holds.append({Hold::DoNotContact, Dunning::tr("the client asked not to be contacted")});
         else if ((action == StepAction::Email || action == StepAction::Statement)
                  && !f.hasEmailAddress)
-            holds.append({Hold::NoEmailAddress, tr("no contact with a usable e-mail address")});
+            holds.append(
+                    {Hold::NoEmailAddress, Dunning::tr("no contact with a usable e-mail address")});
         else if (action == StepAction::CallTask && !f.hasPhone)
-            holds.append({Hold::NoPhone, tr("no contact with a number that can be dialled")});
+            holds.append(
+                    {Hold::NoPhone, Dunning::tr("no contact with a number that can be dialled")});
     }
     return holds;
 }

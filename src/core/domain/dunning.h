@@ -3,12 +3,19 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
 
 namespace ardesk {
+
+/// The translation context of the dunning rules' messages (step names, default policies, holds).
+class Dunning
+{
+    Q_DECLARE_TR_FUNCTIONS(Dunning)
+};
 
 /// What a reminder-policy step does when an invoice reaches it.
 enum class StepAction { Email, CallTask, Statement, CreditHold, Escalate, LegalReview };

@@ -6,13 +6,6 @@
 #include <QCoreApplication>
 
 namespace ardesk {
-namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Invoice", t);
-}
-} // namespace
-
 const char *storageKey(InvoiceStatus status)
 {
     switch (status) {
@@ -62,15 +55,15 @@ QString displayName(InvoiceStatus status)
 {
     switch (status) {
     case InvoiceStatus::Open:
-        return tr("Open");
+        return Invoice::tr("Open");
     case InvoiceStatus::PartiallyPaid:
-        return tr("Partially paid");
+        return Invoice::tr("Partially paid");
     case InvoiceStatus::Paid:
-        return tr("Paid");
+        return Invoice::tr("Paid");
     case InvoiceStatus::Disputed:
-        return tr("Disputed");
+        return Invoice::tr("Disputed");
     case InvoiceStatus::WrittenOff:
-        return tr("Written off");
+        return Invoice::tr("Written off");
     }
     return QString();
 }

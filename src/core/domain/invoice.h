@@ -4,6 +4,7 @@
 #include "core/domain/money.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ardesk {
@@ -44,6 +45,8 @@ struct Invoice
     int daysPastDue(const QDate &asOf) const;
 
     Result<void> validate() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Invoice)
 };
 
 } // namespace ardesk

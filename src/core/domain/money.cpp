@@ -6,11 +6,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Money", text);
-}
-
 bool isGroupChar(QChar c, QChar decimal)
 {
     if (c == decimal)
@@ -53,7 +48,7 @@ QString stripCurrency(QString &s, const Currency &currency, const QString &sym)
         if (!letters)
             continue;
         if (code.toUpper() != currency.code())
-            return tr("the currency %1 does not match %2").arg(code, currency.code());
+            return Money::tr("the currency %1 does not match %2").arg(code, currency.code());
         s = (prefix ? s.mid(3) : s.left(s.size() - 3)).trimmed();
     }
     if (sym != currency.code() && s.startsWith(sym))
@@ -92,10 +87,10 @@ struct AmountDigits
 QString checkGrouping(const QList<int> &groups)
 {
     if (groups.first() < 1 || groups.first() > 3)
-        return tr("the digit grouping is wrong");
+        return Money::tr("the digit grouping is wrong");
     for (int i = 1; i < groups.size(); ++i) {
         if (groups[i] != 3)
-            return tr("the digit grouping is wrong");
+            return Money::tr("the digit grouping is wrong");
     }
     return QString();
 }
@@ -114,20 +109,21 @@ QString readDigits(const QString &s, const Money::ParseOptions &options, AmountD
                 ++currentGroup;
         } else if (ch == decimal) {
             if (out.hasDecimal)
-                return tr("it has more than one decimal separator '%1'").arg(decimal);
+                return Money::tr("it has more than one decimal separator '%1'").arg(decimal);
             out.hasDecimal = true;
         } else if (isGroupChar(ch, decimal)) {
             if (!options.allowGrouping)
-                return tr("unexpected character '%1'").arg(ch);
+                return Money::tr("unexpected character '%1'").arg(ch);
             if (out.hasDecimal)
-                return tr("a separator '%1' follows the decimal separator '%2'").arg(ch, decimal);
+                return Money::tr("a separator '%1' follows the decimal separator '%2'")
+                        .arg(ch, decimal);
             if (!groupChar.isNull() && ch != groupChar)
-                return tr("it mixes the separators '%1' and '%2'").arg(groupChar, ch);
+                return Money::tr("it mixes the separators '%1' and '%2'").arg(groupChar, ch);
             groupChar = ch;
             groups.append(currentGroup);
             currentGroup = 0;
         } else {
-            return tr("unexpected character '%1'").arg(ch);
+            return Money::tr("unexpected character '%1'").arg(ch);
         }
     }
     if (!groupChar.isNull()) {
@@ -146,11 +142,9 @@ QString scaleFraction(QString &fraction, const Currency &currency)
         const QString extra = fraction.mid(exponent);
         for (QChar ch : extra) {
             if (ch != u'0')
-                return exponent == 0
-                        ? tr("%1 has no minor unit").arg(currency.code())
-                        : QCoreApplication::translate("Money", "%1 has %n decimal place(s)",
-                                                      nullptr, exponent)
-                                  .arg(currency.code());
+                return exponent == 0 ? Money::tr("%1 has no minor unit").arg(currency.code())
+                                     : Money::tr("%1 has %n decimal place(s)", nullptr, exponent)
+                                               .arg(currency.code());
         }
         fraction.truncate(exponent);
     }
@@ -313,12 +307,12 @@ QString Money::format(const QLocale &locale) const
 Result<void> MoneyTotals::add(const Money &amount)
 {
     if (!amount.isValid())
-        return makeError(ErrorCode::InvalidValue, tr("an amount without a currency"));
+        return makeError(ErrorCode::InvalidValue, Money::tr("an amount without a currency"));
     qint64 &slot = m_totals[amount.currencyCode()];
     qint64 r = 0;
     if (__builtin_add_overflow(slot, amount.minor(), &r))
         return makeError(ErrorCode::Overflow,
-                         tr("the %1 total is too large").arg(amount.currencyCode()));
+                         Money::tr("the %1 total is too large").arg(amount.currencyCode()));
     slot = r;
     return {};
 }

@@ -4,6 +4,7 @@
 #include "core/domain/currency.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
 #include <QString>
@@ -67,6 +68,8 @@ public:
 private:
     qint64 m_minor = 0;
     Currency m_currency;
+
+    Q_DECLARE_TR_FUNCTIONS(Money)
 };
 
 /// Totals kept per currency: amounts in different currencies are never added together.

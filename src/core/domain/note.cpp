@@ -7,11 +7,6 @@
 
 namespace ardesk {
 namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Note", t);
-}
-
 template<typename E, size_t N>
 std::optional<E> lookup(QStringView key, const E (&values)[N])
 {
@@ -98,17 +93,17 @@ QString displayName(NoteChannel channel)
 {
     switch (channel) {
     case NoteChannel::Call:
-        return tr("Call");
+        return Note::tr("Call");
     case NoteChannel::Email:
-        return tr("Email");
+        return Note::tr("Email");
     case NoteChannel::Text:
-        return tr("Text");
+        return Note::tr("Text");
     case NoteChannel::Meeting:
-        return tr("Meeting");
+        return Note::tr("Meeting");
     case NoteChannel::Letter:
-        return tr("Letter");
+        return Note::tr("Letter");
     case NoteChannel::Internal:
-        return tr("Internal");
+        return Note::tr("Internal");
     }
     return QString();
 }
@@ -119,21 +114,21 @@ QString displayName(NoteOutcome outcome)
     case NoteOutcome::None:
         return QString();
     case NoteOutcome::Reached:
-        return tr("Reached");
+        return Note::tr("Reached");
     case NoteOutcome::LeftVoicemail:
-        return tr("Left voicemail");
+        return Note::tr("Left voicemail");
     case NoteOutcome::NoAnswer:
-        return tr("No answer");
+        return Note::tr("No answer");
     case NoteOutcome::WrongNumber:
-        return tr("Wrong number");
+        return Note::tr("Wrong number");
     case NoteOutcome::Refused:
-        return tr("Refused");
+        return Note::tr("Refused");
     case NoteOutcome::Promised:
-        return tr("Promised");
+        return Note::tr("Promised");
     case NoteOutcome::Disputed:
-        return tr("Disputed");
+        return Note::tr("Disputed");
     case NoteOutcome::Other:
-        return tr("Other");
+        return Note::tr("Other");
     }
     return QString();
 }

@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -60,6 +61,8 @@ struct Note
     enum class TextRule { Required, Optional };
     /// A call, text or meeting needs an outcome and a next step (a date or "no follow-up").
     Result<void> validate(TextRule textRule = TextRule::Required) const;
+
+    Q_DECLARE_TR_FUNCTIONS(Note)
 };
 
 } // namespace ardesk

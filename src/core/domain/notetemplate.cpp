@@ -12,18 +12,14 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("NoteTemplate", t);
-}
-
 Result<QDate> parseDate(const QString &field, const QString &text)
 {
     const QString t = text.trimmed();
     const QDate d = QDate::fromString(t, Qt::ISODate);
     if (!d.isValid() || t.size() != 10)
-        return makeError(ErrorCode::InvalidValue,
-                         tr("%1: \"%2\" is not a date (YYYY-MM-DD)").arg(field, text));
+        return makeError(
+                ErrorCode::InvalidValue,
+                NoteTemplate::tr("%1: \"%2\" is not a date (YYYY-MM-DD)").arg(field, text));
     if (auto r = validation::businessDate(field, d); !r)
         return r.error();
     return d;
@@ -45,10 +41,10 @@ Result<Money> parseMoney(const QString &field, const QString &text, const QStrin
     auto money = Money::parse(amount, code, Money::ParseOptions {});
     if (!money)
         return makeError(ErrorCode::InvalidValue,
-                         tr("%1: \"%2\": %3").arg(field, text, money.errorString()));
+                         NoteTemplate::tr("%1: \"%2\": %3").arg(field, text, money.errorString()));
     if (money.value().minor() <= 0)
         return makeError(ErrorCode::InvalidValue,
-                         tr("%1: \"%2\" must be more than zero").arg(field, text));
+                         NoteTemplate::tr("%1: \"%2\" must be more than zero").arg(field, text));
     return money;
 }
 

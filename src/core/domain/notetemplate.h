@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -56,6 +57,8 @@ struct NoteTemplate
     /// The field definitions as stored in templates.fields_json.
     QByteArray fieldsToJson() const;
     static Result<QList<TemplateField>> fieldsFromJson(const QByteArray &json);
+
+    Q_DECLARE_TR_FUNCTIONS(NoteTemplate)
 };
 
 QString toString(NoteTemplate::Kind kind);

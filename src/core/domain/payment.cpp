@@ -6,13 +6,6 @@
 #include <QCoreApplication>
 
 namespace ardesk {
-namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Payment", t);
-}
-} // namespace
-
 QString toString(PaymentMethod method)
 {
     switch (method) {
@@ -44,15 +37,15 @@ QString displayName(PaymentMethod method)
 {
     switch (method) {
     case PaymentMethod::Check:
-        return tr("Check");
+        return Payment::tr("Check");
     case PaymentMethod::AchWire:
-        return tr("ACH / wire");
+        return Payment::tr("ACH / wire");
     case PaymentMethod::Card:
-        return tr("Card");
+        return Payment::tr("Card");
     case PaymentMethod::Cash:
-        return tr("Cash");
+        return Payment::tr("Cash");
     case PaymentMethod::Other:
-        return tr("Other");
+        return Payment::tr("Other");
     }
     return QString();
 }

@@ -4,6 +4,7 @@
 #include "core/domain/money.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -41,6 +42,8 @@ struct Payment
     Money amount() const { return Money::fromMinor(amountMinor, currency); }
     qint64 allocatedMinor() const;
     Result<void> validate() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Payment)
 };
 
 } // namespace ardesk

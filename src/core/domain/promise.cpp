@@ -36,15 +36,15 @@ QString displayName(PromiseStatus status)
 {
     switch (status) {
     case PromiseStatus::Open:
-        return QCoreApplication::translate("Promise", "Open");
+        return Promise::tr("Open");
     case PromiseStatus::Kept:
-        return QCoreApplication::translate("Promise", "Kept");
+        return Promise::tr("Kept");
     case PromiseStatus::PartlyKept:
-        return QCoreApplication::translate("Promise", "Partly kept");
+        return Promise::tr("Partly kept");
     case PromiseStatus::Broken:
-        return QCoreApplication::translate("Promise", "Broken");
+        return Promise::tr("Broken");
     case PromiseStatus::Cancelled:
-        return QCoreApplication::translate("Promise", "Cancelled");
+        return Promise::tr("Cancelled");
     }
     return QString();
 }

@@ -3,11 +3,18 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
 
 namespace ardesk {
+
+/// The translation context of promise messages (status names).
+class Promise
+{
+    Q_DECLARE_TR_FUNCTIONS(Promise)
+};
 
 enum class PromiseStatus { Open, Kept, PartlyKept, Broken, Cancelled };
 QString toString(PromiseStatus status);

@@ -33,16 +33,12 @@ Result<void> PriorityWeights::validate() const
     for (int p : parts) {
         if (p < 0 || p > 100)
             return makeError(ErrorCode::InvalidValue,
-                             QCoreApplication::translate("PriorityWeights",
-                                                         "weights: %1 is not between 0 and 100")
-                                     .arg(p));
+                             tr("weights: %1 is not between 0 and 100").arg(p));
         sum += p;
     }
     if (sum != 100)
         return makeError(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("PriorityWeights",
-                                                     "weights: they add up to %1, not 100")
-                                 .arg(sum));
+                         tr("weights: they add up to %1, not 100").arg(sum));
     return {};
 }
 
@@ -67,9 +63,7 @@ Result<PriorityWeights> PriorityWeights::fromJson(const QJsonObject &json)
         const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isDouble() || v.toDouble() != double(v.toInt()))
             return makeError(ErrorCode::InvalidValue,
-                             QCoreApplication::translate("PriorityWeights",
-                                                         "weights: %1 must be a whole number")
-                                     .arg(QLatin1String(key)));
+                             tr("weights: %1 must be a whole number").arg(QLatin1String(key)));
         *field = v.toInt();
     }
     if (auto v = w.validate(); !v)
@@ -80,8 +74,7 @@ Result<PriorityWeights> PriorityWeights::fromJson(const QJsonObject &json)
 QString PriorityScore::explain() const
 {
     auto pts = [](int hundredths) { return QString::number((hundredths + 50) / 100); };
-    return QCoreApplication::translate("PriorityScore",
-                                       "amount %1 + days %2 + promises %3 + contact %4 + limit %5")
+    return tr("amount %1 + days %2 + promises %3 + contact %4 + limit %5")
             .arg(pts(amountPart), pts(daysPart), pts(promisesPart), pts(contactPart),
                  pts(limitPart));
 }

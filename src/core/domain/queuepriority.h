@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace ardesk {
@@ -28,6 +29,8 @@ struct PriorityWeights
     QJsonObject toJson() const;
     static Result<PriorityWeights> fromJson(const QJsonObject &json);
     friend bool operator==(const PriorityWeights &, const PriorityWeights &) = default;
+
+    Q_DECLARE_TR_FUNCTIONS(PriorityWeights)
 };
 
 struct PriorityFacts
@@ -46,6 +49,8 @@ struct PriorityScore
     int total = 0; ///< 0–100
     int amountPart = 0, daysPart = 0, promisesPart = 0, contactPart = 0, limitPart = 0;
     QString explain() const; ///< "amount 18 + days 12 + promises 7 + contact 15 + limit 0"
+
+    Q_DECLARE_TR_FUNCTIONS(PriorityScore)
 };
 
 PriorityScore priorityScore(const PriorityFacts &facts, const PriorityWeights &weights);

@@ -33,20 +33,17 @@ std::optional<UserRole> userRoleFromString(QStringView key)
 
 Result<void> User::validate() const
 {
-    const QString field = QCoreApplication::translate("User", "user name");
+    const QString field = tr("user name");
     if (auto r = validation::requireText(field, name, 64); !r)
         return r;
     for (QChar c : name) {
         if (!(c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-'))
-            return makeError(
-                    ErrorCode::InvalidValue,
-                    QCoreApplication::translate("User",
-                                                "user name: \"%1\" may use letters, digits, '.', "
-                                                "'_' and '-' only")
-                            .arg(name));
+            return makeError(ErrorCode::InvalidValue,
+                             tr("user name: \"%1\" may use letters, digits, '.', "
+                                "'_' and '-' only")
+                                     .arg(name));
     }
-    return validation::noControlChars(QCoreApplication::translate("User", "display name"),
-                                      displayName);
+    return validation::noControlChars(tr("display name"), displayName);
 }
 
 } // namespace ardesk

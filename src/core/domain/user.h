@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ardesk {
@@ -21,6 +22,8 @@ struct User
     bool active = true;
 
     Result<void> validate() const;
+
+    Q_DECLARE_TR_FUNCTIONS(User)
 };
 
 } // namespace ardesk

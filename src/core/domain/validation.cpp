@@ -5,20 +5,14 @@
 #include <QRegularExpression>
 
 namespace ardesk::validation {
-namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Validation", t);
-}
-} // namespace
 
 Result<void> requireText(const QString &field, const QString &value, int maxLength)
 {
     if (value.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidValue, tr("%1: is required").arg(field));
+        return makeError(ErrorCode::InvalidValue, Validation::tr("%1: is required").arg(field));
     if (value.size() > maxLength)
         return makeError(ErrorCode::InvalidValue,
-                         tr("%1: longer than %2 characters").arg(field).arg(maxLength));
+                         Validation::tr("%1: longer than %2 characters").arg(field).arg(maxLength));
     return {};
 }
 
@@ -29,11 +23,12 @@ Result<void> noControlChars(const QString &field, const QString &value, bool all
         if (allowNewlines && (c == u'\n' || c == u'\r' || c == u'\t'))
             continue;
         if (c < 0x20 || c == 0x7F)
-            return makeError(ErrorCode::InvalidValue,
-                             tr("%1: contains a control character (U+%2) at position %3")
-                                     .arg(field)
-                                     .arg(uint(c), 4, 16, QChar(u'0'))
-                                     .arg(i + 1));
+            return makeError(
+                    ErrorCode::InvalidValue,
+                    Validation::tr("%1: contains a control character (U+%2) at position %3")
+                            .arg(field)
+                            .arg(uint(c), 4, 16, QChar(u'0'))
+                            .arg(i + 1));
     }
     return {};
 }
@@ -41,10 +36,12 @@ Result<void> noControlChars(const QString &field, const QString &value, bool all
 Result<void> businessDate(const QString &field, const QDate &value)
 {
     if (!value.isValid())
-        return makeError(ErrorCode::InvalidValue, tr("%1: is not a valid date").arg(field));
+        return makeError(ErrorCode::InvalidValue,
+                         Validation::tr("%1: is not a valid date").arg(field));
     if (value < QDate(1990, 1, 1) || value > QDate(2100, 12, 31))
         return makeError(ErrorCode::InvalidValue,
-                         tr("%1: %2 is outside 1990–2100").arg(field, value.toString(Qt::ISODate)));
+                         Validation::tr("%1: %2 is outside 1990–2100")
+                                 .arg(field, value.toString(Qt::ISODate)));
     return {};
 }
 
@@ -57,8 +54,9 @@ Result<void> emailAddress(const QString &field, const QString &value)
                            R"(@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$)"));
     const qsizetype at = value.lastIndexOf(u'@');
     if (value.size() > 254 || at > 64 || !re.match(value).hasMatch())
-        return makeError(ErrorCode::InvalidValue,
-                         tr("%1: \"%2\" is not a valid e-mail address").arg(field, value));
+        return makeError(
+                ErrorCode::InvalidValue,
+                Validation::tr("%1: \"%2\" is not a valid e-mail address").arg(field, value));
     return {};
 }
 

@@ -3,10 +3,17 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 /// Field checks shared by the domain types; each error names the field and the value.
 namespace ardesk::validation {
+
+/// The translation context of the field checks' messages.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 Result<void> requireText(const QString &field, const QString &value, int maxLength);
 /// C0 controls and DEL are refused (they break headers, CSV and logs).

@@ -35,11 +35,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 constexpr int kMaxListedErrors = 1000;
 
 QString normalized(QString header)
@@ -178,10 +173,10 @@ QString readDate(const QString &field, const QString &text, bool mandatory, cons
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return mandatory ? tr("%1: is required").arg(field) : QString();
+        return mandatory ? CsvImport::tr("%1: is required").arg(field) : QString();
     const QDate d = parseDateText(t, format);
     if (!d.isValid())
-        return tr("%1: \"%2\" is not a date in the format %3").arg(field, t, format);
+        return CsvImport::tr("%1: \"%2\" is not a date in the format %3").arg(field, t, format);
     if (auto v = validation::businessDate(field, d); !v)
         return v.errorString();
     *out = d;
@@ -207,14 +202,14 @@ bool checkShape(ReadRow &row, const RowColumns &c, const CsvImport::Options &opt
     const CsvReader::Record &rec = row.rec;
     if (rec.fields.size() != c.width) {
         row.addIssue(QString(),
-                     tr("expected %1 fields like the header, found %2")
+                     CsvImport::tr("expected %1 fields like the header, found %2")
                              .arg(c.width)
                              .arg(rec.fields.size()));
         return false;
     }
     row.code = RowColumns::cell(rec, c.clientCode).trimmed();
     if (row.code.isEmpty()) {
-        row.addIssue(c.clientCode.source, tr("client_code: is required"));
+        row.addIssue(c.clientCode.source, CsvImport::tr("client_code: is required"));
         return false;
     }
     row.currency = RowColumns::cell(rec, c.currency).trimmed().toUpper();
@@ -227,12 +222,14 @@ void checkInvoiceNumber(ReadRow &row, const RowColumns &c)
 {
     const QString &number = row.invoice.number;
     if (number.isEmpty()) {
-        row.addIssue(c.number.source, tr("number: is required"));
+        row.addIssue(c.number.source, CsvImport::tr("number: is required"));
     } else if (looksScientific(number)) {
-        row.addIssue(c.number.source,
-                     tr("number: \"%1\" looks like a number a spreadsheet rewrote in scientific "
+        row.addIssue(
+                c.number.source,
+                CsvImport::tr(
+                        "number: \"%1\" looks like a number a spreadsheet rewrote in scientific "
                         "notation; export invoice numbers as text")
-                             .arg(number));
+                        .arg(number));
     } else if (auto v = validation::noControlChars(QStringLiteral("number"), number); !v) {
         row.addIssue(c.number.source, v.errorString());
     }
@@ -252,11 +249,11 @@ void checkInvoiceDates(ReadRow &row, const RowColumns &c, const QString &format)
     }
     if (inv.issue.isValid() && inv.due.isValid() && inv.due < inv.issue)
         row.addIssue(c.dueDate.source,
-                     tr("due_date: %1 is before the issue date %2")
+                     CsvImport::tr("due_date: %1 is before the issue date %2")
                              .arg(inv.due.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
     if (inv.issue.isValid() && inv.paid.isValid() && inv.paid < inv.issue)
         row.addIssue(c.paidDate.source,
-                     tr("paid_date: %1 is before the issue date %2")
+                     CsvImport::tr("paid_date: %1 is before the issue date %2")
                              .arg(inv.paid.toString(Qt::ISODate), inv.issue.toString(Qt::ISODate)));
 }
 
@@ -270,8 +267,8 @@ void checkInvoiceAmount(ReadRow &row, const RowColumns &c, QChar decimalSeparato
         row.addIssue(c.amount.source, QStringLiteral("amount: ") + m.errorString());
     else if (m.value().minor() <= 0)
         row.addIssue(c.amount.source,
-                     tr("amount: %1 must be positive (credit notes are not imported as "
-                        "invoices)")
+                     CsvImport::tr("amount: %1 must be positive (credit notes are not imported as "
+                                   "invoices)")
                              .arg(m.value().toPlainString()));
     else
         inv.amountMinor = m.value().minor();
@@ -284,7 +281,7 @@ void checkInvoiceDisputed(ReadRow &row, const RowColumns &c)
         row.invoice.disputed = *disputed;
     else
         row.addIssue(c.disputed.source,
-                     tr("disputed: \"%1\" is not yes/no/true/false/1/0").arg(cell));
+                     CsvImport::tr("disputed: \"%1\" is not yes/no/true/false/1/0").arg(cell));
 }
 
 /// The values of a checked invoice in the form they are written in, and its client's slot.
@@ -319,7 +316,7 @@ void checkInvoice(ReadRow &row, const RowColumns &c, const CsvImport::Options &o
     const bool knownCurrency = Currency::isKnown(inv.currency);
     if (!knownCurrency)
         row.addIssue(c.currency.source,
-                     tr("currency: \"%1\" is not an ISO 4217 code").arg(inv.currency));
+                     CsvImport::tr("currency: \"%1\" is not an ISO 4217 code").arg(inv.currency));
     checkInvoiceDates(row, c, options.dateFormat);
     if (knownCurrency)
         checkInvoiceAmount(row, c, options.decimalSeparator);
@@ -632,7 +629,7 @@ bool ImportRun::readHeader(CsvReader &reader)
         return false;
     }
     if (!first.value()) {
-        addError(1, QString(), tr("the file is empty (no header row)"));
+        addError(1, QString(), CsvImport::tr("the file is empty (no header row)"));
         return false;
     }
     return true;
@@ -646,7 +643,7 @@ void ImportRun::mapColumns()
     for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it) {
         if (!fields.contains(it.value()))
             addError(m_header.line, it.key(),
-                     tr("mapping: \"%1\" is not a field (fields: %2)")
+                     CsvImport::tr("mapping: \"%1\" is not a field (fields: %2)")
                              .arg(it.value(), fields.join(QStringLiteral(", "))));
     }
     const QHash<int, QString> targets
@@ -660,7 +657,7 @@ void ImportRun::mapColumns()
         }
         if (m_columns.contains(target)) {
             addError(m_header.line, source,
-                     tr("columns \"%1\" and \"%2\" both map to %3")
+                     CsvImport::tr("columns \"%1\" and \"%2\" both map to %3")
                              .arg(m_columns.value(target).source, source, target));
             continue;
         }
@@ -699,15 +696,17 @@ void ImportRun::requireColumns()
     for (const QString &r : std::as_const(required)) {
         if (!m_columns.contains(r))
             addError(m_header.line, QString(),
-                     tr("no column for %1 (map one with --map SOURCE=%1)").arg(r));
+                     CsvImport::tr("no column for %1 (map one with --map SOURCE=%1)").arg(r));
     }
     // Payments default to the client's own currency; contacts have none.
     if (!m_columns.contains(QStringLiteral("currency")) && m_options.defaultCurrency.isEmpty()
         && m_options.kind != Kind::Payments && m_options.kind != Kind::Contacts)
-        addError(m_header.line, QString(), tr("no currency column; pass --currency CODE"));
+        addError(m_header.line, QString(),
+                 CsvImport::tr("no currency column; pass --currency CODE"));
     if (!m_options.defaultCurrency.isEmpty() && !Currency::isKnown(m_options.defaultCurrency))
         addError(m_header.line, QString(),
-                 tr("--currency: \"%1\" is not an ISO 4217 code").arg(m_options.defaultCurrency));
+                 CsvImport::tr("--currency: \"%1\" is not an ISO 4217 code")
+                         .arg(m_options.defaultCurrency));
 }
 
 /// Opens the one transaction and readies the writer: each valid row is written as it is read,
@@ -884,7 +883,8 @@ void ImportRun::addError(qint64 line, const QString &column, const QString &mess
     if (m_summary.errors.size() < kMaxListedErrors)
         m_summary.errors.append(CsvImport::Issue {line, column, message});
     else if (m_summary.errors.size() == kMaxListedErrors)
-        m_summary.errors.append(CsvImport::Issue {line, QString(), tr("more errors not listed")});
+        m_summary.errors.append(
+                CsvImport::Issue {line, QString(), CsvImport::tr("more errors not listed")});
 }
 
 // ---- Clients ------------------------------------------------------------------------------
@@ -897,7 +897,7 @@ Result<void> ImportRun::importClient(const ReadRow &row)
     const QString key = row.code.toLower();
     if (m_clientRowLine.contains(key)) {
         addError(row.rec.line, col(QStringLiteral("client_code")),
-                 tr("client_code: \"%1\" is also on line %2")
+                 CsvImport::tr("client_code: \"%1\" is also on line %2")
                          .arg(row.code)
                          .arg(m_clientRowLine.value(key)));
         return {};
@@ -928,7 +928,7 @@ std::optional<Client> ImportRun::readClient(const ReadRow &row)
         c.paymentTermsDays = terms.toInt(&ok);
         if (!ok) {
             addError(rec.line, col(QStringLiteral("payment_terms_days")),
-                     tr("payment_terms_days: \"%1\" is not a whole number").arg(terms));
+                     CsvImport::tr("payment_terms_days: \"%1\" is not a whole number").arg(terms));
             return std::nullopt;
         }
     }
@@ -993,7 +993,7 @@ Result<void> ImportRun::importPayment(const ReadRow &row)
     const auto payer = m_clients.constFind(row.code.toLower());
     if (payer == m_clients.cend()) {
         addError(row.rec.line, col(QStringLiteral("client_code")),
-                 tr("client_code: no client \"%1\"").arg(row.code));
+                 CsvImport::tr("client_code: no client \"%1\"").arg(row.code));
         return {};
     }
     const qsizetype errorsBefore = m_summary.errors.size();
@@ -1025,7 +1025,7 @@ void ImportRun::readPayment(const ReadRow &row, Payment &pay)
         addError(rec.line, col(dateField), dateProblem);
     if (!Currency::isKnown(pay.currency)) {
         addError(rec.line, col(QStringLiteral("currency")),
-                 tr("currency: \"%1\" is not an ISO 4217 code").arg(pay.currency));
+                 CsvImport::tr("currency: \"%1\" is not an ISO 4217 code").arg(pay.currency));
     } else {
         auto m = Money::parse(cell(rec, QStringLiteral("amount")), pay.currency, m_moneyOptions);
         if (!m)
@@ -1033,7 +1033,7 @@ void ImportRun::readPayment(const ReadRow &row, Payment &pay)
                      QStringLiteral("amount: ") + m.errorString());
         else if (m.value().minor() <= 0)
             addError(rec.line, col(QStringLiteral("amount")),
-                     tr("amount: %1 must be positive").arg(m.value().toPlainString()));
+                     CsvImport::tr("amount: %1 must be positive").arg(m.value().toPlainString()));
         else
             pay.amountMinor = m.value().minor();
     }
@@ -1053,7 +1053,7 @@ void ImportRun::readPayment(const ReadRow &row, Payment &pay)
     };
     if (!methods.contains(method))
         addError(rec.line, col(QStringLiteral("method")),
-                 tr("method: \"%1\" is not check, ach/wire, card, cash or other")
+                 CsvImport::tr("method: \"%1\" is not check, ach/wire, card, cash or other")
                          .arg(cell(rec, QStringLiteral("method"))));
     else
         pay.method = methods.value(method);
@@ -1073,7 +1073,8 @@ Result<qint64> ImportRun::preferredInvoice(const ReadRow &row, const Payment &pa
         return named.error();
     if (named.value() == 0)
         addError(row.rec.line, col(QStringLiteral("invoice_number")),
-                 tr("invoice_number: %1 is not an invoice of %2").arg(invoiceNumber, row.code));
+                 CsvImport::tr("invoice_number: %1 is not an invoice of %2")
+                         .arg(invoiceNumber, row.code));
     return named.value();
 }
 
@@ -1088,8 +1089,8 @@ Result<void> ImportRun::storePayment(const ReadRow &row, Payment &pay, qint64 pr
         const qint64 id = same.value();
         if (m_newPaymentLines.contains(id)) {
             addError(row.rec.line, QString(),
-                     tr("the same payment (client, date, amount and reference) is also "
-                        "on line %1")
+                     CsvImport::tr("the same payment (client, date, amount and reference) is also "
+                                   "on line %1")
                              .arg(m_newPaymentLines.value(id)));
         } else {
             ++m_summary.unchanged;
@@ -1117,7 +1118,8 @@ Result<void> ImportRun::importContact(const ReadRow &row)
     const auto owner = m_clients.constFind(row.code.toLower());
     if (owner == m_clients.cend())
         addError(row.rec.line, col(QStringLiteral("client_code")),
-                 tr("client_code: no client \"%1\" (import clients first)").arg(row.code));
+                 CsvImport::tr("client_code: no client \"%1\" (import clients first)")
+                         .arg(row.code));
     QList<std::pair<QString, Phone>> phones; // column → number
     const Contact contact
             = readContact(row, owner == m_clients.cend() ? nullptr : &owner.value(), phones);
@@ -1131,7 +1133,7 @@ Result<void> ImportRun::importContact(const ReadRow &row)
     const QString key = QString::number(contact.clientId) + u'\x1f' + contact.name.toCaseFolded();
     if (m_contactRowLine.contains(key)) {
         addError(row.rec.line, col(QStringLiteral("contact_name")),
-                 tr("contact_name: %1 of client %2 is also on line %3")
+                 CsvImport::tr("contact_name: %1 of client %2 is also on line %3")
                          .arg(contact.name, row.code)
                          .arg(m_contactRowLine.value(key)));
         return {};
@@ -1158,7 +1160,8 @@ Contact ImportRun::readContact(const ReadRow &row, const ImportWriter::Client *o
             c.preferredChannel = *p;
         else
             addError(rec.line, col(QStringLiteral("preferred_channel")),
-                     tr("preferred_channel: \"%1\" is not any, email, phone, text or letter")
+                     CsvImport::tr(
+                             "preferred_channel: \"%1\" is not any, email, phone, text or letter")
                              .arg(channel));
     }
     for (auto [field, out] : {std::pair {QStringLiteral("billing"), &c.isBillingContact},
@@ -1168,7 +1171,7 @@ Contact ImportRun::readContact(const ReadRow &row, const ImportWriter::Client *o
             *out = *yes;
         else
             addError(rec.line, col(field),
-                     tr("%1: \"%2\" is not yes/no/true/false/1/0").arg(field, t));
+                     CsvImport::tr("%1: \"%2\" is not yes/no/true/false/1/0").arg(field, t));
     }
     const QString region = PhoneNumberParser::defaultRegion(owner ? owner->country : QString());
     const QString phone = cell(rec, QStringLiteral("phone")).trimmed();
@@ -1201,7 +1204,7 @@ void ImportRun::checkContact(const ReadRow &row, const Contact &contact,
     };
     if (contact.name.isEmpty())
         addError(row.rec.line, col(QStringLiteral("contact_name")),
-                 tr("contact_name: is required"));
+                 CsvImport::tr("contact_name: is required"));
     else
         checkAlone(QStringLiteral("contact_name"), [&](Contact &p) { p.name = contact.name; });
     checkAlone(QStringLiteral("role"), [&](Contact &p) { p.role = contact.role; });
@@ -1288,8 +1291,8 @@ Result<qint64> ImportRun::invoiceClient(const ReadRow &row)
     auto client = m_clients.find(inv.clientKey);
     if (client == m_clients.end() && !m_options.createClients) {
         addError(row.rec.line, col(QStringLiteral("client_code")),
-                 tr("client_code: no client \"%1\" (import clients first, or pass "
-                    "--create-clients)")
+                 CsvImport::tr("client_code: no client \"%1\" (import clients first, or pass "
+                               "--create-clients)")
                          .arg(row.code));
         return 0;
     }
@@ -1380,7 +1383,7 @@ Result<std::optional<ImportWriter::StoredInvoice>> ImportRun::updateExisting(
                 : m_seenExisting.value(s.id);
         if (!(s.sameMoney && s.sameRest && s.sameSettled))
             addError(row.rec.line, col(QStringLiteral("number")),
-                     tr("number: invoice %1 on line %2 has different values on line %3")
+                     CsvImport::tr("number: invoice %1 on line %2 has different values on line %3")
                              .arg(inv.number)
                              .arg(firstLine)
                              .arg(row.rec.line));
@@ -1389,8 +1392,8 @@ Result<std::optional<ImportWriter::StoredInvoice>> ImportRun::updateExisting(
     m_seenExisting.insert(s.id, qint32(row.rec.line));
     if (!s.sameMoney) {
         addError(inv.line, QString(),
-                 tr("invoice %1 already exists with a different client, amount, "
-                    "currency or issue date; ARDesk does not overwrite money")
+                 CsvImport::tr("invoice %1 already exists with a different client, amount, "
+                               "currency or issue date; ARDesk does not overwrite money")
                          .arg(inv.number));
         return none;
     }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -94,6 +95,8 @@ private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
     std::atomic<bool> m_cancel {false};
+
+    Q_DECLARE_TR_FUNCTIONS(CsvImport)
 };
 
 } // namespace ardesk

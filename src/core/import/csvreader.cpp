@@ -12,14 +12,9 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 QString nulByte()
 {
-    return tr("NUL byte in the data");
+    return CsvReader::tr("NUL byte in the data");
 }
 
 /// How much is read from the device at a time.
@@ -194,7 +189,7 @@ struct CsvReader::Private
 
     Error fail(qint64 atLine, const QString &what, ErrorCode code = ErrorCode::InvalidValue)
     {
-        failure = makeError(code, tr("line %1: %2").arg(QString::number(atLine), what));
+        failure = makeError(code, CsvReader::tr("line %1: %2").arg(QString::number(atLine), what));
         return *failure;
     }
 

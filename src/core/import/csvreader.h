@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
 
@@ -59,6 +60,8 @@ public:
 private:
     struct Private;
     std::unique_ptr<Private> d;
+
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
 };
 
 } // namespace ardesk

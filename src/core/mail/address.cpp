@@ -8,11 +8,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("MailAddress", t);
-}
-
 bool isControl(char16_t c)
 {
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029;
@@ -59,9 +54,10 @@ Result<void> checkHeaderValue(const QString &field, const QString &value)
 {
     for (QChar c : value) {
         if (isControl(c.unicode()))
-            return invalid(field, value,
-                           tr("contains a control character (line breaks and other control "
-                              "characters are not allowed here)"));
+            return invalid(
+                    field, value,
+                    MailAddress::tr("contains a control character (line breaks and other control "
+                                    "characters are not allowed here)"));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,8 @@ public:
 private:
     QString m_address;
     QString m_displayName;
+
+    Q_DECLARE_TR_FUNCTIONS(MailAddress)
 };
 
 namespace mail {

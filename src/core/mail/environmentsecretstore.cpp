@@ -4,15 +4,6 @@
 #include <QCoreApplication>
 
 namespace ardesk {
-namespace {
-
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("EnvironmentSecretStore", t);
-}
-
-} // namespace
-
 EnvironmentSecretStore EnvironmentSecretStore::forAuth(SmtpSettings::Auth auth)
 {
     return EnvironmentSecretStore(QString::fromLatin1(

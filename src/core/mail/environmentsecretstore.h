@@ -4,6 +4,8 @@
 #include "core/mail/secretstore.h"
 #include "core/mail/smtpsettings.h"
 
+#include <QCoreApplication>
+
 namespace ardesk {
 
 /// A secret read from an environment variable (ARDESK_SMTP_PASSWORD or ARDESK_SMTP_TOKEN) for
@@ -28,6 +30,8 @@ public:
 
 private:
     QString m_variable;
+
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentSecretStore)
 };
 
 } // namespace ardesk

@@ -12,11 +12,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("KeychainSecretStore", t);
-}
-
 /// Runs a job to its end in a local event loop; false on timeout.
 bool runJob(QKeychain::Job &job, int timeoutMs)
 {
@@ -37,26 +32,32 @@ Error keychainError(const QKeychain::Job &job, const QString &key)
 {
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return makeError(ErrorCode::NotFound, tr("the keychain has no secret for %1").arg(key));
+        return makeError(ErrorCode::NotFound,
+                         KeychainSecretStore::tr("the keychain has no secret for %1").arg(key));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("the keychain refused access to the secret for %1: %2")
-                                 .arg(key, job.errorString()));
+        return makeError(
+                ErrorCode::PermissionDenied,
+                KeychainSecretStore::tr("the keychain refused access to the secret for %1: %2")
+                        .arg(key, job.errorString()));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return makeError(ErrorCode::Io,
-                         tr("no keychain is available (%1); set ARDESK_SMTP_PASSWORD for "
-                            "headless runs")
+                         KeychainSecretStore::tr(
+                                 "no keychain is available (%1); set ARDESK_SMTP_PASSWORD for "
+                                 "headless runs")
                                  .arg(job.errorString()));
     default:
-        return makeError(ErrorCode::Io, tr("keychain: %1").arg(job.errorString()));
+        return makeError(ErrorCode::Io,
+                         KeychainSecretStore::tr("keychain: %1").arg(job.errorString()));
     }
 }
 
 Error timedOut()
 {
-    return makeError(ErrorCode::Io, tr("the keychain did not answer in time (is it locked?)"));
+    return makeError(
+            ErrorCode::Io,
+            KeychainSecretStore::tr("the keychain did not answer in time (is it locked?)"));
 }
 
 } // namespace

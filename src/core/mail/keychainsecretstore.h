@@ -3,6 +3,8 @@
 
 #include "core/mail/secretstore.h"
 
+#include <QCoreApplication>
+
 namespace ardesk {
 
 /// Secrets in the OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
@@ -28,6 +30,8 @@ public:
 private:
     QString m_service;
     int m_timeoutMs;
+
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
 };
 
 } // namespace ardesk

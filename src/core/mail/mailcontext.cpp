@@ -18,11 +18,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("MailContext", t);
-}
-
 /// The locale's long date without the weekday ("November 25, 2026", "25. November 2026").
 QString formatDate(const QLocale &locale, const QDate &d)
 {
@@ -71,7 +66,7 @@ Result<QJsonValue> contactValue(const Database &db, const MailContext::Request &
     }
     if (contact.isNull())
         return makeError(ErrorCode::NotFound,
-                         tr("contact: %1 is not a contact of client %2")
+                         MailContext::tr("contact: %1 is not a contact of client %2")
                                  .arg(r.contactIds.first())
                                  .arg(c.code));
     return contact;
@@ -90,8 +85,8 @@ Result<QList<Invoice>> chosenInvoices(const Database &db, const MailContext::Req
                                      [&](const Invoice &i) { return i.id == id; });
         if (it == invoices.value().cend())
             return makeError(ErrorCode::InvalidValue,
-                             tr("invoices: invoice id %1 does not belong "
-                                "to client %2")
+                             MailContext::tr("invoices: invoice id %1 does not belong "
+                                             "to client %2")
                                      .arg(id)
                                      .arg(c.code));
         chosen.append(*it);

@@ -3,6 +3,7 @@
 
 #include "core/mail/smtpsettings.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -47,6 +48,8 @@ public:
     /// Every known variable with an example value (lists hold one element): what a template
     /// may use. Also the data of the template editor's preview without a client.
     static QJsonObject schema();
+
+    Q_DECLARE_TR_FUNCTIONS(MailContext)
 };
 
 } // namespace ardesk

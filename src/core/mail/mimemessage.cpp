@@ -10,11 +10,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("MimeMessage", t);
-}
-
 constexpr int kMaxSubject = 900;
 const QByteArray kCrlf("\r\n");
 
@@ -305,7 +300,8 @@ Result<void> readPart(const Part &part, MimeMessage &m)
     if (type.startsWith("multipart/")) {
         const QByteArray boundary = "--" + ct.value("boundary");
         if (boundary.size() <= 2)
-            return makeError(ErrorCode::Corrupt, tr("a multipart part without a boundary"));
+            return makeError(ErrorCode::Corrupt,
+                             MimeMessage::tr("a multipart part without a boundary"));
         const QList<QByteArray> pieces = part.body.split('\n');
         QByteArray current;
         bool inside = false;

@@ -6,6 +6,7 @@
 #include "core/mail/address.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -69,6 +70,8 @@ public:
     static Result<MimeMessage> parse(const QByteArray &eml);
     /// RFC 2047 encoded-words in a header value decoded (UTF-8, ISO-8859-1; B and Q).
     static QString decodeHeaderText(const QByteArray &value);
+
+    Q_DECLARE_TR_FUNCTIONS(MimeMessage)
 };
 
 } // namespace ardesk

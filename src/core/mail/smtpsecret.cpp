@@ -18,16 +18,15 @@ Result<QString> resolveSmtpSecret(const SmtpSettings &settings)
     KeychainSecretStore keychain;
     auto fromKeychain = keychain.read(settings.secretKey());
     if (!fromKeychain)
-        return makeError(
-                fromKeychain.error().code,
-                QCoreApplication::translate("SmtpSecret",
-                                            "no SMTP %1 for %2: set %3 or store it in the keychain "
-                                            "(E-mail settings, or settings smtp --password-stdin); "
-                                            "%4")
-                        .arg(settings.auth == SmtpSettings::Auth::XOAuth2
-                                     ? QCoreApplication::translate("SmtpSecret", "token")
-                                     : QCoreApplication::translate("SmtpSecret", "password"),
-                             settings.secretKey(), env.variable(), fromKeychain.errorString()));
+        return makeError(fromKeychain.error().code,
+                         SmtpSecret::tr("no SMTP %1 for %2: set %3 or store it in the keychain "
+                                        "(E-mail settings, or settings smtp --password-stdin); "
+                                        "%4")
+                                 .arg(settings.auth == SmtpSettings::Auth::XOAuth2
+                                              ? SmtpSecret::tr("token")
+                                              : SmtpSecret::tr("password"),
+                                      settings.secretKey(), env.variable(),
+                                      fromKeychain.errorString()));
     return fromKeychain.value();
 }
 

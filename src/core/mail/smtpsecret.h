@@ -3,7 +3,15 @@
 
 #include "core/mail/smtpsettings.h"
 
+#include <QCoreApplication>
+
 namespace ardesk {
+
+/// The translation context of the SMTP secret look-up's messages.
+class SmtpSecret
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpSecret)
+};
 
 /// Where ARDesk finds the SMTP password or OAuth2 token for `settings`: the environment
 /// (ARDESK_SMTP_PASSWORD / ARDESK_SMTP_TOKEN, for headless runs) when set, otherwise the OS

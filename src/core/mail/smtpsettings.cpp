@@ -11,11 +11,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("SmtpSettings", t);
-}
-
 Error invalid(const QString &field, const QString &value, const QString &why)
 {
     return makeError(ErrorCode::InvalidValue,

@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -51,6 +52,8 @@ struct SmtpSettings
     Result<void> save(const Database &db, qint64 userId = 0) const;
 
     static bool isLoopbackHost(const QString &host);
+
+    Q_DECLARE_TR_FUNCTIONS(SmtpSettings)
 };
 
 QString toString(SmtpSettings::Security security);

@@ -14,11 +14,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("SmtpTransport", t);
-}
-
 void globalInit()
 {
     static std::once_flag once;
@@ -51,25 +46,26 @@ QString describe(CURLcode code, const char *errorBuffer, const SmtpSettings &s)
     QString what;
     switch (code) {
     case CURLE_LOGIN_DENIED:
-        what = tr("the server refused the login for user \"%1\"").arg(s.user);
+        what = SmtpTransport::tr("the server refused the login for user \"%1\"").arg(s.user);
         break;
     case CURLE_USE_SSL_FAILED:
-        what = tr("the server does not offer STARTTLS; refusing to send in clear");
+        what = SmtpTransport::tr("the server does not offer STARTTLS; refusing to send in clear");
         break;
     case CURLE_PEER_FAILED_VERIFICATION:
-        what = tr("the server's certificate could not be verified for %1").arg(s.host);
+        what = SmtpTransport::tr("the server's certificate could not be verified for %1")
+                       .arg(s.host);
         break;
     case CURLE_SSL_CACERT_BADFILE:
-        what = tr("the CA file %1 could not be used").arg(s.caFile);
+        what = SmtpTransport::tr("the CA file %1 could not be used").arg(s.caFile);
         break;
     case CURLE_COULDNT_RESOLVE_HOST:
-        what = tr("the host %1 could not be resolved").arg(s.host);
+        what = SmtpTransport::tr("the host %1 could not be resolved").arg(s.host);
         break;
     case CURLE_COULDNT_CONNECT:
-        what = tr("could not connect to %1 port %2").arg(s.host).arg(s.port);
+        what = SmtpTransport::tr("could not connect to %1 port %2").arg(s.host).arg(s.port);
         break;
     case CURLE_OPERATION_TIMEDOUT:
-        what = tr("the server did not answer in time");
+        what = SmtpTransport::tr("the server did not answer in time");
         break;
     default:
         what = QString::fromUtf8(curl_easy_strerror(code));
@@ -153,7 +149,8 @@ void classifyFailure(SmtpTransport::Delivery &d, CURLcode res, bool uploadDone,
             || res == CURLE_COULDNT_CONNECT || res == CURLE_UNSUPPORTED_PROTOCOL;
     if (uploadDone && (code < 400 || code > 599)) {
         d.kind = Kind::Unknown;
-        d.error = tr("the message was sent but the server's answer never came (%1)").arg(d.error);
+        d.error = SmtpTransport::tr("the message was sent but the server's answer never came (%1)")
+                          .arg(d.error);
     } else if (!setupFailure && code >= 400 && code <= 499) {
         d.kind = Kind::Temporary;
         d.error = d.reply.isEmpty() ? d.error : d.reply;

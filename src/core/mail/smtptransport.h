@@ -4,6 +4,7 @@
 #include "core/mail/smtpsettings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ardesk {
@@ -82,6 +83,8 @@ private:
     bool m_quitSent = false;
     QStringList m_dialogue;
     QString m_lastReply;
+
+    Q_DECLARE_TR_FUNCTIONS(SmtpTransport)
 };
 
 } // namespace ardesk

@@ -14,11 +14,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("TemplateRenderer", t);
-}
-
 namespace mstch = kainjow::mustache;
 
 struct Node
@@ -48,7 +43,7 @@ bool parseTags(const QString &t, TemplateRenderer::Part part, std::vector<Node> 
         const qsizetype start = open + (triple ? 3 : 2);
         const qsizetype end = t.indexOf(close, start);
         if (end < 0) {
-            error = tr("a tag opened with {{ is never closed");
+            error = TemplateRenderer::tr("a tag opened with {{ is never closed");
             return false;
         }
         QString content = t.mid(start, end - start).trimmed();
@@ -63,24 +58,28 @@ bool parseTags(const QString &t, TemplateRenderer::Part part, std::vector<Node> 
         if (sigil == u'!')
             continue;
         if (sigil == u'>' || sigil == u'=') {
-            error = tr("{{%1%2}}: partials and delimiter changes are not supported")
+            error = TemplateRenderer::tr(
+                            "{{%1%2}}: partials and delimiter changes are not supported")
                             .arg(sigil)
                             .arg(content);
             return false;
         }
         if (sigil == u'&' && part == TemplateRenderer::Part::Html) {
-            error = tr("{{{%1}}}: unescaped values are not allowed in the HTML part").arg(content);
+            error = TemplateRenderer::tr(
+                            "{{{%1}}}: unescaped values are not allowed in the HTML part")
+                            .arg(content);
             return false;
         }
         static const QRegularExpression nameRe(
                 QStringLiteral("^(\\.|[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*)$"));
         if (!nameRe.match(content).hasMatch()) {
-            error = tr("{{%1}} is not a valid variable name").arg(content);
+            error = TemplateRenderer::tr("{{%1}} is not a valid variable name").arg(content);
             return false;
         }
         if (sigil == u'/') {
             if (stack.empty() || stack.back()->name != content) {
-                error = tr("{{/%1}} closes a section that is not open").arg(content);
+                error = TemplateRenderer::tr("{{/%1}} closes a section that is not open")
+                                .arg(content);
                 return false;
             }
             stack.pop_back();
@@ -96,7 +95,7 @@ bool parseTags(const QString &t, TemplateRenderer::Part part, std::vector<Node> 
             stack.push_back(&current().back());
     }
     if (!stack.empty()) {
-        error = tr("the section {{#%1}} is never closed").arg(stack.back()->name);
+        error = TemplateRenderer::tr("the section {{#%1}} is never closed").arg(stack.back()->name);
         return false;
     }
     out = std::move(root);
@@ -214,13 +213,15 @@ Result<QString> renderPart(const QString &source, const mstch::data &data, bool 
     mstch::mustache tmpl(source.toStdString());
     if (!tmpl.is_valid())
         return makeError(ErrorCode::InvalidValue,
-                         tr("template: %1").arg(QString::fromStdString(tmpl.error_message())));
+                         TemplateRenderer::tr("template: %1")
+                                 .arg(QString::fromStdString(tmpl.error_message())));
     if (!html)
         tmpl.set_custom_escape([](const std::string &s) { return s; });
     const std::string out = tmpl.render(data);
     if (!tmpl.is_valid())
         return makeError(ErrorCode::InvalidValue,
-                         tr("template: %1").arg(QString::fromStdString(tmpl.error_message())));
+                         TemplateRenderer::tr("template: %1")
+                                 .arg(QString::fromStdString(tmpl.error_message())));
     return QString::fromStdString(out);
 }
 

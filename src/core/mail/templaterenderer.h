@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,8 @@ public:
     enum class Part { Subject, Text, Html };
     static Problems check(const QString &templateText, Part part, const QJsonObject &schema,
                           const QJsonObject &data);
+
+    Q_DECLARE_TR_FUNCTIONS(TemplateRenderer)
 };
 
 } // namespace ardesk

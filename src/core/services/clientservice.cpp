@@ -91,9 +91,7 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
 {
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        return makeError(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("ClientService",
-                                                     "reason: say why the client is archived"));
+        return makeError(ErrorCode::InvalidValue, tr("reason: say why the client is archived"));
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ClientRepository repo(conn);
         auto found = repo.find(clientId);
@@ -102,18 +100,15 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
         Client client = found.value();
         if (client.archivedAt.isValid())
             return makeError(ErrorCode::InvalidValue,
-                             QCoreApplication::translate("ClientService", "%1 is already archived")
-                                     .arg(client.name));
+                             tr("%1 is already archived").arg(client.name));
         auto open = InvoiceRepository(conn).openCount(clientId);
         if (!open)
             return open.error();
         if (const int n = open.value(); n > 0)
             return makeError(ErrorCode::InvalidValue,
-                             QCoreApplication::translate(
-                                     "ClientService",
-                                     "%1 still has an open balance on %n invoice(s); settle or "
-                                     "write off the open invoices first",
-                                     nullptr, n)
+                             tr("%1 still has an open balance on %n invoice(s); settle or "
+                                "write off the open invoices first",
+                                nullptr, n)
                                      .arg(client.name));
         const QJsonObject before = toJson(client);
         client.archivedAt = m_db->clock()->now();
@@ -140,9 +135,7 @@ Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reas
             return found.error();
         Client client = found.value();
         if (!client.archivedAt.isValid())
-            return makeError(ErrorCode::InvalidValue,
-                             QCoreApplication::translate("ClientService", "%1 is not archived")
-                                     .arg(client.name));
+            return makeError(ErrorCode::InvalidValue, tr("%1 is not archived").arg(client.name));
         QJsonObject before = toJson(client);
         before.insert(QStringLiteral("archived_at"), timeutil::toStorage(client.archivedAt));
         client.archivedAt = QDateTime();
@@ -186,9 +179,8 @@ Result<void> ClientService::updateContact(Contact &contact)
                                      [&](const Contact &c) { return c.id == contact.id; });
         if (it == list.value().cend())
             return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("ClientService",
-                                                         "contact %1 is not a contact of this "
-                                                         "client")
+                             tr("contact %1 is not a contact of this "
+                                "client")
                                      .arg(contact.id));
         const QJsonObject before = toJson(*it);
         if (auto u = repo.update(contact); !u)

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace ardesk {
 
 /// Use cases that change clients and their ledger. Each call is one write transaction that also
@@ -40,6 +42,8 @@ public:
 private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(ClientService)
 };
 
 /// The audit form of a client (field → value), used for before/after rows.

@@ -17,8 +17,7 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
                                                       Database::Options options)
 {
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("CompanyFile", "%1 already exists").arg(path));
+        return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
     User admin;
     admin.name = adminName;
     admin.displayName = adminName;

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -43,6 +44,8 @@ public:
     /// Brings the AR summary's overdue figures to `asOf` (ArSummary::advanceTo) in one write
     /// transaction; reads first and writes nothing when the summary is already at that date.
     static Result<void> advanceSummary(const Database &db, const QDate &asOf);
+
+    Q_DECLARE_TR_FUNCTIONS(CompanyFile)
 };
 
 } // namespace ardesk

@@ -10,13 +10,6 @@
 #include <QCoreApplication>
 
 namespace ardesk {
-namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("CreditService", t);
-}
-} // namespace
-
 Result<QList<CreditService::Hold>> CreditService::dueForHold(const QDate &asOf) const
 {
     if (!asOf.isValid())

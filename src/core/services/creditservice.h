@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -57,6 +58,8 @@ private:
     Result<void> change(qint64 clientId, bool hold, const QString &reason, Origin origin);
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(CreditService)
 };
 
 } // namespace ardesk

@@ -10,13 +10,6 @@
 
 namespace ardesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DisputeService", text);
-}
-} // namespace
-
 Result<QList<DisputeService::Dispute>> DisputeService::open(qint64 userId) const
 {
     return DisputeRepository(*m_db, m_userId).open(userId);

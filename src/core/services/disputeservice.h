@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -37,6 +38,8 @@ public:
 private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(DisputeService)
 };
 
 } // namespace ardesk

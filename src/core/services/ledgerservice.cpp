@@ -19,11 +19,6 @@
 
 namespace ardesk {
 namespace {
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("LedgerService", t);
-}
-
 QJsonObject auditForm(const Invoice &i)
 {
     return QJsonObject {{QStringLiteral("number"), i.number},

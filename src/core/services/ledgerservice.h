@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ardesk {
@@ -50,6 +51,8 @@ private:
     static Result<void> checkAdjustment(const Invoice &invoice, Adjustment &adjustment);
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(LedgerService)
 };
 
 } // namespace ardesk

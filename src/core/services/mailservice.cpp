@@ -17,18 +17,13 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("MailService", t);
-}
-
 /// Why a contact cannot receive e-mail, or an empty string when it can.
 QString unusable(const Contact &c, MailAddress *address)
 {
     if (c.doNotContact)
-        return tr("marked do not contact");
+        return MailService::tr("marked do not contact");
     if (c.email.trimmed().isEmpty())
-        return tr("no e-mail address");
+        return MailService::tr("no e-mail address");
     auto a = MailAddress::create(c.email, c.name, QStringLiteral("e-mail"));
     if (!a)
         return a.errorString();
@@ -49,7 +44,7 @@ Result<NoteTemplate> emailTemplate(const Database &db, const QString &key)
                 keys << n.key;
         }
         return makeError(ErrorCode::NotFound,
-                         tr("template: no e-mail template \"%1\" (there are: %2)")
+                         MailService::tr("template: no e-mail template \"%1\" (there are: %2)")
                                  .arg(key, keys.join(QStringLiteral(", "))));
     }
     return t.value();
@@ -64,16 +59,17 @@ QString noteText(const MimeMessage &m, const QString &reply)
     for (const MailAddress &a : m.cc)
         cc << a.toString();
     // The subject first: timelines show a note's first line.
-    QString text = tr("E-mail sent: %1").arg(m.subject) + u'\n';
-    text += tr("To: %1").arg(to.join(QStringLiteral(", "))) + u'\n';
+    QString text = MailService::tr("E-mail sent: %1").arg(m.subject) + u'\n';
+    text += MailService::tr("To: %1").arg(to.join(QStringLiteral(", "))) + u'\n';
     if (!cc.isEmpty())
-        text += tr("Cc: %1").arg(cc.join(QStringLiteral(", "))) + u'\n';
-    text += tr("Message-ID: <%1>").arg(m.messageId) + QStringLiteral("\n\n");
+        text += MailService::tr("Cc: %1").arg(cc.join(QStringLiteral(", "))) + u'\n';
+    text += MailService::tr("Message-ID: <%1>").arg(m.messageId) + QStringLiteral("\n\n");
     QString body = m.text;
     constexpr int maxBody = 90000;
     if (body.size() > maxBody)
         body = body.left(maxBody) + QStringLiteral("\n[…]");
-    text += body.trimmed() + QStringLiteral("\n\n") + tr("Server reply: %1").arg(reply);
+    text += body.trimmed() + QStringLiteral("\n\n")
+            + MailService::tr("Server reply: %1").arg(reply);
     return text;
 }
 
@@ -81,8 +77,9 @@ QString noteText(const MimeMessage &m, const QString &reply)
 Result<MailAddress> sender(const SmtpSettings &smtp)
 {
     if (smtp.fromAddress.isEmpty())
-        return makeError(ErrorCode::InvalidValue,
-                         tr("e-mail is not set up: no sender address (settings smtp --from)"));
+        return makeError(
+                ErrorCode::InvalidValue,
+                MailService::tr("e-mail is not set up: no sender address (settings smtp --from)"));
     return MailAddress::create(smtp.fromAddress, smtp.fromName, QStringLiteral("from"));
 }
 
@@ -108,16 +105,19 @@ Result<QList<const Contact *>> addressees(const MailService::ComposeRequest &r,
         }
         if (to.isEmpty())
             return makeError(ErrorCode::InvalidValue,
-                             tr("%1 has no billing contact").arg(clientCode));
+                             MailService::tr("%1 has no billing contact").arg(clientCode));
         return to;
     }
     if (r.contactIds.isEmpty())
-        return makeError(ErrorCode::InvalidValue, tr("to: choose at least one contact"));
+        return makeError(ErrorCode::InvalidValue,
+                         MailService::tr("to: choose at least one contact"));
     for (qint64 id : r.contactIds) {
         const Contact *c = contactById(contacts, id);
         if (!c)
             return makeError(ErrorCode::NotFound,
-                             tr("to: contact %1 is not a contact of %2").arg(id).arg(clientCode));
+                             MailService::tr("to: contact %1 is not a contact of %2")
+                                     .arg(id)
+                                     .arg(clientCode));
         to.append(c);
     }
     return to;
@@ -133,7 +133,9 @@ Result<QList<const Contact *>> copiedContacts(const MailService::ComposeRequest 
         const Contact *c = contactById(contacts, id);
         if (!c)
             return makeError(ErrorCode::NotFound,
-                             tr("cc: contact %1 is not a contact of %2").arg(id).arg(clientCode));
+                             MailService::tr("cc: contact %1 is not a contact of %2")
+                                     .arg(id)
+                                     .arg(clientCode));
         cc.append(c);
     }
     return cc;
@@ -157,7 +159,8 @@ Result<void> takeRecipients(MailService::Preview &p, const QList<const Contact *
         }
         if (mustBeUsable)
             return makeError(ErrorCode::InvalidValue,
-                             tr("%1 (%2) cannot be e-mailed: %3").arg(c->name, p.clientCode, why));
+                             MailService::tr("%1 (%2) cannot be e-mailed: %3")
+                                     .arg(c->name, p.clientCode, why));
         p.skipped.append({p.clientId, c->id, c->name, why});
     }
     return {};
@@ -184,7 +187,7 @@ Result<void> addressPreview(MailService::Preview &p, const MailService::ComposeR
     for (const MailService::Skipped &s : std::as_const(p.skipped))
         why << s.name + QStringLiteral(": ") + s.reason;
     return makeError(ErrorCode::InvalidValue,
-                     tr("%1 has no usable recipient (%2)")
+                     MailService::tr("%1 has no usable recipient (%2)")
                              .arg(p.clientCode, why.join(QStringLiteral("; "))));
 }
 
@@ -195,7 +198,8 @@ Result<void> renderInto(MimeMessage &m, const QString &key, const NoteTemplate &
     auto rendered = TemplateRenderer::render({tmpl.subject, tmpl.bodyText, tmpl.bodyHtml},
                                              MailContext::schema(), vars);
     if (!rendered)
-        return makeError(rendered.error().code, tr("%1: %2").arg(key, rendered.errorString()));
+        return makeError(rendered.error().code,
+                         MailService::tr("%1: %2").arg(key, rendered.errorString()));
     m.subject = rendered.value().subject;
     m.text = rendered.value().text;
     m.html = rendered.value().html;
@@ -241,13 +245,13 @@ Result<void> checkTemplate(const QString &key, const NoteTemplate &tmpl)
         const auto p
                 = TemplateRenderer::check(text, part, MailContext::schema(), MailContext::schema());
         if (!p.syntax.isEmpty())
-            return makeError(ErrorCode::InvalidValue, tr("%1: %2").arg(key, p.syntax));
+            return makeError(ErrorCode::InvalidValue, MailService::tr("%1: %2").arg(key, p.syntax));
         unknown += p.unknown;
     }
     if (!unknown.isEmpty())
-        return makeError(
-                ErrorCode::InvalidValue,
-                tr("%1: unknown variable(s): %2").arg(key, unknown.join(QStringLiteral(", "))));
+        return makeError(ErrorCode::InvalidValue,
+                         MailService::tr("%1: unknown variable(s): %2")
+                                 .arg(key, unknown.join(QStringLiteral(", "))));
     return {};
 }
 
@@ -259,19 +263,23 @@ Result<void> recheckRecipients(const MailService::Preview &p, const QList<Contac
     for (qint64 id : std::as_const(p.contactIds)) {
         const Contact *c = contactById(contacts, id);
         if (!c)
-            return makeError(ErrorCode::NotFound, tr("contact %1 no longer exists").arg(id));
+            return makeError(ErrorCode::NotFound,
+                             MailService::tr("contact %1 no longer exists").arg(id));
         MailAddress a;
         const QString why = unusable(*c, &a);
         if (!why.isEmpty())
             return makeError(ErrorCode::InvalidValue,
-                             tr("%1 (%2) cannot be e-mailed: %3").arg(c->name, p.clientCode, why));
+                             MailService::tr("%1 (%2) cannot be e-mailed: %3")
+                                     .arg(c->name, p.clientCode, why));
         allowed.append(a);
     }
     for (const MailAddress &a : p.message.recipients()) {
         if (!allowed.contains(a))
-            return makeError(ErrorCode::InvalidValue,
-                             tr("to: %1 is not one of the client's contacts that may be e-mailed")
-                                     .arg(a.address()));
+            return makeError(
+                    ErrorCode::InvalidValue,
+                    MailService::tr(
+                            "to: %1 is not one of the client's contacts that may be e-mailed")
+                            .arg(a.address()));
     }
     return {};
 }

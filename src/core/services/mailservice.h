@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace ardesk {
 
 /// E-mail use cases: compose a templated message (one client or in bulk), preview it, queue it
@@ -180,6 +182,8 @@ private:
 
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(MailService)
 };
 
 } // namespace ardesk

@@ -23,11 +23,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("NoteService", t);
-}
-
 const QString kPromiseKey = QStringLiteral("promise-to-pay");
 const QString kPlanKey = QStringLiteral("payment-plan");
 const QString kDisputeKey = QStringLiteral("dispute");
@@ -66,7 +61,8 @@ Result<NoteReferences::Client> clientOf(const NoteReferences &refs, qint64 clien
     if (!client)
         return client.error();
     if (!client.value())
-        return makeError(ErrorCode::NotFound, tr("client: no client with id %1").arg(clientId));
+        return makeError(ErrorCode::NotFound,
+                         NoteService::tr("client: no client with id %1").arg(clientId));
     return *client.value();
 }
 
@@ -78,11 +74,12 @@ Result<qint64> invoiceOfClient(const NoteReferences &refs, const QString &number
     if (!invoice)
         return invoice.error();
     if (!invoice.value())
-        return makeError(ErrorCode::NotFound, tr("invoices: no invoice \"%1\"").arg(number));
+        return makeError(ErrorCode::NotFound,
+                         NoteService::tr("invoices: no invoice \"%1\"").arg(number));
     if (invoice.value()->clientId != clientId)
-        return makeError(
-                ErrorCode::InvalidValue,
-                tr("invoices: invoice %1 does not belong to client %2").arg(number, client.code));
+        return makeError(ErrorCode::InvalidValue,
+                         NoteService::tr("invoices: invoice %1 does not belong to client %2")
+                                 .arg(number, client.code));
     return invoice.value()->id;
 }
 
@@ -95,20 +92,24 @@ Result<void> checkAuthorAndTime(const Database &db, const NoteReferences &refs, 
         if (!author)
             return author.error();
         if (!author.value())
-            return makeError(ErrorCode::NotFound, tr("author: no user with id %1").arg(n.authorId));
+            return makeError(ErrorCode::NotFound,
+                             NoteService::tr("author: no user with id %1").arg(n.authorId));
     }
     const QDateTime now = db.clock()->now();
     if (!n.occurredAt.isValid())
         n.occurredAt = now;
     n.occurredAt = n.occurredAt.toUTC();
     if (n.occurredAt > now.addSecs(NoteService::kFutureToleranceSeconds))
-        return makeError(ErrorCode::InvalidValue,
-                         tr("occurred at: %1 is in the future; a note records what already "
-                            "happened")
-                                 .arg(timeutil::toStorage(n.occurredAt)));
+        return makeError(
+                ErrorCode::InvalidValue,
+                NoteService::tr("occurred at: %1 is in the future; a note records what already "
+                                "happened")
+                        .arg(timeutil::toStorage(n.occurredAt)));
     if (n.nextContactDate.isValid() && n.noFollowUpNeeded)
-        return makeError(ErrorCode::InvalidValue,
-                         tr("next contact: choose a date or \"no follow-up needed\", not both"));
+        return makeError(
+                ErrorCode::InvalidValue,
+                NoteService::tr(
+                        "next contact: choose a date or \"no follow-up needed\", not both"));
     return {};
 }
 
@@ -122,10 +123,11 @@ Result<void> resolveContact(const NoteReferences &refs, Note &n,
     if (!contact)
         return contact.error();
     if (!contact.value())
-        return makeError(ErrorCode::NotFound, tr("contact: no contact %1").arg(n.contactId));
+        return makeError(ErrorCode::NotFound,
+                         NoteService::tr("contact: no contact %1").arg(n.contactId));
     if (contact.value()->clientId != n.clientId)
         return makeError(ErrorCode::InvalidValue,
-                         tr("contact: %1 is not a contact of client %2")
+                         NoteService::tr("contact: %1 is not a contact of client %2")
                                  .arg(contact.value()->name, client.code));
     if (n.contactName.isEmpty())
         n.contactName = contact.value()->name;
@@ -142,10 +144,11 @@ Result<QList<qint64>> checkInvoices(const NoteReferences &refs, const Note &n,
         if (!invoice)
             return invoice.error();
         if (!invoice.value())
-            return makeError(ErrorCode::NotFound, tr("invoices: no invoice with id %1").arg(id));
+            return makeError(ErrorCode::NotFound,
+                             NoteService::tr("invoices: no invoice with id %1").arg(id));
         if (invoice.value()->clientId != n.clientId)
             return makeError(ErrorCode::InvalidValue,
-                             tr("invoices: invoice id %1 does not belong to client %2")
+                             NoteService::tr("invoices: invoice id %1 does not belong to client %2")
                                      .arg(id)
                                      .arg(client.code));
         if (!invoices.contains(id))
@@ -162,20 +165,23 @@ Result<void> checkRecordFields(const Note &n, const Prepared &p)
         const QDate promised
                 = QDate::fromString(n.fields.value(QStringLiteral("date")).toString(), Qt::ISODate);
         if (promised.isValid() && promised < n.occurredAt.date())
-            return makeError(ErrorCode::InvalidValue,
-                             tr("date: the promised date %1 is before the conversation (%2)")
-                                     .arg(promised.toString(Qt::ISODate),
-                                          n.occurredAt.date().toString(Qt::ISODate)));
+            return makeError(
+                    ErrorCode::InvalidValue,
+                    NoteService::tr("date: the promised date %1 is before the conversation (%2)")
+                            .arg(promised.toString(Qt::ISODate),
+                                 n.occurredAt.date().toString(Qt::ISODate)));
     }
     if (n.templateKey == kDisputeKey && p.fieldInvoiceIds.isEmpty())
-        return makeError(ErrorCode::InvalidValue, tr("invoices: name the disputed invoices"));
+        return makeError(ErrorCode::InvalidValue,
+                         NoteService::tr("invoices: name the disputed invoices"));
     const auto needs = [&](const char *field) {
         return n.fields.contains(QString::fromLatin1(field))
                 ? Result<void>()
-                : Result<void>(makeError(ErrorCode::InvalidValue,
-                                         tr("%1: the template \"%2\" needs this field to "
-                                            "record it")
-                                                 .arg(QString::fromLatin1(field), n.templateKey)));
+                : Result<void>(
+                        makeError(ErrorCode::InvalidValue,
+                                  NoteService::tr("%1: the template \"%2\" needs this field to "
+                                                  "record it")
+                                          .arg(QString::fromLatin1(field), n.templateKey)));
     };
     if (n.templateKey == kPromiseKey) {
         for (const char *f : {"amount", "date"}) {
@@ -200,16 +206,17 @@ Result<void> applyTemplateFields(const Database &db, const NoteReferences &refs,
     if (n.templateKey.isEmpty()) {
         if (!draft.fields.isEmpty())
             return makeError(ErrorCode::InvalidValue,
-                             tr("fields: structured fields need a note template"));
+                             NoteService::tr("fields: structured fields need a note template"));
         return {};
     }
     auto tmpl = TemplateRepository(db).find(n.templateKey);
     if (!tmpl)
         return makeError(ErrorCode::NotFound,
-                         tr("template: no note template \"%1\"").arg(n.templateKey));
+                         NoteService::tr("template: no note template \"%1\"").arg(n.templateKey));
     if (tmpl.value().kind != NoteTemplate::Kind::Note)
-        return makeError(ErrorCode::InvalidValue,
-                         tr("template: \"%1\" is not a note template").arg(n.templateKey));
+        return makeError(
+                ErrorCode::InvalidValue,
+                NoteService::tr("template: \"%1\" is not a note template").arg(n.templateKey));
     if (previousFields && draft.fields.isEmpty() && previousTemplate == n.templateKey) {
         n.fields = *previousFields;
     } else {
@@ -304,9 +311,9 @@ Result<void> createFollowUp(const Database &db, qint64 userId, const Note &n, co
     task.ownerId = p.client.assignedUserId ? p.client.assignedUserId : n.authorId;
     task.kind = TaskKind::FollowUp;
     task.title = first.isEmpty()
-            ? tr("Follow up (%1 of %2)")
+            ? NoteService::tr("Follow up (%1 of %2)")
                       .arg(displayName(n.channel), n.occurredAt.date().toString(Qt::ISODate))
-            : tr("Follow up: %1").arg(first);
+            : NoteService::tr("Follow up: %1").arg(first);
     task.dueDate = n.nextContactDate;
     task.source = TaskSource::Note;
     task.sourceId = n.id;
@@ -388,7 +395,7 @@ Result<NoteService::Entry> liveNote(const Database &db, qint64 noteId, const cha
         return tomb.error();
     if (tomb.value())
         return makeError(ErrorCode::InvalidValue,
-                         tr(deletedMessage).arg(noteId).arg(tomb.value()->reason));
+                         NoteService::tr(deletedMessage).arg(noteId).arg(tomb.value()->reason));
     return current;
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace ardesk {
@@ -78,6 +79,8 @@ private:
 
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(NoteService)
 };
 
 } // namespace ardesk

@@ -38,9 +38,7 @@ Result<qint64> OutboxReminderMailer::queueReminder(qint64 clientId, const QStrin
     request.invoiceIds = invoiceIds;
     request.asOf = asOf;
     if (request.contactIds.isEmpty())
-        return makeError(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("OutboxReminderMailer",
-                                                     "no contact that may be e-mailed"));
+        return makeError(ErrorCode::InvalidValue, tr("no contact that may be e-mailed"));
     MailService mail(m_db, m_userId);
     auto preview = mail.compose(request);
     if (!preview)

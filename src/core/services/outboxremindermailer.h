@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace ardesk {
 
 /// The ReminderMailer of the application: composes the reminder with MailService from the
@@ -29,6 +31,8 @@ public:
 private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(OutboxReminderMailer)
 };
 
 } // namespace ardesk

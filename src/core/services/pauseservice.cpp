@@ -10,13 +10,6 @@
 
 namespace ardesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PauseService", text);
-}
-} // namespace
-
 Result<qint64> PauseService::logNote(qint64 clientId, qint64 invoiceId, const QString &text)
 {
     NoteService::Draft d;
@@ -37,9 +30,10 @@ namespace {
 Result<void> checkPause(const QDate &until, const QString &reason)
 {
     if (!until.isValid())
-        return makeError(ErrorCode::InvalidValue, tr("until: not a date"));
+        return makeError(ErrorCode::InvalidValue, PauseService::tr("until: not a date"));
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidValue, tr("reason: say why reminders pause"));
+        return makeError(ErrorCode::InvalidValue,
+                         PauseService::tr("reason: say why reminders pause"));
     return {};
 }
 
@@ -48,7 +42,8 @@ Result<Invoice> invoiceOf(const Database &db, qint64 invoiceId)
 {
     auto inv = InvoiceRepository(db).find(invoiceId);
     if (!inv && inv.error().code == ErrorCode::NotFound)
-        return makeError(ErrorCode::NotFound, tr("invoice: no invoice with id %1").arg(invoiceId));
+        return makeError(ErrorCode::NotFound,
+                         PauseService::tr("invoice: no invoice with id %1").arg(invoiceId));
     return inv;
 }
 } // namespace

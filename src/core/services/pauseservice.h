@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ardesk {
@@ -31,6 +32,8 @@ private:
     Result<qint64> logNote(qint64 clientId, qint64 invoiceId, const QString &text);
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(PauseService)
 };
 
 } // namespace ardesk

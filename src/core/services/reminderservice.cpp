@@ -22,11 +22,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReminderService", text);
-}
-
 bool isMail(StepAction a)
 {
     return a == StepAction::Email || a == StepAction::Statement;

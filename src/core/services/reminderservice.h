@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -127,6 +128,8 @@ private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
     ReminderMailer *m_mailer = nullptr;
+
+    Q_DECLARE_TR_FUNCTIONS(ReminderService)
 };
 
 } // namespace ardesk

@@ -10,13 +10,6 @@
 
 namespace ardesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskService", text);
-}
-} // namespace
-
 Result<void> TaskService::create(Task &task)
 {
     if (task.title.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -49,6 +50,8 @@ private:
     Result<void> checkActive(qint64 userId) const;
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(TaskService)
 };
 
 } // namespace ardesk

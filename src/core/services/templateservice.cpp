@@ -52,10 +52,7 @@ Result<NoteTemplate> TemplateService::shippedDefault(const QString &key)
         if (t.key == key)
             return t;
     }
-    return makeError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("TemplateService", "\"%1\" is not a shipped template")
-                    .arg(key));
+    return makeError(ErrorCode::NotFound, tr("\"%1\" is not a shipped template").arg(key));
 }
 
 } // namespace ardesk

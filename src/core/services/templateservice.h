@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace ardesk {
 
 /// Editing templates (note templates, call scripts, e-mail templates) as a user: one write
@@ -26,6 +28,8 @@ public:
 private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(TemplateService)
 };
 
 } // namespace ardesk

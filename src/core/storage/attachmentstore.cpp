@@ -20,11 +20,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("AttachmentStore", t);
-}
-
 QString sizeText(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)
@@ -50,8 +45,10 @@ Result<QString> sessionTempDir()
         if (!dir->isValid()) {
             const QString error = dir->errorString();
             dir.reset();
-            return makeError(ErrorCode::Io,
-                             tr("cannot create a temporary folder for attachments: %1").arg(error));
+            return makeError(
+                    ErrorCode::Io,
+                    AttachmentStore::tr("cannot create a temporary folder for attachments: %1")
+                            .arg(error));
         }
     }
     return dir->path();

@@ -5,6 +5,7 @@
 #include "core/support/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -89,6 +90,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
 };
 
 } // namespace ardesk

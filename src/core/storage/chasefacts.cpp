@@ -56,9 +56,8 @@ Result<int> ChaseFactsQuery::graceDays(const QSqlDatabase &db)
     const int days = v.value().trimmed().toInt(&ok);
     if (!ok || days < 0 || days > 60)
         return makeError(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("ChaseFacts",
-                                                     "setting workflow.promise_grace_days: \"%1\" "
-                                                     "is not a number of days from 0 to 60")
+                         tr("setting workflow.promise_grace_days: \"%1\" "
+                            "is not a number of days from 0 to 60")
                                  .arg(v.value()));
     return days;
 }

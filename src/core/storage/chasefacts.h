@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -120,6 +121,9 @@ public:
 private:
     QSqlDatabase m_db;
     int m_graceDays = 2;
+
+    // The context its messages always had, so catalogues keep their keys.
+    Q_DECLARE_TR_FUNCTIONS(ChaseFacts)
 };
 
 } // namespace ardesk

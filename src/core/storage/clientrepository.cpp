@@ -70,8 +70,7 @@ Result<Client> findOne(const QSqlDatabase &db, const QString &where, const QVari
         return r.error();
     if (!r.value().next())
         return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("ClientRepository", "no client %1")
-                                 .arg(key.toString()));
+                         ClientRepository::tr("no client %1").arg(key.toString()));
     return fromRow(r.value());
 }
 
@@ -95,9 +94,7 @@ Result<qint64> ClientRepository::insert(Client &client)
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate("ClientRepository",
-                                                         "code: a client with code \"%1\" exists")
-                                     .arg(client.code));
+                             tr("code: a client with code \"%1\" exists").arg(client.code));
         return r.error();
     }
     client.id = r.value().lastInsertId().toLongLong();
@@ -130,10 +127,9 @@ Result<void> ClientRepository::update(Client &client)
         return r.error();
     if (r.value().numRowsAffected() != 1)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("ClientRepository",
-                                                     "%1 was changed by someone else since you "
-                                                     "opened it; reload and apply your change "
-                                                     "again")
+                         tr("%1 was changed by someone else since you "
+                            "opened it; reload and apply your change "
+                            "again")
                                  .arg(client.name));
     ++client.version;
     return {};

@@ -4,6 +4,7 @@
 #include "core/domain/client.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -33,6 +34,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
 };
 
 } // namespace ardesk

@@ -47,7 +47,6 @@ Result<void> writeSettings(const QSqlDatabase &db, qint64 userId,
 
 Result<void> CompanySettings::validate() const
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("CompanySettings", t); };
     if (auto r = validation::requireText(tr("company name"), companyName, 200); !r)
         return r;
     if (auto r = validation::noControlChars(tr("company name"), companyName); !r)

@@ -6,6 +6,7 @@
 
 #include <utility>
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -37,6 +38,8 @@ struct CompanySettings
         return save(db.connection(), userId);
     }
     QJsonObject toJson() const;
+
+    Q_DECLARE_TR_FUNCTIONS(CompanySettings)
 };
 
 /// A single key in the settings table.

@@ -46,10 +46,9 @@ Result<void> ContactRepository::update(Contact &contact)
         return r.error();
     if (r.value().numRowsAffected() != 1)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("ContactRepository",
-                                                     "contact %1 was changed or removed by "
-                                                     "someone else; reload and apply your "
-                                                     "change again")
+                         tr("contact %1 was changed or removed by "
+                            "someone else; reload and apply your "
+                            "change again")
                                  .arg(contact.name));
     auto del = sql::exec(m_db, QStringLiteral("DELETE FROM contact_phones WHERE contact_id = ?"),
                          {contact.id});

@@ -4,6 +4,7 @@
 #include "core/domain/contact.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -35,6 +36,8 @@ private:
     Result<void> insertPhones(const Contact &contact);
 
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
 };
 
 } // namespace ardesk

@@ -25,11 +25,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Database", t);
-}
-
 // Each migration is applied in one transaction; the list index + 1 is the schema version.
 const char *const kMigrations[] = {
         ":/ardesk/sql/0001_ledger.sql",        ":/ardesk/sql/0002_record.sql",
@@ -91,7 +86,7 @@ Result<QSqlDatabase> openConnection(const QString &name, const QString &path, Ac
         const QSqlError e = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return dbError(tr("cannot open %1").arg(path), e);
+        return dbError(Database::tr("cannot open %1").arg(path), e);
     }
     return db;
 }

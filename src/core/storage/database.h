@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -117,6 +118,8 @@ private:
     mutable QStringList m_connectionNames;
     mutable std::mutex m_clockMutex;
     std::shared_ptr<const Clock> m_clock;
+
+    Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
 /// Runs SQL on a connection and turns a failure into an Error that names the statement.

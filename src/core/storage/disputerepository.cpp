@@ -13,11 +13,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DisputeRepository", text);
-}
-
 const QString kSelectOpen = QStringLiteral(
         "SELECT d.id, d.client_id, c.code, d.invoice_id, i.number, d.reason, d.owner_id, "
         "d.opened_at, d.version FROM disputes d JOIN clients c ON c.id = d.client_id JOIN "

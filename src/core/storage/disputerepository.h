@@ -5,6 +5,7 @@
 #include "core/domain/note.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -40,6 +41,8 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(DisputeRepository)
 };
 
 } // namespace ardesk

@@ -68,9 +68,7 @@ Result<qint64> InvoiceRepository::insert(Invoice &invoice)
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate("InvoiceRepository",
-                                                         "invoice number: \"%1\" exists")
-                                     .arg(invoice.number));
+                             tr("invoice number: \"%1\" exists").arg(invoice.number));
         return r.error();
     }
     invoice.id = r.value().lastInsertId().toLongLong();
@@ -94,9 +92,7 @@ Result<Invoice> InvoiceRepository::findByNumber(const QString &number) const
     if (!r)
         return r.error();
     if (!r.value().next())
-        return makeError(
-                ErrorCode::NotFound,
-                QCoreApplication::translate("InvoiceRepository", "no invoice \"%1\"").arg(number));
+        return makeError(ErrorCode::NotFound, tr("no invoice \"%1\"").arg(number));
     return fromRow(r.value());
 }
 
@@ -108,24 +104,21 @@ Result<void> InvoiceRepository::update(Invoice &invoice)
     const Invoice before = stored.value();
     if (before.version != invoice.version)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("InvoiceRepository",
-                                                     "invoice %1 was changed by someone else "
-                                                     "since you opened it; reload and apply your "
-                                                     "change again")
+                         tr("invoice %1 was changed by someone else "
+                            "since you opened it; reload and apply your "
+                            "change again")
                                  .arg(before.number));
     const qint64 applied = before.amountMinor - before.balanceMinor;
     if (invoice.currency != before.currency && applied != 0)
         return makeError(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("InvoiceRepository",
-                                                     "currency: invoice %1 already has payments "
-                                                     "or credits in %2; its currency cannot "
-                                                     "change")
+                         tr("currency: invoice %1 already has payments "
+                            "or credits in %2; its currency cannot "
+                            "change")
                                  .arg(before.number, before.currency));
     if (invoice.amountMinor < applied)
         return makeError(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("InvoiceRepository",
-                                                     "amount: %1 is less than the %2 already paid, "
-                                                     "credited or written off on invoice %3")
+                         tr("amount: %1 is less than the %2 already paid, "
+                            "credited or written off on invoice %3")
                                  .arg(invoice.amount().toPlainString(),
                                       Money::fromMinor(applied, before.currency).toPlainString(),
                                       before.number));
@@ -143,16 +136,13 @@ Result<void> InvoiceRepository::update(Invoice &invoice)
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate("InvoiceRepository",
-                                                         "invoice number: \"%1\" exists")
-                                     .arg(invoice.number));
+                             tr("invoice number: \"%1\" exists").arg(invoice.number));
         return r.error();
     }
     if (r.value().numRowsAffected() != 1)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("InvoiceRepository",
-                                                     "invoice %1 was changed by someone else; "
-                                                     "reload and apply your change again")
+                         tr("invoice %1 was changed by someone else; "
+                            "reload and apply your change again")
                                  .arg(before.number));
     if (auto b = recomputeBalance(invoice.id); !b)
         return b;

@@ -5,6 +5,7 @@
 #include "core/domain/invoice.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -44,6 +45,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(InvoiceRepository)
 };
 
 } // namespace ardesk

@@ -13,11 +13,6 @@ namespace ardesk {
 
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("NoteService", t);
-}
-
 const char kRevisionColumns[]
         = "SELECT r.id, r.note_id, r.revision, n.client_id, r.channel, r.direction, "
           "r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, r.author_id, r.outcome, "

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -60,6 +61,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    // Its messages were the note service's: the context keeps their catalogue keys.
+    Q_DECLARE_TR_FUNCTIONS(NoteService)
 };
 
 } // namespace ardesk

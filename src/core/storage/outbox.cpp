@@ -13,11 +13,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("Outbox", t);
-}
-
 /// The columns of kColumns, in its order; find() adds the message bytes after them.
 namespace Column {
 enum : int {

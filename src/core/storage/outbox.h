@@ -5,6 +5,7 @@
 #include "core/support/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -100,6 +101,8 @@ private:
     Result<void> move(qint64 id, const QString &setSql, const QVariantList &values,
                       const QString &allowedFrom, const QString &what);
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
 };
 
 } // namespace ardesk

@@ -49,10 +49,7 @@ Result<QString> PauseRepository::clientPausedUntil(qint64 clientId) const
     if (!until)
         return until.error();
     if (until.value().toString() == QLatin1String("missing"))
-        return makeError(
-                ErrorCode::NotFound,
-                QCoreApplication::translate("PauseRepository", "client: no client with id %1")
-                        .arg(clientId));
+        return makeError(ErrorCode::NotFound, tr("client: no client with id %1").arg(clientId));
     return until.value().toString();
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 
@@ -33,6 +34,8 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(PauseRepository)
 };
 
 } // namespace ardesk

@@ -21,18 +21,14 @@ Result<qint64> PaymentRepository::insert(Payment &payment, qint64 userId)
             return inv.error();
         if (inv.value().clientId != payment.clientId || inv.value().currency != payment.currency)
             return makeError(ErrorCode::InvalidValue,
-                             QCoreApplication::translate(
-                                     "PaymentRepository",
-                                     "allocation: invoice %1 belongs to another client or "
-                                     "currency")
+                             tr("allocation: invoice %1 belongs to another client or "
+                                "currency")
                                      .arg(inv.value().number));
         if (a.amountMinor > inv.value().balanceMinor)
             return makeError(
                     ErrorCode::InvalidValue,
-                    QCoreApplication::translate(
-                            "PaymentRepository",
-                            "allocation: %1 is more than the open balance %2 of "
-                            "invoice %3")
+                    tr("allocation: %1 is more than the open balance %2 of "
+                       "invoice %3")
                             .arg(Money::fromMinor(a.amountMinor, payment.currency).toPlainString(),
                                  inv.value().balance().toPlainString(), inv.value().number));
     }
@@ -73,9 +69,7 @@ Result<Payment> PaymentRepository::find(qint64 paymentId) const
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return makeError(
-                ErrorCode::NotFound,
-                QCoreApplication::translate("PaymentRepository", "no payment %1").arg(paymentId));
+        return makeError(ErrorCode::NotFound, tr("no payment %1").arg(paymentId));
     return list.value().constFirst();
 }
 
@@ -134,9 +128,7 @@ Result<void> PaymentRepository::markVoided(qint64 paymentId, const QString &reas
         return r.error();
     if (r.value().numRowsAffected() != 1)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("PaymentRepository",
-                                                     "payment %1 is already void or was removed")
-                                 .arg(paymentId));
+                         tr("payment %1 is already void or was removed").arg(paymentId));
     auto inv = sql::exec(m_db,
                          QStringLiteral("SELECT invoice_id FROM payment_allocations WHERE "
                                         "payment_id = ?"),

@@ -4,6 +4,7 @@
 #include "core/domain/payment.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -34,6 +35,8 @@ public:
 private:
     Result<QList<Payment>> select(const QString &where, qint64 id) const;
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(PaymentRepository)
 };
 
 } // namespace ardesk

@@ -13,11 +13,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PolicyRepository", text);
-}
-
 QJsonObject toJson(const ReminderPolicy &p)
 {
     QJsonArray steps;
@@ -37,19 +32,23 @@ QJsonObject toJson(const ReminderPolicy &p)
 Result<void> validate(const ReminderPolicy &p)
 {
     if (p.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidValue, tr("name: a policy needs a name"));
+        return makeError(ErrorCode::InvalidValue,
+                         PolicyRepository::tr("name: a policy needs a name"));
     for (int i = 0; i < p.steps.size(); ++i) {
         const PolicyStep &s = p.steps.at(i);
         if (s.daysAfterDue < 0 || s.daysAfterDue > 3650)
-            return makeError(ErrorCode::InvalidValue,
-                             tr("steps[%1].days_after_due: %2 is not from 0 to 3650")
-                                     .arg(i + 1)
-                                     .arg(s.daysAfterDue));
+            return makeError(
+                    ErrorCode::InvalidValue,
+                    PolicyRepository::tr("steps[%1].days_after_due: %2 is not from 0 to 3650")
+                            .arg(i + 1)
+                            .arg(s.daysAfterDue));
         if ((s.action == StepAction::Email || s.action == StepAction::Statement)
             && s.templateKey.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidValue,
-                             tr("steps[%1].template: an e-mail or statement step needs a template")
-                                     .arg(i + 1));
+            return makeError(
+                    ErrorCode::InvalidValue,
+                    PolicyRepository::tr(
+                            "steps[%1].template: an e-mail or statement step needs a template")
+                            .arg(i + 1));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -63,6 +64,8 @@ public:
 private:
     Result<void> insertPolicy(ReminderPolicy &policy);
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(PolicyRepository)
 };
 
 } // namespace ardesk

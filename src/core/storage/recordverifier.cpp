@@ -18,11 +18,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("RecordVerifier", t);
-}
-
 /// Collects problems up to the cap.
 class Problems
 {
@@ -79,7 +74,7 @@ struct SideChecks
     {
         sqlite3 *db = nullptr;
         if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-            error = tr("cannot open %1 for checking: %2")
+            error = RecordVerifier::tr("cannot open %1 for checking: %2")
                             .arg(QString::fromLocal8Bit(path),
                                  QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
             sqlite3_close(db);
@@ -104,11 +99,12 @@ struct SideChecks
                 const QString line = check.text(0);
                 if (line != QLatin1String("ok") && integrity.size() < RecordVerifier::kMaxProblems)
                     integrity.append({0, QStringLiteral("integrity"), 0, 0,
-                                      tr("SQLite integrity check: %1").arg(line)});
+                                      RecordVerifier::tr("SQLite integrity check: %1").arg(line)});
             }
             if (!check.ok())
                 integrity.append({0, QStringLiteral("integrity"), 0, 0,
-                                  tr("SQLite integrity check failed: %1").arg(check.error())});
+                                  RecordVerifier::tr("SQLite integrity check failed: %1")
+                                          .arg(check.error())});
         }
         integrityMs = timer.restart();
         {
@@ -121,14 +117,15 @@ struct SideChecks
                 if (foreignKeys.size() >= RecordVerifier::kMaxProblems)
                     continue;
                 foreignKeys.append({0, QStringLiteral("foreign_key"), fk.int64(1), 0,
-                                    tr("%1 row %2 refers to a missing %3 row")
+                                    RecordVerifier::tr("%1 row %2 refers to a missing %3 row")
                                             .arg(fk.text(0))
                                             .arg(fk.int64(1))
                                             .arg(fk.text(2))});
             }
             if (!fk.ok())
-                foreignKeys.append({0, QStringLiteral("foreign_key"), 0, 0,
-                                    tr("foreign key check failed: %1").arg(fk.error())});
+                foreignKeys.append(
+                        {0, QStringLiteral("foreign_key"), 0, 0,
+                         RecordVerifier::tr("foreign key check failed: %1").arg(fk.error())});
         }
         foreignKeysMs = timer.restart();
     }
@@ -282,24 +279,27 @@ private:
     void checkLink(const ChainEntry &e)
     {
         if (e.seq != m_lastSeq + 1)
-            m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
-                           tr("record chain: entries %1 to %2 are missing (deleted)")
-                                   .arg(m_lastSeq + 1)
-                                   .arg(e.seq - 1));
+            m_problems.add(
+                    e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
+                    RecordVerifier::tr("record chain: entries %1 to %2 are missing (deleted)")
+                            .arg(m_lastSeq + 1)
+                            .arg(e.seq - 1));
         if (e.prevHash != m_expectedPrev) {
             if (m_prevMismatch && e.prevHash == m_computedPrev) {
                 // The previous entry's data is intact; its stored hash was changed.
                 if (RecordVerifier::Problem *p = m_problems.last())
-                    p->message = tr("note %1: %2 %3 (chain entry %4): the hash stored in the "
-                                    "record chain was altered (the entry's data is intact)")
+                    p->message = RecordVerifier::tr(
+                                         "note %1: %2 %3 (chain entry %4): the hash stored in the "
+                                         "record chain was altered (the entry's data is intact)")
                                          .arg(p->noteId)
                                          .arg(p->kind)
                                          .arg(p->entryId)
                                          .arg(p->seq);
             } else {
                 m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
-                               tr("record chain entry %1: its previous hash does not match "
-                                  "entry %2 (the chain was cut or rewritten)")
+                               RecordVerifier::tr(
+                                       "record chain entry %1: its previous hash does not match "
+                                       "entry %2 (the chain was cut or rewritten)")
                                        .arg(e.seq)
                                        .arg(m_lastSeq));
             }
@@ -321,7 +321,7 @@ private:
                                               : nullptr;
         if (!stream)
             m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
-                           tr("record chain entry %1 has an unknown kind \"%2\"")
+                           RecordVerifier::tr("record chain entry %1 has an unknown kind \"%2\"")
                                    .arg(e.seq)
                                    .arg(QString::fromUtf8(e.kind.toByteArray())));
         return stream;
@@ -338,7 +338,8 @@ private:
         if (stream.has && stream.seq() == e.seq && stream.stmt.int64(1) == e.entryId)
             return true;
         m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
-                       tr("record chain entry %1: %2 %3 is missing from the file (deleted)")
+                       RecordVerifier::tr(
+                               "record chain entry %1: %2 %3 is missing from the file (deleted)")
                                .arg(e.seq)
                                .arg(QString::fromLatin1(e.kind))
                                .arg(e.entryId));
@@ -398,25 +399,28 @@ private:
             QJsonParseError err;
             const QJsonDocument doc = QJsonDocument::fromJson(storedFields.toByteArray(), &err);
             if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-                addRevisionProblem(e, subject,
-                                   tr("note %1 %2: the structured fields are not valid JSON "
-                                      "(fields_json was altered)"));
+                addRevisionProblem(
+                        e, subject,
+                        RecordVerifier::tr("note %1 %2: the structured fields are not valid JSON "
+                                           "(fields_json was altered)"));
                 return false;
             }
             m_fields = RecordChain::canonicalFields(doc.object());
             r.fields = m_fields;
         }
         if (row.isNull(RevisionColumn::ClientId)) {
-            addRevisionProblem(e, subject, tr("note %1 %2: the note row is missing (deleted)"));
+            addRevisionProblem(e, subject,
+                               RecordVerifier::tr("note %1 %2: the note row is missing (deleted)"));
             return false;
         }
         RecordChain::canonicalRevision(r, m_canonical);
         // The hash covers the parsed fields; the stored text must be that exact form (and
         // '{}' for a note without a template, whose fields are not chained).
         if (r.templateKey.isEmpty() ? storedFields != "{}" : storedFields != m_fields) {
-            addRevisionProblem(e, subject,
-                               tr("note %1 %2: fields differ from the hash chain (fields_json "
-                                  "was rewritten)"));
+            addRevisionProblem(
+                    e, subject,
+                    RecordVerifier::tr("note %1 %2: fields differ from the hash chain (fields_json "
+                                       "was rewritten)"));
             return false;
         }
         return true;
@@ -440,13 +444,15 @@ private:
         const QStringList differ = &stream == &m_attachments
                 ? QStringList()
                 : diagnose(stream.kind, subject.noteId, e.entryId, e.prevHash, e.storedHash);
-        const QString detail = differ.isEmpty() ? tr("the stored %1 differs from the hash chain")
-                                                          .arg(QString::fromLatin1(stream.kind))
+        const QString detail = differ.isEmpty()
+                ? RecordVerifier::tr("the stored %1 differs from the hash chain")
+                          .arg(QString::fromLatin1(stream.kind))
                 : differ.size() == 1 && differ.first() != QLatin1String("fields")
-                ? tr("%1 differs from the hash chain").arg(differ.first())
-                : tr("%1 differ from the hash chain").arg(differ.join(QStringLiteral(", ")));
+                ? RecordVerifier::tr("%1 differs from the hash chain").arg(differ.first())
+                : RecordVerifier::tr("%1 differ from the hash chain")
+                          .arg(differ.join(QStringLiteral(", ")));
         m_problems.add(e.seq, QString::fromLatin1(stream.kind), e.entryId, subject.noteId,
-                       tr("note %1 %2 (chain entry %3): %4")
+                       RecordVerifier::tr("note %1 %2 (chain entry %3): %4")
                                .arg(subject.noteId)
                                .arg(describe(stream, subject))
                                .arg(e.seq)
@@ -499,9 +505,10 @@ private:
 
     QString describe(const Stream &stream, const Subject &subject) const
     {
-        return &stream == &m_revisions     ? tr("revision %1").arg(subject.number)
-                : &stream == &m_tombstones ? tr("tombstone")
-                                           : tr("attachment %1").arg(subject.number);
+        return &stream == &m_revisions ? RecordVerifier::tr("revision %1").arg(subject.number)
+                : &stream == &m_tombstones
+                ? RecordVerifier::tr("tombstone")
+                : RecordVerifier::tr("attachment %1").arg(subject.number);
     }
 
     void unchained(const Stream &s)
@@ -509,8 +516,9 @@ private:
         const qint64 id = s.stmt.int64(1);
         const qint64 noteId = &s == &m_attachments ? s.stmt.int64(5) : s.stmt.int64(2);
         m_problems.add(s.seq(), QString::fromLatin1(s.kind), id, noteId,
-                       tr("note %1: %2 %3 has no entry in the record chain (chain_seq %4): it "
-                          "was added outside ARDesk")
+                       RecordVerifier::tr(
+                               "note %1: %2 %3 has no entry in the record chain (chain_seq %4): it "
+                               "was added outside ARDesk")
                                .arg(noteId)
                                .arg(QString::fromLatin1(s.kind))
                                .arg(id)
@@ -576,19 +584,22 @@ Result<void> checkBlobs(sqlite3 *h, Sha256 &sha, RecordVerifier::Report &report,
             noteId = user.int64(1);
         }
         user.reset();
-        const QString owner
-                = noteId ? tr("note %1 attachment %2: ").arg(noteId).arg(attachmentId) : QString();
+        const QString owner = noteId
+                ? RecordVerifier::tr("note %1 attachment %2: ").arg(noteId).arg(attachmentId)
+                : QString();
         if (hashDiffers)
-            problems.add(0, QStringLiteral("blob"), attachmentId, noteId,
-                         owner
-                                 + tr("attachment content %1: its bytes hash to %2 (the "
-                                      "content was changed)")
-                                           .arg(name, QString::fromLatin1(actual)));
+            problems.add(
+                    0, QStringLiteral("blob"), attachmentId, noteId,
+                    owner
+                            + RecordVerifier::tr("attachment content %1: its bytes hash to %2 (the "
+                                                 "content was changed)")
+                                      .arg(name, QString::fromLatin1(actual)));
         else
             problems.add(0, QStringLiteral("blob"), attachmentId, noteId,
                          owner
-                                 + tr("attachment content %1: size says %2 bytes, the content "
-                                      "has %3")
+                                 + RecordVerifier::tr(
+                                           "attachment content %1: size says %2 bytes, the content "
+                                           "has %3")
                                            .arg(name)
                                            .arg(blobs.int64(1))
                                            .arg(content.size()));

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -65,6 +66,8 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_expectedHead;
+
+    Q_DECLARE_TR_FUNCTIONS(RecordVerifier)
 };
 
 } // namespace ardesk

@@ -13,11 +13,6 @@ namespace ardesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskRepository", text);
-}
-
 const QString kSelect = QStringLiteral(
         "SELECT t.id, t.client_id, c.code, c.name, t.owner_id, u.name, t.kind, t.title, "
         "t.due_date, t.status, t.source, t.source_id, t.snoozed_until, t.version FROM tasks t "

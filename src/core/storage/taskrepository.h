@@ -4,6 +4,7 @@
 #include "core/domain/task.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -60,6 +61,8 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_userId = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(TaskRepository)
 };
 
 } // namespace ardesk

@@ -13,11 +13,6 @@
 namespace ardesk {
 namespace {
 
-QString tr(const char *t)
-{
-    return QCoreApplication::translate("TemplateRepository", t);
-}
-
 const char kColumns[] = "SELECT id, key, kind, name, subject, body_text, body_html, fields_json, "
                         "is_default, updated_at, version FROM templates ";
 
@@ -33,8 +28,9 @@ Result<NoteTemplate> fromRow(const QSqlQuery &q)
     t.bodyHtml = q.value(6).toString();
     auto fields = NoteTemplate::fieldsFromJson(q.value(7).toString().toUtf8());
     if (!fields)
-        return makeError(ErrorCode::Corrupt,
-                         tr("template %1: %2").arg(t.key, fields.errorString()));
+        return makeError(
+                ErrorCode::Corrupt,
+                TemplateRepository::tr("template %1: %2").arg(t.key, fields.errorString()));
     t.fields = fields.value();
     t.isDefault = q.value(8).toBool();
     t.updatedAt = timeutil::instantFromStorage(q.value(9).toString());

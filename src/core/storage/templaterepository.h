@@ -4,6 +4,7 @@
 #include "core/domain/notetemplate.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -36,6 +37,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(TemplateRepository)
 };
 
 } // namespace ardesk

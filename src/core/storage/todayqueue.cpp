@@ -19,10 +19,6 @@
 namespace ardesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TodayQueue", text);
-}
 QDate dateOf(const QVariant &v)
 {
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
@@ -134,7 +130,8 @@ private:
             else if (kind == QLatin1String("other"))
                 kind = QStringLiteral("task");
             const QDate due = dateOf(r.value(5));
-            const QString when = due < m_asOf ? tr(" (due %1)").arg(iso(due)) : QString();
+            const QString when
+                    = due < m_asOf ? TodayQueue::tr(" (due %1)").arg(iso(due)) : QString();
             add(r.value(1).toLongLong(),
                 {kind, r.value(3).toString() + when, r.value(0).toLongLong()});
         }
@@ -156,7 +153,7 @@ private:
             const QSqlQuery &r = q.value();
             add(r.value(1).toLongLong(),
                 {QStringLiteral("dispute"),
-                 tr("Dispute on %1 open since %2: %3")
+                 TodayQueue::tr("Dispute on %1 open since %2: %3")
                          .arg(r.value(2).toString(), iso(dateOf(r.value(4))),
                               r.value(3).toString()),
                  r.value(0).toLongLong()});
@@ -183,7 +180,7 @@ private:
             const QSqlQuery &r = q.value();
             add(r.value(1).toLongLong(),
                 {QStringLiteral("new_overdue"),
-                 tr("Invoice %1 fell due on %2 (%3 open)")
+                 TodayQueue::tr("Invoice %1 fell due on %2 (%3 open)")
                          .arg(r.value(2).toString(), iso(dateOf(r.value(3))),
                               money(r.value(4).toLongLong(), r.value(5).toString())),
                  r.value(0).toLongLong()});
@@ -275,8 +272,8 @@ private:
         const QString amount = money(p.terms.amountMinor, p.terms.currency);
         if (o.status == PromiseStatus::Open && p.terms.promisedDate == m_asOf) {
             add(p.clientId,
-                {QStringLiteral("promise_due"), tr("Promise to pay %1 due today").arg(amount),
-                 p.id});
+                {QStringLiteral("promise_due"),
+                 TodayQueue::tr("Promise to pay %1 due today").arg(amount), p.id});
         } else if (o.status == PromiseStatus::Broken || o.status == PromiseStatus::PartlyKept) {
             ++m_broken[p.clientId];
             if (contactedAfter(p.clientId, o.deadline))
@@ -284,9 +281,9 @@ private:
             add(p.clientId,
                 {QStringLiteral("promise_broken"),
                  o.status == PromiseStatus::Broken
-                         ? tr("Promise to pay %1 by %2 broken: nothing received")
+                         ? TodayQueue::tr("Promise to pay %1 by %2 broken: nothing received")
                                    .arg(amount, iso(p.terms.promisedDate))
-                         : tr("Promise to pay %1 by %2 partly kept: %3 received")
+                         : TodayQueue::tr("Promise to pay %1 by %2 partly kept: %3 received")
                                    .arg(amount, iso(p.terms.promisedDate),
                                         money(o.paidMinor, p.terms.currency)),
                  p.id});
@@ -305,7 +302,7 @@ private:
             if (!contactedAfter(p.clientId, inst.dueDate.addDays(m_graceDays)))
                 add(p.clientId,
                     {QStringLiteral("plan_missed"),
-                     tr("Payment plan installment of %1 due %2 missed")
+                     TodayQueue::tr("Payment plan installment of %1 due %2 missed")
                              .arg(money(inst.amountMinor, p.currency), iso(inst.dueDate)),
                      p.id});
             break;

@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -67,6 +68,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(TodayQueue)
 };
 
 } // namespace ardesk

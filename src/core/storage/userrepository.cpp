@@ -35,10 +35,7 @@ Result<qint64> UserRepository::insert(User &user)
                         sql::nowUtc(m_db)});
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
-            return makeError(
-                    ErrorCode::Conflict,
-                    QCoreApplication::translate("UserRepository", "a user named \"%1\" exists")
-                            .arg(user.name));
+            return makeError(ErrorCode::Conflict, tr("a user named \"%1\" exists").arg(user.name));
         return r.error();
     }
     user.id = r.value().lastInsertId().toLongLong();
@@ -61,9 +58,7 @@ Result<User> UserRepository::findByName(const QString &name) const
     if (!r)
         return r.error();
     if (!r.value().next())
-        return makeError(
-                ErrorCode::NotFound,
-                QCoreApplication::translate("UserRepository", "no user named \"%1\"").arg(name));
+        return makeError(ErrorCode::NotFound, tr("no user named \"%1\"").arg(name));
     return fromRow(r.value());
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/user.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -31,6 +32,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
 };
 
 } // namespace ardesk

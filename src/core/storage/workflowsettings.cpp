@@ -47,9 +47,7 @@ Result<void> WorkflowSettings::save(const QSqlDatabase &db, qint64 userId) const
         return v;
     if (promiseGraceDays < 0 || promiseGraceDays > 30)
         return makeError(ErrorCode::InvalidValue,
-                         QCoreApplication::translate("WorkflowSettings",
-                                                     "promise grace: %1 days is not 0–30")
-                                 .arg(promiseGraceDays));
+                         tr("promise grace: %1 days is not 0–30").arg(promiseGraceDays));
     auto before = load(db);
     if (!before)
         return before.error();

@@ -4,6 +4,7 @@
 #include "core/domain/queuepriority.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace ardesk {
@@ -25,6 +26,8 @@ struct WorkflowSettings
     {
         return save(db.connection(), userId);
     }
+
+    Q_DECLARE_TR_FUNCTIONS(WorkflowSettings)
 };
 
 } // namespace ardesk

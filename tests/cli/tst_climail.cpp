@@ -293,8 +293,8 @@ void TestCliMail::guardStopsSendUntilManagerOverrides()
                              QStringLiteral("second-reminder")};
     r = cli(email + QStringList {QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains("Stopped by: client paused until " + until.toLatin1()),
-             qPrintable(r.describe()));
+    const QByteArray stopped = "Stopped by: client paused until " + until.toLatin1();
+    QVERIFY2(r.out.contains(stopped), qPrintable(r.describe()));
     r = cli(email);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errText().contains(QLatin1String("ACME: not queued: client paused until")),

@@ -65,6 +65,9 @@ QJsonObject previewJson(const MailService::Preview &p)
     for (const auto &s : p.skipped)
         skipped.append(QJsonObject {{QStringLiteral("contact"), s.name},
                                     {QStringLiteral("reason"), s.reason}});
+    QJsonArray stoppedBy;
+    for (const SendBlock &b : p.guard.blocks)
+        stoppedBy.append(b.text);
     QJsonArray attachments;
     for (const MailAttachment &a : p.message.attachments)
         attachments.append(QJsonObject {{QStringLiteral("name"), a.fileName},
@@ -78,7 +81,9 @@ QJsonObject previewJson(const MailService::Preview &p)
                         {QStringLiteral("text"), p.message.text},
                         {QStringLiteral("html"), p.message.html},
                         {QStringLiteral("attachments"), attachments},
-                        {QStringLiteral("skipped"), skipped}};
+                        {QStringLiteral("skipped"), skipped},
+                        {QStringLiteral("stopped_by"), stoppedBy},
+                        {QStringLiteral("left_out"), QJsonArray::fromStringList(p.guard.leftOut)}};
 }
 
 Result<int> positiveNumber(const Arguments &args, const QString &name, int fallback)
@@ -94,15 +99,57 @@ Result<int> positiveNumber(const Arguments &args, const QString &name, int fallb
     return n;
 }
 
+/// Which clients `email --all` writes to: --filter, --owing, --min-days-late, --clerk,
+/// --segment, --status.
+Result<ClientListQuery::Spec> bulkSpec(const Arguments &args, const Database &db, const QDate &asOf)
+{
+    ClientListQuery::Spec spec;
+    spec.filter = args.value(QStringLiteral("filter"));
+    spec.owingOnly = args.flag(QStringLiteral("owing"));
+    auto days = positiveNumber(args, QStringLiteral("min-days-late"), 0);
+    if (!days)
+        return days.error();
+    spec.minDaysLate = days.value();
+    spec.asOf = asOf;
+    spec.segment = args.value(QStringLiteral("segment")).trimmed();
+    if (args.has(QStringLiteral("clerk"))) {
+        auto clerk = UserRepository(db).findByName(args.value(QStringLiteral("clerk")));
+        if (!clerk)
+            return makeError(ErrorCode::InvalidValue,
+                             QStringLiteral("--clerk: no user \"%1\"")
+                                     .arg(args.value(QStringLiteral("clerk"))));
+        spec.clerkId = clerk.value().id;
+    }
+    if (args.has(QStringLiteral("status"))) {
+        spec.status = clientStatusFromString(args.value(QStringLiteral("status")));
+        if (!spec.status)
+            return makeError(ErrorCode::InvalidValue,
+                             QStringLiteral("--status: \"%1\" is not active, on_hold, "
+                                            "in_dispute, in_collections or closed")
+                                     .arg(args.value(QStringLiteral("status"))));
+    }
+    return spec;
+}
+
+/// What stops the message and what it leaves out, for --dry-run.
+void printGuard(QTextStream &out, const MailService::Preview &p)
+{
+    for (const SendBlock &b : p.guard.blocks)
+        out << "Stopped by: " << b.text << "\n";
+    for (const QString &line : p.guard.leftOut)
+        out << "Left out: " << line << "\n";
+}
+
 } // namespace
 
 int CliApp::emailBulk(const Context &ctx)
 {
     if (!m_args.has(QStringLiteral("template")))
         return usage(QStringLiteral("'email --all' needs --template NAME"));
-    ClientListQuery::Spec spec;
-    spec.filter = m_args.value(QStringLiteral("filter"));
-    auto ids = ClientListQuery(*ctx.db).ids(spec);
+    auto spec = bulkSpec(m_args, *ctx.db, ctx.asOf);
+    if (!spec)
+        return usage(spec.errorString());
+    auto ids = ClientListQuery(*ctx.db).ids(spec.value());
     if (!ids)
         return fail(ids.errorString());
     MailService mail(ctx.db, ctx.userId);
@@ -201,6 +248,7 @@ int CliApp::cmdEmail(const Context &ctx)
     auto preview = mail.compose(r);
     if (!preview)
         return fail(preview.errorString());
+    preview.value().overrideReason = m_args.value(QStringLiteral("override-reason"));
     const bool json = m_args.flag(QStringLiteral("json"));
     if (m_args.flag(QStringLiteral("dry-run"))) {
         if (json) {
@@ -226,6 +274,7 @@ int CliApp::cmdEmail(const Context &ctx)
             m_out << "Attachment: " << a.fileName << " (" << a.bytes.size() << " bytes)\n";
         for (const auto &s : preview.value().skipped)
             m_out << "Skipped: " << s.name << " (" << s.reason << ")\n";
+        printGuard(m_out, preview.value());
         m_out << "\n" << m.text;
         if (!m.text.endsWith(u'\n'))
             m_out << "\n";

@@ -1,84 +1,167 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/bulksenddialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ardesk {
 
-BulkSendDialog::BulkSendDialog(const MailService::BulkPreview &preview, QWidget *parent)
+BulkSendDialog::BulkSendDialog(const QList<User> &clerks, QWidget *parent)
     : QDialog(parent)
+    , m_owing(new QCheckBox(tr("&Owing money"), this))
+    , m_daysLate(new QSpinBox(this))
+    , m_clerk(new QComboBox(this))
+    , m_segment(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_skipped(new QTableWidget(0, 2, this))
+    , m_first(new QTextBrowser(this))
+    , m_queue(new QPushButton(this))
 {
     setObjectName(QStringLiteral("BulkSendDialog"));
     setWindowTitle(tr("Send reminders"));
     auto *layout = new QVBoxLayout(this);
-    auto *count = new QLabel(this);
-    count->setObjectName(QStringLiteral("count"));
-    QFont bold = count->font();
+    layout->addWidget(buildFilters(clerks));
+    m_count->setObjectName(QStringLiteral("count"));
+    QFont bold = m_count->font();
     bold.setBold(true);
-    count->setFont(bold);
+    m_count->setFont(bold);
+    m_count->setWordWrap(true);
+    layout->addWidget(m_count);
+    m_skipped->setObjectName(QStringLiteral("skipped"));
+    m_skipped->setHorizontalHeaderLabels({tr("Left out"), tr("Why")});
+    m_skipped->horizontalHeader()->setStretchLastSection(true);
+    m_skipped->verticalHeader()->hide();
+    m_skipped->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_skipped, 1);
+    m_first->setObjectName(QStringLiteral("firstMessage"));
+    layout->addWidget(m_first, 2);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_queue, QDialogButtonBox::AcceptRole);
+    m_queue->setObjectName(QStringLiteral("queueAllButton"));
+    m_queue->setEnabled(false);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &BulkSendDialog::confirmed);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(820, 640);
+}
+
+/// Owing, days late, clerk, segment, status: each change asks for a new preview (typing in the
+/// segment after a pause).
+QWidget *BulkSendDialog::buildFilters(const QList<User> &clerks)
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_owing->setObjectName(QStringLiteral("owingOnly"));
+    row->addWidget(m_owing);
+    auto *late = new QLabel(tr("&Days late at least:"), box);
+    m_daysLate->setObjectName(QStringLiteral("minDaysLate"));
+    m_daysLate->setRange(0, 3650);
+    m_daysLate->setSpecialValueText(tr("any"));
+    late->setBuddy(m_daysLate);
+    row->addWidget(late);
+    row->addWidget(m_daysLate);
+    m_clerk->setObjectName(QStringLiteral("clerk"));
+    m_clerk->addItem(tr("Any clerk"), qint64(0));
+    for (const User &u : clerks)
+        m_clerk->addItem(u.displayName.isEmpty() ? u.name : u.displayName, u.id);
+    row->addWidget(m_clerk);
+    m_segment->setObjectName(QStringLiteral("segment"));
+    m_segment->setPlaceholderText(tr("Segment"));
+    row->addWidget(m_segment);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->addItem(tr("Any status"), QString());
+    for (ClientStatus s : {ClientStatus::Active, ClientStatus::OnHold, ClientStatus::InDispute,
+                           ClientStatus::InCollections, ClientStatus::Closed})
+        m_status->addItem(displayName(s), toString(s));
+    row->addWidget(m_status);
+    row->addStretch();
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, &BulkSendDialog::narrowingChanged);
+    connect(m_owing, &QCheckBox::toggled, this, &BulkSendDialog::narrowingChanged);
+    connect(m_daysLate, &QSpinBox::valueChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_clerk, &QComboBox::currentIndexChanged, this, &BulkSendDialog::narrowingChanged);
+    connect(m_segment, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &BulkSendDialog::narrowingChanged);
+    return box;
+}
+
+ClientListQuery::Spec BulkSendDialog::narrowing() const
+{
+    ClientListQuery::Spec spec;
+    spec.owingOnly = m_owing->isChecked();
+    spec.minDaysLate = m_daysLate->value();
+    spec.clerkId = m_clerk->currentData().toLongLong();
+    spec.segment = m_segment->text().trimmed();
+    spec.status = clientStatusFromString(m_status->currentData().toString());
+    return spec;
+}
+
+void BulkSendDialog::setPreview(const MailService::BulkPreview &preview, int chosen, int matching)
+{
+    m_messages = preview.messages;
     int recipients = 0;
     for (const MailService::Preview &p : preview.messages)
         recipients += int(p.message.recipients().size());
-    count->setText(tr("%n message(s), one per client, to %1 recipient(s); %2 client(s) left out.",
+    QString text = tr("%n message(s), one per client, to %1 recipient(s); %2 client(s) left out.",
                       nullptr, int(preview.messages.size()))
                            .arg(recipients)
-                           .arg(preview.skippedClients.size()));
-    layout->addWidget(count);
-    auto *skipped = new QTableWidget(int(preview.skippedClients.size()), 2, this);
-    skipped->setObjectName(QStringLiteral("skipped"));
-    skipped->setHorizontalHeaderLabels({tr("Left out"), tr("Why")});
-    skipped->horizontalHeader()->setStretchLastSection(true);
-    skipped->verticalHeader()->hide();
-    skipped->setEditTriggers(QAbstractItemView::NoEditTriggers);
+                           .arg(preview.skippedClients.size());
+    if (matching < chosen)
+        text += u' ' + tr("%1 of %n client(s) match the filters.", nullptr, chosen).arg(matching);
+    m_count->setText(text);
+    m_skipped->setRowCount(int(preview.skippedClients.size()));
     for (int row = 0; row < preview.skippedClients.size(); ++row) {
         const MailService::Skipped &s = preview.skippedClients.at(row);
-        skipped->setItem(row, 0, new QTableWidgetItem(s.name));
-        skipped->setItem(row, 1, new QTableWidgetItem(s.reason));
+        m_skipped->setItem(row, 0, new QTableWidgetItem(s.name));
+        m_skipped->setItem(row, 1, new QTableWidgetItem(s.reason));
     }
-    skipped->resizeColumnToContents(0);
-    skipped->setVisible(!preview.skippedClients.isEmpty());
-    layout->addWidget(skipped, 1);
-    auto *first = new QTextBrowser(this);
-    first->setObjectName(QStringLiteral("firstMessage"));
+    m_skipped->resizeColumnToContents(0);
+    m_skipped->setVisible(!preview.skippedClients.isEmpty());
+    m_first->clear();
     if (!preview.messages.isEmpty()) {
         const MimeMessage &m = preview.messages.first().message;
         QStringList to;
         for (const MailAddress &a : m.to)
             to << a.toString();
-        first->setPlainText(tr("First message — %1\nTo: %2\nSubject: %3\n\n%4")
-                                    .arg(preview.messages.first().clientName,
-                                         to.join(QStringLiteral(", ")), m.subject, m.text));
+        m_first->setPlainText(tr("First message — %1\nTo: %2\nSubject: %3\n\n%4")
+                                      .arg(preview.messages.first().clientName,
+                                           to.join(QStringLiteral(", ")), m.subject, m.text));
     }
-    layout->addWidget(first, 2);
-    auto *buttons = new QDialogButtonBox(this);
-    auto *queue
-            = buttons->addButton(tr("&Queue %n message(s)", nullptr, int(preview.messages.size())),
-                                 QDialogButtonBox::AcceptRole);
-    queue->setObjectName(QStringLiteral("queueAllButton"));
-    queue->setEnabled(!preview.messages.isEmpty());
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BulkSendDialog::confirmed);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(760, 600);
+    m_queue->setText(tr("&Queue %n message(s)", nullptr, int(preview.messages.size())));
+    m_queue->setEnabled(!preview.messages.isEmpty());
 }
 
 QString BulkSendDialog::countText() const
 {
-    auto *l = findChild<QLabel *>(QStringLiteral("count"));
-    return l ? l->text() : QString();
+    return m_count->text();
 }
 
 int BulkSendDialog::skippedRows() const
 {
-    auto *t = findChild<QTableWidget *>(QStringLiteral("skipped"));
-    return t ? t->rowCount() : 0;
+    return m_skipped->rowCount();
+}
+
+QString BulkSendDialog::skippedText(int row) const
+{
+    if (row < 0 || row >= m_skipped->rowCount())
+        return QString();
+    return m_skipped->item(row, 0)->text() + QStringLiteral(": ") + m_skipped->item(row, 1)->text();
 }
 
 } // namespace ardesk

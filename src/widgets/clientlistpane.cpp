@@ -4,6 +4,8 @@
 #include "models/clientlistmodel.h"
 #include "widgets/clientlistdelegate.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -33,7 +35,8 @@ ClientListPane::ClientListPane(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("clientTable"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for a bulk e-mail; the current row is the client shown.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
@@ -99,6 +102,19 @@ void ClientListPane::setModel(ClientListModel *model)
 qint64 ClientListPane::currentClientId() const
 {
     return m_view->currentIndex().data(ClientListModel::ClientIdRole).toLongLong();
+}
+
+QList<qint64> ClientListPane::selectedClientIds() const
+{
+    QList<qint64> ids;
+    if (!m_view->selectionModel())
+        return ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(ClientListModel::ClientIdRole).toLongLong());
+    return ids;
 }
 
 void ClientListPane::focusFilter()

@@ -25,6 +25,9 @@ public:
     QTableView *view() const { return m_view; }
     /// The id of the selected client, or 0.
     qint64 currentClientId() const;
+    /// The clients of the selected rows (Ctrl/Shift-click selects several, e.g. for a bulk
+    /// e-mail), in list order.
+    QList<qint64> selectedClientIds() const;
     void focusFilter();
 
 Q_SIGNALS:

@@ -57,6 +57,8 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     , m_text(new QPlainTextEdit(this))
     , m_html(new QTextBrowser(this))
     , m_skipped(new QLabel(this))
+    , m_guard(new QLabel(this))
+    , m_override(new QLineEdit(this))
     , m_error(new ErrorLabel(this))
     , m_queue(new QPushButton(tr("&Queue"), this))
     , m_send(new QPushButton(QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")),
@@ -88,6 +90,15 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     layout->addWidget(tabs, 1);
     m_skipped->setWordWrap(true);
     layout->addWidget(m_skipped);
+    m_guard->setWordWrap(true);
+    m_guard->setTextFormat(Qt::PlainText);
+    m_guard->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_guard->hide();
+    layout->addWidget(m_guard);
+    m_override->setPlaceholderText(tr("Reason to send it anyway (recorded in the note and the "
+                                      "audit log)"));
+    m_override->hide();
+    layout->addWidget(m_override);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_queue, QDialogButtonBox::ActionRole);
@@ -112,6 +123,8 @@ void ComposeDialog::nameChildren()
     m_text->setObjectName(QStringLiteral("text"));
     m_html->setObjectName(QStringLiteral("html"));
     m_skipped->setObjectName(QStringLiteral("skipped"));
+    m_guard->setObjectName(QStringLiteral("guard"));
+    m_override->setObjectName(QStringLiteral("overrideReason"));
     m_error->setObjectName(QStringLiteral("error"));
     m_queue->setObjectName(QStringLiteral("queueButton"));
     m_send->setObjectName(QStringLiteral("sendButton"));
@@ -194,6 +207,7 @@ void ComposeDialog::connectUi(QPushButton *attachButton)
     connect(m_template, &QComboBox::currentIndexChanged, this, &ComposeDialog::requestPreview);
     connect(m_contacts, &QListWidget::itemChanged, this, &ComposeDialog::requestPreview);
     connect(m_invoices, &QListWidget::itemChanged, this, &ComposeDialog::requestPreview);
+    connect(m_override, &QLineEdit::textChanged, this, &ComposeDialog::showGuard);
     connect(m_queue, &QPushButton::clicked, this, [this] {
         if (m_hasPreview)
             Q_EMIT queueRequested(editedPreview(), false);
@@ -271,8 +285,7 @@ MailService::ComposeRequest ComposeDialog::request() const
 void ComposeDialog::requestPreview()
 {
     m_hasPreview = false;
-    m_queue->setEnabled(false);
-    m_send->setEnabled(false);
+    showGuard(); // nothing to queue until the new preview is back
     m_error->hide();
     if (m_template->count() == 0) {
         showError(tr("There are no e-mail templates in this company file."));
@@ -298,17 +311,49 @@ void ComposeDialog::setPreview(const MailService::Preview &preview)
     QStringList skipped;
     for (const MailService::Skipped &s : preview.skipped)
         skipped << tr("%1: %2").arg(s.name, s.reason);
+    skipped += preview.guard.leftOut;
     m_skipped->setText(skipped.isEmpty()
                                ? QString()
                                : tr("Left out — %1").arg(skipped.join(QStringLiteral("; "))));
-    m_queue->setEnabled(true);
-    m_send->setEnabled(true);
+    showGuard();
+}
+
+void ComposeDialog::showGuard()
+{
+    const bool blocked = m_hasPreview && !m_preview.guard.allowed();
+    m_guard->setVisible(blocked);
+    m_override->setVisible(blocked && m_canOverride);
+    if (blocked) {
+        QStringList lines;
+        for (const SendBlock &b : m_preview.guard.blocks)
+            lines << tr("Not sent: %1.").arg(b.text);
+        lines << (m_canOverride ? tr("Give a reason to send it anyway.")
+                                : tr("A manager or an administrator may send it anyway."));
+        m_guard->setText(lines.join(u'\n'));
+    }
+    const bool mayQueue = m_hasPreview
+            && (!blocked || (m_canOverride && !m_override->text().trimmed().isEmpty()));
+    m_queue->setEnabled(mayQueue);
+    m_send->setEnabled(mayQueue);
+}
+
+void ComposeDialog::setCanOverride(bool can)
+{
+    m_canOverride = can;
+    showGuard();
+}
+
+QString ComposeDialog::guardText() const
+{
+    return m_guard->isVisibleTo(this) ? m_guard->text() : QString();
 }
 
 MailService::Preview ComposeDialog::editedPreview() const
 {
     MailService::Preview p = m_preview;
     p.message.subject = m_subject->text().trimmed();
+    if (!m_preview.guard.allowed())
+        p.overrideReason = m_override->text().trimmed();
     const QString text = m_text->toPlainText();
     if (text != m_preview.message.text) {
         p.message.text = text;

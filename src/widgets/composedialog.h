@@ -25,7 +25,8 @@ class ErrorLabel;
 /// whose envelope was clicked; do-not-contact and address-less contacts cannot be chosen and say
 /// why), the invoices it is about, attachments, then a preview the user may edit (subject and
 /// text) before it goes to the outbox — queued, or queued and sent at once. Rendering and every
-/// check are the core's (MailService); the dialog shows its messages.
+/// check are the core's (MailService); the dialog shows its messages, the guard rules that stop
+/// the message (SendGuard) and, for a manager, a reason field to send it anyway.
 class ComposeDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +50,12 @@ public:
     MailService::Preview editedPreview() const;
     void showError(const QString &message);
     QString errorText() const;
+    /// Whether this user may send despite the guard rules (a manager or an administrator; the
+    /// core checks it again).
+    void setCanOverride(bool can);
+    /// The rules that stop the previewed message, in plain words (empty: none).
+    QString guardText() const;
+    QLineEdit *overrideEdit() const { return m_override; }
     QString recipientsText() const;
     QLineEdit *subjectEdit() const { return m_subject; }
     QPlainTextEdit *textEdit() const { return m_text; }
@@ -64,6 +71,8 @@ private:
     QGridLayout *buildTop(QPushButton **attachButton);
     void connectUi(QPushButton *attachButton);
     void requestPreview();
+    /// Shows what stops the preview and what it leaves out; enables Queue/Send accordingly.
+    void showGuard();
 
     ClientDetails m_details;
     QLocale m_locale;
@@ -79,6 +88,9 @@ private:
     QPlainTextEdit *m_text;
     QTextBrowser *m_html;
     QLabel *m_skipped;
+    QLabel *m_guard;
+    QLineEdit *m_override;
+    bool m_canOverride = false;
     ErrorLabel *m_error;
     QPushButton *m_queue;
     QPushButton *m_send;

@@ -5,6 +5,7 @@
 #include "core/mail/smtptransport.h"
 #include "core/services/mailservice.h"
 #include "core/services/settingsservice.h"
+#include "core/services/userservice.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/templaterepository.h"
 #include "models/databaseworker.h"
@@ -209,6 +210,8 @@ ComposeDialog *MailActions::openCompose(const ClientDetails &details,
         m_compose->close();
     auto *dialog = new ComposeDialog(details, templates, m_session->companyLocale(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const UserRole role = m_session->currentUser().role;
+    dialog->setCanOverride(role == UserRole::Manager || role == UserRole::Admin);
     m_compose = dialog;
     QPointer<ComposeDialog> guard(dialog);
     connect(dialog, &ComposeDialog::previewRequested, this,
@@ -268,27 +271,27 @@ void MailActions::queueComposed(QPointer<ComposeDialog> guard, const MailService
             });
 }
 
-void MailActions::chooseReminders(const ClientListQuery::Spec &spec)
+void MailActions::chooseReminders(const ClientListQuery::Spec &spec, const QList<qint64> &selected)
 {
     DatabaseWorker *worker = m_session->worker();
     if (!worker)
         return;
     worker->run(
             this, [spec](const std::shared_ptr<Database> &db) { return reminderChoice(db, spec); },
-            [this, spec](Choice c) {
+            [this, spec, selected](Choice c) {
                 if (!c.error.isEmpty() || c.templates.isEmpty()) {
                     QMessageBox::warning(m_window, tr("Send reminders"),
                                          c.error.isEmpty() ? tr("There are no e-mail templates.")
                                                            : c.error);
                     return;
                 }
-                askReminderScope(spec, c.templates, c.matching);
+                askReminderScope(spec, c.templates, c.matching, selected);
             });
 }
 
 void MailActions::askReminderScope(const ClientListQuery::Spec &spec,
                                    const QList<NoteTemplate> &templates,
-                                   const QList<qint64> &matching)
+                                   const QList<qint64> &matching, const QList<qint64> &selected)
 {
     QStringList names;
     for (const NoteTemplate &t : templates)
@@ -299,21 +302,73 @@ void MailActions::askReminderScope(const ClientListQuery::Spec &spec,
     if (!ok)
         return;
     const QString key = templates.at(names.indexOf(chosen)).key;
+    // Each scope with the clients it means, the most specific first.
     QStringList scopes;
+    QList<QList<qint64>> clients;
+    if (selected.size() > 1) {
+        scopes << tr("The %n client(s) selected in the list", nullptr, int(selected.size()));
+        clients << selected;
+    }
     const qint64 shown = m_workspace->clientId();
-    if (shown)
+    if (shown) {
         scopes << tr("Only %1").arg(m_workspace->headerText());
+        clients << QList<qint64> {shown};
+    }
     scopes << (spec.filter.trimmed().isEmpty()
                        ? tr("All %n client(s) in the list", nullptr, int(matching.size()))
                        : tr("All %n client(s) matching \"%1\"", nullptr, int(matching.size()))
                                  .arg(spec.filter.trimmed()));
+    clients << matching;
     const QString scope = QInputDialog::getItem(m_window, tr("Send reminders"), tr("To:"), scopes,
                                                 0, false, &ok);
     if (!ok)
         return;
-    const bool onlyShown = shown && scope == scopes.first();
-    sendReminders(onlyShown ? QList<qint64> {shown} : matching, key);
+    sendReminders(clients.value(scopes.indexOf(scope)), key);
 }
+
+namespace {
+/// One bulk preview on the worker: the chosen clients narrowed by the dialog's filters.
+struct BulkAnswer
+{
+    std::optional<MailService::BulkPreview> preview;
+    int matching = 0;
+    QList<User> clerks; ///< the active users, for the first preview
+    QString error;
+};
+
+BulkAnswer bulkPreview(const std::shared_ptr<Database> &db, qint64 userId,
+                       const QList<qint64> &clientIds, const QString &templateKey,
+                       const ClientListQuery::Spec &narrowing, bool withClerks)
+{
+    BulkAnswer a;
+    MailService mail(db, userId);
+    auto ids = mail.audience(clientIds, narrowing);
+    if (!ids) {
+        a.error = ids.errorString();
+        return a;
+    }
+    auto bulk = mail.composeBulk(ids.value(), templateKey);
+    if (!bulk) {
+        a.error = bulk.errorString();
+        return a;
+    }
+    a.matching = int(ids.value().size());
+    a.preview = bulk.value();
+    if (withClerks) {
+        auto users = UserService(db).list();
+        if (!users) {
+            a.error = users.errorString();
+            a.preview.reset();
+            return a;
+        }
+        for (const User &u : users.value()) {
+            if (u.active)
+                a.clerks.append(u);
+        }
+    }
+    return a;
+}
+} // namespace
 
 void MailActions::sendReminders(const QList<qint64> &clientIds, const QString &templateKey)
 {
@@ -324,43 +379,77 @@ void MailActions::sendReminders(const QList<qint64> &clientIds, const QString &t
     m_session->worker()->run(
             this,
             [userId, clientIds, templateKey](const std::shared_ptr<Database> &db) {
-                return answer(MailService(db, userId).composeBulk(clientIds, templateKey));
+                return bulkPreview(db, userId, clientIds, templateKey, {}, true);
             },
-            [this, userId](Answer<MailService::BulkPreview> bulk) {
+            [this, clientIds, templateKey](BulkAnswer bulk) {
                 m_status->clearMessage();
-                if (!bulk.value) {
+                if (!bulk.preview) {
                     QMessageBox::warning(m_window, tr("Send reminders"), bulk.error);
                     return;
                 }
-                auto *dialog = new BulkSendDialog(*bulk.value, m_window);
+                auto *dialog = new BulkSendDialog(bulk.clerks, m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setPreview(*bulk.preview, int(clientIds.size()), bulk.matching);
                 QPointer<BulkSendDialog> guard(dialog);
-                auto previews = bulk.value->messages;
-                connect(dialog, &BulkSendDialog::confirmed, this, [this, guard, userId, previews] {
-                    guard->setEnabled(false);
-                    m_session->worker()->run(
-                            this,
-                            [userId, previews](const std::shared_ptr<Database> &db) mutable {
-                                return answer(MailService(db, userId).queueAll(previews));
-                            },
-                            [this, guard](Answer<QList<qint64>> ids) {
-                                if (guard) {
-                                    guard->setEnabled(true);
-                                    if (ids.value)
-                                        guard->accept();
-                                }
-                                if (!ids.value) {
-                                    QMessageBox::warning(m_window, tr("Send reminders"), ids.error);
-                                    return;
-                                }
-                                m_status->showMessage(tr("%n message(s) queued in the outbox",
-                                                         nullptr, int(ids.value->size())),
-                                                      8000);
-                                Q_EMIT queued(int(ids.value->size()));
-                                reloadOutbox();
-                            });
-                });
+                connect(dialog, &BulkSendDialog::narrowingChanged, this,
+                        [this, guard, clientIds, templateKey] {
+                            previewBulk(guard, clientIds, templateKey);
+                        });
+                connect(dialog, &BulkSendDialog::confirmed, this,
+                        [this, guard] { queueBulk(guard); });
                 dialog->open();
+            });
+}
+
+void MailActions::previewBulk(QPointer<BulkSendDialog> guard, const QList<qint64> &clientIds,
+                              const QString &templateKey)
+{
+    if (!guard)
+        return;
+    const qint64 userId = m_session->currentUser().id;
+    const ClientListQuery::Spec narrowing = guard->narrowing();
+    m_session->worker()->run(
+            this,
+            [userId, clientIds, templateKey, narrowing](const std::shared_ptr<Database> &db) {
+                return bulkPreview(db, userId, clientIds, templateKey, narrowing, false);
+            },
+            [this, guard, clientIds, narrowing](BulkAnswer bulk) {
+                if (!guard || !(guard->narrowing() == narrowing))
+                    return; // closed, or the filters changed meanwhile
+                if (!bulk.preview) {
+                    QMessageBox::warning(guard, tr("Send reminders"), bulk.error);
+                    return;
+                }
+                guard->setPreview(*bulk.preview, int(clientIds.size()), bulk.matching);
+            });
+}
+
+void MailActions::queueBulk(QPointer<BulkSendDialog> guard)
+{
+    if (!guard)
+        return;
+    guard->setEnabled(false);
+    const qint64 userId = m_session->currentUser().id;
+    m_session->worker()->run(
+            this,
+            [userId, previews = guard->messages()](const std::shared_ptr<Database> &db) mutable {
+                return answer(MailService(db, userId).queueAll(previews));
+            },
+            [this, guard](Answer<QList<qint64>> ids) {
+                if (guard) {
+                    guard->setEnabled(true);
+                    if (ids.value)
+                        guard->accept();
+                }
+                if (!ids.value) {
+                    QMessageBox::warning(m_window, tr("Send reminders"), ids.error);
+                    return;
+                }
+                m_status->showMessage(
+                        tr("%n message(s) queued in the outbox", nullptr, int(ids.value->size())),
+                        8000);
+                Q_EMIT queued(int(ids.value->size()));
+                reloadOutbox();
             });
 }
 

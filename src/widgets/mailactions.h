@@ -19,6 +19,7 @@ namespace ardesk {
 
 class ClientWorkspace;
 class Session;
+class BulkSendDialog;
 class ComposeDialog;
 class OutboxDialog;
 class SmtpSettingsDialog;
@@ -38,10 +39,12 @@ public:
     /// `invoiceIds` (empty: all open invoices), from `templateKey` (empty: the first template).
     void compose(qint64 contactId, const QList<qint64> &invoiceIds = {},
                  const QString &templateKey = QString());
-    /// Asks for the e-mail template and whether only the shown client or every client of the
-    /// list `spec` selects gets it, then previews before queueing (sendReminders).
-    void chooseReminders(const ClientListQuery::Spec &spec);
-    /// One message per client, to its billing contacts: the clients `clientIds`.
+    /// Asks for the e-mail template and whether only the shown client, the clients `selected`
+    /// in the list (when several are) or every client of the list `spec` selects gets it, then
+    /// previews before queueing (sendReminders).
+    void chooseReminders(const ClientListQuery::Spec &spec, const QList<qint64> &selected = {});
+    /// One message per client, to its billing contacts: the clients `clientIds`, narrowed by
+    /// the bulk dialog's filters (balance, days late, clerk, segment, status).
     void sendReminders(const QList<qint64> &clientIds, const QString &templateKey);
     void showOutbox();
     void editSettings();
@@ -65,7 +68,11 @@ private:
     void queueComposed(QPointer<ComposeDialog> dialog, const MailService::Preview &preview,
                        bool sendNow);
     void askReminderScope(const ClientListQuery::Spec &spec, const QList<NoteTemplate> &templates,
-                          const QList<qint64> &matching);
+                          const QList<qint64> &matching, const QList<qint64> &selected);
+    /// Previews the bulk send of `clientIds` narrowed by the dialog's filters, into the dialog.
+    void previewBulk(QPointer<BulkSendDialog> dialog, const QList<qint64> &clientIds,
+                     const QString &templateKey);
+    void queueBulk(QPointer<BulkSendDialog> dialog);
 
     Session *m_session;
     ClientWorkspace *m_workspace;

@@ -914,7 +914,7 @@ void MainWindow::reloadClient()
 void MainWindow::sendRemindersInteractively()
 {
     if (m_model)
-        m_mailActions->chooseReminders(m_model->spec());
+        m_mailActions->chooseReminders(m_model->spec(), m_list->selectedClientIds());
 }
 
 void MainWindow::editTemplates()

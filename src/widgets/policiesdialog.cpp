@@ -34,6 +34,7 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
     , m_penalty(new QLineEdit(this))
     , m_steps(new QTableWidget(0, StepColumns, this))
     , m_grace(new QSpinBox(this))
+    , m_cap(new QSpinBox(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("PoliciesDialog"));
@@ -43,6 +44,7 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
     m_segment->setObjectName(QStringLiteral("policySegment"));
     m_steps->setObjectName(QStringLiteral("policySteps"));
     m_grace->setObjectName(QStringLiteral("graceDays"));
+    m_cap->setObjectName(QStringLiteral("contactCap"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_steps->setHorizontalHeaderLabels({tr("Days after due"), tr("Action"), tr("E-mail template")});
@@ -149,6 +151,11 @@ QHBoxLayout *PoliciesDialog::buildGrace()
     graceBox->addWidget(new QLabel(tr("A promise to pay is kept if paid up to"), this));
     graceBox->addWidget(m_grace);
     graceBox->addWidget(new QLabel(tr("after its date."), this));
+    m_cap->setRange(0, 50);
+    m_cap->setSpecialValueText(tr("no cap"));
+    m_cap->setToolTip(tr("At most this many e-mails to one client in 7 days (0: no cap)"));
+    graceBox->addWidget(new QLabel(tr("E-mails per client per 7 days:"), this));
+    graceBox->addWidget(m_cap);
     graceBox->addStretch();
     auto *saveSettings = new QPushButton(tr("Save &priorities and grace"), this);
     saveSettings->setObjectName(QStringLiteral("saveSettings"));
@@ -189,6 +196,7 @@ void PoliciesDialog::setSettings(const WorkflowSettings &s)
     for (int i = 0; i < 5; ++i)
         m_weights[i]->setValue(values[i]);
     m_grace->setValue(s.promiseGraceDays);
+    m_cap->setValue(s.contactCapPerWeek);
 }
 
 bool PoliciesDialog::select(const QString &name)
@@ -292,6 +300,7 @@ Result<WorkflowSettings> PoliciesDialog::editedSettings() const
     s.weights.daysSinceContact = m_weights[3]->value();
     s.weights.overCreditLimit = m_weights[4]->value();
     s.promiseGraceDays = m_grace->value();
+    s.contactCapPerWeek = m_cap->value();
     if (auto v = s.weights.validate(); !v)
         return v.error();
     return s;

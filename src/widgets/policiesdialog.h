@@ -62,6 +62,7 @@ private:
     QTableWidget *m_steps;
     QSpinBox *m_weights[5];
     QSpinBox *m_grace;
+    QSpinBox *m_cap; ///< WorkflowSettings::contactCapPerWeek
     QLabel *m_message;
 };
 

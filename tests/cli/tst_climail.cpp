@@ -25,9 +25,12 @@ private Q_SLOTS:
     void errorsNameWhatIsWrong();
     void sendWithoutPasswordFails();
     void bulkToMatchingClients();
+    void guardStopsSendUntilManagerOverrides();
+    void bulkNarrowedByBalanceAndDaysLate();
 
 private:
-    CliRun cli(const QStringList &args, const QString &password = QStringLiteral("pw")) const
+    CliRun cli(const QStringList &args, const QString &password = QStringLiteral("pw"),
+               const QString &user = QStringLiteral("pat")) const
     {
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
@@ -40,8 +43,7 @@ private:
                    QStringLiteral("unix:path=/nonexistent/bus"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(ARDESK_CLI_PATH),
-                QStringList {QStringLiteral("--db"), m_file, QStringLiteral("--user"),
-                             QStringLiteral("pat")}
+                QStringList {QStringLiteral("--db"), m_file, QStringLiteral("--user"), user}
                         + args);
         CliRun r;
         if (!p.waitForStarted(30000))
@@ -92,6 +94,10 @@ void TestCliMail::init()
     {
         MailTestData data;
         QVERIFY(data.create(m_file));
+        User manager;
+        manager.name = QStringLiteral("amelia");
+        manager.role = UserRole::Manager;
+        VERIFY_OK(UserRepository(*data.db).insert(manager));
         data.db->releaseThreadConnection();
     }
     QVERIFY(m_server.start(m_dir.filePath(QStringLiteral("server")), SmtpTestServer::Tls::StartTls,
@@ -270,6 +276,63 @@ void TestCliMail::bulkToMatchingClients()
             readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'queued'"))
                     .toInt(),
             1);
+}
+
+// A paused client: the dry run says what stops the send, queueing is refused, a clerk's
+// override is refused, a manager's goes into the outbox and the audit log.
+void TestCliMail::guardStopsSendUntilManagerOverrides()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    const QString until = QDate::currentDate().addDays(5).toString(Qt::ISODate);
+    CliRun r = cli({QStringLiteral("pause"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                    QStringLiteral("--until"), until, QStringLiteral("--reason"),
+                    QStringLiteral("audit")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList email {QStringLiteral("email"), QStringLiteral("--client"),
+                             QStringLiteral("ACME"), QStringLiteral("--template"),
+                             QStringLiteral("second-reminder")};
+    r = cli(email + QStringList {QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QByteArray stopped = "Stopped by: client paused until " + until.toLatin1();
+    QVERIFY2(r.out.contains(stopped), qPrintable(r.describe()));
+    r = cli(email);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("ACME: not queued: client paused until")),
+             qPrintable(r.describe()));
+    const QStringList override {QStringLiteral("--override-reason"),
+                                QStringLiteral("CFO asked for it")};
+    r = cli(email + override);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("override: pat is a clerk")),
+             qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+    r = cli(email + override, QStringLiteral("pw"), QStringLiteral("amelia"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 1);
+    QVERIFY(readValue(m_file,
+                      QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                     "'send_override'"))
+                    .toString()
+                    .contains(QLatin1String("CFO asked for it")));
+}
+
+// --owing and --min-days-late narrow the clients; who is left out is listed with the reason.
+void TestCliMail::bulkNarrowedByBalanceAndDaysLate()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    CliRun r = cli({QStringLiteral("email"), QStringLiteral("--all"), QStringLiteral("--owing"),
+                    QStringLiteral("--min-days-late"), QStringLiteral("30"),
+                    QStringLiteral("--template"), QStringLiteral("friendly-reminder"),
+                    QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // ACME's INV-1 is 40 days late; BETA's and GAMMA's invoices 20.
+    QVERIFY2(r.out.contains("1 client(s) match; 1 message(s) would be queued"),
+             qPrintable(r.describe()));
+    r = cli({QStringLiteral("email"), QStringLiteral("--all"), QStringLiteral("--status"),
+             QStringLiteral("bogus"), QStringLiteral("--template"),
+             QStringLiteral("friendly-reminder")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("--status: \"bogus\"")), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliMail)

@@ -2,6 +2,7 @@
 // E-mail from the GUI against a real SMTP server on loopback (aiosmtpd, STARTTLS + AUTH, a
 // certificate made at test time): compose from a contact's envelope, queue and send, the outbox
 // dialog, bulk reminders with the clients left out, and the settings dialog's test message.
+#include "core/services/pauseservice.h"
 #include "core/storage/sql.h"
 #include "models/clientlistmodel.h"
 #include "models/notetimelinemodel.h"
@@ -22,12 +23,14 @@
 #include "support/smtptestserver.h"
 #include "support/testsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -47,6 +50,8 @@ private Q_SLOTS:
     void envelopeComposesQueuesAndSends();
     void doNotContactHasNoEnvelope();
     void bulkRemindersShowWhoIsLeftOut();
+    void composeShowsTheRuleThatStopsASend();
+    void bulkFromASelectionOfClients();
     void settingsDialogSendsATestMessage();
     void templateEditorPreviewsLive();
 
@@ -212,6 +217,78 @@ void TestMailGui::bulkRemindersShowWhoIsLeftOut()
     QCOMPARE(value(QStringLiteral("SELECT status FROM outbox")).toString(),
              QStringLiteral("queued"));
     QCOMPARE(m_server.log().size(), 0); // queued, not sent
+}
+
+// ACME paused: the compose dialog says so in plain words, and a clerk cannot queue it.
+void TestMailGui::composeShowsTheRuleThatStopsASend()
+{
+    {
+        auto db = Database::open(m_path, Database::OpenMode::ExistingOnly);
+        VERIFY_OK(db);
+        VERIFY_OK(PauseService(db.value(), m_data.user)
+                          .pauseClient(m_data.acme, QDate::currentDate().addDays(5),
+                                       QStringLiteral("waiting for the audit")));
+        db.value()->releaseThreadConnection();
+    }
+    showClient(m_data.acme);
+    m_window->mailActions()->compose(m_data.ann);
+    ComposeDialog *compose = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((compose = m_window->mailActions()->composeDialog()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(compose->hasPreview(), 5000);
+    QVERIFY2(compose->guardText().startsWith(QStringLiteral("Not sent: client paused until")),
+             qPrintable(compose->guardText()));
+    QVERIFY(compose->guardText().contains(
+            QStringLiteral("A manager or an administrator may send it anyway.")));
+    QVERIFY(!compose->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
+    QVERIFY(!compose->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    QVERIFY(!compose->overrideEdit()->isVisibleTo(compose)); // pat is a clerk
+    // A recap is not a reminder: the pause does not stop it.
+    compose->setTemplate(QStringLiteral("call-recap"));
+    QTRY_VERIFY_WITH_TIMEOUT(compose->hasPreview()
+                                     && compose->subjectEdit()->text().startsWith(
+                                             QStringLiteral("Summary of our conversation")),
+                             5000);
+    QCOMPARE(compose->guardText(), QString());
+    QVERIFY(compose->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
+    screenshot(compose, QStringLiteral("compose-guard.png"));
+    compose->close();
+}
+
+// Two clients chosen in the list (Ctrl+click) go to the bulk dialog; its filters narrow them.
+void TestMailGui::bulkFromASelectionOfClients()
+{
+    QTableView *view = m_window->clientList()->view();
+    auto *model = m_window->clientList()->model();
+    const QModelIndex acme = model->index(model->rowOfClient(m_data.acme), 0);
+    const QModelIndex beta = model->index(model->rowOfClient(m_data.beta), 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(acme).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      view->visualRect(beta).center());
+    QCOMPARE(m_window->clientList()->selectedClientIds().size(), 2);
+    QVERIFY(m_window->clientList()->selectedClientIds().contains(m_data.beta));
+    m_window->mailActions()->sendReminders(m_window->clientList()->selectedClientIds(),
+                                           QStringLiteral("friendly-reminder"));
+    BulkSendDialog *bulk = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bulk = m_window->findChild<BulkSendDialog *>()), 5000);
+    // GAMMA was not chosen; BETA has no address and is named with why.
+    QVERIFY2(bulk->countText().startsWith(QStringLiteral("1 message")),
+             qPrintable(bulk->countText()));
+    QCOMPARE(bulk->skippedRows(), 1);
+    QVERIFY2(bulk->skippedText(0).startsWith(QStringLiteral("BETA")),
+             qPrintable(bulk->skippedText(0)));
+    // At least 30 days late: only ACME (40 days) is left.
+    bulk->findChild<QCheckBox *>(QStringLiteral("owingOnly"))->setChecked(true);
+    bulk->findChild<QSpinBox *>(QStringLiteral("minDaysLate"))->setValue(30);
+    QTRY_VERIFY_WITH_TIMEOUT(bulk->countText().contains(QStringLiteral("1 of 2 client(s) match")),
+                             5000);
+    QCOMPARE(bulk->skippedRows(), 0);
+    screenshot(bulk, QStringLiteral("bulk-send-filters.png"));
+    QSignalSpy queued(m_window->mailActions(), &MailActions::queued);
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("queueAllButton")),
+                      Qt::LeftButton);
+    QVERIFY(queued.wait(5000));
+    QCOMPARE(queued.first().first().toInt(), 1);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 1);
 }
 
 void TestMailGui::settingsDialogSendsATestMessage()

@@ -72,7 +72,8 @@ Result<QJsonValue> contactValue(const Database &db, const MailContext::Request &
     return contact;
 }
 
-/// The invoices asked for (each must be the client's), else every open one; by due date.
+/// The invoices asked for (each must be the client's), else every open one, less those the
+/// guard leaves out; by due date.
 Result<QList<Invoice>> chosenInvoices(const Database &db, const MailContext::Request &r,
                                       const Client &c)
 {
@@ -97,6 +98,7 @@ Result<QList<Invoice>> chosenInvoices(const Database &db, const MailContext::Req
                 chosen.append(i);
         }
     }
+    chosen.removeIf([&](const Invoice &i) { return r.excludeInvoiceIds.contains(i.id); });
     std::sort(chosen.begin(), chosen.end(), [](const Invoice &a, const Invoice &b) {
         return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.number < b.number;
     });
@@ -125,7 +127,8 @@ void insertInvoices(QJsonObject &v, const QList<Invoice> &chosen, const QLocale 
         t.first += i.balanceMinor;
         if (late > 0)
             t.second += i.balanceMinor;
-        if (i.balanceMinor > 0 && (!oldest.isValid() || i.dueDate < oldest))
+        // "Due since": only an invoice already past due, so the date is never in the future.
+        if (i.balanceMinor > 0 && late > 0 && (!oldest.isValid() || i.dueDate < oldest))
             oldest = i.dueDate;
     }
     v.insert(QStringLiteral("invoices"), list);

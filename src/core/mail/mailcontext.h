@@ -19,10 +19,11 @@ class Database;
 /// signature}; client.{code, name, billing_address, currency, terms_days}; contact.{name, email,
 /// role} (the first addressee); invoices[] with {number, issue_date, due_date, amount, balance,
 /// currency, days_late, po_number, overdue}; invoice_count; totals[] with {currency, balance,
-/// overdue}; total_balance; total_overdue; oldest_due_date; promise.{amount, date};
-/// plan.{installments[] {date, amount}, total}. Money is formatted in the company locale, dates
-/// in its long format. Values that do not exist for this client (no promise, no contact, no open
-/// invoice) are null, so a template that needs them is refused with the name.
+/// overdue}; total_balance; total_overdue; oldest_due_date (of the overdue invoices: never in the
+/// future); promise.{amount, date}; plan.{installments[] {date, amount}, total}. Money is formatted
+/// in the company locale, dates in its long format. Values that do not exist for this client (no
+/// promise, no contact, no open invoice) are null, so a template that needs them is refused with
+/// the name.
 class MailContext
 {
 public:
@@ -37,6 +38,7 @@ public:
         qint64 clientId = 0;
         QList<qint64> contactIds; ///< the addressees; the first one is {{contact}}
         QList<qint64> invoiceIds; ///< empty: every open invoice of the client
+        QList<qint64> excludeInvoiceIds; ///< left out of the list (SendGuard: disputed, held)
         std::optional<Promise> promise; ///< none: the client's newest open promise, if any
         QDate asOf; ///< invalid: today
         qint64 senderUserId = 0;

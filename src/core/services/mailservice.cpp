@@ -5,10 +5,14 @@
 #include "core/mail/templaterenderer.h"
 #include "core/services/noteservice.h"
 #include "core/storage/attachmentstore.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
+#include "core/storage/sendfactsquery.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
+#include "core/storage/userrepository.h"
+#include "core/storage/workflowsettings.h"
 #include "core/support/log.h"
 
 #include <QCoreApplication>
@@ -284,7 +288,16 @@ Result<void> recheckRecipients(const MailService::Preview &p, const QList<Contac
     return {};
 }
 
+/// "Sent despite: contact cap … — reason: …", for the note of a message a manager overrode.
+QString overrideLine(const QJsonObject &o)
+{
+    return MailService::tr("Sent despite: %1 — reason: %2")
+            .arg(o.value(QStringLiteral("rules")).toString(),
+                 o.value(QStringLiteral("reason")).toString());
+}
+
 /// The note a sent message leaves on its client's timeline (by the user who queued it).
+
 NoteService::Draft sentNote(const OutboxMessage &m, const MimeMessage &parsed, const QString &reply,
                             const QDateTime &now)
 {
@@ -377,6 +390,16 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
     p.clientCode = client.value().code;
     p.clientName = client.value().name;
     p.templateKey = r.templateKey;
+    p.asOf = r.asOf.isValid() ? r.asOf : m_db->clock()->today();
+    auto guard = verdict(r.clientId, r.templateKey, p.asOf);
+    if (!guard)
+        return guard.error();
+    // A reminder for a client owing nothing, or with nothing overdue, would state false facts.
+    if (guard.value().isFinal() && !r.byReminderRun)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("%1 to %2: not sent: %3")
+                                 .arg(r.templateKey, p.clientCode, guard.value().summary()));
+    p.guard = guard.value();
     if (auto a = addressPreview(p, r, contacts.value(), chosenMustBeUsable); !a)
         return a.error();
     auto vars = MailContext::build(*m_db, contextRequest(r, p), smtp);
@@ -399,6 +422,7 @@ MailContext::Request MailService::contextRequest(const ComposeRequest &r, const 
     cr.clientId = r.clientId;
     cr.contactIds = p.contactIds;
     cr.invoiceIds = r.invoiceIds;
+    cr.excludeInvoiceIds = p.guard.leftOutInvoiceIds;
     cr.promise = r.promise;
     cr.asOf = r.asOf;
     cr.senderUserId = m_userId;
@@ -426,8 +450,13 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
         r.recipients = Recipients::BillingContacts;
         r.asOf = asOf;
         auto p = composeWith(r, smtp.value(), false);
-        if (p) {
+        if (p && p.value().guard.allowed()) {
             out.messages.append(p.value());
+            continue;
+        }
+        if (p) {
+            out.skippedClients.append({id, 0, p.value().clientCode + u' ' + p.value().clientName,
+                                       p.value().guard.summary()});
             continue;
         }
         if (p.error().code == ErrorCode::Database)
@@ -440,7 +469,60 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
     return out;
 }
 
-Result<qint64> MailService::queueIn(Preview &p)
+Result<QList<qint64>> MailService::audience(const QList<qint64> &chosen,
+                                            const ClientListQuery::Spec &narrowing) const
+{
+    auto ids = ClientListQuery(*m_db).ids(narrowing);
+    if (!ids)
+        return ids.error();
+    const QSet<qint64> matching(ids.value().cbegin(), ids.value().cend());
+    QList<qint64> out;
+    for (qint64 id : chosen) {
+        if (matching.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
+Result<SendVerdict> MailService::verdict(qint64 clientId, const QString &templateKey,
+                                         const QDate &asOf) const
+{
+    auto settings = WorkflowSettings::load(*m_db);
+    if (!settings)
+        return settings.error();
+    auto facts = SendFactsQuery(*m_db).load(clientId, asOf, templateKey);
+    if (!facts)
+        return facts.error();
+    return SendGuard::check(facts.value(), messageKindOf(templateKey),
+                            settings.value().contactCapPerWeek);
+}
+
+Result<void> MailService::checkGuard(const Preview &p, const SendVerdict &v) const
+{
+    if (v.allowed())
+        return {};
+    const QString rules = v.summary();
+    if (v.isFinal() || p.overrideReason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidValue,
+                         v.isFinal() ? tr("%1: not queued: %2").arg(p.clientCode, rules)
+                                     : tr("%1: not queued: %2 (a manager or an administrator may "
+                                          "send it anyway, with a reason)")
+                                               .arg(p.clientCode, rules));
+    auto user = UserRepository(*m_db).find(m_userId);
+    if (!user)
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("override: only a manager or an administrator may send despite: %1").arg(rules));
+    const UserRole role = user.value().role;
+    if (role != UserRole::Manager && role != UserRole::Admin)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("override: %1 is a %2; only a manager or an administrator may send "
+                            "despite: %3")
+                                 .arg(user.value().name, toString(role), rules));
+    return {};
+}
+
+Result<qint64> MailService::queueIn(Preview &p, Guard guard)
 {
     // Do-not-contact and addresses may have changed since the preview.
     auto contacts = ContactRepository(*m_db).forClient(p.clientId);
@@ -448,6 +530,18 @@ Result<qint64> MailService::queueIn(Preview &p)
         return contacts.error();
     if (auto c = recheckRecipients(p, contacts.value()); !c)
         return c.error();
+    // So may the guard's facts: another message queued meanwhile counts (inside this
+    // transaction, so two sends at once cannot both pass the cap).
+    SendVerdict v;
+    if (guard == Guard::Check) {
+        auto now = verdict(p.clientId, p.templateKey,
+                           p.asOf.isValid() ? p.asOf : m_db->clock()->today());
+        if (!now)
+            return now.error();
+        if (auto c = checkGuard(p, now.value()); !c)
+            return c.error();
+        v = now.value();
+    }
     p.message.date = QDateTime();
     p.message.messageId.clear();
     auto bytes = p.message.toBytes(*m_db->clock());
@@ -463,17 +557,29 @@ Result<qint64> MailService::queueIn(Preview &p)
     m.templateKey = p.templateKey;
     m.eml = bytes.value();
     m.createdBy = m_userId;
-    return Outbox(*m_db).insert(m);
+    auto id = Outbox(*m_db).insert(m);
+    if (!id || v.allowed())
+        return id;
+    const QJsonObject override {{QStringLiteral("client_id"), p.clientId},
+                                {QStringLiteral("template"), p.templateKey},
+                                {QStringLiteral("rules"), v.summary()},
+                                {QStringLiteral("reason"), p.overrideReason.trimmed()}};
+    if (auto a = AuditLog(*m_db, m_userId)
+                         .record(QStringLiteral("outbox"), id.value(),
+                                 QStringLiteral("send_override"), {}, override);
+        !a)
+        return a.error();
+    return id;
 }
 
 Result<qint64> MailService::queue(Preview &preview)
 {
-    return inTransaction(*m_db, [&]() { return queueIn(preview); });
+    return inTransaction(*m_db, [&]() { return queueIn(preview, Guard::Check); });
 }
 
 Result<qint64> MailService::queueInTransaction(Preview &preview)
 {
-    return queueIn(preview);
+    return queueIn(preview, Guard::ReminderRun);
 }
 
 Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
@@ -481,7 +587,7 @@ Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
     return inTransaction(*m_db, [&]() -> Result<QList<qint64>> {
         QList<qint64> ids;
         for (Preview &p : previews) {
-            auto id = queueIn(p);
+            auto id = queueIn(p, Guard::Check);
             if (!id)
                 return id.error();
             ids.append(id.value());
@@ -500,7 +606,15 @@ Result<void> MailService::recordSent(qint64 id, const QString &reply)
     auto parsed = MimeMessage::parse(m.eml);
     QString noteError;
     if (parsed && m.clientId) {
-        const NoteService::Draft draft = sentNote(m, parsed.value(), reply, m_db->clock()->now());
+        auto override
+                = AuditLog(*m_db, m_userId)
+                          .lastAfter(QStringLiteral("outbox"), id, QStringLiteral("send_override"));
+        if (!override)
+            return override.error();
+        NoteService::Draft draft = sentNote(m, parsed.value(), reply, m_db->clock()->now());
+        if (!override.value().isEmpty()) // under the subject, which timelines show first
+            draft.note.text.insert(draft.note.text.indexOf(u'\n') + 1,
+                                   overrideLine(override.value()) + u'\n');
         auto done = inTransaction(*m_db, [&]() -> Result<void> {
             auto note = NoteService(m_db, m_userId).addInOpenTransaction(draft);
             if (!note)

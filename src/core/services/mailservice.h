@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/sendguard.h"
 #include "core/mail/mailcontext.h"
 #include "core/mail/mimemessage.h"
 #include "core/mail/smtpsettings.h"
 #include "core/mail/smtptransport.h"
+#include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
 #include "core/storage/outbox.h"
 
@@ -48,6 +50,10 @@ public:
         QList<qint64> invoiceIds; ///< empty: all open invoices
         std::optional<MailContext::Promise> promise;
         QDate asOf; ///< invalid: today
+        /// The reminder run composes after applying the policy's holds itself (a pre-due
+        /// courtesy step may mail a client with nothing overdue yet): the guard's verdict is
+        /// reported, never refused, and disputed invoices are still left out.
+        bool byReminderRun = false;
     };
     /// A contact (or client) left out, and why.
     struct Skipped
@@ -68,6 +74,13 @@ public:
         QList<qint64> contactIds; ///< the addressees (re-checked by queue())
         MimeMessage message;
         QList<Skipped> skipped; ///< contacts left out (no address, do not contact, invalid)
+        QDate asOf; ///< the day the guard rules were checked for
+        /// The guard rules that stop this message (queue() refuses it unless overridden) and
+        /// the invoices left out of its list, with why (SendGuard).
+        SendVerdict guard;
+        /// Set by the caller to send despite guard.blocks: only a manager or an administrator
+        /// may; the reason goes into the audit log and the e-mail's note.
+        QString overrideReason;
     };
     struct BulkPreview
     {
@@ -116,21 +129,33 @@ public:
     Result<SmtpSettings> settings() const;
     /// Renders one message. Errors name the problem: unknown template, unknown variables or
     /// missing values, a chosen contact marked do-not-contact or without a valid address, no
-    /// usable recipient at all, a header value with control characters.
+    /// usable recipient at all, a header value with control characters, a reminder-type
+    /// template for a client that owes nothing or has nothing overdue. The other guard rules
+    /// that stop it are in Preview::guard (the preview can be shown, queue() refuses it).
     Result<Preview> compose(const ComposeRequest &request) const;
     /// One message per client to its billing contacts. Clients that cannot be mailed (no
-    /// usable address, only do-not-contact contacts, a value the template needs is missing)
+    /// usable address, only do-not-contact contacts, a value the template needs is missing,
+    /// a guard rule: paused, disputed, promised, on a plan, nothing overdue, the contact cap)
     /// are listed in skippedClients with the reason; an unknown template or variable fails all.
     Result<BulkPreview> composeBulk(const QList<qint64> &clientIds, const QString &templateKey,
                                     const QDate &asOf = {}) const;
-    /// Checks the recipients again (do-not-contact may have changed), builds the exact bytes
-    /// (Date, Message-ID) and stores them as queued. Returns the outbox id; `preview.message`
-    /// gets its Date and Message-ID.
+    /// The clients of `chosen` that `narrowing` selects (owing, days late, clerk, segment,
+    /// status, filter text), in the order of `chosen`: who a bulk send goes to.
+    Result<QList<qint64>> audience(const QList<qint64> &chosen,
+                                   const ClientListQuery::Spec &narrowing) const;
+    /// Checks the recipients and the guard rules again (do-not-contact, the contact cap, the
+    /// same template today may have changed), builds the exact bytes (Date, Message-ID) and
+    /// stores them as queued. A message a guard rule stops is refused with the rules, unless
+    /// `preview.overrideReason` is set and this user is a manager or an administrator (then
+    /// the override is audited and goes into the note when sent). Returns the outbox id;
+    /// `preview.message` gets its Date and Message-ID.
     Result<qint64> queue(Preview &preview);
     /// queue() for many, all in one transaction (all or nothing).
     Result<QList<qint64>> queueAll(QList<Preview> &previews);
     /// queue() inside a write transaction the caller holds on this thread's connection (the
-    /// reminder run queues a message and records its steps all or nothing).
+    /// reminder run queues a message and records its steps all or nothing). The reminder run
+    /// has applied the guard's invoice holds itself (SendGuard::invoiceHolds), so only the
+    /// recipients are checked again.
     Result<qint64> queueInTransaction(Preview &preview);
 
     /// Delivers due messages through `transport` (one connection for the batch).
@@ -159,7 +184,13 @@ private:
     /// the preview's addressees, this user as the sender.
     MailContext::Request contextRequest(const ComposeRequest &request,
                                         const Preview &preview) const;
-    Result<qint64> queueIn(Preview &preview);
+    enum class Guard { Check, ReminderRun };
+    Result<qint64> queueIn(Preview &preview, Guard guard);
+    /// The guard's verdict for a message from `templateKey` to the client on `asOf`.
+    Result<SendVerdict> verdict(qint64 clientId, const QString &templateKey,
+                                const QDate &asOf) const;
+    /// Whether the preview may be queued now: no rule stops it, or this user may override it.
+    Result<void> checkGuard(const Preview &preview, const SendVerdict &verdict) const;
 
     /// Whether the run may send the next message: not cancelled, the daily limit not reached,
     /// the per-minute limit not reached (or waited for). False says why in `report`.

@@ -37,6 +37,7 @@ Result<qint64> OutboxReminderMailer::queueReminder(qint64 clientId, const QStrin
     request.contactIds = billing.isEmpty() ? others : billing;
     request.invoiceIds = invoiceIds;
     request.asOf = asOf;
+    request.byReminderRun = true;
     if (request.contactIds.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("no contact that may be e-mailed"));
     MailService mail(m_db, m_userId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/reminderservice.h"
 
+#include "core/domain/sendguard.h"
 #include "core/services/creditservice.h"
 #include "core/services/promiseservice.h"
 #include "core/services/remindermailer.h"
@@ -61,7 +62,7 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
     const StepPlan due = dueSteps(policy, inv.dueDate, asOf, inv.doneStepIds());
     QSet<StepChannel> recordedChannels;
     for (const PolicyStep &s : due.take) {
-        const QList<HoldReason> holds = holdsFor(inv.facts, s.action, asOf);
+        const QList<HoldReason> holds = SendGuard::invoiceHolds(inv.facts, s.action, asOf);
         if (holds.isEmpty()) {
             if (isMail(s.action) && !mailConfigured) {
                 p.waitingForMail.append(s);
@@ -439,7 +440,8 @@ Result<ChaseExplanation> ReminderService::explain(qint64 clientId, const QDate &
             }
             if (e.next)
                 e.nextDate = inv.dueDate.addDays(e.next->daysAfterDue);
-            e.holds = holdsFor(inv.facts, e.next ? e.next->action : StepAction::Email, asOf);
+            e.holds = SendGuard::invoiceHolds(inv.facts,
+                                              e.next ? e.next->action : StepAction::Email, asOf);
             out.invoices.append(e);
         }
     }

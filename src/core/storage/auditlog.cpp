@@ -26,4 +26,16 @@ Result<void> AuditLog::record(const QString &entity, qint64 entityId, const QStr
     return {};
 }
 
+Result<QJsonObject> AuditLog::lastAfter(const QString &entity, qint64 entityId,
+                                        const QString &action) const
+{
+    auto v = sql::scalar(m_db,
+                         QStringLiteral("SELECT after_json FROM audit_log WHERE entity = ? AND "
+                                        "entity_id = ? AND action = ? ORDER BY id DESC LIMIT 1"),
+                         {entity, entityId, action});
+    if (!v)
+        return v.error();
+    return QJsonDocument::fromJson(v.value().toString().toUtf8()).object();
+}
+
 } // namespace ardesk

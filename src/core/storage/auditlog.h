@@ -24,6 +24,9 @@ public:
 
     Result<void> record(const QString &entity, qint64 entityId, const QString &action,
                         const QJsonObject &before, const QJsonObject &after);
+    /// The `after` of the newest row for `entity`/`entityId`/`action`; empty when there is none.
+    Result<QJsonObject> lastAfter(const QString &entity, qint64 entityId,
+                                  const QString &action) const;
 
 private:
     QSqlDatabase m_db;

@@ -61,6 +61,33 @@ int ClientListRow::oldestDaysPastDue(const QDate &asOf) const
     return int(oldestOpenDueDate.daysTo(asOf));
 }
 
+void ClientListQuery::narrow(const Spec &spec, QStringList &conditions, QVariantList &binds) const
+{
+    if (spec.owingOnly)
+        conditions << QStringLiteral(
+                "c.id IN (SELECT client_id FROM client_summary WHERE balance_minor > 0)");
+    if (spec.minDaysLate > 0) {
+        const QDate asOf = spec.asOf.isValid()
+                ? spec.asOf
+                : QDate::fromString(sql::nowUtc(m_db).left(10), Qt::ISODate);
+        conditions << QStringLiteral("c.id IN (SELECT client_id FROM client_summary WHERE "
+                                     "oldest_open_due_date <= ?)");
+        binds << timeutil::toStorage(asOf.addDays(-spec.minDaysLate));
+    }
+    if (spec.clerkId) {
+        conditions << QStringLiteral("c.assigned_user_id = ?");
+        binds << spec.clerkId;
+    }
+    if (!spec.segment.isEmpty()) {
+        conditions << QStringLiteral("c.segment = ?");
+        binds << spec.segment;
+    }
+    if (spec.status) {
+        conditions << QStringLiteral("c.status = ?");
+        binds << toString(*spec.status);
+    }
+}
+
 QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds, Purpose purpose) const
 {
     QStringList conditions;
@@ -78,6 +105,7 @@ QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds, Purp
                 "k.email LIKE ? ESCAPE '\\')))");
         binds << like << like << like << like;
     }
+    narrow(spec, conditions, binds);
     return conditions.isEmpty()
             ? QString()
             : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -5,6 +5,8 @@
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
+#include <optional>
+
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -56,6 +58,13 @@ public:
         SortKey sortKey = SortKey::Overdue;
         Qt::SortOrder order = Qt::DescendingOrder;
         bool includeArchived = false;
+        // Narrowing for bulk e-mail (each empty/0 means any):
+        bool owingOnly = false; ///< balance > 0
+        int minDaysLate = 0; ///< the oldest open invoice at least this many days past due
+        QDate asOf; ///< the day minDaysLate counts to (invalid: today in UTC)
+        qint64 clerkId = 0; ///< assigned to this user
+        QString segment; ///< exactly this segment
+        std::optional<ClientStatus> status;
 
         friend bool operator==(const Spec &, const Spec &) = default;
     };
@@ -76,6 +85,8 @@ public:
 private:
     enum class Purpose { Count, Page };
     QString whereClause(const Spec &spec, QVariantList &binds, Purpose purpose) const;
+    /// The bulk e-mail narrowing (balance, days late, clerk, segment, status).
+    void narrow(const Spec &spec, QStringList &conditions, QVariantList &binds) const;
     QSqlDatabase m_db;
 };
 

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/sendguard.h"
+#include "core/storage/database.h"
+#include "core/support/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace ardesk {
+
+/// Reads the SendFacts of one client for the guard rules every send obeys (SendGuard): the
+/// overdue invoices with the reminder run's facts (ChaseFactsQuery), the open balance, the
+/// disputed open invoices, the client's pause and do-not-contact, and from the outbox the
+/// e-mails of the last 7 days (not cancelled) and whether `templateKey` went out since the start
+/// of the company day. Read-only, on the caller's connection and thread.
+class SendFactsQuery
+{
+public:
+    /// On this thread's connection of `db`; its clock says what "now" is.
+    explicit SendFactsQuery(const Database &db)
+        : m_db(db.connection())
+        , m_now(db.clock()->now())
+        , m_dayStart(QDateTime(db.clock()->today(), QTime(0, 0)).toUTC())
+    { }
+
+    /// The facts for a message from `templateKey` to `clientId` on `asOf`.
+    Result<SendFacts> load(qint64 clientId, const QDate &asOf, const QString &templateKey) const;
+
+private:
+    Result<void> loadInvoices(SendFacts &facts, qint64 clientId) const;
+    Result<void> loadClient(SendFacts &facts, qint64 clientId) const;
+    Result<void> loadOutbox(SendFacts &facts, qint64 clientId, const QString &templateKey) const;
+
+    QSqlDatabase m_db;
+    QDateTime m_now;
+    QDateTime m_dayStart;
+};
+
+} // namespace ardesk

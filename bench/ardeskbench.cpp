@@ -386,7 +386,7 @@ QString tierFile(const QString &dir, const QString &tier, int clients)
         DemoGenerator::Options o;
         o.clients = clients;
         o.seed = 42;
-        o.asOf = db.value()->clock()->today();
+        o.asOf = db.value()->today();
         auto stats = DemoGenerator(db.value()).generate(o);
         if (!stats)
             qFatal("%s", qPrintable(stats.errorString()));

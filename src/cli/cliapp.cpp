@@ -72,7 +72,9 @@ const char kUsage[]
           "  user add NAME --role clerk|manager|sales|admin [--display-name TEXT]\n"
           "  user list\n"
           "  settings company [--name N] [--address A] [--currency C] [--locale L]\n"
-          "                   [--fiscal-start MONTH] [--attachment-max-mb N]\n"
+          "                   [--time-zone AREA/CITY] [--fiscal-start MONTH]\n"
+          "                   [--attachment-max-mb N]  the time zone decides the company's\n"
+          "                                    \"today\" (the default of every --as-of)\n"
           "  note add --client CODE --channel call|email|text|meeting|letter|internal --text T\n"
           "           [--direction in|out] [--contact NAME] [--outcome O] [--occurred-at ISO]\n"
           "           [--attach FILE]... [--invoice NUMBER]...\n"
@@ -93,7 +95,8 @@ const char kUsage[]
           "nothing\n"
           "  why --client CODE [--as-of D]     each overdue invoice: steps done, next, holds\n"
           "  promises [--client CODE] [--as-of D] | promises rates [--as-of D]\n"
-          "  queue [--user NAME] [--as-of D]   the Today queue of a user, with reasons and score\n"
+          "  queue [--user NAME] [--as-of D]   the Today queue of a user, with reasons and score;\n"
+          "                                    --json: {\"as_of\", \"user\", \"items\": [...]}\n"
           "  task list [--user NAME] | task add --client CODE --text T [--due D] [--to USER]\n"
           "  task done ID | task snooze ID --until D | task reassign ID --to USER\n"
           "  task reassign-all --from USER --to USER   (a manager)\n"
@@ -169,7 +172,7 @@ void CliApp::printJson(const QJsonValue &value)
 Result<QDate> CliApp::asOf() const
 {
     if (!m_args.has(QStringLiteral("as-of")))
-        return m_clock->today();
+        return QDate(); // the company's today, known once the file is open
     const QString text = m_args.value(QStringLiteral("as-of"));
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
@@ -313,6 +316,8 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         return std::nullopt;
     }
     ctx.db = db.value();
+    if (!ctx.asOf.isValid())
+        ctx.asOf = ctx.db->today();
     if ((needs & CommandSpec::NeedUser) == CommandSpec::NeedUser) {
         auto who = currentUserId(ctx.db);
         if (!who) {
@@ -374,10 +379,10 @@ int CliApp::cmdDemo()
     auto date = asOf();
     if (!date)
         return usage(date.errorString());
-    o.asOf = date.value();
     auto db = openDb(Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.errorString());
+    o.asOf = date.value().isValid() ? date.value() : db.value()->today();
     QElapsedTimer timer;
     timer.start();
     const bool json = m_args.flag(QStringLiteral("json"));
@@ -1067,6 +1072,7 @@ int CliApp::cmdSettings(const Context &ctx)
     s.address = m_args.value(QStringLiteral("address"), s.address);
     s.homeCurrency = m_args.value(QStringLiteral("currency"), s.homeCurrency);
     s.locale = m_args.value(QStringLiteral("locale"), s.locale);
+    s.timeZone = m_args.value(QStringLiteral("time-zone"), s.timeZone);
     if (m_args.has(QStringLiteral("fiscal-start"))) {
         bool ok = false;
         s.fiscalYearStartMonth = m_args.value(QStringLiteral("fiscal-start")).toInt(&ok);
@@ -1089,6 +1095,7 @@ int CliApp::cmdSettings(const Context &ctx)
                                {QStringLiteral("address"), s.address},
                                {QStringLiteral("home_currency"), s.homeCurrency},
                                {QStringLiteral("locale"), s.locale},
+                               {QStringLiteral("time_zone"), s.timeZone},
                                {QStringLiteral("fiscal_year_start_month"), s.fiscalYearStartMonth},
                                {QStringLiteral("attachment_max_bytes"), s.attachmentMaxBytes}});
     else

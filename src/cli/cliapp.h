@@ -30,6 +30,7 @@ private:
     Result<QString> dbPath() const;
     Result<std::shared_ptr<Database>> openDb(Database::OpenMode mode);
     Result<qint64> currentUserId(const std::shared_ptr<Database> &db);
+    /// --as-of, or an invalid date when not given (then the company's today, Database::today()).
     Result<QDate> asOf() const;
     /// What the preamble (prepare()) hands a command: --as-of, the company file, and as the
     /// command's CommandSpec says, the acting user and the --client.

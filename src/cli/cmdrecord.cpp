@@ -288,7 +288,7 @@ Result<void> applyWho(const Arguments &args, const Database &db, qint64 clientId
 }
 
 /// --occurred-at, --next-contact and --no-follow-up.
-Result<void> applyWhen(const Arguments &args, Note &n)
+Result<void> applyWhen(const Arguments &args, const QTimeZone &zone, Note &n)
 {
     if (args.has(QStringLiteral("occurred-at"))) {
         const QString text = args.value(QStringLiteral("occurred-at"));
@@ -296,6 +296,8 @@ Result<void> applyWhen(const Arguments &args, Note &n)
         if (!t.isValid() || text.size() < 16)
             return bad(QStringLiteral("occurred-at"), text,
                        QStringLiteral("a date and time (YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])"));
+        if (t.timeSpec() == Qt::LocalTime) // no offset given: the company's wall clock
+            t = QDateTime(t.date(), t.time(), zone);
         n.occurredAt = t.toUTC();
     }
     if (args.has(QStringLiteral("next-contact")) && args.flag(QStringLiteral("no-follow-up")))
@@ -401,7 +403,7 @@ Result<void> applyOptions(const Arguments &args, const Database &db, qint64 clie
         return r;
     if (auto r = applyWho(args, db, clientId, n); !r)
         return r;
-    if (auto r = applyWhen(args, n); !r)
+    if (auto r = applyWhen(args, db.timeZone(), n); !r)
         return r;
     if (auto r = applyInvoices(args, db, clientId, n); !r)
         return r;
@@ -450,7 +452,7 @@ int CliApp::noteList(const Context &ctx)
     }
     for (const NoteService::Entry &e : notes.value()) {
         const Note &n = e.note;
-        m_out << n.id << "  " << timeutil::toStorage(n.occurredAt).left(16) << "  "
+        m_out << n.id << "  " << timeutil::displayIn(n.occurredAt, ctx.db->timeZone()) << "  "
               << toString(n.channel);
         if (n.outcome != NoteOutcome::None)
             m_out << "/" << toString(n.outcome);
@@ -506,10 +508,11 @@ int CliApp::noteShow(const Context &ctx, qint64 noteId)
     m_out << "\n";
     for (const NoteService::Entry &e : history.revisions) {
         const Note &n = e.note;
-        m_out << "-- revision " << n.revision << " recorded " << timeutil::toStorage(n.recordedAt)
-              << " by " << e.authorName << "\n"
+        m_out << "-- revision " << n.revision << " recorded "
+              << timeutil::displayIn(n.recordedAt, ctx.db->timeZone()) << " by " << e.authorName
+              << "\n"
               << "   " << toString(n.channel) << " " << toString(n.direction) << ", occurred "
-              << timeutil::toStorage(n.occurredAt);
+              << timeutil::displayIn(n.occurredAt, ctx.db->timeZone());
         if (!n.contactName.isEmpty())
             m_out << ", contact " << n.contactName;
         if (n.outcome != NoteOutcome::None)

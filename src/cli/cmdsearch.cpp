@@ -134,7 +134,7 @@ int CliApp::cmdSearch(const Context &ctx)
         if (!h.matchedAttachmentName.isEmpty())
             snippet += QStringLiteral("  [attachment: %1]").arg(oneLine(h.matchedAttachmentName));
         m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                         .arg(h.occurredAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                         .arg(timeutil::displayIn(h.occurredAt, ctx.db->timeZone()))
                          .arg(h.clientCode, -8)
                          .arg(toString(h.channel), -8)
                          .arg(h.authorName.left(16), -16)

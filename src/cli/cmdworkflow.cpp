@@ -15,6 +15,7 @@
 #include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/support/paths.h"
 #include "core/support/timeutil.h"
 
 #include <QElapsedTimer>
@@ -636,7 +637,10 @@ int CliApp::cmdQueue(const Context &ctx)
                   << texts.join(QStringLiteral("; ")) << "\n";
     }
     if (json)
-        printJson(out);
+        printJson(QJsonObject {{QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate)},
+                               {QStringLiteral("user"),
+                                m_args.value(QStringLiteral("user"), paths::osLoginName())},
+                               {QStringLiteral("items"), out}});
     if (m_args.flag(QStringLiteral("verbose")))
         m_err << "queue: " << rows.value().size() << " rows in " << elapsed << " ms\n";
     m_out.flush();

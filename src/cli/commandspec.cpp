@@ -68,7 +68,8 @@ const QList<CommandSpec> &table()
             spec("user", "add", S::NeedFile, {"role", "display-name"}),
             spec("user", "list", S::NeedFile, {}),
             spec("settings", "company", S::NeedUser,
-                 {"name", "address", "currency", "locale", "fiscal-start", "attachment-max-mb"}),
+                 {"name", "address", "currency", "locale", "time-zone", "fiscal-start",
+                  "attachment-max-mb"}),
             // Here --user is the SMTP login: no acting user is resolved from it.
             spec("settings", "smtp", S::NeedFile,
                  {"host", "port", "security", "auth", "smtp-user", "from", "from-name", "reply-to",

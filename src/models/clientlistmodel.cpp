@@ -50,7 +50,7 @@ constexpr int kMaxCachedPages = 64;
 ClientListModel::ClientListModel(DatabaseWorker *worker, QObject *parent)
     : QAbstractTableModel(parent)
     , m_worker(worker)
-    , m_asOf(worker->database()->clock()->today())
+    , m_asOf(worker->database()->today())
 {
     start();
 }

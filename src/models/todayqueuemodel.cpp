@@ -112,8 +112,7 @@ QVariant TodayQueueModel::data(const QModelIndex &index, int role) const
         case LastContact:
             if (!r.lastContact.isValid())
                 return tr("never");
-            return tr("%n day(s) ago", nullptr,
-                      int(r.lastContact.toLocalTime().date().daysTo(m_asOf)));
+            return tr("%n day(s) ago", nullptr, r.daysSinceContact);
         }
         return {};
     default:

@@ -13,12 +13,12 @@
 namespace ardesk {
 
 AdjustmentDialog::AdjustmentDialog(Kind kind, const Invoice &invoice, const QLocale &locale,
-                                   const Clock &clock, QWidget *parent)
+                                   const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_kind(kind)
     , m_invoice(invoice)
     , m_locale(locale)
-    , m_date(new QDateEdit(clock.today(), this))
+    , m_date(new QDateEdit(today, this))
     , m_amount(new QLineEdit(this))
     , m_number(new QLineEdit(this))
     , m_reason(new QLineEdit(this))

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/domain/invoice.h"
-#include "core/support/clock.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QLocale>
 
@@ -23,7 +23,7 @@ class AdjustmentDialog : public QDialog
     Q_OBJECT
 public:
     enum class Kind { WriteOff, CreditNote };
-    AdjustmentDialog(Kind kind, const Invoice &invoice, const QLocale &locale, const Clock &clock,
+    AdjustmentDialog(Kind kind, const Invoice &invoice, const QLocale &locale, const QDate &today,
                      QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QTimeZone>
 
 namespace ardesk {
 
@@ -27,6 +28,11 @@ CompanySettingsDialog::CompanySettingsDialog(QWidget *parent)
     const QLocale english(QLocale::English);
     for (int m = 1; m <= 12; ++m)
         m_ui->fiscalCombo->addItem(english.monthName(m), m);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (id.contains('/')) // Area/City ids, not the aliases such as "EST5EDT"
+            m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));
+    }
+    m_ui->timeZoneCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->errorLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this,
             [this] { Q_EMIT saveRequested(settings()); });
@@ -49,6 +55,7 @@ void CompanySettingsDialog::setSettings(const CompanySettings &s)
     }
     m_ui->fiscalCombo->setCurrentIndex(std::clamp(s.fiscalYearStartMonth, 1, 12) - 1);
     m_ui->attachmentSpin->setValue(int(s.attachmentMaxBytes / 1048576));
+    m_ui->timeZoneCombo->setCurrentText(s.timeZone);
 }
 
 CompanySettings CompanySettingsDialog::settings() const
@@ -60,6 +67,7 @@ CompanySettings CompanySettingsDialog::settings() const
     s.locale = m_ui->localeCombo->currentData().toString();
     s.fiscalYearStartMonth = m_ui->fiscalCombo->currentData().toInt();
     s.attachmentMaxBytes = qint64(m_ui->attachmentSpin->value()) * 1048576;
+    s.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
     return s;
 }
 

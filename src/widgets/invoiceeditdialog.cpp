@@ -27,9 +27,9 @@ QDateEdit *dateEdit(QWidget *parent, const char *name)
 } // namespace
 
 InvoiceEditDialog::InvoiceEditDialog(const Client &client, const QLocale &locale,
-                                     const Clock &clock, QWidget *parent)
+                                     const QDate &today, QWidget *parent)
     : QDialog(parent)
-    , m_today(clock.today())
+    , m_today(today)
     , m_client(client)
     , m_locale(locale)
     , m_number(new QLineEdit(this))

@@ -3,8 +3,8 @@
 
 #include "core/domain/client.h"
 #include "core/domain/invoice.h"
-#include "core/support/clock.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QLocale>
 
@@ -23,7 +23,7 @@ class InvoiceEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    InvoiceEditDialog(const Client &client, const QLocale &locale, const Clock &clock,
+    InvoiceEditDialog(const Client &client, const QLocale &locale, const QDate &today,
                       QWidget *parent = nullptr);
 
     /// id 0 = a new invoice (issued today, due after the client's terms).
@@ -39,7 +39,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QDate m_today; ///< from the window's clock when the dialog opened
+    QDate m_today; ///< the company's date when the dialog opened
     void retranslateUi();
     void save();
 

@@ -109,7 +109,7 @@ void LedgerActions::editInvoice(const Invoice &invoice)
 void LedgerActions::openInvoiceEditor(const Invoice &invoice)
 {
     const Client &client = m_workspace->detailsTab()->details().client;
-    auto *dialog = new InvoiceEditDialog(client, m_session->companyLocale(), m_session->clock(),
+    auto *dialog = new InvoiceEditDialog(client, m_session->companyLocale(), m_session->today(),
                                          m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setInvoice(invoice);
@@ -147,7 +147,7 @@ void LedgerActions::openAdjustment(int kind, const Invoice &invoice)
     if (invoice.id == 0 || invoice.balanceMinor <= 0)
         return;
     auto *dialog = new AdjustmentDialog(AdjustmentDialog::Kind(kind), invoice,
-                                        m_session->companyLocale(), m_session->clock(), m_window);
+                                        m_session->companyLocale(), m_session->today(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AdjustmentDialog::saveRequested, this, [this, dialog] {
         const Invoice inv = dialog->invoice();
@@ -178,7 +178,7 @@ void LedgerActions::recordPayment()
     if (d.client.id == 0 || m_workspace->clientId() != d.client.id)
         return;
     auto *dialog = new PaymentDialog(d.client, d.invoices, m_session->companyLocale(),
-                                     m_session->clock(), m_window);
+                                     m_session->today(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PaymentDialog::saveRequested, this,
             [this, dialog](const Payment &p, PaymentDialog::Allocation mode) {

@@ -27,6 +27,7 @@
 #include "widgets/mailactions.h"
 #include "widgets/noteactions.h"
 #include "widgets/notecomposer.h"
+#include "widgets/notedelegate.h"
 #include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
 #include "widgets/policiesscreen.h"
@@ -548,7 +549,7 @@ void MainWindow::swapIn(std::shared_ptr<Database> db, const User &user, const QS
     m_locale = locale;
     m_worker = new DatabaseWorker(m_db);
     // Overdue figures follow the calendar: bring the summary to today before the first query.
-    const QDate today = m_clock->today();
+    const QDate today = MainWindow::today();
     m_worker->run(
             this,
             [today](const std::shared_ptr<Database> &file) -> QString {
@@ -580,7 +581,7 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
 
     swapIn(db, user.value(), company ? company.value().companyName : QString(),
            company ? QLocale(company.value().locale) : QLocale());
-    const QDate today = m_clock->today();
+    const QDate today = MainWindow::today();
     // The client list's first page (a few ms) goes to the worker before the Today queue (tens of
     // ms for a clerk with thousands of clients): both show at once instead of the list waiting.
     m_model = new ClientListModel(m_worker);
@@ -593,6 +594,7 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     refreshToday();
     m_workspace->setLocale(m_locale);
     m_workspace->setAsOf(today);
+    m_workspace->notesPane()->delegate()->setCompanyTimeZone(companyTimeZone());
 
     QSettings().setValue(userKeyFor(m_db->path()), m_user.name);
     rememberRecent(m_db->path());
@@ -664,8 +666,15 @@ void MainWindow::editCompanySettings()
                 if (m_model)
                     m_model->setLocale(m_locale);
                 m_workspace->setLocale(m_locale);
+                // A new time zone may move the company's date.
+                const QDate today = MainWindow::today();
+                if (m_model)
+                    m_model->setAsOf(today);
+                m_workspace->setAsOf(today);
+                m_workspace->notesPane()->delegate()->setCompanyTimeZone(companyTimeZone());
                 if (m_workspace->clientId())
                     showClient(m_workspace->clientId());
+                refreshToday();
                 updateStatus();
                 dialog.accept();
             });
@@ -849,12 +858,12 @@ void MainWindow::runRemindersInteractively()
 {
     if (!m_worker)
         return;
-    RemindersScreen::open(m_worker, m_user.id, m_clock->today(), {this, statusBar(), [this] {
-                                                                      if (m_model)
-                                                                          m_model->refresh();
-                                                                      refreshToday();
-                                                                      reloadClient();
-                                                                  }});
+    RemindersScreen::open(m_worker, m_user.id, today(), {this, statusBar(), [this] {
+                                                             if (m_model)
+                                                                 m_model->refresh();
+                                                             refreshToday();
+                                                             reloadClient();
+                                                         }});
 }
 
 void MainWindow::openDispute(const Invoice &invoice)
@@ -894,6 +903,16 @@ void MainWindow::editPolicies()
     });
 }
 
+QDate MainWindow::today() const
+{
+    return m_db ? m_db->today() : m_clock->todayIn(QTimeZone::systemTimeZone());
+}
+
+QTimeZone MainWindow::companyTimeZone() const
+{
+    return m_db ? m_db->timeZone() : QTimeZone::systemTimeZone();
+}
+
 void MainWindow::showWorkLists()
 {
     if (!m_worker)
@@ -901,7 +920,7 @@ void MainWindow::showWorkLists()
     auto users = UserService(m_db).list();
     WorkListsScreen::open(m_worker,
                           {m_user, users ? users.value() : QList<User>(), m_workspace->clientId(),
-                           m_workspace->headerText(), m_clock.get()},
+                           m_workspace->headerText(), today()},
                           this, [this] { refreshToday(); });
 }
 
@@ -931,7 +950,7 @@ void MainWindow::showClient(qint64 clientId)
         return;
     const quint64 request = ++m_detailsRequest;
     m_workspace->showLoading();
-    const QDate today = m_clock->today();
+    const QDate today = MainWindow::today();
     const qint64 userId = m_user.id;
     m_worker->run(
             this,

@@ -59,6 +59,8 @@ public:
     /// Where the window reads the time: set once at construction.
     const Clock &clock() const override { return *m_clock; }
     std::shared_ptr<const Clock> sharedClock() const override { return m_clock; }
+    QDate today() const override;
+    QTimeZone companyTimeZone() const override;
     ClientListPane *clientList() const { return m_list; }
     ClientWorkspace *workspace() const { return m_workspace; }
     DatabaseWorker *worker() const override { return m_worker; }

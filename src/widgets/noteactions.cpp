@@ -344,7 +344,7 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
     const QString sender = m_session->currentUser().displayName.isEmpty()
             ? m_session->currentUser().name
             : m_session->currentUser().displayName;
-    const QDate today = m_session->clock().today();
+    const QDate today = m_session->today();
     // The script for the account's situation, filled in on the worker thread.
     m_session->worker()->run(
             this,

@@ -342,14 +342,14 @@ void NoteComposer::startNew()
     m_contact->setCurrentIndex(0);
     m_contact->setEditText(QString());
     m_occurredSet = false;
-    setOccurredQuietly(toMinute(m_clock->localNow()));
+    setOccurredQuietly(toMinute(m_clock->nowIn(QTimeZone::systemTimeZone())));
     m_outcome->setCurrentIndex(0);
     m_template->setCurrentIndex(0);
     m_text->clear();
     for (int i = 0; i < m_invoices->count(); ++i)
         m_invoices->item(i)->setCheckState(Qt::Unchecked);
     m_followUp->setChecked(false);
-    m_nextContact->setDate(m_clock->today().addDays(7));
+    m_nextContact->setDate(m_clock->todayIn(QTimeZone::systemTimeZone()).addDays(7));
     m_noFollowUp->setChecked(false);
     m_files.clear();
     m_data.clear();
@@ -695,7 +695,7 @@ void NoteComposer::followClock()
 {
     if (m_occurredSet || m_occurred->hasFocus())
         return;
-    const QDateTime now = toMinute(m_clock->localNow());
+    const QDateTime now = toMinute(m_clock->nowIn(QTimeZone::systemTimeZone()));
     if (toMinute(m_occurred->dateTime()) != now)
         setOccurredQuietly(now);
 }
@@ -765,8 +765,9 @@ void NoteComposer::retranslateDraftBar()
 {
     const QDateTime saved = m_draftSavedAt.toLocalTime();
     // Today's draft by its time; an older one with its date.
-    const QString when = saved.date() == m_clock->today() ? saved.toString(QStringLiteral("HH:mm"))
-                                                          : saved.toString(kOccurredFormat);
+    const QString when = saved.date() == m_clock->todayIn(QTimeZone::systemTimeZone())
+            ? saved.toString(QStringLiteral("HH:mm"))
+            : saved.toString(kOccurredFormat);
     m_draftLabel->setText(tr("Draft restored — saved %1. This note is not saved yet.").arg(when));
     m_draftLabel->setToolTip(tr("What you typed here earlier was kept when you left it. Save "
                                 "the note, or Discard to throw the draft away."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/notedelegate.h"
 
+#include "core/support/timeutil.h"
 #include "models/notetimelinemodel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -35,10 +36,15 @@ NoteDelegate::NoteDelegate(QObject *parent)
 QString NoteDelegate::html(const QModelIndex &index) const
 {
     using M = NoteTimelineModel;
-    const QDateTime occurred = index.data(M::OccurredAtRole).toDateTime().toLocalTime();
+    const QDateTime at = index.data(M::OccurredAtRole).toDateTime();
+    const QDateTime occurred = at.toLocalTime();
+    QString when = m_locale.toString(occurred, QLocale::ShortFormat);
+    if (const QString marker = timeutil::zoneMarker(at, QTimeZone::systemTimeZone(), m_companyZone);
+        !marker.isEmpty())
+        when += u' ' + marker;
     QString h = QStringLiteral("<b>%1</b> &nbsp;<span style='color:#555'>%2 · %3</span>")
                         .arg(index.data(M::HeaderRole).toString().toHtmlEscaped(),
-                             m_locale.toString(occurred, QLocale::ShortFormat).toHtmlEscaped(),
+                             when.toHtmlEscaped(),
                              index.data(M::AuthorRole).toString().toHtmlEscaped());
     if (index.data(M::RevisedRole).toBool())
         h += QStringLiteral(" <span style='color:#8a6d00'>(%1)</span>")

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QStyledItemDelegate>
+#include <QTimeZone>
 
 namespace ardesk {
 
@@ -15,6 +16,8 @@ class NoteDelegate : public QStyledItemDelegate
 public:
     explicit NoteDelegate(QObject *parent = nullptr);
     void setLocale(const QLocale &locale) { m_locale = locale; }
+    /// Times are shown in the user's zone, with its abbreviation when it is not this one.
+    void setCompanyTimeZone(const QTimeZone &zone) { m_companyZone = zone; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -27,6 +30,7 @@ private:
     static constexpr int kIcon = 20;
     static constexpr int kMargin = 6;
     QLocale m_locale;
+    QTimeZone m_companyZone = QTimeZone::systemTimeZone();
 };
 
 } // namespace ardesk

@@ -24,11 +24,11 @@
 namespace ardesk {
 
 PaymentDialog::PaymentDialog(const Client &client, const QList<Invoice> &openInvoices,
-                             const QLocale &locale, const Clock &clock, QWidget *parent)
+                             const QLocale &locale, const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_locale(locale)
-    , m_date(new QDateEdit(clock.today(), this))
+    , m_date(new QDateEdit(today, this))
     , m_amount(new QLineEdit(this))
     , m_method(new QComboBox(this))
     , m_reference(new QLineEdit(this))

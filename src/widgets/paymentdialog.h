@@ -4,8 +4,8 @@
 #include "core/domain/client.h"
 #include "core/domain/invoice.h"
 #include "core/domain/payment.h"
-#include "core/support/clock.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QLocale>
 
@@ -31,7 +31,7 @@ public:
     /// `openInvoices`: the client's invoices with a balance, in the client's currency or not
     /// (only those in the payment's currency can be paid by it).
     PaymentDialog(const Client &client, const QList<Invoice> &openInvoices, const QLocale &locale,
-                  const Clock &clock, QWidget *parent = nullptr);
+                  const QDate &today, QWidget *parent = nullptr);
 
     void setAllocation(Allocation mode);
     Allocation allocation() const;

@@ -8,7 +8,9 @@
 #include <functional>
 #include <memory>
 
+#include <QDate>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace ardesk {
 
@@ -34,6 +36,11 @@ public:
     /// Where the time is read (a test sets it).
     virtual const Clock &clock() const = 0;
     virtual std::shared_ptr<const Clock> sharedClock() const = 0;
+    /// The company's date (Database::today(): the clock's date in the company's time zone).
+    virtual QDate today() const = 0;
+    /// The company's time zone (note times are shown in the user's zone, marked when they
+    /// differ from it).
+    virtual QTimeZone companyTimeZone() const = 0;
     /// Runs a client change on the worker thread; on success shows `doneMessage`, refreshes the
     /// list and then shows or clears the client. `done` gets the error text (empty on success).
     virtual void runClientWrite(qint64 clientId, ClientWrite write, const QString &doneMessage,

@@ -49,7 +49,7 @@ void TodayActions::refresh()
         return;
     const quint64 request = ++m_request;
     const qint64 userId = m_session->currentUser().id;
-    const QDate today = m_session->clock().today();
+    const QDate today = m_session->today();
     worker->run(
             this,
             [userId, today](const std::shared_ptr<Database> &db) {
@@ -99,7 +99,7 @@ int TodayActions::rowOf(qint64 clientId, QList<qint64> *tasks) const
 void TodayActions::rememberDone(qint64 clientId)
 {
     QSettings settings;
-    const QString key = doneKey(m_session->clock().today());
+    const QString key = doneKey(m_session->today());
     QStringList done = settings.value(key).toStringList();
     done << QString::number(clientId);
     settings.setValue(key, done);

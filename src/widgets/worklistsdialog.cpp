@@ -38,9 +38,9 @@ QTableWidgetItem *item(const QString &text, qint64 id = 0)
 } // namespace
 
 WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
-                                 const QString &shownClient, const Clock &clock, QWidget *parent)
+                                 const QString &shownClient, const QDate &today, QWidget *parent)
     : QDialog(parent)
-    , m_today(clock.today())
+    , m_today(today)
     , m_users(users)
     , m_current(current)
     , m_whose(new QComboBox(this))

@@ -4,8 +4,8 @@
 #include "core/domain/user.h"
 #include "core/services/disputeservice.h"
 #include "core/services/taskservice.h"
-#include "core/support/clock.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QComboBox;
@@ -27,7 +27,7 @@ class WorkListsDialog : public QDialog
 public:
     /// `shownClient`: the name of the client on screen (new tasks are for it; empty: none).
     WorkListsDialog(const QList<User> &users, const User &current, const QString &shownClient,
-                    const Clock &clock, QWidget *parent = nullptr);
+                    const QDate &today, QWidget *parent = nullptr);
 
     void setTasks(const QList<TaskService::Task> &tasks);
     void setDisputes(const QList<DisputeService::Dispute> &disputes);
@@ -49,7 +49,7 @@ Q_SIGNALS:
                                const QString &resolution);
 
 private:
-    QDate m_today; ///< from the window's clock when the dialog opened
+    QDate m_today; ///< the company's date when the dialog opened
     QPushButton *addButton(QHBoxLayout *row, const QString &text, const char *name);
     QWidget *buildTaskPage(QTabWidget *tabs, const QString &shownClient, bool manager);
     QWidget *buildDisputePage(QTabWidget *tabs);

@@ -52,7 +52,7 @@ void WorkListsScreen::open(DatabaseWorker *worker, const Subject &subject, QWidg
 {
     auto *dialog = new WorkListsDialog(subject.users, subject.user,
                                        subject.clientId ? subject.clientName : QString(),
-                                       *subject.clock, window);
+                                       subject.today, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     new WorkListsScreen(worker, subject, window, std::move(changed), dialog);
     reload(worker, dialog, subject.user.id, subject.user.id);

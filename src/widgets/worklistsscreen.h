@@ -3,11 +3,11 @@
 
 #include "core/domain/user.h"
 #include "core/storage/database.h"
-#include "core/support/clock.h"
 
 #include <functional>
 #include <memory>
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -31,7 +31,7 @@ public:
         QList<User> users; ///< whom tasks can be listed for and reassigned to
         qint64 clientId = 0; ///< the shown client new tasks are for (0: none)
         QString clientName;
-        const Clock *clock = nullptr; ///< the window's (outlives the dialog)
+        QDate today; ///< the company's date (new tasks are due from it)
     };
     using Change = std::function<Result<void>(const std::shared_ptr<Database> &, qint64 userId)>;
 

@@ -224,8 +224,11 @@ void TestCliWorkflow::queueAndTasks()
     const CliRun q = cli(
             {QStringLiteral("queue"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
     QVERIFY2(q.exitCode == 0, qPrintable(q.describe()));
+    // An object: the date it was computed for, whose queue, and the rows.
+    QCOMPARE(json(q)[QStringLiteral("as_of")].toString(), asOf);
+    QCOMPARE(json(q)[QStringLiteral("user")].toString(), QStringLiteral("ann"));
     QStringList rows;
-    for (const QJsonValue &r : json(q).array()) {
+    for (const QJsonValue &r : json(q)[QStringLiteral("items")].toArray()) {
         QStringList kinds;
         for (const QJsonValue &why : r[QStringLiteral("reasons")].toArray())
             kinds << why[QStringLiteral("kind")].toString();

@@ -63,7 +63,7 @@ private:
         return v ? v.value() : QVariant();
     }
     int outboxRows() const { return value(QStringLiteral("SELECT count(*) FROM outbox")).toInt(); }
-    QDate today() const { return m_data.db->clock()->today(); }
+    QDate today() const { return m_data.db->today(); }
     /// A call note on ACME whose template creates a record (dispute, promise).
     void logCall(const QString &templateKey, const QMap<QString, QString> &fields)
     {

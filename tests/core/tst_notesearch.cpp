@@ -696,7 +696,7 @@ void TestNoteSearch::demoDataIsIndexedLikeTheView()
     DemoGenerator::Options o;
     o.clients = 120;
     o.seed = 9;
-    o.asOf = m_db->clock()->today();
+    o.asOf = m_db->today();
     auto stats = DemoGenerator(m_db).generate(o);
     QVERIFY2(stats.ok(), qPrintable(stats.errorString()));
     QVERIFY(stats.value().attachments > 0);

@@ -48,7 +48,7 @@ void TestClientListModel::initTestCase()
     DemoGenerator::Options o;
     o.clients = 350;
     o.seed = 11;
-    o.asOf = m_db->clock()->today();
+    o.asOf = m_db->today();
     auto stats = DemoGenerator(m_db).generate(o);
     QVERIFY2(stats, qPrintable(stats.errorString()));
     m_clients = int(stats.value().clients);

@@ -59,7 +59,7 @@ void TestSearchResultModel::initTestCase()
     DemoGenerator::Options o;
     o.clients = 300;
     o.seed = 5;
-    o.asOf = m_db->clock()->today();
+    o.asOf = m_db->today();
     auto stats = DemoGenerator(m_db).generate(o);
     QVERIFY2(stats, qPrintable(stats.errorString()));
     QVERIFY(stats.value().notes > 1000);

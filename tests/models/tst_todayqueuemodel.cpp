@@ -32,6 +32,7 @@ void TestTodayQueueModel::showsReasonsScoreAndRemoves()
     a.overdueMinor = 125000;
     a.oldestDaysLate = 50;
     a.lastContact = QDateTime(QDate(2026, 11, 20), QTime(12, 0));
+    a.daysSinceContact = 5; // as TodayQueue computes it, in the company's days
     TodayQueue::Row b = a;
     b.clientId = 12;
     b.code = QStringLiteral("BETA");

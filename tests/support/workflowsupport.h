@@ -10,6 +10,7 @@
 #include "core/services/ledgerservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/remindermailer.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
 #include "core/storage/userrepository.h"
@@ -79,6 +80,10 @@ public:
             return false;
         this->path = path;
         this->db = db.value();
+        // The helpers below place notes at UTC hours: the company lives in UTC, so their dates
+        // are the company's dates whatever the zone the test runs in.
+        if (!setTimeZone(QStringLiteral("UTC")))
+            return false;
         UserRepository users(this->db->connection());
         clerk = users.ensure(QStringLiteral("ann"), UserRole::Clerk).valueOr(User()).id;
         manager = users.ensure(QStringLiteral("mia"), UserRole::Manager).valueOr(User()).id;
@@ -195,6 +200,15 @@ public:
         else
             d.note.noFollowUpNeeded = true;
         return NoteService(db, clerk).add(d);
+    }
+
+    /// The company's time zone (setting company.time_zone), as saving the settings sets it.
+    bool setTimeZone(const QString &ianaId)
+    {
+        if (!writeSetting(db->connection(), QStringLiteral("company.time_zone"), ianaId))
+            return false;
+        db->setTimeZone(QTimeZone(ianaId.toUtf8()));
+        return true;
     }
 
     qint64 count(const QString &sql, const QVariantList &binds = {}) const

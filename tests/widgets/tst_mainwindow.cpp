@@ -77,7 +77,7 @@ void TestMainWindow::initTestCase()
     DemoGenerator::Options o;
     o.clients = 250;
     o.seed = 5;
-    o.asOf = db.value()->clock()->today();
+    o.asOf = db.value()->today();
     QVERIFY(DemoGenerator(db.value()).generate(o));
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1500, 900);
@@ -338,7 +338,7 @@ void TestMainWindow::olderFileIsUpgradedOffTheGuiThread()
         DemoGenerator::Options g;
         g.clients = 1500;
         g.seed = 7;
-        g.asOf = db.value()->clock()->today();
+        g.asOf = db.value()->today();
         QVERIFY(DemoGenerator(db.value()).generate(g));
         db.value()->releaseThreadConnection();
     }

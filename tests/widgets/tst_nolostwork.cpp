@@ -261,7 +261,8 @@ void TestNoLostWork::typedNoteComesBackAfterSwitchingClient()
     QVERIFY(composer()->isShowingRestoredDraft());
     auto *line = composer()->findChild<QLabel *>(QStringLiteral("draftRestored"));
     QVERIFY(line->isVisible());
-    const QString savedAt = m_clock->localNow().toString(QStringLiteral("HH:mm"));
+    const QString savedAt
+            = m_clock->nowIn(QTimeZone::systemTimeZone()).toString(QStringLiteral("HH:mm"));
     QVERIFY2(line->text().startsWith(QStringLiteral("Draft restored — saved ") + savedAt),
              qPrintable(line->text()));
     QVERIFY(composer()
@@ -510,10 +511,11 @@ void TestNoLostWork::whenFollowsTheClockUntilTheClerkSetsIt()
 {
     openClient(m_a);
     auto *when = composer()->findChild<QDateTimeEdit *>(QStringLiteral("occurredAt"));
-    QCOMPARE(toMinute(when->dateTime()), toMinute(m_clock->localNow()));
+    QCOMPARE(toMinute(when->dateTime()), toMinute(m_clock->nowIn(QTimeZone::systemTimeZone())));
     // Four minutes of talking later the form shows the time it is now...
     m_clock->advanceSeconds(4 * 60 + 20);
-    QTRY_COMPARE_WITH_TIMEOUT(when->dateTime(), toMinute(m_clock->localNow()), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(when->dateTime(),
+                              toMinute(m_clock->nowIn(QTimeZone::systemTimeZone())), 5000);
     // ...and the note saved now is stamped now, not when the form was opened.
     typeNote(QStringLiteral("Reached Pat"));
     composer()->setOutcome(NoteOutcome::Reached);
@@ -530,7 +532,7 @@ void TestNoLostWork::whenFollowsTheClockUntilTheClerkSetsIt()
     when->setCurrentSection(QDateTimeEdit::MinuteSection);
     QTest::keyClick(when, Qt::Key_Down);
     const QDateTime set = when->dateTime();
-    QCOMPARE(set, toMinute(m_clock->localNow()).addSecs(-60));
+    QCOMPARE(set, toMinute(m_clock->nowIn(QTimeZone::systemTimeZone())).addSecs(-60));
     QVERIFY(composer()->isOccurredAtSet());
     typeNote(QStringLiteral("Pat called back"));
     m_clock->advanceSeconds(10 * 60);

@@ -3,6 +3,7 @@
 // filters), the call and text log from a contact's phone, and Help > Record integrity — on the
 // real main window over a real company file (offscreen).
 #include "core/services/clientservice.h"
+#include "core/services/settingsservice.h"
 #include "core/storage/userrepository.h"
 #include "models/clientlistmodel.h"
 #include "models/notetimelinemodel.h"
@@ -40,6 +41,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void recordIntegrityVerifies();
     void searchFindsAndOpensTheNote();
     void editedCallScriptIsUsedOnTheNextCall();
+    void noteTimesAreMarkedWhenNotTheCompanysZone();
 
 private:
     NotesPane *pane() const { return m_window->workspace()->notesPane(); }
@@ -561,6 +564,44 @@ void TestNotesPane::editedCallScriptIsUsedOnTheNextCall()
     QCOMPARE(m_window->noteActions()->callLog()->scriptText(),
              QStringLiteral("Custom final call to Pat Doe of Kite Supplies."));
     m_window->noteActions()->callLog()->close();
+}
+
+// Note times are the user's clock; when the company's zone reads differently the card says
+// which zone the time is in.
+void TestNotesPane::noteTimesAreMarkedWhenNotTheCompanysZone()
+{
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Account reviewed."));
+    saveAndWait(1);
+    const QDateTime at
+            = pane()->model()->index(0).data(NoteTimelineModel::OccurredAtRole).toDateTime();
+    const QString marker = QTimeZone::systemTimeZone().abbreviation(at) + QStringLiteral(" · ");
+    // The file was created here: the company's zone is this computer's, no marker.
+    QVERIFY2(!pane()->delegate()->html(pane()->model()->index(0)).contains(marker),
+             qPrintable(pane()->delegate()->html(pane()->model()->index(0))));
+    {
+        auto db = Database::open(m_path);
+        VERIFY_OK(db);
+        const QTimeZone la("America/Los_Angeles");
+        CompanySettings s = SettingsService(db.value(), 0).company().valueOr({});
+        s.companyName = QStringLiteral("Kite Co");
+        s.timeZone = la.offsetFromUtc(at) == QTimeZone::systemTimeZone().offsetFromUtc(at)
+                ? QStringLiteral("Asia/Tokyo")
+                : QStringLiteral("America/Los_Angeles");
+        VERIFY_OK(SettingsService(db.value(), 0).saveCompany(s));
+        db.value()->releaseThreadConnection();
+    }
+    auto r = m_window->openFile(m_path, QStringLiteral("tester"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    auto *model = m_window->clientList()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    m_window->clientList()->view()->setCurrentIndex(model->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+    m_window->workspace()->showNotesTab();
+    QTRY_COMPARE_WITH_TIMEOUT(pane()->model()->rowCount(), 1, 5000);
+    QVERIFY2(pane()->delegate()->html(pane()->model()->index(0)).contains(marker),
+             qPrintable(pane()->delegate()->html(pane()->model()->index(0))));
 }
 
 QTEST_MAIN(TestNotesPane)

@@ -85,9 +85,10 @@ void TestTodayGui::init()
     QVERIFY(m_dir.renew());
     // The window and the file read one fixed clock: what is due "today" does not depend on
     // the hour or the time zone the suite runs in.
-    m_clock = FixedClock::atNoon(kToday);
+    // Noon UTC: the company (WorkflowCompany lives in UTC) is on kToday in every process zone.
+    m_clock = std::make_shared<FixedClock>(QDateTime(kToday, QTime(12, 0), QTimeZone::utc()));
     QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("today.ardesk")), m_clock));
-    const QDate day = m_clock->today();
+    const QDate day = m_co.db->today();
     // Three of ann's clients need her today: two invoices that just fell due, and one client
     // she promised to call back today (a follow-up task from her note).
     m_a = m_co.client(QStringLiteral("ALFA"));

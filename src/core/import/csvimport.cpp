@@ -727,7 +727,7 @@ Result<void> ImportRun::begin(QIODevice *device)
 
     const auto clock = m_db->clock();
     m_now = timeutil::toStorage(clock->now());
-    m_today = timeutil::toStorage(clock->today());
+    m_today = timeutil::toStorage(m_db->today());
     m_nowUtf8 = m_now.toUtf8();
     m_referenceUtf8 = QStringLiteral("import %1").arg(m_options.sourceName).toUtf8();
     if (auto prepared = m_writer->prepare(); !prepared)

@@ -280,7 +280,7 @@ Result<QJsonObject> MailContext::build(const Database &db, const Request &r,
     if (!company)
         return company.error();
     const QLocale locale(company.value().locale);
-    const QDate asOf = r.asOf.isValid() ? r.asOf : db.clock()->today();
+    const QDate asOf = r.asOf.isValid() ? r.asOf : db.today();
     auto client = ClientRepository(db).find(r.clientId);
     if (!client)
         return client.error();

@@ -33,7 +33,7 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
             return r.error();
         if (auto u = UserRepository(db).ensure(adminName, UserRole::Admin); !u)
             return u.error();
-        return ArSummary(db).rebuildAll(db.clock()->today());
+        return ArSummary(db).rebuildAll(db.today());
     };
     auto created = Database::open(path, options);
     if (!created)

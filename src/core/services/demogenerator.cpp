@@ -375,7 +375,8 @@ class DemoRun
 {
 public:
     DemoRun(DemoWriter &writer, const DemoGenerator::Options &options,
-            const std::function<void(int, int)> &progress)
+            const std::function<void(int, int)> &progress, const QTimeZone &zone,
+            const QDateTime &now)
         : m_writer(writer)
         , m_options(options)
         , m_progress(progress)
@@ -384,6 +385,8 @@ public:
         , m_start(options.asOf.addDays(-kHistoryDays))
         , m_createdAt(instant(m_start.addDays(-30), 9 * 60))
         , m_enUs(QLocale::English, QLocale::UnitedStates)
+        , m_zone(zone)
+        , m_now(now)
     { }
 
     /// Inside the caller's transaction.
@@ -415,6 +418,10 @@ private:
     void holdIfOverdue(const ClientFacts &c);
     void followUpTask(const ClientFacts &c);
     void summary(const ClientFacts &c);
+    /// `minuteOfDay` of `day` in the company's zone, never after now.
+    QDateTime at(const QDate &day, int minuteOfDay) const;
+    /// `t`, or when it is after now (today's later hours), an instant earlier today.
+    QDateTime notAfterNow(const QDateTime &t) const;
 
     DemoWriter &m_writer;
     const DemoGenerator::Options &m_options;
@@ -424,6 +431,8 @@ private:
     const QDate m_today, m_start;
     const QDateTime m_createdAt;
     const QLocale m_enUs;
+    const QTimeZone m_zone; ///< the company's: a day's working hours are its hours there
+    const QDateTime m_now; ///< nothing is dated after it
     qint64 m_userIds[std::size(kUsers)] = {};
     qint64 m_contactId = 0, m_invoiceId = 0, m_paymentId = 0, m_noteId = 0, m_promiseId = 0,
            m_attachmentId = 0;
@@ -662,14 +671,14 @@ void DemoRun::writeLedger(const ClientFacts &c, const InvoiceFacts &inv)
         row.settledDate = inv.writeOffDate;
     else if (inv.balance == 0)
         row.settledDate = inv.payDate;
-    row.createdAt = instant(inv.issue, 540);
+    row.createdAt = at(inv.issue, 540);
     m_writer.writeInvoice(row);
     for (const Settlement &sp : inv.settlements)
         payment(c, inv, sp);
     if (inv.writtenOff)
         m_writer.writeWriteOff({inv.id, inv.writeOffDate, inv.amount - inv.paid,
                                 "Uncollectible after 210 days past due; approved by Amelia Clark",
-                                instant(inv.writeOffDate, 660), m_userIds[0]});
+                                at(inv.writeOffDate, 660), m_userIds[0]});
 }
 
 void DemoRun::payment(const ClientFacts &c, const InvoiceFacts &inv, const Settlement &settlement)
@@ -683,7 +692,7 @@ void DemoRun::payment(const ClientFacts &c, const InvoiceFacts &inv, const Settl
             : m < 95           ? QStringLiteral("CARD ****%1").arg(rng.range(1000, 9999))
                                : QString();
     m_writer.writePayment({++m_paymentId, c.id, inv.id, settlement.date, settlement.amount,
-                           c.currency, method, ref, instant(settlement.date, 600), c.clerkId});
+                           c.currency, method, ref, at(settlement.date, 600), c.clerkId});
 }
 
 void DemoRun::addToAccount(ClientFacts &c, const InvoiceFacts &inv) const
@@ -757,8 +766,9 @@ Note DemoRun::composeNote(const ClientFacts &c, const InvoiceFacts &inv, const Q
     n.contactId = ct.id;
     n.contactName = ct.name;
     n.authorId = c.clerkId;
-    n.occurredAt = QDateTime(when, QTime(8, 0).addSecs(rng.range(0, 9 * 3600)), Qt::UTC);
-    n.recordedAt = n.occurredAt.addSecs(rng.range(30, 900));
+    n.occurredAt = notAfterNow(
+            QDateTime(when, QTime(8, 0).addSecs(rng.range(0, 9 * 3600)), m_zone).toUTC());
+    n.recordedAt = std::min(n.occurredAt.addSecs(rng.range(30, 900)), m_now);
     n.invoiceIds = {inv.id};
     const QString amountText = Money::fromMinor(inv.amount, c.currency).format(m_enUs);
     const bool promiseNow = step >= 15 && rng.chance(inv.disputed ? 50 : 220);
@@ -939,7 +949,7 @@ void DemoRun::dispute(const ClientFacts &c, const InvoiceFacts &inv, const Note 
     row.status = resolved ? "resolved" : "open";
     row.openedAt = n.recordedAt;
     if (resolved) {
-        row.resolvedAt = instant(inv.payDate, 700);
+        row.resolvedAt = at(inv.payDate, 700);
         row.resolution = "Credit issued for the difference; balance paid.";
     }
     m_writer.writeDispute(row);
@@ -972,7 +982,7 @@ void DemoRun::followUpTask(const ClientFacts &c)
                                    : QStringLiteral("Follow up on open invoices");
     row.dueDate = c.nextContact;
     row.sourceNoteId = m_noteId;
-    row.createdAt = instant(m_today.addDays(-1), 600);
+    row.createdAt = at(m_today.addDays(-1), 600);
     row.createdBy = c.clerkId;
     m_writer.writeTaskUnaudited(row);
 }
@@ -993,6 +1003,21 @@ void DemoRun::summary(const ClientFacts &c)
     row.nextContactDate = c.nextContact;
     row.asOf = m_today;
     m_writer.writeSummary(row);
+}
+
+QDateTime DemoRun::at(const QDate &day, int minuteOfDay) const
+{
+    return notAfterNow(QDateTime(day, QTime(0, 0).addSecs(minuteOfDay * 60), m_zone).toUTC());
+}
+
+QDateTime DemoRun::notAfterNow(const QDateTime &t) const
+{
+    if (t <= m_now)
+        return t;
+    // Spread over the part of today that has passed (so a day's order mostly holds).
+    const QDateTime dayStart = timeutil::startOfDay(timeutil::dateIn(m_now, m_zone), m_zone);
+    const qint64 passed = std::max<qint64>(1, dayStart.secsTo(m_now));
+    return m_now.addSecs(-(m_now.secsTo(t) % passed));
 }
 
 } // namespace
@@ -1019,7 +1044,9 @@ Result<DemoGenerator::Stats> DemoGenerator::generate(const Options &options,
                                  .arg(m_db->path())
                                  .arg(existing.value()));
     writer.start();
-    auto stats = inTransaction(*m_db, [&]() { return DemoRun(writer, options, progress).run(); });
+    auto stats = inTransaction(*m_db, [&]() {
+        return DemoRun(writer, options, progress, m_db->timeZone(), m_db->clock()->now()).run();
+    });
     if (!stats)
         return stats;
     writer.finish();

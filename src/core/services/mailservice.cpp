@@ -390,7 +390,7 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
     p.clientCode = client.value().code;
     p.clientName = client.value().name;
     p.templateKey = r.templateKey;
-    p.asOf = r.asOf.isValid() ? r.asOf : m_db->clock()->today();
+    p.asOf = r.asOf.isValid() ? r.asOf : m_db->today();
     auto guard = verdict(r.clientId, r.templateKey, p.asOf);
     if (!guard)
         return guard.error();
@@ -534,8 +534,7 @@ Result<qint64> MailService::queueIn(Preview &p, Guard guard)
     // transaction, so two sends at once cannot both pass the cap).
     SendVerdict v;
     if (guard == Guard::Check) {
-        auto now = verdict(p.clientId, p.templateKey,
-                           p.asOf.isValid() ? p.asOf : m_db->clock()->today());
+        auto now = verdict(p.clientId, p.templateKey, p.asOf.isValid() ? p.asOf : m_db->today());
         if (!now)
             return now.error();
         if (auto c = checkGuard(p, now.value()); !c)

@@ -159,17 +159,18 @@ Result<QList<qint64>> checkInvoices(const NoteReferences &refs, const Note &n,
 
 /// What the templates that create records need: the promised date not before the
 /// conversation, the disputed invoices, and the fields they read (templates are editable).
-Result<void> checkRecordFields(const Note &n, const Prepared &p)
+Result<void> checkRecordFields(const Database &db, const Note &n, const Prepared &p)
 {
     if (n.templateKey == kPromiseKey) {
         const QDate promised
                 = QDate::fromString(n.fields.value(QStringLiteral("date")).toString(), Qt::ISODate);
-        if (promised.isValid() && promised < n.occurredAt.date())
+        // The conversation's date is the company's (its time is kept in UTC).
+        const QDate spoken = timeutil::dateIn(n.occurredAt, db.timeZone());
+        if (promised.isValid() && promised < spoken)
             return makeError(
                     ErrorCode::InvalidValue,
                     NoteService::tr("date: the promised date %1 is before the conversation (%2)")
-                            .arg(promised.toString(Qt::ISODate),
-                                 n.occurredAt.date().toString(Qt::ISODate)));
+                            .arg(promised.toString(Qt::ISODate), spoken.toString(Qt::ISODate)));
     }
     if (n.templateKey == kDisputeKey && p.fieldInvoiceIds.isEmpty())
         return makeError(ErrorCode::InvalidValue,
@@ -243,7 +244,7 @@ Result<void> applyTemplateFields(const Database &db, const NoteReferences &refs,
         n.outcome = NoteOutcome::Promised;
     if (n.outcome == NoteOutcome::None && n.templateKey == kDisputeKey)
         n.outcome = NoteOutcome::Disputed;
-    return checkRecordFields(n, p);
+    return checkRecordFields(db, n, p);
 }
 
 /// Validates the draft against the file and fills in what the service decides.
@@ -312,7 +313,8 @@ Result<void> createFollowUp(const Database &db, qint64 userId, const Note &n, co
     task.kind = TaskKind::FollowUp;
     task.title = first.isEmpty()
             ? NoteService::tr("Follow up (%1 of %2)")
-                      .arg(displayName(n.channel), n.occurredAt.date().toString(Qt::ISODate))
+                      .arg(displayName(n.channel),
+                           timeutil::dateIn(n.occurredAt, db.timeZone()).toString(Qt::ISODate))
             : NoteService::tr("Follow up: %1").arg(first);
     task.dueDate = n.nextContactDate;
     task.source = TaskSource::Note;

@@ -102,7 +102,7 @@ Result<QDate> ArSummary::asOf() const
 QDate ArSummary::workingDate() const
 {
     const auto stored = asOf();
-    return stored && stored.value().isValid() ? stored.value() : Database::clockOf(m_db)->today();
+    return stored && stored.value().isValid() ? stored.value() : Database::todayOf(m_db);
 }
 
 Result<int> ArSummary::advanceTo(const QDate &asOf)

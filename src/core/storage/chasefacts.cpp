@@ -3,6 +3,7 @@
 
 #include "core/domain/paymentplan.h"
 #include "core/storage/companysettings.h"
+#include "core/storage/database.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -398,7 +399,8 @@ private:
             p.terms.amountMinor = r.value(2).toLongLong();
             p.terms.currency = r.value(3).toString();
             p.terms.promisedDate = dateOf(r.value(4));
-            p.terms.madeOn = dateOf(r.value(5));
+            p.terms.madeOn = timeutil::dateIn(timeutil::instantFromStorage(r.value(5).toString()),
+                                              Database::timeZoneOf(m_db));
             const QStringList named
                     = r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts);
             for (const QString &n : named)

@@ -99,11 +99,10 @@ Result<qint64> ClientRepository::insert(Client &client)
     }
     client.id = r.value().lastInsertId().toLongLong();
     client.version = 1;
-    auto s = sql::exec(
-            m_db,
-            QStringLiteral("INSERT INTO client_summary (client_id, currency, as_of) "
-                           "VALUES (?, ?, ?)"),
-            {client.id, client.currency, timeutil::toStorage(Database::clockOf(m_db)->today())});
+    auto s = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO client_summary (client_id, currency, as_of) "
+                                      "VALUES (?, ?, ?)"),
+                       {client.id, client.currency, timeutil::toStorage(Database::todayOf(m_db))});
     if (!s)
         return s.error();
     return client.id;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace ardesk {
 
@@ -63,6 +64,11 @@ Result<void> CompanySettings::validate() const
         return makeError(ErrorCode::InvalidValue,
                          tr("attachment size limit: %1 MiB is not between 1 and 1024 MiB")
                                  .arg(attachmentMaxBytes / 1048576));
+    if (timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
+        return makeError(ErrorCode::InvalidValue,
+                         tr("time zone: \"%1\" is not a known time zone (use an IANA id such as "
+                            "America/Los_Angeles or Europe/Berlin)")
+                                 .arg(timeZone));
     if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12)
         return makeError(ErrorCode::InvalidValue,
                          tr("fiscal year start: month %1 is not 1–12").arg(fiscalYearStartMonth));
@@ -88,6 +94,8 @@ Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
             s.homeCurrency = value;
         else if (key == QLatin1String("company.locale"))
             s.locale = value;
+        else if (key == QLatin1String("company.time_zone"))
+            s.timeZone = value;
         else if (key == QLatin1String("company.fiscal_year_start_month"))
             s.fiscalYearStartMonth = value.toInt();
         else if (key == QLatin1String("attachments.max_bytes"))
@@ -102,6 +110,7 @@ QJsonObject CompanySettings::toJson() const
                         {QStringLiteral("address"), address},
                         {QStringLiteral("home_currency"), homeCurrency},
                         {QStringLiteral("locale"), locale},
+                        {QStringLiteral("time_zone"), timeZone},
                         {QStringLiteral("fiscal_year_start_month"), fiscalYearStartMonth},
                         {QStringLiteral("attachment_max_bytes"), attachmentMaxBytes}};
 }
@@ -118,11 +127,13 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
             {"company.address", address},
             {"company.home_currency", homeCurrency},
             {"company.locale", locale},
+            {"company.time_zone", timeZone},
             {"company.fiscal_year_start_month", QString::number(fiscalYearStartMonth)},
             {"attachments.max_bytes", QString::number(attachmentMaxBytes)},
     };
     if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
         return w;
+    Database::setTimeZoneOf(db, QTimeZone(timeZone.toUtf8()));
     return {};
 }
 

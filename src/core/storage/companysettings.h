@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/support/result.h"
+#include "core/support/timeutil.h"
 
 #include <utility>
 
@@ -15,7 +16,8 @@
 namespace ardesk {
 
 /// Company-wide settings stored in the company file (not in QSettings): who we are, the home
-/// currency, the locale used for amounts and dates, and when the fiscal year starts.
+/// currency, the locale used for amounts and dates, the time zone that decides the company's
+/// "today", and when the fiscal year starts.
 struct CompanySettings
 {
     QString companyName;
@@ -23,6 +25,9 @@ struct CompanySettings
     QString homeCurrency = QStringLiteral("USD");
     QString locale = QStringLiteral("en_US");
     int fiscalYearStartMonth = 1; ///< 1 = January
+    /// IANA id (e.g. America/Los_Angeles): the company's date is the date there
+    /// (Database::today()). A new file gets the creating machine's zone.
+    QString timeZone = timeutil::systemZoneId();
     /// The largest file a note may carry (setting attachments.max_bytes; 1 MiB – 1 GiB).
     qint64 attachmentMaxBytes = 52428800;
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/database.h"
 
+#include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
+#include "core/support/timeutil.h"
 
 #include <atomic>
 
@@ -311,6 +313,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (auto r = inTransaction(*db, [&]() { return db->seedDefaults(); }); !r)
         return r.error();
+    db->setTimeZone(QTimeZone(timeutil::systemZoneId().toUtf8()));
+    if (db->m_schemaVersion == latestSchemaVersion()) { // older: a test's partial migration
+        if (auto r = db->adoptTimeZone(creating); !r)
+            return r.error();
+    }
     if (creating && options.initialise) {
         if (auto r = options.initialise(*db); !r)
             return r.error();
@@ -342,6 +349,79 @@ Result<void> Database::seedDefaults()
                                      .arg(m_path, r.errorString()));
     }
     return {};
+}
+
+Result<void> Database::adoptTimeZone(bool creating)
+{
+    const QSqlDatabase conn = connection();
+    const QString key = QStringLiteral("company.time_zone");
+    auto stored = readSetting(conn, key, QString());
+    if (!stored)
+        return stored.error();
+    const QString id = stored.value();
+    if (!id.isEmpty()) {
+        const QTimeZone zone(id.toUtf8());
+        if (!zone.isValid())
+            log::warning(tr("%1: the company time zone \"%2\" is not known on this machine; using "
+                            "UTC until it is set again")
+                                 .arg(m_path, id));
+        setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+        return {};
+    }
+    // A new file, or one from before the setting: this machine's zone, written once.
+    const QString system = timeutil::systemZoneId();
+    setTimeZone(QTimeZone(system.toUtf8()));
+    auto written = inTransaction(*this, [&]() -> Result<void> {
+        if (creating)
+            return writeSetting(conn, key, system);
+        const QString field = QStringLiteral("time_zone");
+        return writeSettings(conn, 0, {{"company.time_zone", system}},
+                             QJsonObject {{field, QString()}}, QJsonObject {{field, system}});
+    });
+    if (!written && !creating) {
+        // A file we may read but not write (read-only medium): the zone still holds for now.
+        log::warning(tr("%1: could not store the company time zone %2: %3")
+                             .arg(m_path, system, written.errorString()));
+        return {};
+    }
+    return written;
+}
+
+QTimeZone Database::timeZone() const
+{
+    std::lock_guard lock(m_clockMutex);
+    return m_timeZone;
+}
+
+void Database::setTimeZone(const QTimeZone &zone) const
+{
+    std::lock_guard lock(m_clockMutex);
+    m_timeZone = zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QDate Database::today() const
+{
+    return clock()->todayIn(timeZone());
+}
+
+QTimeZone Database::timeZoneOf(const QSqlDatabase &connection)
+{
+    std::lock_guard owners(g_ownersMutex);
+    const auto it = g_owners.constFind(connection.connectionName());
+    return it != g_owners.cend() ? it->owner->timeZone() : QTimeZone::utc();
+}
+
+QDate Database::todayOf(const QSqlDatabase &connection)
+{
+    return clockOf(connection)->todayIn(timeZoneOf(connection));
+}
+
+void Database::setTimeZoneOf(const QSqlDatabase &connection, const QTimeZone &zone)
+{
+    std::lock_guard owners(g_ownersMutex);
+    const auto it = g_owners.constFind(connection.connectionName());
+    if (it != g_owners.cend())
+        it->owner->setTimeZone(zone);
 }
 
 std::shared_ptr<const Clock> Database::clock() const

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTimeZone>
 
 struct sqlite3;
 
@@ -76,6 +77,22 @@ public:
     /// ARDesk did not open): how storage stamps rows without being handed a clock.
     static std::shared_ptr<const Clock> clockOf(const QSqlDatabase &connection);
 
+    /// The company's time zone (setting company.time_zone), read at open and kept until the
+    /// company settings are saved. A file without the setting gets this machine's zone written
+    /// (and audited) on its first writable open.
+    QTimeZone timeZone() const;
+    /// The company's "today": the date of clock()->now() in timeZone(). Every use case, report
+    /// and check takes its date from here, never from the process's local date.
+    QDate today() const;
+    /// Keeps `zone` as the company's zone (a cache of the setting: CompanySettings::save calls
+    /// it for its connection).
+    void setTimeZone(const QTimeZone &zone) const;
+    /// timeZone() and today() of the Database that opened `connection` (for a connection
+    /// ARDesk did not open: UTC).
+    static QTimeZone timeZoneOf(const QSqlDatabase &connection);
+    static QDate todayOf(const QSqlDatabase &connection);
+    static void setTimeZoneOf(const QSqlDatabase &connection, const QTimeZone &zone);
+
     /// A query prepared once per connection and statement text (see sql::write, sql::scalar).
     struct CachedStatement
     {
@@ -109,6 +126,9 @@ private:
     Result<void> preflight(const Options &options) const;
     /// Default templates and reminder policies, once per key / file, in the caller's transaction.
     Result<void> seedDefaults();
+    /// Reads the company's zone; writes this machine's when the file has none (audited, except
+    /// while the file is being created).
+    Result<void> adoptTimeZone(bool creating);
     QString connectionName() const;
 
     QString m_path;
@@ -118,6 +138,7 @@ private:
     mutable QStringList m_connectionNames;
     mutable std::mutex m_clockMutex;
     std::shared_ptr<const Clock> m_clock;
+    mutable QTimeZone m_timeZone = QTimeZone::utc();
 
     Q_DECLARE_TR_FUNCTIONS(Database)
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/promiserepository.h"
 
+#include "core/storage/database.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -14,7 +15,7 @@ QDate dateOf(const QVariant &v)
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-PromiseRepository::Stored storedFrom(const QSqlQuery &r)
+PromiseRepository::Stored storedFrom(const QSqlQuery &r, const QTimeZone &zone)
 {
     PromiseRepository::Stored row;
     row.id = r.value(0).toLongLong();
@@ -26,7 +27,8 @@ PromiseRepository::Stored storedFrom(const QSqlQuery &r)
     row.terms.amountMinor = r.value(6).toLongLong();
     row.terms.currency = r.value(7).toString();
     row.terms.promisedDate = dateOf(r.value(8));
-    row.terms.madeOn = dateOf(r.value(9));
+    // Made on the company's date of the conversation (its time is stored in UTC).
+    row.terms.madeOn = timeutil::dateIn(timeutil::instantFromStorage(r.value(9).toString()), zone);
     row.status = promiseStatusFromString(r.value(10).toString()).value_or(PromiseStatus::Open);
     for (const QString &n :
          r.value(11).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
@@ -109,7 +111,7 @@ Result<QList<PromiseRepository::Stored>> PromiseRepository::list(qint64 clientId
         return q.error();
     QList<Stored> rows;
     while (q.value().next())
-        rows.append(storedFrom(q.value()));
+        rows.append(storedFrom(q.value(), Database::timeZoneOf(m_db)));
     return rows;
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/sendguard.h"
 #include "core/storage/database.h"
 #include "core/support/result.h"
+#include "core/support/timeutil.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -22,7 +23,7 @@ public:
     explicit SendFactsQuery(const Database &db)
         : m_db(db.connection())
         , m_now(db.clock()->now())
-        , m_dayStart(QDateTime(db.clock()->today(), QTime(0, 0)).toUTC())
+        , m_dayStart(timeutil::startOfDay(db.today(), db.timeZone()))
     { }
 
     /// The facts for a message from `templateKey` to `clientId` on `asOf`.

@@ -8,6 +8,7 @@
 #include "core/storage/arsummary.h"
 #include "core/storage/chasefacts.h"
 #include "core/storage/companysettings.h"
+#include "core/storage/database.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -67,6 +68,7 @@ public:
         : m_db(db)
         , m_userId(userId)
         , m_asOf(asOf)
+        , m_zone(Database::timeZoneOf(db))
         , m_day(iso(asOf))
         , m_earliest(asOf)
     { }
@@ -206,7 +208,10 @@ private:
                                "(p.promised_date < ? AND (s.last_contact_at IS NULL OR "
                                "substr(s.last_contact_at, 1, 10) <= date(p.promised_date, ?))))"),
                 {m_userId, iso(m_asOf.addDays(-TodayQueue::kPromiseLookbackDays)), m_day,
-                 iso(m_asOf.addDays(-m_graceDays)), QStringLiteral("+%1 days").arg(m_graceDays)});
+                 iso(m_asOf.addDays(-m_graceDays)),
+                 // A day of slack: the stored time's UTC date may be a day after the company's
+                 // date; contactedAfter() decides in the company's zone.
+                 QStringLiteral("+%1 days").arg(m_graceDays + 1)});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -217,7 +222,8 @@ private:
             p.terms.amountMinor = r.value(2).toLongLong();
             p.terms.currency = r.value(3).toString();
             p.terms.promisedDate = dateOf(r.value(4));
-            p.terms.madeOn = dateOf(r.value(5));
+            p.terms.madeOn
+                    = timeutil::dateIn(timeutil::instantFromStorage(r.value(5).toString()), m_zone);
             for (const QString &n :
                  r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
                 p.terms.invoiceIds.append(n.toLongLong());
@@ -275,9 +281,9 @@ private:
                 {QStringLiteral("promise_due"),
                  TodayQueue::tr("Promise to pay %1 due today").arg(amount), p.id});
         } else if (o.status == PromiseStatus::Broken || o.status == PromiseStatus::PartlyKept) {
-            ++m_broken[p.clientId];
             if (contactedAfter(p.clientId, o.deadline))
                 return;
+            ++m_broken[p.clientId];
             add(p.clientId,
                 {QStringLiteral("promise_broken"),
                  o.status == PromiseStatus::Broken
@@ -324,7 +330,7 @@ private:
             return s.error();
         while (s.value().next()) {
             const QDateTime at = timeutil::instantFromStorage(s.value().value(1).toString());
-            if (at.isValid() && at.date() > m_asOf)
+            if (at.isValid() && timeutil::dateIn(at, m_zone) > m_asOf)
                 later.append(s.value().value(0).toLongLong());
             else if (at.isValid())
                 m_lastContact.insert(s.value().value(0).toLongLong(), at);
@@ -336,7 +342,8 @@ private:
                                           "JOIN note_revisions r ON r.note_id = n.id WHERE "
                                           "n.client_id IN (SELECT value FROM json_each(?)) AND "
                                           "r.occurred_at < ? GROUP BY n.client_id"),
-                           {ChaseFactsQuery::idArray(later), iso(m_asOf.addDays(1))});
+                           {ChaseFactsQuery::idArray(later),
+                            timeutil::toStorage(timeutil::startOfDay(m_asOf.addDays(1), m_zone))});
         if (!q)
             return q.error();
         while (q.value().next())
@@ -348,7 +355,7 @@ private:
     bool contactedAfter(qint64 clientId, const QDate &deadline) const
     {
         const QDateTime last = m_lastContact.value(clientId);
-        return last.isValid() && last.date() > deadline;
+        return last.isValid() && timeutil::dateIn(last, m_zone) > deadline;
     }
 
     /// The last contact of the queue's clients not loaded with the promises and plans.
@@ -428,7 +435,9 @@ private:
         for (Row &row : m_rows) {
             row.lastContact = m_lastContact.value(row.clientId);
             row.brokenPromises = m_broken.value(row.clientId);
-            row.score = priorityScore(priorityFacts(row), weights);
+            const PriorityFacts facts = priorityFacts(row);
+            row.daysSinceContact = facts.daysSinceContact;
+            row.score = priorityScore(facts, weights);
             // A broken promise or missed installment of a client that owes nothing overdue
             // any more needs no call.
             if (row.overdueMinor == 0)
@@ -459,7 +468,7 @@ private:
         f.oldestDaysOverdue = row.oldestDaysLate;
         f.brokenPromises = row.brokenPromises;
         f.daysSinceContact = row.lastContact.isValid()
-                ? int(std::max<qint64>(0, row.lastContact.date().daysTo(m_asOf)))
+                ? int(std::max<qint64>(0, timeutil::dateIn(row.lastContact, m_zone).daysTo(m_asOf)))
                 : -1;
         f.overCreditLimit = row.overCreditLimit;
         return f;
@@ -468,6 +477,7 @@ private:
     const QSqlDatabase &m_db;
     const qint64 m_userId;
     const QDate m_asOf;
+    const QTimeZone m_zone; // the company's: a stored (UTC) time's date is its date there
     const QString m_day;
     int m_graceDays = 0;
     QMap<qint64, Row> m_rows; // by client id

@@ -47,6 +47,7 @@ public:
         qint64 overdueMinor = 0; ///< in the client's currency, as of the date
         int oldestDaysLate = 0;
         QDateTime lastContact; ///< invalid: never
+        int daysSinceContact = -1; ///< company days from lastContact to the date; -1: never
         int brokenPromises = 0; ///< broken or partly kept in the last 90 days
         bool overCreditLimit = false;
     };

@@ -5,14 +5,14 @@
 
 namespace ardesk {
 
-QDateTime Clock::localNow() const
+QDateTime Clock::nowIn(const QTimeZone &zone) const
 {
-    return now().toLocalTime();
+    return now().toTimeZone(zone);
 }
 
-QDate Clock::today() const
+QDate Clock::todayIn(const QTimeZone &zone) const
 {
-    return localNow().date();
+    return nowIn(zone).date();
 }
 
 std::shared_ptr<const Clock> Clock::system()
@@ -53,8 +53,8 @@ void FixedClock::advanceSeconds(qint64 seconds)
 
 void FixedClock::advanceDays(int days)
 {
-    // Calendar days in local time, so a day across a DST change stays a day.
-    set(localNow().addDays(days));
+    // Calendar days in the process's zone, so a day across a DST change stays a day.
+    set(nowIn(QTimeZone::systemTimeZone()).addDays(days));
 }
 
 } // namespace ardesk

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace ardesk {
 
@@ -24,10 +25,11 @@ public:
     /// The current instant, in UTC.
     virtual QDateTime now() const = 0;
 
-    /// The current instant in the local time zone (for editors that show local time).
-    QDateTime localNow() const;
-    /// Today's calendar date: the date of now() in the local time zone.
-    QDate today() const;
+    /// The current instant in `zone` (e.g. the user's zone, for editors that show local time).
+    QDateTime nowIn(const QTimeZone &zone) const;
+    /// The calendar date of now() in `zone`. There is no zone-less "today": a company's date is
+    /// Database::today() (the company's time zone), never the process's local date.
+    QDate todayIn(const QTimeZone &zone) const;
 
     /// The real clock of this machine (one shared instance).
     static std::shared_ptr<const Clock> system();
@@ -45,7 +47,8 @@ class FixedClock final : public Clock
 {
 public:
     explicit FixedClock(const QDateTime &instant);
-    /// Noon (local time) of `day`: today() is `day` in any time zone.
+    /// Noon (the process's local time) of `day`: todayIn() is `day` in any zone within 11 hours
+    /// of the process's (a file created by the process has the process's zone).
     static std::shared_ptr<FixedClock> atNoon(const QDate &day);
 
     QDateTime now() const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/support/timeutil.h"
 
+#include <cstdlib>
+
 #include <QTimeZone>
 
 namespace ardesk::timeutil {
@@ -69,6 +71,48 @@ QDateTime instantFromStorage(const QString &text)
     if (dt.isValid())
         dt = dt.toUTC();
     return dt;
+}
+
+QString systemZoneId()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
+        return QString::fromUtf8(id);
+    return QStringLiteral("UTC");
+}
+
+QDate dateIn(const QDateTime &instant, const QTimeZone &zone)
+{
+    return instant.isValid() ? instant.toTimeZone(zone).date() : QDate();
+}
+
+QDateTime startOfDay(const QDate &day, const QTimeZone &zone)
+{
+    return day.startOfDay(zone).toUTC();
+}
+
+QString displayIn(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid())
+        return QString();
+    const QDateTime local = instant.toTimeZone(zone);
+    QString marker = zone.abbreviation(instant);
+    if (marker.isEmpty()) {
+        const int minutes = local.offsetFromUtc() / 60;
+        marker = QStringLiteral("UTC%1%2:%3")
+                         .arg(minutes < 0 ? u'-' : u'+')
+                         .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
+                         .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+    }
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + marker;
+}
+
+QString zoneMarker(const QDateTime &instant, const QTimeZone &shownIn, const QTimeZone &company)
+{
+    if (!instant.isValid() || shownIn.offsetFromUtc(instant) == company.offsetFromUtc(instant))
+        return QString();
+    const QString abbreviation = shownIn.abbreviation(instant);
+    return abbreviation.isEmpty() ? displayIn(instant, shownIn).section(u' ', 2) : abbreviation;
 }
 
 } // namespace ardesk::timeutil

@@ -272,7 +272,7 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
                            "promised_date, status, paid_minor, created_at) VALUES "
                            "(?, 50000, 'USD', ?, 'broken', 0, ?)"),
             {t.acme, today.addDays(-45).toString(Qt::ISODate),
-             today.addDays(-60).toString(Qt::ISODate) + QStringLiteral("T10:00:00.000Z")});
+             QString(today.addDays(-60).toString(Qt::ISODate) + QStringLiteral("T10:00:00.000Z"))});
     VERIFY_OK(added);
     MailContext::Request req;
     req.clientId = t.acme;

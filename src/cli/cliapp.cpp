@@ -8,6 +8,7 @@
 #include "core/services/companyfile.h"
 #include "core/services/creditservice.h"
 #include "core/services/demogenerator.h"
+#include "core/services/invoicedocumentservice.h"
 #include "core/services/ledgerservice.h"
 #include "core/services/userservice.h"
 #include "core/storage/agingreport.h"
@@ -56,6 +57,9 @@ const char kUsage[]
           "  invoice write-off NUMBER --reason R [--date D]\n"
           "  invoice credit-note NUMBER --amount A --reason R [--number CN] [--date D]\n"
           "  invoice edit NUMBER [--number NEW] [--issue D] [--due D] [--amount A] [--po P]\n"
+          "  invoice attach --number N FILE              the invoice's document (its PDF)\n"
+          "  invoice documents import DIR                attach the files of DIR named by "
+          "invoice number\n"
           "               [--currency C]                 audited; paid part cannot shrink\n"
           "  payment add --client CODE --amount A [--date D] [--method M] [--reference R]\n"
           "              [--invoice N]                 applied oldest first, N first\n"
@@ -698,9 +702,14 @@ static Result<QDate> dateOption(const Arguments &args, const QString &name, cons
 int CliApp::cmdInvoice(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
+    if (sub == QLatin1String("attach"))
+        return invoiceAttach(ctx);
+    if (sub == QLatin1String("documents"))
+        return invoiceDocumentsImport(ctx);
     if (sub != QLatin1String("add") && sub != QLatin1String("write-off")
         && sub != QLatin1String("credit-note") && sub != QLatin1String("edit"))
-        return usage(QStringLiteral("invoice needs add, edit, write-off or credit-note"));
+        return usage(QStringLiteral(
+                "invoice needs add, edit, write-off, credit-note, attach or documents"));
     if (sub == QLatin1String("add")) {
         Invoice inv;
         inv.clientId = ctx.client.id;
@@ -758,6 +767,47 @@ int CliApp::cmdInvoice(const Context &ctx)
     auto after = InvoiceRepository(*ctx.db).find(invoiceId);
     m_out << "Invoice " << number << ": " << displayName(after.value().status()) << ", open "
           << after.value().balance().toPlainString() << " " << after.value().currency << "\n";
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::invoiceAttach(const Context &ctx)
+{
+    const QString number = m_args.value(QStringLiteral("number"));
+    const QString file = m_args.positional(2);
+    if (number.trimmed().isEmpty() || file.isEmpty())
+        return usage(QStringLiteral("invoice attach needs --number N and a FILE"));
+    auto doc = InvoiceDocumentService(ctx.db, ctx.userId).attachToNumber(number, file);
+    if (!doc)
+        return fail(doc.errorString());
+    m_out << "Invoice " << doc.value().invoiceNumber << ": document " << doc.value().displayName
+          << " (" << doc.value().size << " bytes, " << doc.value().detectedMime << ")\n";
+    m_out.flush();
+    return 0;
+}
+
+int CliApp::invoiceDocumentsImport(const Context &ctx)
+{
+    if (m_args.positional(2) != QLatin1String("import") || m_args.positional(3).isEmpty())
+        return usage(QStringLiteral("invoice documents needs import DIR"));
+    auto report = InvoiceDocumentService(ctx.db, ctx.userId).importFolder(m_args.positional(3));
+    if (!report)
+        return fail(report.errorString());
+    const InvoiceDocumentService::ImportReport &r = report.value();
+    m_out << "Matched " << r.matched.size() << ", already attached " << r.unchanged.size()
+          << ", unmatched " << r.unmatched.size() << ", ambiguous " << r.ambiguous.size()
+          << ", refused " << r.refused.size() << "\n";
+    for (const auto &[file, number] : r.matched)
+        m_out << "  matched: " << file << " -> " << number << "\n";
+    for (const auto &[file, number] : r.unchanged)
+        m_out << "  already attached: " << file << " -> " << number << "\n";
+    for (const QString &file : r.unmatched)
+        m_out << "  unmatched: " << file << " (no invoice number in the name)\n";
+    for (const auto &[file, numbers] : r.ambiguous)
+        m_out << "  ambiguous: " << file << " (names " << numbers.join(QStringLiteral(", "))
+              << ")\n";
+    for (const auto &[file, why] : r.refused)
+        m_out << "  refused: " << file << " (" << why << ")\n";
     m_out.flush();
     return 0;
 }

@@ -53,6 +53,8 @@ private:
     int cmdInvoices(const Context &ctx);
     int cmdAging(const Context &ctx);
     int cmdInvoice(const Context &ctx);
+    int invoiceAttach(const Context &ctx);
+    int invoiceDocumentsImport(const Context &ctx);
     int cmdPayment(const Context &ctx);
     int invoiceEdit(const Context &ctx, qint64 invoiceId);
     int paymentVoid(const Context &ctx);

@@ -53,6 +53,8 @@ const QList<CommandSpec> &table()
                  {"invoice", "amount", "reason", "number", "date", "as-of"}),
             spec("invoice", "edit", S::NeedUser,
                  {"invoice", "number", "issue", "due", "amount", "po", "currency"}),
+            spec("invoice", "attach", S::NeedUser, {"number"}),
+            spec("invoice", "documents", S::NeedUser, {}),
             spec("payment", "add", S::NeedUser | S::NeedClient,
                  {"client", "amount", "date", "method", "reference", "invoice", "allocate",
                   "currency", "as-of"}),

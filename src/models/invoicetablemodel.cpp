@@ -7,10 +7,12 @@ InvoiceTableModel::InvoiceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void InvoiceTableModel::setInvoices(QList<Invoice> invoices)
+void InvoiceTableModel::setInvoices(QList<Invoice> invoices,
+                                    QHash<qint64, InvoiceDocument> documents)
 {
     beginResetModel();
     m_invoices = std::move(invoices);
+    m_documents = std::move(documents);
     endResetModel();
 }
 
@@ -49,6 +51,15 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         return inv.id;
     case StatusKeyRole:
         return toString(inv.status());
+    case HasDocumentRole:
+        return m_documents.contains(inv.id);
+    case Qt::ToolTipRole:
+        if (column == Document && m_documents.contains(inv.id))
+            return tr("%1 (%2, %3): right-click the invoice to open it")
+                    .arg(m_documents.value(inv.id).displayName,
+                         m_locale.formattedDataSize(m_documents.value(inv.id).size),
+                         m_documents.value(inv.id).detectedMime);
+        return {};
     case Qt::TextAlignmentRole:
         if (column == Amount || column == Balance || column == DaysPastDue)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -71,6 +82,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return inv.daysPastDue(m_asOf);
         case PoNumber:
             return inv.poNumber;
+        case Document:
+            return m_documents.value(inv.id).displayName;
         }
         return {};
     case Qt::DisplayRole:
@@ -93,6 +106,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         }
         case PoNumber:
             return inv.poNumber;
+        case Document:
+            return m_documents.value(inv.id).displayName;
         }
         return {};
     default:
@@ -121,6 +136,8 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Days late");
     case PoNumber:
         return tr("PO");
+    case Document:
+        return tr("Document");
     }
     return {};
 }

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/domain/invoice.h"
+#include "core/domain/invoicedocument.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -22,13 +25,15 @@ public:
         Status,
         DaysPastDue,
         PoNumber,
+        Document, ///< the invoice's document (its PDF), if it carries one
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, InvoiceIdRole, StatusKeyRole };
+    enum Role { SortRole = Qt::UserRole + 1, InvoiceIdRole, StatusKeyRole, HasDocumentRole };
 
     explicit InvoiceTableModel(QObject *parent = nullptr);
 
-    void setInvoices(QList<Invoice> invoices);
+    /// The invoices and the documents they carry (by invoice id).
+    void setInvoices(QList<Invoice> invoices, QHash<qint64, InvoiceDocument> documents = {});
     const QList<Invoice> &invoices() const { return m_invoices; }
     void setAsOf(const QDate &date);
     void setLocale(const QLocale &locale);
@@ -41,6 +46,7 @@ public:
 
 private:
     QList<Invoice> m_invoices;
+    QHash<qint64, InvoiceDocument> m_documents;
     QDate m_asOf; ///< set by the window from its clock; invalid: no day is late
     QLocale m_locale;
 };

@@ -179,13 +179,13 @@ void CallLogDialog::buildButtons(QVBoxLayout *left)
     const Contact &contact = m_contact;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     if (call && !contact.email.isEmpty() && !contact.doNotContact) {
-        auto *recap = buttons->addButton(tr("Send &recap…"), QDialogButtonBox::ActionRole);
+        auto *recap = buttons->addButton(tr("Save && send &recap…"), QDialogButtonBox::ActionRole);
         recap->setObjectName(QStringLiteral("recapButton"));
         recap->setIcon(QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")));
-        recap->setToolTip(tr("E-mail %1 a summary of this call from the call-recap template")
+        recap->setToolTip(tr("Log this call, then e-mail %1 what was agreed (call-recap "
+                             "template, the invoices' documents attached)")
                                   .arg(contact.name));
-        connect(recap, &QPushButton::clicked, this,
-                [this] { Q_EMIT recapRequested(m_contact.id); });
+        connect(recap, &QPushButton::clicked, this, &CallLogDialog::saveAndRecap);
     }
     connect(buttons, &QDialogButtonBox::accepted, this, &CallLogDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -314,6 +314,18 @@ void CallLogDialog::save()
     endCall();
     m_error->hide();
     Q_EMIT saveRequested(d.value());
+}
+
+void CallLogDialog::saveAndRecap()
+{
+    auto d = draft();
+    if (!d) {
+        showError(d.errorString());
+        return;
+    }
+    endCall();
+    m_error->hide();
+    Q_EMIT saveAndRecapRequested(d.value());
 }
 
 bool CallLogDialog::hasUnloggedWork() const

@@ -70,8 +70,9 @@ public:
 
 Q_SIGNALS:
     void saveRequested(const ardesk::NoteService::Draft &draft);
-    /// "Send recap": compose the call-recap e-mail to this contact.
-    void recapRequested(qint64 contactId);
+    /// "Save & send recap": log the call (as Save does), then compose its recap to this
+    /// contact (the person spoken with) with what was agreed.
+    void saveAndRecapRequested(const ardesk::NoteService::Draft &draft);
 
 private:
     void nameChildren();
@@ -81,6 +82,7 @@ private:
     QWidget *buildScript(const QString &script);
     void tick();
     void save();
+    void saveAndRecap();
     /// "Discard this call log?": true when the user chose to discard it.
     bool confirmDiscard();
 

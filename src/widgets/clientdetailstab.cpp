@@ -167,6 +167,9 @@ QWidget *ClientDetailsTab::buildInvoicePage()
         if (const Invoice inv = selectedInvoice(); inv.id)
             Q_EMIT editInvoiceRequested(inv);
     });
+    m_invoiceView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_invoiceView, &QWidget::customContextMenuRequested, this,
+            &ClientDetailsTab::showInvoiceMenu);
 
     auto *invoicePage = new QWidget(m_ledgerTabs);
     auto *invoiceLayout = new QVBoxLayout(invoicePage);
@@ -190,6 +193,24 @@ QWidget *ClientDetailsTab::buildInvoicePage()
     connect(m_dispute, &QPushButton::clicked, this,
             [this] { Q_EMIT disputeRequested(selectedInvoice()); });
     return invoicePage;
+}
+
+void ClientDetailsTab::showInvoiceMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_invoiceView->indexAt(pos);
+    if (!at.isValid())
+        return;
+    m_invoiceView->selectRow(at.row());
+    const Invoice inv = selectedInvoice();
+    if (inv.id == 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Attach &document…"), this,
+                   [this, inv] { Q_EMIT attachDocumentRequested(inv); });
+    QAction *open = menu.addAction(tr("&Open document"), this,
+                                   [this, inv] { Q_EMIT openDocumentRequested(inv); });
+    open->setEnabled(at.data(InvoiceTableModel::HasDocumentRole).toBool());
+    menu.exec(m_invoiceView->viewport()->mapToGlobal(pos));
 }
 
 QWidget *ClientDetailsTab::buildPaymentPage()
@@ -346,7 +367,7 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     rebuildContacts(d.contacts);
     m_details = d;
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
-    m_invoiceModel->setInvoices(d.invoices);
+    m_invoiceModel->setInvoices(d.invoices, d.documents);
     m_invoiceView->resizeColumnsToContents();
     QHash<qint64, QString> numbers;
     for (const Invoice &inv : d.invoices)

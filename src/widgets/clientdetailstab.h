@@ -58,6 +58,9 @@ Q_SIGNALS:
     void creditNoteRequested(const ardesk::Invoice &invoice);
     /// Open a dispute on this invoice (a dispute note, from the Notes composer).
     void disputeRequested(const ardesk::Invoice &invoice);
+    /// The invoice list's context menu: attach the invoice's document, open it.
+    void attachDocumentRequested(const ardesk::Invoice &invoice);
+    void openDocumentRequested(const ardesk::Invoice &invoice);
     void paymentRequested();
     void voidPaymentRequested(const ardesk::Payment &payment);
     /// Dial `phone` through the desktop and open the call log / log a text with it.
@@ -75,6 +78,8 @@ private:
     void buildContacts(QVBoxLayout *layout);
     QWidget *buildInvoicePage();
     QWidget *buildPaymentPage();
+    /// Attach document… / Open document for the invoice under the pointer.
+    void showInvoiceMenu(const QPoint &pos);
     void retranslateUi();
     enum class Lines { Single, Multi };
     QLabel *addField(QFormLayout *form, const QString &objectName, Lines lines = Lines::Single);

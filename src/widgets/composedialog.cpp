@@ -264,10 +264,16 @@ void ComposeDialog::addAttachmentFile(const QString &path)
     requestPreview();
 }
 
+void ComposeDialog::setCallNote(qint64 noteId)
+{
+    m_callNoteId = noteId;
+}
+
 MailService::ComposeRequest ComposeDialog::request() const
 {
     MailService::ComposeRequest r;
     r.clientId = m_details.client.id;
+    r.callNoteId = m_callNoteId;
     r.templateKey = m_template->currentData().toString();
     r.recipients = MailService::Recipients::Chosen;
     for (int i = 0; i < m_contacts->count(); ++i) {

@@ -40,6 +40,8 @@ public:
     /// Ticks only these invoices (empty: every open invoice).
     void chooseInvoices(const QList<qint64> &invoiceIds);
     void addAttachmentFile(const QString &path);
+    /// The message recaps the logged call `noteId` (MailService::ComposeRequest::callNoteId).
+    void setCallNote(qint64 noteId);
     /// What to render now.
     MailService::ComposeRequest request() const;
     /// Shows the rendered message (called by the owner after MailService::compose()).
@@ -78,6 +80,7 @@ private:
     QLocale m_locale;
     MailService::Preview m_preview;
     bool m_hasPreview = false;
+    qint64 m_callNoteId = 0; ///< the call this message recaps (0: none)
     QStringList m_files;
     QComboBox *m_template;
     QListWidget *m_contacts;

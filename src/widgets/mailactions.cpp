@@ -203,6 +203,40 @@ void MailActions::compose(qint64 contactId, const QList<qint64> &invoiceIds,
             });
 }
 
+void MailActions::composeRecap(qint64 callNoteId)
+{
+    const ClientDetails details = m_workspace->detailsTab()->details();
+    if (details.client.id == 0)
+        return;
+    using Recap = std::pair<MailService::ComposeRequest, QList<NoteTemplate>>;
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id,
+             callNoteId](const std::shared_ptr<Database> &db) -> Answer<Recap> {
+                auto request = MailService(db, userId).recapRequest(callNoteId);
+                if (!request)
+                    return answer(Result<Recap>(request.error()));
+                auto templates = TemplateRepository(*db).list(NoteTemplate::Kind::Email);
+                if (!templates)
+                    return answer(Result<Recap>(templates.error()));
+                return answer(Result<Recap>(Recap {request.value(), templates.value()}));
+            },
+            [this, details](Answer<Recap> r) {
+                if (!r.value) {
+                    QMessageBox::warning(m_window, tr("Call recap"), r.error);
+                    return;
+                }
+                if (m_workspace->clientId() != r.value->first.clientId)
+                    return; // another client is shown now
+                ComposeDialog *dialog = openCompose(details, r.value->second);
+                dialog->setCallNote(r.value->first.callNoteId);
+                dialog->setTemplate(r.value->first.templateKey);
+                dialog->chooseInvoices(r.value->first.invoiceIds);
+                dialog->chooseContact(r.value->first.contactIds.value(0));
+                dialog->open();
+            });
+}
+
 ComposeDialog *MailActions::openCompose(const ClientDetails &details,
                                         const QList<NoteTemplate> &templates)
 {

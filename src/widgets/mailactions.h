@@ -39,6 +39,10 @@ public:
     /// `invoiceIds` (empty: all open invoices), from `templateKey` (empty: the first template).
     void compose(qint64 contactId, const QList<qint64> &invoiceIds = {},
                  const QString &templateKey = QString());
+    /// Compose the recap of the logged call `callNoteId` of the shown client
+    /// (MailService::recapRequest): to the person spoken with, about the invoices discussed,
+    /// with what was agreed and the invoices' documents.
+    void composeRecap(qint64 callNoteId);
     /// Asks for the e-mail template and whether only the shown client, the clients `selected`
     /// in the list (when several are) or every client of the list `spec` selects gets it, then
     /// previews before queueing (sendReminders).

@@ -23,6 +23,7 @@
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
 #include "widgets/importdialog.h"
+#include "widgets/invoicedocumentactions.h"
 #include "widgets/ledgeractions.h"
 #include "widgets/mailactions.h"
 #include "widgets/noteactions.h"
@@ -152,6 +153,7 @@ void MainWindow::createControllers()
 {
     const ActionContext context {this, m_workspace, statusBar(), this};
     m_ledgerActions = new LedgerActions(context);
+    m_documentActions = new InvoiceDocumentActions(context);
     m_noteActions = new NoteActions(context);
     m_drafts = new NoteDraftKeeper(context);
     m_mailActions = new MailActions(context);
@@ -164,9 +166,7 @@ void MainWindow::createControllers()
     });
     connect(m_todayActions, &TodayActions::openRequested, this, &MainWindow::showClient);
     connect(m_todayActions, &TodayActions::queueRequested, this, &MainWindow::showToday);
-    connect(m_noteActions, &NoteActions::recapRequested, m_mailActions, [this](qint64 contactId) {
-        m_mailActions->compose(contactId, {}, QStringLiteral("call-recap"));
-    });
+    connect(m_noteActions, &NoteActions::recapRequested, m_mailActions, &MailActions::composeRecap);
 }
 
 void MainWindow::restoreWindow()
@@ -216,6 +216,10 @@ void MainWindow::createFileMenu()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
+    m_importDocumentsAction = m_fileMenu->addAction(
+            QString(), this, [this] { m_documentActions->chooseAndImport(); });
+    m_importDocumentsAction->setObjectName(QStringLiteral("importDocumentsAction"));
+    m_importDocumentsAction->setEnabled(false);
     m_settingsAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/settings.svg")),
                                              QString(), this, &MainWindow::editCompanySettings);
     m_emailSettingsAction = m_fileMenu->addAction(
@@ -356,6 +360,7 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open company file…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_importAction->setText(tr("&Import from CSV…"));
+    m_importDocumentsAction->setText(tr("Import invoice &documents…"));
     m_settingsAction->setText(tr("&Company settings…"));
     m_switchUserAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
@@ -446,6 +451,7 @@ void MainWindow::updateClientActions()
 void MainWindow::updateStatus()
 {
     m_importAction->setEnabled(m_db != nullptr);
+    m_importDocumentsAction->setEnabled(m_db != nullptr);
     m_integrityAction->setEnabled(m_db != nullptr);
     m_searchAction->setEnabled(m_db != nullptr);
     m_templatesAction->setEnabled(m_db != nullptr);

@@ -26,6 +26,7 @@ class ClientListModel;
 class ClientListPane;
 class ClientWorkspace;
 class DatabaseWorker;
+class InvoiceDocumentActions;
 class LedgerActions;
 class NoteActions;
 class NoteDraftKeeper;
@@ -180,6 +181,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importDocumentsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_findAction = nullptr;
@@ -189,6 +191,7 @@ private:
     QAction *m_unarchiveClientAction = nullptr;
     QAction *m_showArchivedAction = nullptr;
     LedgerActions *m_ledgerActions = nullptr;
+    InvoiceDocumentActions *m_documentActions = nullptr;
     NoteActions *m_noteActions = nullptr;
     NoteDraftKeeper *m_drafts = nullptr;
     MailActions *m_mailActions = nullptr;

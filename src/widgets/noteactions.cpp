@@ -365,8 +365,19 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                                                  locale, m_session->clock(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 m_callLog = dialog;
-                connect(dialog, &CallLogDialog::recapRequested, this, &NoteActions::recapRequested);
                 QPointer<CallLogDialog> guard(dialog);
+                connect(dialog, &CallLogDialog::saveAndRecapRequested, this,
+                        [this, guard](const NoteService::Draft &draft) {
+                            if (!guard)
+                                return;
+                            guard->setEnabled(false);
+                            addNote(draft, ComposerDraft::Keep, tr("Call logged"),
+                                    [this, guard](const QString &error, qint64 noteId) {
+                                        finishDialog(guard, error);
+                                        if (error.isEmpty() && noteId)
+                                            Q_EMIT recapRequested(noteId);
+                                    });
+                        });
                 connect(dialog, &CallLogDialog::saveRequested, this,
                         [this, guard](const NoteService::Draft &draft) {
                             if (!guard)

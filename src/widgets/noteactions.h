@@ -54,8 +54,8 @@ public:
 Q_SIGNALS:
     /// A note was saved (added, revised or deleted) for the shown client.
     void noteSaved(qint64 noteId);
-    /// The call log's "Send recap" for this contact of the shown client.
-    void recapRequested(qint64 contactId);
+    /// The call log's "Save & send recap": the call `callNoteId` was logged; compose its recap.
+    void recapRequested(qint64 callNoteId);
 
 private:
     void openCallLog(int mode, const Contact &contact, const Phone &phone);

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void creditHoldRuleAndManualHold();
     void invoicePaymentWriteOffAndCreditNote();
     void invoiceEditAllocateByHandAndVoid();
+    void invoiceDocumentsAttachedAndImportedByNumber();
     void userAddAndList();
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
@@ -996,6 +997,74 @@ void TestCli::missingValueNamesTheOption()
                 qPrintable(r.describe()));
         QVERIFY(r.out.isEmpty());
     }
+}
+
+// Issue 12: an invoice carries its document (the PDF of the accounting system), attached by hand
+// or imported from a folder matched by invoice number; the import names every file it did not
+// attach and why.
+void TestCli::invoiceDocumentsAttachedAndImportedByNumber()
+{
+    const Run i = initFile();
+    QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
+    const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+    QVERIFY(writeFile(csv,
+                      "client_code,client_name,currency,payment_terms_days\nK1,Kite Co,USD,30\n"));
+    const QStringList user {QStringLiteral("--user"), QStringLiteral("tester")};
+    QCOMPARE(onFile(user + QStringList {QStringLiteral("import"), QStringLiteral("clients"), csv})
+                     .exitCode,
+             0);
+    for (const char *number : {"K-1", "K-10", "K-2", "K-3"}) {
+        const Run add
+                = onFile(user
+                         + QStringList {QStringLiteral("invoice"), QStringLiteral("add"),
+                                        QStringLiteral("--client"), QStringLiteral("K1"),
+                                        QStringLiteral("--number"), QString::fromLatin1(number),
+                                        QStringLiteral("--amount"), QStringLiteral("100.00")});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    }
+    const QByteArray pdf("%PDF-1.4\n% K-3 by hand\n");
+    const QString byHand = m_dir.filePath(QStringLiteral("scan.pdf"));
+    QVERIFY(writeFile(byHand, pdf));
+    Run r = onFile(user
+                   + QStringList {QStringLiteral("invoice"), QStringLiteral("attach"),
+                                  QStringLiteral("--number"), QStringLiteral("K-3"), byHand});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("Invoice K-3: document scan.pdf"), qPrintable(r.describe()));
+    r = onFile(user
+               + QStringList {QStringLiteral("invoice"), QStringLiteral("attach"),
+                              QStringLiteral("--number"), QStringLiteral("K-99"), byHand});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("K-99")), qPrintable(r.describe()));
+
+    const QString folder = m_dir.filePath(QStringLiteral("pdfs"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(writeFile(folder + QStringLiteral("/Invoice K-1.pdf"), "%PDF-1.4\n% K-1\n"));
+    QVERIFY(writeFile(folder + QStringLiteral("/k-10_copy.pdf"), "%PDF-1.4\n% K-10\n"));
+    QVERIFY(writeFile(folder + QStringLiteral("/statement.pdf"), "%PDF-1.4\n% none\n"));
+    QVERIFY(writeFile(folder + QStringLiteral("/K-1 and K-2.pdf"), "%PDF-1.4\n% both\n"));
+    QVERIFY(writeFile(folder + QStringLiteral("/K-3.pdf"), pdf)); // the same as attached
+    r = onFile(user
+               + QStringList {QStringLiteral("invoice"), QStringLiteral("documents"),
+                              QStringLiteral("import"), folder});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    for (const char *line : {"Matched 2, already attached 1, unmatched 1, ambiguous 1",
+                             "matched: Invoice K-1.pdf -> K-1", "matched: k-10_copy.pdf -> K-10",
+                             "already attached: K-3.pdf -> K-3", "unmatched: statement.pdf",
+                             "ambiguous: K-1 and K-2.pdf"}) {
+        QVERIFY2(r.out.contains(line),
+                 qPrintable(QString::fromLatin1(line) + u'\n' + r.describe()));
+    }
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM invoice_documents")).toInt(),
+             3);
+    QCOMPARE(readValue(file(),
+                       QStringLiteral("SELECT d.display_name FROM invoice_documents d "
+                                      "JOIN invoices i ON i.id = d.invoice_id WHERE "
+                                      "i.number = 'K-10'"))
+                     .toString(),
+             QStringLiteral("k-10_copy.pdf"));
+    // The record check reads the documents' content too.
+    r = onFile(user + QStringList {QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,8 @@
 // with backoff, 5xx parked, 'sending' at start → 'unknown' and never re-sent, a dropped
 // connection, rate limits, cancellation, do-not-contact and header injection refused.
 #include "core/mail/smtptransport.h"
+#include "core/services/clientservice.h"
+#include "core/services/invoicedocumentservice.h"
 #include "core/services/mailservice.h"
 #include "core/services/noteservice.h"
 #include "core/storage/sql.h"
@@ -14,6 +16,8 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace ardesk;
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void injectionRefusedBeforeNetwork();
     void testMessageBypassesTheOutbox();
     void perMessageOverhead();
+    void callRecapCarriesTheAgreementAndTheInvoiceDocument();
 
 private:
     bool startServer(const QStringList &extra = {})
@@ -485,6 +490,91 @@ void TestOutbox::perMessageOverhead()
     qInfo("compose + MIME + outbox write: %.2f ms per message (%d messages)", perMessage, n);
     QCOMPARE(ids.value().size(), n);
     QVERIFY2(perMessage < 50, qPrintable(QString::number(perMessage)));
+}
+
+// Issue 12: the recap omitted the promise just made, greeted one person but went to two, and
+// carried no copy of the invoice. It now goes to the person spoken with only, states the outcome,
+// the promise (amount and date), the next contact and the invoices discussed, and attaches their
+// documents — checked on the bytes the server received, read by Python's email package.
+void TestOutbox::callRecapCarriesTheAgreementAndTheInvoiceDocument()
+{
+    QVERIFY(startServer());
+    saveSettings(smtp());
+    const qint64 ryan
+            = addContact(QStringLiteral("Ryan Lopez"), QStringLiteral("ryan@acme-client.example"));
+    QVERIFY(ryan);
+    VERIFY_OK(sql::exec(m_data.db->connection(),
+                        QStringLiteral("UPDATE contacts SET is_billing = 1 WHERE id = ?"), {ryan}));
+    // The invoice's document, as the accounting system printed it.
+    QByteArray pdf("%PDF-1.4\n% INV-1\n");
+    for (int i = 0; i < 2000; ++i)
+        pdf += char(i % 253);
+    const QString pdfPath = m_dir.filePath(QStringLiteral("INV-1.pdf"));
+    QFile f(pdfPath);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(pdf) == pdf.size());
+    f.close();
+    VERIFY_OK(InvoiceDocumentService(m_data.db, m_data.user).attach(m_data.inv1, pdfPath));
+    // The call with Ryan: a promise of $600.00 in a week, next contact the day after, INV-1.
+    const QDate today = m_data.db->clock()->today();
+    NoteService::Draft d;
+    d.note.clientId = m_data.acme;
+    d.note.channel = NoteChannel::Call;
+    d.note.contactId = ryan;
+    d.note.contactName = QStringLiteral("Ryan Lopez");
+    d.note.occurredAt = m_data.db->clock()->now().addSecs(-120);
+    d.note.outcome = NoteOutcome::Promised;
+    d.note.text = QStringLiteral("Will pay INV-1 in part next week");
+    d.note.nextContactDate = today.addDays(8);
+    d.note.invoiceIds = {m_data.inv1};
+    d.note.templateKey = QStringLiteral("promise-to-pay");
+    d.fields = {{QStringLiteral("amount"), QStringLiteral("600.00")},
+                {QStringLiteral("date"), today.addDays(7).toString(Qt::ISODate)}};
+    auto call = NoteService(m_data.db, m_data.user).add(d);
+    VERIFY_OK(call);
+
+    MailService mail(m_data.db, m_data.user);
+    auto request = mail.recapRequest(call.value().id);
+    VERIFY_OK(request);
+    auto preview = mail.compose(request.value());
+    VERIFY_OK(preview);
+    const MimeMessage &m = preview.value().message;
+    QCOMPARE(m.to.size(), 1); // not every billing contact
+    QCOMPARE(m.to.first().address(), QStringLiteral("ryan@acme-client.example"));
+    const QLocale us(QStringLiteral("en_US"));
+    const auto longDate
+            = [&](const QDate &day) { return us.toString(day, QStringLiteral("MMMM d, yyyy")); };
+    for (const QString &fact :
+         {QStringLiteral("Dear Ryan Lopez,"), QStringLiteral("Outcome: Promised"),
+          QStringLiteral("you will pay $600.00 by %1").arg(longDate(today.addDays(7))),
+          QStringLiteral("in touch again on %1").arg(longDate(today.addDays(8))),
+          QStringLiteral("Invoice INV-1")}) {
+        QVERIFY2(m.text.contains(fact), qPrintable(fact + QStringLiteral("\n---\n") + m.text));
+    }
+    QVERIFY2(!m.text.contains(QStringLiteral("INV-2")), qPrintable(m.text)); // not discussed
+    QCOMPARE(m.attachments.size(), 1);
+
+    auto id = mail.queue(preview.value());
+    VERIFY_OK(id);
+    QCOMPARE(sendAll().sent, 1);
+    const auto log = m_server.log();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log[0].value(QStringLiteral("rcpt_tos")).toArray(),
+             QJsonArray {QStringLiteral("ryan@acme-client.example")});
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(ARDESK_SOURCE_DIR "/tests/support/mimecheck.py")});
+    QVERIFY(python.waitForStarted(10000));
+    python.write(m_server.message(1));
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(30000));
+    const QJsonObject seen = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    const QJsonArray attachments = seen.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), 1);
+    const QJsonObject a = attachments.first().toObject();
+    QCOMPARE(a.value(QStringLiteral("filename")).toString(), QStringLiteral("INV-1.pdf"));
+    QCOMPARE(a.value(QStringLiteral("type")).toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(a.value(QStringLiteral("sha256")).toString().toLatin1(),
+             QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

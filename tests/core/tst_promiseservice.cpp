@@ -21,6 +21,7 @@ private Q_SLOTS:
     void graceDaysSetting();
     void evaluateStoresOnlyChanges();
     void keptRatesPerClientAndClerk();
+    void moneyAlreadyInWhenPromisedDoesNotCount();
 
 private:
     PromiseService::Row row(qint64 clientId, const QDate &asOf)
@@ -170,6 +171,48 @@ void TestPromiseService::keptRatesPerClientAndClerk()
     QCOMPARE(byClerk.value().first().name, QStringLiteral("ann"));
     QCOMPARE(byClerk.value().first().rate.resolved, 3);
     QCOMPARE(byClerk.value().first().rate.kept, 1);
+}
+
+// Issue 12: promise 316 showed "paid 400" from a payment made earlier the same day. A payment
+// dated the day of the promise counts only when it was recorded after the promise was.
+void TestPromiseService::moneyAlreadyInWhenPromisedDoesNotCount()
+{
+    const QDate day = m_day;
+    const QDateTime noon(day, QTime(12, 0), QTimeZone::utc());
+    auto clock = std::make_shared<FixedClock>(noon);
+    WorkflowCompany co;
+    QVERIFY(co.open(m_dir.filePath(QStringLiteral("sameday.ardesk")), clock));
+    const qint64 c = co.client(QStringLiteral("SAME"));
+    co.invoice(c, QStringLiteral("S-1"), day.addDays(-20), 50000);
+    VERIFY_OK(co.pay(c, day, 10000)); // in before the call, dated the same day
+    clock->set(noon.addSecs(5 * 60));
+    NoteService::Draft d;
+    d.note.clientId = c;
+    d.note.channel = NoteChannel::Call;
+    d.note.occurredAt = noon.addSecs(4 * 60);
+    d.note.text = QStringLiteral("Will pay 100 by the end of the week");
+    d.note.templateKey = QStringLiteral("promise-to-pay");
+    d.note.noFollowUpNeeded = true;
+    d.fields = {{QStringLiteral("amount"), QStringLiteral("100.00")},
+                {QStringLiteral("date"), day.addDays(5).toString(Qt::ISODate)}};
+    VERIFY_OK(NoteService(co.db, co.clerk).add(d));
+    auto judged = [&] {
+        auto rows = PromiseService(co.db, co.clerk).list(c, day.addDays(8));
+        return rows && !rows.value().isEmpty() ? rows.value().first() : PromiseService::Row();
+    };
+    QCOMPARE(toString(judged().outcome.status), QStringLiteral("broken"));
+    QCOMPARE(judged().outcome.paidMinor, 0);
+    auto rates = PromiseService(co.db, co.clerk)
+                         .keptRates(PromiseService::RateBy::Client, day.addDays(8));
+    VERIFY_OK(rates);
+    QCOMPARE(rates.value().size(), 1);
+    QCOMPARE(rates.value().first().rate.kept, 0);
+    QCOMPARE(rates.value().first().rate.receivedMinor, 0);
+    // Paid later that day, after the call: that is the promise being kept (in part).
+    clock->set(noon.addSecs(3 * 3600));
+    VERIFY_OK(co.pay(c, day, 4000));
+    QCOMPARE(toString(judged().outcome.status), QStringLiteral("partly_kept"));
+    QCOMPARE(judged().outcome.paidMinor, 4000);
 }
 
 QTEST_GUILESS_MAIN(TestPromiseService)

@@ -4,6 +4,7 @@
 // outside ARDesk — with the append-only triggers dropped — is found and named: the entry's
 // chain position, its kind and note, and what differs.
 #include "core/services/demogenerator.h"
+#include "core/services/invoicedocumentservice.h"
 #include "core/services/noteservice.h"
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void tamperIsNamed();
     void randomSingleFieldTampersAreNamed();
     void rehashedChainIsCaughtByARecordedHead();
+    void invoiceDocumentContentIsChecked();
 
 private:
     /// Verifies the file; fails the test when the verifier itself cannot run.
@@ -448,6 +450,34 @@ void TestRecordVerifier::rehashedChainIsCaughtByARecordedHead()
     VERIFY_OK(ok);
     QVERIFY(ok.value().ok());
     QCOMPARE(ok.value().expectedHeadSeq, 5);
+}
+
+// Issue 12: invoice documents are stored content-addressed like note attachments; `verify`
+// checks their hashes too and names the invoice whose document changed.
+void TestRecordVerifier::invoiceDocumentContentIsChecked()
+{
+    const QString pdfPath = m_dir.filePath(QStringLiteral("invoice-doc.pdf"));
+    QVERIFY(writeFile(pdfPath, QByteArray("%PDF-1.4\n% the invoice as printed\n")));
+    const qint64 invoice
+            = scalarOf(QStringLiteral("SELECT min(id) FROM invoices WHERE client_id = 2"));
+    const QString number = readValue(m_path,
+                                     QStringLiteral("SELECT number FROM invoices WHERE "
+                                                    "id = ?"),
+                                     {invoice})
+                                   .toString();
+    VERIFY_OK(InvoiceDocumentService(m_db, 0).attach(invoice, pdfPath));
+    QVERIFY(verify().ok());
+    m_db.reset();
+    tamper({QStringLiteral("UPDATE attachment_blobs SET content = CAST('%PDF-1.4 forged' AS "
+                           "BLOB) WHERE sha256 = (SELECT sha256 FROM invoice_documents)")});
+    auto db = Database::open(m_path);
+    VERIFY_OK(db);
+    m_db = db.value();
+    const RecordVerifier::Report r = verify();
+    QVERIFY2(!r.ok(), "the changed document was not detected");
+    QVERIFY2(r.problems.first().message.contains(QStringLiteral("invoice %1 document").arg(number))
+                     && r.problems.first().message.contains(QLatin1String("content was changed")),
+             qPrintable(r.problems.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestRecordVerifier)

@@ -4,6 +4,7 @@
 // templates against a real company file (MailContext), money in the company locale.
 #include "core/mail/mailcontext.h"
 #include "core/mail/templaterenderer.h"
+#include "core/services/ledgerservice.h"
 #include "core/storage/sql.h"
 #include "core/storage/templaterepository.h"
 #include "support/mailtestdata.h"
@@ -263,13 +264,15 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
     MailTestData t;
     QVERIFY(t.create(m_dir.filePath(QStringLiteral("b.ardesk"))));
     QSqlDatabase conn = t.db->connection();
-    auto added
-            = sql::exec(conn,
-                        QStringLiteral("INSERT INTO promises (client_id, amount_minor, currency, "
-                                       "promised_date, status, paid_minor, created_at) VALUES "
-                                       "(?, 50000, 'USD', '2026-10-20', 'broken', 0, "
-                                       "'2026-10-01T10:00:00.000Z')"),
-                        {t.acme});
+    // Promised 60 days ago for 45 days ago; nothing came (judged from the payments).
+    const QDate today = t.db->clock()->today();
+    auto added = sql::exec(
+            conn,
+            QStringLiteral("INSERT INTO promises (client_id, amount_minor, currency, "
+                           "promised_date, status, paid_minor, created_at) VALUES "
+                           "(?, 50000, 'USD', ?, 'broken', 0, ?)"),
+            {t.acme, today.addDays(-45).toString(Qt::ISODate),
+             QString(today.addDays(-60).toString(Qt::ISODate) + QStringLiteral("T10:00:00.000Z"))});
     VERIFY_OK(added);
     MailContext::Request req;
     req.clientId = t.acme;
@@ -284,12 +287,20 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
             {recap.value().subject, recap.value().bodyText, recap.value().bodyHtml},
             MailContext::schema(), ctx.value());
     VERIFY_OK(r);
-    QVERIFY2(r.value().text.contains(QStringLiteral("payment of $500.00 you promised for October "
-                                                    "20, 2026")),
+    QVERIFY2(r.value().text.contains(
+                     QStringLiteral("payment of $500.00 you promised for %1")
+                             .arg(QLocale(QStringLiteral("en_US"))
+                                          .toString(today.addDays(-45),
+                                                    QStringLiteral("MMMM d, yyyy")))),
              qPrintable(r.value().text));
     QVERIFY(r.value().html.contains(QStringLiteral("$500.00 you promised")));
-    // Without a broken promise the sentence is simply not there.
-    VERIFY_OK(sql::exec(conn, QStringLiteral("UPDATE promises SET status = 'kept'")));
+    // Without a broken promise the sentence is simply not there: paid in time, it was kept
+    // (the status is decided from the payments, never from a typed status).
+    Payment paid;
+    paid.clientId = t.acme;
+    paid.date = today.addDays(-50);
+    paid.amountMinor = 50000;
+    VERIFY_OK(LedgerService(t.db, t.user).recordPaymentOldestFirst(paid));
     auto again = MailContext::build(*t.db, req, {});
     VERIFY_OK(again);
     auto plain = TemplateRenderer::render(

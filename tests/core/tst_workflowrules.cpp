@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ardesk;
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void promiseStatus_data();
     void promiseStatus();
     void promiseCountsOnlyNamedInvoices();
+    void promiseCountsOnlyMoneyPaidAfterIt();
     void promiseKeptRate();
     void dueStepsTakeLatestPerChannel();
     void dueStepsNeverRepeatDoneSteps();
@@ -33,11 +35,12 @@ private Q_SLOTS:
 namespace {
 ReceivedPayment pay(const QDate &d, qint64 amount, const QString &currency = QStringLiteral("USD"))
 {
-    return ReceivedPayment {d, amount, currency, {}};
+    return ReceivedPayment {d, amount, currency, {}, {}};
 }
 PromiseTerms promise(qint64 amount)
 {
-    return PromiseTerms {amount, QStringLiteral("USD"), QDate(2026, 3, 1), QDate(2026, 3, 10), {}};
+    return PromiseTerms {amount, QStringLiteral("USD"), QDate(2026, 3, 1), QDate(2026, 3, 10), {},
+                         {}};
 }
 } // namespace
 
@@ -97,6 +100,28 @@ void TestWorkflowRules::promiseCountsOnlyNamedInvoices()
     const PromiseOutcome o = evaluatePromise(t, {p}, QDate(2026, 3, 20), 0);
     QCOMPARE(o.paidMinor, 10000);
     QVERIFY(o.status == PromiseStatus::PartlyKept);
+}
+
+void TestWorkflowRules::promiseCountsOnlyMoneyPaidAfterIt()
+{
+    PromiseTerms t = promise(50000);
+    t.madeAt = QDateTime(t.madeOn, QTime(14, 0), QTimeZone::utc());
+    ReceivedPayment before = pay(t.madeOn, 50000);
+    before.recordedAt = t.madeAt.addSecs(-3600); // already in when the client promised
+    QVERIFY(!paidAfterPromise(t, before));
+    QCOMPARE(int(evaluatePromise(t, {before}, QDate(2026, 3, 20), 2).status),
+             int(PromiseStatus::Broken));
+    ReceivedPayment after = before;
+    after.recordedAt = t.madeAt.addSecs(600); // the same day, after the call
+    QVERIFY(paidAfterPromise(t, after));
+    QCOMPARE(evaluatePromise(t, {before, after}, QDate(2026, 3, 20), 2).paidMinor, 50000);
+    ReceivedPayment unknown = pay(t.madeOn, 50000); // no recording time: not counted
+    QVERIFY(!paidAfterPromise(t, unknown));
+    ReceivedPayment nextDay = pay(t.madeOn.addDays(1), 50000);
+    QVERIFY(paidAfterPromise(t, nextDay));
+    ReceivedPayment dayBefore = pay(t.madeOn.addDays(-1), 50000);
+    dayBefore.recordedAt = t.madeAt.addDays(1); // entered late, paid before the promise
+    QVERIFY(!paidAfterPromise(t, dayBefore));
 }
 
 void TestWorkflowRules::promiseKeptRate()

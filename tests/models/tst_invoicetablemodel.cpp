@@ -16,6 +16,7 @@ class TestInvoiceTableModel : public QObject
 private Q_SLOTS:
     void showsFormattedAmountsAndRawSortValues();
     void statusAndDaysLateFollowTheDate();
+    void documentColumnMarksInvoicesWithADocument();
 };
 
 static QList<Invoice> sample()
@@ -82,6 +83,32 @@ void TestInvoiceTableModel::statusAndDaysLateFollowTheDate()
                      .data(InvoiceTableModel::SortRole)
                      .toInt(),
              0);
+}
+
+// Issue 12: the invoice list shows which invoices carry their document.
+void TestInvoiceTableModel::documentColumnMarksInvoicesWithADocument()
+{
+    InvoiceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    InvoiceDocument d;
+    d.id = 7;
+    d.invoiceId = 2;
+    d.displayName = QStringLiteral("INV-2.pdf");
+    d.size = 2048;
+    d.detectedMime = QStringLiteral("application/pdf");
+    model.setInvoices(sample(), {{2, d}});
+    QCOMPARE(model.headerData(InvoiceTableModel::Document, Qt::Horizontal).toString(),
+             QStringLiteral("Document"));
+    QCOMPARE(model.index(0, InvoiceTableModel::Document).data().toString(), QString());
+    QVERIFY(!model.index(0, 0).data(InvoiceTableModel::HasDocumentRole).toBool());
+    QCOMPARE(model.index(1, InvoiceTableModel::Document).data().toString(),
+             QStringLiteral("INV-2.pdf"));
+    QVERIFY(model.index(1, 0).data(InvoiceTableModel::HasDocumentRole).toBool());
+    QVERIFY(model.index(1, InvoiceTableModel::Document)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("application/pdf")));
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceTableModel)

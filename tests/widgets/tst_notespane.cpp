@@ -12,6 +12,8 @@
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/composedialog.h"
+#include "widgets/mailactions.h"
 #include "widgets/mainwindow.h"
 #include "widgets/noteactions.h"
 #include "widgets/notecomposer.h"
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void deleteLeavesTombstone();
     void filterByChannelAndAuthor();
     void phoneIconDialsAndLogsTheCall();
+    void saveAndSendRecapComposesTheRecapOfThatCall();
     void logATextFromThePhoneMenu();
     void doNotContactNumberIsNotDialled();
     void recordIntegrityVerifies();
@@ -403,6 +406,43 @@ void TestNotesPane::phoneIconDialsAndLogsTheCall()
     QCOMPARE(search->model()->index(0, 0).data(SearchResultModel::ClientIdRole).toLongLong(),
              m_clientId);
     search->close();
+}
+
+// Issue 12: the recap went to every billing contact and knew nothing of the call. "Save & send
+// recap" logs the call, then composes the recap of that call to the person spoken with.
+void TestNotesPane::saveAndSendRecapComposesTheRecapOfThatCall()
+{
+    auto *tab = m_window->workspace()->detailsTab();
+    QToolButton *dial = nullptr;
+    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
+        if (b->toolTip().contains(QStringLiteral("+12125550142")))
+            dial = b;
+    }
+    QVERIFY(dial);
+    dial->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);
+    QPointer<CallLogDialog> log = m_window->noteActions()->callLog();
+    log->setText(QStringLiteral("Reached Pat; will pay half next week."));
+    log->setOutcome(NoteOutcome::Reached);
+    log->setPromise(QStringLiteral("600.00"), QDate::currentDate().addDays(5));
+    log->setNextContact(QDate::currentDate().addDays(6));
+    auto *recap = log->findChild<QPushButton *>(QStringLiteral("recapButton"));
+    QVERIFY(recap);
+    QTest::mouseClick(recap, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(log.isNull(), 5000); // logged
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->mailActions()->composeDialog() != nullptr, 5000);
+    const qint64 noteId
+            = readValue(m_path, QStringLiteral("SELECT max(id) FROM notes")).toLongLong();
+    const qint64 pat = readValue(m_path,
+                                 QStringLiteral("SELECT id FROM contacts WHERE name = "
+                                                "'Pat Doe'"))
+                               .toLongLong();
+    const MailService::ComposeRequest r = m_window->mailActions()->composeDialog()->request();
+    QCOMPARE(r.templateKey, QStringLiteral("call-recap"));
+    QCOMPARE(r.callNoteId, noteId);
+    QCOMPARE(r.contactIds, QList<qint64> {pat});
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT amount_minor FROM promises")).toLongLong(),
+             60000);
 }
 
 void TestNotesPane::logATextFromThePhoneMenu()

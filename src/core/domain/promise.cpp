@@ -49,6 +49,14 @@ QString displayName(PromiseStatus status)
     return QString();
 }
 
+bool paidAfterPromise(const PromiseTerms &terms, const ReceivedPayment &payment)
+{
+    if (payment.date != terms.madeOn)
+        return payment.date > terms.madeOn;
+    return terms.madeAt.isValid() && payment.recordedAt.isValid()
+            && payment.recordedAt >= terms.madeAt;
+}
+
 PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPayment> &payments,
                                const QDate &asOf, int graceDays)
 {
@@ -56,7 +64,7 @@ PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPa
     out.deadline = terms.promisedDate.addDays(std::max(0, graceDays));
     qint64 paid = 0;
     for (const ReceivedPayment &p : payments) {
-        if (p.currency != terms.currency || p.date < terms.madeOn || p.date > out.deadline
+        if (p.currency != terms.currency || !paidAfterPromise(terms, p) || p.date > out.deadline
             || p.date > asOf)
             continue;
         if (terms.invoiceIds.isEmpty()) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,9 @@ struct PromiseTerms
     QDate madeOn; ///< the day of the conversation
     QDate promisedDate;
     QList<qint64> invoiceIds; ///< empty: any payment of the client counts
+    /// When the promise was recorded (UTC): a payment dated `madeOn` counts only when it was
+    /// recorded after this instant. Invalid: no payment of that day counts.
+    QDateTime madeAt;
 };
 
 /// Money received that may keep a promise: a payment (not voided) and what of it went to which
@@ -39,7 +43,14 @@ struct ReceivedPayment
     qint64 amountMinor = 0;
     QString currency;
     QList<QPair<qint64, qint64>> allocations; ///< (invoice id, amount)
+    QDateTime recordedAt; ///< when the payment was entered (UTC)
 };
+
+/// Whether a payment is news to a promise: dated after the day the promise was made, or dated
+/// that day and recorded when or after the promise was (money that was already in when the
+/// client promised never counts towards the promise; a recording time unknown on either side
+/// does not count).
+bool paidAfterPromise(const PromiseTerms &terms, const ReceivedPayment &payment);
 
 /// What a promise came to on a day.
 struct PromiseOutcome
@@ -49,11 +60,11 @@ struct PromiseOutcome
     QDate deadline; ///< promised date + grace days
 };
 
-/// The promise-to-pay rule. Payments in the promise's currency dated from the day it was made
-/// to the promised date plus `graceDays` count; for a promise that names invoices, only what was
-/// allocated to those invoices counts. Paid in full by the deadline → kept (as soon as it is
-/// paid); otherwise open until the deadline has passed, then partly kept (something paid) or
-/// broken (nothing). Decided from payments, never typed.
+/// The promise-to-pay rule. Payments in the promise's currency made after the promise
+/// (paidAfterPromise()) and dated by the promised date plus `graceDays` count; for a promise that
+/// names invoices, only what was allocated to those invoices counts. Paid in full by the deadline →
+/// kept (as soon as it is paid); otherwise open until the deadline has passed, then partly kept
+/// (something paid) or broken (nothing). Decided from payments, never typed.
 PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPayment> &payments,
                                const QDate &asOf, int graceDays);
 

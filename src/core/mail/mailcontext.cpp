@@ -2,12 +2,14 @@
 #include "core/mail/mailcontext.h"
 
 #include "core/domain/money.h"
+#include "core/storage/brokenpromisequery.h"
 #include "core/storage/clientcommitments.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/invoicerepository.h"
+#include "core/storage/notereader.h"
 #include "core/storage/userrepository.h"
 
 #include <QCoreApplication>
@@ -160,14 +162,16 @@ QJsonObject promiseObject(qint64 amountMinor, const QString &currency, const QDa
             {QStringLiteral("date"), formatDate(locale, date)}};
 }
 
-/// The promise asked for, else the client's newest open one; null when there is none.
+/// The promise asked for, else the one made in the call recapped, else (no call) the client's
+/// newest open one; null when there is none.
 Result<QJsonValue> promiseValue(const Database &db, const MailContext::Request &r,
                                 const QLocale &locale)
 {
     if (r.promise)
         return QJsonValue(promiseObject(r.promise->amountMinor, r.promise->currency,
                                         r.promise->date, locale));
-    auto open = ClientCommitments(db).newestOpenPromise(r.clientId);
+    auto open = r.callNoteId ? ClientCommitments(db).promiseOfNote(r.callNoteId)
+                             : ClientCommitments(db).newestOpenPromise(r.clientId);
     if (!open)
         return open.error();
     if (!open.value())
@@ -176,25 +180,29 @@ Result<QJsonValue> promiseValue(const Database &db, const MailContext::Request &
     return QJsonValue(promiseObject(p.amountMinor, p.currency, p.date, locale));
 }
 
-/// A promise that was broken (or only partly kept) since the last payment: the next message
-/// names it, as the next call does. Null when there is none.
-Result<QJsonValue> brokenPromiseValue(const Database &db, qint64 clientId, const QLocale &locale)
+/// The broken promise a message may name (BrokenPromiseQuery: broken by the promise rule and
+/// still owed); null when there is none.
+Result<QJsonValue> brokenPromiseValue(const Database &db, qint64 clientId, const QDate &asOf,
+                                      const QLocale &locale)
 {
-    auto broken = ClientCommitments(db).latestBrokenPromise(clientId);
+    auto broken = BrokenPromiseQuery(db).latest(clientId, asOf);
     if (!broken)
         return broken.error();
     if (!broken.value())
         return QJsonValue(QJsonValue::Null);
-    const ClientCommitments::Promise &p = *broken.value();
-    QJsonObject v = promiseObject(p.amountMinor, p.currency, p.date, locale);
+    const BrokenPromiseQuery::Promise &p = *broken.value();
+    QJsonObject v = promiseObject(p.amountMinor, p.currency, p.promisedDate, locale);
     v.insert(QStringLiteral("paid"), Money::fromMinor(p.paidMinor, p.currency).format(locale));
     return QJsonValue(v);
 }
 
-/// The installments of the client's newest active payment plan; null when there is none.
-Result<QJsonValue> planValue(const Database &db, qint64 clientId, const QLocale &locale)
+/// The installments of the plan agreed in the call, else of the client's newest active payment
+/// plan; null when there is none.
+Result<QJsonValue> planValue(const Database &db, const MailContext::Request &r,
+                             const QLocale &locale)
 {
-    auto plan = ClientCommitments(db).activePlan(clientId);
+    auto plan = r.callNoteId ? ClientCommitments(db).planOfNote(r.callNoteId)
+                             : ClientCommitments(db).activePlan(r.clientId);
     if (!plan)
         return plan.error();
     if (!plan.value())
@@ -212,6 +220,39 @@ Result<QJsonValue> planValue(const Database &db, qint64 clientId, const QLocale 
     return QJsonValue(QJsonObject {
             {QStringLiteral("installments"), installments},
             {QStringLiteral("total"), Money::fromMinor(total, currency).format(locale)}});
+}
+
+/// The call recapped (its newest revision); one of another client is an error.
+Result<std::optional<Note>> callNote(const Database &db, const MailContext::Request &r,
+                                     const Client &c)
+{
+    if (!r.callNoteId)
+        return std::optional<Note>();
+    auto entry = NoteReader(db).latest(r.callNoteId);
+    if (!entry)
+        return entry.error();
+    if (entry.value().note.clientId != r.clientId)
+        return makeError(ErrorCode::InvalidValue,
+                         MailContext::tr("call: note %1 is not a note of client %2")
+                                 .arg(r.callNoteId)
+                                 .arg(c.code));
+    return std::optional<Note>(entry.value().note);
+}
+
+/// What was agreed in the call: its day, outcome, who was spoken with and the next contact.
+QJsonValue callValue(const std::optional<Note> &note, const QJsonValue &promise,
+                     const QJsonValue &plan, const QLocale &locale)
+{
+    if (!note)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject {
+            {QStringLiteral("date"), formatDate(locale, note->occurredAt.toLocalTime().date())},
+            {QStringLiteral("outcome"),
+             orNull(note->outcome == NoteOutcome::None ? QString() : displayName(note->outcome))},
+            {QStringLiteral("contact"), orNull(note->contactName)},
+            {QStringLiteral("next_contact"), orNull(formatDate(locale, note->nextContactDate))},
+            {QStringLiteral("has_promise"), !promise.isNull()},
+            {QStringLiteral("has_plan"), !plan.isNull()}};
 }
 
 } // namespace
@@ -270,6 +311,13 @@ QJsonObject MailContext::schema()
                                    {QStringLiteral("date"), QStringLiteral("November 5, 2026")},
                                    {QStringLiteral("amount"), QStringLiteral("$600.00")}}}},
                           {QStringLiteral("total"), QStringLiteral("$1,200.00")}}},
+            {QStringLiteral("call"),
+             QJsonObject {{QStringLiteral("date"), QStringLiteral("October 26, 2026")},
+                          {QStringLiteral("outcome"), QStringLiteral("Promise to pay")},
+                          {QStringLiteral("contact"), QStringLiteral("Jane Doe")},
+                          {QStringLiteral("next_contact"), QStringLiteral("November 6, 2026")},
+                          {QStringLiteral("has_promise"), true},
+                          {QStringLiteral("has_plan"), false}}},
     };
 }
 
@@ -305,11 +353,19 @@ Result<QJsonObject> MailContext::build(const Database &db, const Request &r,
                           {QStringLiteral("billing_address"), orNull(c.billingAddress)},
                           {QStringLiteral("currency"), c.currency},
                           {QStringLiteral("terms_days"), QString::number(c.paymentTermsDays)}});
-    auto contact = contactValue(db, r, c);
+    auto call = callNote(db, r, c);
+    if (!call)
+        return call.error();
+    Request asked = r;
+    if (call.value() && asked.contactIds.isEmpty() && call.value()->contactId)
+        asked.contactIds = {call.value()->contactId}; // the person spoken with
+    if (call.value() && asked.invoiceIds.isEmpty())
+        asked.invoiceIds = call.value()->invoiceIds; // the invoices discussed
+    auto contact = contactValue(db, asked, c);
     if (!contact)
         return contact.error();
     v.insert(QStringLiteral("contact"), contact.value());
-    auto chosen = chosenInvoices(db, r, c);
+    auto chosen = chosenInvoices(db, asked, c);
     if (!chosen)
         return chosen.error();
     insertInvoices(v, chosen.value(), locale, asOf);
@@ -317,14 +373,16 @@ Result<QJsonObject> MailContext::build(const Database &db, const Request &r,
     if (!promise)
         return promise.error();
     v.insert(QStringLiteral("promise"), promise.value());
-    auto broken = brokenPromiseValue(db, r.clientId, locale);
+    auto broken = brokenPromiseValue(db, r.clientId, asOf, locale);
     if (!broken)
         return broken.error();
     v.insert(QStringLiteral("broken_promise"), broken.value());
-    auto plan = planValue(db, r.clientId, locale);
+    auto plan = planValue(db, r, locale);
     if (!plan)
         return plan.error();
     v.insert(QStringLiteral("plan"), plan.value());
+    v.insert(QStringLiteral("call"),
+             callValue(call.value(), promise.value(), plan.value(), locale));
     return v;
 }
 

@@ -20,10 +20,15 @@ class Database;
 /// role} (the first addressee); invoices[] with {number, issue_date, due_date, amount, balance,
 /// currency, days_late, po_number, overdue}; invoice_count; totals[] with {currency, balance,
 /// overdue}; total_balance; total_overdue; oldest_due_date (of the overdue invoices: never in the
-/// future); promise.{amount, date}; plan.{installments[] {date, amount}, total}. Money is formatted
-/// in the company locale, dates in its long format. Values that do not exist for this client (no
-/// promise, no contact, no open invoice) are null, so a template that needs them is refused with
-/// the name.
+/// future); promise.{amount, date}; broken_promise.{amount, date, paid}; plan.{installments[]
+/// {date, amount}, total}; call.{date, outcome, contact, next_contact, has_promise, has_plan}.
+/// Money is formatted in the company locale, dates in its long format. Values that do not exist
+/// for this client (no promise, no contact, no open invoice) are null, so a template that needs
+/// them is refused with the name.
+///
+/// With Request::callNoteId (a recap of that call): contact is the person spoken with, the
+/// invoices are those the call discussed (else every open one), promise and plan are the ones
+/// agreed in the call (null when none was), call holds its outcome and next contact.
 class MailContext
 {
 public:
@@ -42,6 +47,7 @@ public:
         std::optional<Promise> promise; ///< none: the client's newest open promise, if any
         QDate asOf; ///< invalid: today
         qint64 senderUserId = 0;
+        qint64 callNoteId = 0; ///< the call this message recaps (0: none)
     };
 
     /// Reads everything on the calling thread's connection of `db`.

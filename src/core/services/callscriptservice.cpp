@@ -27,8 +27,8 @@ void insertPromise(QHash<QString, QString> &v, const BrokenPromiseQuery::Promise
 {
     v.insert(QStringLiteral("promise.amount"),
              Money::fromMinor(p.amountMinor, p.currency).format(locale));
-    v.insert(QStringLiteral("promise.date"), p.promisedDate);
-    v.insert(QStringLiteral("promise.created_date"), p.createdAt.left(10));
+    v.insert(QStringLiteral("promise.date"), p.promisedDate.toString(Qt::ISODate));
+    v.insert(QStringLiteral("promise.created_date"), p.madeOn.toString(Qt::ISODate));
 }
 
 void insertAccount(QHash<QString, QString> &v, const CallScriptService::Call &call,

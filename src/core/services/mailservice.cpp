@@ -3,11 +3,14 @@
 
 #include "core/mail/smtptransport.h"
 #include "core/mail/templaterenderer.h"
+#include "core/services/invoicedocumentservice.h"
 #include "core/services/noteservice.h"
 #include "core/storage/attachmentstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
+#include "core/storage/invoicerepository.h"
+#include "core/storage/notereader.h"
 #include "core/storage/sendfactsquery.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
@@ -225,6 +228,26 @@ Result<void> addressSender(MimeMessage &m, const MailAddress &from, const SmtpSe
 
 /// The files named by path (read now, under the attachment store's size cap), then the ones
 /// given in memory.
+/// The documents of the message's invoices (every open one when none is named).
+Result<void> attachInvoiceDocuments(MimeMessage &m, const Database &db,
+                                    const MailService::ComposeRequest &r)
+{
+    QList<qint64> ids = r.invoiceIds;
+    if (ids.isEmpty()) {
+        auto open
+                = InvoiceRepository(db).forClient(r.clientId, InvoiceRepository::Filter::OpenOnly);
+        if (!open)
+            return open.error();
+        for (const Invoice &i : open.value())
+            ids << i.id;
+    }
+    auto docs = InvoiceDocumentService::mailAttachments(db, ids);
+    if (!docs)
+        return docs.error();
+    m.attachments += docs.value();
+    return {};
+}
+
 Result<void> attach(MimeMessage &m, const Database &db, const MailService::ComposeRequest &r)
 {
     AttachmentStore store(db);
@@ -235,6 +258,8 @@ Result<void> attach(MimeMessage &m, const Database &db, const MailService::Compo
         m.attachments.append({c.value().displayName, c.value().detectedMime, c.value().bytes});
     }
     m.attachments += r.attachData;
+    if (r.callNoteId)
+        return attachInvoiceDocuments(m, db, r);
     return {};
 }
 
@@ -426,7 +451,34 @@ MailContext::Request MailService::contextRequest(const ComposeRequest &r, const 
     cr.promise = r.promise;
     cr.asOf = r.asOf;
     cr.senderUserId = m_userId;
+    cr.callNoteId = r.callNoteId;
     return cr;
+}
+
+Result<MailService::ComposeRequest> MailService::recapRequest(qint64 callNoteId) const
+{
+    auto entry = NoteReader(*m_db).latest(callNoteId);
+    if (!entry)
+        return entry.error();
+    const Note &note = entry.value().note;
+    if (note.channel != NoteChannel::Call && note.channel != NoteChannel::Meeting)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("note %1: a recap follows a call or meeting, not a %2")
+                                 .arg(callNoteId)
+                                 .arg(displayName(note.channel).toLower()));
+    if (!note.contactId)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("note %1: the call names no contact of the client to send the "
+                            "recap to")
+                                 .arg(callNoteId));
+    ComposeRequest r;
+    r.clientId = note.clientId;
+    r.templateKey = QStringLiteral("call-recap");
+    r.recipients = Recipients::Chosen;
+    r.contactIds = {note.contactId};
+    r.invoiceIds = note.invoiceIds;
+    r.callNoteId = callNoteId;
+    return r;
 }
 
 Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &clientIds,

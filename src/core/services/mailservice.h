@@ -54,6 +54,9 @@ public:
         /// courtesy step may mail a client with nothing overdue yet): the guard's verdict is
         /// reported, never refused, and disputed invoices are still left out.
         bool byReminderRun = false;
+        /// The call this message recaps (0: none): the template gets what was agreed in it
+        /// (MailContext), and the documents of the message's invoices are attached.
+        qint64 callNoteId = 0;
     };
     /// A contact (or client) left out, and why.
     struct Skipped
@@ -133,6 +136,11 @@ public:
     /// template for a client that owes nothing or has nothing overdue. The other guard rules
     /// that stop it are in Preview::guard (the preview can be shown, queue() refuses it).
     Result<Preview> compose(const ComposeRequest &request) const;
+    /// The request of the recap of a logged call (template call-recap): to the person spoken
+    /// with (the note's contact — not every billing contact), about the invoices the call
+    /// discussed (none named: every open invoice), with their documents. Refused, naming the
+    /// note, when it is not a call or names no contact picked from the client's contacts.
+    Result<ComposeRequest> recapRequest(qint64 callNoteId) const;
     /// One message per client to its billing contacts. Clients that cannot be mailed (no
     /// usable address, only do-not-contact contacts, a value the template needs is missing,
     /// a guard rule: paused, disputed, promised, on a plan, nothing overdue, the contact cap)

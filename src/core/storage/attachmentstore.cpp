@@ -197,7 +197,7 @@ Result<AttachmentStore::Content> AttachmentStore::prepare(const QByteArray &byte
     return c;
 }
 
-Result<qint64> AttachmentStore::attach(qint64 revisionId, const Content &content)
+Result<void> AttachmentStore::storeBlob(const Content &content)
 {
     if (content.sha256 != sha256Hex(content.bytes))
         return makeError(
@@ -209,6 +209,13 @@ Result<qint64> AttachmentStore::attach(qint64 revisionId, const Content &content
                            "mime_type, content) VALUES (?,?,?,?)"),
             {content.sha256, qint64(content.bytes.size()), content.detectedMime, content.bytes});
     if (!blob)
+        return blob.error();
+    return {};
+}
+
+Result<qint64> AttachmentStore::attach(qint64 revisionId, const Content &content)
+{
+    if (auto blob = storeBlob(content); !blob)
         return blob.error();
     // The id is fixed before the chain link so the link can name it (we hold the write lock).
     auto next = sql::scalar(m_db,
@@ -328,17 +335,24 @@ Result<QString> AttachmentStore::openableCopy(qint64 attachmentId) const
     auto info = find(attachmentId);
     if (!info)
         return info.error();
-    auto bytes = read(info.value().sha256);
+    // One folder per attachment id: two attachments with the same name never collide.
+    return openableCopy(info.value().sha256, info.value().displayName,
+                        QString::number(attachmentId));
+}
+
+Result<QString> AttachmentStore::openableCopy(const QString &sha256, const QString &displayName,
+                                              const QString &folderName) const
+{
+    auto bytes = read(sha256);
     if (!bytes)
         return bytes.error();
     auto base = sessionTempDir();
     if (!base)
         return base.error();
-    // One folder per attachment id: two attachments with the same name never collide.
-    const QString folder = base.value() + u'/' + QString::number(attachmentId);
+    const QString folder = base.value() + u'/' + safeFileName(folderName);
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, tr("cannot create %1").arg(folder));
-    const QString path = folder + u'/' + safeFileName(info.value().displayName);
+    const QString path = folder + u'/' + safeFileName(displayName);
     if (QFileInfo::exists(path)) {
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QFile::remove(path);

@@ -66,6 +66,9 @@ public:
     /// Stores the blob (once per SHA-256) and references it from a revision with a chain entry.
     /// Returns the attachment id.
     Result<qint64> attach(qint64 revisionId, const Content &content);
+    /// Stores the blob only (once per SHA-256), checked against its hash: for another owner of
+    /// stored files (invoice documents), inside the caller's write transaction.
+    Result<void> storeBlob(const Content &content);
 
     /// The attachments of notes (every revision's), oldest first.
     Result<QList<AttachmentInfo>> forNotes(const QList<qint64> &noteIds) const;
@@ -78,6 +81,10 @@ public:
     /// generated name (the sanitised display name, extension kept), for the desktop's default
     /// application to open. ARDesk never executes it.
     Result<QString> openableCopy(qint64 attachmentId) const;
+    /// openableCopy() of any stored blob, in a folder named `folderName` (unique per owner) of the
+    /// session's temporary folder.
+    Result<QString> openableCopy(const QString &sha256, const QString &displayName,
+                                 const QString &folderName) const;
 
     /// A name for display: no path (text after the last / or \), no control or bidirectional
     /// override characters, at most 200 characters; "attachment" when nothing is left.

@@ -135,14 +135,15 @@ Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
     QHash<qint64, QList<ReceivedPayment>> out;
     if (clientIds.isEmpty())
         return out;
-    auto q = sql::exec(db,
-                       QStringLiteral("SELECT p.id, p.client_id, p.payment_date, p.amount_minor, "
-                                      "p.currency, a.invoice_id, a.amount_minor FROM payments p "
-                                      "LEFT JOIN payment_allocations a ON a.payment_id = p.id "
-                                      "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
-                                      "p.voided_at IS NULL AND p.payment_date >= ? "
-                                      "ORDER BY p.client_id, p.id"),
-                       {idArray(clientIds), timeutil::toStorage(from)});
+    auto q = sql::exec(
+            db,
+            QStringLiteral("SELECT p.id, p.client_id, p.payment_date, p.amount_minor, "
+                           "p.currency, a.invoice_id, a.amount_minor, p.created_at FROM payments p "
+                           "LEFT JOIN payment_allocations a ON a.payment_id = p.id "
+                           "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
+                           "p.voided_at IS NULL AND p.payment_date >= ? "
+                           "ORDER BY p.client_id, p.id"),
+            {idArray(clientIds), timeutil::toStorage(from)});
     if (!q)
         return q.error();
     qint64 lastPayment = 0;
@@ -155,6 +156,7 @@ Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
             p.date = dateOf(r.value(2));
             p.amountMinor = r.value(3).toLongLong();
             p.currency = r.value(4).toString();
+            p.recordedAt = timeutil::instantFromStorage(r.value(7).toString());
             list.append(p);
             lastPayment = paymentId;
         }
@@ -386,7 +388,8 @@ private:
                                "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
                                "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
                                "p.created_at), (SELECT json_group_array(invoice_id) FROM "
-                               "promise_invoices x WHERE x.promise_id = p.id) FROM promises p "
+                               "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM "
+                               "promises p "
                                "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
                                "p.status NOT IN ('cancelled') AND p.promised_date >= ?"),
                 {m_ids, timeutil::toStorage(m_asOf.addDays(-m_graceDays))});
@@ -401,6 +404,7 @@ private:
             p.terms.promisedDate = dateOf(r.value(4));
             p.terms.madeOn = timeutil::dateIn(timeutil::instantFromStorage(r.value(5).toString()),
                                               Database::timeZoneOf(m_db));
+            p.terms.madeAt = timeutil::instantFromStorage(r.value(7).toString());
             const QStringList named
                     = r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts);
             for (const QString &n : named)

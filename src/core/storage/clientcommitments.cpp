@@ -24,38 +24,18 @@ Result<std::optional<ClientCommitments::Promise>> firstPromise(const Database &d
             timeutil::dateFromStorage(row.value(2).toString()), row.value(3).toLongLong()});
 }
 
-} // namespace
-
-Result<std::optional<ClientCommitments::Promise>> ClientCommitments::newestOpenPromise(
-        qint64 clientId) const
+/// The installments of the plan whose id `planIdStatement` (bound to `id`) selects, or none.
+Result<std::optional<ClientCommitments::Plan>> firstPlan(const Database &db,
+                                                         const QString &planIdStatement, qint64 id)
 {
-    return firstPromise(m_db,
-                        QStringLiteral("SELECT amount_minor, currency, promised_date, paid_minor "
-                                       "FROM promises WHERE client_id = ? AND status = 'open' "
-                                       "ORDER BY id DESC LIMIT 1"),
-                        clientId);
-}
-
-Result<std::optional<ClientCommitments::Promise>> ClientCommitments::latestBrokenPromise(
-        qint64 clientId) const
-{
-    return firstPromise(m_db,
-                        QStringLiteral("SELECT amount_minor, currency, promised_date, paid_minor "
-                                       "FROM promises WHERE client_id = ? AND status IN "
-                                       "('broken','partly_kept') ORDER BY promised_date DESC, "
-                                       "id DESC LIMIT 1"),
-                        clientId);
-}
-
-Result<std::optional<ClientCommitments::Plan>> ClientCommitments::activePlan(qint64 clientId) const
-{
-    auto q = sql::exec(m_db.connection(),
+    using Plan = ClientCommitments::Plan;
+    using Installment = ClientCommitments::Installment;
+    auto q = sql::exec(db.connection(),
                        QStringLiteral("SELECT p.currency, i.due_date, i.amount_minor FROM "
                                       "plan_installments i JOIN payment_plans p ON p.id = "
-                                      "i.plan_id WHERE p.id = (SELECT max(id) FROM "
-                                      "payment_plans WHERE client_id = ? AND status = "
-                                      "'active') ORDER BY i.due_date, i.id"),
-                       {clientId});
+                                      "i.plan_id WHERE p.id = (")
+                               + planIdStatement + QStringLiteral(") ORDER BY i.due_date, i.id"),
+                       {id});
     if (!q)
         return q.error();
     Plan plan;
@@ -68,6 +48,44 @@ Result<std::optional<ClientCommitments::Plan>> ClientCommitments::activePlan(qin
     if (plan.installments.isEmpty())
         return std::optional<Plan>();
     return std::optional<Plan>(plan);
+}
+
+} // namespace
+
+Result<std::optional<ClientCommitments::Promise>> ClientCommitments::newestOpenPromise(
+        qint64 clientId) const
+{
+    return firstPromise(m_db,
+                        QStringLiteral("SELECT amount_minor, currency, promised_date, paid_minor "
+                                       "FROM promises WHERE client_id = ? AND status = 'open' "
+                                       "ORDER BY id DESC LIMIT 1"),
+                        clientId);
+}
+
+Result<std::optional<ClientCommitments::Promise>> ClientCommitments::promiseOfNote(
+        qint64 noteId) const
+{
+    return firstPromise(m_db,
+                        QStringLiteral("SELECT amount_minor, currency, promised_date, paid_minor "
+                                       "FROM promises WHERE note_id = ? AND status <> "
+                                       "'cancelled' ORDER BY id DESC LIMIT 1"),
+                        noteId);
+}
+
+Result<std::optional<ClientCommitments::Plan>> ClientCommitments::activePlan(qint64 clientId) const
+{
+    return firstPlan(m_db,
+                     QStringLiteral("SELECT max(id) FROM payment_plans WHERE client_id = ? AND "
+                                    "status = 'active'"),
+                     clientId);
+}
+
+Result<std::optional<ClientCommitments::Plan>> ClientCommitments::planOfNote(qint64 noteId) const
+{
+    return firstPlan(m_db,
+                     QStringLiteral("SELECT max(id) FROM payment_plans WHERE note_id = ? AND "
+                                    "status <> 'cancelled'"),
+                     noteId);
 }
 
 } // namespace ardesk

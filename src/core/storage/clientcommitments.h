@@ -11,8 +11,9 @@
 
 namespace ardesk {
 
-/// What a client has promised, as a message to it names it: its newest open promise, its
-/// latest broken (or partly kept) one and the installments of its newest active payment plan.
+/// What a client has promised, as a message to it names it: its newest open promise, the
+/// promise and plan agreed in one call, and the installments of its newest active payment plan.
+/// (The broken promise a message names is BrokenPromiseQuery's.)
 /// Read-only, on the calling thread's connection.
 class ClientCommitments
 {
@@ -41,11 +42,13 @@ public:
 
     /// The client's newest promise still open (by when it was made), or none.
     Result<std::optional<Promise>> newestOpenPromise(qint64 clientId) const;
-    /// The client's broken or partly kept promise with the latest promised date, or none.
-    Result<std::optional<Promise>> latestBrokenPromise(qint64 clientId) const;
+    /// The promise a note (a call) recorded, unless cancelled, or none.
+    Result<std::optional<Promise>> promiseOfNote(qint64 noteId) const;
     /// The installments of the client's newest active plan; none when there is no such plan
     /// (or it has no installments).
     Result<std::optional<Plan>> activePlan(qint64 clientId) const;
+    /// The installments of the plan a note (a call) agreed, unless cancelled, or none.
+    Result<std::optional<Plan>> planOfNote(qint64 noteId) const;
 
 private:
     const Database &m_db;

@@ -3,6 +3,7 @@
 
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
+#include "core/storage/invoicedocumentrepository.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/paymentrepository.h"
 #include "core/storage/userrepository.h"
@@ -30,6 +31,10 @@ Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientI
     if (!invoices)
         return invoices.error();
     d.invoices = invoices.value();
+    auto documents = InvoiceDocumentRepository(db).forClient(clientId);
+    if (!documents)
+        return documents.error();
+    d.documents = documents.value();
     auto payments
             = PaymentRepository(db).forClient(clientId, PaymentRepository::Filter::WithVoided);
     if (!payments)

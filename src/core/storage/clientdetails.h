@@ -4,10 +4,12 @@
 #include "core/domain/client.h"
 #include "core/domain/contact.h"
 #include "core/domain/invoice.h"
+#include "core/domain/invoicedocument.h"
 #include "core/domain/payment.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/database.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace ardesk {
@@ -20,6 +22,7 @@ struct ClientDetails
     QList<Contact> contacts;
     QList<Invoice> invoices; ///< newest due date first
     QList<Payment> payments; ///< newest first, voided ones included (marked)
+    QHash<qint64, InvoiceDocument> documents; ///< the invoices' documents, by invoice id
     qint64 balanceMinor = 0; ///< open balance in the client's currency
     qint64 overdueMinor = 0; ///< past due on `asOf`
     int openInvoices = 0;

@@ -33,6 +33,7 @@ PromiseRepository::Stored storedFrom(const QSqlQuery &r, const QTimeZone &zone)
     for (const QString &n :
          r.value(11).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
         row.terms.invoiceIds.append(n.toLongLong());
+    row.terms.madeAt = timeutil::instantFromStorage(r.value(12).toString());
     return row;
 }
 } // namespace
@@ -93,7 +94,8 @@ Result<QList<PromiseRepository::Stored>> PromiseRepository::list(qint64 clientId
             "p.created_by), p.amount_minor, p.currency, p.promised_date, COALESCE((SELECT "
             "r.occurred_at FROM note_revisions r WHERE r.note_id = p.note_id AND r.revision = "
             "1), p.created_at), p.status, (SELECT json_group_array(invoice_id) FROM "
-            "promise_invoices x WHERE x.promise_id = p.id) FROM promises p JOIN clients c ON "
+            "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM promises p JOIN "
+            "clients c ON "
             "c.id = p.client_id WHERE p.status <> 'cancelled'");
     QVariantList binds;
     if (clientId != 0) {

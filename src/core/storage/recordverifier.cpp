@@ -566,8 +566,14 @@ Result<void> checkBlobs(sqlite3 *h, Sha256 &sha, RecordVerifier::Report &report,
                          "r ON r.id = a.revision_id WHERE a.sha256 = ? ORDER BY a.id LIMIT 1");
     if (!blobs.ok())
         return makeError(ErrorCode::Database, blobs.error());
+    // Invoice documents share the blobs (content-addressed like note attachments).
+    SqliteStatement invoice(h,
+                            "SELECT i.number FROM invoice_documents d JOIN invoices i ON i.id = "
+                            "d.invoice_id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1");
     if (!user.ok())
         return makeError(ErrorCode::Database, user.error());
+    if (!invoice.ok())
+        return makeError(ErrorCode::Database, invoice.error());
     while (blobs.step()) {
         ++report.blobs;
         const QByteArrayView content = blobs.blob(2);
@@ -584,9 +590,13 @@ Result<void> checkBlobs(sqlite3 *h, Sha256 &sha, RecordVerifier::Report &report,
             noteId = user.int64(1);
         }
         user.reset();
-        const QString owner = noteId
+        QString owner = noteId
                 ? RecordVerifier::tr("note %1 attachment %2: ").arg(noteId).arg(attachmentId)
                 : QString();
+        invoice.bind(1, name);
+        if (invoice.step())
+            owner += RecordVerifier::tr("invoice %1 document: ").arg(invoice.text(0));
+        invoice.reset();
         if (hashDiffers)
             problems.add(
                     0, QStringLiteral("blob"), attachmentId, noteId,

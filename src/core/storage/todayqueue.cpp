@@ -200,7 +200,8 @@ private:
                                "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
                                "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
                                "p.created_at), (SELECT json_group_array(invoice_id) FROM "
-                               "promise_invoices x WHERE x.promise_id = p.id) FROM clients c "
+                               "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM "
+                               "clients c "
                                "JOIN promises p ON p.client_id = c.id LEFT JOIN client_summary s "
                                "ON s.client_id = c.id WHERE c.assigned_user_id = ? AND "
                                "c.archived_at IS NULL AND p.status NOT IN ('cancelled','kept') "
@@ -224,6 +225,7 @@ private:
             p.terms.promisedDate = dateOf(r.value(4));
             p.terms.madeOn
                     = timeutil::dateIn(timeutil::instantFromStorage(r.value(5).toString()), m_zone);
+            p.terms.madeAt = timeutil::instantFromStorage(r.value(7).toString());
             for (const QString &n :
                  r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
                 p.terms.invoiceIds.append(n.toLongLong());

@@ -871,12 +871,15 @@ QString ImportDialog::countsText(const CsvImport::Summary &s, bool dryRun) const
     for (int n : s.updated)
         updated += n;
     const QString rows = s.rows == 1 ? tr("1 row") : tr("%1 rows").arg(l.toString(s.rows));
+    const QString skipped = s.skippedText(); // void and draft invoices, by their status
     if (dryRun)
         return tr("Check passed. %1: %2 would be created, %3 updated, %4 unchanged. Nothing was "
                   "written yet.")
-                .arg(rows, created, l.toString(updated), l.toString(s.unchanged));
+                       .arg(rows, created, l.toString(updated), l.toString(s.unchanged))
+                + (skipped.isEmpty() ? QString() : u' ' + skipped + u'.');
     return tr("%1: %2 created, %3 updated, %4 unchanged")
-            .arg(rows, created, l.toString(updated), l.toString(s.unchanged));
+                   .arg(rows, created, l.toString(updated), l.toString(s.unchanged))
+            + (skipped.isEmpty() ? QString() : QStringLiteral("; ") + skipped);
 }
 
 void ImportDialog::showErrors(const QList<CsvImport::Issue> &errors)

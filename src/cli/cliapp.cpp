@@ -679,6 +679,8 @@ int CliApp::cmdImport(const Context &ctx)
         m_out << (o.dryRun ? "Dry run (nothing written): " : "Imported ") << s.rows << " rows from "
               << path << ": created " << counts(s.created) << "; updated " << counts(s.updated)
               << "; unchanged " << s.unchanged << " (" << timer.elapsed() << " ms)\n";
+        if (const QString skipped = s.skippedText(); !skipped.isEmpty())
+            m_out << skipped << " (by their status)\n";
         if (!s.ignoredColumns.isEmpty())
             m_out << "Ignored columns: " << s.ignoredColumns.join(QStringLiteral(", ")) << "\n";
         m_out.flush();

@@ -512,9 +512,28 @@ void ImportDialog::loadHeader()
     }
     if (!m_header.isEmpty() && QSettings().contains(settingsKey()))
         restoreSaved(); // this source was imported before: its mapping and options
-    else
+    else if (!offerMatchingPreset())
         rebuildMapping(m_baseMapping);
     updateButtons();
+}
+
+/// With no preset chosen, the preset whose columns the file has (a Xero export, the IBM
+/// sample…) is chosen, and the hint says so. False when none matches.
+bool ImportDialog::offerMatchingPreset()
+{
+    if (m_header.isEmpty() || !m_presetCombo->currentData().toString().isEmpty())
+        return false;
+    const QString name = CsvImport::matchingPreset(m_header);
+    const int index = m_presetCombo->findData(name);
+    if (name.isEmpty() || index < 0)
+        return false;
+    m_presetCombo->setCurrentIndex(index); // applies it
+    m_mappingHint->setText(tr("The columns match the preset “%1”: its column mapping and formats "
+                              "were chosen. Choose None under Preset to map the columns "
+                              "yourself.")
+                                   .arg(name));
+    m_mappingHint->show();
+    return true;
 }
 
 void ImportDialog::applyPreset()
@@ -621,6 +640,7 @@ CsvImport::Options ImportDialog::options() const
     o.defaultCurrency = m_currencyEdit->text().trimmed().toUpper();
     o.createClients = m_createClients->isChecked();
     o.sourceName = QFileInfo(filePath()).fileName();
+    o.front = CsvImport::Front::Dialog;
     return o;
 }
 
@@ -851,12 +871,15 @@ QString ImportDialog::countsText(const CsvImport::Summary &s, bool dryRun) const
     for (int n : s.updated)
         updated += n;
     const QString rows = s.rows == 1 ? tr("1 row") : tr("%1 rows").arg(l.toString(s.rows));
+    const QString skipped = s.skippedText(); // void and draft invoices, by their status
     if (dryRun)
         return tr("Check passed. %1: %2 would be created, %3 updated, %4 unchanged. Nothing was "
                   "written yet.")
-                .arg(rows, created, l.toString(updated), l.toString(s.unchanged));
+                       .arg(rows, created, l.toString(updated), l.toString(s.unchanged))
+                + (skipped.isEmpty() ? QString() : u' ' + skipped + u'.');
     return tr("%1: %2 created, %3 updated, %4 unchanged")
-            .arg(rows, created, l.toString(updated), l.toString(s.unchanged));
+                   .arg(rows, created, l.toString(updated), l.toString(s.unchanged))
+            + (skipped.isEmpty() ? QString() : QStringLiteral("; ") + skipped);
 }
 
 void ImportDialog::showErrors(const QList<CsvImport::Issue> &errors)

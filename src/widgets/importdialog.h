@@ -76,6 +76,7 @@ private:
     void retranslateUi();
     void browse();
     void loadHeader();
+    bool offerMatchingPreset();
     void applyPreset();
     void rebuildMapping(const QHash<QString, QString> &explicitMapping);
     void mappingEdited();

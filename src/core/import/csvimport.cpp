@@ -25,6 +25,8 @@
 #include <utility>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +39,13 @@ namespace {
 
 constexpr int kMaxListedErrors = 1000;
 
+/// Lower case, spaces and dashes as underscores; a leading `*` (Xero marks mandatory columns
+/// `*ContactName`) is dropped.
 QString normalized(QString header)
 {
+    header = header.trimmed();
+    while (header.startsWith(u'*'))
+        header.remove(0, 1);
     header = header.trimmed().toLower();
     header.replace(u' ', u'_');
     header.replace(u'-', u'_');
@@ -71,6 +78,16 @@ const QHash<QString, QString> &aliases()
             {QStringLiteral("telephone"), QStringLiteral("phone")},
             {QStringLiteral("cell"), QStringLiteral("mobile")},
             {QStringLiteral("mobile_phone"), QStringLiteral("mobile")},
+            {QStringLiteral("amountpaid"), QStringLiteral("amount_paid")},
+            {QStringLiteral("invoice_amount_paid"), QStringLiteral("amount_paid")},
+            {QStringLiteral("amountdue"), QStringLiteral("amount_due")},
+            {QStringLiteral("invoice_amount_due"), QStringLiteral("amount_due")},
+            {QStringLiteral("open_balance"), QStringLiteral("amount_due")},
+            {QStringLiteral("balance_due"), QStringLiteral("amount_due")},
+            {QStringLiteral("outstanding"), QStringLiteral("amount_due")},
+            {QStringLiteral("invoice_status"), QStringLiteral("status")},
+            {QStringLiteral("salesperson"), QStringLiteral("clerk")},
+            {QStringLiteral("collector"), QStringLiteral("clerk")},
     };
     return map;
 }
@@ -109,11 +126,16 @@ QDate parseDateText(const QString &t, const QString &format)
     return QDate::fromString(t, format);
 }
 
+/// What an invoice's `status` cell says about importing it.
+enum class InvoiceState { Open, Paid, Void, Draft };
+
 struct ParsedInvoice
 {
     qint64 line = 0;
-    QString clientCode;
-    QString clientKey; ///< the code case-folded, as clients are looked up
+    QString clientCode; ///< empty when the file names the client only by name
+    /// The code case-folded, as clients are looked up; for a client named only by name, a
+    /// unit separator and the name case-folded.
+    QString clientKey;
     /// The same small number for the same client key throughout one import (0, 1, 2… in order
     /// of first appearance), so the writer finds the client by index, not by hashing the code.
     int clientSlot = -1;
@@ -121,11 +143,16 @@ struct ParsedInvoice
     QString number;
     QDate issue, due, paid;
     qint64 amountMinor = 0;
+    qint64 balanceMinor = 0; ///< what is left open after the row's payment
+    QDate paymentDate; ///< of that payment: the paid date, else the import date
+    InvoiceState state = InvoiceState::Open;
+    QString clerk; ///< as the file names the user
     QString currency;
     QString po;
     bool disputed = false;
-    // What is written, already in storage form (UTF-8, yyyy-MM-dd; paid empty when none).
-    QByteArray numberUtf8, issueUtf8, dueUtf8, paidUtf8, currencyUtf8, poUtf8;
+    // What is written, already in storage form (UTF-8, yyyy-MM-dd; settled empty when the
+    // invoice stays open).
+    QByteArray numberUtf8, issueUtf8, dueUtf8, settledUtf8, paymentUtf8, currencyUtf8, poUtf8;
 };
 
 /// Where a field is in the file (index −1 when no column maps to it) and the file's own name
@@ -141,7 +168,7 @@ struct RowColumns
 {
     int width = 0; ///< fields in the header
     FieldColumn clientCode, clientName, number, issueDate, dueDate, paidDate, amount, currency, po,
-            disputed;
+            disputed, amountPaid, amountDue, status, clerk;
 
     static QString cell(const CsvReader::Record &r, const FieldColumn &c)
     {
@@ -155,7 +182,8 @@ struct RowColumns
 struct ReadRow
 {
     CsvReader::Record rec;
-    QString code;
+    QString code; ///< empty when the row names its client only by `name`
+    QString name; ///< the client_name cell, trimmed
     QString currency;
     QList<CsvImport::Issue> issues;
     ParsedInvoice invoice; ///< invoices only, when issues is empty
@@ -208,8 +236,15 @@ bool checkShape(ReadRow &row, const RowColumns &c, const CsvImport::Options &opt
         return false;
     }
     row.code = RowColumns::cell(rec, c.clientCode).trimmed();
-    if (row.code.isEmpty()) {
+    row.name = RowColumns::cell(rec, c.clientName).trimmed();
+    // Without a client_code column the client is named by its name (matched or created on
+    // the writing thread); with one, the code is required.
+    if (c.clientCode.index >= 0 && row.code.isEmpty()) {
         row.addIssue(c.clientCode.source, CsvImport::tr("client_code: is required"));
+        return false;
+    }
+    if (c.clientCode.index < 0 && row.name.isEmpty()) {
+        row.addIssue(c.clientName.source, CsvImport::tr("client_name: is required"));
         return false;
     }
     row.currency = RowColumns::cell(rec, c.currency).trimmed().toUpper();
@@ -284,6 +319,103 @@ void checkInvoiceDisputed(ReadRow &row, const RowColumns &c)
                      CsvImport::tr("disputed: \"%1\" is not yes/no/true/false/1/0").arg(cell));
 }
 
+/// The import's reading of a `status` cell (any case, `_` as a space): Xero's words, QuickBooks'
+/// ("Overdue 15 days", "Due in 3 days", "Partially paid", "Deposited") and Sage's ("Part
+/// Paid", "Unpaid"). Empty is open. Nothing for a word it does not know.
+std::optional<InvoiceState> readStatus(const QString &text)
+{
+    QString t = text.toUpper();
+    t.replace(u'_', u' ');
+    t = t.simplified();
+    if (t.isEmpty())
+        return InvoiceState::Open;
+    static const QHash<QString, InvoiceState> words = {
+            {QStringLiteral("VOIDED"), InvoiceState::Void},
+            {QStringLiteral("VOID"), InvoiceState::Void},
+            {QStringLiteral("DELETED"), InvoiceState::Void},
+            {QStringLiteral("CANCELLED"), InvoiceState::Void},
+            {QStringLiteral("CANCELED"), InvoiceState::Void},
+            {QStringLiteral("DRAFT"), InvoiceState::Draft},
+            {QStringLiteral("SUBMITTED"), InvoiceState::Draft},
+            {QStringLiteral("AWAITING APPROVAL"), InvoiceState::Draft},
+            {QStringLiteral("PENDING APPROVAL"), InvoiceState::Draft},
+            {QStringLiteral("PAID"), InvoiceState::Paid},
+            {QStringLiteral("FULLY PAID"), InvoiceState::Paid},
+            {QStringLiteral("DEPOSITED"), InvoiceState::Paid},
+            {QStringLiteral("CLOSED"), InvoiceState::Paid},
+            {QStringLiteral("AUTHORISED"), InvoiceState::Open},
+            {QStringLiteral("AUTHORIZED"), InvoiceState::Open},
+            {QStringLiteral("APPROVED"), InvoiceState::Open},
+            {QStringLiteral("OPEN"), InvoiceState::Open},
+            {QStringLiteral("AWAITING PAYMENT"), InvoiceState::Open},
+            {QStringLiteral("SENT"), InvoiceState::Open},
+            {QStringLiteral("UNPAID"), InvoiceState::Open},
+            {QStringLiteral("OVERDUE"), InvoiceState::Open},
+            {QStringLiteral("PART PAID"), InvoiceState::Open},
+            {QStringLiteral("PARTLY PAID"), InvoiceState::Open},
+            {QStringLiteral("PARTIALLY PAID"), InvoiceState::Open},
+    };
+    if (const auto it = words.constFind(t); it != words.cend())
+        return *it;
+    if (t.startsWith(QLatin1String("OVERDUE ")) || t.startsWith(QLatin1String("DUE ")))
+        return InvoiceState::Open;
+    return std::nullopt;
+}
+
+/// An amount_paid or amount_due cell in the invoice's currency: nothing when it is empty (or
+/// the amount could not be read); a value below zero or above the invoice amount is named.
+std::optional<qint64> readInvoicePart(ReadRow &row, const FieldColumn &column, const QString &field,
+                                      QChar decimalSeparator)
+{
+    const ParsedInvoice &inv = row.invoice;
+    const QString text = RowColumns::cell(row.rec, column).trimmed();
+    if (column.index < 0 || text.isEmpty() || inv.amountMinor <= 0)
+        return std::nullopt;
+    Money::ParseOptions moneyOptions;
+    moneyOptions.decimalSeparator = decimalSeparator;
+    auto m = Money::parse(text, inv.currency, moneyOptions);
+    if (!m) {
+        row.addIssue(column.source, field + QStringLiteral(": ") + m.errorString());
+        return std::nullopt;
+    }
+    const qint64 minor = m.value().minor();
+    if (minor < 0) {
+        row.addIssue(column.source,
+                     CsvImport::tr("%1: %2 is negative").arg(field, m.value().toPlainString()));
+        return std::nullopt;
+    }
+    if (minor > inv.amountMinor) {
+        row.addIssue(column.source,
+                     CsvImport::tr("%1: %2 is more than the invoice amount %3")
+                             .arg(field, m.value().toPlainString(),
+                                  Money::fromMinor(inv.amountMinor, inv.currency).toPlainString()));
+        return std::nullopt;
+    }
+    return minor;
+}
+
+/// What the invoice owes after the import: nothing when its status is paid, or when it has a
+/// paid date and no amount_due/amount_paid; else its amount_due, or its amount less
+/// amount_paid, or its amount. The payment that brings it there is dated its paid date, else
+/// the import date (not before the issue date).
+void checkInvoiceBalance(ReadRow &row, const RowColumns &c, QChar decimalSeparator,
+                         const QDate &today)
+{
+    ParsedInvoice &inv = row.invoice;
+    inv.balanceMinor = inv.amountMinor;
+    const auto due
+            = readInvoicePart(row, c.amountDue, QStringLiteral("amount_due"), decimalSeparator);
+    const auto paid
+            = readInvoicePart(row, c.amountPaid, QStringLiteral("amount_paid"), decimalSeparator);
+    if (inv.state == InvoiceState::Paid || (inv.paid.isValid() && !due && !paid))
+        inv.balanceMinor = 0;
+    else if (due)
+        inv.balanceMinor = *due;
+    else if (paid)
+        inv.balanceMinor = inv.amountMinor - *paid;
+    inv.paymentDate = inv.paid.isValid() ? inv.paid : std::max(today, inv.issue);
+}
+
 /// The values of a checked invoice in the form they are written in, and its client's slot.
 void prepareInvoiceForWriting(ParsedInvoice &inv, QHash<QString, int> &clientSlots)
 {
@@ -294,22 +426,37 @@ void prepareInvoiceForWriting(ParsedInvoice &inv, QHash<QString, int> &clientSlo
     inv.numberUtf8 = inv.number.toUtf8();
     inv.issueUtf8 = timeutil::toStorage(inv.issue).toUtf8();
     inv.dueUtf8 = timeutil::toStorage(inv.due).toUtf8();
-    inv.paidUtf8 = timeutil::toStorage(inv.paid).toUtf8();
+    inv.paymentUtf8 = timeutil::toStorage(inv.paymentDate).toUtf8();
+    inv.settledUtf8 = inv.balanceMinor == 0 ? inv.paymentUtf8 : QByteArray();
     inv.currencyUtf8 = inv.currency.toUtf8();
     inv.poUtf8 = inv.po.toUtf8();
 }
 
-/// Every value of an invoice row.
+/// Every value of an invoice row; a void or draft one (skipped) only up to its status.
 void checkInvoice(ReadRow &row, const RowColumns &c, const CsvImport::Options &options,
-                  QHash<QString, int> &clientSlots)
+                  const QDate &today, QHash<QString, int> &clientSlots)
 {
     const CsvReader::Record &rec = row.rec;
     ParsedInvoice &inv = row.invoice;
     inv.line = rec.line;
-    inv.clientCode = row.code;
-    inv.clientKey = row.code.toLower();
-    inv.clientName = RowColumns::cell(rec, c.clientName).trimmed();
     inv.number = RowColumns::cell(rec, c.number).trimmed();
+    const QString statusText = RowColumns::cell(rec, c.status).trimmed();
+    const auto state = readStatus(statusText);
+    if (!state) {
+        row.addIssue(c.status.source,
+                     CsvImport::tr("status: \"%1\" is not a status ARDesk knows (paid; "
+                                   "authorised, open or awaiting payment; voided, void or "
+                                   "deleted; draft, submitted or awaiting approval)")
+                             .arg(statusText));
+        return;
+    }
+    inv.state = *state;
+    if (inv.state == InvoiceState::Void || inv.state == InvoiceState::Draft)
+        return; // skipped and counted; nothing else of it is read
+    inv.clientCode = row.code;
+    inv.clientKey = row.code.isEmpty() ? u'\x1f' + row.name.toCaseFolded() : row.code.toLower();
+    inv.clientName = row.name;
+    inv.clerk = RowColumns::cell(rec, c.clerk).trimmed();
     inv.currency = row.currency;
     inv.po = RowColumns::cell(rec, c.po).trimmed();
     checkInvoiceNumber(row, c);
@@ -320,6 +467,7 @@ void checkInvoice(ReadRow &row, const RowColumns &c, const CsvImport::Options &o
     checkInvoiceDates(row, c, options.dateFormat);
     if (knownCurrency)
         checkInvoiceAmount(row, c, options.decimalSeparator);
+    checkInvoiceBalance(row, c, options.decimalSeparator, today);
     checkInvoiceDisputed(row, c);
     if (row.issues.isEmpty())
         prepareInvoiceForWriting(inv, clientSlots);
@@ -328,10 +476,10 @@ void checkInvoice(ReadRow &row, const RowColumns &c, const CsvImport::Options &o
 /// Checks what a row says on its own, with no database: the field count, client code and
 /// currency of every kind, and every value of an invoice row.
 void checkRow(ReadRow &row, const RowColumns &c, const CsvImport::Options &options,
-              QHash<QString, int> &clientSlots)
+              const QDate &today, QHash<QString, int> &clientSlots)
 {
     if (checkShape(row, c, options) && options.kind == CsvImport::Kind::Invoices)
-        checkInvoice(row, c, options, clientSlots);
+        checkInvoice(row, c, options, today, clientSlots);
 }
 
 /// The status of an invoice on file after the import changed its dispute flag or balance, by
@@ -368,38 +516,100 @@ QByteArray CsvImport::Summary::toJson() const
         e.append(QJsonObject {{QStringLiteral("line"), i.line},
                               {QStringLiteral("column"), i.column},
                               {QStringLiteral("message"), i.message}});
-    // Key order as documented: rows, created, updated, unchanged, errors.
+    QByteArray skippedJson;
+    if (!skipped.isEmpty()) {
+        QJsonObject k;
+        for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+            k.insert(it.key(), it.value());
+        skippedJson = ",\"skipped\":" + QJsonDocument(k).toJson(QJsonDocument::Compact);
+    }
+    // Key order as documented: rows, created, updated, unchanged, (skipped,) errors.
     return "{\"rows\":" + QByteArray::number(rows)
             + ",\"created\":" + QJsonDocument(c).toJson(QJsonDocument::Compact)
             + ",\"updated\":" + QJsonDocument(u).toJson(QJsonDocument::Compact)
-            + ",\"unchanged\":" + QByteArray::number(unchanged)
+            + ",\"unchanged\":" + QByteArray::number(unchanged) + skippedJson
             + ",\"errors\":" + QJsonDocument(e).toJson(QJsonDocument::Compact) + "}";
+}
+
+QString CsvImport::Summary::skippedText() const
+{
+    const int voided = skipped.value(QStringLiteral("void"));
+    const int drafts = skipped.value(QStringLiteral("draft"));
+    if (voided > 0 && drafts > 0)
+        return tr("%1 and %n draft invoice(s) skipped", nullptr, drafts)
+                .arg(tr("%n void", nullptr, voided));
+    if (voided > 0)
+        return tr("%n void invoice(s) skipped", nullptr, voided);
+    if (drafts > 0)
+        return tr("%n draft invoice(s) skipped", nullptr, drafts);
+    return QString();
+}
+
+QString CsvImport::codeFromName(const QString &name)
+{
+    constexpr int kMaxLength = 20; // room for the suffix of a taken code within 32
+    QString code;
+    bool gap = false;
+    for (const QChar ch : name.normalized(QString::NormalizationForm_KD)) {
+        if (ch.category() == QChar::Mark_NonSpacing || ch == u'\'' || ch == QChar(0x2019))
+            continue; // accents and apostrophes: "Café" → CAFE, "O'Neil" → ONEIL
+        if (ch.unicode() < 128 && ch.isLetterOrNumber()) {
+            if (gap && !code.isEmpty())
+                code += u'-';
+            code += ch.toUpper();
+            gap = false;
+            if (code.size() >= kMaxLength)
+                break;
+        } else {
+            gap = true;
+        }
+    }
+    while (code.endsWith(u'-'))
+        code.chop(1);
+    if (code.isEmpty())
+        code = QStringLiteral("C-")
+                + QString::fromLatin1(
+                        QCryptographicHash::hash(name.trimmed().toCaseFolded().toUtf8(),
+                                                 QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(8)
+                                .toUpper());
+    return code;
 }
 
 QStringList CsvImport::canonicalFields(Kind kind)
 {
     if (kind == Kind::Contacts)
-        return {QStringLiteral("client_code"), QStringLiteral("contact_name"),
-                QStringLiteral("role"),        QStringLiteral("email"),
-                QStringLiteral("phone"),       QStringLiteral("phone_label"),
-                QStringLiteral("mobile"),      QStringLiteral("preferred_channel"),
-                QStringLiteral("billing"),     QStringLiteral("do_not_contact")};
+        return {QStringLiteral("client_code"),
+                QStringLiteral("client_name"),
+                QStringLiteral("contact_name"),
+                QStringLiteral("role"),
+                QStringLiteral("email"),
+                QStringLiteral("phone"),
+                QStringLiteral("phone_label"),
+                QStringLiteral("mobile"),
+                QStringLiteral("preferred_channel"),
+                QStringLiteral("billing"),
+                QStringLiteral("do_not_contact")};
     if (kind == Kind::Payments)
-        return {QStringLiteral("client_code"),   QStringLiteral("payment_date"),
-                QStringLiteral("amount"),        QStringLiteral("currency"),
-                QStringLiteral("method"),        QStringLiteral("reference"),
-                QStringLiteral("invoice_number")};
+        return {QStringLiteral("client_code"),  QStringLiteral("client_name"),
+                QStringLiteral("payment_date"), QStringLiteral("amount"),
+                QStringLiteral("currency"),     QStringLiteral("method"),
+                QStringLiteral("reference"),    QStringLiteral("invoice_number")};
     if (kind == Kind::Clients)
         return {QStringLiteral("client_code"),  QStringLiteral("client_name"),
                 QStringLiteral("currency"),     QStringLiteral("payment_terms_days"),
                 QStringLiteral("credit_limit"), QStringLiteral("country"),
                 QStringLiteral("time_zone"),    QStringLiteral("segment"),
-                QStringLiteral("tags"),         QStringLiteral("billing_address")};
+                QStringLiteral("tags"),         QStringLiteral("billing_address"),
+                QStringLiteral("clerk")};
     return {QStringLiteral("client_code"), QStringLiteral("client_name"),
             QStringLiteral("number"),      QStringLiteral("issue_date"),
             QStringLiteral("due_date"),    QStringLiteral("amount"),
             QStringLiteral("currency"),    QStringLiteral("po_number"),
-            QStringLiteral("paid_date"),   QStringLiteral("disputed")};
+            QStringLiteral("paid_date"),   QStringLiteral("disputed"),
+            QStringLiteral("amount_paid"), QStringLiteral("amount_due"),
+            QStringLiteral("status"),      QStringLiteral("clerk")};
 }
 
 QString CsvImport::kindName(Kind kind)
@@ -428,17 +638,83 @@ std::optional<CsvImport::Kind> CsvImport::kindFromName(QStringView name)
 
 QStringList CsvImport::presetNames()
 {
-    return {QStringLiteral("ibm-late-payments")};
+    QStringList names;
+    const QStringList files
+            = QDir(QStringLiteral(":/ardesk/import-presets"))
+                      .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        names << file.chopped(5);
+    return names;
+}
+
+namespace {
+
+QJsonObject presetObject(const QString &name)
+{
+    QFile f(QStringLiteral(":/ardesk/import-presets/%1.json").arg(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+/// The fields a kind cannot do without besides the client (its code or its name).
+QStringList requiredFields(CsvImport::Kind kind)
+{
+    switch (kind) {
+    case CsvImport::Kind::Invoices:
+        return {QStringLiteral("number"), QStringLiteral("issue_date"), QStringLiteral("due_date"),
+                QStringLiteral("amount")};
+    case CsvImport::Kind::Payments:
+        return {QStringLiteral("payment_date"), QStringLiteral("amount")};
+    case CsvImport::Kind::Contacts:
+        return {QStringLiteral("contact_name")};
+    case CsvImport::Kind::Clients:
+        break;
+    }
+    return {QStringLiteral("client_name")};
+}
+
+} // namespace
+
+QString CsvImport::matchingPreset(const QStringList &header)
+{
+    QSet<QString> columns;
+    for (const QString &h : header)
+        columns.insert(normalized(h));
+    QString best;
+    qsizetype bestMatched = 0;
+    for (const QString &name : presetNames()) {
+        auto preset = presetOptions(name);
+        if (!preset)
+            continue;
+        QSet<QString> covered; // fields with a column in the file
+        qsizetype matched = 0;
+        for (auto it = preset.value().mapping.cbegin(); it != preset.value().mapping.cend(); ++it) {
+            if (columns.contains(normalized(it.key()))) {
+                covered.insert(it.value());
+                ++matched;
+            }
+        }
+        const QStringList required = requiredFields(preset.value().kind);
+        const bool complete = std::all_of(required.cbegin(), required.cend(),
+                                          [&](const QString &f) { return covered.contains(f); })
+                && (covered.contains(QStringLiteral("client_code"))
+                    || covered.contains(QStringLiteral("client_name")));
+        if (complete && matched > bestMatched) {
+            best = name;
+            bestMatched = matched;
+        }
+    }
+    return best;
 }
 
 Result<CsvImport::Options> CsvImport::presetOptions(const QString &name)
 {
-    QFile f(QStringLiteral(":/ardesk/import-presets/%1.json").arg(name));
-    if (!f.open(QIODevice::ReadOnly))
+    if (!QFile::exists(QStringLiteral(":/ardesk/import-presets/%1.json").arg(name)))
         return makeError(ErrorCode::NotFound,
                          tr("no import preset \"%1\" (known: %2)")
                                  .arg(name, presetNames().join(QStringLiteral(", "))));
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject o = presetObject(name);
     Options options;
     options.kind
             = kindFromName(o.value(QStringLiteral("kind")).toString()).value_or(Kind::Invoices);
@@ -540,6 +816,20 @@ private:
 
     Result<void> importInvoice(const ReadRow &row);
     Result<qint64> invoiceClient(const ReadRow &row);
+    Result<qint64> createInvoiceClient(const ReadRow &row, const QString &code);
+    Result<bool> assignInvoiceClerk(const ReadRow &row, ImportWriter::Client &client);
+    void countSkipped(const ParsedInvoice &inv);
+
+    Result<void> importNamed(const ReadRow &row);
+    Result<void> importByKind(const ReadRow &row);
+    QString codeForName(const ReadRow &row, bool mayCreate);
+    QString unusedCode(const QString &name) const;
+    void remember(const ImportWriter::Client &client, const QString &code);
+    std::optional<qint64> clerkId(qint64 line, const QString &text);
+    QString wording(const QString &commandLine, const QString &dialog) const
+    {
+        return m_options.front == CsvImport::Front::Dialog ? dialog : commandLine;
+    }
     Result<void> writeInvoice(const ReadRow &row, const ImportWriter::InvoiceRow &values);
     Result<void> writeExisting(const ReadRow &row, const ImportWriter::InvoiceRow &values);
     Result<std::optional<ImportWriter::StoredInvoice>> updateExisting(
@@ -577,7 +867,13 @@ private:
     std::optional<WriteTransaction> m_tx;
     std::optional<ImportWriter> m_writer;
     QHash<QString, ImportWriter::Client> m_clients; // by case-folded code
+    QHash<QString, QStringList> m_codesByName; // trimmed, case-folded name → codes
+    QList<ImportWriter::User> m_users;
+    QSet<QString> m_skippedNumbers; // void and draft invoices counted
+    QHash<qint64, ImportWriter::Client> m_clientsById; // for their clerk
+    QSet<qint64> m_newClients; // created by this import
     QString m_now, m_today;
+    QDate m_todayDate;
     QByteArray m_nowUtf8, m_referenceUtf8;
     QSet<qint64> m_touched; // clients whose AR summary is refreshed
 
@@ -674,7 +970,11 @@ void ImportRun::mapColumns()
                  {"amount", &m_rowColumns.amount},
                  {"currency", &m_rowColumns.currency},
                  {"po_number", &m_rowColumns.po},
-                 {"disputed", &m_rowColumns.disputed}}) {
+                 {"disputed", &m_rowColumns.disputed},
+                 {"amount_paid", &m_rowColumns.amountPaid},
+                 {"amount_due", &m_rowColumns.amountDue},
+                 {"status", &m_rowColumns.status},
+                 {"clerk", &m_rowColumns.clerk}}) {
         if (const auto it = m_columns.constFind(QLatin1String(field)); it != m_columns.cend())
             *to = *it;
     }
@@ -683,7 +983,15 @@ void ImportRun::mapColumns()
 /// The columns each kind cannot do without, and the currency.
 void ImportRun::requireColumns()
 {
-    QStringList required {QStringLiteral("client_code")};
+    QStringList required;
+    if (!m_columns.contains(QStringLiteral("client_code"))
+        && !m_columns.contains(QStringLiteral("client_name")))
+        addError(m_header.line, QString(),
+                 wording(CsvImport::tr("no column for client_code or client_name (map one with "
+                                       "--map SOURCE=client_code or --map SOURCE=client_name)"),
+                         CsvImport::tr("no column for the client: choose which column holds the "
+                                       "client code (client_code) or the client's name "
+                                       "(client_name)")));
     if (m_options.kind == Kind::Invoices)
         required << QStringLiteral("number") << QStringLiteral("issue_date")
                  << QStringLiteral("due_date") << QStringLiteral("amount");
@@ -696,16 +1004,23 @@ void ImportRun::requireColumns()
     for (const QString &r : std::as_const(required)) {
         if (!m_columns.contains(r))
             addError(m_header.line, QString(),
-                     CsvImport::tr("no column for %1 (map one with --map SOURCE=%1)").arg(r));
+                     wording(CsvImport::tr("no column for %1 (map one with --map SOURCE=%1)"),
+                             CsvImport::tr("no column for %1: choose the column that holds it "
+                                           "under “Imports as”"))
+                             .arg(r));
     }
     // Payments default to the client's own currency; contacts have none.
     if (!m_columns.contains(QStringLiteral("currency")) && m_options.defaultCurrency.isEmpty()
         && m_options.kind != Kind::Payments && m_options.kind != Kind::Contacts)
         addError(m_header.line, QString(),
-                 CsvImport::tr("no currency column; pass --currency CODE"));
+                 wording(CsvImport::tr("no currency column; pass --currency CODE"),
+                         CsvImport::tr("no currency column: choose the column that holds it, "
+                                       "or type the currency of every row under “Default "
+                                       "currency”")));
     if (!m_options.defaultCurrency.isEmpty() && !Currency::isKnown(m_options.defaultCurrency))
         addError(m_header.line, QString(),
-                 CsvImport::tr("--currency: \"%1\" is not an ISO 4217 code")
+                 wording(CsvImport::tr("--currency: \"%1\" is not an ISO 4217 code"),
+                         CsvImport::tr("Default currency: \"%1\" is not an ISO 4217 code"))
                          .arg(m_options.defaultCurrency));
 }
 
@@ -724,10 +1039,21 @@ Result<void> ImportRun::begin(QIODevice *device)
     if (!clients)
         return clients.error();
     m_clients = clients.value();
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
+        m_codesByName[it->name.trimmed().toCaseFolded()].append(it->code);
+    for (QStringList &codes : m_codesByName)
+        codes.sort(Qt::CaseInsensitive);
+    for (const ImportWriter::Client &c : std::as_const(m_clients))
+        m_clientsById.insert(c.id, c);
+    auto users = m_writer->users();
+    if (!users)
+        return users.error();
+    m_users = users.value();
 
     const auto clock = m_db->clock();
     m_now = timeutil::toStorage(clock->now());
-    m_today = timeutil::toStorage(m_db->today());
+    m_todayDate = m_db->today();
+    m_today = timeutil::toStorage(m_todayDate);
     m_nowUtf8 = m_now.toUtf8();
     m_referenceUtf8 = QStringLiteral("import %1").arg(m_options.sourceName).toUtf8();
     if (auto prepared = m_writer->prepare(); !prepared)
@@ -757,7 +1083,7 @@ Result<ImportRun::Ending> ImportRun::importRows(CsvReader &reader)
     ReadAhead<ReadRow> ahead(reader,
                              [this, clientSlots = QHash<QString, int>()](ReadRow &row) mutable {
                                  // only ever on the reading thread
-                                 checkRow(row, m_rowColumns, m_options, clientSlots);
+                                 checkRow(row, m_rowColumns, m_options, m_todayDate, clientSlots);
                              });
     while (true) {
         if (m_cancel)
@@ -794,6 +1120,13 @@ Result<void> ImportRun::importRow(const ReadRow &row)
         addError(issue.line, issue.column, issue.message);
     if (!row.issues.isEmpty())
         return {};
+    if (row.code.isEmpty() && m_options.kind != Kind::Invoices)
+        return importNamed(row);
+    return importByKind(row);
+}
+
+Result<void> ImportRun::importByKind(const ReadRow &row)
+{
     switch (m_options.kind) {
     case Kind::Clients:
         return importClient(row);
@@ -805,6 +1138,114 @@ Result<void> ImportRun::importRow(const ReadRow &row)
         break;
     }
     return importInvoice(row);
+}
+
+// ---- Clients named by name, clerks ------------------------------------------------------
+
+/// A row that names its client only by name: the same row with that client's code (for a
+/// clients file, a new code from the name when no client has it).
+Result<void> ImportRun::importNamed(const ReadRow &row)
+{
+    const QString code = codeForName(row, m_options.kind == Kind::Clients);
+    if (code.isEmpty())
+        return {};
+    ReadRow named = row;
+    named.code = code;
+    return importByKind(named);
+}
+
+/// The code of the client with the row's name (exact, case and outer spaces ignored); when no
+/// client has it and `mayCreate`, an unused code from the name. Empty after naming the problem:
+/// two clients of that name, or none.
+QString ImportRun::codeForName(const ReadRow &row, bool mayCreate)
+{
+    const QStringList codes = m_codesByName.value(row.name.toCaseFolded());
+    if (codes.size() == 1)
+        return codes.first();
+    const QString column = col(QStringLiteral("client_name"));
+    if (codes.size() > 1) {
+        addError(row.rec.line, column,
+                 CsvImport::tr("client_name: %n clients are named \"%1\" (%2); add a "
+                               "client_code column to tell them apart",
+                               nullptr, int(codes.size()))
+                         .arg(row.name, codes.join(QStringLiteral(", "))));
+        return {};
+    }
+    if (mayCreate)
+        return unusedCode(row.name);
+    if (m_options.kind == Kind::Invoices)
+        addError(row.rec.line, column,
+                 wording(CsvImport::tr("client_name: no client named \"%1\" (import clients "
+                                       "first, or pass --create-clients)"),
+                         CsvImport::tr("client_name: no client named \"%1\" (import clients "
+                                       "first, or tick “Create missing clients”)"))
+                         .arg(row.name));
+    else
+        addError(row.rec.line, column,
+                 CsvImport::tr("client_name: no client named \"%1\" (import clients first)")
+                         .arg(row.name));
+    return {};
+}
+
+/// CsvImport::codeFromName(), or when another client has that code, the code with a short
+/// hash of the name (and a counter, should that be taken too).
+QString ImportRun::unusedCode(const QString &name) const
+{
+    auto taken = [this](const QString &code) { return m_clients.contains(code.toLower()); };
+    const QString base = CsvImport::codeFromName(name);
+    if (!taken(base))
+        return base;
+    const QString hashed = base + u'-'
+            + QString::fromLatin1(QCryptographicHash::hash(name.toCaseFolded().toUtf8(),
+                                                           QCryptographicHash::Sha1)
+                                          .toHex()
+                                          .left(6)
+                                          .toUpper());
+    QString code = hashed;
+    for (int n = 2; taken(code); ++n)
+        code = hashed + u'-' + QString::number(n);
+    return code;
+}
+
+/// A client written by this import, so later rows find it by code and by name.
+void ImportRun::remember(const ImportWriter::Client &client, const QString &code)
+{
+    ImportWriter::Client c = client;
+    c.code = code;
+    m_clients.insert(code.toLower(), c);
+    QStringList &codes = m_codesByName[c.name.trimmed().toCaseFolded()];
+    if (!codes.contains(code, Qt::CaseInsensitive))
+        codes.append(code);
+}
+
+/// The user a `clerk` cell names: by user name, else by display name (case ignored); nothing
+/// after naming the problem.
+std::optional<qint64> ImportRun::clerkId(qint64 line, const QString &text)
+{
+    for (const ImportWriter::User &u : std::as_const(m_users)) {
+        if (QString::compare(u.name, text, Qt::CaseInsensitive) == 0)
+            return u.id;
+    }
+    QStringList names;
+    qint64 id = 0;
+    for (const ImportWriter::User &u : std::as_const(m_users)) {
+        if (QString::compare(u.displayName.trimmed(), text, Qt::CaseInsensitive) == 0) {
+            names << u.name;
+            id = u.id;
+        }
+    }
+    if (names.size() == 1)
+        return id;
+    if (names.isEmpty())
+        addError(line, col(QStringLiteral("clerk")),
+                 CsvImport::tr("clerk: no user \"%1\" (the user name or display name of a "
+                               "user of this company file)")
+                         .arg(text));
+    else
+        addError(line, col(QStringLiteral("clerk")),
+                 CsvImport::tr("clerk: \"%1\" is the display name of %2; use the user name")
+                         .arg(text, names.join(QStringLiteral(", "))));
+    return std::nullopt;
 }
 
 /// After the last row: the indexes, the AR summary of every touched client and the audit row,
@@ -866,6 +1307,7 @@ CsvImport::Summary ImportRun::withoutCounts()
 {
     m_summary.created.clear();
     m_summary.updated.clear();
+    m_summary.skipped.clear();
     m_summary.unchanged = 0;
     return m_summary;
 }
@@ -932,6 +1374,13 @@ std::optional<Client> ImportRun::readClient(const ReadRow &row)
             return std::nullopt;
         }
     }
+    const QString clerk = cell(rec, QStringLiteral("clerk")).trimmed();
+    if (!clerk.isEmpty()) {
+        const auto id = clerkId(rec.line, clerk);
+        if (!id)
+            return std::nullopt;
+        c.assignedUserId = *id;
+    }
     const QString limit = cell(rec, QStringLiteral("credit_limit")).trimmed();
     if (!limit.isEmpty()) {
         auto m = Money::parse(limit, row.currency, m_moneyOptions);
@@ -958,6 +1407,9 @@ Result<void> ImportRun::storeClient(Client &client)
             return id.error();
         ++m_summary.created[QStringLiteral("clients")];
         m_touched.insert(client.id);
+        remember(ImportWriter::Client {client.id, client.currency, client.country, client.name,
+                                       client.assignedUserId, client.code},
+                 client.code);
         return {};
     }
     Client merged = existing.value();
@@ -971,8 +1423,10 @@ Result<void> ImportRun::storeClient(Client &client)
     take("segment", merged.segment, client.segment);
     take("tags", merged.tags, client.tags);
     take("billing_address", merged.billingAddress, client.billingAddress);
-    if (merged.name == before.name && merged.currency == before.currency
-        && merged.paymentTermsDays == before.paymentTermsDays
+    if (client.assignedUserId != 0) // an empty clerk cell keeps the clerk
+        merged.assignedUserId = client.assignedUserId;
+    if (merged.assignedUserId == before.assignedUserId && merged.name == before.name
+        && merged.currency == before.currency && merged.paymentTermsDays == before.paymentTermsDays
         && merged.creditLimitMinor == before.creditLimitMinor && merged.country == before.country
         && merged.timeZone == before.timeZone && merged.segment == before.segment
         && merged.tags == before.tags && merged.billingAddress == before.billingAddress) {
@@ -1267,6 +1721,10 @@ Contact ImportRun::mergedContact(const Contact &stored, const Contact &read) con
 Result<void> ImportRun::importInvoice(const ReadRow &row)
 {
     const ParsedInvoice &inv = row.invoice; // checked on the reading thread
+    if (inv.state == InvoiceState::Void || inv.state == InvoiceState::Draft) {
+        countSkipped(inv);
+        return {};
+    }
     auto clientId = invoiceClient(row);
     if (!clientId)
         return clientId.error();
@@ -1274,41 +1732,98 @@ Result<void> ImportRun::importInvoice(const ReadRow &row)
         return {};
     const ImportWriter::InvoiceRow values {clientId.value(), inv.numberUtf8,   inv.issueUtf8,
                                            inv.dueUtf8,      inv.currencyUtf8, inv.poUtf8,
-                                           inv.paidUtf8,     inv.amountMinor,  inv.disputed};
+                                           inv.settledUtf8,  inv.paymentUtf8,  inv.amountMinor,
+                                           inv.balanceMinor, inv.disputed};
     return writeInvoice(row, values);
 }
 
-/// The id of the row's client, created on first sight with --create-clients; 0 (the problem
-/// named) when there is none. Looked up by the client's slot, not its code.
+/// A void or draft invoice, counted once per number (line items repeat it).
+void ImportRun::countSkipped(const ParsedInvoice &inv)
+{
+    const QString key = inv.number.isEmpty() ? QStringLiteral("\x1f%1").arg(inv.line) : inv.number;
+    if (m_skippedNumbers.contains(key))
+        return;
+    m_skippedNumbers.insert(key);
+    ++m_summary.skipped[inv.state == InvoiceState::Void ? QStringLiteral("void")
+                                                        : QStringLiteral("draft")];
+}
+
+/// The id of the row's client (by code, or by name when the file has no codes), created on
+/// first sight with --create-clients; 0 (the problem named) when there is none. Looked up by
+/// the client's slot, not its code. The row's clerk becomes the client's when it has none.
 Result<qint64> ImportRun::invoiceClient(const ReadRow &row)
 {
     const ParsedInvoice &inv = row.invoice;
     if (inv.clientSlot >= m_slotClientIds.size())
         m_slotClientIds.resize(inv.clientSlot + 1, 0);
-    qint64 &clientId = m_slotClientIds[inv.clientSlot];
-    if (clientId != 0)
-        return clientId;
-    auto client = m_clients.find(inv.clientKey);
-    if (client == m_clients.end() && !m_options.createClients) {
-        addError(row.rec.line, col(QStringLiteral("client_code")),
-                 CsvImport::tr("client_code: no client \"%1\" (import clients first, or pass "
-                               "--create-clients)")
-                         .arg(row.code));
-        return 0;
+    qint64 clientId = m_slotClientIds.at(inv.clientSlot);
+    if (clientId == 0) {
+        QString code = inv.clientCode;
+        if (code.isEmpty())
+            code = codeForName(row, m_options.createClients);
+        if (code.isEmpty())
+            return 0;
+        auto client = m_clients.constFind(code.toLower());
+        if (client == m_clients.cend() && !m_options.createClients) {
+            addError(row.rec.line, col(QStringLiteral("client_code")),
+                     wording(CsvImport::tr("client_code: no client \"%1\" (import clients first, "
+                                           "or pass --create-clients)"),
+                             CsvImport::tr("client_code: no client \"%1\" (import clients first, "
+                                           "or tick “Create missing clients”)"))
+                             .arg(code));
+            return 0;
+        }
+        if (client == m_clients.cend()) {
+            auto id = createInvoiceClient(row, code);
+            if (!id)
+                return id.error();
+            client = m_clients.constFind(code.toLower());
+        }
+        clientId = client->id;
+        m_slotClientIds[inv.clientSlot] = clientId;
+        m_touched.insert(clientId);
     }
-    if (client == m_clients.end()) {
-        auto id = m_writer->insertClient(inv.clientCode,
-                                         inv.clientName.isEmpty() ? inv.clientCode : inv.clientName,
-                                         inv.currency, m_now, m_today);
-        if (!id)
-            return id.error();
-        client = m_clients.insert(inv.clientKey,
-                                  ImportWriter::Client {id.value(), inv.currency, QString()});
-        ++m_summary.created[QStringLiteral("clients")];
+    if (!inv.clerk.isEmpty()) {
+        auto assigned = assignInvoiceClerk(row, m_clientsById[clientId]);
+        if (!assigned)
+            return assigned.error();
+        if (!assigned.value())
+            return 0;
     }
-    clientId = client->id;
-    m_touched.insert(clientId);
     return clientId;
+}
+
+Result<qint64> ImportRun::createInvoiceClient(const ReadRow &row, const QString &code)
+{
+    const ParsedInvoice &inv = row.invoice;
+    const QString name = inv.clientName.isEmpty() ? code : inv.clientName;
+    auto id = m_writer->insertClient(code, name, inv.currency, m_now, m_today);
+    if (!id)
+        return id.error();
+    const ImportWriter::Client client {id.value(), inv.currency, QString(), name, 0, code};
+    remember(client, code);
+    m_clientsById.insert(id.value(), client);
+    m_newClients.insert(id.value());
+    ++m_summary.created[QStringLiteral("clients")];
+    return id.value();
+}
+
+/// The clerk an invoice row names, made its client's when the client has none; false when no
+/// user has that name (the problem named).
+Result<bool> ImportRun::assignInvoiceClerk(const ReadRow &row, ImportWriter::Client &client)
+{
+    const auto userId = clerkId(row.rec.line, row.invoice.clerk);
+    if (!userId)
+        return false;
+    if (client.assignedUserId != 0)
+        return true;
+    auto assigned = m_writer->assignClerkIfNone(client.id, *userId, m_now);
+    if (!assigned)
+        return assigned.error();
+    client.assignedUserId = *userId;
+    if (assigned.value() && !m_newClients.contains(client.id))
+        ++m_summary.updated[QStringLiteral("clients")];
+    return true;
 }
 
 /// Insert first: a new number (every row of a first load) then costs one descent of the
@@ -1317,10 +1832,10 @@ Result<qint64> ImportRun::invoiceClient(const ReadRow &row)
 Result<void> ImportRun::writeInvoice(const ReadRow &row, const ImportWriter::InvoiceRow &values)
 {
     const ParsedInvoice &inv = row.invoice;
-    const bool paidNow = inv.paid.isValid();
-    // A new invoice with a paid date goes in settled: its payment follows.
+    const qint64 payment = inv.amountMinor - inv.balanceMinor;
+    // A new invoice goes in at its balance after the row's payment, which follows.
     const InvoiceStatus status
-            = invoiceStatus(inv.amountMinor, paidNow ? 0 : inv.amountMinor, inv.disputed, false);
+            = invoiceStatus(inv.amountMinor, inv.balanceMinor, inv.disputed, false);
     auto inserted = m_writer->insertInvoice(values, status, m_nowUtf8);
     if (!inserted)
         return inserted.error();
@@ -1331,33 +1846,34 @@ Result<void> ImportRun::writeInvoice(const ReadRow &row, const ImportWriter::Inv
         return makeError(ErrorCode::Database, QStringLiteral("invoice ids are not sequential"));
     m_newInvoiceLines.append(qint32(row.rec.line));
     ++m_invoicesCreated;
-    if (!paidNow)
+    if (payment <= 0)
         return {};
-    if (auto p = m_writer->insertPayment(values, invoiceId, inv.amountMinor, m_referenceUtf8,
-                                         m_nowUtf8, m_userId);
+    if (auto p
+        = m_writer->insertPayment(values, invoiceId, payment, m_referenceUtf8, m_nowUtf8, m_userId);
         !p)
         return p;
     ++m_paymentsCreated;
     return {};
 }
 
-/// A number already on file: its terms as the row has them, and with a paid date the payment
-/// of what is still open on it.
+/// A number already on file: its terms as the row has them, and the payment that brings its
+/// balance down to the row's (a balance is never raised: a payment recorded since stays).
 Result<void> ImportRun::writeExisting(const ReadRow &row, const ImportWriter::InvoiceRow &values)
 {
     const ParsedInvoice &inv = row.invoice;
     auto stored = updateExisting(row, values);
     if (!stored)
         return stored.error();
-    if (!stored.value() || !inv.paid.isValid() || stored.value()->balanceMinor <= 0)
+    if (!stored.value() || stored.value()->balanceMinor <= inv.balanceMinor)
         return {};
     const ImportWriter::StoredInvoice &s = *stored.value();
-    if (auto p = m_writer->insertPayment(values, s.id, s.balanceMinor, m_referenceUtf8, m_nowUtf8,
-                                         m_userId);
+    const qint64 payment = s.balanceMinor - inv.balanceMinor;
+    if (auto p
+        = m_writer->insertPayment(values, s.id, payment, m_referenceUtf8, m_nowUtf8, m_userId);
         !p)
         return p;
-    if (auto p = m_writer->settle(s.id, s.balanceMinor, values.paid,
-                                  statusOnFile(inv.amountMinor, 0, inv.disputed, s));
+    if (auto p = m_writer->settle(s.id, payment, values.paymentDate,
+                                  statusOnFile(inv.amountMinor, inv.balanceMinor, inv.disputed, s));
         !p)
         return p;
     ++m_paymentsCreated;
@@ -1381,7 +1897,7 @@ Result<std::optional<ImportWriter::StoredInvoice>> ImportRun::updateExisting(
         const qint64 firstLine = s.id >= m_firstNewInvoice
                 ? m_newInvoiceLines.value(s.id - m_firstNewInvoice)
                 : m_seenExisting.value(s.id);
-        if (!(s.sameMoney && s.sameRest && s.sameSettled))
+        if (!(s.sameMoney && s.sameRest && s.sameSettled && s.balanceMinor == inv.balanceMinor))
             addError(row.rec.line, col(QStringLiteral("number")),
                      CsvImport::tr("number: invoice %1 on line %2 has different values on line %3")
                              .arg(inv.number)
@@ -1397,7 +1913,7 @@ Result<std::optional<ImportWriter::StoredInvoice>> ImportRun::updateExisting(
                          .arg(inv.number));
         return none;
     }
-    const bool paymentNeeded = inv.paid.isValid() && s.balanceMinor > 0;
+    const bool paymentNeeded = s.balanceMinor > inv.balanceMinor;
     if (s.sameRest && !paymentNeeded) {
         ++m_summary.unchanged;
         return none;

@@ -30,6 +30,9 @@ class CsvImport
 {
 public:
     enum class Kind { Clients, Invoices, Payments, Contacts };
+    /// Whose words the messages use: the CLI's options (`--map SOURCE=client_code`) or the
+    /// import dialog's controls ("choose which column holds the client code").
+    enum class Front { CommandLine, Dialog };
 
     struct Options
     {
@@ -42,6 +45,7 @@ public:
         bool createClients = false; ///< create unknown clients from client_code/client_name
         bool dryRun = false;
         QString sourceName; ///< shown in audit rows and payment references
+        Front front = Front::CommandLine;
     };
 
     struct Issue
@@ -57,13 +61,19 @@ public:
         QMap<QString, int> created; ///< "clients", "contacts", "invoices", "payments"
         QMap<QString, int> updated;
         int unchanged = 0;
+        /// Invoices not imported because of their status: "void" (VOIDED, DELETED…) and
+        /// "draft" (DRAFT, SUBMITTED…), each invoice number counted once.
+        QMap<QString, int> skipped;
         QList<Issue> errors;
         QStringList ignoredColumns;
         bool written = false;
         bool cancelled = false;
 
-        /// `{"rows":N,"created":{...},"updated":{...},"unchanged":N,"errors":[...]}`
+        /// `{"rows":N,"created":{...},"updated":{...},"unchanged":N,"errors":[...]}`, with
+        /// `"skipped":{"void":N,"draft":N}` before the errors when invoices were skipped.
         QByteArray toJson() const;
+        /// "12 void and 3 draft invoices skipped"; empty when none was.
+        QString skippedText() const;
     };
 
     /// "clients", "contacts", "invoices", "payments": the CLI word and the stored name.
@@ -75,6 +85,14 @@ public:
     /// name (e.g. "ibm-late-payments"), or an error listing the names.
     static Result<Options> presetOptions(const QString &name);
     static QStringList presetNames();
+    /// The preset whose columns a file with this header row has: every field the preset's kind
+    /// requires is among the columns it maps (the most matching columns wins); empty when none.
+    static QString matchingPreset(const QStringList &header);
+    /// The code a client named only by name gets when the import creates it: the name's
+    /// letters and digits in upper case (accents dropped), words joined by "-", at most 24
+    /// characters ("Acme Café & Co." → "ACME-CAFE-CO"); "C-" and a hash of the name when it has
+    /// no such letter. The import adds a suffix when that code is taken by another client.
+    static QString codeFromName(const QString &name);
     /// What each header column imports as (column index → canonical field; unmapped columns are
     /// absent), by the rule run() applies: without an explicit `mapping`, canonical names and
     /// known aliases; with one, its entries (entries naming no field are skipped) plus the

@@ -96,12 +96,38 @@ void ImportWriter::start()
 Result<QHash<QString, ImportWriter::Client>> ImportWriter::clientsByCode() const
 {
     QHash<QString, Client> clients;
-    SqliteStatement q(m_handle, "SELECT id, code, currency, country FROM clients");
+    SqliteStatement q(m_handle,
+                      "SELECT id, code, currency, country, name, "
+                      "COALESCE(assigned_user_id, 0) FROM clients");
     while (q.step())
-        clients.insert(q.text(1).toLower(), Client {q.int64(0), q.text(2), q.text(3)});
+        clients.insert(q.text(1).toLower(),
+                       Client {q.int64(0), q.text(2), q.text(3), q.text(4), q.int64(5), q.text(1)});
     if (!q.ok())
         return statementError(q);
     return clients;
+}
+
+Result<QList<ImportWriter::User>> ImportWriter::users() const
+{
+    QList<User> users;
+    SqliteStatement q(m_handle, "SELECT id, name, display_name FROM users ORDER BY id");
+    while (q.step())
+        users.append(User {q.int64(0), q.text(1), q.text(2)});
+    if (!q.ok())
+        return statementError(q);
+    return users;
+}
+
+Result<bool> ImportWriter::assignClerkIfNone(qint64 clientId, qint64 userId, const QString &now)
+{
+    auto changed = sql::write(m_conn,
+                              QStringLiteral("UPDATE clients SET assigned_user_id = ?, "
+                                             "updated_at = ?, version = version + 1 WHERE id = ? "
+                                             "AND assigned_user_id IS NULL"),
+                              {userId, now, clientId});
+    if (!changed)
+        return changed.error();
+    return changed.value().rowsAffected > 0;
 }
 
 Result<void> ImportWriter::prepare()
@@ -183,8 +209,8 @@ Result<qint64> ImportWriter::insertClient(const QString &code, const QString &na
 Result<qint64> ImportWriter::insertInvoice(const InvoiceRow &row, InvoiceStatus status,
                                            QByteArrayView now)
 {
-    // A new invoice with a paid date goes in settled (its payment follows), so no UPDATE churns
-    // the open-items and settled-date indexes afterwards.
+    // A new invoice goes in at its balance after the row's payment (which follows), so no
+    // UPDATE churns the open-items and settled-date indexes afterwards.
     const bool paid = !row.paid.isEmpty();
     SqliteStatement &insInvoice = m_st->insInvoice;
     insInvoice.bind(1, row.clientId)
@@ -194,7 +220,7 @@ Result<qint64> ImportWriter::insertInvoice(const InvoiceRow &row, InvoiceStatus 
             .bind(5, row.amountMinor)
             .bindView(6, row.currency)
             .bindView(7, row.po)
-            .bind(8, paid ? 0 : row.amountMinor)
+            .bind(8, row.balanceMinor)
             .bindView(9, storedStatus(status))
             .bind(10, row.disputed ? 1 : 0)
             .bindView(12, now);
@@ -252,7 +278,7 @@ Result<void> ImportWriter::insertPayment(const InvoiceRow &row, qint64 invoiceId
 {
     SqliteStatement &insPayment = m_st->insPayment;
     insPayment.bind(1, row.clientId)
-            .bindView(2, row.paid)
+            .bindView(2, row.paymentDate)
             .bind(3, amountMinor)
             .bindView(4, row.currency)
             .bindView(5, reference)

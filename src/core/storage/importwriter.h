@@ -37,15 +37,29 @@ public:
         qint64 id = 0;
         QString currency;
         QString country; ///< default region of its contacts' phone numbers
+        QString name;
+        qint64 assignedUserId = 0; ///< 0: no clerk
+        QString code;
     };
 
-    /// An invoice row in storage form: UTF-8 views (yyyy-MM-dd dates, `paid` empty when none)
-    /// that stay valid during the call they are passed to.
+    /// A user a `clerk` cell may name: by user name or display name.
+    struct User
+    {
+        qint64 id = 0;
+        QString name;
+        QString displayName;
+    };
+
+    /// An invoice row in storage form: UTF-8 views (yyyy-MM-dd dates) that stay valid during
+    /// the call they are passed to. `paid` is the settled date (empty unless the row leaves the
+    /// invoice at a zero balance); `paymentDate` the date of the payment that brings a new
+    /// invoice from `amountMinor` to `balanceMinor`.
     struct InvoiceRow
     {
         qint64 clientId = 0;
-        QByteArrayView number, issue, due, currency, po, paid;
+        QByteArrayView number, issue, due, currency, po, paid, paymentDate;
         qint64 amountMinor = 0;
+        qint64 balanceMinor = 0;
         bool disputed = false;
     };
 
@@ -74,6 +88,10 @@ public:
     void start();
     /// Clients by code, case-folded (codes are unique case-insensitively, as in the schema).
     Result<QHash<QString, Client>> clientsByCode() const;
+    /// Every user, for the `clerk` column.
+    Result<QList<User>> users() const;
+    /// Makes `userId` the clerk of a client that has none; false when it had one.
+    Result<bool> assignClerkIfNone(qint64 clientId, qint64 userId, const QString &now);
     /// Prepares the bulk statements; the first that fails names the error.
     Result<void> prepare();
     /// The id the next new invoice gets (ids are sequential within the transaction).
@@ -95,8 +113,8 @@ public:
     Result<StoredInvoice> compareStored(const InvoiceRow &row);
     /// Replaces due date, PO number and dispute flag, and the status (which follows the flag).
     Result<void> updateInvoiceTerms(qint64 invoiceId, const InvoiceRow &row, InvoiceStatus status);
-    /// A payment of `amountMinor` on row.paid allocated to the invoice. The invoice's balance is
-    /// not touched (a new invoice went in settled already; see settle()).
+    /// A payment of `amountMinor` on row.paymentDate allocated to the invoice. The invoice's
+    /// balance is not touched (a new invoice went in settled already; see settle()).
     Result<void> insertPayment(const InvoiceRow &row, qint64 invoiceId, qint64 amountMinor,
                                QByteArrayView reference, QByteArrayView now, qint64 userId);
     /// The balance of an invoice on file goes down by a payment of `amountMinor` made on

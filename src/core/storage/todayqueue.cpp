@@ -82,9 +82,10 @@ public:
         if (!grace)
             return grace.error();
         m_graceDays = grace.value();
-        for (auto step : {&QueueBuilder::addTasks, &QueueBuilder::addDisputes,
-                          &QueueBuilder::addNewOverdue, &QueueBuilder::loadPromises,
-                          &QueueBuilder::loadPlans, &QueueBuilder::addBrokenAndMissed}) {
+        for (auto step :
+             {&QueueBuilder::addTasks, &QueueBuilder::addDisputes, &QueueBuilder::addNewOverdue,
+              &QueueBuilder::loadPromises, &QueueBuilder::loadPlans,
+              &QueueBuilder::addBrokenAndMissed, &QueueBuilder::addUnassigned}) {
             if (auto r = (this->*step)(); !r)
                 return r.error();
         }
@@ -137,6 +138,30 @@ private:
             add(r.value(1).toLongLong(),
                 {kind, r.value(3).toString() + when, r.value(0).toLongLong()});
         }
+        return {};
+    }
+
+    /// For a manager or admin: live clients owing something that no clerk is assigned to (an
+    /// import brings them in so), or nobody would chase them.
+    Result<void> addUnassigned()
+    {
+        auto role = sql::scalar(m_db, QStringLiteral("SELECT role FROM users WHERE id = ?"),
+                                {m_userId});
+        if (!role)
+            return role.error();
+        if (role.value().toString() != QLatin1String("manager")
+            && role.value().toString() != QLatin1String("admin"))
+            return {};
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT c.id FROM clients c JOIN client_summary s ON "
+                                          "s.client_id = c.id WHERE c.assigned_user_id IS NULL "
+                                          "AND c.archived_at IS NULL AND s.balance_minor > 0 "
+                                          "ORDER BY c.id"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            add(q.value().value(0).toLongLong(),
+                {QStringLiteral("unassigned"), TodayQueue::tr("No clerk assigned"), 0});
         return {};
     }
 

@@ -25,6 +25,7 @@ namespace ardesk {
 ///   dispute          — an open dispute the user owns
 ///   new_overdue      — an invoice that fell due in the last 3 days
 ///   plan_missed      — a payment-plan installment missed, no contact since
+///   unassigned       — (managers and admins) a live client owing something, with no clerk
 /// Ordered by score (descending), then amount overdue. Reads only, on the caller's connection;
 /// a few indexed queries (tens of milliseconds on 100k clients).
 class TodayQueue

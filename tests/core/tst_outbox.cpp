@@ -515,7 +515,7 @@ void TestOutbox::callRecapCarriesTheAgreementAndTheInvoiceDocument()
     f.close();
     VERIFY_OK(InvoiceDocumentService(m_data.db, m_data.user).attach(m_data.inv1, pdfPath));
     // The call with Ryan: a promise of $600.00 in a week, next contact the day after, INV-1.
-    const QDate today = m_data.db->clock()->today();
+    const QDate today = m_data.db->today();
     NoteService::Draft d;
     d.note.clientId = m_data.acme;
     d.note.channel = NoteChannel::Call;

@@ -265,7 +265,7 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
     QVERIFY(t.create(m_dir.filePath(QStringLiteral("b.ardesk"))));
     QSqlDatabase conn = t.db->connection();
     // Promised 60 days ago for 45 days ago; nothing came (judged from the payments).
-    const QDate today = t.db->clock()->today();
+    const QDate today = t.db->today();
     auto added = sql::exec(
             conn,
             QStringLiteral("INSERT INTO promises (client_id, amount_minor, currency, "

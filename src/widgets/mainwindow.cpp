@@ -127,6 +127,23 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     createActions();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
+    connect(m_workspace->todayPane(), &TodayPane::firstStepRequested, this,
+            [this](TodayPane::FirstStep step) {
+                switch (step) {
+                case TodayPane::FirstStep::Import:
+                    m_importAction->trigger();
+                    break;
+                case TodayPane::FirstStep::CompanySettings:
+                    m_settingsAction->trigger();
+                    break;
+                case TodayPane::FirstStep::EmailSettings:
+                    m_emailSettingsAction->trigger();
+                    break;
+                case TodayPane::FirstStep::Users:
+                    m_switchUserAction->trigger();
+                    break;
+                }
+            });
     connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
             &MainWindow::openDispute);
     restoreWindow();
@@ -696,6 +713,7 @@ void MainWindow::importCsv()
     connect(dialog, &ImportDialog::imported, this, [this, dialog] {
         if (m_model)
             m_model->refresh();
+        m_todayActions->refresh(); // an empty company's first steps give way to its queue
         if (m_workspace->clientId())
             showClient(m_workspace->clientId());
         statusBar()->showMessage(tr("Imported %1 into the company file")

@@ -2,6 +2,7 @@
 #include "widgets/todayactions.h"
 
 #include "core/services/taskservice.h"
+#include "core/storage/clientrepository.h"
 #include "core/storage/todayqueue.h"
 #include "models/databaseworker.h"
 #include "models/todayqueuemodel.h"
@@ -19,6 +20,7 @@ namespace {
 struct TodayResult
 {
     QList<TodayQueue::Row> rows;
+    qint64 clients = -1; ///< how many the file has; 0: an empty company (first steps)
     QString error;
 };
 
@@ -54,6 +56,8 @@ void TodayActions::refresh()
             this,
             [userId, today](const std::shared_ptr<Database> &db) {
                 TodayResult r;
+                if (auto clients = ClientRepository(*db).count())
+                    r.clients = clients.value();
                 auto rows = TodayQueue(*db).forUser(userId, today);
                 if (rows)
                     r.rows = rows.value();
@@ -71,6 +75,9 @@ void TodayActions::refresh()
                 const User user = m_session->currentUser();
                 if (!r.error.isEmpty())
                     m_pane->showError(r.error);
+                else if (r.clients == 0)
+                    m_pane->showFirstSteps(user.displayName.isEmpty() ? user.name
+                                                                      : user.displayName);
                 else
                     m_pane->setRows(std::move(r.rows), today,
                                     user.displayName.isEmpty() ? user.name : user.displayName);

@@ -4,9 +4,11 @@
 #include "models/todayqueuemodel.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +20,7 @@ TodayPane::TodayPane(QWidget *parent)
     , m_hint(new QLabel(this))
     , m_model(new TodayQueueModel(this))
     , m_view(new QTableView(this))
+    , m_firstSteps(buildFirstSteps())
 {
     setObjectName(QStringLiteral("todayPane"));
     m_title->setObjectName(QStringLiteral("todayTitle"));
@@ -49,6 +52,77 @@ TodayPane::TodayPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_firstSteps, 1);
+    m_firstSteps->hide();
+}
+
+QWidget *TodayPane::buildFirstSteps()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("firstSteps"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 12, 0, 0);
+    auto *intro = new QLabel(tr("ARDesk keeps every call, e-mail and promise of your collections "
+                                "team. To begin:"),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    struct Step
+    {
+        FirstStep step;
+        const char *name;
+        QString button;
+        QString explanation;
+    };
+    const Step steps[] = {
+            {FirstStep::Import, "firstStepImport", tr("&Import clients and invoices…"),
+             tr("From CSV exports of your accounting system (Xero, QuickBooks, Sage or any "
+                "other): clients, contacts, invoices and payments. Ctrl+I.")},
+            {FirstStep::CompanySettings, "firstStepCompany", tr("&Company settings…"),
+             tr("Your company's name and address (they sign every e-mail), home currency, "
+                "locale and the largest attachment a note may carry.")},
+            {FirstStep::EmailSettings, "firstStepEmail", tr("&E-mail settings…"),
+             tr("The SMTP server reminders and recaps go out through, and the sender's name.")},
+            {FirstStep::Users, "firstStepUsers", tr("&Users…"),
+             tr("Who works in this file: every note is signed by its author. Add your clerks "
+                "by name.")},
+    };
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    for (const Step &s : steps) {
+        auto *button = new QPushButton(s.button, page);
+        button->setObjectName(QString::fromLatin1(s.name));
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        auto *text = new QLabel(s.explanation, page);
+        text->setWordWrap(true);
+        text->setBuddy(button);
+        const int row = grid->rowCount();
+        grid->addWidget(button, row, 0);
+        grid->addWidget(text, row, 1);
+        const FirstStep step = s.step;
+        connect(button, &QPushButton::clicked, this,
+                [this, step] { Q_EMIT firstStepRequested(step); });
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+void TodayPane::showFirstSteps(const QString &userName)
+{
+    m_userName = userName;
+    m_model->setRows({}, m_asOf);
+    m_title->setText(tr("Welcome, %1 — this company file has no clients yet").arg(userName));
+    m_hint->hide();
+    m_view->hide();
+    m_firstSteps->show();
+    m_firstSteps->findChild<QPushButton *>(QStringLiteral("firstStepImport"))->setFocus();
+}
+
+bool TodayPane::showsFirstSteps() const
+{
+    return !m_firstSteps->isHidden();
 }
 
 void TodayPane::setLocale(const QLocale &locale)
@@ -58,6 +132,9 @@ void TodayPane::setLocale(const QLocale &locale)
 
 void TodayPane::setRows(QList<TodayQueue::Row> rows, const QDate &asOf, const QString &userName)
 {
+    m_firstSteps->hide();
+    m_hint->show();
+    m_view->show();
     const qint64 selected = currentClientId();
     m_userName = userName;
     m_asOf = asOf;

@@ -221,6 +221,15 @@ void TestDatabase::upgradesFromEveryOlderVersion()
             // The record exists from v2 on: a note through the repository (chain and all).
             Note n = reachedCall(1, QStringLiteral("Reached AP; check is in the mail."));
             VERIFY_OK(committed(conn, [&] { return NoteRepository(conn).append(n); }));
+            // Before v9 the list's next contact came from the newest note, which could differ
+            // from the open follow-up (#12): the upgrade recomputes it from the tasks.
+            exec(conn,
+                 QStringLiteral("INSERT INTO tasks (client_id, owner_id, kind, title, due_date, "
+                                "status, source, created_at) VALUES (1, 1, 'follow_up', 'Call "
+                                "back', '2026-03-20', 'open', 'manual', "
+                                "'2026-03-01T00:00:00.000Z')"));
+            exec(conn,
+                 QStringLiteral("UPDATE client_summary SET next_contact_date = '2026-04-01'"));
         }
     } // the Database goes away: the file is closed
 
@@ -259,6 +268,11 @@ void TestDatabase::upgradesFromEveryOlderVersion()
     if (version >= 2) {
         QCOMPARE(scalar(conn, QStringLiteral("SELECT body FROM note_revisions")).toString(),
                  QStringLiteral("Reached AP; check is in the mail."));
+        QCOMPARE(scalar(conn,
+                        QStringLiteral("SELECT next_contact_date FROM client_summary WHERE "
+                                       "client_id = 1"))
+                         .toString(),
+                 QStringLiteral("2026-03-20"));
         // The search index (v4) holds the notes written before it existed.
         QCOMPARE(scalar(conn,
                         QStringLiteral("SELECT count(*) FROM note_search WHERE note_search "

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void paymentPlanCreatesInstallments();
     void disputeMarksInvoicesAndKeepsSummaryConsistent();
     void summaryContactFollowsNotesInAnyOrder();
+    void newConversationAnswersTheFollowUpsItSupersedes();
+    void nextContactFollowsTheEarliestOpenFollowUp();
     void amendAddsRevisionWithOptimisticLocking();
     void removeAddsTombstoneAndCancelsFollowUp();
     void everyTaskChangeIsAuditedTheSameWay();
@@ -430,9 +432,9 @@ void TestNoteService::disputeMarksInvoicesAndKeepsSummaryConsistent()
 
 void TestNoteService::summaryContactFollowsNotesInAnyOrder()
 {
-    // A note that is the newest contact only moves the summary's last / next contact; a note
-    // logged late (dated before the last contact) or a deletion recomputes. After every step
-    // the stored row equals a full recomputation.
+    // A note that is the newest contact only moves the summary's last contact; a note logged
+    // late (dated before the last contact) or a deletion recomputes; the next contact is the
+    // earliest open follow-up. After every step the stored row equals a full recomputation.
     NoteService notes(m_db, m_user);
     const QString row = QStringLiteral(
             "SELECT COALESCE(last_contact_at, '-') || ' ' || COALESCE(next_contact_date, '-') || "
@@ -465,13 +467,105 @@ void TestNoteService::summaryContactFollowsNotesInAnyOrder()
     check("older", timeutil::toStorage(d1));
     const qint64 newest = add(QTime(11, 0), QDate());
     QVERIFY(newest);
-    check("newest without a next contact", QStringLiteral("-"));
+    // A newer note without a date (an automatic e-mail, a recap) leaves the open follow-up,
+    // and so the next contact, as they were (it used to clear the column: #12).
+    check("newest without a next contact", timeutil::toStorage(d1));
     VERIFY_OK(notes.remove(newest, QStringLiteral("wrong client")));
     check("newest deleted", timeutil::toStorage(d1));
     QVERIFY(add(QTime(10, 30), d3)); // before the deleted 11:00 note, after the live 10:00 one
     check("newest live", timeutil::toStorage(d3));
     QVERIFY(add(QTime(10, 30), d2)); // same minute: the later revision wins
     check("tie", timeutil::toStorage(d2));
+}
+
+// Logging a new call with a next contact closes the follow-up an earlier call left (no pile-up),
+// and says which note answered it; a note without a date leaves the follow-up open.
+void TestNoteService::newConversationAnswersTheFollowUpsItSupersedes()
+{
+    NoteService notes(m_db, m_user);
+    const QDate today = m_db->clock()->today();
+    auto logCall = [&](const QString &text, const QDate &next) {
+        NoteService::Draft d = call(text);
+        d.note.nextContactDate = next;
+        d.note.noFollowUpNeeded = !next.isValid();
+        return notes.add(d);
+    };
+    auto first = logCall(QStringLiteral("Asked for remittance"), today.addDays(3));
+    VERIFY_OK(first);
+    // A manager's hand-made call task for later than the new date stays: it is a separate plan.
+    TaskService::Task later;
+    later.clientId = m_client;
+    later.kind = TaskKind::Call;
+    later.title = QStringLiteral("Call about the renewal");
+    later.dueDate = today.addDays(20);
+    VERIFY_OK(TaskService(m_db, m_user).create(later));
+    // An automatic e-mail note (no date) answers nothing.
+    NoteService::Draft mail = call(QStringLiteral("Friendly reminder sent"));
+    mail.note.channel = NoteChannel::Email;
+    VERIFY_OK(notes.add(mail));
+    const QString openFollowUps = QStringLiteral(
+            "SELECT group_concat(due_date, ',') FROM (SELECT due_date FROM tasks WHERE "
+            "client_id = ? AND status = 'open' ORDER BY due_date)");
+    QCOMPARE(readValue(m_path, openFollowUps, {m_client}).toString(),
+             QStringList({timeutil::toStorage(today.addDays(3)),
+                          timeutil::toStorage(today.addDays(20))})
+                     .join(u','));
+    // The next call moves the follow-up (here later than the first one's date, not earlier).
+    auto second = logCall(QStringLiteral("Will pay Friday"), today.addDays(7));
+    VERIFY_OK(second);
+    QCOMPARE(readValue(m_path, openFollowUps, {m_client}).toString(),
+             QStringList({timeutil::toStorage(today.addDays(7)),
+                          timeutil::toStorage(today.addDays(20))})
+                     .join(u','));
+    // The first follow-up is done, answered by the second call, and audited so.
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT t.status || ' ' || json_extract(a.after_json, "
+                                      "'$.answered_by_note_id') FROM tasks t JOIN audit_log a ON "
+                                      "a.entity = 'task' AND a.entity_id = t.id AND a.action = "
+                                      "'done' WHERE t.source = 'note' AND t.source_id = ?"),
+                       {first.value().id})
+                     .toString(),
+             QStringLiteral("done %1").arg(second.value().id));
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT next_contact_date FROM client_summary WHERE "
+                                      "client_id = ?"),
+                       {m_client})
+                     .toString(),
+             timeutil::toStorage(today.addDays(7)));
+}
+
+// The list's next contact is the client's earliest open follow-up: snoozing it, finishing it or
+// cancelling it (its note deleted) moves the column with it.
+void TestNoteService::nextContactFollowsTheEarliestOpenFollowUp()
+{
+    NoteService notes(m_db, m_user);
+    TaskService tasks(m_db, m_user);
+    const QDate today = m_db->clock()->today();
+    const QString next = QStringLiteral(
+            "SELECT COALESCE(next_contact_date, '-') FROM client_summary WHERE client_id = ?");
+    NoteService::Draft d = call(QStringLiteral("Call back next week"));
+    d.note.nextContactDate = today.addDays(2);
+    d.note.noFollowUpNeeded = false;
+    auto note = notes.add(d);
+    VERIFY_OK(note);
+    TaskService::Task manual;
+    manual.clientId = m_client;
+    manual.title = QStringLiteral("Check the remittance");
+    manual.dueDate = today.addDays(9);
+    VERIFY_OK(tasks.create(manual));
+    QCOMPARE(readValue(m_path, next, {m_client}).toString(), timeutil::toStorage(today.addDays(2)));
+    const qint64 followUp
+            = readValue(m_path,
+                        QStringLiteral(
+                                "SELECT id FROM tasks WHERE source = 'note' AND source_id = ?"),
+                        {note.value().id})
+                      .toLongLong();
+    VERIFY_OK(tasks.snooze(followUp, today.addDays(5)));
+    QCOMPARE(readValue(m_path, next, {m_client}).toString(), timeutil::toStorage(today.addDays(5)));
+    VERIFY_OK(tasks.markDone(followUp));
+    QCOMPARE(readValue(m_path, next, {m_client}).toString(), timeutil::toStorage(today.addDays(9)));
+    VERIFY_OK(tasks.markDone(manual.id));
+    QCOMPARE(readValue(m_path, next, {m_client}).toString(), QStringLiteral("-"));
 }
 
 void TestNoteService::amendAddsRevisionWithOptimisticLocking()

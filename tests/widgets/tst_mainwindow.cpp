@@ -11,8 +11,10 @@
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/importdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/notespane.h"
+#include "widgets/todaypane.h"
 
 #include "support/testsupport.h"
 
@@ -373,6 +375,23 @@ void TestMainWindow::newFileStartsEmpty()
     QSignalSpy loaded(m_window->clientList()->model(), &ClientListModel::loaded);
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_window->clientList()->model()->rowCount(), 0);
+    // An empty company opens on its first steps, not on an empty "Well done" queue (#12), and
+    // each step opens what it names.
+    auto *today = m_window->findChild<TodayPane *>();
+    QVERIFY(today);
+    QTRY_VERIFY_WITH_TIMEOUT(today->showsFirstSteps(), 5000);
+    QVERIFY2(!today->titleText().contains(QLatin1String("Well done")),
+             qPrintable(today->titleText()));
+    QVERIFY(today->titleText().contains(QLatin1String("no clients yet")));
+    QVERIFY(!today->view()->isVisibleTo(today));
+    auto *import = today->findChild<QPushButton *>(QStringLiteral("firstStepImport"));
+    QVERIFY(import && import->isVisibleTo(today));
+    screenshot(m_window.get(), QStringLiteral("first-steps.png"));
+    import->click();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<ImportDialog *>()) != nullptr, 5000);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
     m_window.reset();
 }
 

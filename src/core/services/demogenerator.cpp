@@ -417,6 +417,8 @@ private:
     void dispute(const ClientFacts &c, const InvoiceFacts &inv, const Note &n);
     void holdIfOverdue(const ClientFacts &c);
     void followUpTask(const ClientFacts &c);
+    /// Whether the client gets an open follow-up task (a recent next contact, money owed).
+    bool wantsFollowUp(const ClientFacts &c) const;
     void summary(const ClientFacts &c);
     /// `minuteOfDay` of `day` in the company's zone, never after now.
     QDateTime at(const QDate &day, int minuteOfDay) const;
@@ -969,9 +971,14 @@ void DemoRun::holdIfOverdue(const ClientFacts &c)
         m_writer.holdClient(c.id, "on_hold", QStringLiteral("Invoices more than 60 days past due"));
 }
 
+bool DemoRun::wantsFollowUp(const ClientFacts &c) const
+{
+    return c.nextContact.isValid() && c.nextContact >= m_today.addDays(-3) && c.balance > 0;
+}
+
 void DemoRun::followUpTask(const ClientFacts &c)
 {
-    if (!c.nextContact.isValid() || c.nextContact < m_today.addDays(-3) || c.balance <= 0)
+    if (!wantsFollowUp(c))
         return;
     ++m_stats.tasks;
     DemoWriter::TaskRow row;
@@ -1000,7 +1007,8 @@ void DemoRun::summary(const ClientFacts &c)
     row.openInvoices = c.openCount;
     row.oldestOpenDueDate = c.oldestOpenDue;
     row.lastContactAt = c.lastContact;
-    row.nextContactDate = c.nextContact;
+    // Next contact is the open follow-up's date (ArSummary::tasksChanged): none without one.
+    row.nextContactDate = wantsFollowUp(c) ? c.nextContact : QDate();
     row.asOf = m_today;
     m_writer.writeSummary(row);
 }

@@ -326,6 +326,22 @@ Result<void> createFollowUp(const Database &db, qint64 userId, const Note &n, co
     return {};
 }
 
+/// A new note with a next contact date answers the client's open follow-ups and calls it
+/// supersedes (TaskRepository::answerContactTasks: marked done, naming the note) and leaves one
+/// follow-up at the new date: next contact is then the earliest open one, and logging a call
+/// never piles up a second follow-up. A note without a date (an automatic e-mail, a recap)
+/// changes no task.
+Result<void> answerAndFollowUp(const Database &db, qint64 userId, const Note &n, const Prepared &p)
+{
+    if (!n.nextContactDate.isValid())
+        return {};
+    if (auto a = TaskRepository(db, userId)
+                         .answerContactTasks(n.clientId, n.id, n.occurredAt, n.nextContactDate);
+        !a)
+        return a.error();
+    return createFollowUp(db, userId, n, p);
+}
+
 /// The promise terms the promise-to-pay fields state.
 PromiseTerms promiseTerms(const Note &n, const Prepared *p)
 {
@@ -477,12 +493,10 @@ Result<Note> NoteService::add(Draft draft, TransactionMode mode)
             return a.error();
         if (auto t = applyTemplate(db, m_userId, n, p.value()); !t)
             return t.error();
-        if (auto f = createFollowUp(db, m_userId, n, p.value()); !f)
+        if (auto f = answerAndFollowUp(db, m_userId, n, p.value()); !f)
             return f.error();
         ArSummary summary(db);
-        if (auto s
-            = summary.noteAdded(n.clientId, n.occurredAt, n.nextContactDate, summary.workingDate());
-            !s)
+        if (auto s = summary.noteAdded(n.clientId, n.occurredAt, summary.workingDate()); !s)
             return s.error();
         if (auto a = AuditLog(db, m_userId)
                              .record(QStringLiteral("note"), n.id, QStringLiteral("create"), {},

@@ -8,7 +8,19 @@
 #include "core/support/timeutil.h"
 
 namespace ardesk {
+
 namespace {
+
+/// The next contact of the client whose id is the column `clientId`: the earliest open contact
+/// task (a follow-up or a call) at its due date or, when snoozed past it, the snoozed-until
+/// date. Null when there is none.
+QString nextContactOf(const QString &clientId)
+{
+    return QStringLiteral("(SELECT min(max(t.due_date, COALESCE(t.snoozed_until, t.due_date))) "
+                          "FROM tasks t WHERE t.client_id = %1 AND t.status = 'open' AND "
+                          "t.kind IN ('follow_up', 'call'))")
+            .arg(clientId);
+}
 const QString kAsOfKey = QStringLiteral("summary.as_of");
 } // namespace
 
@@ -36,10 +48,7 @@ Result<void> ArSummary::recompute(Scope scope, const QString &filter, const QVar
                     " COALESCE(o.open_invoices, 0), o.oldest, COALESCE(o.other, 0), "
                     " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
                     "   r.note_id = n.id WHERE n.client_id = c.id), "
-                    " (SELECT r.next_contact_date FROM notes n JOIN note_revisions r ON "
-                    "   r.note_id = n.id WHERE n.client_id = c.id AND NOT EXISTS (SELECT 1 FROM "
-                    "   note_tombstones t WHERE t.note_id = n.id) ORDER BY r.occurred_at DESC, "
-                    "   r.id DESC LIMIT 1), "
+                    " %4, "
                     " ? FROM clients c LEFT JOIN ("
                     "  SELECT i.client_id, "
                     "   sum(CASE WHEN i.currency = ic.currency THEN i.balance_minor ELSE 0 END) "
@@ -53,7 +62,7 @@ Result<void> ArSummary::recompute(Scope scope, const QString &filter, const QVar
                     "  WHERE i.balance_minor > 0 AND %2 GROUP BY i.client_id"
                     " ) o ON o.client_id = c.id WHERE %3")
                     .arg(openItems, filter.arg(QStringLiteral("i.client_id")),
-                         filter.arg(QStringLiteral("c.id"))),
+                         filter.arg(QStringLiteral("c.id")), nextContactOf(QStringLiteral("c.id"))),
             values);
     if (!r)
         return r.error();
@@ -65,23 +74,34 @@ Result<void> ArSummary::refreshClient(qint64 clientId, const QDate &asOf)
     return recompute(Scope::Some, QStringLiteral("%1 = ?"), {clientId}, asOf);
 }
 
-Result<void> ArSummary::noteAdded(qint64 clientId, const QDateTime &occurredAt,
-                                  const QDate &nextContact, const QDate &asOf)
+Result<void> ArSummary::noteAdded(qint64 clientId, const QDateTime &occurredAt, const QDate &asOf)
 {
-    // Recomputing walks every note of the client (twice): on a client with hundreds of notes
-    // that was most of a note's save. The newest note decides both contact columns (ties go to
-    // the newer revision, which this one is), so when it is the newest nothing else is needed.
+    // Recomputing walks every note of the client: on a client with hundreds of notes that was
+    // most of a note's save. The newest note decides the last contact, so when it is the newest
+    // nothing else is needed.
     const QString at = timeutil::toStorage(occurredAt);
     auto u = sql::write(m_db,
-                        QStringLiteral("UPDATE client_summary SET last_contact_at = ?, "
-                                       "next_contact_date = ? WHERE client_id = ? AND "
-                                       "(last_contact_at IS NULL OR last_contact_at <= ?)"),
-                        {at, sql::nullIfEmpty(timeutil::toStorage(nextContact)), clientId, at});
+                        QStringLiteral("UPDATE client_summary SET last_contact_at = ? WHERE "
+                                       "client_id = ? AND (last_contact_at IS NULL OR "
+                                       "last_contact_at <= ?)"),
+                        {at, clientId, at});
     if (!u)
         return u.error();
     if (u.value().rowsAffected == 1)
         return {};
     return refreshClient(clientId, asOf); // an older note, or no summary row yet
+}
+
+Result<void> ArSummary::tasksChanged(qint64 clientId)
+{
+    auto u = sql::write(m_db,
+                        QStringLiteral("UPDATE client_summary SET next_contact_date = %1 WHERE "
+                                       "client_id = ?")
+                                .arg(nextContactOf(QStringLiteral("client_summary.client_id"))),
+                        {clientId});
+    if (!u)
+        return u.error();
+    return {};
 }
 
 Result<void> ArSummary::rebuildAll(const QDate &asOf)

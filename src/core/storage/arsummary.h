@@ -10,9 +10,9 @@
 
 namespace ardesk {
 
-/// Keeps the per-client AR summary (balance, overdue, open invoices, oldest open due date, next
-/// contact) current, so the client list never recomputes from the ledger. Every method runs
-/// inside the caller's transaction.
+/// Keeps the per-client AR summary (balance, overdue, open invoices, oldest open due date, last
+/// contact, next contact) current, so the client list never recomputes from the ledger. Every
+/// method runs inside the caller's transaction.
 class ArSummary
 {
 public:
@@ -29,11 +29,12 @@ public:
     /// Recompute one client at workingDate() (what a change to its ledger needs).
     Result<void> refreshClient(qint64 clientId) { return refreshClient(clientId, workingDate()); }
     /// After a note was added to the client: when it is the newest contact (the usual case, a
-    /// call logged as it happens) only its last/next contact move to the note; a note dated
-    /// before the last contact recomputes the client. Nothing else of the summary depends on
-    /// notes.
-    Result<void> noteAdded(qint64 clientId, const QDateTime &occurredAt, const QDate &nextContact,
-                           const QDate &asOf);
+    /// call logged as it happens) only its last contact moves to the note; a note dated before
+    /// the last contact recomputes the client.
+    Result<void> noteAdded(qint64 clientId, const QDateTime &occurredAt, const QDate &asOf);
+    /// After the client's tasks changed: its next contact is the earliest open follow-up or call
+    /// task (snoozed ones at their snoozed-until date), never a note's date on its own.
+    Result<void> tasksChanged(qint64 clientId);
     /// Recompute every client (after a bulk load).
     Result<void> rebuildAll(const QDate &asOf);
     /// Move the "as of" date forward: only clients with open invoices that became due since the

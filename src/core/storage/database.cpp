@@ -29,10 +29,15 @@ namespace {
 
 // Each migration is applied in one transaction; the list index + 1 is the schema version.
 const char *const kMigrations[] = {
-        ":/ardesk/sql/0001_ledger.sql",        ":/ardesk/sql/0002_record.sql",
-        ":/ardesk/sql/0003_mail_workflow.sql", ":/ardesk/sql/0004_search.sql",
-        ":/ardesk/sql/0005_queue_indexes.sql", ":/ardesk/sql/0006_lean_ledger_checks.sql",
-        ":/ardesk/sql/0007_note_drafts.sql",   ":/ardesk/sql/0008_invoice_documents.sql",
+        ":/ardesk/sql/0001_ledger.sql",
+        ":/ardesk/sql/0002_record.sql",
+        ":/ardesk/sql/0003_mail_workflow.sql",
+        ":/ardesk/sql/0004_search.sql",
+        ":/ardesk/sql/0005_queue_indexes.sql",
+        ":/ardesk/sql/0006_lean_ledger_checks.sql",
+        ":/ardesk/sql/0007_note_drafts.sql",
+        ":/ardesk/sql/0008_invoice_documents.sql",
+        ":/ardesk/sql/0009_next_contact_from_tasks.sql",
 };
 // A migration that rebuilds tables says so on one line; it runs with foreign keys off (a table
 // that others refer to cannot be dropped otherwise) and must pass foreign_key_check to commit.

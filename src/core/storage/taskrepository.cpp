@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/taskrepository.h"
 
+#include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
@@ -74,6 +75,8 @@ Result<qint64> TaskRepository::create(Task &task)
         after.insert(QStringLiteral("source_id"), task.sourceId);
     if (auto a = audit(task.id, QStringLiteral("create"), {}, after); !a)
         return a.error();
+    if (auto n = ArSummary(m_db).tasksChanged(task.clientId); !n)
+        return n.error();
     return task.id;
 }
 
@@ -150,6 +153,8 @@ Result<void> TaskRepository::change(qint64 taskId, int expectedVersion, const QS
     auto after = find(taskId);
     if (!after)
         return after.error();
+    if (auto n = ArSummary(m_db).tasksChanged(before.value().clientId); !n)
+        return n.error();
     return audit(taskId, action, toJson(before.value()), toJson(after.value()));
 }
 
@@ -176,29 +181,73 @@ Result<int> TaskRepository::reassignAll(qint64 fromUserId, qint64 toUserId)
 Result<int> TaskRepository::cancelFromNote(qint64 noteId)
 {
     auto open = sql::exec(m_db,
-                          QStringLiteral("SELECT id FROM tasks WHERE source = 'note' AND "
-                                         "source_id = ? AND status = 'open'"),
+                          QStringLiteral("SELECT id, client_id FROM tasks WHERE source = 'note' "
+                                         "AND source_id = ? AND status = 'open'"),
                           {noteId});
     if (!open)
         return open.error();
-    QList<qint64> ids;
+    QList<std::pair<qint64, qint64>> tasks; // id, client
     while (open.value().next())
-        ids.append(open.value().value(0).toLongLong());
-    for (qint64 id : std::as_const(ids)) {
+        tasks.append({open.value().value(0).toLongLong(), open.value().value(1).toLongLong()});
+    return close(tasks, QStringLiteral("cancelled"),
+                 QJsonObject {{QStringLiteral("note_id"), noteId}});
+}
+
+Result<int> TaskRepository::answerContactTasks(qint64 clientId, qint64 noteId,
+                                               const QDateTime &occurredAt,
+                                               const QDate &nextContact)
+{
+    auto open = sql::exec(
+            m_db,
+            QStringLiteral(
+                    "SELECT t.id FROM tasks t WHERE t.client_id = ? AND t.status = 'open' AND "
+                    "t.kind IN ('follow_up', 'call') AND NOT (t.source = 'note' AND t.source_id = "
+                    "?) "
+                    "AND CASE WHEN "
+                    "t.source = 'note' THEN COALESCE((SELECT r.occurred_at FROM note_revisions r "
+                    "WHERE r.note_id = t.source_id ORDER BY r.id DESC LIMIT 1), '') <= ? ELSE "
+                    "max(t.due_date, COALESCE(t.snoozed_until, t.due_date)) <= ? END ORDER BY "
+                    "t.id"),
+            {clientId, noteId, timeutil::toStorage(occurredAt), timeutil::toStorage(nextContact)});
+    if (!open)
+        return open.error();
+    QList<std::pair<qint64, qint64>> tasks;
+    while (open.value().next())
+        tasks.append({open.value().value(0).toLongLong(), clientId});
+    return close(tasks, QStringLiteral("done"),
+                 QJsonObject {{QStringLiteral("answered_by_note_id"), noteId}});
+}
+
+Result<int> TaskRepository::close(const QList<std::pair<qint64, qint64>> &tasks,
+                                  const QString &status, const QJsonObject &why)
+{
+    const bool done = status == QLatin1String("done");
+    QList<qint64> clients;
+    for (const auto &[id, clientId] : tasks) {
         auto r = sql::write(m_db,
-                            QStringLiteral("UPDATE tasks SET status = 'cancelled', version = "
-                                           "version + 1 WHERE id = ? AND status = 'open'"),
-                            {id});
+                            done ? QStringLiteral("UPDATE tasks SET status = 'done', done_at = ?, "
+                                                  "version = version + 1 WHERE id = ? AND status "
+                                                  "= 'open'")
+                                 : QStringLiteral("UPDATE tasks SET status = 'cancelled', version "
+                                                  "= version + 1 WHERE id = ? AND status = "
+                                                  "'open'"),
+                            done ? QVariantList {sql::nowUtc(m_db), id} : QVariantList {id});
         if (!r)
             return r.error();
-        if (auto a = audit(id, QStringLiteral("cancel"),
-                           QJsonObject {{QStringLiteral("status"), QStringLiteral("open")}},
-                           QJsonObject {{QStringLiteral("status"), QStringLiteral("cancelled")},
-                                        {QStringLiteral("note_id"), noteId}});
+        QJsonObject after = why;
+        after.insert(QStringLiteral("status"), status);
+        if (auto a = audit(id, done ? QStringLiteral("done") : QStringLiteral("cancel"),
+                           QJsonObject {{QStringLiteral("status"), QStringLiteral("open")}}, after);
             !a)
             return a.error();
+        if (!clients.contains(clientId))
+            clients.append(clientId);
     }
-    return int(ids.size());
+    for (qint64 clientId : std::as_const(clients)) {
+        if (auto n = ArSummary(m_db).tasksChanged(clientId); !n)
+            return n.error();
+    }
+    return int(tasks.size());
 }
 
 Result<void> TaskRepository::audit(qint64 taskId, const QString &action, const QJsonObject &before,

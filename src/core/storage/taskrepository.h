@@ -5,6 +5,8 @@
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -13,7 +15,8 @@ namespace ardesk {
 
 /// Tasks: the one place a task is created, changed or cancelled. Every write is audited here
 /// (entity "task"; a bulk reassignment as one row on the user whose tasks moved), so a task made
-/// by hand, from a note's next-contact date or by a reminder policy step leaves the same trail.
+/// by hand, from a note's next-contact date or by a reminder policy step leaves the same trail,
+/// and every write moves the client's next contact (ArSummary::tasksChanged).
 /// Changes are optimistic: the task's version must not have moved since it was read. Callers
 /// own the write transaction; runs on the calling thread's connection.
 class TaskRepository
@@ -52,8 +55,19 @@ public:
     /// Cancels the open tasks a note created (the note changed its next contact or was
     /// deleted); returns how many.
     Result<int> cancelFromNote(qint64 noteId);
+    /// Marks done, as answered by note `noteId` (a conversation at `occurredAt` that set the next
+    /// contact to `nextContact`), the client's open contact tasks (follow-ups and calls) it
+    /// supersedes: every one a note of that time or earlier set, whatever its date (the newer
+    /// conversation moved it), and those made by hand or by a policy that are due (or snoozed)
+    /// up to `nextContact`. A follow-up a later conversation set stays. Returns how many.
+    Result<int> answerContactTasks(qint64 clientId, qint64 noteId, const QDateTime &occurredAt,
+                                   const QDate &nextContact);
 
 private:
+    /// Sets each (task id, client id) of `tasks` to `status` ("done" or "cancelled") with an
+    /// audit row carrying `why`, and moves the clients' next contact.
+    Result<int> close(const QList<std::pair<qint64, qint64>> &tasks, const QString &status,
+                      const QJsonObject &why);
     Result<void> change(qint64 taskId, int expectedVersion, const QString &action,
                         const QString &assignments, const QVariantList &values);
     Result<void> audit(qint64 taskId, const QString &action, const QJsonObject &before,

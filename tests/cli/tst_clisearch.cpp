@@ -167,7 +167,8 @@ void TestCliSearch::textOutputIsOneLinePerHit()
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     const QString &hit = lines.constFirst();
-    QVERIFY2(hit.startsWith(QStringLiteral("2026-03-02 09:30  ACME")), qPrintable(hit));
+    // The time is in the company's zone (UTC here) and says so (#12).
+    QVERIFY2(hit.startsWith(QStringLiteral("2026-03-02 09:30 UTC  ACME")), qPrintable(hit));
     QVERIFY2(hit.contains(QStringLiteral(" call ")), qPrintable(hit));
     QVERIFY2(hit.contains(QStringLiteral("ann")), qPrintable(hit));
     QVERIFY2(hit.contains(QStringLiteral("Herr «Müller» promised")), qPrintable(hit));

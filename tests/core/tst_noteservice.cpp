@@ -483,7 +483,7 @@ void TestNoteService::summaryContactFollowsNotesInAnyOrder()
 void TestNoteService::newConversationAnswersTheFollowUpsItSupersedes()
 {
     NoteService notes(m_db, m_user);
-    const QDate today = m_db->clock()->today();
+    const QDate today = m_db->today();
     auto logCall = [&](const QString &text, const QDate &next) {
         NoteService::Draft d = call(text);
         d.note.nextContactDate = next;
@@ -540,7 +540,7 @@ void TestNoteService::nextContactFollowsTheEarliestOpenFollowUp()
 {
     NoteService notes(m_db, m_user);
     TaskService tasks(m_db, m_user);
-    const QDate today = m_db->clock()->today();
+    const QDate today = m_db->today();
     const QString next = QStringLiteral(
             "SELECT COALESCE(next_contact_date, '-') FROM client_summary WHERE client_id = ?");
     NoteService::Draft d = call(QStringLiteral("Call back next week"));

@@ -59,6 +59,13 @@ void TestCliSearch::initTestCase()
                                {QStringLiteral("--db"), m_file, QStringLiteral("--user"),
                                 QStringLiteral("ann"), QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
+    // Times are printed in the company's zone: fix it, whatever zone this machine is in.
+    const CliRun zone
+            = runCli(m_dir.path(),
+                     {QStringLiteral("--db"), m_file, QStringLiteral("--user"),
+                      QStringLiteral("ann"), QStringLiteral("settings"), QStringLiteral("company"),
+                      QStringLiteral("--time-zone"), QStringLiteral("UTC")});
+    QVERIFY2(zone.exitCode == 0, qPrintable(zone.describe()));
 
     auto db = Database::open(m_file);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));

@@ -304,28 +304,28 @@ Result<NoteService::Draft> CallLogDialog::draft() const
     return d;
 }
 
-void CallLogDialog::save()
+std::optional<NoteService::Draft> CallLogDialog::finishCall()
 {
     auto d = draft();
     if (!d) {
         showError(d.errorString());
-        return;
+        return std::nullopt;
     }
     endCall();
     m_error->hide();
-    Q_EMIT saveRequested(d.value());
+    return d.value();
+}
+
+void CallLogDialog::save()
+{
+    if (auto d = finishCall())
+        Q_EMIT saveRequested(*d);
 }
 
 void CallLogDialog::saveAndRecap()
 {
-    auto d = draft();
-    if (!d) {
-        showError(d.errorString());
-        return;
-    }
-    endCall();
-    m_error->hide();
-    Q_EMIT saveAndRecapRequested(d.value());
+    if (auto d = finishCall())
+        Q_EMIT saveAndRecapRequested(*d);
 }
 
 bool CallLogDialog::hasUnloggedWork() const

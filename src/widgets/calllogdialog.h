@@ -5,6 +5,8 @@
 #include "core/services/noteservice.h"
 #include "core/support/clock.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -81,6 +83,9 @@ private:
     void buildButtons(QVBoxLayout *left);
     QWidget *buildScript(const QString &script);
     void tick();
+    /// The draft of a complete call log, with the call ended; none (the error shown) when
+    /// something is missing.
+    std::optional<NoteService::Draft> finishCall();
     void save();
     void saveAndRecap();
     /// "Discard this call log?": true when the user chose to discard it.

@@ -297,6 +297,7 @@ void ComposeDialog::requestPreview()
         showError(tr("There are no e-mail templates in this company file."));
         return;
     }
+    ++m_previewSerial;
     Q_EMIT previewRequested(request());
 }
 

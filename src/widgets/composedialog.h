@@ -47,6 +47,9 @@ public:
     /// Shows the rendered message (called by the owner after MailService::compose()).
     void setPreview(const MailService::Preview &preview);
     bool hasPreview() const { return m_hasPreview; }
+    /// Counts preview requests: an answer to an older one than the last must not replace the
+    /// form (it would undo what the user typed since).
+    quint64 previewSerial() const { return m_previewSerial; }
     /// The previewed message with the user's edits (subject, text; HTML rebuilt from an edited
     /// text), ready for MailService::queue().
     MailService::Preview editedPreview() const;
@@ -80,6 +83,7 @@ private:
     QLocale m_locale;
     MailService::Preview m_preview;
     bool m_hasPreview = false;
+    quint64 m_previewSerial = 0;
     qint64 m_callNoteId = 0; ///< the call this message recaps (0: none)
     QStringList m_files;
     QComboBox *m_template;

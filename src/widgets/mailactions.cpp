@@ -267,11 +267,9 @@ void MailActions::previewCompose(QPointer<ComposeDialog> guard,
             [userId = m_session->currentUser().id, request](const std::shared_ptr<Database> &db) {
                 return answer(MailService(db, userId).compose(request));
             },
-            [guard, request](Answer<MailService::Preview> p) {
-                if (!guard || guard->request().templateKey != request.templateKey
-                    || guard->request().contactIds != request.contactIds
-                    || guard->request().invoiceIds != request.invoiceIds)
-                    return; // the form changed meanwhile
+            [guard, serial = guard ? guard->previewSerial() : 0](Answer<MailService::Preview> p) {
+                if (!guard || guard->previewSerial() != serial)
+                    return; // asked again since: only the newest answer fills the form
                 if (p.value)
                     guard->setPreview(*p.value);
                 else

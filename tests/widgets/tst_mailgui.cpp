@@ -147,6 +147,10 @@ void TestMailGui::envelopeComposesQueuesAndSends()
     QVERIFY2(compose->textEdit()->toPlainText().contains(QStringLiteral("INV-1")),
              qPrintable(compose->textEdit()->toPlainText()));
     compose->subjectEdit()->setText(QStringLiteral("Invoice INV-1 — a friendly reminder"));
+    // The dialog asked for its preview more than once while opening: a late answer to an
+    // earlier request must not undo the edit (it did, whenever the send came 150 ms later).
+    QTest::qWait(300);
+    QCOMPARE(compose->subjectEdit()->text(), QStringLiteral("Invoice INV-1 — a friendly reminder"));
     screenshot(compose, QStringLiteral("compose-dialog.png"));
     QSignalSpy finished(m_window->mailActions(), &MailActions::sendFinished);
     QTest::mouseClick(compose->findChild<QPushButton *>(QStringLiteral("sendButton")),

@@ -547,11 +547,24 @@ void TestOutbox::callRecapCarriesTheAgreementAndTheInvoiceDocument()
          {QStringLiteral("Dear Ryan Lopez,"), QStringLiteral("Outcome: Promised"),
           QStringLiteral("you will pay $600.00 by %1").arg(longDate(today.addDays(7))),
           QStringLiteral("in touch again on %1").arg(longDate(today.addDays(8))),
-          QStringLiteral("Invoice INV-1")}) {
+          QStringLiteral("Invoice INV-1"),
+          // It names the file it carries, and only that (#12: never "copies attached" when
+          // none are).
+          QStringLiteral("Attached to this e-mail:\n  - INV-1.pdf\n")}) {
         QVERIFY2(m.text.contains(fact), qPrintable(fact + QStringLiteral("\n---\n") + m.text));
     }
     QVERIFY2(!m.text.contains(QStringLiteral("INV-2")), qPrintable(m.text)); // not discussed
     QCOMPARE(m.attachments.size(), 1);
+    // The same recap composed without a call (nothing attached) claims no attachment.
+    MailService::ComposeRequest plain = request.value();
+    plain.callNoteId = 0;
+    auto noDocs = mail.compose(plain);
+    VERIFY_OK(noDocs);
+    QCOMPARE(noDocs.value().message.attachments.size(), 0);
+    QVERIFY2(!noDocs.value().message.text.contains(QStringLiteral("ttached")),
+             qPrintable(noDocs.value().message.text));
+    QVERIFY2(!noDocs.value().message.html.contains(QStringLiteral("ttached")),
+             qPrintable(noDocs.value().message.html));
 
     auto id = mail.queue(preview.value());
     VERIFY_OK(id);

@@ -318,6 +318,10 @@ QJsonObject MailContext::schema()
                           {QStringLiteral("next_contact"), QStringLiteral("November 6, 2026")},
                           {QStringLiteral("has_promise"), true},
                           {QStringLiteral("has_plan"), false}}},
+            // Set by MailService from the files the message really carries.
+            {QStringLiteral("attachments"),
+             QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("INV-1001.pdf")}}}},
+            {QStringLiteral("has_attachments"), true},
     };
 }
 

@@ -19,6 +19,8 @@
 #include "core/support/log.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QThread>
 
 namespace ardesk {
@@ -430,12 +432,19 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
     auto vars = MailContext::build(*m_db, contextRequest(r, p), smtp);
     if (!vars)
         return vars.error();
+    // Attached first, so the text can name exactly what the message carries (never "copies
+    // attached" when there are none).
+    if (auto a = attach(p.message, *m_db, r); !a)
+        return a.error();
+    QJsonArray attached;
+    for (const MailAttachment &a : std::as_const(p.message.attachments))
+        attached.append(QJsonObject {{QStringLiteral("name"), a.fileName}});
+    vars.value().insert(QStringLiteral("attachments"), attached);
+    vars.value().insert(QStringLiteral("has_attachments"), !attached.isEmpty());
     if (auto s = renderInto(p.message, r.templateKey, tmpl.value(), vars.value()); !s)
         return s.error();
     if (auto s = addressSender(p.message, from.value(), smtp); !s)
         return s.error();
-    if (auto a = attach(p.message, *m_db, r); !a)
-        return a.error();
     if (auto v = p.message.validate(); !v)
         return v.error();
     return p;

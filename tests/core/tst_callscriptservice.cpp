@@ -5,6 +5,7 @@
 #include "core/mail/mailcontext.h"
 #include "core/services/callscriptservice.h"
 #include "core/services/demogenerator.h"
+#include "core/services/settingsservice.h"
 #include "support/workflowsupport.h"
 
 using namespace ardesk;
@@ -17,6 +18,7 @@ class TestCallScriptService : public QObject
 private Q_SLOTS:
     void init();
     void firstReminderNamesTheOldestInvoice();
+    void noRawPlaceholderWithoutACompanyName();
     void brokenPromiseIsNamedFirst();
     void finalNoticeFromFortyFiveDaysLate();
     void brokenPromiseOnPaidInvoicesIsNotCited();
@@ -57,6 +59,22 @@ void TestCallScriptService::firstReminderNamesTheOldestInvoice()
     QVERIFY2(text.contains(QStringLiteral("this is Ann Clerk"))
                      && text.contains(QStringLiteral("invoice A-1 for $1,250.00")),
              qPrintable(text));
+}
+
+void TestCallScriptService::noRawPlaceholderWithoutACompanyName()
+{
+    // The default scripts name the company; with no name set the clerk read "[company.name?]"
+    // (#12). They now see what to say there, and the name once it is set.
+    const qint64 c = m_co.client(QStringLiteral("ALFA"));
+    QVERIFY(m_co.invoice(c, QStringLiteral("A-1"), m_day.addDays(-10), 125000));
+    const QString without = script(c, m_day);
+    QVERIFY2(!without.contains(u'[') && without.contains(QStringLiteral("(your company's name)")),
+             qPrintable(without));
+    CompanySettings company = SettingsService(m_co.db, 0).company().valueOr({});
+    company.companyName = QStringLiteral("Northwind Industrial Supply");
+    VERIFY_OK(SettingsService(m_co.db, 0).saveCompany(company));
+    const QString with = script(c, m_day);
+    QVERIFY2(with.contains(QStringLiteral("from Northwind Industrial Supply")), qPrintable(with));
 }
 
 void TestCallScriptService::brokenPromiseIsNamedFirst()

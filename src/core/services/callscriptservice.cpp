@@ -71,9 +71,13 @@ Result<QString> CallScriptService::script(const Call &call) const
     v.insert(QStringLiteral("client.code"), c.code);
     v.insert(QStringLiteral("contact.name"), call.contact.name);
     v.insert(QStringLiteral("sender.name"), call.senderName);
-    if (auto settings = CompanySettings::load(*m_db);
-        settings && !settings.value().companyName.isEmpty())
-        v.insert(QStringLiteral("company.name"), settings.value().companyName);
+    // Never a raw placeholder on the clerk's screen (#12): without a company name set, the
+    // script says what to say there.
+    const auto settings = CompanySettings::load(*m_db);
+    v.insert(QStringLiteral("company.name"),
+             settings && !settings.value().companyName.trimmed().isEmpty()
+                     ? settings.value().companyName
+                     : tr("(your company's name)"));
     insertAccount(v, call, oldest, s.oldestDaysPastDue);
     return CallScript::render(script.value().bodyText, v);
 }

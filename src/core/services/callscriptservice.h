@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 
@@ -37,6 +38,8 @@ public:
 
 private:
     std::shared_ptr<Database> m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(CallScriptService)
 };
 
 } // namespace ardesk

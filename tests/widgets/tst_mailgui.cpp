@@ -246,6 +246,7 @@ void TestMailGui::composeShowsTheRuleThatStopsASend()
     QVERIFY(!compose->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
     QVERIFY(!compose->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     QVERIFY(!compose->overrideEdit()->isVisibleTo(compose)); // pat is a clerk
+    screenshot(compose, QStringLiteral("compose-guard.png"));
     // A recap is not a reminder: the pause does not stop it.
     compose->setTemplate(QStringLiteral("call-recap"));
     QTRY_VERIFY_WITH_TIMEOUT(compose->hasPreview()
@@ -254,7 +255,6 @@ void TestMailGui::composeShowsTheRuleThatStopsASend()
                              5000);
     QCOMPARE(compose->guardText(), QString());
     QVERIFY(compose->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
-    screenshot(compose, QStringLiteral("compose-guard.png"));
     compose->close();
 }
 

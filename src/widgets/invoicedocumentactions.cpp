@@ -5,6 +5,7 @@
 #include "models/databaseworker.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/readonlycopy.h"
 #include "widgets/session.h"
 
 #include <QDesktopServices>
@@ -102,25 +103,11 @@ void InvoiceDocumentActions::attach(const Invoice &invoice, const QString &path,
 void InvoiceDocumentActions::open(const Invoice &invoice)
 {
     const qint64 invoiceId = invoice.id;
-    m_session->worker()->run(
-            this,
-            [invoiceId](const std::shared_ptr<Database> &db) {
-                Reply r;
-                auto path = InvoiceDocumentService(db, 0).openableCopy(invoiceId);
-                if (path)
-                    r.text = path.value();
-                else
-                    r.error = path.errorString();
-                return r;
-            },
-            [this](Reply r) {
-                if (!r.error.isEmpty()) {
-                    QMessageBox::warning(m_window, tr("Open document"), r.error);
-                    return;
-                }
-                if (!m_openUrl(QUrl::fromLocalFile(r.text)))
-                    m_status->showMessage(tr("No application opens %1").arg(r.text), 8000);
-            });
+    openReadOnlyCopy(m_session, {this, m_window, m_status, m_openUrl}, tr("Open document"),
+                     tr("No application opens %1"),
+                     [invoiceId](const std::shared_ptr<Database> &db) {
+                         return InvoiceDocumentService(db, 0).openableCopy(invoiceId);
+                     });
 }
 
 void InvoiceDocumentActions::chooseAndImport()

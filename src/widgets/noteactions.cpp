@@ -12,6 +12,7 @@
 #include "widgets/dialogreply.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
+#include "widgets/readonlycopy.h"
 #include "widgets/recordintegritydialog.h"
 #include "widgets/session.h"
 
@@ -270,27 +271,11 @@ void NoteActions::showDeleted()
 
 void NoteActions::openAttachment(qint64 attachmentId)
 {
-    m_session->worker()->run(
-            this,
-            [attachmentId](const std::shared_ptr<Database> &db) {
-                Loaded r;
-                auto path = AttachmentStore(*db).openableCopy(attachmentId);
-                if (path)
-                    r.text = path.value();
-                else
-                    r.error = path.errorString();
-                return r;
-            },
-            [this](Loaded r) {
-                if (!r.error.isEmpty()) {
-                    QMessageBox::warning(m_window, tr("Open attachment"), r.error);
-                    return;
-                }
-                // A read-only copy, handed to the desktop's default viewer; never executed here.
-                if (!m_openUrl(QUrl::fromLocalFile(r.text)))
-                    m_status->showMessage(tr("No application opens %1; use Save as").arg(r.text),
-                                          8000);
-            });
+    openReadOnlyCopy(m_session, {this, m_window, m_status, m_openUrl}, tr("Open attachment"),
+                     tr("No application opens %1; use Save as"),
+                     [attachmentId](const std::shared_ptr<Database> &db) {
+                         return AttachmentStore(*db).openableCopy(attachmentId);
+                     });
 }
 
 void NoteActions::saveAttachment(qint64 attachmentId, const QString &displayName)

@@ -499,9 +499,11 @@ int CliApp::settingsSmtp(const Context &ctx)
                                  .arg(m_args.value(QStringLiteral("auth"))));
         s.auth = *auth;
     }
-    // In this command --user is the SMTP login (PRODUCT.md §3); --smtp-user says so explicitly.
-    s.user = m_args.value(QStringLiteral("smtp-user"),
-                          m_args.value(QStringLiteral("user"), s.user));
+    // The SMTP login is --login (--smtp-user is the older spelling). --user is only ever the
+    // acting user: it used to double as the login, so `--user amelia.clark settings smtp`
+    // silently set the server login to a person's name (#12).
+    s.user = m_args.value(QStringLiteral("login"),
+                          m_args.value(QStringLiteral("smtp-user"), s.user));
     s.fromAddress = m_args.value(QStringLiteral("from"), s.fromAddress);
     s.fromName = m_args.value(QStringLiteral("from-name"), s.fromName);
     s.replyTo = m_args.value(QStringLiteral("reply-to"), s.replyTo);
@@ -516,10 +518,19 @@ int CliApp::settingsSmtp(const Context &ctx)
             return usage(n.errorString());
         *field = n.value();
     }
-    // The acting user for the audit row: the OS login when it is an ARDesk user.
+    // The acting user for the audit row: --user (which must exist), else the OS login when it
+    // is an ARDesk user.
     qint64 actor = 0;
-    if (auto u = UserRepository(*ctx.db).findByName(paths::osLoginName()); u)
+    if (m_args.has(QStringLiteral("user"))) {
+        auto u = UserRepository(*ctx.db).findByName(m_args.value(QStringLiteral("user")));
+        if (!u)
+            return fail(QStringLiteral("--user: no user named \"%1\" in this file (the SMTP "
+                                       "login is --login)")
+                                .arg(m_args.value(QStringLiteral("user"))));
         actor = u.value().id;
+    } else if (auto u = UserRepository(*ctx.db).findByName(paths::osLoginName()); u) {
+        actor = u.value().id;
+    }
     if (auto r = inTransaction(*ctx.db, [&]() { return s.save(*ctx.db, actor); }); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("password-stdin"))) {

@@ -72,10 +72,11 @@ const QList<CommandSpec> &table()
             spec("settings", "company", S::NeedUser,
                  {"name", "address", "currency", "locale", "time-zone", "fiscal-start",
                   "attachment-max-mb"}),
-            // Here --user is the SMTP login: no acting user is resolved from it.
+            // The SMTP login is --login; --user, when given, is the acting user (audit row).
             spec("settings", "smtp", S::NeedFile,
-                 {"host", "port", "security", "auth", "smtp-user", "from", "from-name", "reply-to",
-                  "signature", "ca-file", "rate-per-minute", "rate-per-day", "max-attempts"},
+                 {"host", "port", "security", "auth", "login", "smtp-user", "from", "from-name",
+                  "reply-to", "signature", "ca-file", "rate-per-minute", "rate-per-day",
+                  "max-attempts"},
                  {"password-stdin"}),
             spec("note", "add", S::NeedUser | S::NeedClient, {"client", ARDESK_NOTE_OPTIONS},
                  {"no-follow-up"}),

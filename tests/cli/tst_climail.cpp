@@ -113,6 +113,27 @@ void TestCliMail::settingsSmtp()
     QCOMPARE(o.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
     QCOMPARE(o.value(QStringLiteral("user")).toString(), QStringLiteral("clerk"));
     QVERIFY(!r.out.contains("pw"));
+    // --user is the acting user, never the SMTP login (#12: `--user amelia.clark settings smtp`
+    // set the login to her name). The login is --login; the audit row names the acting user.
+    r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--from-name"),
+             QStringLiteral("Acme Receivables")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.user'"))
+                     .toString(),
+             QStringLiteral("clerk"));
+    QCOMPARE(readValue(m_file,
+                       QStringLiteral("SELECT u.name FROM audit_log a JOIN users u ON u.id = "
+                                      "a.user_id ORDER BY a.id DESC LIMIT 1"))
+                     .toString(),
+             QStringLiteral("pat"));
+    r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--login"),
+             QStringLiteral("ar-robot")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.user'"))
+                     .toString(),
+             QStringLiteral("ar-robot"));
+    r = cli(smtpArgs()); // back to the test server's login
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     // 'none' only to loopback, refused with the reason; nothing changes.
     r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
              QStringLiteral("smtp.example.com"), QStringLiteral("--security"),

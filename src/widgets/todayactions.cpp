@@ -56,13 +56,17 @@ void TodayActions::refresh()
             this,
             [userId, today](const std::shared_ptr<Database> &db) {
                 TodayResult r;
-                if (auto clients = ClientRepository(*db).count())
-                    r.clients = clients.value();
                 auto rows = TodayQueue(*db).forUser(userId, today);
                 if (rows)
                     r.rows = rows.value();
                 else
                     r.error = rows.errorString();
+                // Only an empty queue can be an empty company: a refresh with work in it does
+                // not count the clients.
+                if (rows && r.rows.isEmpty()) {
+                    if (auto clients = ClientRepository(*db).count())
+                        r.clients = clients.value();
+                }
                 return r;
             },
             [this, request, today](TodayResult r) {

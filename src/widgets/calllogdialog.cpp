@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/calllogdialog.h"
 
+#include "core/domain/calldefaults.h"
 #include "widgets/errorlabel.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
+#include <QShortcutEvent>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -22,10 +26,11 @@
 namespace ardesk {
 
 namespace {
+/// The outcomes a call log offers, in the order of their keys (Alt+1 …).
 constexpr NoteOutcome kOutcomes[]
-        = {NoteOutcome::None,     NoteOutcome::Reached,     NoteOutcome::LeftVoicemail,
-           NoteOutcome::NoAnswer, NoteOutcome::WrongNumber, NoteOutcome::Refused,
-           NoteOutcome::Promised, NoteOutcome::Disputed,    NoteOutcome::Other};
+        = {NoteOutcome::Reached,     NoteOutcome::LeftVoicemail, NoteOutcome::NoAnswer,
+           NoteOutcome::WrongNumber, NoteOutcome::Refused,       NoteOutcome::Promised,
+           NoteOutcome::Disputed,    NoteOutcome::Other};
 
 QString clock(qint64 seconds)
 {
@@ -33,6 +38,36 @@ QString clock(qint64 seconds)
             .arg(seconds / 60, 2, 10, QLatin1Char('0'))
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
+
+/// "Alt+1", "Ctrl+Return" as this platform writes them.
+QString keyText(const QKeySequence &keys)
+{
+    return keys.toString(QKeySequence::NativeText);
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+/// An outcome's button: its key (the mnemonic) clicks it at once, not 100 ms later as a push
+/// button's mnemonic does, so what the clerk types next lands in the field the outcome leads to.
+class OutcomeButton : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::Shortcut && isEnabled()
+            && !static_cast<QShortcutEvent *>(event)->isAmbiguous()) {
+            click();
+            return true;
+        }
+        return QPushButton::event(event);
+    }
+};
 } // namespace
 
 CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientName,
@@ -49,18 +84,21 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     , m_clock(new QLabel(this))
     , m_end(new QPushButton(this))
     , m_direction(new QComboBox(this))
-    , m_outcome(new QComboBox(this))
+    , m_outcomes(new QButtonGroup(this))
     , m_text(new QPlainTextEdit(this))
     , m_promiseAmount(new QLineEdit(this))
-    , m_promiseDate(new QDateEdit(clock.todayIn(QTimeZone::systemTimeZone()).addDays(7), this))
+    , m_promiseDate(new QLineEdit(
+              isoDate(CallDefaults::promiseDate(clock.todayIn(QTimeZone::systemTimeZone()))), this))
     , m_followUp(new QCheckBox(tr("&Next contact on"), this))
-    , m_nextContact(new QDateEdit(clock.todayIn(QTimeZone::systemTimeZone()).addDays(3), this))
+    , m_nextContact(
+              new QLineEdit(isoDate(clock.todayIn(QTimeZone::systemTimeZone()).addDays(3)), this))
     , m_noFollowUp(new QCheckBox(tr("No &follow-up needed"), this))
     , m_script(new QTextBrowser(this))
     , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("CallLogDialog"));
-    m_elapsed.start();
+    if (mode == Mode::Call)
+        m_elapsed.start();
     nameChildren();
 
     const bool call = mode == Mode::Call;
@@ -73,7 +111,8 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     buildButtons(left);
     layout->addLayout(left, 3);
     layout->addWidget(buildScript(script), 2);
-    resize(call ? 900 : 560, 560);
+    orderTabs();
+    resize(call ? 940 : 600, 600);
     m_text->setFocus();
 }
 
@@ -81,24 +120,26 @@ void CallLogDialog::nameChildren()
 {
     m_clock->setObjectName(QStringLiteral("clock"));
     m_end->setObjectName(QStringLiteral("endCall"));
+    m_end->setAutoDefault(false);
     m_direction->setObjectName(QStringLiteral("direction"));
-    m_outcome->setObjectName(QStringLiteral("outcome"));
     m_text->setObjectName(QStringLiteral("text"));
     m_text->setTabChangesFocus(true);
     m_promiseAmount->setObjectName(QStringLiteral("promiseAmount"));
     m_promiseDate->setObjectName(QStringLiteral("promiseDate"));
+    m_followUp->setObjectName(QStringLiteral("followUp"));
+    m_nextContact->setObjectName(QStringLiteral("nextContact"));
+    m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
     m_script->setObjectName(QStringLiteral("script"));
     m_error->setObjectName(QStringLiteral("error"));
-    for (QDateEdit *d : {m_promiseDate, m_nextContact}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (QLineEdit *d : {m_promiseDate, m_nextContact}) {
+        d->setPlaceholderText(tr("YYYY-MM-DD"));
+        d->setMaxLength(10);
+        d->setMaximumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
     }
-    for (NoteOutcome o : kOutcomes)
-        m_outcome->addItem(o == NoteOutcome::None ? tr("— choose —") : displayName(o), toString(o));
 }
 
-/// Who is called and since when; the running clock and End call (calls), or the direction
-/// (texts).
+/// Who is called and since when; the running clock, End call / Resume and the script's
+/// show/hide (calls), or the direction (texts).
 void CallLogDialog::buildHeader(QVBoxLayout *left, const QString &clientName)
 {
     const bool call = m_mode == Mode::Call;
@@ -123,19 +164,51 @@ void CallLogDialog::buildHeader(QVBoxLayout *left, const QString &clientName)
     clockRow->addWidget(m_end);
     clockRow->addStretch();
     left->addLayout(clockRow);
-    m_end->setText(tr("&End call"));
-    connect(m_end, &QPushButton::clicked, this, &CallLogDialog::endCall);
+    connect(m_end, &QPushButton::clicked, this, &CallLogDialog::toggleTimer);
     if (call) {
         connect(m_timer, &QTimer::timeout, this, &CallLogDialog::tick);
         m_timer->start(1000);
         m_direction->hide();
+        m_scriptToggle = new QPushButton(this);
+        m_scriptToggle->setObjectName(QStringLiteral("scriptToggle"));
+        m_scriptToggle->setAutoDefault(false);
+        m_scriptToggle->setCheckable(true);
+        m_scriptToggle->setChecked(true);
+        clockRow->addWidget(m_scriptToggle);
     } else {
         m_clock->hide();
         m_end->hide();
         m_direction->addItem(tr("We sent a text"), toString(NoteDirection::Outbound));
         m_direction->addItem(tr("They sent a text"), toString(NoteDirection::Inbound));
     }
+    retranslateTimerButton();
     tick();
+}
+
+/// One button per outcome, each with its key (Alt+1 …) underlined on it.
+QWidget *CallLogDialog::buildOutcomes()
+{
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("outcomes"));
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    m_outcomes->setExclusive(true);
+    int i = 0;
+    for (NoteOutcome o : kOutcomes) {
+        ++i;
+        auto *b = new OutcomeButton(tr("&%1 %2").arg(i).arg(displayName(o)), box);
+        b->setObjectName(QStringLiteral("outcome_") + toString(o));
+        b->setCheckable(true);
+        b->setAutoDefault(false);
+        b->setToolTip(tr("The outcome: %1 (%2)")
+                              .arg(displayName(o),
+                                   keyText(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + i)))));
+        m_outcomes->addButton(b, int(o));
+        grid->addWidget(b, (i - 1) / 4, (i - 1) % 4);
+        connect(b, &QPushButton::clicked, this, [this, o] { outcomeChosen(o); });
+    }
+    return box;
 }
 
 void CallLogDialog::buildForm(QVBoxLayout *left)
@@ -144,13 +217,20 @@ void CallLogDialog::buildForm(QVBoxLayout *left)
     auto *form = new QFormLayout;
     if (!call)
         form->addRow(tr("&Direction:"), m_direction);
-    form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(tr("Outcome:"), buildOutcomes());
     left->addLayout(form);
+    auto *saidLabel = new QLabel(call ? tr("&What was said:") : tr("&What was written:"), this);
+    saidLabel->setBuddy(m_text);
+    left->addWidget(saidLabel);
     m_text->setPlaceholderText(call ? tr("What was said") : tr("The text, as sent or received"));
     left->addWidget(m_text, 1);
     auto *promise = new QGroupBox(tr("Promise to pay (if one was made)"), this);
     auto *pf = new QFormLayout(promise);
     m_promiseAmount->setPlaceholderText(tr("Amount, e.g. 1500.00"));
+    m_promiseAmount->setToolTip(tr("The amount promised (Alt+A); \"%1\" fills in the overdue "
+                                   "total, typing replaces it")
+                                        .arg(displayName(NoteOutcome::Promised)));
+    m_promiseDate->setToolTip(tr("The date promised, YYYY-MM-DD (Alt+B); typing replaces it"));
     pf->addRow(tr("&Amount:"), m_promiseAmount);
     pf->addRow(tr("&By:"), m_promiseDate);
     left->addWidget(promise);
@@ -160,6 +240,10 @@ void CallLogDialog::buildForm(QVBoxLayout *left)
     follow->addWidget(m_noFollowUp);
     follow->addStretch();
     left->addLayout(follow);
+    m_followUp->setToolTip(tr("A follow-up on this date (Alt+N); a promise sets it to the weekday "
+                              "after the promised date unless you choose one"));
+    m_nextContact->setToolTip(tr("The next contact, YYYY-MM-DD"));
+    m_noFollowUp->setToolTip(tr("Nothing more to do for this account (Alt+F)"));
     connect(m_followUp, &QCheckBox::toggled, this, [this](bool on) {
         m_nextContact->setEnabled(on);
         if (on)
@@ -169,6 +253,12 @@ void CallLogDialog::buildForm(QVBoxLayout *left)
         if (on)
             m_followUp->setChecked(false);
     });
+    // What the user chooses here stays; until then the next contact follows the promise.
+    for (QCheckBox *box : {m_followUp, m_noFollowUp})
+        connect(box, &QCheckBox::clicked, this, [this] { m_nextContactSet = true; });
+    connect(m_nextContact, &QLineEdit::textEdited, this, [this] { m_nextContactSet = true; });
+    connect(m_promiseAmount, &QLineEdit::textChanged, this, &CallLogDialog::followPromise);
+    connect(m_promiseDate, &QLineEdit::textChanged, this, &CallLogDialog::followPromise);
     m_nextContact->setEnabled(false);
     left->addWidget(m_error);
 }
@@ -178,15 +268,30 @@ void CallLogDialog::buildButtons(QVBoxLayout *left)
     const bool call = m_mode == Mode::Call;
     const Contact &contact = m_contact;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    const QKeySequence saveKeys(Qt::CTRL | Qt::Key_Return);
+    const QKeySequence recapKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setText(tr("&Save"));
+    m_save->setToolTip(call ? tr("Log this call (Alt+S or %1)").arg(keyText(saveKeys))
+                            : tr("Log this text (Alt+S or %1)").arg(keyText(saveKeys)));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Close without logging (Esc); asks first when something would be "
+                            "lost"));
     if (call && !contact.email.isEmpty() && !contact.doNotContact) {
-        auto *recap = buttons->addButton(tr("Save && send &recap…"), QDialogButtonBox::ActionRole);
-        recap->setObjectName(QStringLiteral("recapButton"));
-        recap->setIcon(QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")));
-        recap->setToolTip(tr("Log this call, then e-mail %1 what was agreed (call-recap "
-                             "template, the invoices' documents attached)")
-                                  .arg(contact.name));
-        connect(recap, &QPushButton::clicked, this, &CallLogDialog::saveAndRecap);
+        m_recap = buttons->addButton(tr("Save && send &recap…"), QDialogButtonBox::ActionRole);
+        m_recap->setObjectName(QStringLiteral("recapButton"));
+        m_recap->setIcon(QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")));
+        m_recap->setToolTip(tr("Log this call, then e-mail %1 (only) what was agreed: call-recap "
+                               "template, the invoices' documents attached (Alt+R or %2)")
+                                    .arg(contact.name, keyText(recapKeys)));
+        connect(m_recap, &QPushButton::clicked, this, &CallLogDialog::saveAndRecap);
+        auto *recapShortcut = new QShortcut(recapKeys, this);
+        connect(recapShortcut, &QShortcut::activated, this, &CallLogDialog::saveAndRecap);
     }
+    auto *saveShortcut = new QShortcut(saveKeys, this);
+    connect(saveShortcut, &QShortcut::activated, this, &CallLogDialog::save);
     connect(buttons, &QDialogButtonBox::accepted, this, &CallLogDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     left->addWidget(buttons);
@@ -195,12 +300,62 @@ void CallLogDialog::buildButtons(QVBoxLayout *left)
 QWidget *CallLogDialog::buildScript(const QString &script)
 {
     const bool call = m_mode == Mode::Call;
-    auto *scriptBox = new QGroupBox(tr("Call script"), this);
-    auto *sl = new QVBoxLayout(scriptBox);
+    m_scriptBox = new QGroupBox(tr("Call script"), this);
+    m_scriptBox->setObjectName(QStringLiteral("scriptBox"));
+    auto *sl = new QVBoxLayout(m_scriptBox);
     m_script->setPlainText(script);
     sl->addWidget(m_script);
-    scriptBox->setVisible(call && !script.isEmpty());
-    return scriptBox;
+    const bool shown = call && !script.isEmpty();
+    m_scriptBox->setVisible(shown);
+    if (m_scriptToggle) {
+        m_scriptToggle->setVisible(shown);
+        connect(m_scriptToggle, &QPushButton::toggled, this, [this](bool on) {
+            m_scriptBox->setVisible(on);
+            retranslateTimerButton();
+        });
+    }
+    return m_scriptBox;
+}
+
+/// Tab goes through what the clerk fills in, top to bottom, before the buttons that log it:
+/// the promise's amount and date come before Save.
+void CallLogDialog::orderTabs()
+{
+    QList<QWidget *> chain;
+    if (m_mode == Mode::Text)
+        chain << m_direction;
+    for (QAbstractButton *b : m_outcomes->buttons())
+        chain << b;
+    chain << m_text << m_promiseAmount << m_promiseDate << m_followUp << m_nextContact
+          << m_noFollowUp << m_save;
+    if (m_recap)
+        chain << m_recap;
+    chain << m_cancel;
+    if (m_mode == Mode::Call)
+        chain << m_end;
+    if (m_scriptToggle)
+        chain << m_scriptToggle << m_script;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void CallLogDialog::retranslateTimerButton()
+{
+    const QKeySequence timerKeys(Qt::ALT | Qt::Key_E);
+    if (isRunning() || m_mode == Mode::Text) {
+        m_end->setText(tr("&End call"));
+        m_end->setToolTip(tr("Stop the call timer (%1)").arg(keyText(timerKeys)));
+    } else {
+        m_end->setText(tr("R&esume call"));
+        m_end->setToolTip(
+                tr("Start the call timer again; the time adds up (%1)").arg(keyText(timerKeys)));
+    }
+    if (m_scriptToggle) {
+        const bool shown = m_scriptToggle->isChecked();
+        m_scriptToggle->setText(shown ? tr("Hide scri&pt") : tr("Show scri&pt"));
+        m_scriptToggle->setToolTip(shown ? tr("Hide the call script (Alt+P)")
+                                         : tr("Show the call script (Alt+P)"));
+    }
 }
 
 void CallLogDialog::tick()
@@ -208,24 +363,44 @@ void CallLogDialog::tick()
     m_clock->setText(timerText());
 }
 
+void CallLogDialog::toggleTimer()
+{
+    if (isRunning())
+        endCall();
+    else
+        resumeCall();
+}
+
 void CallLogDialog::endCall()
 {
-    if (m_endedAfterMs >= 0)
+    if (!isRunning())
         return;
-    m_endedAfterMs = m_elapsed.elapsed();
+    m_stoppedMs += m_elapsed.elapsed();
+    m_elapsed.invalidate();
+    m_ended = true;
     m_timer->stop();
-    m_end->setEnabled(false);
+    retranslateTimerButton();
+    tick();
+}
+
+void CallLogDialog::resumeCall()
+{
+    if (m_mode != Mode::Call || isRunning())
+        return;
+    m_elapsed.start();
+    m_timer->start(1000);
+    retranslateTimerButton();
     tick();
 }
 
 bool CallLogDialog::isRunning() const
 {
-    return m_mode == Mode::Call && m_endedAfterMs < 0;
+    return m_mode == Mode::Call && m_elapsed.isValid();
 }
 
 qint64 CallLogDialog::durationSeconds() const
 {
-    return (m_endedAfterMs >= 0 ? m_endedAfterMs : m_elapsed.elapsed()) / 1000;
+    return (m_stoppedMs + (m_elapsed.isValid() ? m_elapsed.elapsed() : 0)) / 1000;
 }
 
 QString CallLogDialog::timerText() const
@@ -238,9 +413,42 @@ QString CallLogDialog::scriptText() const
     return m_script->toPlainText();
 }
 
+NoteOutcome CallLogDialog::outcome() const
+{
+    const int id = m_outcomes->checkedId();
+    return id < 0 ? NoteOutcome::None : NoteOutcome(id);
+}
+
 void CallLogDialog::setOutcome(NoteOutcome outcome)
 {
-    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(toString(outcome))));
+    if (QAbstractButton *b = m_outcomes->button(int(outcome))) {
+        b->setChecked(true);
+        return;
+    }
+    // None: no button checked (an exclusive group keeps one unless told not to).
+    m_outcomes->setExclusive(false);
+    for (QAbstractButton *b : m_outcomes->buttons())
+        b->setChecked(false);
+    m_outcomes->setExclusive(true);
+}
+
+void CallLogDialog::outcomeChosen(NoteOutcome outcome)
+{
+    const bool wasDefault = m_defaultAmount.isValid()
+            && m_promiseAmount->text() == m_defaultAmount.toPlainString();
+    setOutcome(outcome);
+    if (outcome == NoteOutcome::Promised) {
+        if (m_promiseAmount->text().trimmed().isEmpty() && m_defaultAmount.isValid())
+            m_promiseAmount->setText(m_defaultAmount.toPlainString());
+        m_promiseAmount->setFocus(Qt::ShortcutFocusReason);
+        m_promiseAmount->selectAll();
+        return;
+    }
+    // Another outcome after Promised: the amount it filled in was not promised.
+    if (wasDefault)
+        m_promiseAmount->clear();
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->moveCursor(QTextCursor::End);
 }
 
 void CallLogDialog::setText(const QString &text)
@@ -250,20 +458,49 @@ void CallLogDialog::setText(const QString &text)
 
 void CallLogDialog::setNextContact(const QDate &date)
 {
+    m_nextContactSet = true;
     m_followUp->setChecked(date.isValid());
     if (date.isValid())
-        m_nextContact->setDate(date);
+        m_nextContact->setText(isoDate(date));
 }
 
 void CallLogDialog::setNoFollowUp(bool on)
 {
+    m_nextContactSet = true;
     m_noFollowUp->setChecked(on);
 }
 
 void CallLogDialog::setPromise(const QString &amount, const QDate &date)
 {
+    m_promiseDate->setText(isoDate(date));
     m_promiseAmount->setText(amount);
-    m_promiseDate->setDate(date);
+}
+
+void CallLogDialog::setPromiseDefault(const Money &amount, const QDate &date)
+{
+    m_defaultAmount = amount;
+    if (amount.isValid())
+        m_promiseAmount->setPlaceholderText(
+                tr("%1 overdue — \"%2\" fills it in")
+                        .arg(amount.format(m_locale), displayName(NoteOutcome::Promised)));
+    if (date.isValid())
+        m_promiseDate->setText(isoDate(date));
+}
+
+QDate CallLogDialog::promiseDate() const
+{
+    return QDate::fromString(m_promiseDate->text().trimmed(), Qt::ISODate);
+}
+
+void CallLogDialog::followPromise()
+{
+    if (m_nextContactSet || m_noFollowUp->isChecked())
+        return;
+    const bool promised = !m_promiseAmount->text().trimmed().isEmpty();
+    const QDate date = promiseDate();
+    if (promised && date.isValid())
+        m_nextContact->setText(isoDate(CallDefaults::nextContactAfter(date)));
+    m_followUp->setChecked(promised);
 }
 
 Result<NoteService::Draft> CallLogDialog::draft() const
@@ -279,8 +516,7 @@ Result<NoteService::Draft> CallLogDialog::draft() const
     n.contactId = m_contact.id;
     n.contactName = m_contact.name;
     n.occurredAt = m_started.toUTC();
-    n.outcome = noteOutcomeFromString(m_outcome->currentData().toString())
-                        .value_or(NoteOutcome::None);
+    n.outcome = outcome();
     QString text = NoteService::plainText(m_text->toPlainText());
     const QString number = m_phone.e164.isEmpty() ? m_phone.raw : m_phone.e164;
     if (m_mode == Mode::Call)
@@ -289,13 +525,22 @@ Result<NoteService::Draft> CallLogDialog::draft() const
     else
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + tr("(Text, %1)").arg(number);
     n.text = text;
-    if (m_followUp->isChecked())
-        n.nextContactDate = m_nextContact->date();
+    if (m_followUp->isChecked()) {
+        n.nextContactDate = QDate::fromString(m_nextContact->text().trimmed(), Qt::ISODate);
+        if (!n.nextContactDate.isValid())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("Next contact: \"%1\" is not a date; write it as YYYY-MM-DD")
+                                     .arg(m_nextContact->text().trimmed()));
+    }
     n.noFollowUpNeeded = m_noFollowUp->isChecked();
     if (!m_promiseAmount->text().trimmed().isEmpty()) {
+        if (!promiseDate().isValid())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("Promise date: \"%1\" is not a date; write it as YYYY-MM-DD")
+                                     .arg(m_promiseDate->text().trimmed()));
         n.templateKey = QStringLiteral("promise-to-pay");
         d.fields.insert(QStringLiteral("amount"), m_promiseAmount->text().trimmed());
-        d.fields.insert(QStringLiteral("date"), m_promiseDate->date().toString(Qt::ISODate));
+        d.fields.insert(QStringLiteral("date"), isoDate(promiseDate()));
         if (n.outcome == NoteOutcome::None)
             n.outcome = NoteOutcome::Promised;
     }
@@ -330,12 +575,10 @@ void CallLogDialog::saveAndRecap()
 
 bool CallLogDialog::hasUnloggedWork() const
 {
-    const bool typed = !m_text->toPlainText().trimmed().isEmpty()
-            || m_outcome->currentData().toString() != toString(NoteOutcome::None)
+    const bool typed = !m_text->toPlainText().trimmed().isEmpty() || outcome() != NoteOutcome::None
             || !m_promiseAmount->text().trimmed().isEmpty() || m_followUp->isChecked()
             || m_noFollowUp->isChecked();
-    const bool callRan
-            = m_mode == Mode::Call && (m_endedAfterMs >= 0 || durationSeconds() >= kCallRanSeconds);
+    const bool callRan = m_mode == Mode::Call && (m_ended || durationSeconds() >= kCallRanSeconds);
     return typed || callRan;
 }
 

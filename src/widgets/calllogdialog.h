@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/contact.h"
+#include "core/domain/money.h"
 #include "core/services/noteservice.h"
 #include "core/support/clock.h"
 
@@ -12,9 +13,11 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
+class QAbstractButton;
+class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -27,11 +30,14 @@ namespace ardesk {
 
 class ErrorLabel;
 
-/// The call log opened by a contact's phone icon (or "Log a text"): client, contact, number and
-/// start time filled in, a running timer while the call lasts, the call script for the account's
-/// situation beside it. The user notes the outcome, what was said, a promise to pay if one was
-/// made, and the next step; Save logs the note (duration included). Cancelling (Cancel, Esc,
-/// closing it) when something was typed or a dialled call ran asks first: nothing is thrown
+/// The call log opened by a contact's phone icon, Work > Call the billing contact (or "Log a
+/// text"): client, contact, number and start time filled in, a running timer while the call
+/// lasts, the call script for the account's situation beside it. The user notes the outcome (one
+/// button each, Alt+1 to Alt+8), what was said, a promise to pay if one was made (Promised fills
+/// in the overdue total and a date a week ahead; typing replaces them), and the next step (the
+/// weekday after the promised date unless the user sets one); Save logs the note (duration
+/// included). Every control has a mnemonic or shortcut, named in its tooltip. Cancelling (Cancel,
+/// Esc, closing it) when something was typed or a dialled call ran asks first: nothing is thrown
 /// away without a word.
 class CallLogDialog : public QDialog
 {
@@ -46,6 +52,8 @@ public:
     QDateTime startedAt() const { return m_started; }
     /// Ends the call: the timer stops and the duration is kept.
     void endCall();
+    /// Starts the timer again after endCall() (the call went on); the duration adds up.
+    void resumeCall();
     bool isRunning() const;
     /// Seconds the call lasted (so far, while running).
     qint64 durationSeconds() const;
@@ -57,6 +65,9 @@ public:
     void setNextContact(const QDate &date);
     void setNoFollowUp(bool on);
     void setPromise(const QString &amount, const QDate &date);
+    /// What "Promised" proposes: `amount` (the overdue total; invalid: none) by `date`.
+    void setPromiseDefault(const Money &amount, const QDate &date);
+    NoteOutcome outcome() const;
 
     /// The note as logged, or what is missing.
     Result<NoteService::Draft> draft() const;
@@ -79,10 +90,21 @@ Q_SIGNALS:
 private:
     void nameChildren();
     void buildHeader(QVBoxLayout *left, const QString &clientName);
+    QWidget *buildOutcomes();
     void buildForm(QVBoxLayout *left);
     void buildButtons(QVBoxLayout *left);
     QWidget *buildScript(const QString &script);
+    void orderTabs();
     void tick();
+    void toggleTimer();
+    void retranslateTimerButton();
+    /// An outcome button was pressed: Promised fills in the promise and goes to its amount,
+    /// the others go to what was said.
+    void outcomeChosen(NoteOutcome outcome);
+    /// The next contact follows the promise (the weekday after its date) until the user sets
+    /// one; an empty promise takes it back.
+    void followPromise();
+    QDate promiseDate() const;
     /// The draft of a complete call log, with the call ended; none (the error shown) when
     /// something is missing.
     std::optional<NoteService::Draft> finishCall();
@@ -97,20 +119,28 @@ private:
     Phone m_phone;
     QLocale m_locale;
     QDateTime m_started;
-    QElapsedTimer m_elapsed;
-    qint64 m_endedAfterMs = -1;
+    QElapsedTimer m_elapsed; ///< the running part of the call (invalid while stopped)
+    qint64 m_stoppedMs = 0; ///< what the call lasted before the timer last stopped
+    bool m_ended = false; ///< End call was pressed (or the call was logged)
+    Money m_defaultAmount;
+    bool m_nextContactSet = false; ///< the user chose the next contact (or no follow-up)
     QTimer *m_timer;
     QLabel *m_clock;
     QPushButton *m_end;
     QComboBox *m_direction;
-    QComboBox *m_outcome;
+    QButtonGroup *m_outcomes;
     QPlainTextEdit *m_text;
     QLineEdit *m_promiseAmount;
-    QDateEdit *m_promiseDate;
+    QLineEdit *m_promiseDate;
     QCheckBox *m_followUp;
-    QDateEdit *m_nextContact;
+    QLineEdit *m_nextContact;
     QCheckBox *m_noFollowUp;
+    QGroupBox *m_scriptBox = nullptr;
+    QPushButton *m_scriptToggle = nullptr;
     QTextBrowser *m_script;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_recap = nullptr;
+    QPushButton *m_cancel = nullptr;
     ErrorLabel *m_error;
 };
 

@@ -487,6 +487,7 @@ QToolButton *ClientDetailsTab::phoneButton(const Contact &ct, const Phone &p, QW
     const QIcon phoneIcon(QStringLiteral(":/ardesk/icons/phone.svg"));
     auto *call = new QToolButton(row);
     call->setObjectName(QStringLiteral("phoneButton"));
+    call->setProperty("contactId", ct.id); // the workspace focuses the billing contact's
     call->setIcon(phoneIcon);
     call->setAutoRaise(true);
     const bool dialable = p.isValid() && !ct.doNotContact;

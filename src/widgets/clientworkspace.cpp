@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clientworkspace.h"
 
+#include "core/domain/calldefaults.h"
 #include "widgets/chasetab.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/notespane.h"
@@ -9,7 +10,9 @@
 #include <QEvent>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ardesk {
@@ -31,6 +34,8 @@ ClientWorkspace::ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *pa
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
+    // An account opened from Today (Enter) gets the focus where the clerk acts next.
+    connect(m_today, &TodayPane::openRequested, this, &ClientWorkspace::focusOnArrival);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -155,6 +160,24 @@ void ClientWorkspace::showDetails(const ClientDetails &details)
     m_details->setDetails(details);
     m_notes->setClient(details);
     m_stack->setCurrentIndex(1);
+    if (m_arrivalClient == c.id) {
+        m_arrivalClient = 0;
+        focusCallButton(details);
+    }
+}
+
+void ClientWorkspace::focusCallButton(const ClientDetails &details)
+{
+    m_tabs->setCurrentWidget(m_details);
+    if (const auto callee = CallDefaults::callee(details.contacts)) {
+        for (auto *b : m_details->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
+            if (b->isEnabled() && b->property("contactId").toLongLong() == callee->contact.id) {
+                b->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+    m_tabs->tabBar()->setFocus(Qt::OtherFocusReason);
 }
 
 void ClientWorkspace::showNotes(QList<NoteService::Entry> notes,

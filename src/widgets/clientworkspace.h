@@ -49,6 +49,9 @@ public:
     /// Brings the Reminders ("why / why not chased") tab to the front.
     void showChaseTab();
     QString headerText() const;
+    /// When `clientId` is shown next (opened from Today), the focus goes where the clerk acts
+    /// next: the billing contact's call button on the Details tab.
+    void focusOnArrival(qint64 clientId) { m_arrivalClient = clientId; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,8 +59,10 @@ protected:
 private:
     void setUpHoldBanner();
     void retranslateUi();
+    void focusCallButton(const ClientDetails &details);
 
     qint64 m_clientId = 0;
+    qint64 m_arrivalClient = 0;
     QLocale m_locale;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

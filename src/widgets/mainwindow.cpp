@@ -325,6 +325,10 @@ void MainWindow::createWorkMenu()
                                           QString(), this, &MainWindow::logCallOnShownClient);
     m_logCallAction->setObjectName(QStringLiteral("logCallAction"));
     m_logCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_callBillingAction = m_goMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/phone.svg")),
+                                              QString(), this, &MainWindow::callBillingContact);
+    m_callBillingAction->setObjectName(QStringLiteral("callBillingAction"));
+    m_callBillingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_goMenu->addSeparator();
     m_runRemindersAction
             = m_goMenu->addAction(QString(), this, &MainWindow::runRemindersInteractively);
@@ -402,6 +406,7 @@ void MainWindow::retranslateUi()
     m_todayAction->setText(tr("&Today"));
     m_doneNextAction->setText(tr("&Done — next account"));
     m_logCallAction->setText(tr("&Log a call"));
+    m_callBillingAction->setText(tr("&Call the billing contact"));
     m_runRemindersAction->setText(tr("&Run reminders…"));
     m_workListsAction->setText(tr("Tasks and &disputes…"));
     updateStatus();
@@ -476,8 +481,8 @@ void MainWindow::updateStatus()
     m_emailSettingsAction->setEnabled(m_db != nullptr);
     m_outboxAction->setEnabled(m_db != nullptr);
     m_remindersAction->setEnabled(m_db != nullptr);
-    for (QAction *a : {m_todayAction, m_doneNextAction, m_logCallAction, m_runRemindersAction,
-                       m_workListsAction})
+    for (QAction *a : {m_todayAction, m_doneNextAction, m_logCallAction, m_callBillingAction,
+                       m_runRemindersAction, m_workListsAction})
         a->setEnabled(m_db != nullptr);
     updateClientActions();
     if (!m_db) {
@@ -878,6 +883,19 @@ void MainWindow::logCallOnShownClient()
         text->setFocus();
 }
 
+void MainWindow::callBillingContact()
+{
+    if (m_workspace->clientId()) {
+        m_noteActions->callBillingContact();
+        return;
+    }
+    // From the queue: open the selected account first, then call.
+    if (const qint64 id = m_workspace->todayPane()->currentClientId()) {
+        m_pendingDialClient = id;
+        showClient(id);
+    }
+}
+
 void MainWindow::runRemindersInteractively()
 {
     if (!m_worker)
@@ -1007,6 +1025,10 @@ void MainWindow::showDetails(qint64 clientId, DetailsResult r)
     if (m_pendingCallClient == clientId) {
         m_pendingCallClient = 0;
         logCallOnShownClient();
+    }
+    if (m_pendingDialClient == clientId) {
+        m_pendingDialClient = 0;
+        m_noteActions->callBillingContact();
     }
     if (m_pendingNoteClient == clientId) {
         m_workspace->showNotesTab();

@@ -78,6 +78,9 @@ public:
     void doneAndNext();
     /// Ctrl+L: log a call on the open client (Notes tab, composer ready for a call).
     void logCallOnShownClient();
+    /// Ctrl+Shift+L: call the open (or the Today-selected) client's billing contact — tel:
+    /// and the call log with the script.
+    void callBillingContact();
     /// Client > Run reminders: preview what the policies would do today, then apply.
     void runRemindersInteractively();
     /// Work > Tasks and disputes.
@@ -208,6 +211,8 @@ private:
     QAction *m_workListsAction = nullptr;
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;
+    QAction *m_callBillingAction = nullptr;
+    qint64 m_pendingDialClient = 0; ///< opened from Today to call its billing contact
     QMenu *m_goMenu = nullptr;
     QAction *m_integrityAction = nullptr;
     QAction *m_searchAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/noteactions.h"
 
+#include "core/domain/calldefaults.h"
 #include "core/services/callscriptservice.h"
 #include "core/services/notedraftservice.h"
 #include "core/storage/attachmentstore.h"
@@ -315,6 +316,22 @@ void NoteActions::call(const Contact &contact, const Phone &phone)
     openCallLog(int(CallLogDialog::Mode::Call), contact, phone);
 }
 
+void NoteActions::callBillingContact()
+{
+    const ClientDetails details = m_workspace->detailsTab()->details();
+    if (details.client.id == 0 || details.client.id != m_workspace->clientId())
+        return;
+    const auto callee = CallDefaults::callee(details.contacts);
+    if (!callee) {
+        m_status->showMessage(tr("Nobody at %1 can be called: no contact with a phone number "
+                                 "who may be contacted")
+                                      .arg(details.client.name),
+                              8000);
+        return;
+    }
+    call(callee->contact, callee->phone);
+}
+
 void NoteActions::logText(const Contact &contact, const Phone &phone)
 {
     openCallLog(int(CallLogDialog::Mode::Text), contact, phone);
@@ -349,6 +366,11 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                                                  details.client.name, contact, phone, script,
                                                  locale, m_session->clock(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                // "Promised" proposes the overdue total, a week ahead on a weekday.
+                dialog->setPromiseDefault(CallDefaults::promiseAmount(details.overdueMinor,
+                                                                      details.balanceMinor,
+                                                                      details.client.currency),
+                                          CallDefaults::promiseDate(m_session->today()));
                 m_callLog = dialog;
                 QPointer<CallLogDialog> guard(dialog);
                 connect(dialog, &CallLogDialog::saveAndRecapRequested, this,
@@ -374,6 +396,8 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                                     });
                         });
                 dialog->show(); // not modal: the clerk may look at the account while talking
+                dialog->raise();
+                dialog->activateWindow(); // the keys go to the call log at once
             });
 }
 

@@ -43,6 +43,9 @@ public:
     /// log (Mode::Text).
     void call(const Contact &contact, const Phone &phone);
     void logText(const Contact &contact, const Phone &phone);
+    /// Calls the shown client's billing contact (CallDefaults::callee) as call() does; says in
+    /// the status bar when nobody there can be called.
+    void callBillingContact();
     void showRecordIntegrity();
 
     /// The open call/text log, if any (tests).

@@ -495,8 +495,13 @@ void NoteComposer::rebuildFields()
     m_fieldsBox->setVisible(it != m_templates.cend());
     if (it == m_templates.cend())
         return;
+    // Tab goes from Template through its fields to the text, all before Save (new widgets
+    // would otherwise come last in the window's focus chain).
+    QWidget *previous = m_template;
     for (const TemplateField &f : it->fields) {
         auto *edit = new QLineEdit(m_fieldsBox);
+        setTabOrder(previous, edit);
+        previous = edit;
         edit->setObjectName(QStringLiteral("field_") + f.key);
         edit->setToolTip(f.help);
         edit->setPlaceholderText(f.help);
@@ -508,6 +513,7 @@ void NoteComposer::rebuildFields()
         m_fieldsForm->addRow(label, edit);
         connect(edit, &QLineEdit::textChanged, this, &NoteComposer::noteEdited);
     }
+    setTabOrder(previous, m_text);
 }
 
 void NoteComposer::updateFollowUp()

@@ -156,6 +156,7 @@ void TodayActions::doneAndNext()
         closeTasks(tasks);
     if (next) {
         m_pane->selectClient(next->clientId);
+        m_workspace->focusOnArrival(next->clientId);
         Q_EMIT openRequested(next->clientId);
     } else {
         Q_EMIT queueRequested();

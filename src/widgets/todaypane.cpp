@@ -29,8 +29,9 @@ TodayPane::TodayPane(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_title->setFont(big);
-    m_hint->setText(tr("Enter opens the account · Ctrl+L logs a call · Ctrl+D marks it done and "
-                       "opens the next · Ctrl+T comes back here"));
+    m_hint->setText(tr("Enter opens the account · Ctrl+Shift+L calls its billing contact · Ctrl+L "
+                       "logs a call · Ctrl+D marks it done and opens the next · Ctrl+T comes back "
+                       "here"));
     QPalette p = m_hint->palette();
     p.setColor(QPalette::WindowText, QColor(0x61, 0x61, 0x61));
     m_hint->setPalette(p);

@@ -15,9 +15,10 @@ namespace ardesk {
 class TodayQueueModel;
 
 /// The start page: the clerk's Today queue — every account that needs action today, why, and
-/// its priority — worked from the keyboard: Enter opens the account, Ctrl+L logs a call on it,
-/// Ctrl+D marks it done and opens the next. Shown where the client workspace is when no client
-/// is open. An empty company file shows its first steps here instead.
+/// its priority — worked from the keyboard: Enter opens the account, Ctrl+Shift+L calls its
+/// billing contact, Ctrl+L logs a call on it, Ctrl+D marks it done and opens the next. Shown where
+/// the client workspace is when no client is open. An empty company file shows its first steps here
+/// instead.
 class TodayPane : public QWidget
 {
     Q_OBJECT

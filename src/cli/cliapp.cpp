@@ -663,8 +663,10 @@ int CliApp::cmdImport(const Context &ctx)
                                              : QStringLiteral("column %1: ").arg(i.column))
                       << i.message << "\n";
             }
-            m_err << "ardesk-cli: error: " << s.errors.size() << " problem(s) in " << path
-                  << "; nothing was imported\n";
+            m_err << "ardesk-cli: error: "
+                  << tr("%n problem(s) in %1; nothing was imported", nullptr, int(s.errors.size()))
+                             .arg(path)
+                  << "\n";
             m_err.flush();
         }
         return 3;
@@ -1051,7 +1053,10 @@ int CliApp::cmdCreditHoldRule(const Context &ctx)
     }
     for (const CreditService::Hold &h : holds.value())
         m_out << h.code << "  " << h.name << "  " << h.reason << "\n";
-    m_out << (dry ? "Would put " : "Put ") << holds.value().size() << " client(s) on credit hold\n";
+    const int n = int(holds.value().size());
+    m_out << (dry ? tr("Would put %n client(s) on credit hold", nullptr, n)
+                  : tr("Put %n client(s) on credit hold", nullptr, n))
+          << "\n";
     m_out.flush();
     return 0;
 }

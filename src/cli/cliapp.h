@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QTextStream>
 
@@ -19,6 +20,8 @@ namespace ardesk::cli {
 /// 1 with a one-line "ardesk-cli: error: ..." on stderr when a command fails, 2 for usage errors.
 class CliApp
 {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
 public:
     CliApp();
     int run(const QStringList &words);

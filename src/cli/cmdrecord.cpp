@@ -85,10 +85,10 @@ int CliApp::cmdVerify(const Context &ctx)
     if (r.ok())
         return 0;
     const RecordVerifier::Problem &first = r.problems.first();
-    return fail(QStringLiteral("verify failed (%1 problem(s)%2): %3")
-                        .arg(r.problems.size())
-                        .arg(r.truncated ? QStringLiteral(" or more") : QString())
-                        .arg(first.message));
+    const QString problems = r.truncated
+            ? tr("%n or more problems", nullptr, int(r.problems.size()))
+            : tr("%n problem(s)", nullptr, int(r.problems.size()));
+    return fail(tr("verify failed (%1): %2").arg(problems, first.message));
 }
 
 namespace {
@@ -461,12 +461,13 @@ int CliApp::noteList(const Context &ctx)
         if (e.revisionCount > 1)
             m_out << "  [revised " << e.revisionCount << "]";
         if (!e.attachments.isEmpty())
-            m_out << "  [" << e.attachments.size() << " attachment(s)]";
+            m_out << "  [" << tr("%n attachment(s)", nullptr, int(e.attachments.size())) << "]";
         if (n.nextContactDate.isValid())
             m_out << "  next " << n.nextContactDate.toString(Qt::ISODate);
         m_out << "\n";
     }
-    m_out << notes.value().size() << " note(s) for " << ctx.client.code << "\n";
+    m_out << tr("%n note(s) for %1", nullptr, int(notes.value().size())).arg(ctx.client.code)
+          << "\n";
     m_out.flush();
     return 0;
 }

@@ -392,7 +392,7 @@ int CliApp::cmdWhy(const Context &ctx)
                 {QStringLiteral("next_is_due"), i.nextIsDue},
                 {QStringLiteral("holds"), holdsJson(i.holds)}});
         if (!json) {
-            m_out << i.number << "  " << i.daysLate << " days late  "
+            m_out << i.number << "  " << tr("%n day(s) late", nullptr, i.daysLate) << "  "
                   << amount(i.balanceMinor, i.currency) << "\n";
             m_out << "  done: "
                   << (doneText.isEmpty() ? QStringLiteral("nothing yet")

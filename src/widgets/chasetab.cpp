@@ -43,14 +43,14 @@ void ChaseTab::setExplanation(const ChaseExplanation &e)
                                           date(inv.dueDate)));
         for (const ChaseExplanation::DoneStep &d : inv.done)
             html += QStringLiteral("<li>%1</li>")
-                            .arg(tr("Done %1: %2 (+%3 days) — %4")
-                                         .arg(date(d.date), displayName(d.step.action))
-                                         .arg(d.step.daysAfterDue)
-                                         .arg(d.outcome.toHtmlEscaped()));
+                            .arg(tr("Done %1: %2 (+%3) — %4")
+                                         .arg(date(d.date), displayName(d.step.action),
+                                              tr("%n day(s)", nullptr, d.step.daysAfterDue),
+                                              d.outcome.toHtmlEscaped()));
         if (inv.next) {
-            const QString what = tr("%1 (+%2 days)")
-                                         .arg(displayName(inv.next->action))
-                                         .arg(inv.next->daysAfterDue);
+            const QString what = tr("%1 (+%2)")
+                                         .arg(displayName(inv.next->action),
+                                              tr("%n day(s)", nullptr, inv.next->daysAfterDue));
             if (inv.holds.isEmpty())
                 html += QStringLiteral("<li><b>%1</b></li>")
                                 .arg(inv.nextIsDue

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QTextStream>
 
 namespace ardesk::cli {
@@ -43,6 +44,7 @@ private:
         QDate asOf;
         qint64 userId = 0;
         Client client; ///< id 0 when no --client was given
+        QLocale locale; ///< the company's: dates in text output (dateformat); JSON stays ISO
     };
     /// The one preamble: --as-of, the company file, and per `needs` (CommandSpec::Need) the
     /// acting user and the --client. On failure prints the error and sets `exitCode`.

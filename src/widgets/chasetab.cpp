@@ -2,6 +2,7 @@
 #include "widgets/chasetab.h"
 
 #include "core/domain/money.h"
+#include "core/support/dateformat.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -26,7 +27,7 @@ QString ChaseTab::text() const
 
 void ChaseTab::setExplanation(const ChaseExplanation &e)
 {
-    auto date = [this](const QDate &d) { return m_locale.toString(d, QLocale::ShortFormat); };
+    auto date = [this](const QDate &d) { return dateformat::date(m_locale, d); };
     QString html = QStringLiteral("<p>%1</p>")
                            .arg(tr("Reminder policy <b>%1</b>, as of %2.")
                                         .arg(e.policyName.toHtmlEscaped(), date(e.asOf)));

@@ -87,7 +87,7 @@ RemindersScreen::RemindersScreen(DatabaseWorker *worker, qint64 userId, const Ho
 
 void RemindersScreen::showPlan(const ReminderService::Plan &plan)
 {
-    auto *dialog = new RemindersDialog(plan, m_hooks.window);
+    auto *dialog = new RemindersDialog(plan, m_hooks.locale, m_hooks.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<RemindersDialog> guard(dialog);
     connect(dialog, &RemindersDialog::applyRequested, this, [this, guard, plan] {

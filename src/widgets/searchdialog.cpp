@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/searchdialog.h"
 
+#include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 #include "models/searchresultmodel.h"
 
@@ -112,7 +113,7 @@ void SearchDialog::setUpFilters()
     m_onlyClient->setEnabled(false);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(dateformat::datePattern(locale));
         d->setEnabled(false);
     }
 }

@@ -148,7 +148,6 @@ void CallLogDialog::buildHeader(QVBoxLayout *left, const QString &clientName)
 {
     const bool call = m_mode == Mode::Call;
     const Contact &contact = m_contact;
-    const Phone &phone = m_phone;
     auto *who = new QLabel(this);
     who->setObjectName(QStringLiteral("who"));
     who->setTextFormat(Qt::RichText);

@@ -78,6 +78,8 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
     setObjectName(QStringLiteral("SearchDialog"));
     setWindowTitle(tr("Search notes"));
     m_model->setLocale(locale);
+    for (QDateEdit *d : {m_from, m_to})
+        d->setDisplayFormat(dateformat::datePattern(locale));
     setUpFilters();
     setUpView();
     auto *layout = new QVBoxLayout(this);
@@ -113,7 +115,6 @@ void SearchDialog::setUpFilters()
     m_onlyClient->setEnabled(false);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(dateformat::datePattern(locale));
         d->setEnabled(false);
     }
 }

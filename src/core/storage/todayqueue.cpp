@@ -74,7 +74,8 @@ public:
         , m_earliest(asOf)
     {
         // Reasons are read by the clerk: their dates as everywhere else (dateformat).
-        if (auto locale = readSetting(db, QStringLiteral("company.locale"), QString()))
+        if (auto locale
+            = readSetting(db, QStringLiteral("company.locale"), CompanySettings().locale))
             m_locale = QLocale(locale.value());
     }
 

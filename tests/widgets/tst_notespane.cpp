@@ -35,6 +35,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>

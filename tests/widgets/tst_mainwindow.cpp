@@ -181,7 +181,8 @@ void TestMainWindow::selectingAClientShowsDetails()
     const auto phones = tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"));
     QVERIFY(!phones.isEmpty());
     for (QToolButton *b : phones) {
-        const bool dialable = b->toolTip().startsWith(QStringLiteral("Call +"));
+        // A dialable number reads as its client's country writes it ("Call (503) 758-2951").
+        const bool dialable = b->toolTip().startsWith(QStringLiteral("Call "));
         QCOMPARE(b->isEnabled(), dialable);
         QVERIFY2(dialable || b->toolTip().contains(QStringLiteral("not a valid"))
                          || b->toolTip().contains(QStringLiteral("not to be contacted")),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/support/log.h"
 #include "core/support/paths.h"
+#include "core/support/translations.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ARDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
+    ardesk::translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ARDesk collections desk"));

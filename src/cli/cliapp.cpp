@@ -19,6 +19,7 @@
 #include "core/storage/paymentrepository.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/support/dateformat.h"
 #include "core/support/log.h"
 #include "core/support/paths.h"
 
@@ -320,6 +321,12 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         return std::nullopt;
     }
     ctx.db = db.value();
+    auto company = CompanySettings::load(*ctx.db);
+    if (!company) {
+        exitCode = fail(company.errorString());
+        return std::nullopt;
+    }
+    ctx.locale = QLocale(company.value().locale);
     if (!ctx.asOf.isValid())
         ctx.asOf = ctx.db->today();
     if ((needs & CommandSpec::NeedUser) == CommandSpec::NeedUser) {
@@ -526,8 +533,8 @@ int CliApp::cmdInvoices(const Context &ctx)
     for (const Invoice &i : invoices.value()) {
         m_out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                          .arg(i.number, -12)
-                         .arg(i.issueDate.toString(Qt::ISODate))
-                         .arg(i.dueDate.toString(Qt::ISODate))
+                         .arg(dateformat::date(ctx.locale, i.issueDate))
+                         .arg(dateformat::date(ctx.locale, i.dueDate))
                          .arg(i.amount().format(locale), 14)
                          .arg(i.balance().format(locale), 14)
                          .arg(displayName(i.status()));
@@ -547,7 +554,7 @@ int CliApp::cmdAging(const Context &ctx)
         return 0;
     }
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    m_out << "Aging as of " << ctx.asOf.toString(Qt::ISODate) << "\n";
+    m_out << "Aging as of " << dateformat::date(ctx.locale, ctx.asOf) << "\n";
     m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                      .arg(QStringLiteral("CUR"), -4)
                      .arg(QStringLiteral("OPEN"), 6)
@@ -663,8 +670,10 @@ int CliApp::cmdImport(const Context &ctx)
                                              : QStringLiteral("column %1: ").arg(i.column))
                       << i.message << "\n";
             }
-            m_err << "ardesk-cli: error: " << s.errors.size() << " problem(s) in " << path
-                  << "; nothing was imported\n";
+            m_err << "ardesk-cli: error: "
+                  << tr("%n problem(s) in %1; nothing was imported", nullptr, int(s.errors.size()))
+                             .arg(path)
+                  << "\n";
             m_err.flush();
         }
         return 3;
@@ -737,7 +746,7 @@ int CliApp::cmdInvoice(const Context &ctx)
             return fail(id.errorString());
         m_out << "Invoice " << inv.number << " for "
               << amount.value().format(QLocale(QLocale::English, QLocale::UnitedStates)) << " due "
-              << inv.dueDate.toString(Qt::ISODate) << "\n";
+              << dateformat::date(ctx.locale, inv.dueDate) << "\n";
         m_out.flush();
         return 0;
     }
@@ -862,8 +871,9 @@ int CliApp::invoiceEdit(const Context &ctx, qint64 invoiceId)
     if (inv.number != oldNumber)
         m_out << " (now " << inv.number << ")";
     m_out << ": " << inv.amount().toPlainString() << " " << inv.currency << " issued "
-          << inv.issueDate.toString(Qt::ISODate) << " due " << inv.dueDate.toString(Qt::ISODate)
-          << ", open " << inv.balance().toPlainString() << "\n";
+          << dateformat::date(ctx.locale, inv.issueDate) << " due "
+          << dateformat::date(ctx.locale, inv.dueDate) << ", open " << inv.balance().toPlainString()
+          << "\n";
     m_out.flush();
     return 0;
 }
@@ -917,7 +927,7 @@ int CliApp::paymentList(const Context &ctx)
                 {QStringLiteral("void_reason"), p.voidReason},
         });
         if (!m_args.flag(QStringLiteral("json"))) {
-            m_out << p.id << "\t" << p.date.toString(Qt::ISODate) << "\t"
+            m_out << p.id << "\t" << dateformat::date(ctx.locale, p.date) << "\t"
                   << p.amount().toPlainString() << " " << p.currency << "\t"
                   << displayName(p.method) << "\t" << p.reference << "\t"
                   << parts.join(QStringLiteral(", "));
@@ -1051,7 +1061,10 @@ int CliApp::cmdCreditHoldRule(const Context &ctx)
     }
     for (const CreditService::Hold &h : holds.value())
         m_out << h.code << "  " << h.name << "  " << h.reason << "\n";
-    m_out << (dry ? "Would put " : "Put ") << holds.value().size() << " client(s) on credit hold\n";
+    const int n = int(holds.value().size());
+    m_out << (dry ? tr("Would put %n client(s) on credit hold", nullptr, n)
+                  : tr("Put %n client(s) on credit hold", nullptr, n))
+          << "\n";
     m_out.flush();
     return 0;
 }

@@ -10,7 +10,9 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QTextStream>
 
 namespace ardesk::cli {
@@ -19,6 +21,8 @@ namespace ardesk::cli {
 /// 1 with a one-line "ardesk-cli: error: ..." on stderr when a command fails, 2 for usage errors.
 class CliApp
 {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
 public:
     CliApp();
     int run(const QStringList &words);
@@ -40,6 +44,7 @@ private:
         QDate asOf;
         qint64 userId = 0;
         Client client; ///< id 0 when no --client was given
+        QLocale locale; ///< the company's: dates in text output (dateformat); JSON stays ISO
     };
     /// The one preamble: --as-of, the company file, and per `needs` (CommandSpec::Need) the
     /// acting user and the --client. On failure prints the error and sets `exitCode`.

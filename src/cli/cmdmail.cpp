@@ -185,9 +185,12 @@ int CliApp::emailBulk(const Context &ctx)
                                {QStringLiteral("queued"), !dryRun}});
         return 0;
     }
-    m_out << ids.value().size() << " client(s) match; " << bulk.value().messages.size()
-          << " message(s) " << (dryRun ? "would be queued" : "queued") << ", "
-          << bulk.value().skippedClients.size() << " client(s) skipped\n";
+    const int messages = int(bulk.value().messages.size());
+    m_out << tr("%n client(s) match", nullptr, int(ids.value().size())) << "; "
+          << (dryRun ? tr("%n message(s) would be queued", nullptr, messages)
+                     : tr("%n message(s) queued", nullptr, messages))
+          << ", " << tr("%n client(s) skipped", nullptr, int(bulk.value().skippedClients.size()))
+          << "\n";
     for (const auto &sk : bulk.value().skippedClients)
         m_out << "Skipped: " << sk.name << " (" << sk.reason << ")\n";
     if (dryRun && !bulk.value().messages.isEmpty()) {
@@ -295,7 +298,8 @@ int CliApp::cmdEmail(const Context &ctx)
         printJson(o);
     } else {
         m_out << "Queued outbox message " << id.value() << " <" << m.messageId << "> to "
-              << m.recipients().size() << " recipient(s); deliver it with 'outbox send'\n";
+              << tr("%n recipient(s)", nullptr, int(m.recipients().size()))
+              << "; deliver it with 'outbox send'\n";
         for (const auto &s : preview.value().skipped)
             m_out << "Skipped: " << s.name << " (" << s.reason << ")\n";
         m_out.flush();
@@ -453,9 +457,10 @@ int CliApp::reportOutboxSend(const MailService::SendReport &rep)
                                {QStringLiteral("stopped_because"), rep.stoppedBecause}});
     } else {
         if (rep.recovered)
-            m_out << rep.recovered
-                  << " message(s) were left 'sending' by an earlier run and are now 'unknown' "
-                     "(check, then 'outbox retry ID' or 'outbox cancel ID')\n";
+            m_out << tr("%n message(s) were left 'sending' by an earlier run and are now "
+                        "'unknown' (check, then 'outbox retry ID' or 'outbox cancel ID')",
+                        nullptr, int(rep.recovered))
+                  << "\n";
         m_out << "Sent " << rep.sent << ", failed (will retry) " << rep.failed << ", parked "
               << rep.parked << ", unknown " << rep.unknown << "; " << rep.remaining
               << " still due\n";

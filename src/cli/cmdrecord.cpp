@@ -9,6 +9,7 @@
 #include "core/storage/notepromises.h"
 #include "core/storage/recordverifier.h"
 #include "core/storage/userrepository.h"
+#include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 
 #include <QElapsedTimer>
@@ -85,10 +86,10 @@ int CliApp::cmdVerify(const Context &ctx)
     if (r.ok())
         return 0;
     const RecordVerifier::Problem &first = r.problems.first();
-    return fail(QStringLiteral("verify failed (%1 problem(s)%2): %3")
-                        .arg(r.problems.size())
-                        .arg(r.truncated ? QStringLiteral(" or more") : QString())
-                        .arg(first.message));
+    const QString problems = r.truncated
+            ? tr("%n or more problems", nullptr, int(r.problems.size()))
+            : tr("%n problem(s)", nullptr, int(r.problems.size()));
+    return fail(tr("verify failed (%1): %2").arg(problems, first.message));
 }
 
 namespace {
@@ -452,7 +453,8 @@ int CliApp::noteList(const Context &ctx)
     }
     for (const NoteService::Entry &e : notes.value()) {
         const Note &n = e.note;
-        m_out << n.id << "  " << timeutil::displayIn(n.occurredAt, ctx.db->timeZone()) << "  "
+        m_out << n.id << "  "
+              << dateformat::dateTimeIn(ctx.locale, n.occurredAt, ctx.db->timeZone()) << "  "
               << toString(n.channel);
         if (n.outcome != NoteOutcome::None)
             m_out << "/" << toString(n.outcome);
@@ -461,12 +463,13 @@ int CliApp::noteList(const Context &ctx)
         if (e.revisionCount > 1)
             m_out << "  [revised " << e.revisionCount << "]";
         if (!e.attachments.isEmpty())
-            m_out << "  [" << e.attachments.size() << " attachment(s)]";
+            m_out << "  [" << tr("%n attachment(s)", nullptr, int(e.attachments.size())) << "]";
         if (n.nextContactDate.isValid())
-            m_out << "  next " << n.nextContactDate.toString(Qt::ISODate);
+            m_out << "  next " << dateformat::date(ctx.locale, n.nextContactDate);
         m_out << "\n";
     }
-    m_out << notes.value().size() << " note(s) for " << ctx.client.code << "\n";
+    m_out << tr("%n note(s) for %1", nullptr, int(notes.value().size())).arg(ctx.client.code)
+          << "\n";
     m_out.flush();
     return 0;
 }
@@ -503,22 +506,23 @@ int CliApp::noteShow(const Context &ctx, qint64 noteId)
     m_out << "Note " << noteId << " (" << l.value().clientCode << ")";
     if (history.tombstone)
         m_out << " — DELETED by " << history.tombstone->authorName << " at "
-              << timeutil::toStorage(history.tombstone->recordedAt) << ": "
-              << history.tombstone->reason;
+              << dateformat::dateTimeIn(ctx.locale, history.tombstone->recordedAt,
+                                        ctx.db->timeZone())
+              << ": " << history.tombstone->reason;
     m_out << "\n";
     for (const NoteService::Entry &e : history.revisions) {
         const Note &n = e.note;
         m_out << "-- revision " << n.revision << " recorded "
-              << timeutil::displayIn(n.recordedAt, ctx.db->timeZone()) << " by " << e.authorName
-              << "\n"
+              << dateformat::dateTimeIn(ctx.locale, n.recordedAt, ctx.db->timeZone()) << " by "
+              << e.authorName << "\n"
               << "   " << toString(n.channel) << " " << toString(n.direction) << ", occurred "
-              << timeutil::displayIn(n.occurredAt, ctx.db->timeZone());
+              << dateformat::dateTimeIn(ctx.locale, n.occurredAt, ctx.db->timeZone());
         if (!n.contactName.isEmpty())
             m_out << ", contact " << n.contactName;
         if (n.outcome != NoteOutcome::None)
             m_out << ", outcome " << toString(n.outcome);
         if (n.nextContactDate.isValid())
-            m_out << ", next contact " << n.nextContactDate.toString(Qt::ISODate);
+            m_out << ", next contact " << dateformat::date(ctx.locale, n.nextContactDate);
         if (n.noFollowUpNeeded)
             m_out << ", no follow-up needed";
         m_out << "\n";

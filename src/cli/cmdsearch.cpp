@@ -4,6 +4,7 @@
 
 #include "core/storage/notesearch.h"
 #include "core/storage/userrepository.h"
+#include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 
 #include <QJsonArray>
@@ -134,7 +135,7 @@ int CliApp::cmdSearch(const Context &ctx)
         if (!h.matchedAttachmentName.isEmpty())
             snippet += QStringLiteral("  [attachment: %1]").arg(oneLine(h.matchedAttachmentName));
         m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                         .arg(timeutil::displayIn(h.occurredAt, ctx.db->timeZone()))
+                         .arg(dateformat::dateTimeIn(ctx.locale, h.occurredAt, ctx.db->timeZone()))
                          .arg(h.clientCode, -8)
                          .arg(toString(h.channel), -8)
                          .arg(h.authorName.left(16), -16)

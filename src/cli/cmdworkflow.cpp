@@ -15,6 +15,7 @@
 #include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/support/dateformat.h"
 #include "core/support/paths.h"
 #include "core/support/timeutil.h"
 
@@ -283,7 +284,7 @@ int CliApp::cmdPromises(const Context &ctx)
         if (!json)
             m_out << r.id << "  " << r.clientCode << "  "
                   << amount(r.terms.amountMinor, r.terms.currency) << " by "
-                  << r.terms.promisedDate.toString(Qt::ISODate) << "  "
+                  << dateformat::date(ctx.locale, r.terms.promisedDate) << "  "
                   << toString(r.outcome.status) << "  paid "
                   << amount(r.outcome.paidMinor, r.terms.currency) << "\n";
     }
@@ -378,7 +379,8 @@ int CliApp::cmdWhy(const Context &ctx)
             o.insert(QStringLiteral("outcome"), d.outcome);
             done.append(o);
             doneText << QStringLiteral("%1 on %2 (%3)")
-                                .arg(stepText(d.step), d.date.toString(Qt::ISODate), d.outcome);
+                                .arg(stepText(d.step), dateformat::date(ctx.locale, d.date),
+                                     d.outcome);
         }
         invoices.append(QJsonObject {
                 {QStringLiteral("number"), i.number},
@@ -392,7 +394,7 @@ int CliApp::cmdWhy(const Context &ctx)
                 {QStringLiteral("next_is_due"), i.nextIsDue},
                 {QStringLiteral("holds"), holdsJson(i.holds)}});
         if (!json) {
-            m_out << i.number << "  " << i.daysLate << " days late  "
+            m_out << i.number << "  " << tr("%n day(s) late", nullptr, i.daysLate) << "  "
                   << amount(i.balanceMinor, i.currency) << "\n";
             m_out << "  done: "
                   << (doneText.isEmpty() ? QStringLiteral("nothing yet")
@@ -403,7 +405,7 @@ int CliApp::cmdWhy(const Context &ctx)
                                        .arg(stepText(*i.next),
                                             i.nextIsDue ? QStringLiteral("due now since")
                                                         : QStringLiteral("on"),
-                                            i.nextDate.toString(Qt::ISODate))
+                                            dateformat::date(ctx.locale, i.nextDate))
                              : QStringLiteral("none (every step done)"))
                   << "\n";
             m_out << "  held by: "
@@ -439,9 +441,9 @@ int CliApp::cmdTask(const Context &ctx)
                                     {QStringLiteral("source"), toString(t.source)},
                                     {QStringLiteral("version"), t.version}});
             if (!json)
-                m_out << t.id << "  " << t.dueDate.toString(Qt::ISODate) << "  " << t.clientCode
-                      << "  " << TaskService::toString(t.kind) << "  " << t.ownerName << "  "
-                      << t.title << "\n";
+                m_out << t.id << "  " << dateformat::date(ctx.locale, t.dueDate) << "  "
+                      << t.clientCode << "  " << TaskService::toString(t.kind) << "  "
+                      << t.ownerName << "  " << t.title << "\n";
         }
         if (json)
             printJson(out);
@@ -539,7 +541,7 @@ int CliApp::cmdDispute(const Context &ctx)
                                     {QStringLiteral("version"), d.version}});
             if (!m_args.flag(QStringLiteral("json")))
                 m_out << d.id << "  " << d.clientCode << "  " << d.invoiceNumber << "  "
-                      << d.openedOn.toString(Qt::ISODate) << "  " << d.reason << "\n";
+                      << dateformat::date(ctx.locale, d.openedOn) << "  " << d.reason << "\n";
         }
         if (m_args.flag(QStringLiteral("json")))
             printJson(out);

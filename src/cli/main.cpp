@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliapp.h"
+#include "core/support/translations.h"
 
 #include <QCoreApplication>
 
@@ -9,5 +10,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ARDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ardesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
+    ardesk::translations::install();
     return ardesk::cli::CliApp().run(app.arguments().mid(1));
 }

@@ -2,6 +2,7 @@
 #include "models/clientlistmodel.h"
 
 #include "core/domain/money.h"
+#include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 
 namespace ardesk {
@@ -119,9 +120,8 @@ QVariant ClientListModel::displayValue(const ClientListRow &r, int column) const
         return days > 0 ? QVariant(days) : QVariant(QString());
     }
     case NextContact:
-        return r.nextContactDate.isValid()
-                ? m_locale.toString(r.nextContactDate, QLocale::ShortFormat)
-                : QString();
+        return r.nextContactDate.isValid() ? dateformat::date(m_locale, r.nextContactDate)
+                                           : QString();
     case Clerk:
         return r.clerk;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/invoicetablemodel.h"
 
+#include "core/support/dateformat.h"
+
 namespace ardesk {
 
 InvoiceTableModel::InvoiceTableModel(QObject *parent)
@@ -91,9 +93,9 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         case Number:
             return inv.number;
         case IssueDate:
-            return m_locale.toString(inv.issueDate, QLocale::ShortFormat);
+            return dateformat::date(m_locale, inv.issueDate);
         case DueDate:
-            return m_locale.toString(inv.dueDate, QLocale::ShortFormat);
+            return dateformat::date(m_locale, inv.dueDate);
         case Amount:
             return inv.amount().format(m_locale);
         case Balance:

@@ -2,6 +2,7 @@
 #include "models/notetimelinemodel.h"
 
 #include "core/domain/money.h"
+#include "core/support/dateformat.h"
 
 #include <QJsonArray>
 
@@ -83,6 +84,17 @@ int NoteTimelineModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_shown.size());
 }
 
+QString NoteTimelineModel::shownValue(const QJsonValue &value) const
+{
+    // Date fields are stored as ISO text ("2026-12-11"): shown as every date is.
+    const QString text = value.toVariant().toString();
+    if (text.size() == 10) {
+        if (const QDate d = QDate::fromString(text, Qt::ISODate); d.isValid())
+            return dateformat::date(m_locale, d);
+    }
+    return text;
+}
+
 QString NoteTimelineModel::fieldsSummary(const Note &note) const
 {
     if (note.templateKey.isEmpty())
@@ -107,14 +119,14 @@ QString NoteTimelineModel::fieldsSummary(const Note &note) const
                                                           .toInteger(),
                                                   o.value(QStringLiteral("currency")).toString())
                                                   .format(m_locale),
-                                          o.value(QStringLiteral("date")).toString());
+                                          shownValue(o.value(QStringLiteral("date"))));
                 } else {
                     items << item.toVariant().toString();
                 }
             }
             text = items.join(QStringLiteral(", "));
         } else {
-            text = v.toVariant().toString();
+            text = shownValue(v);
         }
         if (!text.isEmpty())
             parts << QStringLiteral("%1: %2").arg(it.key(), text);
@@ -194,8 +206,7 @@ QVariant NoteTimelineModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return tr("Recorded %1 by %2")
-                .arg(m_locale.toString(n.recordedAt.toLocalTime(), QLocale::ShortFormat),
-                     e.authorName);
+                .arg(dateformat::dateTime(m_locale, n.recordedAt.toLocalTime()), e.authorName);
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "core/services/noteservice.h"
 
 #include <QAbstractListModel>
+#include <QJsonValue>
 #include <QLocale>
 
 namespace ardesk {
@@ -60,6 +61,8 @@ public:
 private:
     void rebuild();
     QString fieldsSummary(const Note &note) const;
+    /// A template field's value as shown: ISO dates in the company's date format.
+    QString shownValue(const QJsonValue &value) const;
 
     QList<NoteService::Entry> m_all;
     QList<int> m_shown; ///< indexes into m_all that pass the filter

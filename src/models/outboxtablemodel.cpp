@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/outboxtablemodel.h"
 
+#include "core/support/dateformat.h"
+
 namespace ardesk {
 
 OutboxTableModel::OutboxTableModel(QObject *parent)
@@ -29,10 +31,10 @@ QString OutboxTableModel::statusText(const OutboxMessage &m, const QLocale &loca
     case OutboxStatus::Sending:
         return tr("Sending");
     case OutboxStatus::Sent:
-        return tr("Sent %1").arg(locale.toString(m.sentAt.toLocalTime(), QLocale::ShortFormat));
+        return tr("Sent %1").arg(dateformat::dateTime(locale, m.sentAt.toLocalTime()));
     case OutboxStatus::Failed:
         return tr("Failed — retrying %1")
-                .arg(locale.toString(m.nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
+                .arg(dateformat::dateTime(locale, m.nextAttemptAt.toLocalTime()));
     case OutboxStatus::Parked:
         return tr("Not delivered — retry by hand");
     case OutboxStatus::Unknown:
@@ -87,7 +89,7 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Created:
-            return m_locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return dateformat::dateTime(m_locale, m.createdAt.toLocalTime());
         case Recipients:
             return m.recipients.join(QStringLiteral(", "));
         case Subject:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/paymenttablemodel.h"
 
+#include "core/support/dateformat.h"
+
 namespace ardesk {
 
 PaymentTableModel::PaymentTableModel(QObject *parent)
@@ -54,11 +56,11 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     case VoidedRole:
         return p.isVoided();
     case Qt::ToolTipRole:
-        return p.isVoided() ? QVariant(tr("Voided on %1: %2")
-                                               .arg(m_locale.toString(p.voidedAt.toLocalTime(),
-                                                                      QLocale::ShortFormat),
-                                                    p.voidReason))
-                            : QVariant();
+        return p.isVoided()
+                ? QVariant(tr("Voided on %1: %2")
+                                   .arg(dateformat::dateTime(m_locale, p.voidedAt.toLocalTime()),
+                                        p.voidReason))
+                : QVariant();
     case Qt::TextAlignmentRole:
         if (column == Amount || column == OnAccount)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -84,7 +86,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Date:
-            return m_locale.toString(p.date, QLocale::ShortFormat);
+            return dateformat::date(m_locale, p.date);
         case Amount:
             return p.amount().format(m_locale);
         case Method:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/searchresultmodel.h"
 
+#include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 
 namespace ardesk {
@@ -243,7 +244,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case OccurredAt:
-            return m_locale.toString(h.occurredAt.toLocalTime(), QLocale::ShortFormat);
+            return dateformat::dateTime(m_locale, h.occurredAt.toLocalTime());
         case Client:
             return h.clientCode;
         case Channel:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/adjustmentdialog.h"
 
+#include "core/support/dateformat.h"
 #include "widgets/errorlabel.h"
 
 #include <QDateEdit>
@@ -27,7 +28,7 @@ AdjustmentDialog::AdjustmentDialog(Kind kind, const Invoice &invoice, const QLoc
     setObjectName(QStringLiteral("AdjustmentDialog"));
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateformat::datePattern(m_locale));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setAlignment(Qt::AlignRight);
     m_number->setObjectName(QStringLiteral("creditNoteNumber"));

@@ -118,10 +118,12 @@ void BulkSendDialog::setPreview(const MailService::BulkPreview &preview, int cho
     int recipients = 0;
     for (const MailService::Preview &p : preview.messages)
         recipients += int(p.message.recipients().size());
-    QString text = tr("%n message(s), one per client, to %1 recipient(s); %2 client(s) left out.",
-                      nullptr, int(preview.messages.size()))
-                           .arg(recipients)
-                           .arg(preview.skippedClients.size());
+    QString text = tr("%1, to %2; %3.")
+                           .arg(tr("%n message(s), one per client", nullptr,
+                                   int(preview.messages.size())),
+                                tr("%n recipient(s)", nullptr, recipients),
+                                tr("%n client(s) left out", nullptr,
+                                   int(preview.skippedClients.size())));
     if (matching < chosen)
         text += u' ' + tr("%1 of %n client(s) match the filters.", nullptr, chosen).arg(matching);
     m_count->setText(text);

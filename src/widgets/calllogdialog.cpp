@@ -2,6 +2,8 @@
 #include "widgets/calllogdialog.h"
 
 #include "core/domain/calldefaults.h"
+#include "core/domain/phonenumber.h"
+#include "core/support/dateformat.h"
 #include "widgets/errorlabel.h"
 
 #include <QButtonGroup>
@@ -71,13 +73,15 @@ protected:
 } // namespace
 
 CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientName,
-                             const Contact &contact, const Phone &phone, const QString &script,
-                             const QLocale &locale, const Clock &clock, QWidget *parent)
+                             const QString &clientCountry, const Contact &contact,
+                             const Phone &phone, const QString &script, const QLocale &locale,
+                             const Clock &clock, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_clientId(clientId)
     , m_contact(contact)
     , m_phone(phone)
+    , m_number(PhoneNumberParser::display(phone, clientCountry))
     , m_locale(locale)
     , m_started(clock.nowIn(QTimeZone::systemTimeZone()))
     , m_timer(new QTimer(this))
@@ -144,16 +148,12 @@ void CallLogDialog::buildHeader(QVBoxLayout *left, const QString &clientName)
 {
     const bool call = m_mode == Mode::Call;
     const Contact &contact = m_contact;
-    const Phone &phone = m_phone;
     auto *who = new QLabel(this);
     who->setObjectName(QStringLiteral("who"));
     who->setTextFormat(Qt::RichText);
-    who->setText(
-            tr("<b>%1</b> · %2<br>%3 %4<br>Started %5")
-                    .arg(clientName.toHtmlEscaped(), contact.name.toHtmlEscaped(),
-                         phone.e164.isEmpty() ? phone.raw.toHtmlEscaped() : phone.e164,
-                         phone.extension.isEmpty() ? QString() : tr("ext. %1").arg(phone.extension),
-                         m_locale.toString(m_started, QLocale::ShortFormat)));
+    who->setText(tr("<b>%1</b> · %2<br>%3<br>Started %4")
+                         .arg(clientName.toHtmlEscaped(), contact.name.toHtmlEscaped(),
+                              m_number.toHtmlEscaped(), dateformat::dateTime(m_locale, m_started)));
     left->addWidget(who);
     auto *clockRow = new QHBoxLayout;
     QFont big = m_clock->font();
@@ -518,7 +518,7 @@ Result<NoteService::Draft> CallLogDialog::draft() const
     n.occurredAt = m_started.toUTC();
     n.outcome = outcome();
     QString text = NoteService::plainText(m_text->toPlainText());
-    const QString number = m_phone.e164.isEmpty() ? m_phone.raw : m_phone.e164;
+    const QString &number = m_number;
     if (m_mode == Mode::Call)
         text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
                 + tr("(Call to %1, %2)").arg(number, clock(durationSeconds()));

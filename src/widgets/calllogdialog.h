@@ -44,9 +44,11 @@ class CallLogDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { Call, Text };
-    CallLogDialog(Mode mode, qint64 clientId, const QString &clientName, const Contact &contact,
-                  const Phone &phone, const QString &script, const QLocale &locale,
-                  const Clock &clock, QWidget *parent = nullptr);
+    /// `clientCountry` decides how the number is shown (PhoneNumberParser::display).
+    CallLogDialog(Mode mode, qint64 clientId, const QString &clientName,
+                  const QString &clientCountry, const Contact &contact, const Phone &phone,
+                  const QString &script, const QLocale &locale, const Clock &clock,
+                  QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     QDateTime startedAt() const { return m_started; }
@@ -117,6 +119,7 @@ private:
     qint64 m_clientId;
     Contact m_contact;
     Phone m_phone;
+    QString m_number; ///< m_phone as the clerk reads it
     QLocale m_locale;
     QDateTime m_started;
     QElapsedTimer m_elapsed; ///< the running part of the call (invalid while stopped)

@@ -2,6 +2,7 @@
 #include "widgets/chasetab.h"
 
 #include "core/domain/money.h"
+#include "core/support/dateformat.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -26,7 +27,7 @@ QString ChaseTab::text() const
 
 void ChaseTab::setExplanation(const ChaseExplanation &e)
 {
-    auto date = [this](const QDate &d) { return m_locale.toString(d, QLocale::ShortFormat); };
+    auto date = [this](const QDate &d) { return dateformat::date(m_locale, d); };
     QString html = QStringLiteral("<p>%1</p>")
                            .arg(tr("Reminder policy <b>%1</b>, as of %2.")
                                         .arg(e.policyName.toHtmlEscaped(), date(e.asOf)));
@@ -43,14 +44,14 @@ void ChaseTab::setExplanation(const ChaseExplanation &e)
                                           date(inv.dueDate)));
         for (const ChaseExplanation::DoneStep &d : inv.done)
             html += QStringLiteral("<li>%1</li>")
-                            .arg(tr("Done %1: %2 (+%3 days) — %4")
-                                         .arg(date(d.date), displayName(d.step.action))
-                                         .arg(d.step.daysAfterDue)
-                                         .arg(d.outcome.toHtmlEscaped()));
+                            .arg(tr("Done %1: %2 (+%3) — %4")
+                                         .arg(date(d.date), displayName(d.step.action),
+                                              tr("%n day(s)", nullptr, d.step.daysAfterDue),
+                                              d.outcome.toHtmlEscaped()));
         if (inv.next) {
-            const QString what = tr("%1 (+%2 days)")
-                                         .arg(displayName(inv.next->action))
-                                         .arg(inv.next->daysAfterDue);
+            const QString what = tr("%1 (+%2)")
+                                         .arg(displayName(inv.next->action),
+                                              tr("%n day(s)", nullptr, inv.next->daysAfterDue));
             if (inv.holds.isEmpty())
                 html += QStringLiteral("<li><b>%1</b></li>")
                                 .arg(inv.nextIsDue

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clientdetailstab.h"
 
+#include "core/domain/phonenumber.h"
+#include "core/support/dateformat.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
 
@@ -364,6 +366,7 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_onHold = c.creditHold;
     m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
     showAging(d.aging);
+    m_phoneCountry = c.country;
     rebuildContacts(d.contacts);
     m_details = d;
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
@@ -380,8 +383,7 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
 
 void ClientDetailsTab::showAging(const AgingReport &aging)
 {
-    m_agingTitle->setText(
-            tr("Aging on %1").arg(m_locale.toString(aging.asOf, QLocale::ShortFormat)));
+    m_agingTitle->setText(tr("Aging on %1").arg(dateformat::date(m_locale, aging.asOf)));
     if (aging.currencies.isEmpty()) {
         m_aging->setText(tr("Nothing open."));
         return;
@@ -444,9 +446,7 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
         for (const Phone &p : ct.phones) {
             auto *call = phoneButton(ct, p, row);
             h->addWidget(call);
-            QString text = p.raw;
-            if (!p.extension.isEmpty())
-                text += tr(" ext. %1").arg(p.extension);
+            QString text = PhoneNumberParser::display(p, m_phoneCountry);
             if (!p.label.isEmpty())
                 text += QStringLiteral(" (%1)").arg(p.label);
             h->addWidget(new QLabel(text, row));
@@ -496,15 +496,16 @@ QToolButton *ClientDetailsTab::phoneButton(const Contact &ct, const Phone &p, QW
                              : p.isValid()
                              ? tr("Call %1 through your softphone and log the call "
                                   "(menu: log a text)")
-                                       .arg(p.e164)
+                                       .arg(PhoneNumberParser::display(p, m_phoneCountry))
                              : tr("%1 is not a valid number and cannot be dialled").arg(p.raw));
     if (dialable) {
         call->setPopupMode(QToolButton::MenuButtonPopup);
         auto *menu = new QMenu(call);
-        menu->addAction(phoneIcon, tr("Call %1").arg(p.e164), this,
+        const QString shown = PhoneNumberParser::display(p, m_phoneCountry);
+        menu->addAction(phoneIcon, tr("Call %1").arg(shown), this,
                         [this, ct, p] { Q_EMIT callRequested(ct, p); });
         menu->addAction(QIcon(QStringLiteral(":/ardesk/icons/text.svg")),
-                        tr("Log a text with %1").arg(p.e164), this,
+                        tr("Log a text with %1").arg(shown), this,
                         [this, ct, p] { Q_EMIT textRequested(ct, p); });
         call->setMenu(menu);
         connect(call, &QToolButton::clicked, this, [this, ct, p] { Q_EMIT callRequested(ct, p); });

@@ -124,6 +124,7 @@ private:
     QPushButton *m_recordPayment = nullptr;
     QPushButton *m_voidPayment = nullptr;
     ClientDetails m_details;
+    QString m_phoneCountry; ///< the shown client's country: how its numbers read
 };
 
 } // namespace ardesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/composedialog.h"
 
+#include "core/support/dateformat.h"
 #include "widgets/errorlabel.h"
 
 #include <QComboBox>
@@ -159,11 +160,10 @@ void ComposeDialog::fillInvoices(const QList<Invoice> &invoices)
     for (const Invoice &inv : invoices) {
         if (inv.balanceMinor <= 0 || inv.writtenOff)
             continue;
-        auto *item = new QListWidgetItem(
-                tr("%1 — %2 due %3")
-                        .arg(inv.number, inv.balance().format(locale),
-                             locale.toString(inv.dueDate, QLocale::ShortFormat)),
-                m_invoices);
+        auto *item = new QListWidgetItem(tr("%1 — %2 due %3")
+                                                 .arg(inv.number, inv.balance().format(locale),
+                                                      dateformat::date(locale, inv.dueDate)),
+                                         m_invoices);
         item->setData(Qt::UserRole, inv.id);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         item->setCheckState(Qt::Checked);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/invoiceeditdialog.h"
 
+#include "core/support/dateformat.h"
 #include "widgets/errorlabel.h"
 
 #include <QDateEdit>
@@ -15,12 +16,12 @@
 namespace ardesk {
 
 namespace {
-QDateEdit *dateEdit(QWidget *parent, const char *name)
+QDateEdit *dateEdit(QWidget *parent, const char *name, const QLocale &locale)
 {
     auto *d = new QDateEdit(parent);
     d->setObjectName(QLatin1String(name));
     d->setCalendarPopup(true);
-    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    d->setDisplayFormat(dateformat::datePattern(locale));
     d->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
     return d;
 }
@@ -33,8 +34,8 @@ InvoiceEditDialog::InvoiceEditDialog(const Client &client, const QLocale &locale
     , m_client(client)
     , m_locale(locale)
     , m_number(new QLineEdit(this))
-    , m_issue(dateEdit(this, "issueDate"))
-    , m_due(dateEdit(this, "dueDate"))
+    , m_issue(dateEdit(this, "issueDate", m_locale))
+    , m_due(dateEdit(this, "dueDate", m_locale))
     , m_amount(new QLineEdit(this))
     , m_currency(new QLineEdit(this))
     , m_po(new QLineEdit(this))

@@ -3,6 +3,7 @@
 
 #include "core/services/clientservice.h"
 #include "core/services/ledgerservice.h"
+#include "core/support/dateformat.h"
 #include "widgets/adjustmentdialog.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
@@ -211,7 +212,7 @@ void LedgerActions::voidPayment(const Payment &payment)
             tr("Why is the payment of %1 on %2 voided? (e.g. the check bounced; kept with the "
                "payment and in the audit log)")
                     .arg(payment.amount().format(m_session->companyLocale()),
-                         m_session->companyLocale().toString(payment.date, QLocale::ShortFormat)),
+                         dateformat::date(m_session->companyLocale(), payment.date)),
             QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;

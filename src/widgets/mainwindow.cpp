@@ -900,12 +900,15 @@ void MainWindow::runRemindersInteractively()
 {
     if (!m_worker)
         return;
-    RemindersScreen::open(m_worker, m_user.id, today(), {this, statusBar(), [this] {
-                                                             if (m_model)
-                                                                 m_model->refresh();
-                                                             refreshToday();
-                                                             reloadClient();
-                                                         }});
+    RemindersScreen::open(m_worker, m_user.id, today(),
+                          {this, statusBar(),
+                           [this] {
+                               if (m_model)
+                                   m_model->refresh();
+                               refreshToday();
+                               reloadClient();
+                           },
+                           m_locale});
 }
 
 void MainWindow::openDispute(const Invoice &invoice)
@@ -962,7 +965,7 @@ void MainWindow::showWorkLists()
     auto users = UserService(m_db).list();
     WorkListsScreen::open(m_worker,
                           {m_user, users ? users.value() : QList<User>(), m_workspace->clientId(),
-                           m_workspace->headerText(), today()},
+                           m_workspace->headerText(), today(), m_locale},
                           this, [this] { refreshToday(); });
 }
 

@@ -2,10 +2,12 @@
 #include "widgets/noteactions.h"
 
 #include "core/domain/calldefaults.h"
+#include "core/domain/phonenumber.h"
 #include "core/services/callscriptservice.h"
 #include "core/services/notedraftservice.h"
 #include "core/storage/attachmentstore.h"
 #include "core/storage/transaction.h"
+#include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/clientdetailstab.h"
@@ -176,20 +178,17 @@ QString historyHtml(const NoteService::History &h, const QLocale &locale)
         html += QStringLiteral("<h4>%1</h4><p style='color:#555'>%2</p><p>%3</p>")
                         .arg(NoteActions::tr("Revision %1 — %2 by %3")
                                      .arg(n.revision)
-                                     .arg(locale.toString(n.recordedAt.toLocalTime(),
-                                                          QLocale::ShortFormat),
+                                     .arg(dateformat::dateTime(locale, n.recordedAt.toLocalTime()),
                                           e.authorName.toHtmlEscaped()),
                              NoteActions::tr("%1 · %2 · occurred %3")
                                      .arg(displayName(n.channel), n.contactName.toHtmlEscaped(),
-                                          locale.toString(n.occurredAt.toLocalTime(),
-                                                          QLocale::ShortFormat)),
+                                          dateformat::dateTime(locale, n.occurredAt.toLocalTime())),
                              n.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     }
     if (const auto &t = h.tombstone) {
         html += QStringLiteral("<h4 style='color:#b71c1c'>%1</h4><p>%2</p>")
                         .arg(NoteActions::tr("Deleted %1 by %2")
-                                     .arg(locale.toString(t->recordedAt.toLocalTime(),
-                                                          QLocale::ShortFormat),
+                                     .arg(dateformat::dateTime(locale, t->recordedAt.toLocalTime()),
                                           t->authorName.toHtmlEscaped()),
                              NoteActions::tr("Reason: %1").arg(t->reason.toHtmlEscaped()));
     }
@@ -312,7 +311,10 @@ void NoteActions::call(const Contact &contact, const Phone &phone)
         tel += QStringLiteral(";ext=") + phone.extension;
     if (!m_openUrl(QUrl(tel)))
         m_status->showMessage(
-                tr("No softphone is set up for tel: links; dial %1 by hand").arg(phone.e164), 8000);
+                tr("No softphone is set up for tel: links; dial %1 by hand")
+                        .arg(PhoneNumberParser::display(
+                                phone, m_workspace->detailsTab()->details().client.country)),
+                8000);
     openCallLog(int(CallLogDialog::Mode::Call), contact, phone);
 }
 
@@ -362,9 +364,10 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                     m_callLog->activateWindow();
                     return;
                 }
-                auto *dialog = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
-                                                 details.client.name, contact, phone, script,
-                                                 locale, m_session->clock(), m_window);
+                auto *dialog
+                        = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
+                                            details.client.name, details.client.country, contact,
+                                            phone, script, locale, m_session->clock(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 // "Promised" proposes the overdue total, a week ahead on a weekday.
                 dialog->setPromiseDefault(CallDefaults::promiseAmount(details.overdueMinor,

@@ -4,6 +4,7 @@
 #include "widgets/errorlabel.h"
 
 #include "core/domain/callscript.h"
+#include "core/support/dateformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +38,6 @@ constexpr NoteOutcome kOutcomes[]
         = {NoteOutcome::None,     NoteOutcome::Reached,     NoteOutcome::LeftVoicemail,
            NoteOutcome::NoAnswer, NoteOutcome::WrongNumber, NoteOutcome::Refused,
            NoteOutcome::Promised, NoteOutcome::Disputed,    NoteOutcome::Other};
-const QString kOccurredFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 /// How often "When" looks at the clock while it follows it.
 constexpr int kClockTickMs = 1000;
 
@@ -124,7 +124,7 @@ void NoteComposer::nameChildren()
     m_contact->setEditable(true); // picked from the client's contacts or typed
     m_occurred->setObjectName(QStringLiteral("occurredAt"));
     m_occurred->setCalendarPopup(true);
-    m_occurred->setDisplayFormat(kOccurredFormat);
+    m_occurred->setDisplayFormat(dateformat::dateTimePattern(m_locale));
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_template->setObjectName(QStringLiteral("template"));
     m_text->setObjectName(QStringLiteral("text"));
@@ -133,7 +133,7 @@ void NoteComposer::nameChildren()
     m_followUp->setObjectName(QStringLiteral("followUp"));
     m_nextContact->setObjectName(QStringLiteral("nextContact"));
     m_nextContact->setCalendarPopup(true);
-    m_nextContact->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_nextContact->setDisplayFormat(dateformat::datePattern(m_locale));
     m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
     m_attachments->setObjectName(QStringLiteral("attachments"));
     m_attach->setObjectName(QStringLiteral("attachButton"));
@@ -289,11 +289,10 @@ void NoteComposer::setClient(const ClientDetails &details)
     for (const Invoice &inv : details.invoices) {
         if (inv.balanceMinor <= 0)
             continue;
-        auto *item = new QListWidgetItem(
-                tr("%1 — %2 due %3")
-                        .arg(inv.number, inv.balance().format(m_locale),
-                             m_locale.toString(inv.dueDate, QLocale::ShortFormat)),
-                m_invoices);
+        auto *item = new QListWidgetItem(tr("%1 — %2 due %3")
+                                                 .arg(inv.number, inv.balance().format(m_locale),
+                                                      dateformat::date(m_locale, inv.dueDate)),
+                                         m_invoices);
         item->setData(Qt::UserRole, inv.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -773,11 +772,18 @@ void NoteComposer::retranslateDraftBar()
     // Today's draft by its time; an older one with its date.
     const QString when = saved.date() == m_clock->todayIn(QTimeZone::systemTimeZone())
             ? saved.toString(QStringLiteral("HH:mm"))
-            : saved.toString(kOccurredFormat);
+            : dateformat::dateTime(m_locale, saved);
     m_draftLabel->setText(tr("Draft restored — saved %1. This note is not saved yet.").arg(when));
     m_draftLabel->setToolTip(tr("What you typed here earlier was kept when you left it. Save "
                                 "the note, or Discard to throw the draft away."));
     m_discardDraft->setText(tr("Disca&rd draft"));
+}
+
+void NoteComposer::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_occurred->setDisplayFormat(dateformat::dateTimePattern(locale));
+    m_nextContact->setDisplayFormat(dateformat::datePattern(locale));
 }
 
 } // namespace ardesk

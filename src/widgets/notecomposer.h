@@ -44,7 +44,8 @@ public:
 
     void setClient(const ClientDetails &details);
     void setTemplates(const QList<NoteTemplate> &templates);
-    void setLocale(const QLocale &locale) { m_locale = locale; }
+    /// The company's locale: amounts, and the date editors' format (dateformat).
+    void setLocale(const QLocale &locale);
 
     /// Empties the form for a new note (keeps the client).
     void startNew();

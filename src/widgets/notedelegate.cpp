@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/notedelegate.h"
 
+#include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 #include "models/notetimelinemodel.h"
 
@@ -38,7 +39,7 @@ QString NoteDelegate::html(const QModelIndex &index) const
     using M = NoteTimelineModel;
     const QDateTime at = index.data(M::OccurredAtRole).toDateTime();
     const QDateTime occurred = at.toLocalTime();
-    QString when = m_locale.toString(occurred, QLocale::ShortFormat);
+    QString when = dateformat::dateTime(m_locale, occurred);
     if (const QString marker = timeutil::zoneMarker(at, QTimeZone::systemTimeZone(), m_companyZone);
         !marker.isEmpty())
         when += u' ' + marker;
@@ -60,7 +61,7 @@ QString NoteDelegate::html(const QModelIndex &index) const
         foot << tr("Invoices: %1").arg(inv).toHtmlEscaped();
     const QDate next = index.data(M::NextContactRole).toDate();
     if (next.isValid())
-        foot << tr("Next contact %1").arg(m_locale.toString(next, QLocale::ShortFormat));
+        foot << tr("Next contact %1").arg(dateformat::date(m_locale, next));
     else if (index.data(M::NoFollowUpRole).toBool())
         foot << tr("No follow-up needed");
     for (const QString &name : index.data(M::AttachmentNamesRole).toStringList())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/notespane.h"
 
+#include "core/support/dateformat.h"
 #include "models/notetimelinemodel.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notedelegate.h"
@@ -41,7 +42,7 @@ NotesPane::NotesPane(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(dateformat::datePattern(m_locale));
         d->setEnabled(false);
     }
     m_view->setObjectName(QStringLiteral("noteTimeline"));
@@ -109,6 +110,8 @@ QSplitter *NotesPane::buildTimeline()
 void NotesPane::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    for (QDateEdit *d : {m_from, m_to})
+        d->setDisplayFormat(dateformat::datePattern(locale));
     m_model->setLocale(locale);
     m_delegate->setLocale(locale);
     m_composer->setLocale(locale);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/paymentdialog.h"
 
+#include "core/support/dateformat.h"
 #include "widgets/errorlabel.h"
 
 #include "core/domain/allocation.h"
@@ -82,7 +83,7 @@ void PaymentDialog::setUpFields()
 {
     m_date->setObjectName(QStringLiteral("paymentDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateformat::datePattern(m_locale));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setAlignment(Qt::AlignRight);
     m_method->setObjectName(QStringLiteral("method"));
@@ -121,8 +122,7 @@ void PaymentDialog::fillTable()
             return item;
         };
         m_table->setItem(row, NumberColumn, fixed(inv.number));
-        m_table->setItem(row, DueColumn,
-                         fixed(m_locale.toString(inv.dueDate, QLocale::ShortFormat)));
+        m_table->setItem(row, DueColumn, fixed(dateformat::date(m_locale, inv.dueDate)));
         auto *balance = fixed(inv.balance().format(m_locale));
         balance->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, BalanceColumn, balance);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/remindersdialog.h"
 
+#include "core/support/dateformat.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,7 +72,8 @@ QStringList heldFor(const ReminderService::ClientPlan &c)
 
 } // namespace
 
-RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, QWidget *parent)
+RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, const QLocale &locale,
+                                 QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("RemindersDialog"));
@@ -104,14 +107,13 @@ RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, QWidget *par
     table->resizeColumnsToContents();
     table->resizeRowsToContents();
     layout->addWidget(table, 1);
-    QString text = tr("As of %1: %2 e-mail(s) to queue (one per client), %3 call task(s), %4 "
-                      "credit hold(s), %5 escalation(s), for %6 client(s).")
-                           .arg(plan.asOf.toString(Qt::ISODate))
-                           .arg(n.emails)
-                           .arg(n.calls)
-                           .arg(n.holds)
-                           .arg(n.escalations)
-                           .arg(n.work);
+    QString text = tr("As of %1: %2 to queue (one per client), %3, %4, %5, for %6.")
+                           .arg(dateformat::date(locale, plan.asOf),
+                                tr("%n e-mail(s)", nullptr, n.emails),
+                                tr("%n call task(s)", nullptr, n.calls),
+                                tr("%n credit hold(s)", nullptr, n.holds),
+                                tr("%n escalation(s)", nullptr, n.escalations),
+                                tr("%n client(s)", nullptr, n.work));
     if (!plan.mailConfigured)
         text += tr(" E-mail is not set up (File > E-mail settings): e-mail steps stay pending.");
     summary->setText(text);

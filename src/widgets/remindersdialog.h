@@ -4,6 +4,7 @@
 #include "core/services/reminderservice.h"
 
 #include <QDialog>
+#include <QLocale>
 
 namespace ardesk {
 
@@ -14,7 +15,8 @@ class RemindersDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RemindersDialog(const ReminderService::Plan &plan, QWidget *parent = nullptr);
+    RemindersDialog(const ReminderService::Plan &plan, const QLocale &locale,
+                    QWidget *parent = nullptr);
 
     int clientRows() const;
     QString summaryText() const;

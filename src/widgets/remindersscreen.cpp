@@ -87,7 +87,7 @@ RemindersScreen::RemindersScreen(DatabaseWorker *worker, qint64 userId, const Ho
 
 void RemindersScreen::showPlan(const ReminderService::Plan &plan)
 {
-    auto *dialog = new RemindersDialog(plan, m_hooks.window);
+    auto *dialog = new RemindersDialog(plan, m_hooks.locale, m_hooks.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<RemindersDialog> guard(dialog);
     connect(dialog, &RemindersDialog::applyRequested, this, [this, guard, plan] {
@@ -125,12 +125,11 @@ void RemindersScreen::apply(const ReminderService::Plan &plan, QPointer<Reminder
 
 void RemindersScreen::report(const ReminderService::Outcome &o)
 {
-    QString text = tr("Reminders: %1 e-mail(s) queued, %2 call task(s), %3 credit hold(s), %4 "
-                      "escalation(s).")
-                           .arg(o.emails)
-                           .arg(o.callTasks)
-                           .arg(o.creditHolds)
-                           .arg(o.escalations);
+    QString text = tr("Reminders: %1 queued, %2, %3, %4.")
+                           .arg(tr("%n e-mail(s)", nullptr, o.emails),
+                                tr("%n call task(s)", nullptr, o.callTasks),
+                                tr("%n credit hold(s)", nullptr, o.creditHolds),
+                                tr("%n escalation(s)", nullptr, o.escalations));
     if (!o.problems.isEmpty())
         text += tr(" Problems: %1").arg(o.problems.join(QStringLiteral("; ")));
     m_hooks.status->showMessage(text, 15000);

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include <QDate>
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 
@@ -30,6 +31,7 @@ public:
         QWidget *window = nullptr; ///< the dialog's parent and where warnings show
         QStatusBar *status = nullptr;
         std::function<void()> applied;
+        QLocale locale; ///< the company's: dates as everywhere else (dateformat)
     };
 
     static void open(DatabaseWorker *worker, qint64 userId, const QDate &today, const Hooks &hooks);

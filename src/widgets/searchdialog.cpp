@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/searchdialog.h"
 
+#include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 #include "models/searchresultmodel.h"
 
@@ -77,6 +78,8 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
     setObjectName(QStringLiteral("SearchDialog"));
     setWindowTitle(tr("Search notes"));
     m_model->setLocale(locale);
+    for (QDateEdit *d : {m_from, m_to})
+        d->setDisplayFormat(dateformat::datePattern(locale));
     setUpFilters();
     setUpView();
     auto *layout = new QVBoxLayout(this);
@@ -112,7 +115,6 @@ void SearchDialog::setUpFilters()
     m_onlyClient->setEnabled(false);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setEnabled(false);
     }
 }

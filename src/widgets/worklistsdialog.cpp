@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/worklistsdialog.h"
 
+#include "core/support/dateformat.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -237,9 +239,9 @@ void WorkListsDialog::setTasks(const QList<TaskService::Task> &tasks)
     for (const TaskService::Task &t : tasks) {
         const int row = m_tasks->rowCount();
         m_tasks->insertRow(row);
-        QString due = t.dueDate.toString(Qt::ISODate);
+        QString due = dateformat::date(locale(), t.dueDate);
         if (t.snoozedUntil.isValid())
-            due += tr(" (snoozed to %1)").arg(t.snoozedUntil.toString(Qt::ISODate));
+            due += tr(" (snoozed to %1)").arg(dateformat::date(locale(), t.snoozedUntil));
         m_tasks->setItem(row, 0, item(due, t.id));
         m_tasks->setItem(row, 1, item(QStringLiteral("%1  %2").arg(t.clientCode, t.clientName)));
         m_tasks->setItem(row, 2, item(t.title));
@@ -255,7 +257,7 @@ void WorkListsDialog::setDisputes(const QList<DisputeService::Dispute> &disputes
     for (const DisputeService::Dispute &d : disputes) {
         const int row = m_disputes->rowCount();
         m_disputes->insertRow(row);
-        m_disputes->setItem(row, 0, item(d.openedOn.toString(Qt::ISODate), d.id));
+        m_disputes->setItem(row, 0, item(dateformat::date(locale(), d.openedOn), d.id));
         m_disputes->setItem(row, 1, item(d.clientCode));
         m_disputes->setItem(row, 2, item(d.invoiceNumber));
         m_disputes->setItem(row, 3, item(d.reason));

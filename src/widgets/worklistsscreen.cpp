@@ -3,6 +3,7 @@
 
 #include "core/services/disputeservice.h"
 #include "core/services/taskservice.h"
+#include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 #include "widgets/worklistsdialog.h"
 
@@ -54,6 +55,7 @@ void WorkListsScreen::open(DatabaseWorker *worker, const Subject &subject, QWidg
                                        subject.clientId ? subject.clientName : QString(),
                                        subject.today, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocale(subject.locale); // the company's, for the dates it lists
     new WorkListsScreen(worker, subject, window, std::move(changed), dialog);
     reload(worker, dialog, subject.user.id, subject.user.id);
     dialog->open();
@@ -97,7 +99,7 @@ void WorkListsScreen::connectTasks()
             [this](qint64 id, const QDate &until) {
                 change([id, until](const auto &db,
                                    qint64 u) { return TaskService(db, u).snooze(id, until); },
-                       tr("Task snoozed until %1").arg(until.toString(Qt::ISODate)));
+                       tr("Task snoozed until %1").arg(dateformat::date(m_subject.locale, until)));
             });
     connect(m_dialog, &WorkListsDialog::taskReassignRequested, this, [this](qint64 id, qint64 to) {
         change([id, to](const auto &db, qint64 u) { return TaskService(db, u).reassign(id, to); },

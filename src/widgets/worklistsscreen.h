@@ -8,6 +8,7 @@
 #include <memory>
 
 #include <QDate>
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 
@@ -32,6 +33,7 @@ public:
         qint64 clientId = 0; ///< the shown client new tasks are for (0: none)
         QString clientName;
         QDate today; ///< the company's date (new tasks are due from it)
+        QLocale locale; ///< the company's: dates as everywhere else (dateformat)
     };
     using Change = std::function<Result<void>(const std::shared_ptr<Database> &, qint64 userId)>;
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void timeZoneSettingIsCheckedAndSaved();
     void promiseForTheConversationsDayIsAccepted();
     void noteTimesShowTheCompanyZone();
+    void textDatesFollowTheCompanyLocale();
 
 private:
     /// ardesk-cli on the file at `instant`, the process in `zone`.
@@ -193,11 +194,11 @@ void TestCliCompanyDay::noteTimesShowTheCompanyZone()
                                    QStringLiteral("note"), QStringLiteral("list"),
                                    QStringLiteral("--client"), QStringLiteral("DAYCO")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
-        QVERIFY2(list.out.contains("2026-12-04 18:30 PST"), qPrintable(list.describe()));
+        QVERIFY2(list.out.contains("12/4/2026 6:30 PM PST"), qPrintable(list.describe()));
         const CliRun search
                 = cliAt(m_instant, zone, {QStringLiteral("search"), QStringLiteral("evening")});
         QVERIFY2(search.exitCode == 0, qPrintable(search.describe()));
-        QVERIFY2(search.out.contains("2026-12-04 18:30 PST"), qPrintable(search.describe()));
+        QVERIFY2(search.out.contains("12/4/2026 6:30 PM PST"), qPrintable(search.describe()));
     }
     // JSON keeps ISO 8601 with an explicit zone.
     const CliRun json
@@ -206,6 +207,43 @@ void TestCliCompanyDay::noteTimesShowTheCompanyZone()
                      QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("DAYCO"),
                      QStringLiteral("--json")});
     QVERIFY2(json.out.contains("\"occurred_at\":\"2026-12-05T02:30:00.000Z\""),
+             qPrintable(json.describe()));
+}
+
+// Text output writes dates as the window does, in the company's locale; --json stays ISO.
+void TestCliCompanyDay::textDatesFollowTheCompanyLocale()
+{
+    const CliRun add
+            = cliAt(m_instant, "UTC",
+                    {QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("note"),
+                     QStringLiteral("add"), QStringLiteral("--client"), QStringLiteral("DAYCO"),
+                     QStringLiteral("--channel"), QStringLiteral("call"), QStringLiteral("--text"),
+                     QStringLiteral("Call back next week"), QStringLiteral("--outcome"),
+                     QStringLiteral("reached"), QStringLiteral("--occurred-at"),
+                     QStringLiteral("2026-12-05T02:30:00Z"), QStringLiteral("--next-contact"),
+                     QStringLiteral("2026-12-11")});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    const QStringList list {QStringLiteral("--user"),   QStringLiteral("ann"),
+                            QStringLiteral("note"),     QStringLiteral("list"),
+                            QStringLiteral("--client"), QStringLiteral("DAYCO")};
+    const CliRun us = cliAt(m_instant, "UTC", list);
+    QVERIFY2(us.exitCode == 0, qPrintable(us.describe()));
+    QVERIFY2(us.out.contains("12/4/2026 6:30 PM PST") && us.out.contains("next 12/11/2026")
+                     && !us.out.contains("2026-12-11"),
+             qPrintable(us.describe()));
+
+    const CliRun german
+            = cliAt(m_instant, "UTC",
+                    {QStringLiteral("--user"), QStringLiteral("mia"), QStringLiteral("settings"),
+                     QStringLiteral("company"), QStringLiteral("--name"), QStringLiteral("Day Co"),
+                     QStringLiteral("--locale"), QStringLiteral("de_DE")});
+    QVERIFY2(german.exitCode == 0, qPrintable(german.describe()));
+    const CliRun de = cliAt(m_instant, "UTC", list);
+    QVERIFY2(de.exitCode == 0, qPrintable(de.describe()));
+    QVERIFY2(de.out.contains("04.12.2026 18:30 PST") && de.out.contains("next 11.12.2026"),
+             qPrintable(de.describe()));
+    const CliRun json = cliAt(m_instant, "UTC", list + QStringList {QStringLiteral("--json")});
+    QVERIFY2(json.out.contains("\"next_contact_date\":\"2026-12-11\""),
              qPrintable(json.describe()));
 }
 

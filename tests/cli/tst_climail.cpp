@@ -280,7 +280,7 @@ void TestCliMail::bulkToMatchingClients()
     CliRun r = cli({QStringLiteral("email"), QStringLiteral("--all"), QStringLiteral("--template"),
                     QStringLiteral("second-reminder"), QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains("3 client(s) match; 1 message(s) would be queued, 2 client(s) skipped"),
+    QVERIFY2(r.out.contains("3 clients match; 1 message would be queued, 2 clients skipped"),
              qPrintable(r.describe()));
     QVERIFY(r.out.contains("Skipped: BETA Beta LLC"));
     QVERIFY(r.out.contains("no e-mail address"));
@@ -347,7 +347,7 @@ void TestCliMail::bulkNarrowedByBalanceAndDaysLate()
                     QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     // ACME's INV-1 is 40 days late; BETA's and GAMMA's invoices 20.
-    QVERIFY2(r.out.contains("1 client(s) match; 1 message(s) would be queued"),
+    QVERIFY2(r.out.contains("1 client matches; 1 message would be queued"),
              qPrintable(r.describe()));
     r = cli({QStringLiteral("email"), QStringLiteral("--all"), QStringLiteral("--status"),
              QStringLiteral("bogus"), QStringLiteral("--template"),

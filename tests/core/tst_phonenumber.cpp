@@ -18,6 +18,8 @@ private Q_SLOTS:
     void invalidIsKeptRaw();
     void labelAndTrimmedRaw();
     void defaultRegionFallsBackToUs();
+    void shownNationallyInTheClientsCountry_data();
+    void shownNationallyInTheClientsCountry();
 };
 
 void TestPhoneNumber::parsesToE164_data()
@@ -107,6 +109,44 @@ void TestPhoneNumber::defaultRegionFallsBackToUs()
     QCOMPARE(PhoneNumberParser::defaultRegion(QStringLiteral(" gb ")), QStringLiteral("GB"));
     // A GB number typed nationally is not a valid US number.
     QVERIFY(!PhoneNumberParser::parse(QStringLiteral("020 7946 0123"), QString()).isValid());
+}
+
+void TestPhoneNumber::shownNationallyInTheClientsCountry_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("readIn");
+    QTest::addColumn<QString>("clientCountry");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("US number, US client")
+            << QStringLiteral("+15037582951") << QString() << QStringLiteral("US")
+            << QStringLiteral("(503) 758-2951");
+    QTest::newRow("no country: US") << QStringLiteral("503.758.2951") << QString() << QString()
+                                    << QStringLiteral("(503) 758-2951");
+    QTest::newRow("with extension")
+            << QStringLiteral("212-734-1234 x204") << QStringLiteral("US") << QStringLiteral("US")
+            << QStringLiteral("(212) 734-1234 ext. 204");
+    QTest::newRow("UK number, UK client")
+            << QStringLiteral("+44 20 7946 0958") << QString() << QStringLiteral("gb")
+            << QStringLiteral("020 7946 0958");
+    QTest::newRow("UK number, US client: international")
+            << QStringLiteral("+44 20 7946 0958") << QString() << QStringLiteral("US")
+            << QStringLiteral("+44 20 7946 0958");
+    QTest::newRow("US number, German client: international")
+            << QStringLiteral("(503) 758-2951") << QStringLiteral("US") << QStringLiteral("DE")
+            << QStringLiteral("+1 503-758-2951");
+    QTest::newRow("not a number: as typed")
+            << QStringLiteral("ask reception") << QString() << QStringLiteral("US")
+            << QStringLiteral("ask reception");
+}
+
+void TestPhoneNumber::shownNationallyInTheClientsCountry()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, readIn);
+    QFETCH(QString, clientCountry);
+    QFETCH(QString, shown);
+    const Phone phone = PhoneNumberParser::parse(raw, readIn);
+    QCOMPARE(PhoneNumberParser::display(phone, clientCountry), shown);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

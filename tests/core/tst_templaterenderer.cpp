@@ -30,6 +30,7 @@ private Q_SLOTS:
     void contextFromTheFile();
     void localeFormatsMoney();
     void brokenPromiseIsNamedInTheRecap();
+    void daysPastDueSayOneDayAndTwoDays();
 
 private:
     static QJsonObject data()
@@ -222,6 +223,8 @@ void TestTemplateRenderer::contextFromTheFile()
     QCOMPARE(inv[0].toObject().value(QStringLiteral("number")).toString(),
              QStringLiteral("INV-1")); // oldest first
     QCOMPARE(inv[0].toObject().value(QStringLiteral("days_late")).toString(), QStringLiteral("40"));
+    QCOMPARE(inv[0].toObject().value(QStringLiteral("days_late_text")).toString(),
+             QStringLiteral("40 days"));
     QCOMPARE(inv[1].toObject().value(QStringLiteral("overdue")).toBool(), false);
     QCOMPARE(v.value(QStringLiteral("total_balance")).toString(), QStringLiteral("$1,734.56"));
     QCOMPARE(v.value(QStringLiteral("total_overdue")).toString(), QStringLiteral("$1,234.56"));
@@ -308,6 +311,38 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
             MailContext::schema(), again.value());
     VERIFY_OK(plain);
     QVERIFY(!plain.value().text.contains(QStringLiteral("you promised")));
+}
+
+// The e-mail a customer reads says "1 day past due", never "1 days past due".
+void TestTemplateRenderer::daysPastDueSayOneDayAndTwoDays()
+{
+    MailTestData t;
+    QVERIFY(t.create(m_dir.filePath(QStringLiteral("days.ardesk"))));
+    const QDate today = t.db->today();
+    Invoice one = makeInvoice(t.acme, QStringLiteral("INV-81"), today.addDays(-1), 1000);
+    Invoice two = makeInvoice(t.acme, QStringLiteral("INV-82"), today.addDays(-2), 2000);
+    ClientService clients(t.db, t.user);
+    VERIFY_OK(clients.addInvoice(one));
+    VERIFY_OK(clients.addInvoice(two));
+    MailContext::Request req;
+    req.clientId = t.acme;
+    req.contactIds = {t.ann};
+    req.invoiceIds = {one.id, two.id};
+    req.senderUserId = t.user;
+    auto ctx = MailContext::build(*t.db, req,
+                                  MailTestData::smtp(25, SmtpSettings::Security::StartTls, {}));
+    VERIFY_OK(ctx);
+    auto friendly
+            = TemplateRepository(t.db->connection()).find(QStringLiteral("friendly-reminder"));
+    VERIFY_OK(friendly);
+    const auto r = TemplateRenderer::render(
+            {friendly.value().subject, friendly.value().bodyText, friendly.value().bodyHtml},
+            MailContext::schema(), ctx.value());
+    VERIFY_OK(r);
+    QVERIFY2(r.value().text.contains(QLatin1String("$10.00 open (1 day past due)")),
+             qPrintable(r.value().text));
+    QVERIFY2(r.value().text.contains(QLatin1String("$20.00 open (2 days past due)")),
+             qPrintable(r.value().text));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateRenderer)

@@ -13,6 +13,7 @@ class TestTodayQueueModel : public QObject
 
 private Q_SLOTS:
     void showsReasonsScoreAndRemoves();
+    void lastContactSaysOneDayAndTwoDays();
 };
 
 void TestTodayQueueModel::showsReasonsScoreAndRemoves()
@@ -49,7 +50,7 @@ void TestTodayQueueModel::showsReasonsScoreAndRemoves()
                     .toString()
                     .contains(QStringLiteral("amount 18")));
     QCOMPARE(model.index(0, TodayQueueModel::LastContact).data().toString(),
-             QStringLiteral("5 day(s) ago"));
+             QStringLiteral("5 days ago"));
     QCOMPARE(model.index(1, TodayQueueModel::LastContact).data().toString(),
              QStringLiteral("never"));
     QCOMPARE(model.index(0, 0).data(TodayQueueModel::ReasonKindsRole).toStringList(),
@@ -58,6 +59,27 @@ void TestTodayQueueModel::showsReasonsScoreAndRemoves()
     QVERIFY(!model.removeClient(11));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(TodayQueueModel::ClientIdRole).toLongLong(), 12);
+}
+
+void TestTodayQueueModel::lastContactSaysOneDayAndTwoDays()
+{
+    TodayQueueModel model;
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    TodayQueue::Row a;
+    a.clientId = 1;
+    a.code = QStringLiteral("ONE");
+    a.currency = QStringLiteral("USD");
+    a.lastContact = QDateTime(QDate(2026, 11, 24), QTime(12, 0));
+    a.daysSinceContact = 1;
+    TodayQueue::Row b = a;
+    b.clientId = 2;
+    b.code = QStringLiteral("TWO");
+    b.daysSinceContact = 2;
+    model.setRows({a, b}, QDate(2026, 11, 25));
+    QCOMPARE(model.index(0, TodayQueueModel::LastContact).data().toString(),
+             QStringLiteral("1 day ago"));
+    QCOMPARE(model.index(1, TodayQueueModel::LastContact).data().toString(),
+             QStringLiteral("2 days ago"));
 }
 
 QTEST_GUILESS_MAIN(TestTodayQueueModel)

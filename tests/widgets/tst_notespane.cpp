@@ -6,6 +6,7 @@
 #include "core/services/settingsservice.h"
 #include "core/storage/userrepository.h"
 #include "models/clientlistmodel.h"
+#include "models/invoicetablemodel.h"
 #include "models/notetimelinemodel.h"
 #include "models/searchresultmodel.h"
 #include "widgets/calllogdialog.h"
@@ -29,9 +30,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
@@ -72,6 +76,8 @@ private Q_SLOTS:
     void searchFindsAndOpensTheNote();
     void editedCallScriptIsUsedOnTheNextCall();
     void noteTimesAreMarkedWhenNotTheCompanysZone();
+    void datesFollowTheCompanysLocale_data();
+    void datesFollowTheCompanysLocale();
 
 private:
     NotesPane *pane() const { return m_window->workspace()->notesPane(); }
@@ -233,6 +239,9 @@ void TestNotesPane::promiseTemplateCreatesPromise()
     QVERIFY2(fields.contains(QStringLiteral("$500.00"))
                      && fields.contains(QStringLiteral("Promise")),
              qPrintable(fields));
+    // The promised date reads as every date does (en_US company), not as stored.
+    QVERIFY2(fields.contains(QStringLiteral("1/15/2099")) && !fields.contains(u"2099-01-15"),
+             qPrintable(fields));
     screenshot(m_window.get(), QStringLiteral("notes-tab.png"));
 }
 
@@ -349,7 +358,7 @@ void TestNotesPane::phoneIconDialsAndLogsTheCall()
     auto *tab = m_window->workspace()->detailsTab();
     QToolButton *dial = nullptr;
     for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
-        if (b->toolTip().contains(QStringLiteral("+12125550142")))
+        if (b->toolTip().contains(QStringLiteral("(212) 555-0142")))
             dial = b;
     }
     QVERIFY(dial);
@@ -359,6 +368,10 @@ void TestNotesPane::phoneIconDialsAndLogsTheCall()
     QCOMPARE(m_opened.value(0), QUrl(QStringLiteral("tel:+12125550142")));
     CallLogDialog *log = m_window->noteActions()->callLog();
     QVERIFY(log->isRunning());
+    // Dialled as E.164, shown as the clerk reads a number of the client's country.
+    const QString who = log->findChild<QLabel *>(QStringLiteral("who"))->text();
+    QVERIFY2(who.contains(QStringLiteral("(212) 555-0142")) && !who.contains(u'+'),
+             qPrintable(who));
     QVERIFY(log->timerText().startsWith(QStringLiteral("00:0")));
     // 50 days late with no broken promise: the final-notice script, filled in.
     QVERIFY2(log->scriptText().contains(QStringLiteral("final call"))
@@ -379,7 +392,7 @@ void TestNotesPane::phoneIconDialsAndLogsTheCall()
     QTRY_COMPARE_WITH_TIMEOUT(pane()->model()->rowCount(), 1, 5000);
     const QString body
             = readValue(m_path, QStringLiteral("SELECT body FROM note_revisions")).toString();
-    QVERIFY2(body.contains(QStringLiteral("(Call to +12125550142, 00:0")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("(Call to (212) 555-0142, 00:0")), qPrintable(body));
     QCOMPARE(readValue(m_path,
                        QStringLiteral("SELECT channel || ' ' || outcome FROM "
                                       "note_revisions"))
@@ -415,7 +428,7 @@ void TestNotesPane::saveAndSendRecapComposesTheRecapOfThatCall()
     auto *tab = m_window->workspace()->detailsTab();
     QToolButton *dial = nullptr;
     for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
-        if (b->toolTip().contains(QStringLiteral("+12125550142")))
+        if (b->toolTip().contains(QStringLiteral("(212) 555-0142")))
             dial = b;
     }
     QVERIFY(dial);
@@ -642,6 +655,63 @@ void TestNotesPane::noteTimesAreMarkedWhenNotTheCompanysZone()
     QTRY_COMPARE_WITH_TIMEOUT(pane()->model()->rowCount(), 1, 5000);
     QVERIFY2(pane()->delegate()->html(pane()->model()->index(0)).contains(marker),
              qPrintable(pane()->delegate()->html(pane()->model()->index(0))));
+}
+
+void TestNotesPane::datesFollowTheCompanysLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("de_DE") << QStringLiteral("de_DE") << QStringLiteral("dd.MM.yyyy");
+    QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("M/d/yyyy");
+}
+
+// One date format everywhere, the company's: the invoice table, the note cards, the composer's
+// date editors and the call log — in Germany 11.12.2026, in the US 12/11/2026, never 2026-12-11
+// next to 12/11/26.
+void TestNotesPane::datesFollowTheCompanysLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, pattern);
+    {
+        auto db = Database::open(m_path);
+        VERIFY_OK(db);
+        CompanySettings s = SettingsService(db.value(), 0).company().valueOr({});
+        s.companyName = QStringLiteral("Kite Co");
+        s.locale = locale;
+        VERIFY_OK(SettingsService(db.value(), 0).saveCompany(s));
+        db.value()->releaseThreadConnection();
+    }
+    auto r = m_window->openFile(m_path, QStringLiteral("tester"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    auto *model = m_window->clientList()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    m_window->clientList()->view()->setCurrentIndex(model->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+
+    const QDate due = QDate::currentDate().addDays(-50); // K-1, as init() made it
+    const QString dueText = due.toString(pattern);
+    auto *invoices = m_window->workspace()->detailsTab()->invoiceModel();
+    QTRY_COMPARE_WITH_TIMEOUT(invoices->rowCount(), 1, 5000);
+    QCOMPARE(invoices->index(0, InvoiceTableModel::DueDate).data().toString(), dueText);
+
+    auto *next = composer()->findChild<QDateEdit *>(QStringLiteral("nextContact"));
+    QCOMPARE(next->displayFormat(), pattern);
+    QCOMPARE(next->text(), next->date().toString(pattern));
+    auto *when = composer()->findChild<QDateTimeEdit *>(QStringLiteral("occurredAt"));
+    QVERIFY2(when->displayFormat().startsWith(pattern + u' '), qPrintable(when->displayFormat()));
+
+    // A note with a next contact: its card says the date the same way.
+    m_window->workspace()->showNotesTab();
+    composer()->prefill(NoteChannel::Call, QStringLiteral("Pat Doe"));
+    composer()->setText(QStringLiteral("Called about K-1."));
+    composer()->setOutcome(NoteOutcome::Reached);
+    composer()->setNextContact(QDate::currentDate().addDays(3));
+    saveAndWait(1);
+    const QString card = pane()->delegate()->html(pane()->model()->index(0));
+    const QDate nextContact = QDate::currentDate().addDays(3);
+    QVERIFY2(card.contains(nextContact.toString(pattern)), qPrintable(card));
+    QVERIFY2(!card.contains(nextContact.toString(Qt::ISODate)), qPrintable(card));
 }
 
 QTEST_MAIN(TestNotesPane)

@@ -64,4 +64,23 @@ Phone PhoneNumberParser::parse(const QString &raw, const QString &defaultRegion,
     return phone;
 }
 
+QString PhoneNumberParser::display(const Phone &phone, const QString &country)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (!phone.isValid()
+        || util.Parse(phone.e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return phone.raw;
+    const int home = util.GetCountryCodeForRegion(defaultRegion(country).toStdString());
+    std::string text;
+    util.Format(number,
+                number.country_code() == home ? PhoneNumberUtil::NATIONAL
+                                              : PhoneNumberUtil::INTERNATIONAL,
+                &text);
+    QString shown = QString::fromStdString(text);
+    if (!phone.extension.isEmpty())
+        shown += tr(" ext. %1").arg(phone.extension);
+    return shown;
+}
+
 } // namespace ardesk

@@ -116,15 +116,17 @@ void insertInvoices(QJsonObject &v, const QList<Invoice> &chosen, const QLocale 
     QDate oldest;
     for (const Invoice &i : chosen) {
         const int late = i.daysPastDue(asOf);
-        list.append(QJsonObject {{QStringLiteral("number"), i.number},
-                                 {QStringLiteral("issue_date"), formatDate(locale, i.issueDate)},
-                                 {QStringLiteral("due_date"), formatDate(locale, i.dueDate)},
-                                 {QStringLiteral("amount"), i.amount().format(locale)},
-                                 {QStringLiteral("balance"), i.balance().format(locale)},
-                                 {QStringLiteral("currency"), i.currency},
-                                 {QStringLiteral("days_late"), QString::number(late)},
-                                 {QStringLiteral("po_number"), orNull(i.poNumber)},
-                                 {QStringLiteral("overdue"), late > 0}});
+        list.append(QJsonObject {
+                {QStringLiteral("number"), i.number},
+                {QStringLiteral("issue_date"), formatDate(locale, i.issueDate)},
+                {QStringLiteral("due_date"), formatDate(locale, i.dueDate)},
+                {QStringLiteral("amount"), i.amount().format(locale)},
+                {QStringLiteral("balance"), i.balance().format(locale)},
+                {QStringLiteral("currency"), i.currency},
+                {QStringLiteral("days_late"), QString::number(late)},
+                {QStringLiteral("days_late_text"), MailContext::tr("%n day(s)", nullptr, late)},
+                {QStringLiteral("po_number"), orNull(i.poNumber)},
+                {QStringLiteral("overdue"), late > 0}});
         auto &t = totals[i.currency];
         t.first += i.balanceMinor;
         if (late > 0)
@@ -266,6 +268,7 @@ QJsonObject MailContext::schema()
                                {QStringLiteral("balance"), QStringLiteral("$1,200.00")},
                                {QStringLiteral("currency"), QStringLiteral("USD")},
                                {QStringLiteral("days_late"), QStringLiteral("25")},
+                               {QStringLiteral("days_late_text"), QStringLiteral("25 days")},
                                {QStringLiteral("po_number"), QStringLiteral("PO-77")},
                                {QStringLiteral("overdue"), true}};
     const QJsonObject total {{QStringLiteral("currency"), QStringLiteral("USD")},

@@ -265,7 +265,8 @@ Result<TemplateRenderer::Rendered> TemplateRenderer::render(const Source &source
     if (!unknown.isEmpty() || !missing.isEmpty()) {
         QStringList what;
         if (!unknown.isEmpty())
-            what << tr("unknown variable(s): %1").arg(unknown.join(QStringLiteral(", ")));
+            what << tr("unknown variable(s): %1", nullptr, int(unknown.size()))
+                            .arg(unknown.join(QStringLiteral(", ")));
         if (!missing.isEmpty())
             what << tr("no value for: %1").arg(missing.join(QStringLiteral(", ")));
         return makeError(ErrorCode::InvalidValue,

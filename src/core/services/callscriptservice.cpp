@@ -5,6 +5,7 @@
 #include "core/storage/brokenpromisequery.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/templaterepository.h"
+#include "core/support/dateformat.h"
 
 #include <QHash>
 
@@ -27,8 +28,8 @@ void insertPromise(QHash<QString, QString> &v, const BrokenPromiseQuery::Promise
 {
     v.insert(QStringLiteral("promise.amount"),
              Money::fromMinor(p.amountMinor, p.currency).format(locale));
-    v.insert(QStringLiteral("promise.date"), p.promisedDate.toString(Qt::ISODate));
-    v.insert(QStringLiteral("promise.created_date"), p.madeOn.toString(Qt::ISODate));
+    v.insert(QStringLiteral("promise.date"), dateformat::date(locale, p.promisedDate));
+    v.insert(QStringLiteral("promise.created_date"), dateformat::date(locale, p.madeOn));
 }
 
 void insertAccount(QHash<QString, QString> &v, const CallScriptService::Call &call,
@@ -44,7 +45,7 @@ void insertAccount(QHash<QString, QString> &v, const CallScriptService::Call &ca
         v.insert(QStringLiteral("invoice.number"), oldest->number);
         v.insert(QStringLiteral("invoice.balance"), oldest->balance().format(call.locale));
         v.insert(QStringLiteral("invoice.due_date"),
-                 call.locale.toString(oldest->dueDate, QLocale::ShortFormat));
+                 dateformat::date(call.locale, oldest->dueDate));
     }
 }
 

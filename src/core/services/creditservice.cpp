@@ -27,10 +27,9 @@ Result<QList<CreditService::Hold>> CreditService::dueForHold(const QDate &asOf) 
         h.invoiceNumber = c.invoiceNumber;
         h.daysPastDue = int(c.oldestDueDate.daysTo(asOf));
         h.overdueMinor = c.overdueMinor;
-        h.reason = tr("Invoice %1 is %2 days past due (rule: %3 or more days)")
-                           .arg(h.invoiceNumber)
-                           .arg(h.daysPastDue)
-                           .arg(kHoldAfterDaysPastDue);
+        h.reason = tr("Invoice %1 is %2 past due (rule: %3 or more)")
+                           .arg(h.invoiceNumber, tr("%n day(s)", nullptr, h.daysPastDue),
+                                tr("%n day(s)", nullptr, kHoldAfterDaysPastDue));
         holds.append(h);
     }
     return holds;

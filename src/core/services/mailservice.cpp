@@ -280,9 +280,10 @@ Result<void> checkTemplate(const QString &key, const NoteTemplate &tmpl)
         unknown += p.unknown;
     }
     if (!unknown.isEmpty())
-        return makeError(ErrorCode::InvalidValue,
-                         MailService::tr("%1: unknown variable(s): %2")
-                                 .arg(key, unknown.join(QStringLiteral(", "))));
+        return makeError(
+                ErrorCode::InvalidValue,
+                MailService::tr("%1: unknown variable(s): %2", nullptr, int(unknown.size()))
+                        .arg(key, unknown.join(QStringLiteral(", "))));
     return {};
 }
 

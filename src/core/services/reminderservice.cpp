@@ -251,10 +251,9 @@ Result<bool> ReminderService::holdCredit(const ClientPlan &c)
     }
     auto h = CreditService(m_db, m_userId)
                      .hold(c.clientId,
-                           tr("reminder policy \"%1\": invoice %2 is %3 days "
-                              "past due")
-                                   .arg(c.policyName, invoice)
-                                   .arg(days));
+                           tr("reminder policy \"%1\": invoice %2 is %3 past due")
+                                   .arg(c.policyName, invoice,
+                                        tr("%n day(s)", nullptr, int(days))));
     if (!h && h.error().code != ErrorCode::Conflict)
         return h.error();
     return h.ok();
@@ -331,19 +330,20 @@ Result<QMap<int, qint64>> ReminderService::createTasks(const ClientPlan &c, cons
         if (action == StepAction::CallTask) {
             task.kind = TaskKind::Call;
             task.ownerId = clerk;
-            task.title = tr("Reminder call (+%1 days): %2").arg(latest->daysAfterDue).arg(numbers);
+            task.title = tr("Reminder call (+%1): %2")
+                                 .arg(tr("%n day(s)", nullptr, latest->daysAfterDue), numbers);
             ++outcome.callTasks;
         } else if (action == StepAction::Escalate) {
             task.kind = TaskKind::Escalation;
             task.ownerId = manager;
-            task.title = tr("Escalation (+%1 days): %2").arg(latest->daysAfterDue).arg(numbers);
+            task.title = tr("Escalation (+%1): %2")
+                                 .arg(tr("%n day(s)", nullptr, latest->daysAfterDue), numbers);
             ++outcome.escalations;
         } else {
             task.kind = TaskKind::Review;
             task.ownerId = manager;
-            task.title = tr("Collections / legal review (+%1 days): %2")
-                                 .arg(latest->daysAfterDue)
-                                 .arg(numbers);
+            task.title = tr("Collections / legal review (+%1): %2")
+                                 .arg(tr("%n day(s)", nullptr, latest->daysAfterDue), numbers);
             ++outcome.legalReviews;
         }
         auto t = TaskRepository(*m_db, m_userId).create(task);

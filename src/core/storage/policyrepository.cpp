@@ -292,11 +292,11 @@ Result<int> PolicyRepository::save(ReminderPolicy &policy, int expectedVersion, 
                 return used.error();
             if (used.value().toInt() > 0)
                 return makeError(ErrorCode::Conflict,
-                                 tr("steps: the step at +%1 days (%2) was already taken for "
-                                    "%3 invoices and cannot be removed; change its days instead")
-                                         .arg(s.daysAfterDue)
-                                         .arg(displayName(s.action))
-                                         .arg(used.value().toInt()));
+                                 tr("steps: the step at +%1 (%2) was already taken for %3 and "
+                                    "cannot be removed; change its days instead")
+                                         .arg(tr("%n day(s)", nullptr, s.daysAfterDue),
+                                              displayName(s.action),
+                                              tr("%n invoice(s)", nullptr, used.value().toInt())));
             auto d = sql::exec(m_db, QStringLiteral("DELETE FROM policy_steps WHERE id = ?"),
                                {s.id});
             if (!d)

@@ -10,6 +10,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
+#include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,12 @@ public:
         , m_zone(Database::timeZoneOf(db))
         , m_day(iso(asOf))
         , m_earliest(asOf)
-    { }
+    {
+        // Reasons are read by the clerk: their dates as everywhere else (dateformat).
+        if (auto locale
+            = readSetting(db, QStringLiteral("company.locale"), CompanySettings().locale))
+            m_locale = QLocale(locale.value());
+    }
 
     Result<QList<Row>> build()
     {
@@ -107,6 +113,8 @@ private:
         PromiseTerms terms;
     };
 
+    QString shown(const QDate &d) const { return dateformat::date(m_locale, d); }
+
     void add(qint64 clientId, Reason reason)
     {
         Row &r = m_rows[clientId];
@@ -134,7 +142,7 @@ private:
                 kind = QStringLiteral("task");
             const QDate due = dateOf(r.value(5));
             const QString when
-                    = due < m_asOf ? TodayQueue::tr(" (due %1)").arg(iso(due)) : QString();
+                    = due < m_asOf ? TodayQueue::tr(" (due %1)").arg(shown(due)) : QString();
             add(r.value(1).toLongLong(),
                 {kind, r.value(3).toString() + when, r.value(0).toLongLong()});
         }
@@ -181,7 +189,7 @@ private:
             add(r.value(1).toLongLong(),
                 {QStringLiteral("dispute"),
                  TodayQueue::tr("Dispute on %1 open since %2: %3")
-                         .arg(r.value(2).toString(), iso(dateOf(r.value(4))),
+                         .arg(r.value(2).toString(), shown(dateOf(r.value(4))),
                               r.value(3).toString()),
                  r.value(0).toLongLong()});
         }
@@ -208,7 +216,7 @@ private:
             add(r.value(1).toLongLong(),
                 {QStringLiteral("new_overdue"),
                  TodayQueue::tr("Invoice %1 fell due on %2 (%3 open)")
-                         .arg(r.value(2).toString(), iso(dateOf(r.value(3))),
+                         .arg(r.value(2).toString(), shown(dateOf(r.value(3))),
                               money(r.value(4).toLongLong(), r.value(5).toString())),
                  r.value(0).toLongLong()});
         }
@@ -315,9 +323,9 @@ private:
                 {QStringLiteral("promise_broken"),
                  o.status == PromiseStatus::Broken
                          ? TodayQueue::tr("Promise to pay %1 by %2 broken: nothing received")
-                                   .arg(amount, iso(p.terms.promisedDate))
+                                   .arg(amount, shown(p.terms.promisedDate))
                          : TodayQueue::tr("Promise to pay %1 by %2 partly kept: %3 received")
-                                   .arg(amount, iso(p.terms.promisedDate),
+                                   .arg(amount, shown(p.terms.promisedDate),
                                         money(o.paidMinor, p.terms.currency)),
                  p.id});
         }
@@ -336,7 +344,7 @@ private:
                 add(p.clientId,
                     {QStringLiteral("plan_missed"),
                      TodayQueue::tr("Payment plan installment of %1 due %2 missed")
-                             .arg(money(inst.amountMinor, p.currency), iso(inst.dueDate)),
+                             .arg(money(inst.amountMinor, p.currency), shown(inst.dueDate)),
                      p.id});
             break;
         }
@@ -505,6 +513,7 @@ private:
     const qint64 m_userId;
     const QDate m_asOf;
     const QTimeZone m_zone; // the company's: a stored (UTC) time's date is its date there
+    QLocale m_locale {QLocale::English, QLocale::UnitedStates}; // the company's
     const QString m_day;
     int m_graceDays = 0;
     QMap<qint64, Row> m_rows; // by client id

@@ -1,0 +1,554 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>CliApp</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported</numerusform>
+            <numerusform>%n problems in %1; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would put %n client(s) on credit hold</source>
+        <translation>
+            <numerusform>Would put %n client on credit hold</numerusform>
+            <numerusform>Would put %n clients on credit hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n client(s) on credit hold</source>
+        <translation>
+            <numerusform>Put %n client on credit hold</numerusform>
+            <numerusform>Put %n clients on credit hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) match</source>
+        <translation>
+            <numerusform>%n client matches</numerusform>
+            <numerusform>%n clients match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would be queued</source>
+        <translation>
+            <numerusform>%n message would be queued</numerusform>
+            <numerusform>%n messages would be queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued</source>
+        <translation>
+            <numerusform>%n message queued</numerusform>
+            <numerusform>%n messages queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) skipped</source>
+        <translation>
+            <numerusform>%n client skipped</numerusform>
+            <numerusform>%n clients skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</source>
+        <translation>
+            <numerusform>%n message was left &apos;sending&apos; by an earlier run and is now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
+            <numerusform>%n messages were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more problems</source>
+        <translation>
+            <numerusform>%n or more problems</numerusform>
+            <numerusform>%n or more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) for %1</source>
+        <translation>
+            <numerusform>%n note for %1</numerusform>
+            <numerusform>%n notes for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientService</name>
+    <message numerus="yes">
+        <source>%1 still has an open balance on %n invoice(s); settle or write off the open invoices first</source>
+        <translation>
+            <numerusform>%1 still has an open balance on %n invoice; settle or write off the open invoices first</numerusform>
+            <numerusform>%1 still has an open balance on %n invoices; settle or write off the open invoices first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreditService</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%1 and %n draft invoice(s) skipped</source>
+        <translation>
+            <numerusform>%1 and %n draft invoice skipped</numerusform>
+            <numerusform>%1 and %n draft invoices skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void</source>
+        <translation>
+            <numerusform>%n void</numerusform>
+            <numerusform>%n void</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void invoice(s) skipped</source>
+        <translation>
+            <numerusform>%n void invoice skipped</numerusform>
+            <numerusform>%n void invoices skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft invoice(s) skipped</source>
+        <translation>
+            <numerusform>%n draft invoice skipped</numerusform>
+            <numerusform>%n draft invoices skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>client_name: %n clients are named &quot;%1&quot; (%2); add a client_code column to tell them apart</source>
+        <translation>
+            <numerusform>client_name: %n client is named &quot;%1&quot; (%2); add a client_code column to tell them apart</numerusform>
+            <numerusform>client_name: %n clients are named &quot;%1&quot; (%2); add a client_code column to tell them apart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailContext</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailService</name>
+    <message numerus="yes">
+        <source>%1: unknown variable(s): %2</source>
+        <translation>
+            <numerusform>%1: unknown variable: %2</numerusform>
+            <numerusform>%1: unknown variables: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>%1 has %n decimal place(s)</source>
+        <translation>
+            <numerusform>%1 has %n decimal place</numerusform>
+            <numerusform>%1 has %n decimal places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message numerus="yes">
+        <source>unknown variable(s): %1</source>
+        <translation>
+            <numerusform>unknown variable: %1</numerusform>
+            <numerusform>unknown variables: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::BulkSendDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n client(s) match the filters.</source>
+        <translation>
+            <numerusform>%1 of %n client matches the filters.</numerusform>
+            <numerusform>%1 of %n clients match the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n message(s)</source>
+        <translation>
+            <numerusform>&amp;Queue %n message</numerusform>
+            <numerusform>&amp;Queue %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), one per client</source>
+        <translation>
+            <numerusform>%n message, one per client</numerusform>
+            <numerusform>%n messages, one per client</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) left out</source>
+        <translation>
+            <numerusform>%n client left out</numerusform>
+            <numerusform>%n clients left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ChaseTab</name>
+    <message numerus="yes">
+        <source>%1 — %2, due %3, %n day(s) late</source>
+        <translation>
+            <numerusform>%1 — %2, due %3, %n day late</numerusform>
+            <numerusform>%1 — %2, due %3, %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ClientDetailsTab</name>
+    <message numerus="yes">
+        <source>%1 in %n open invoice(s)</source>
+        <translation>
+            <numerusform>%1 in %n open invoice</numerusform>
+            <numerusform>%1 in %n open invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ClientListModel</name>
+    <message numerus="yes">
+        <source>Shown in %1; %n open invoice(s) in other currencies are not included</source>
+        <translation>
+            <numerusform>Shown in %1; %n open invoice in another currency is not included</numerusform>
+            <numerusform>Shown in %1; %n open invoices in other currencies are not included</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ClientListPane</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) match &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n client matches &quot;%1&quot;</numerusform>
+            <numerusform>%n clients match &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ImportDialog</name>
+    <message numerus="yes">
+        <source>File preview (first %n row(s))</source>
+        <translation>
+            <numerusform>File preview (first %n row)</numerusform>
+            <numerusform>File preview (first %n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::InvoiceDocumentActions</name>
+    <message numerus="yes">
+        <source>Attached: %n file(s)</source>
+        <translation>
+            <numerusform>Attached: %n file</numerusform>
+            <numerusform>Attached: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already attached: %n file(s)</source>
+        <translation>
+            <numerusform>Already attached: %n file</numerusform>
+            <numerusform>Already attached: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No invoice number in the name: %n file(s)</source>
+        <translation>
+            <numerusform>No invoice number in the name: %n file</numerusform>
+            <numerusform>No invoice number in the name: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names more than one invoice: %n file(s)</source>
+        <translation>
+            <numerusform>Names more than one invoice: %n file</numerusform>
+            <numerusform>Names more than one invoice: %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::MailActions</name>
+    <message numerus="yes">
+        <source>The %n client(s) selected in the list</source>
+        <translation>
+            <numerusform>The %n client selected in the list</numerusform>
+            <numerusform>The %n clients selected in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n client(s) in the list</source>
+        <translation>
+            <numerusform>All %n client in the list</numerusform>
+            <numerusform>All %n clients in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n client(s) matching &quot;%1&quot;</source>
+        <translation>
+            <numerusform>All %n client matching &quot;%1&quot;</numerusform>
+            <numerusform>All %n clients matching &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n message(s)…</source>
+        <translation>
+            <numerusform>Preparing %n message…</numerusform>
+            <numerusform>Preparing %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued in the outbox</source>
+        <translation>
+            <numerusform>%n message queued in the outbox</numerusform>
+            <numerusform>%n messages queued in the outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::NotesPane</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s)</source>
+        <translation>
+            <numerusform>%1 of %n note</numerusform>
+            <numerusform>%1 of %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::PaymentDialog</name>
+    <message numerus="yes">
+        <source>Applies %1 to %n invoice(s); %2 stays on account.</source>
+        <translation>
+            <numerusform>Applies %1 to %n invoice; %2 stays on account.</numerusform>
+            <numerusform>Applies %1 to %n invoices; %2 stays on account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies %1 to %n invoice(s).</source>
+        <translation>
+            <numerusform>Applies %1 to %n invoice.</numerusform>
+            <numerusform>Applies %1 to %n invoices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RecordIntegrityDialog</name>
+    <message numerus="yes">
+        <source>
+%n more problem(s) found.</source>
+        <translation>
+            <numerusform>
+%n more problem found.</numerusform>
+            <numerusform>
+%n more problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RemindersDialog</name>
+    <message numerus="yes">
+        <source>e-mail &quot;%1&quot; about %n invoice(s)</source>
+        <translation>
+            <numerusform>e-mail &quot;%1&quot; about %n invoice</numerusform>
+            <numerusform>e-mail &quot;%1&quot; about %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call task(s)</source>
+        <translation>
+            <numerusform>%n call task</numerusform>
+            <numerusform>%n call tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s)</source>
+        <translation>
+            <numerusform>%n credit hold</numerusform>
+            <numerusform>%n credit holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalation</numerusform>
+            <numerusform>%n escalations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::RemindersScreen</name>
+    <message numerus="yes">
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call task(s)</source>
+        <translation>
+            <numerusform>%n call task</numerusform>
+            <numerusform>%n call tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s)</source>
+        <translation>
+            <numerusform>%n credit hold</numerusform>
+            <numerusform>%n credit holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalation</numerusform>
+            <numerusform>%n escalations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) match.</source>
+        <translation>
+            <numerusform>%n note matches.</numerusform>
+            <numerusform>%n notes match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TodayPane</name>
+    <message numerus="yes">
+        <source>Today — %n account(s) for %1</source>
+        <translation>
+            <numerusform>Today — %n account for %1</numerusform>
+            <numerusform>Today — %n accounts for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TodayQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

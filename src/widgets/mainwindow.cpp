@@ -189,7 +189,6 @@ void MainWindow::createControllers()
         m_pendingAttempt = m_todayActions->unloggedCallOf(clientId);
         m_pendingAttemptClient = m_pendingAttempt ? clientId : 0;
     });
-    connect(m_noteActions, &NoteActions::callDialled, m_todayActions, &TodayActions::refresh);
 }
 
 void MainWindow::restoreWindow()

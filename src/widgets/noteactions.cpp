@@ -356,8 +356,6 @@ void NoteActions::recordDial(const Contact &contact, const Phone &phone)
             [this](QString error) {
                 if (!error.isEmpty())
                     m_status->showMessage(tr("The call was not recorded: %1").arg(error), 8000);
-                else
-                    Q_EMIT callDialled();
             });
 }
 

@@ -64,8 +64,6 @@ Q_SIGNALS:
     void noteSaved(qint64 noteId);
     /// The call log's "Save & send recap": the call `callNoteId` was logged; compose its recap.
     void recapRequested(qint64 callNoteId);
-    /// A dialled call was recorded (it is in the user's Today until logged).
-    void callDialled();
 
 private:
     /// Records the dial of `phone` of the shown client on the worker (CallAttemptService).

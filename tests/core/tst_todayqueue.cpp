@@ -36,7 +36,7 @@ private Q_SLOTS:
 private:
     QList<TodayQueue::Row> queue(qint64 user, const QDate &day)
     {
-        auto rows = TodayQueue(m_co.db->connection()).forUser(user, day);
+        auto rows = TodayQueue(*m_co.db).forUser(user, day);
         if (!rows) {
             qWarning("%s", qPrintable(rows.errorString()));
             return {};

@@ -153,11 +153,6 @@ QJsonObject SmtpSettings::toJson() const
 
 Result<SmtpSettings> SmtpSettings::load(const Database &db)
 {
-    return load(db.connection());
-}
-
-Result<SmtpSettings> SmtpSettings::load(const QSqlDatabase &db)
-{
     SmtpSettings s;
     auto text = [&](const char *key, QString &into) -> Result<void> {
         auto v = readSetting(db, QString::fromLatin1(key), into);

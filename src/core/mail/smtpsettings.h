@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace ardesk {
@@ -48,8 +47,6 @@ struct SmtpSettings
 
     /// From this thread's connection of `db`.
     static Result<SmtpSettings> load(const Database &db);
-    /// From the connection `db`.
-    static Result<SmtpSettings> load(const QSqlDatabase &db);
     /// Validates, then writes every key (inside the caller's write transaction, on this thread's
     /// connection of `db`) with an audit row naming `userId`.
     Result<void> save(const Database &db, qint64 userId = 0) const;

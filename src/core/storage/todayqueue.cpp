@@ -68,8 +68,9 @@ public:
     using Row = TodayQueue::Row;
     using Reason = TodayQueue::Reason;
 
-    QueueBuilder(const QSqlDatabase &db, qint64 userId, const QDate &asOf)
+    QueueBuilder(const QSqlDatabase &db, const Database *database, qint64 userId, const QDate &asOf)
         : m_db(db)
+        , m_database(database)
         , m_userId(userId)
         , m_asOf(asOf)
         , m_zone(Database::timeZoneOf(db))
@@ -238,8 +239,11 @@ private:
         if (!facts)
             return facts.error();
         // As the run decides: without e-mail set up, e-mail steps wait for it (the run says so).
-        const auto smtp = SmtpSettings::load(m_db);
-        const bool mailConfigured = smtp && smtp.value().isConfigured();
+        bool mailConfigured = false;
+        if (m_database) {
+            const auto smtp = SmtpSettings::load(*m_database);
+            mailConfigured = smtp && smtp.value().isConfigured();
+        }
         for (const ChaseFactsQuery::Client &c : facts.value())
             addStepsDue(c, catalog.value().resolve(c.policyId, c.segment), mailConfigured);
         return {};
@@ -589,6 +593,7 @@ private:
     }
 
     const QSqlDatabase &m_db;
+    const Database *m_database; // null: e-mail counts as not set up
     const qint64 m_userId;
     const QDate m_asOf;
     const QTimeZone m_zone; // the company's: a stored (UTC) time's date is its date there
@@ -607,7 +612,7 @@ private:
 
 Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &asOf) const
 {
-    return QueueBuilder(m_db, userId, asOf).build();
+    return QueueBuilder(m_db, m_database, userId, asOf).build();
 }
 
 } // namespace ardesk

@@ -60,10 +60,13 @@ public:
         bool overCreditLimit = false;
     };
 
-    /// Works on the calling thread's connection to `db`.
+    /// Works on the calling thread's connection to `db`; `db` must outlive the queue.
     explicit TodayQueue(const Database &db)
-        : TodayQueue(db.connection())
+        : m_db(db.connection())
+        , m_database(&db)
     { }
+    /// On `db` alone: the SMTP settings are not read, so e-mail counts as not set up (no
+    /// e-mail step is due for a person).
     explicit TodayQueue(QSqlDatabase db)
         : m_db(std::move(db))
     { }
@@ -77,6 +80,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const Database *m_database = nullptr; ///< for the SMTP settings (e-mail steps)
 
     Q_DECLARE_TR_FUNCTIONS(TodayQueue)
 };

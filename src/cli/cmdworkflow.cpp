@@ -5,7 +5,6 @@
 
 #include "core/domain/money.h"
 #include "core/services/disputeservice.h"
-#include "core/services/outboxremindermailer.h"
 #include "core/services/pauseservice.h"
 #include "core/services/promiseservice.h"
 #include "core/services/reminderservice.h"
@@ -300,9 +299,7 @@ int CliApp::cmdRemind(const Context &ctx)
     const bool json = m_args.flag(QStringLiteral("json"));
     // Without SMTP settings there is no sender to compose with: e-mail steps stay pending and
     // are reported ("e-mail not configured").
-    OutboxReminderMailer mailer(ctx.db, ctx.userId);
-    const bool mailConfigured = OutboxReminderMailer::isConfigured(ctx.db);
-    ReminderService service(ctx.db, ctx.userId, mailConfigured ? &mailer : nullptr);
+    ReminderService service = ReminderService::withCompanyMail(ctx.db, ctx.userId);
     QElapsedTimer timer;
     timer.start();
     if (!dryRun) {

@@ -393,6 +393,18 @@ void CallLogDialog::resumeCall()
     tick();
 }
 
+void CallLogDialog::resumeFrom(const QDateTime &startedAt)
+{
+    const QDateTime started = startedAt.toTimeZone(QTimeZone::systemTimeZone());
+    if (auto *who = findChild<QLabel *>(QStringLiteral("who")))
+        who->setText(who->text().replace(m_locale.toString(m_started, QLocale::ShortFormat),
+                                         m_locale.toString(started, QLocale::ShortFormat)));
+    m_started = started;
+    m_resumed = true;
+    endCall();
+    m_clock->setText(tr("Ended"));
+}
+
 bool CallLogDialog::isRunning() const
 {
     return m_mode == Mode::Call && m_elapsed.isValid();
@@ -519,7 +531,10 @@ Result<NoteService::Draft> CallLogDialog::draft() const
     n.outcome = outcome();
     QString text = NoteService::plainText(m_text->toPlainText());
     const QString &number = m_number;
-    if (m_mode == Mode::Call)
+    if (m_mode == Mode::Call && m_resumed)
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("(Call to %1, logged afterwards)").arg(number);
+    else if (m_mode == Mode::Call)
         text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
                 + tr("(Call to %1, %2)").arg(number, clock(durationSeconds()));
     else

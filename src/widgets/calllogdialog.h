@@ -56,6 +56,10 @@ public:
     void endCall();
     /// Starts the timer again after endCall() (the call went on); the duration adds up.
     void resumeCall();
+    /// The log of a call dialled at `startedAt` that was not logged then (from Today): the
+    /// start time is that one, the call has ended and its length is not known.
+    void resumeFrom(const QDateTime &startedAt);
+    bool isResumed() const { return m_resumed; }
     bool isRunning() const;
     /// Seconds the call lasted (so far, while running).
     qint64 durationSeconds() const;
@@ -127,6 +131,7 @@ private:
     bool m_ended = false; ///< End call was pressed (or the call was logged)
     Money m_defaultAmount;
     bool m_nextContactSet = false; ///< the user chose the next contact (or no follow-up)
+    bool m_resumed = false;
     QTimer *m_timer;
     QLabel *m_clock;
     QPushButton *m_end;

@@ -184,6 +184,11 @@ void MainWindow::createControllers()
     connect(m_todayActions, &TodayActions::openRequested, this, &MainWindow::showClient);
     connect(m_todayActions, &TodayActions::queueRequested, this, &MainWindow::showToday);
     connect(m_noteActions, &NoteActions::recapRequested, m_mailActions, &MailActions::composeRecap);
+    // A call not logged: opening it from Today starts its call log, filled in.
+    connect(m_workspace->todayPane(), &TodayPane::openRequested, this, [this](qint64 clientId) {
+        m_pendingAttempt = m_todayActions->unloggedCallOf(clientId);
+        m_pendingAttemptClient = m_pendingAttempt ? clientId : 0;
+    });
 }
 
 void MainWindow::restoreWindow()
@@ -1032,6 +1037,10 @@ void MainWindow::showDetails(qint64 clientId, DetailsResult r)
     if (m_pendingDialClient == clientId) {
         m_pendingDialClient = 0;
         m_noteActions->callBillingContact();
+    }
+    if (m_pendingAttemptClient == clientId) {
+        m_pendingAttemptClient = 0;
+        m_noteActions->resumeCall(std::exchange(m_pendingAttempt, 0));
     }
     if (m_pendingNoteClient == clientId) {
         m_workspace->showNotesTab();

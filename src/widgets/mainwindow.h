@@ -213,6 +213,9 @@ private:
     qint64 m_pendingCallClient = 0;
     QAction *m_callBillingAction = nullptr;
     qint64 m_pendingDialClient = 0; ///< opened from Today to call its billing contact
+    /// Enter on a "Call to … not logged" item: that call's log opens once its client is shown.
+    qint64 m_pendingAttemptClient = 0;
+    qint64 m_pendingAttempt = 0;
     QMenu *m_goMenu = nullptr;
     QAction *m_integrityAction = nullptr;
     QAction *m_searchAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/domain/calldefaults.h"
 #include "core/domain/phonenumber.h"
+#include "core/services/callattemptservice.h"
 #include "core/services/callscriptservice.h"
 #include "core/services/notedraftservice.h"
 #include "core/storage/attachmentstore.h"
@@ -306,6 +307,7 @@ void NoteActions::call(const Contact &contact, const Phone &phone)
 {
     if (!phone.isValid() || contact.doNotContact)
         return; // the button is disabled for these; never dial them
+    recordDial(contact, phone);
     QString tel = QStringLiteral("tel:") + phone.e164;
     if (!phone.extension.isEmpty())
         tel += QStringLiteral(";ext=") + phone.extension;
@@ -339,7 +341,67 @@ void NoteActions::logText(const Contact &contact, const Phone &phone)
     openCallLog(int(CallLogDialog::Mode::Text), contact, phone);
 }
 
-void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &phone)
+void NoteActions::recordDial(const Contact &contact, const Phone &phone)
+{
+    const qint64 clientId = m_workspace->detailsTab()->details().client.id;
+    if (!m_session->worker() || clientId == 0)
+        return;
+    // Written before the call log opens (jobs run in order): a discarded log, a closed window
+    // or a crash cannot lose the call.
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id, clientId, contact,
+             phone](const std::shared_ptr<Database> &db) {
+                auto dialled = CallAttemptService(db, userId).dial(clientId, contact, phone);
+                return dialled ? QString() : dialled.errorString();
+            },
+            [this](QString error) {
+                if (!error.isEmpty())
+                    m_status->showMessage(tr("The call was not recorded: %1").arg(error), 8000);
+            });
+}
+
+void NoteActions::resumeCall(qint64 attemptId)
+{
+    if (!m_session->worker())
+        return;
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id, attemptId](const std::shared_ptr<Database> &db) {
+                auto found = CallAttemptService(db, userId).find(attemptId);
+                return found ? std::make_pair(found.value(), QString())
+                             : std::make_pair(CallAttempt(), found.errorString());
+            },
+            [this](std::pair<CallAttempt, QString> found) {
+                if (!found.second.isEmpty()) {
+                    m_status->showMessage(found.second, 8000);
+                    return;
+                }
+                const CallAttempt &a = found.first;
+                if (m_workspace->detailsTab()->details().client.id != a.clientId)
+                    return; // the user moved on to another client
+                // The contact as it is now, else as it was dialled.
+                Contact contact;
+                contact.id = a.contactId;
+                contact.clientId = a.clientId;
+                contact.name = a.contactName;
+                for (const Contact &c : m_workspace->detailsTab()->details().contacts) {
+                    if (c.id == a.contactId && a.contactId != 0)
+                        contact = c;
+                }
+                Phone phone;
+                phone.raw = phone.e164 = a.number;
+                phone.extension = a.extension;
+                for (const Phone &p : std::as_const(contact.phones)) {
+                    if (p.e164 == a.number)
+                        phone = p;
+                }
+                openCallLog(int(CallLogDialog::Mode::Call), contact, phone, a.dialledAt);
+            });
+}
+
+void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &phone,
+                              const QDateTime &startedAt)
 {
     const ClientDetails details = m_workspace->detailsTab()->details();
     if (details.client.id == 0)
@@ -357,7 +419,7 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                         = CallScriptService(db).script({details, contact, sender, locale, today});
                 return script ? script.value() : QString();
             },
-            [this, mode, details, contact, phone, locale](QString script) {
+            [this, mode, details, contact, phone, locale, startedAt](QString script) {
                 if (!closeCallLog()) {
                     // The clerk keeps editing the open one (asked by the dialog).
                     m_callLog->raise();
@@ -374,6 +436,8 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                                                                       details.balanceMinor,
                                                                       details.client.currency),
                                           CallDefaults::promiseDate(m_session->today()));
+                if (startedAt.isValid())
+                    dialog->resumeFrom(startedAt);
                 m_callLog = dialog;
                 QPointer<CallLogDialog> guard(dialog);
                 connect(dialog, &CallLogDialog::saveAndRecapRequested, this,

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -40,8 +41,12 @@ public:
     void openAttachment(qint64 attachmentId);
     void saveAttachment(qint64 attachmentId, const QString &displayName);
     /// Dials `phone` through the desktop and opens the call log (Mode::Call), or opens the text
-    /// log (Mode::Text).
+    /// log (Mode::Text). The dial is recorded first (CallAttemptService): until a call note
+    /// logs it, it stays in the user's Today as "Call to … not logged".
     void call(const Contact &contact, const Phone &phone);
+    /// Opens the call log of a dialled call that was not logged (the attempt `attemptId` of the
+    /// shown client), filled in with its contact, number and start time; nothing is dialled.
+    void resumeCall(qint64 attemptId);
     void logText(const Contact &contact, const Phone &phone);
     /// Calls the shown client's billing contact (CallDefaults::callee) as call() does; says in
     /// the status bar when nobody there can be called.
@@ -61,7 +66,11 @@ Q_SIGNALS:
     void recapRequested(qint64 callNoteId);
 
 private:
-    void openCallLog(int mode, const Contact &contact, const Phone &phone);
+    /// Records the dial of `phone` of the shown client on the worker (CallAttemptService).
+    void recordDial(const Contact &contact, const Phone &phone);
+    /// `startedAt` valid: the log of a call dialled then (resumed from Today).
+    void openCallLog(int mode, const Contact &contact, const Phone &phone,
+                     const QDateTime &startedAt = {});
     /// Whether saving a note also drops the composer's draft of the client (the note is what
     /// the draft was for).
     enum class ComposerDraft { Keep, Drop };

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/remindersscreen.h"
 
-#include "core/services/outboxremindermailer.h"
 #include "core/services/promiseservice.h"
 #include "models/databaseworker.h"
 #include "widgets/remindersdialog.h"
@@ -31,13 +30,11 @@ Planned planFor(const std::shared_ptr<Database> &db, qint64 userId, const QDate 
         p.error = e.errorString();
         return p;
     }
-    auto plan = ReminderService(db, userId).plan(today);
-    if (plan) {
+    auto plan = ReminderService::withCompanyMail(db, userId).plan(today);
+    if (plan)
         p.plan = plan.value();
-        p.plan->mailConfigured = OutboxReminderMailer::isConfigured(db);
-    } else {
+    else
         p.error = plan.errorString();
-    }
     return p;
 }
 
@@ -45,9 +42,7 @@ Applied applyPlan(const std::shared_ptr<Database> &db, qint64 userId,
                   const ReminderService::Plan &plan)
 {
     Applied a;
-    OutboxReminderMailer mailer(db, userId);
-    ReminderService service(db, userId, plan.mailConfigured ? &mailer : nullptr);
-    auto o = service.apply(plan);
+    auto o = ReminderService::withCompanyMail(db, userId).apply(plan);
     if (o)
         a.outcome = o.value();
     else

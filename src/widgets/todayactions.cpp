@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/todayactions.h"
 
+#include "core/services/callattemptservice.h"
 #include "core/services/taskservice.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/todayqueue.h"
@@ -10,6 +11,9 @@
 #include "widgets/session.h"
 #include "widgets/todaypane.h"
 
+#include <QTableView>
+
+#include <QAction>
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QStatusBar>
@@ -32,7 +36,16 @@ TodayActions::TodayActions(const ActionContext &context)
     , m_workspace(context.workspace)
     , m_status(context.status)
     , m_pane(context.workspace->todayPane())
-{ }
+{
+    auto *noCall = new QAction(tr("No call took place"), m_pane->view());
+    noCall->setObjectName(QStringLiteral("noCallTookPlaceAction"));
+    noCall->setToolTip(tr("The dialled call was never made: take it off the queue"));
+    noCall->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    noCall->setShortcutContext(Qt::WidgetShortcut);
+    m_pane->view()->addAction(noCall);
+    m_pane->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(noCall, &QAction::triggered, this, &TodayActions::dismissUnloggedCalls);
+}
 
 QString TodayActions::doneKey(const QDate &day) const
 {
@@ -132,6 +145,54 @@ void TodayActions::closeTasks(const QList<qint64> &tasks)
             [this](QString error) {
                 if (!error.isEmpty())
                     m_status->showMessage(tr("Some tasks were not closed: %1").arg(error), 8000);
+            });
+}
+
+qint64 TodayActions::unloggedCallOf(qint64 clientId) const
+{
+    for (int r = 0; r < m_pane->model()->rowCount(); ++r) {
+        const TodayQueue::Row *item = m_pane->model()->rowAt(r);
+        if (item->clientId != clientId)
+            continue;
+        for (const TodayQueue::Reason &reason : item->reasons) {
+            if (reason.kind == QLatin1String("call_not_logged"))
+                return reason.refId;
+        }
+    }
+    return 0;
+}
+
+void TodayActions::dismissUnloggedCalls()
+{
+    const qint64 clientId
+            = m_pane->currentClientId() ? m_pane->currentClientId() : m_workspace->clientId();
+    QList<qint64> attempts;
+    for (int r = 0; r < m_pane->model()->rowCount(); ++r) {
+        const TodayQueue::Row *item = m_pane->model()->rowAt(r);
+        for (const TodayQueue::Reason &reason : item->reasons) {
+            if (item->clientId == clientId && reason.kind == QLatin1String("call_not_logged"))
+                attempts << reason.refId;
+        }
+    }
+    if (!m_session->worker() || attempts.isEmpty()) {
+        m_status->showMessage(tr("No call that was not logged is selected"), 5000);
+        return;
+    }
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id, attempts](const std::shared_ptr<Database> &db) {
+                CallAttemptService calls(db, userId);
+                QStringList errors;
+                for (qint64 id : attempts) {
+                    if (auto d = calls.dismiss(id); !d)
+                        errors << d.errorString();
+                }
+                return errors.join(QStringLiteral("; "));
+            },
+            [this](QString error) {
+                if (!error.isEmpty())
+                    m_status->showMessage(error, 8000);
+                refresh();
             });
 }
 

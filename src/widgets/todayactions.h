@@ -27,6 +27,12 @@ public:
     void refresh();
     /// The open client (or the one selected in the queue) is done for today.
     void doneAndNext();
+    /// The attempt id of the first dialled call of `clientId` that the queue lists as not
+    /// logged (0: none).
+    qint64 unloggedCallOf(qint64 clientId) const;
+    /// "No call took place" on the client selected in the queue (or the open one): its calls
+    /// not logged leave the queue for good (CallAttemptService::dismiss).
+    void dismissUnloggedCalls();
 
 Q_SIGNALS:
     /// Open this client (the next account in the queue).

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void promisesAndRates();
     void queueAndTasks();
     void remindQueuesMessagesOnceSmtpIsSet();
+    void queueOfNoUserOfTheFileIsAnError();
 
 private:
     CliRun cli(const QStringList &args, const QString &user = QStringLiteral("ann")) const
@@ -304,3 +305,28 @@ void TestCliWorkflow::remindQueuesMessagesOnceSmtpIsSet()
 
 QTEST_GUILESS_MAIN(TestCliWorkflow)
 #include "tst_cliworkflow.moc"
+
+// `queue` is someone's queue: a --user the file does not know, or none when the login name is
+// no user of the file, is an error naming the user (it printed an empty list).
+void TestCliWorkflow::queueOfNoUserOfTheFileIsAnError()
+{
+    const CliRun stranger
+            = cli({QStringLiteral("queue"), QStringLiteral("--json")}, QStringLiteral("nobody"));
+    QVERIFY2(stranger.exitCode != 0, qPrintable(stranger.describe()));
+    QVERIFY2(stranger.errText().contains(QLatin1String("no user named \"nobody\"")),
+             qPrintable(stranger.describe()));
+    QVERIFY2(stranger.out.trimmed().isEmpty(), qPrintable(stranger.describe()));
+
+    const QByteArray login = qgetenv("USER");
+    const QByteArray logname = qgetenv("LOGNAME");
+    qputenv("USER", "not-a-clerk-here");
+    qputenv("LOGNAME", "not-a-clerk-here");
+    const CliRun anonymous
+            = runCli(m_dir.path(), {QStringLiteral("--db"), m_co.path, QStringLiteral("queue")});
+    qputenv("USER", login);
+    qputenv("LOGNAME", logname);
+    QVERIFY2(anonymous.exitCode != 0, qPrintable(anonymous.describe()));
+    QVERIFY2(anonymous.errText().contains(QLatin1String("no user named \"not-a-clerk-here\"")),
+             qPrintable(anonymous.describe()));
+    QVERIFY2(!anonymous.out.contains("[]"), qPrintable(anonymous.describe()));
+}

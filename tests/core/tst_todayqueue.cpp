@@ -2,10 +2,14 @@
 // The Today queue on a real company file: each reason puts the client in the queue with a text
 // that says why, snoozed tasks wait, a broken promise leaves the queue once the client was
 // contacted, other clerks' clients stay out, and the order follows the (editable) weights.
+#include "core/mail/smtpsettings.h"
+#include "core/services/callattemptservice.h"
+#include "core/services/pauseservice.h"
 #include "core/services/reminderservice.h"
 #include "core/services/taskservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/companysettings.h"
+#include "core/storage/contactrepository.h"
 #include "core/storage/todayqueue.h"
 #include "support/workflowsupport.h"
 
@@ -24,16 +28,31 @@ private Q_SLOTS:
     void otherClerksClientsStayOut();
     void orderFollowsTheWeights();
     void summaryAndInvoicesAgree();
+    void reminderStepsDueWithoutARun();
+    void emailStepDueOnceEmailIsSetUp();
+    void dialledCallStaysUntilLogged();
+    void dialledCallDismissedByTheCallerOnly();
 
 private:
     QList<TodayQueue::Row> queue(qint64 user, const QDate &day)
     {
-        auto rows = TodayQueue(m_co.db->connection()).forUser(user, day);
+        auto rows = TodayQueue(*m_co.db).forUser(user, day);
         if (!rows) {
             qWarning("%s", qPrintable(rows.errorString()));
             return {};
         }
         return rows.value();
+    }
+    static QStringList texts(const QList<TodayQueue::Row> &rows, const QString &code)
+    {
+        QStringList out;
+        for (const auto &r : rows) {
+            for (const auto &why : r.reasons) {
+                if (r.code == code)
+                    out << why.text;
+            }
+        }
+        return out;
     }
     static QStringList kinds(const QList<TodayQueue::Row> &rows, const QString &code)
     {
@@ -90,13 +109,19 @@ void TestTodayQueue::eachReasonBringsTheClient()
     VERIFY_OK(ReminderService(m_co.db, m_co.clerk, &mailer).apply(plan16.value()));
 
     const auto rows = queue(m_co.clerk, m_day);
-    QCOMPARE(kinds(rows, QStringLiteral("FOLLOW")), QStringList {QStringLiteral("follow_up")});
+    // Nobody ran reminders for the others: the policy's steps due that need a person are
+    // reasons too (#12: Today is complete on its own); held ones (promise, dispute) are not.
+    const QString stepDue = QStringLiteral("step_due");
+    QCOMPARE(kinds(rows, QStringLiteral("FOLLOW")),
+             (QStringList {QStringLiteral("follow_up"), stepDue}));
     QCOMPARE(kinds(rows, QStringLiteral("PDUE")), QStringList {QStringLiteral("promise_due")});
-    QCOMPARE(kinds(rows, QStringLiteral("BROKEN")), QStringList {QStringLiteral("promise_broken")});
+    QCOMPARE(kinds(rows, QStringLiteral("BROKEN")),
+             (QStringList {QStringLiteral("promise_broken"), stepDue}));
     QCOMPARE(kinds(rows, QStringLiteral("DISPUTE")), QStringList {QStringLiteral("dispute")});
     QCOMPARE(kinds(rows, QStringLiteral("FRESH")), QStringList {QStringLiteral("new_overdue")});
     QCOMPARE(kinds(rows, QStringLiteral("OLDER")), QStringList());
-    QCOMPARE(kinds(rows, QStringLiteral("PLAN")), QStringList {QStringLiteral("plan_missed")});
+    QCOMPARE(kinds(rows, QStringLiteral("PLAN")),
+             (QStringList {QStringLiteral("plan_missed"), stepDue, stepDue, stepDue}));
     QCOMPARE(kinds(rows, QStringLiteral("REMIND")), QStringList {QStringLiteral("reminder_call")});
     for (const auto &r : rows) {
         QVERIFY(!r.reasons.first().text.isEmpty());
@@ -142,10 +167,12 @@ void TestTodayQueue::brokenPromiseLeavesOnceContacted()
     const qint64 c = m_co.client(QStringLiteral("BROKEN"));
     m_co.invoice(c, QStringLiteral("B-1"), m_day.addDays(-40), 10000);
     VERIFY_OK(m_co.promise(c, m_day.addDays(-10), QStringLiteral("100.00"), m_day.addDays(-5)));
+    // The policy's call step is due as well (nobody ran reminders); the call does not take it.
     QCOMPARE(kinds(queue(m_co.clerk, m_day), QStringLiteral("BROKEN")),
-             QStringList {QStringLiteral("promise_broken")});
+             (QStringList {QStringLiteral("promise_broken"), QStringLiteral("step_due")}));
     VERIFY_OK(m_co.call(c, m_day.addDays(-1)));
-    QCOMPARE(kinds(queue(m_co.clerk, m_day), QStringLiteral("BROKEN")), QStringList());
+    QCOMPARE(kinds(queue(m_co.clerk, m_day), QStringLiteral("BROKEN")),
+             QStringList {QStringLiteral("step_due")});
 }
 
 void TestTodayQueue::otherClerksClientsStayOut()
@@ -228,3 +255,159 @@ void TestTodayQueue::summaryAndInvoicesAgree()
 
 QTEST_GUILESS_MAIN(TestTodayQueue)
 #include "tst_todayqueue.moc"
+
+// Nobody ran reminders: the steps the policy says are due and need a person are in Today all
+// the same, by the reminder run's own rules and holds; once a run took a step, its task is the
+// one reason.
+void TestTodayQueue::reminderStepsDueWithoutARun()
+{
+    const qint64 delta = m_co.client(QStringLiteral("DELTA"));
+    const qint64 inv1042
+            = m_co.invoice(delta, QStringLiteral("INV-1042"), m_day.addDays(-56), 5580000);
+    const qint64 old = m_co.client(QStringLiteral("OLD"));
+    m_co.invoice(old, QStringLiteral("INV-7"), m_day.addDays(-695), 10000);
+    // What holds remind holds Today: a dispute, a promise in force, do-not-contact, a pause.
+    const qint64 disputed = m_co.client(QStringLiteral("DISP"));
+    m_co.invoice(disputed, QStringLiteral("D-1"), m_day.addDays(-56), 10000);
+    VERIFY_OK(m_co.dispute(disputed, m_day.addDays(-1), QStringLiteral("D-1")));
+    const qint64 promised = m_co.client(QStringLiteral("PROM"));
+    m_co.invoice(promised, QStringLiteral("P-1"), m_day.addDays(-56), 10000);
+    VERIFY_OK(
+            m_co.promise(promised, m_day.addDays(-1), QStringLiteral("100.00"), m_day.addDays(5)));
+    const qint64 dnc = m_co.client(QStringLiteral("DNC"), QString(), true, true, true);
+    m_co.invoice(dnc, QStringLiteral("X-1"), m_day.addDays(-56), 10000);
+    const qint64 paused = m_co.client(QStringLiteral("PAUSED"));
+    m_co.invoice(paused, QStringLiteral("Z-1"), m_day.addDays(-56), 10000);
+    VERIFY_OK(PauseService(m_co.db, m_co.clerk)
+                      .pauseClient(paused, std::max(m_day, m_co.db->today()).addDays(30),
+                                   QStringLiteral("audit")));
+
+    auto rows = queue(m_co.clerk, m_day);
+    QCOMPARE(kinds(rows, QStringLiteral("DELTA")), QStringList {QStringLiteral("step_due")});
+    // "56 days late" once the English plurals are loaded ("%n day(s)" in the source).
+    QCOMPARE(texts(rows, QStringLiteral("DELTA")).size(), 1);
+    QVERIFY2(texts(rows, QStringLiteral("DELTA"))
+                     .first()
+                     .startsWith(QStringLiteral("Call step due: INV-1042, 56 day")),
+             qPrintable(texts(rows, QStringLiteral("DELTA")).join(u'|')));
+    for (const auto &r : rows) {
+        if (r.code == QLatin1String("DELTA"))
+            QCOMPARE(r.reasons.first().refId, inv1042);
+    }
+    // 695 days: the call, the credit hold, the escalation and the review, each said once.
+    QStringList steps;
+    for (const QString &t : texts(rows, QStringLiteral("OLD")))
+        steps << t.section(QStringLiteral(": INV-7, 695 day"), 0, 0);
+    QCOMPARE(steps,
+             (QStringList {QStringLiteral("Call step due"), QStringLiteral("Credit hold step due"),
+                           QStringLiteral("Escalate to manager step due"),
+                           QStringLiteral("Collections / legal review step due")}));
+    for (const char *held : {"DISP", "PROM", "DNC", "PAUSED"})
+        QVERIFY2(!kinds(rows, QLatin1String(held)).contains(QStringLiteral("step_due")), held);
+
+    RecordingMailer mailer(m_co.db);
+    VERIFY_OK(ReminderService(m_co.db, m_co.clerk, &mailer).run(m_day));
+    rows = queue(m_co.clerk, m_day);
+    QCOMPARE(kinds(rows, QStringLiteral("DELTA")), QStringList {QStringLiteral("reminder_call")});
+    // The escalation and the review are the manager's tasks now; the hold is on.
+    QCOMPARE(kinds(rows, QStringLiteral("OLD")), QStringList {QStringLiteral("reminder_call")});
+}
+
+// An e-mail step is due for a person only when a run would send it: with e-mail set up and
+// nobody having run reminders.
+void TestTodayQueue::emailStepDueOnceEmailIsSetUp()
+{
+    const qint64 c = m_co.client(QStringLiteral("MAILME"));
+    m_co.invoice(c, QStringLiteral("M-1"), m_day.addDays(-8), 10000);
+    QCOMPARE(kinds(queue(m_co.clerk, m_day), QStringLiteral("MAILME")), QStringList());
+    SmtpSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = 2525;
+    s.security = SmtpSettings::Security::None;
+    s.fromAddress = QStringLiteral("ar@example.com");
+    VERIFY_OK(s.save(*m_co.db));
+    const QStringList due = texts(queue(m_co.clerk, m_day), QStringLiteral("MAILME"));
+    QCOMPARE(due.size(), 1);
+    QVERIFY2(due.first().startsWith(QStringLiteral("E-mail reminder step due: M-1, 8 day")),
+             qPrintable(due.first()));
+}
+
+// A call dialled and never logged stays in the dialler's Today (only theirs) until a call note
+// of theirs for the client at or after the dial logs it; an earlier call note does not.
+void TestTodayQueue::dialledCallStaysUntilLogged()
+{
+    ScratchDir dir;
+    QVERIFY(dir.renew());
+    // Noon UTC, the company's zone: "12:00" whatever the zone the test runs in.
+    auto clock = std::make_shared<FixedClock>(QDateTime(m_day, QTime(12, 0), Qt::UTC));
+    WorkflowCompany co;
+    QVERIFY(co.open(dir.filePath(QStringLiteral("calls.ardesk")), clock));
+    const qint64 c = co.client(QStringLiteral("RING"));
+    auto contacts = ContactRepository(*co.db).forClient(c);
+    VERIFY_OK(contacts);
+    const Contact contact = contacts.value().first();
+    VERIFY_OK(co.call(c, m_day, {}, clock->now().addSecs(-3600))); // an hour before
+    auto dialled = CallAttemptService(co.db, co.clerk).dial(c, contact, contact.phones.first());
+    VERIFY_OK(dialled);
+    QCOMPARE(dialled.value().dialledAt, clock->now());
+    clock->advanceSeconds(37);
+
+    auto rows = TodayQueue(co.db->connection()).forUser(co.clerk, m_day);
+    VERIFY_OK(rows);
+    QCOMPARE(kinds(rows.value(), QStringLiteral("RING")),
+             QStringList {QStringLiteral("call_not_logged")});
+    QCOMPARE(texts(rows.value(), QStringLiteral("RING")),
+             QStringList {QStringLiteral("Call to %1 at 12:00 not logged").arg(contact.name)});
+    QCOMPARE(rows.value().first().reasons.first().refId, dialled.value().id);
+    // Not the manager's: they did not dial it.
+    auto theirs = TodayQueue(co.db->connection()).forUser(co.manager, m_day);
+    VERIFY_OK(theirs);
+    QVERIFY(kinds(theirs.value(), QStringLiteral("RING")).isEmpty());
+    // Still there the next day.
+    rows = TodayQueue(co.db->connection()).forUser(co.clerk, m_day.addDays(1));
+    VERIFY_OK(rows);
+    QCOMPARE(texts(rows.value(), QStringLiteral("RING")),
+             QStringList {QStringLiteral("Call to %1 at %2 12:00 not logged")
+                                  .arg(contact.name, m_day.toString(Qt::ISODate))});
+
+    // Logged at the minute of the dial (a note's time has no seconds): gone by itself.
+    VERIFY_OK(co.call(c, m_day, {}, dialled.value().dialledAt));
+    rows = TodayQueue(co.db->connection()).forUser(co.clerk, m_day);
+    VERIFY_OK(rows);
+    QVERIFY(kinds(rows.value(), QStringLiteral("RING")).isEmpty());
+}
+
+// "No call took place": the dialler says so, the item goes, with an audit row; nobody else may.
+void TestTodayQueue::dialledCallDismissedByTheCallerOnly()
+{
+    const qint64 c = m_co.client(QStringLiteral("RING"));
+    auto contacts = ContactRepository(*m_co.db).forClient(c);
+    VERIFY_OK(contacts);
+    Contact contact = contacts.value().first();
+    auto dialled = CallAttemptService(m_co.db, m_co.clerk).dial(c, contact, contact.phones.first());
+    VERIFY_OK(dialled);
+    const QDate today = m_co.db->today();
+    QCOMPARE(kinds(queue(m_co.clerk, today), QStringLiteral("RING")),
+             QStringList {QStringLiteral("call_not_logged")});
+    auto other = CallAttemptService(m_co.db, m_co.manager).dismiss(dialled.value().id);
+    QVERIFY(!other);
+    QVERIFY2(other.errorString().contains(QLatin1String("only the user who dialled")),
+             qPrintable(other.errorString()));
+    VERIFY_OK(CallAttemptService(m_co.db, m_co.clerk).dismiss(dialled.value().id));
+    QVERIFY(kinds(queue(m_co.clerk, today), QStringLiteral("RING")).isEmpty());
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                       "'call_attempt' AND action = 'dismiss'")),
+             1);
+    QCOMPARE(CallAttemptService(m_co.db, m_co.clerk).dismiss(dialled.value().id).error().code,
+             ErrorCode::Conflict);
+    // Bad input is refused with nothing written: a number that did not parse, do-not-contact.
+    Phone bad;
+    bad.raw = QStringLiteral("call me");
+    auto refused = CallAttemptService(m_co.db, m_co.clerk).dial(c, contact, bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(QLatin1String("call me")),
+             qPrintable(refused.errorString()));
+    contact.doNotContact = true;
+    QVERIFY(!CallAttemptService(m_co.db, m_co.clerk).dial(c, contact, contact.phones.first()));
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM call_attempts")), 1);
+}

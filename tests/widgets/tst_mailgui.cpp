@@ -3,6 +3,7 @@
 // certificate made at test time): compose from a contact's envelope, queue and send, the outbox
 // dialog, bulk reminders with the clients left out, and the settings dialog's test message.
 #include "core/services/pauseservice.h"
+#include "core/services/reminderservice.h"
 #include "core/storage/sql.h"
 #include "models/clientlistmodel.h"
 #include "models/notetimelinemodel.h"
@@ -16,6 +17,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/notespane.h"
 #include "widgets/outboxdialog.h"
+#include "widgets/remindersdialog.h"
 #include "widgets/smtpsettingsdialog.h"
 #include "widgets/templatesdialog.h"
 
@@ -23,6 +25,7 @@
 #include "support/smtptestserver.h"
 #include "support/testsupport.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -33,6 +36,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void bulkFromASelectionOfClients();
     void settingsDialogSendsATestMessage();
     void templateEditorPreviewsLive();
+    void runRemindersQueuesWhatTheRunPlans();
 
 private:
     void showClient(qint64 id);
@@ -343,3 +348,54 @@ void TestMailGui::templateEditorPreviewsLive()
 
 QTEST_MAIN(TestMailGui)
 #include "tst_mailgui.moc"
+
+// Work > Run reminders with SMTP set up: the window plans as the reminder run does (the CLI's
+// `remind`), says nothing of e-mail waiting to be set up, queues that many e-mails on Apply,
+// and the sender delivers them to the server. It queued none ("waits until e-mail is set up").
+void TestMailGui::runRemindersQueuesWhatTheRunPlans()
+{
+    int planned = 0;
+    {
+        auto db = Database::open(m_path, Database::OpenMode::ExistingOnly);
+        VERIFY_OK(db);
+        auto plan = ReminderService::withCompanyMail(db.value(), m_data.user)
+                            .plan(db.value()->today());
+        VERIFY_OK(plan);
+        QVERIFY(plan.value().mailConfigured);
+        for (const ReminderService::ClientPlan &c : plan.value().clients)
+            planned += c.emailInvoiceIds.isEmpty() ? 0 : 1;
+        db.value()->releaseThreadConnection();
+    }
+    QVERIFY(planned > 0);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("runRemindersAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    RemindersDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<RemindersDialog *>()), 10000);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral(": %1 e-mail(s) to queue").arg(planned)),
+             qPrintable(dialog->summaryText()));
+    QVERIFY2(!dialog->summaryText().contains(QStringLiteral("not set up")),
+             qPrintable(dialog->summaryText()));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("plan"));
+    QVERIFY(table && table->rowCount() > 0);
+    for (int r = 0; r < table->rowCount(); ++r) {
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString text = table->item(r, c) ? table->item(r, c)->text() : QString();
+            QVERIFY2(!text.contains(QStringLiteral("waits until e-mail is set up")),
+                     qPrintable(text));
+        }
+    }
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            value(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'queued'")).toInt(),
+            planned, 10000);
+    QCOMPARE(m_server.log().size(), 0); // queued, not sent
+    QSignalSpy finished(m_window->mailActions(), &MailActions::sendFinished);
+    m_window->mailActions()->sendQueued();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toInt(), planned);
+    QCOMPARE(m_server.log().size(), planned);
+    QCOMPARE(m_server.log().first().value(QStringLiteral("rcpt_tos")).toVariant().toStringList(),
+             QStringList {QStringLiteral("ap@acme-client.example")});
+}

@@ -7,6 +7,7 @@
 #include "core/support/timeutil.h"
 #include "models/clientlistmodel.h"
 #include "models/notetimelinemodel.h"
+#include "models/todayqueuemodel.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
@@ -16,6 +17,7 @@
 #include "widgets/notecomposer.h"
 #include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
+#include "widgets/todaypane.h"
 #include "widgets/userchooserdialog.h"
 
 #include "support/workflowsupport.h"
@@ -129,6 +131,8 @@ private Q_SLOTS:
     void callLogAsksOnlyWhenSomethingWouldBeLost();
     void closingTheWindowAsksAboutAnOpenCallLog();
     void whenFollowsTheClockUntilTheClerkSetsIt();
+    void discardedCallStaysInTodayUntilLogged();
+    void noCallTookPlaceTakesItOffToday();
 
 private:
     void openWindow(const QString &user);
@@ -145,6 +149,10 @@ private:
         return m_window->workspace()->detailsTab()->details().contacts.value(0);
     }
     qint64 count(const QString &sql) const { return readValue(m_co.path, sql).toLongLong(); }
+    /// The texts of the Today reasons of `kind` for `clientId` (the window's Today pane).
+    QStringList todayReasons(qint64 clientId, const QString &kind) const;
+    /// Dials the shown client's first contact and discards the call log (asked first).
+    void dialAndDiscard();
     void screenshot(QWidget *w, const QString &name);
 
     const QDate kToday {2026, 12, 7};
@@ -505,6 +513,105 @@ void TestNoLostWork::closingTheWindowAsksAboutAnOpenCallLog()
         QVERIFY(m_window->close());
         QVERIFY(discard.asked);
     }
+}
+
+QStringList TestNoLostWork::todayReasons(qint64 clientId, const QString &kind) const
+{
+    QStringList out;
+    TodayQueueModel *model = m_window->workspace()->todayPane()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const TodayQueue::Row *row = model->rowAt(r);
+        for (const TodayQueue::Reason &why : row->reasons) {
+            if (row->clientId == clientId && why.kind == kind)
+                out << why.text;
+        }
+    }
+    return out;
+}
+
+void TestNoLostWork::dialAndDiscard()
+{
+    const Contact pat = contactOfShownClient();
+    m_window->noteActions()->call(pat, pat.phones.value(0));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);
+    QPointer<CallLogDialog> log = m_window->noteActions()->callLog();
+    log->setText(QStringLiteral("Rang twice"));
+    {
+        QuestionAnswerer discard(QStringLiteral("discardButton"));
+        QTest::keyClick(log, Qt::Key_Escape);
+        QVERIFY(discard.asked);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(log.isNull(), 5000);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notes")), 0);
+}
+
+// A dialled call whose log was discarded is not lost: it is a Today item of the clerk who
+// dialled ("Call to Pat … at 12:00 not logged"), Enter on it opens the account and the call log
+// filled in with the contact and the time of the dial; once logged, the item is gone.
+void TestNoLostWork::discardedCallStaysInTodayUntilLogged()
+{
+    openClient(m_a);
+    const Contact pat = contactOfShownClient();
+    const QDateTime dialledAt = m_clock->now();
+    dialAndDiscard();
+    QCOMPARE(m_dialled.size(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM call_attempts")), 1);
+
+    m_window->showToday();
+    TodayPane *today = m_window->workspace()->todayPane();
+    QTRY_COMPARE_WITH_TIMEOUT(todayReasons(m_a, QStringLiteral("call_not_logged")).size(), 1, 5000);
+    const QString item = todayReasons(m_a, QStringLiteral("call_not_logged")).first();
+    QVERIFY2(item.startsWith(QStringLiteral("Call to %1 at ").arg(pat.name))
+                     && item.endsWith(QStringLiteral(" not logged")),
+             qPrintable(item));
+
+    // Enter on it: the account, and the call log of that call (nothing dialled again).
+    QVERIFY(today->selectClient(m_a));
+    today->view()->setFocus();
+    QTest::keyClick(today->view(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);
+    QPointer<CallLogDialog> log = m_window->noteActions()->callLog();
+    QCOMPARE(m_window->workspace()->clientId(), m_a);
+    QVERIFY(log->isResumed());
+    QVERIFY(!log->isRunning());
+    QCOMPARE(log->startedAt().toUTC(), dialledAt.toUTC());
+    QVERIFY2(log->findChild<QLabel *>(QStringLiteral("who"))->text().contains(pat.name),
+             qPrintable(log->findChild<QLabel *>(QStringLiteral("who"))->text()));
+    QCOMPARE(m_dialled.size(), 1);
+
+    log->setOutcome(NoteOutcome::LeftVoicemail);
+    log->setText(QStringLiteral("Left a voicemail for Pat"));
+    log->setNoFollowUp(true);
+    m_clock->advanceSeconds(600); // logged ten minutes later: it still answers the dial
+    QTest::mouseClick(log->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(log.isNull(), 5000);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notes")), 1);
+    m_window->showToday();
+    QTRY_VERIFY_WITH_TIMEOUT(todayReasons(m_a, QStringLiteral("call_not_logged")).isEmpty(), 5000);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM call_attempts")), 1);
+}
+
+// "No call took place" on the Today item (its context menu) takes it off for good.
+void TestNoLostWork::noCallTookPlaceTakesItOffToday()
+{
+    openClient(m_a);
+    dialAndDiscard();
+    m_window->showToday();
+    TodayPane *today = m_window->workspace()->todayPane();
+    QTRY_COMPARE_WITH_TIMEOUT(todayReasons(m_a, QStringLiteral("call_not_logged")).size(), 1, 5000);
+    QVERIFY(today->selectClient(m_a));
+    auto *noCall = today->view()->findChild<QAction *>(QStringLiteral("noCallTookPlaceAction"));
+    QVERIFY(noCall);
+    QVERIFY(today->view()->actions().contains(noCall));
+    noCall->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM call_attempts WHERE dismissed_at IS NOT "
+                                 "NULL"))
+                    == 1,
+            5000);
+    QTRY_VERIFY_WITH_TIMEOUT(todayReasons(m_a, QStringLiteral("call_not_logged")).isEmpty(), 5000);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notes")), 0);
 }
 
 void TestNoLostWork::whenFollowsTheClockUntilTheClerkSetsIt()

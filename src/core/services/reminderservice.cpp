@@ -2,7 +2,9 @@
 #include "core/services/reminderservice.h"
 
 #include "core/domain/sendguard.h"
+#include "core/domain/stepdecision.h"
 #include "core/services/creditservice.h"
+#include "core/services/outboxremindermailer.h"
 #include "core/services/promiseservice.h"
 #include "core/services/remindermailer.h"
 #include "core/storage/auditlog.h"
@@ -23,21 +25,6 @@
 namespace ardesk {
 
 namespace {
-bool isMail(StepAction a)
-{
-    return a == StepAction::Email || a == StepAction::Statement;
-}
-
-/// Holds that do not end by themselves: the step is recorded as skipped.
-bool isPermanent(const QList<HoldReason> &holds)
-{
-    for (const HoldReason &h : holds) {
-        if (h.hold == Hold::DoNotContact)
-            return true;
-    }
-    return false;
-}
-
 QString joinNumbers(const ReminderService::ClientPlan &c, const QList<qint64> &ids)
 {
     QStringList numbers;
@@ -59,30 +46,13 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
     p.daysLate = int(inv.dueDate.daysTo(asOf));
     p.balanceMinor = inv.balanceMinor;
     p.currency = inv.currency;
-    const StepPlan due = dueSteps(policy, inv.dueDate, asOf, inv.doneStepIds());
-    QSet<StepChannel> recordedChannels;
-    for (const PolicyStep &s : due.take) {
-        const QList<HoldReason> holds = SendGuard::invoiceHolds(inv.facts, s.action, asOf);
-        if (holds.isEmpty()) {
-            if (isMail(s.action) && !mailConfigured) {
-                p.waitingForMail.append(s);
-                continue;
-            }
-            p.take.append(s);
-            recordedChannels.insert(channelOf(s.action));
-        } else if (isPermanent(holds)) {
-            p.skipped.append({s, holds});
-            recordedChannels.insert(channelOf(s.action));
-        } else {
-            p.held.append({s, holds});
-        }
-    }
-    // Earlier steps of a channel are superseded only once its latest step is recorded: while
-    // that one waits for a hold to end, they wait with it.
-    for (const PolicyStep &s : due.superseded) {
-        if (recordedChannels.contains(channelOf(s.action)))
-            p.superseded.append(s);
-    }
+    StepDecision d = StepDecision::decide(policy, inv.dueDate, asOf, inv.doneStepIds(), inv.facts,
+                                          mailConfigured);
+    p.take = std::move(d.take);
+    p.superseded = std::move(d.superseded);
+    p.held = std::move(d.held);
+    p.skipped = std::move(d.skipped);
+    p.waitingForMail = std::move(d.waitingForMail);
     return p;
 }
 
@@ -109,6 +79,16 @@ bool ReminderService::ClientPlan::hasWork() const
             return true;
     }
     return false;
+}
+
+ReminderService ReminderService::withCompanyMail(std::shared_ptr<Database> db, qint64 userId)
+{
+    ReminderService service(db, userId);
+    if (OutboxReminderMailer::isConfigured(db)) {
+        service.m_ownMailer = std::make_shared<OutboxReminderMailer>(db, userId);
+        service.m_mailer = service.m_ownMailer.get();
+    }
+    return service;
 }
 
 Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
@@ -141,7 +121,7 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
         for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
             InvoicePlan ip = planInvoice(policy, inv, asOf, plan.mailConfigured);
             for (const PolicyStep &s : ip.take) {
-                if (isMail(s.action)) {
+                if (isMailStep(s.action)) {
                     if (!cp.emailInvoiceIds.contains(ip.invoiceId))
                         cp.emailInvoiceIds.append(ip.invoiceId);
                     if (s.daysAfterDue > mailDays
@@ -175,6 +155,10 @@ Result<ReminderService::Outcome> ReminderService::run(const QDate &asOf)
 Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan)
 {
     Outcome outcome;
+    if (plan.mailConfigured && !m_mailer)
+        return makeError(ErrorCode::Conflict,
+                         tr("e-mail is not set up any more (File > E-mail settings): nothing was "
+                            "done; run reminders again"));
     auto users = UserRepository(*m_db).list();
     if (!users)
         return users.error();
@@ -370,7 +354,7 @@ Result<QStringList> ReminderService::recordSteps(const ClientPlan &c, const QDat
     for (const InvoicePlan &i : c.invoices) {
         for (const PolicyStep &s : i.take) {
             if (auto r = record(i.invoiceId, s.id, outcomeOf(s.action),
-                                isMail(s.action) ? outboxId : 0, taskOf.value(int(s.action)));
+                                isMailStep(s.action) ? outboxId : 0, taskOf.value(int(s.action)));
                 !r)
                 return r.error();
             steps.append(QStringLiteral("%1 +%2 %3")

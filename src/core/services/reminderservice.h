@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/dunning.h"
+#include "core/domain/stepdecision.h"
 #include "core/services/chaseexplanation.h"
 #include "core/storage/database.h"
 
@@ -32,11 +33,7 @@ class ReminderMailer;
 class ReminderService
 {
 public:
-    struct HeldStep
-    {
-        PolicyStep step;
-        QList<HoldReason> holds;
-    };
+    using HeldStep = StepDecision::HeldStep;
     struct InvoicePlan
     {
         qint64 invoiceId = 0;
@@ -96,12 +93,19 @@ public:
         , m_userId(userId)
         , m_mailer(mailer)
     { }
+    /// The reminder run as the window and the CLI make it: when the company file has SMTP
+    /// settings, e-mail steps are queued in the outbox (OutboxReminderMailer, owned by the
+    /// service); without them they stay pending. plan() and apply() of such services agree on
+    /// whether e-mail is set up, whichever of them made the plan.
+    static ReminderService withCompanyMail(std::shared_ptr<Database> db, qint64 userId);
 
     /// What a run on `asOf` would do, for every client (or those in `clientIds`). Reads only.
     Result<Plan> plan(const QDate &asOf, const QList<qint64> &clientIds = {}) const;
-    /// Carries out a plan made by plan(); a client whose steps another run recorded meanwhile
-    /// is left alone. A failure for one client rolls back that client only (listed in
-    /// Outcome::problems); the error is for failures before any client was touched.
+    /// Carries out a plan made by plan(); a plan that queues e-mail is refused (nothing written)
+    /// when this service has no mailer (e-mail set up since the plan was made). A client whose
+    /// steps another run recorded meanwhile is left alone. A failure for one client rolls back that
+    /// client only (listed in Outcome::problems); the error is for failures before any client was
+    /// touched.
     Result<Outcome> apply(const Plan &plan);
     /// plan() then apply(), after re-evaluating the promises as of the date.
     Result<Outcome> run(const QDate &asOf);
@@ -128,6 +132,7 @@ private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
     ReminderMailer *m_mailer = nullptr;
+    std::shared_ptr<ReminderMailer> m_ownMailer; ///< withCompanyMail()'s; m_mailer points at it
 
     Q_DECLARE_TR_FUNCTIONS(ReminderService)
 };

@@ -185,9 +185,11 @@ public:
         , m_earliest(asOf)
     { }
 
-    Result<QList<Client>> load(const QList<qint64> &clientIds)
+    /// Of `clientIds` (all clients when empty), or of the clients assigned to `clerkId` when
+    /// it is not 0.
+    Result<QList<Client>> load(const QList<qint64> &clientIds, qint64 clerkId = 0)
     {
-        if (auto r = loadInvoices(clientIds); !r)
+        if (auto r = loadInvoices(clientIds, clerkId); !r)
             return r.error();
         if (m_clients.isEmpty())
             return QList<Client>();
@@ -225,8 +227,9 @@ private:
         }
     }
 
-    /// Open invoices overdue on the day (of the given clients only, when there are any).
-    Result<void> loadInvoices(const QList<qint64> &clientIds)
+    /// Open invoices overdue on the day (of the given clients only, when there are any; of a
+    /// clerk's live clients, when a clerk is given).
+    Result<void> loadInvoices(const QList<qint64> &clientIds, qint64 clerkId)
     {
         QString statement = QStringLiteral(
                 "SELECT i.id, i.client_id, i.number, i.due_date, i.balance_minor, i.currency, "
@@ -236,6 +239,11 @@ private:
         if (!clientIds.isEmpty()) {
             statement += QStringLiteral(" AND i.client_id IN (SELECT value FROM json_each(?))");
             binds << ChaseFactsQuery::idArray(clientIds);
+        }
+        if (clerkId != 0) {
+            statement += QStringLiteral(" AND i.client_id IN (SELECT id FROM clients WHERE "
+                                        "assigned_user_id = ? AND archived_at IS NULL)");
+            binds << clerkId;
         }
         statement += QStringLiteral(" ORDER BY i.client_id, i.due_date, i.id");
         auto q = sql::exec(m_db, statement, binds);
@@ -523,6 +531,14 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
                                                              const QList<qint64> &clientIds) const
 {
     return FactsLoader(m_db, m_graceDays, asOf).load(clientIds);
+}
+
+Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::loadForClerk(const QDate &asOf,
+                                                                     qint64 clerkId) const
+{
+    if (clerkId == 0)
+        return QList<Client>();
+    return FactsLoader(m_db, m_graceDays, asOf).load({}, clerkId);
 }
 
 } // namespace ardesk

@@ -81,6 +81,8 @@ public:
     /// Clients with invoices overdue on `asOf` (balance > 0, due before `asOf`, client not
     /// archived), restricted to `clientIds` when not empty; by client code.
     Result<QList<Client>> load(const QDate &asOf, const QList<qint64> &clientIds = {}) const;
+    /// The same for the live clients whose assigned clerk is `clerkId` (the Today queue's).
+    Result<QList<Client>> loadForClerk(const QDate &asOf, qint64 clerkId) const;
 
     /// Payments (not voided) of these clients dated on or after `from`, with their allocations,
     /// by client id.

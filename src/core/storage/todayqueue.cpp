@@ -5,10 +5,14 @@
 #include "core/domain/money.h"
 #include "core/domain/paymentplan.h"
 #include "core/domain/promise.h"
+#include "core/domain/stepdecision.h"
+#include "core/mail/smtpsettings.h"
 #include "core/storage/arsummary.h"
+#include "core/storage/callattemptrepository.h"
 #include "core/storage/chasefacts.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/database.h"
+#include "core/storage/policyrepository.h"
 #include "core/storage/sql.h"
 #include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
@@ -65,8 +69,9 @@ public:
     using Row = TodayQueue::Row;
     using Reason = TodayQueue::Reason;
 
-    QueueBuilder(const QSqlDatabase &db, qint64 userId, const QDate &asOf)
+    QueueBuilder(const QSqlDatabase &db, const Database *database, qint64 userId, const QDate &asOf)
         : m_db(db)
+        , m_database(database)
         , m_userId(userId)
         , m_asOf(asOf)
         , m_zone(Database::timeZoneOf(db))
@@ -88,10 +93,13 @@ public:
         if (!grace)
             return grace.error();
         m_graceDays = grace.value();
+        // Reasons in the order a row shows them: the user's own tasks and calls first, the
+        // policy's steps last.
         for (auto step :
-             {&QueueBuilder::addTasks, &QueueBuilder::addDisputes, &QueueBuilder::addNewOverdue,
-              &QueueBuilder::loadPromises, &QueueBuilder::loadPlans,
-              &QueueBuilder::addBrokenAndMissed, &QueueBuilder::addUnassigned}) {
+             {&QueueBuilder::addTasks, &QueueBuilder::addUnloggedCalls, &QueueBuilder::addDisputes,
+              &QueueBuilder::addNewOverdue, &QueueBuilder::loadPromises, &QueueBuilder::loadPlans,
+              &QueueBuilder::addBrokenAndMissed, &QueueBuilder::addStepsDue,
+              &QueueBuilder::addUnassigned}) {
             if (auto r = (this->*step)(); !r)
                 return r.error();
         }
@@ -219,6 +227,89 @@ private:
                          .arg(r.value(2).toString(), shown(dateOf(r.value(3))),
                               money(r.value(4).toLongLong(), r.value(5).toString())),
                  r.value(0).toLongLong()});
+        }
+        return {};
+    }
+
+    /// Reminder steps due on the user's clients that need a person — a call, an escalation, a
+    /// collections/legal review, a credit hold to put on, an e-mail or statement a run would
+    /// queue but nobody ran one —
+    /// decided by the reminder run's own rules (StepDecision over ChaseFactsQuery's facts: the
+    /// client's policy, the days late, the reminder log and every hold), before anyone runs
+    /// it. A step a run took is in the log, so it is no longer due: the task it created is the
+    /// reason then, not this. One reason per client and kind of step, naming its invoices.
+    Result<void> addStepsDue()
+    {
+        auto catalog = PolicyRepository(m_db).catalog();
+        if (!catalog)
+            return catalog.error();
+        auto facts = ChaseFactsQuery(m_db, m_graceDays).loadForClerk(m_asOf, m_userId);
+        if (!facts)
+            return facts.error();
+        // As the run decides: without e-mail set up, e-mail steps wait for it (the run says so).
+        bool mailConfigured = false;
+        if (m_database) {
+            const auto smtp = SmtpSettings::load(*m_database);
+            mailConfigured = smtp && smtp.value().isConfigured();
+        }
+        for (const ChaseFactsQuery::Client &c : facts.value())
+            addStepsDue(c, catalog.value().resolve(c.policyId, c.segment), mailConfigured);
+        return {};
+    }
+
+    void addStepsDue(const ChaseFactsQuery::Client &c, const ReminderPolicy &policy,
+                     bool mailConfigured)
+    {
+        QMap<int, QList<const ChaseFactsQuery::Invoice *>> byAction; // in order of due date
+        for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
+            const StepDecision d = StepDecision::decide(
+                    policy, inv.dueDate, m_asOf, inv.doneStepIds(), inv.facts, mailConfigured);
+            for (const PolicyStep &s : d.take) {
+                if (s.action == StepAction::CreditHold && c.creditHold)
+                    continue; // already on hold: the run only records the step
+                auto &list = byAction[int(s.action)];
+                if (!list.contains(&inv))
+                    list.append(&inv);
+            }
+        }
+        for (auto it = byAction.cbegin(); it != byAction.cend(); ++it)
+            add(c.id,
+                {QStringLiteral("step_due"), stepDueText(StepAction(it.key()), it.value()),
+                 it.value().first()->id});
+    }
+
+    /// "Call step due: INV-1042, 56 days late" (the latest few invoices, then how many more).
+    QString stepDueText(StepAction action, const QList<const ChaseFactsQuery::Invoice *> &invoices)
+    {
+        constexpr int kNamed = 3;
+        QStringList named;
+        for (int i = 0; i < invoices.size() && i < kNamed; ++i)
+            named << TodayQueue::tr("%1, %n day(s) late", nullptr,
+                                    int(invoices.at(i)->dueDate.daysTo(m_asOf)))
+                             .arg(invoices.at(i)->number);
+        QString list = named.join(QStringLiteral("; "));
+        if (invoices.size() > kNamed)
+            list += TodayQueue::tr(" and %n more", nullptr, int(invoices.size()) - kNamed);
+        return TodayQueue::tr("%1 step due: %2").arg(displayName(action), list);
+    }
+
+    /// Calls the user dialled up to the end of the day that no call note of theirs logs and
+    /// that they did not dismiss (CallAttemptRepository::openOf), on whichever client.
+    Result<void> addUnloggedCalls()
+    {
+        auto open = CallAttemptRepository(m_db).openOf(
+                m_userId, timeutil::startOfDay(m_asOf.addDays(1), m_zone));
+        if (!open)
+            return open.error();
+        for (const CallAttempt &a : open.value()) {
+            const QDateTime local = a.dialledAt.toTimeZone(m_zone);
+            const QString when = local.date() == m_asOf
+                    ? local.toString(QStringLiteral("HH:mm"))
+                    : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QString who = a.contactName.isEmpty() ? a.number : a.contactName;
+            add(a.clientId,
+                {QStringLiteral("call_not_logged"),
+                 TodayQueue::tr("Call to %1 at %2 not logged").arg(who, when), a.id});
         }
         return {};
     }
@@ -510,6 +601,7 @@ private:
     }
 
     const QSqlDatabase &m_db;
+    const Database *m_database; // null: e-mail counts as not set up
     const qint64 m_userId;
     const QDate m_asOf;
     const QTimeZone m_zone; // the company's: a stored (UTC) time's date is its date there
@@ -529,7 +621,7 @@ private:
 
 Result<QList<TodayQueue::Row>> TodayQueue::forUser(qint64 userId, const QDate &asOf) const
 {
-    return QueueBuilder(m_db, userId, asOf).build();
+    return QueueBuilder(m_db, m_database, userId, asOf).build();
 }
 
 } // namespace ardesk

@@ -24,10 +24,17 @@ namespace ardesk {
 ///   promise_broken   — a promise broken or partly kept, no contact since its deadline passed
 ///   dispute          — an open dispute the user owns
 ///   new_overdue      — an invoice that fell due in the last 3 days
+///   step_due         — a reminder step due that needs a person (call, escalation, legal
+///                      review, credit hold, an e-mail or statement not sent yet), by the
+///                      reminder run's own rules (StepDecision: policy, days late, reminder log,
+///                      holds) with no run needed; once a run took it, its task is the reason
 ///   plan_missed      — a payment-plan installment missed, no contact since
+///   call_not_logged  — a call the user dialled from the window (call_attempts) with no call
+///                      note of theirs for the client at or after it, not dismissed
 ///   unassigned       — (managers and admins) a live client owing something, with no clerk
 /// Ordered by score (descending), then amount overdue. Reads only, on the caller's connection;
-/// a few indexed queries (tens of milliseconds on 100k clients).
+/// a few set-based queries (no query per client): the clerk's overdue invoices with their
+/// chase facts (ChaseFactsQuery::loadForClerk) are the largest part.
 class TodayQueue
 {
 public:
@@ -35,7 +42,7 @@ public:
     {
         QString kind;
         QString text;
-        qint64 refId = 0; ///< the task, promise, dispute, invoice or plan
+        qint64 refId = 0; ///< the task, promise, dispute, invoice, plan or call attempt
     };
     struct Row
     {
@@ -53,10 +60,13 @@ public:
         bool overCreditLimit = false;
     };
 
-    /// Works on the calling thread's connection to `db`.
+    /// Works on the calling thread's connection to `db`; `db` must outlive the queue.
     explicit TodayQueue(const Database &db)
-        : TodayQueue(db.connection())
+        : m_db(db.connection())
+        , m_database(&db)
     { }
+    /// On `db` alone: the SMTP settings are not read, so e-mail counts as not set up (no
+    /// e-mail step is due for a person).
     explicit TodayQueue(QSqlDatabase db)
         : m_db(std::move(db))
     { }
@@ -70,6 +80,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const Database *m_database = nullptr; ///< for the SMTP settings (e-mail steps)
 
     Q_DECLARE_TR_FUNCTIONS(TodayQueue)
 };

@@ -9,7 +9,8 @@
 namespace ardesk {
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, name, display_name, role, active FROM users ");
+const QString kSelect = QStringLiteral(
+        "SELECT id, name, display_name, role, active, email, signature FROM users ");
 
 User fromRow(const QSqlQuery &q)
 {
@@ -19,6 +20,8 @@ User fromRow(const QSqlQuery &q)
     u.displayName = q.value(2).toString();
     u.role = userRoleFromString(q.value(3).toString()).value_or(UserRole::Clerk);
     u.active = q.value(4).toBool();
+    u.email = q.value(5).toString();
+    u.signature = q.value(6).toString();
     return u;
 }
 
@@ -30,9 +33,9 @@ Result<qint64> UserRepository::insert(User &user)
         return v.error();
     auto r = sql::exec(m_db,
                        QStringLiteral("INSERT INTO users (name, display_name, role, active, "
-                                      "created_at) VALUES (?,?,?,?,?)"),
+                                      "email, signature, created_at) VALUES (?,?,?,?,?,?,?)"),
                        {user.name, user.displayName, toString(user.role), user.active ? 1 : 0,
-                        sql::nowUtc(m_db)});
+                        user.email, user.signature, sql::nowUtc(m_db)});
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict, tr("a user named \"%1\" exists").arg(user.name));
@@ -40,6 +43,22 @@ Result<qint64> UserRepository::insert(User &user)
     }
     user.id = r.value().lastInsertId().toLongLong();
     return user.id;
+}
+
+Result<void> UserRepository::update(const User &user)
+{
+    if (auto v = user.validate(); !v)
+        return v;
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, "
+                                      "email = ?, signature = ? WHERE id = ?"),
+                       {user.displayName, toString(user.role), user.active ? 1 : 0, user.email,
+                        user.signature, user.id});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("no user named \"%1\"").arg(user.name));
+    return {};
 }
 
 Result<User> UserRepository::find(qint64 id) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/demowriter.h"
 
+#include "core/storage/arsummary.h"
+
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/sqlitestatement.h"
@@ -198,6 +200,11 @@ Result<void> DemoWriter::rebuildSearchIndex()
         return f;
     m_searchTriggers.clear();
     return {};
+}
+
+Result<void> DemoWriter::summariseConversations()
+{
+    return ArSummary(m_conn).refreshConversations();
 }
 
 void DemoWriter::finish()

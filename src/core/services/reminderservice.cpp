@@ -61,7 +61,10 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
     p.currency = inv.currency;
     const StepPlan due = dueSteps(policy, inv.dueDate, asOf, inv.doneStepIds());
     QSet<StepChannel> recordedChannels;
-    for (const PolicyStep &s : due.take) {
+    for (const PolicyStep &step : due.take) {
+        const PolicyStep s = asPreferred(step, inv.facts);
+        if (s.action != step.action)
+            p.asTask.append(step);
         const QList<HoldReason> holds = SendGuard::invoiceHolds(inv.facts, s.action, asOf);
         if (holds.isEmpty()) {
             if (isMail(s.action) && !mailConfigured) {
@@ -69,10 +72,10 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
                 continue;
             }
             p.take.append(s);
-            recordedChannels.insert(channelOf(s.action));
+            recordedChannels << channelOf(s.action) << channelOf(step.action);
         } else if (isPermanent(holds)) {
             p.skipped.append({s, holds});
-            recordedChannels.insert(channelOf(s.action));
+            recordedChannels << channelOf(s.action) << channelOf(step.action);
         } else {
             p.held.append({s, holds});
         }
@@ -84,6 +87,18 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
             p.superseded.append(s);
     }
     return p;
+}
+
+/// How many days before the due date the earliest pre-due step of any policy is (0: none):
+/// invoices not yet due that far ahead are planned too.
+int preDueDays(const PolicyRepository::Catalog &catalog)
+{
+    int days = 0;
+    for (const ReminderPolicy &p : catalog.policies) {
+        for (const PolicyStep &s : p.steps)
+            days = std::max(days, -s.daysAfterDue);
+    }
+    return days;
 }
 
 QString outcomeOf(StepAction a)
@@ -120,7 +135,8 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
     auto catalog = PolicyRepository(*m_db).catalog();
     if (!catalog)
         return catalog.error();
-    auto facts = ChaseFactsQuery(*m_db, grace.value()).load(asOf, clientIds);
+    auto facts = ChaseFactsQuery(*m_db, grace.value())
+                         .load(asOf, clientIds, preDueDays(catalog.value()));
     if (!facts)
         return facts.error();
     Plan plan;
@@ -140,6 +156,8 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
         int mailDays = -1;
         for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
             InvoicePlan ip = planInvoice(policy, inv, asOf, plan.mailConfigured);
+            if (!ip.asTask.isEmpty())
+                cp.emailAsTask = inv.facts.preferredReach;
             for (const PolicyStep &s : ip.take) {
                 if (isMail(s.action)) {
                     if (!cp.emailInvoiceIds.contains(ip.invoiceId))
@@ -331,7 +349,15 @@ Result<QMap<int, qint64>> ReminderService::createTasks(const ClientPlan &c, cons
         if (action == StepAction::CallTask) {
             task.kind = TaskKind::Call;
             task.ownerId = clerk;
-            task.title = tr("Reminder call (+%1 days): %2").arg(latest->daysAfterDue).arg(numbers);
+            task.title = c.emailAsTask == PreferredReach::Text
+                    ? tr("Reminder text, instead of an e-mail (prefers texts; +%1 days): %2")
+                              .arg(latest->daysAfterDue)
+                              .arg(numbers)
+                    : c.emailAsTask == PreferredReach::Phone
+                    ? tr("Reminder call, instead of an e-mail (prefers calls; +%1 days): %2")
+                              .arg(latest->daysAfterDue)
+                              .arg(numbers)
+                    : tr("Reminder call (+%1 days): %2").arg(latest->daysAfterDue).arg(numbers);
             ++outcome.callTasks;
         } else if (action == StepAction::Escalate) {
             task.kind = TaskKind::Escalation;

@@ -190,7 +190,9 @@ void TestMailAddress::senderSpeaksForTheUser()
         VERIFY_OK(company);
         QCOMPARE(company.value().userId, qint64(0));
         QCOMPARE(company.value().from.displayName(), QStringLiteral("Acme AR"));
-        QCOMPARE(company.value().name, QStringLiteral("Acme AR"));
+        // An active user without an address still signs with their name.
+        QCOMPARE(company.value().name,
+                 active ? QStringLiteral("Dana Ortiz") : QStringLiteral("Acme AR"));
         QCOMPARE(company.value().replyTo.address(), QStringLiteral("collections@acme.example"));
         QCOMPARE(company.value().signature, QStringLiteral("The AR team"));
     }

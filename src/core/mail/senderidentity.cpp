@@ -39,8 +39,10 @@ Result<SenderIdentity> SenderIdentity::of(const SmtpSettings &smtp, const User *
 {
     if (!speaks(user)) {
         auto company = companySender(smtp);
-        if (company && company.value().name.isEmpty() && user)
-            company.value().name = user->shownName(); // no From name set: sign as the user
+        // An active user without an address still signs with their name ({{sender.name}}, used
+        // when there is no signature); From, Reply-To and signature stay the company's.
+        if (company && user && user->active)
+            company.value().name = user->shownName();
         return company;
     }
     auto own = MailAddress::create(user->email.trimmed(), user->shownName(),

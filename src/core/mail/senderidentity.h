@@ -20,8 +20,9 @@ class Database;
 /// the name and the company). The From address is theirs only when it is on the domain of the
 /// SMTP account's address (that domain's SPF and DKIM cover it); otherwise it stays the account's
 /// address with the user's name. Anyone else (no user, no e-mail address, inactive) lets the
-/// company's sender speak: the SMTP settings' From name, Reply-To and signature. The envelope
-/// sender (MAIL FROM, where bounces go) is always the SMTP account's address.
+/// company's sender speak: the SMTP settings' From name, Reply-To and signature ({{sender.name}}
+/// stays an active user's name). The envelope sender (MAIL FROM, where bounces go) is always the
+/// SMTP account's address.
 struct SenderIdentity
 {
     qint64 userId = 0; ///< the user spoken for; 0: the company's sender

@@ -182,7 +182,9 @@ public:
         , m_graceDays(graceDays)
         , m_asOf(asOf)
         , m_day(timeutil::toStorage(asOf))
-        , m_dueBefore(timeutil::toStorage(asOf.addDays(std::max(0, lookAheadDays))))
+        // Due on the look-ahead's last day still comes: due before the day after it.
+        , m_dueBefore(
+                  timeutil::toStorage(lookAheadDays > 0 ? asOf.addDays(lookAheadDays + 1) : asOf))
         , m_earliest(asOf)
     { }
 

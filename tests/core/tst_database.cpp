@@ -228,8 +228,13 @@ void TestDatabase::upgradesFromEveryOlderVersion()
                                 "status, source, created_at) VALUES (1, 1, 'follow_up', 'Call "
                                 "back', '2026-03-20', 'open', 'manual', "
                                 "'2026-03-01T00:00:00.000Z')"));
+            // From v9 on the summary keeps the follow-up's date itself (the state such a file
+            // has); before, it holds the stale date of the newest note.
             exec(conn,
-                 QStringLiteral("UPDATE client_summary SET next_contact_date = '2026-04-01'"));
+                 version >= 9 ? QStringLiteral("UPDATE client_summary SET next_contact_date = "
+                                               "'2026-03-20'")
+                              : QStringLiteral("UPDATE client_summary SET next_contact_date = "
+                                               "'2026-04-01'"));
         }
     } // the Database goes away: the file is closed
 
@@ -273,6 +278,12 @@ void TestDatabase::upgradesFromEveryOlderVersion()
                                        "client_id = 1"))
                          .toString(),
                  QStringLiteral("2026-03-20"));
+        // The reached call is the client's last conversation (v10 backfills it, #12).
+        QCOMPARE(scalar(conn,
+                        QStringLiteral("SELECT last_conversation_at FROM client_summary WHERE "
+                                       "client_id = 1"))
+                         .toString(),
+                 scalar(conn, QStringLiteral("SELECT occurred_at FROM note_revisions")).toString());
         // The search index (v4) holds the notes written before it existed.
         QCOMPARE(scalar(conn,
                         QStringLiteral("SELECT count(*) FROM note_search WHERE note_search "

@@ -16,6 +16,8 @@
 #include "core/storage/userrepository.h"
 #include "core/support/timeutil.h"
 
+#include <limits>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -153,7 +155,7 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
         cp.clerkId = c.clerkId;
         cp.alreadyOnHold = c.creditHold;
         cp.defaultedPlanIds = c.missedPlanIds;
-        int mailDays = -1;
+        int mailDays = std::numeric_limits<int>::min(); // pre-due steps have negative days
         for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
             InvoicePlan ip = planInvoice(policy, inv, asOf, plan.mailConfigured);
             if (!ip.asTask.isEmpty())

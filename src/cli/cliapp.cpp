@@ -75,10 +75,16 @@ const char kUsage[]
           "         [--delimiter ,|;|tab] [--create-clients] [--dry-run]\n"
           "                                     all or nothing; exit 3 on bad rows\n"
           "  user add NAME --role clerk|manager|sales|admin [--display-name TEXT]\n"
+          "           [--email ADDR] [--signature TEXT]\n"
+          "  user edit NAME [--role R] [--display-name TEXT] [--email ADDR|\"\"]\n"
+          "           [--signature TEXT]        the reminders of the user's clients and the\n"
+          "                                    user's own e-mails speak with this name,\n"
+          "                                    address (Reply-To) and signature\n"
           "  user list\n"
           "  settings company [--name N] [--address A] [--currency C] [--locale L]\n"
           "                   [--time-zone AREA/CITY] [--fiscal-start MONTH]\n"
-          "                   [--attachment-max-mb N]  the time zone decides the company's\n"
+          "                   [--attachment-max-mb N] [--discount-wording TEXT]\n"
+          "                                    the time zone decides the company's\n"
           "                                    \"today\" (the default of every --as-of)\n"
           "  note add --client CODE --channel call|email|text|meeting|letter|internal --text T\n"
           "           [--direction in|out] [--contact NAME] [--outcome O] [--occurred-at ISO]\n"
@@ -1084,42 +1090,67 @@ int CliApp::cmdHold(const Context &ctx, bool hold)
 int CliApp::cmdUser(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
-    if (sub != QLatin1String("add") && sub != QLatin1String("list"))
-        return usage(QStringLiteral("user needs 'add NAME --role ROLE' or 'list'"));
-    if (sub == QLatin1String("list")) {
-        auto users = UserRepository(*ctx.db).list();
-        if (!users)
-            return fail(users.errorString());
-        QJsonArray list;
-        for (const User &u : users.value()) {
-            if (m_args.flag(QStringLiteral("json")))
-                list.append(QJsonObject {{QStringLiteral("name"), u.name},
-                                         {QStringLiteral("display_name"), u.displayName},
-                                         {QStringLiteral("role"), toString(u.role)},
-                                         {QStringLiteral("active"), u.active}});
-            else
-                m_out << u.name << "  " << toString(u.role) << "  " << u.displayName << "\n";
-        }
-        if (m_args.flag(QStringLiteral("json")))
-            printJson(list);
-        m_out.flush();
-        return 0;
-    }
+    if (sub == QLatin1String("list"))
+        return userList(ctx);
+    if (sub != QLatin1String("add") && sub != QLatin1String("edit"))
+        return usage(QStringLiteral("user needs 'add NAME --role ROLE', 'edit NAME' or 'list'"));
     User u;
-    u.name = m_args.positional(2);
-    const auto role
-            = userRoleFromString(m_args.value(QStringLiteral("role"), QStringLiteral("clerk")));
-    if (!role)
-        return usage(QStringLiteral("--role: \"%1\" is not clerk, manager, sales or admin")
-                             .arg(m_args.value(QStringLiteral("role"))));
-    u.role = *role;
-    u.displayName = m_args.value(QStringLiteral("display-name"), u.name);
-    if (auto r = UserService(ctx.db).add(u); !r)
+    if (sub == QLatin1String("edit")) {
+        auto found = UserRepository(*ctx.db).findByName(m_args.positional(2));
+        if (!found)
+            return fail(found.errorString());
+        u = found.value();
+    } else {
+        u.name = m_args.positional(2);
+        u.displayName = u.name;
+    }
+    if (m_args.has(QStringLiteral("role")) || sub == QLatin1String("add")) {
+        const auto role
+                = userRoleFromString(m_args.value(QStringLiteral("role"), QStringLiteral("clerk")));
+        if (!role)
+            return usage(QStringLiteral("--role: \"%1\" is not clerk, manager, sales or admin")
+                                 .arg(m_args.value(QStringLiteral("role"))));
+        u.role = *role;
+    }
+    u.displayName = m_args.value(QStringLiteral("display-name"), u.displayName);
+    u.email = m_args.value(QStringLiteral("email"), u.email).trimmed();
+    u.signature = m_args.value(QStringLiteral("signature"), u.signature);
+    if (sub == QLatin1String("edit")) {
+        if (auto r = UserService(ctx.db).update(u, ctx.userId); !r)
+            return fail(r.errorString());
+    } else if (auto r = UserService(ctx.db).add(u); !r) {
         return fail(r.errorString());
+    }
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), u.name}, {QStringLiteral("id"), u.id}});
     else
-        m_out << "Added " << toString(u.role) << " " << u.name << "\n";
+        m_out << (sub == QLatin1String("edit") ? "Saved " : "Added ") << toString(u.role) << " "
+              << u.name << "\n";
+    return 0;
+}
+
+int CliApp::userList(const Context &ctx)
+{
+    auto users = UserRepository(*ctx.db).list();
+    if (!users)
+        return fail(users.errorString());
+    QJsonArray list;
+    for (const User &u : users.value()) {
+        if (m_args.flag(QStringLiteral("json")))
+            list.append(QJsonObject {{QStringLiteral("name"), u.name},
+                                     {QStringLiteral("display_name"), u.displayName},
+                                     {QStringLiteral("role"), toString(u.role)},
+                                     {QStringLiteral("active"), u.active},
+                                     {QStringLiteral("email"), u.email},
+                                     {QStringLiteral("signature"), u.signature}});
+        else
+            m_out << u.name << "  " << toString(u.role) << "  " << u.displayName
+                  << (u.email.isEmpty() ? QString() : QStringLiteral("  <%1>").arg(u.email))
+                  << "\n";
+    }
+    if (m_args.flag(QStringLiteral("json")))
+        printJson(list);
+    m_out.flush();
     return 0;
 }
 
@@ -1138,6 +1169,8 @@ int CliApp::cmdSettings(const Context &ctx)
     s.homeCurrency = m_args.value(QStringLiteral("currency"), s.homeCurrency);
     s.locale = m_args.value(QStringLiteral("locale"), s.locale);
     s.timeZone = m_args.value(QStringLiteral("time-zone"), s.timeZone);
+    s.discountWording
+            = m_args.value(QStringLiteral("discount-wording"), s.discountWording).trimmed();
     if (m_args.has(QStringLiteral("fiscal-start"))) {
         bool ok = false;
         s.fiscalYearStartMonth = m_args.value(QStringLiteral("fiscal-start")).toInt(&ok);
@@ -1162,7 +1195,8 @@ int CliApp::cmdSettings(const Context &ctx)
                                {QStringLiteral("locale"), s.locale},
                                {QStringLiteral("time_zone"), s.timeZone},
                                {QStringLiteral("fiscal_year_start_month"), s.fiscalYearStartMonth},
-                               {QStringLiteral("attachment_max_bytes"), s.attachmentMaxBytes}});
+                               {QStringLiteral("attachment_max_bytes"), s.attachmentMaxBytes},
+                               {QStringLiteral("discount_wording"), s.discountWording}});
     else
         m_out << "Saved company settings for " << s.companyName << "\n";
     return 0;

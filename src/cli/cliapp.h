@@ -69,6 +69,7 @@ private:
     int cmdHold(const Context &ctx, bool hold);
     int cmdImport(const Context &ctx);
     int cmdUser(const Context &ctx);
+    int userList(const Context &ctx);
     int cmdSettings(const Context &ctx);
     // The record (cmdrecord.cpp): notes, attachments, verify.
     int cmdNote(const Context &ctx);

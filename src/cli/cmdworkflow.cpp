@@ -112,7 +112,8 @@ QJsonObject invoicePlanJson(const ReminderService::InvoicePlan &i)
                         {QStringLiteral("superseded"), stepsJson(i.superseded)},
                         {QStringLiteral("held"), heldJson(i.held)},
                         {QStringLiteral("skipped"), heldJson(i.skipped)},
-                        {QStringLiteral("email_not_configured"), stepsJson(i.waitingForMail)}};
+                        {QStringLiteral("email_not_configured"), stepsJson(i.waitingForMail)},
+                        {QStringLiteral("email_as_task"), stepsJson(i.asTask)}};
 }
 
 void printInvoicePlan(QTextStream &out, const QString &code, const ReminderService::InvoicePlan &i)
@@ -128,6 +129,9 @@ void printInvoicePlan(QTextStream &out, const QString &code, const ReminderServi
     for (const PolicyStep &s : i.waitingForMail)
         out << code << "  " << i.number << "  " << stepText(s)
             << "  pending: e-mail not configured\n";
+    for (const PolicyStep &s : i.asTask)
+        out << code << "  " << i.number << "  " << stepText(s)
+            << "  as a call/text task: the billing contact prefers the phone or texts\n";
 }
 
 QJsonObject clientPlanJson(const ReminderService::ClientPlan &c, const QJsonArray &invoices)
@@ -136,6 +140,10 @@ QJsonObject clientPlanJson(const ReminderService::ClientPlan &c, const QJsonArra
                    {QStringLiteral("name"), c.name},
                    {QStringLiteral("policy"), c.policyName},
                    {QStringLiteral("call_task"), c.callTask},
+                   {QStringLiteral("prefers"),
+                    c.emailAsTask == PreferredReach::Text            ? QStringLiteral("text")
+                            : c.emailAsTask == PreferredReach::Phone ? QStringLiteral("phone")
+                                                                     : QStringLiteral("email")},
                    {QStringLiteral("credit_hold"), c.creditHold},
                    {QStringLiteral("escalate"), c.escalate},
                    {QStringLiteral("legal_review"), c.legalReview},
@@ -616,20 +624,23 @@ int CliApp::cmdQueue(const Context &ctx)
                                         {QStringLiteral("ref_id"), why.refId}});
             texts << why.text;
         }
-        out.append(QJsonObject {{QStringLiteral("client"), r.code},
-                                {QStringLiteral("name"), r.name},
-                                {QStringLiteral("currency"), r.currency},
-                                {QStringLiteral("score"), r.score.total},
-                                {QStringLiteral("score_explain"), r.score.explain()},
-                                {QStringLiteral("overdue_minor"), r.overdueMinor},
-                                {QStringLiteral("oldest_days_late"), r.oldestDaysLate},
-                                {QStringLiteral("last_contact"),
-                                 r.lastContact.isValid()
-                                         ? QJsonValue(timeutil::toStorage(r.lastContact))
+        out.append(QJsonObject {
+                {QStringLiteral("client"), r.code},
+                {QStringLiteral("name"), r.name},
+                {QStringLiteral("currency"), r.currency},
+                {QStringLiteral("score"), r.score.total},
+                {QStringLiteral("score_explain"), r.score.explain()},
+                {QStringLiteral("overdue_minor"), r.overdueMinor},
+                {QStringLiteral("oldest_days_late"), r.oldestDaysLate},
+                {QStringLiteral("last_contact"),
+                 r.lastContact.isValid() ? QJsonValue(timeutil::toStorage(r.lastContact))
                                          : QJsonValue()},
-                                {QStringLiteral("broken_promises"), r.brokenPromises},
-                                {QStringLiteral("over_credit_limit"), r.overCreditLimit},
-                                {QStringLiteral("reasons"), reasons}});
+                {QStringLiteral("last_conversation"),
+                 r.lastConversation.isValid() ? QJsonValue(timeutil::toStorage(r.lastConversation))
+                                              : QJsonValue()},
+                {QStringLiteral("broken_promises"), r.brokenPromises},
+                {QStringLiteral("over_credit_limit"), r.overCreditLimit},
+                {QStringLiteral("reasons"), reasons}});
         if (!json)
             m_out << r.score.total << "  " << r.code << "  " << r.name << "  "
                   << amount(r.overdueMinor, r.currency) << " overdue  "

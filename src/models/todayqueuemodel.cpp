@@ -93,7 +93,7 @@ QVariant TodayQueueModel::data(const QModelIndex &index, int role) const
         case DaysLate:
             return r.oldestDaysLate;
         case LastContact:
-            return r.lastContact;
+            return r.lastConversation;
         }
         return {};
     case Qt::DisplayRole:
@@ -110,14 +110,23 @@ QVariant TodayQueueModel::data(const QModelIndex &index, int role) const
         case DaysLate:
             return r.oldestDaysLate > 0 ? QVariant(r.oldestDaysLate) : QVariant(QString());
         case LastContact:
-            if (!r.lastContact.isValid())
-                return tr("never");
-            return tr("%n day(s) ago", nullptr, r.daysSinceContact);
+            // Which fact is which (#12): an automatic e-mail is a touch, not a conversation.
+            return tr("Last conversation: %1 · Last touch: %2")
+                    .arg(daysAgo(r.daysSinceContact), daysAgo(r.daysSinceTouch));
         }
         return {};
     default:
         return {};
     }
+}
+
+QString TodayQueueModel::daysAgo(int days)
+{
+    if (days < 0)
+        return tr("never");
+    if (days == 0)
+        return tr("today");
+    return tr("%n day(s) ago", nullptr, days);
 }
 
 QVariant TodayQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -136,7 +145,7 @@ QVariant TodayQueueModel::headerData(int section, Qt::Orientation orientation, i
     case DaysLate:
         return tr("Days late");
     case LastContact:
-        return tr("Last contact");
+        return tr("Last conversation · touch");
     }
     return {};
 }

@@ -34,6 +34,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /// "today", "3 days ago", "never" (-1).
+    static QString daysAgo(int days);
+
     QList<TodayQueue::Row> m_rows;
     QDate m_asOf;
     QLocale m_locale;

@@ -76,6 +76,7 @@ void ClientDetailsTab::buildClientForm()
     m_currency = addField(m_form, QStringLiteral("currency"));
     m_terms = addField(m_form, QStringLiteral("terms"));
     m_clerk = addField(m_form, QStringLiteral("clerk"));
+    m_lastContact = addField(m_form, QStringLiteral("lastContact"));
     m_segment = addField(m_form, QStringLiteral("segment"));
     m_tags = addField(m_form, QStringLiteral("tags"));
     m_address = addField(m_form, QStringLiteral("address"), Lines::Multi);
@@ -330,6 +331,13 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_terms->setText(c.paymentTermsDays == 0 ? tr("Due on receipt")
                                              : tr("Net %1").arg(c.paymentTermsDays));
     m_clerk->setText(d.assignedClerk.isEmpty() ? tr("Unassigned") : d.assignedClerk);
+    // Which fact is which (#12): an automatic e-mail is a touch, not a conversation.
+    auto when = [&](const QDateTime &at) {
+        return at.isValid() ? m_locale.toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                            : tr("never");
+    };
+    m_lastContact->setText(tr("Last conversation: %1 · Last touch: %2")
+                                   .arg(when(d.lastConversation), when(d.lastTouch)));
     m_segment->setText(c.segment);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_address->setText(c.billingAddress);
@@ -530,6 +538,7 @@ void ClientDetailsTab::retranslateUi()
     label(m_form, m_currency, tr("Currency:"));
     label(m_form, m_terms, tr("Terms:"));
     label(m_form, m_clerk, tr("Assigned to:"));
+    label(m_form, m_lastContact, tr("Contact:"));
     label(m_form, m_segment, tr("Segment:"));
     label(m_form, m_tags, tr("Tags:"));
     label(m_form, m_address, tr("Billing address:"));

@@ -93,6 +93,7 @@ private:
     QLocale m_locale;
     QFormLayout *m_form;
     QFormLayout *m_creditForm;
+    QLabel *m_lastContact; ///< "Last conversation: … · Last touch: …"
     QLabel *m_status, *m_currency, *m_terms, *m_clerk, *m_segment, *m_tags, *m_address, *m_country,
             *m_notes;
     QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available;

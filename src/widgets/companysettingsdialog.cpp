@@ -56,6 +56,7 @@ void CompanySettingsDialog::setSettings(const CompanySettings &s)
     m_ui->fiscalCombo->setCurrentIndex(std::clamp(s.fiscalYearStartMonth, 1, 12) - 1);
     m_ui->attachmentSpin->setValue(int(s.attachmentMaxBytes / 1048576));
     m_ui->timeZoneCombo->setCurrentText(s.timeZone);
+    m_ui->discountWordingEdit->setPlainText(s.discountWording);
 }
 
 CompanySettings CompanySettingsDialog::settings() const
@@ -68,6 +69,7 @@ CompanySettings CompanySettingsDialog::settings() const
     s.fiscalYearStartMonth = m_ui->fiscalCombo->currentData().toInt();
     s.attachmentMaxBytes = qint64(m_ui->attachmentSpin->value()) * 1048576;
     s.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
+    s.discountWording = m_ui->discountWordingEdit->toPlainText().trimmed();
     return s;
 }
 

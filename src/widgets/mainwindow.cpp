@@ -38,6 +38,7 @@
 #include "widgets/todayactions.h"
 #include "widgets/todaypane.h"
 #include "widgets/userchooserdialog.h"
+#include "widgets/usersdialog.h"
 #include "widgets/worklistsscreen.h"
 
 #include <QAction>
@@ -260,6 +261,8 @@ void MainWindow::createFileMenu()
     m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
     m_policiesAction = m_fileMenu->addAction(QString(), this, &MainWindow::editPolicies);
     m_policiesAction->setObjectName(QStringLiteral("policiesAction"));
+    m_usersAction = m_fileMenu->addAction(QString(), this, &MainWindow::editUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
     m_switchUserAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/user.svg")),
                                                QString(), this, &MainWindow::switchUser);
     m_fileMenu->addSeparator();
@@ -403,6 +406,7 @@ void MainWindow::retranslateUi()
     m_searchAction->setText(tr("&Search notes…"));
     m_templatesAction->setText(tr("&Templates and call scripts…"));
     m_policiesAction->setText(tr("Reminder &policies…"));
+    m_usersAction->setText(tr("&Users…"));
     m_emailSettingsAction->setText(tr("&E-mail settings…"));
     m_outboxAction->setText(tr("Out&box…"));
     m_emailClientAction->setText(tr("E-&mail client…"));
@@ -483,6 +487,7 @@ void MainWindow::updateStatus()
     m_searchAction->setEnabled(m_db != nullptr);
     m_templatesAction->setEnabled(m_db != nullptr);
     m_policiesAction->setEnabled(m_db != nullptr);
+    m_usersAction->setEnabled(m_db != nullptr);
     m_emailSettingsAction->setEnabled(m_db != nullptr);
     m_outboxAction->setEnabled(m_db != nullptr);
     m_remindersAction->setEnabled(m_db != nullptr);
@@ -731,6 +736,28 @@ void MainWindow::importCsv()
                                  10000);
     });
     dialog->open();
+}
+
+void MainWindow::editUsers()
+{
+    if (!m_db)
+        return;
+    auto list = UserService(m_db).list();
+    if (!list) {
+        QMessageBox::warning(this, tr("Users"), list.errorString());
+        return;
+    }
+    UsersDialog dialog(list.value(), this);
+    connect(&dialog, &UsersDialog::saveRequested, this, [this, &dialog](const User &u) {
+        if (auto r = UserService(m_db).update(u, m_user.id); !r) {
+            dialog.showError(r.errorString());
+            return;
+        }
+        dialog.userSaved(u);
+        if (u.id == m_user.id)
+            m_user = u;
+    });
+    dialog.exec();
 }
 
 void MainWindow::switchUser()

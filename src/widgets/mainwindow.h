@@ -161,6 +161,8 @@ private:
     void editCompanySettings();
     void importCsv();
     void switchUser();
+    /// File > Users…: names, roles, e-mail addresses and signatures (UsersDialog).
+    void editUsers();
     void updateClientActions();
 
     std::shared_ptr<Database> m_db;
@@ -187,6 +189,7 @@ private:
     QAction *m_importDocumentsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_switchUserAction = nullptr;
+    QAction *m_usersAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_newClientAction = nullptr;
     QAction *m_editClientAction = nullptr;

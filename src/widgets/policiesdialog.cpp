@@ -217,7 +217,7 @@ void PoliciesDialog::addStepRow(const PolicyStep &step)
     const int row = m_steps->rowCount();
     m_steps->insertRow(row);
     auto *days = new QSpinBox(m_steps);
-    days->setRange(0, 3650);
+    days->setRange(kMinPolicyStepDays, 3650); // negative: before the due date (a courtesy step)
     days->setValue(step.daysAfterDue);
     m_steps->setCellWidget(row, DaysColumn, days);
     auto *action = new QComboBox(m_steps);

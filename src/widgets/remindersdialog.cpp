@@ -29,7 +29,13 @@ QStringList todayFor(const ReminderService::ClientPlan &c, Counts &n)
         ++n.emails;
     }
     if (c.callTask) {
-        today << RemindersDialog::tr("call task");
+        // Said so when the billing contact's preferred channel turned an e-mail into the task.
+        today << (c.emailAsTask == PreferredReach::Text
+                          ? RemindersDialog::tr("text task for the clerk, not an e-mail (prefers "
+                                                "texts)")
+                          : c.emailAsTask == PreferredReach::Phone
+                          ? RemindersDialog::tr("call task, not an e-mail (prefers calls)")
+                          : RemindersDialog::tr("call task"));
         ++n.calls;
     }
     if (c.creditHold && !c.alreadyOnHold) {

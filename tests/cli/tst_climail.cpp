@@ -27,8 +27,38 @@ private Q_SLOTS:
     void bulkToMatchingClients();
     void guardStopsSendUntilManagerOverrides();
     void bulkNarrowedByBalanceAndDaysLate();
+    void remindersSpeakForTheClientsClerk();
+    void manualEmailSpeaksForTheSender();
+    void userEmailIsCheckedAndEditable();
+    void statementCarriesTheWordingsOnlyWhenSet();
 
 private:
+    /// What Python's e-mail package reads in the n-th message the server received.
+    QJsonObject delivered(int n) const
+    {
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral(ARDESK_SOURCE_DIR "/tests/support/mimecheck.py")});
+        if (!python.waitForStarted(10000))
+            return {};
+        python.write(m_server.message(n));
+        python.closeWriteChannel();
+        if (!python.waitForFinished(30000))
+            return {};
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    }
+    void assignClerk(const QString &code, const QString &user) const
+    {
+        withPlainConnection(m_file, [&](QSqlDatabase db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE clients SET assigned_user_id = (SELECT id FROM users "
+                                     "WHERE name = ?) WHERE code = ?"));
+            q.addBindValue(user);
+            q.addBindValue(code);
+            QVERIFY(q.exec());
+        });
+    }
+
     CliRun cli(const QStringList &args, const QString &password = QStringLiteral("pw"),
                const QString &user = QStringLiteral("pat")) const
     {
@@ -354,6 +384,186 @@ void TestCliMail::bulkNarrowedByBalanceAndDaysLate()
              QStringLiteral("friendly-reminder")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errText().contains(QLatin1String("--status: \"bogus\"")), qPrintable(r.describe()));
+}
+
+// #12: reminders went out signed by whoever ran `remind` (a manager). The delivered message
+// carries the client's clerk: From name, Reply-To and signature; the envelope sender stays the
+// SMTP account's address; a clerk on the account's domain is the From address too.
+void TestCliMail::remindersSpeakForTheClientsClerk()
+{
+    QVERIFY(cli(smtpArgs()
+                + QStringList {QStringLiteral("--reply-to"),
+                               QStringLiteral("collections@acme-supplies.example"),
+                               QStringLiteral("--signature"), QStringLiteral("The AR team")})
+                    .exitCode
+            == 0);
+    CliRun r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dana"),
+                    QStringLiteral("--role"), QStringLiteral("clerk"),
+                    QStringLiteral("--display-name"), QStringLiteral("Dana Ortiz"),
+                    QStringLiteral("--email"), QStringLiteral("dana.ortiz@acme-supplies.example"),
+                    QStringLiteral("--signature"),
+                    QStringLiteral("Dana Ortiz\nCollections, Acme Supplies\n+1 503 555 0100")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("amelia"),
+             QStringLiteral("--display-name"), QStringLiteral("Amelia Clark"),
+             QStringLiteral("--email"), QStringLiteral("amelia.clark@acme-supplies.example"),
+             QStringLiteral("--signature"), QStringLiteral("Amelia Clark, AR manager")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    assignClerk(QStringLiteral("ACME"), QStringLiteral("dana"));
+
+    r = cli({QStringLiteral("remind")}, QStringLiteral("pw"), QStringLiteral("amelia"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt() >= 1,
+             qPrintable(r.describe()));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, QStringLiteral("pw"),
+            QStringLiteral("amelia"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const auto log = m_server.log();
+    QVERIFY(!log.isEmpty());
+    QCOMPARE(log[0].value(QStringLiteral("mail_from")).toString(),
+             QStringLiteral("ar@acme-supplies.example"));
+    const QJsonObject seen = delivered(1);
+    const QJsonObject headers = seen.value(QStringLiteral("headers")).toObject();
+    QCOMPARE(headers.value(QStringLiteral("from")).toString(),
+             QStringLiteral("Dana Ortiz <dana.ortiz@acme-supplies.example>"));
+    QCOMPARE(headers.value(QStringLiteral("reply-to")).toString(),
+             QStringLiteral("Dana Ortiz <dana.ortiz@acme-supplies.example>"));
+    const QString text = seen.value(QStringLiteral("text"))
+                                 .toString()
+                                 .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QVERIFY2(text.contains(QStringLiteral("Collections, Acme Supplies\n+1 503 555 0100")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Amelia")) && !text.contains(QStringLiteral("AR team")),
+             qPrintable(text));
+
+    // A clerk whose address is on another domain: the account's address is the From address
+    // (deliverability), with the clerk's name; replies go to the clerk.
+    r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("dana"),
+             QStringLiteral("--email"), QStringLiteral("dana@ortiz-home.example")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+             QStringLiteral("--template"), QStringLiteral("statement"),
+             QStringLiteral("--dry-run")},
+            QStringLiteral("pw"), QStringLiteral("dana"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("From: Dana Ortiz <ar@acme-supplies.example>"),
+             qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("Reply-To: Dana Ortiz <dana@ortiz-home.example>"),
+             qPrintable(r.describe()));
+
+    // No clerk: the company's sender (the SMTP settings) speaks, not the one who ran it.
+    assignClerk(QStringLiteral("ACME"), QStringLiteral("nobody"));
+    withPlainConnection(m_file, [](QSqlDatabase db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM reminder_log")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM tasks")));
+    });
+    const int before = m_server.log().size();
+    r = cli({QStringLiteral("remind")}, QStringLiteral("pw"), QStringLiteral("amelia"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, QStringLiteral("pw"),
+            QStringLiteral("amelia"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(m_server.log().size() > before, qPrintable(r.describe()));
+    const QJsonObject company = delivered(before + 1);
+    const QJsonObject companyHeaders = company.value(QStringLiteral("headers")).toObject();
+    QCOMPARE(companyHeaders.value(QStringLiteral("from")).toString(),
+             QStringLiteral("Acme AR <ar@acme-supplies.example>"));
+    QCOMPARE(companyHeaders.value(QStringLiteral("reply-to")).toString(),
+             QStringLiteral("collections@acme-supplies.example"));
+    const QString companyText = company.value(QStringLiteral("text")).toString();
+    QVERIFY2(companyText.contains(QStringLiteral("The AR team")), qPrintable(companyText));
+    QVERIFY2(!companyText.contains(QStringLiteral("Amelia")), qPrintable(companyText));
+}
+
+// A manual e-mail speaks for the user who sends it, the same way.
+void TestCliMail::manualEmailSpeaksForTheSender()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    CliRun r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("pat"),
+                    QStringLiteral("--email"), QStringLiteral("pat@acme-supplies.example"),
+                    QStringLiteral("--signature"), QStringLiteral("Pat, Acme AR desk")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+             QStringLiteral("--template"), QStringLiteral("statement")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject seen = delivered(1);
+    const QJsonObject headers = seen.value(QStringLiteral("headers")).toObject();
+    QCOMPARE(headers.value(QStringLiteral("from")).toString(),
+             QStringLiteral("Pat Clerk <pat@acme-supplies.example>"));
+    QCOMPARE(headers.value(QStringLiteral("reply-to")).toString(),
+             QStringLiteral("Pat Clerk <pat@acme-supplies.example>"));
+    QVERIFY(seen.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("Pat, Acme AR desk")));
+}
+
+void TestCliMail::userEmailIsCheckedAndEditable()
+{
+    CliRun r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("pat"),
+                    QStringLiteral("--email"), QStringLiteral("not an address")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("e-mail")), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QLatin1String("not an address")), qPrintable(r.describe()));
+    r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("nobody"),
+             QStringLiteral("--email"), QStringLiteral("n@acme-supplies.example")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("nobody")), qPrintable(r.describe()));
+    r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("pat"),
+             QStringLiteral("--email"), QStringLiteral("pat@acme-supplies.example"),
+             QStringLiteral("--signature"), QStringLiteral("Pat\nAR")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    bool found = false;
+    for (const QJsonValue &u : QJsonDocument::fromJson(r.out).array()) {
+        if (u[QStringLiteral("name")].toString() != QLatin1String("pat"))
+            continue;
+        found = true;
+        QCOMPARE(u[QStringLiteral("email")].toString(),
+                 QStringLiteral("pat@acme-supplies.example"));
+        QCOMPARE(u[QStringLiteral("signature")].toString(), QStringLiteral("Pat\nAR"));
+        QCOMPARE(u[QStringLiteral("display_name")].toString(), QStringLiteral("Pat Clerk"));
+    }
+    QVERIFY(found);
+}
+
+// #12: the policy's late-payment wording and the company's early-payment discount wording are
+// template variables; the shipped statement uses them, and says nothing when they are not set.
+void TestCliMail::statementCarriesTheWordingsOnlyWhenSet()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    const QStringList statement {QStringLiteral("email"),     QStringLiteral("--client"),
+                                 QStringLiteral("ACME"),      QStringLiteral("--template"),
+                                 QStringLiteral("statement"), QStringLiteral("--dry-run")};
+    // The shipped Standard policy has a late-payment wording; without one, no empty sentence.
+    withPlainConnection(m_file, [](QSqlDatabase db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE reminder_policies SET penalty_text = ''")));
+    });
+    CliRun r = cli(statement);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("match your records.\n\nKind regards,"), qPrintable(r.describe()));
+    QVERIFY(!r.out.contains("interest"));
+
+    r = cli({QStringLiteral("settings"), QStringLiteral("company"),
+             QStringLiteral("--discount-wording"),
+             QStringLiteral("Take 2% off when you pay within 10 days of the invoice date.")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    withPlainConnection(m_file, [](QSqlDatabase db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE reminder_policies SET penalty_text = 'Invoices "
+                                      "paid late carry interest of 1% a month.' WHERE "
+                                      "is_default = 1")));
+    });
+    r = cli(statement);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("match your records.\n\nInvoices paid late carry interest of 1% a "
+                            "month.\n\nTake 2% off when you pay within 10 days of the invoice "
+                            "date.\n\nKind regards,"),
+             qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliMail)

@@ -364,7 +364,7 @@ void TestDemoGenerator::summaryMatchesRebuild()
     const QString columns = QStringLiteral(
             "client_id, currency, balance_minor, overdue_minor, open_invoices, "
             "oldest_open_due_date, other_currency_invoices, last_contact_at, next_contact_date, "
-            "as_of");
+            "as_of, last_conversation_at");
     const qint64 onlyGenerated = count(m_conn,
                                        QStringLiteral("FROM (SELECT %1 FROM "
                                                       "generated_summary EXCEPT SELECT "

@@ -2,6 +2,7 @@
 // Address and header validation: the conservative addr-spec grammar, RFC 5321 lengths, display
 // names, and hostile values (CRLF injection, SMTP command smuggling, NUL, DEL).
 #include "core/mail/address.h"
+#include "core/mail/senderidentity.h"
 #include "support/testsupport.h"
 
 #include <QTest>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void displayNames();
     void lists();
     void headerValues();
+    void senderSpeaksForTheUser();
 };
 
 void TestMailAddress::accepted_data()
@@ -144,6 +146,59 @@ void TestMailAddress::headerValues()
         QVERIFY2(!r.ok(), qPrintable(mail::visible(bad)));
         QVERIFY(r.errorString().startsWith(QLatin1String("subject:")));
     }
+}
+
+// #12: who a message speaks for (docs/email.md): the user with an address, on the account's
+// domain also as From; else the company's sender. Bounces always go to the account.
+void TestMailAddress::senderSpeaksForTheUser()
+{
+    SmtpSettings smtp;
+    smtp.fromAddress = QStringLiteral("ar@acme.example");
+    smtp.fromName = QStringLiteral("Acme AR");
+    smtp.replyTo = QStringLiteral("collections@acme.example");
+    smtp.signature = QStringLiteral("The AR team");
+    User dana;
+    dana.id = 7;
+    dana.name = QStringLiteral("dana");
+    dana.displayName = QStringLiteral("Dana Ortiz");
+    dana.email = QStringLiteral("Dana.Ortiz@ACME.example");
+    dana.signature = QStringLiteral("Dana Ortiz\nCollections");
+
+    auto same = SenderIdentity::of(smtp, &dana);
+    VERIFY_OK(same);
+    QCOMPARE(same.value().from.address(), QStringLiteral("Dana.Ortiz@acme.example"));
+    QCOMPARE(same.value().from.displayName(), QStringLiteral("Dana Ortiz"));
+    QCOMPARE(same.value().replyTo.address(), QStringLiteral("Dana.Ortiz@acme.example"));
+    QCOMPARE(same.value().envelopeFrom, QStringLiteral("ar@acme.example"));
+    QCOMPARE(same.value().signature, dana.signature);
+    QCOMPARE(same.value().userId, qint64(7));
+
+    dana.email = QStringLiteral("dana@home.example");
+    auto other = SenderIdentity::of(smtp, &dana);
+    VERIFY_OK(other);
+    QCOMPARE(other.value().from.address(), QStringLiteral("ar@acme.example"));
+    QCOMPARE(other.value().from.displayName(), QStringLiteral("Dana Ortiz"));
+    QCOMPARE(other.value().replyTo.address(), QStringLiteral("dana@home.example"));
+    QCOMPARE(other.value().email, QStringLiteral("dana@home.example"));
+
+    for (bool active : {true, false}) {
+        User u = dana;
+        u.active = active;
+        if (active)
+            u.email.clear();
+        auto company = SenderIdentity::of(smtp, &u);
+        VERIFY_OK(company);
+        QCOMPARE(company.value().userId, qint64(0));
+        QCOMPARE(company.value().from.displayName(), QStringLiteral("Acme AR"));
+        // An active user without an address still signs with their name.
+        QCOMPARE(company.value().name,
+                 active ? QStringLiteral("Dana Ortiz") : QStringLiteral("Acme AR"));
+        QCOMPARE(company.value().replyTo.address(), QStringLiteral("collections@acme.example"));
+        QCOMPARE(company.value().signature, QStringLiteral("The AR team"));
+    }
+    auto nobody = SenderIdentity::of(smtp, nullptr);
+    VERIFY_OK(nobody);
+    QCOMPARE(nobody.value().email, QStringLiteral("collections@acme.example"));
 }
 
 QTEST_GUILESS_MAIN(TestMailAddress)

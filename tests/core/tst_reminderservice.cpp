@@ -3,7 +3,9 @@
 // once (a second run the same day does nothing), every pause rule really stops the e-mail and
 // the call, the key-account policy for its segment, credit hold and escalation, defaulted
 // plans, e-mail not configured, and the "why / why not" explanation.
+#include "core/mail/mimemessage.h"
 #include "core/mail/smtpsettings.h"
+#include "core/services/mailservice.h"
 #include "core/services/outboxremindermailer.h"
 #include "core/services/pauseservice.h"
 #include "core/services/reminderservice.h"
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void takenStepCannotBeRemoved();
     void unpauseResumesChasing();
     void policyTasksAreAuditedWithTheirStep();
+    void courtesyStepBeforeTheDueDate();
+    void textPreferringContactGetsATaskNotAnEmail();
 
 private:
     ScratchDir m_dir;
@@ -591,6 +595,115 @@ void TestReminderService::policyTasksAreAuditedWithTheirStep()
                                        "AND a.user_id = ?"),
                         {c, m_co.clerk}),
              tasks);
+}
+
+// #12: a policy may have pre-due steps (a courtesy reminder 3 days before the due date); the
+// run takes them on invoices not yet due, with a message that says "due on", never "overdue";
+// a manual reminder-type send to a client with nothing overdue is still refused.
+void TestReminderService::courtesyStepBeforeTheDueDate()
+{
+    PolicyRepository repo(m_co.db->connection());
+    auto p = repo.findByName(QStringLiteral("Standard"));
+    VERIFY_OK(p);
+    ReminderPolicy edited = p.value();
+    edited.steps.prepend({0, -61, StepAction::Email, QStringLiteral("courtesy-reminder")});
+    auto refused
+            = committed(m_co.db->connection(), [&] { return repo.save(edited, 1, m_co.manager); });
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("steps[1].days_after_due: -61")),
+             qPrintable(refused.errorString()));
+    edited.steps.first().daysAfterDue = -3;
+    VERIFY_OK(committed(m_co.db->connection(), [&] { return repo.save(edited, 1, m_co.manager); }));
+
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("127.0.0.1");
+    smtp.port = 2525;
+    smtp.security = SmtpSettings::Security::None;
+    smtp.fromAddress = QStringLiteral("ar@example.com");
+    smtp.fromName = QStringLiteral("Accounts Receivable");
+    VERIFY_OK(smtp.save(*m_co.db, m_co.manager));
+    VERIFY_OK(makeSettings(QStringLiteral("Example Supplies"), QStringLiteral("1 Main St"),
+                           QStringLiteral("USD"), QStringLiteral("en_US"), 1)
+                      .save(m_co.db->connection(), m_co.manager));
+    const qint64 soon = m_co.client(QStringLiteral("SOON"));
+    m_co.invoice(soon, QStringLiteral("S-1"), m_today.addDays(3), 10000);
+    const qint64 later = m_co.client(QStringLiteral("LATER"));
+    m_co.invoice(later, QStringLiteral("L-1"), m_today.addDays(10), 10000);
+
+    // A manual reminder to a client with nothing overdue states false facts: refused.
+    MailService::ComposeRequest manual;
+    manual.clientId = soon;
+    manual.templateKey = QStringLiteral("friendly-reminder");
+    manual.asOf = m_today;
+    QVERIFY(!MailService(m_co.db, m_co.clerk).compose(manual));
+
+    OutboxReminderMailer mailer(m_co.db, m_co.clerk);
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto out = service.run(m_today);
+    VERIFY_OK(out);
+    QVERIFY2(out.value().problems.isEmpty(), qPrintable(out.value().problems.join(u'\n')));
+    QCOMPARE(out.value().emails, 1);
+    QCOMPARE(scalar(m_co.db->connection(),
+                    QStringLiteral("SELECT group_concat(c.code || ' ' || o.template_key) FROM "
+                                   "outbox o JOIN clients c ON c.id = o.client_id"))
+                     .toString(),
+             QStringLiteral("SOON courtesy-reminder"));
+    auto parsed = MimeMessage::parse(
+            scalar(m_co.db->connection(), QStringLiteral("SELECT eml FROM outbox")).toByteArray());
+    VERIFY_OK(parsed);
+    const QString text = parsed.value().text;
+    QVERIFY2(text.contains(QStringLiteral("S-1: $100.00 due on April 3, 2026")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("overdue"), Qt::CaseInsensitive)
+                     && !text.contains(QStringLiteral("past due"), Qt::CaseInsensitive),
+             qPrintable(text));
+    // Once due, the courtesy step is done; the overdue steps follow as before.
+    auto dry = service.plan(m_today.addDays(9));
+    VERIFY_OK(dry);
+    for (const auto &c : dry.value().clients) {
+        if (c.clientId == soon)
+            QCOMPARE(c.emailTemplate, QStringLiteral("friendly-reminder"));
+    }
+}
+
+// #12: the contact's preferred channel is used by reminders: a client whose billing contact
+// prefers texts gets a text task for the clerk instead of the e-mail, and the plan says so.
+void TestReminderService::textPreferringContactGetsATaskNotAnEmail()
+{
+    const qint64 texter = m_co.client(QStringLiteral("TEXTER"));
+    m_co.invoice(texter, QStringLiteral("T-1"), m_today.addDays(-6), 10000);
+    exec(m_co.db->connection(),
+         QStringLiteral("UPDATE contacts SET preferred_channel = 'text' WHERE client_id = %1")
+                 .arg(texter));
+    const qint64 mailer = m_co.client(QStringLiteral("MAILER"));
+    m_co.invoice(mailer, QStringLiteral("M-1"), m_today.addDays(-6), 10000);
+    RecordingMailer recorder(m_co.db);
+    ReminderService service(m_co.db, m_co.clerk, &recorder);
+    auto plan = service.plan(m_today);
+    VERIFY_OK(plan);
+    for (const ReminderService::ClientPlan &c : plan.value().clients) {
+        if (c.clientId == texter) {
+            QVERIFY(c.emailTemplate.isEmpty());
+            QVERIFY(c.callTask);
+            QCOMPARE(c.emailAsTask, PreferredReach::Text);
+            QCOMPARE(c.invoices.first().asTask.size(), 1);
+        } else if (c.clientId == mailer) {
+            QCOMPARE(c.emailTemplate, QStringLiteral("friendly-reminder"));
+            QCOMPARE(c.emailAsTask, PreferredReach::Any);
+        }
+    }
+    auto out = service.run(m_today);
+    VERIFY_OK(out);
+    QCOMPARE(recorder.calls.size(), 1);
+    QCOMPARE(recorder.calls.first().clientId, mailer);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = ? AND kind = "
+                                       "'call' AND owner_id = ? AND title LIKE 'Reminder text%'"),
+                        {texter, m_co.clerk}),
+             1);
+    // Nothing is taken twice: the next day the step is done.
+    auto next = service.run(m_today.addDays(1));
+    VERIFY_OK(next);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = ?"), {texter}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestReminderService)

@@ -32,8 +32,20 @@ private Q_SLOTS:
     void emailStepDueOnceEmailIsSetUp();
     void dialledCallStaysUntilLogged();
     void dialledCallDismissedByTheCallerOnly();
+    void automaticEmailIsATouchNotAConversation();
 
 private:
+    /// An e-mail note as the outbox writes one when a reminder is sent.
+    Result<Note> automaticEmail(qint64 clientId, const QDateTime &at)
+    {
+        NoteService::Draft d;
+        d.note.clientId = clientId;
+        d.note.channel = NoteChannel::Email;
+        d.note.direction = NoteDirection::Outbound;
+        d.note.occurredAt = at;
+        d.note.text = QStringLiteral("E-mail sent: Second reminder");
+        return NoteService(m_co.db, m_co.manager).add(d);
+    }
     QList<TodayQueue::Row> queue(qint64 user, const QDate &day)
     {
         auto rows = TodayQueue(*m_co.db).forUser(user, day);
@@ -251,6 +263,58 @@ void TestTodayQueue::summaryAndInvoicesAgree()
     QCOMPARE(fromSummary.at(0).overdueMinor, 13345);
     QCOMPARE(fromSummary.at(0).oldestDaysLate, 50);
     QCOMPARE(fromSummary.at(1).overdueMinor, 300);
+}
+
+// #12: the priority showed "contact 0" minutes after an automated notice. The score counts the
+// last conversation (a call that reached someone, a meeting, anything inbound); an automatic
+// e-mail or a voicemail is only a touch, and a broken promise stays until someone talks.
+void TestTodayQueue::automaticEmailIsATouchNotAConversation()
+{
+    const qint64 c = m_co.client(QStringLiteral("AUTO"));
+    m_co.invoice(c, QStringLiteral("A-1"), m_day.addDays(-40), 10000);
+    VERIFY_OK(m_co.call(c, m_day.addDays(-12)));
+    VERIFY_OK(m_co.promise(c, m_day.addDays(-10), QStringLiteral("100.00"), m_day.addDays(-5)));
+    const auto row = [&]() {
+        for (const auto &r : queue(m_co.clerk, m_day)) {
+            if (r.clientId == c)
+                return r;
+        }
+        return TodayQueue::Row();
+    };
+    const TodayQueue::Row before = row();
+    QCOMPARE(before.daysSinceContact, 10);
+    QVERIFY(before.reasons.size() == 1);
+
+    VERIFY_OK(automaticEmail(c, WorkflowCompany::at(m_day, 9)));
+    NoteService::Draft voicemail;
+    voicemail.note.clientId = c;
+    voicemail.note.channel = NoteChannel::Call;
+    voicemail.note.outcome = NoteOutcome::LeftVoicemail;
+    voicemail.note.occurredAt = WorkflowCompany::at(m_day, 9);
+    voicemail.note.text = QStringLiteral("Left a message");
+    voicemail.note.noFollowUpNeeded = true;
+    VERIFY_OK(NoteService(m_co.db, m_co.clerk).add(voicemail));
+    const TodayQueue::Row after = row();
+    QCOMPARE(after.clientId, c); // the broken promise still needs a call
+    QCOMPARE(kinds({after}, QStringLiteral("AUTO")),
+             QStringList {QStringLiteral("promise_broken")});
+    QCOMPARE(after.daysSinceContact, 10);
+    QCOMPARE(after.score.total, before.score.total);
+    QCOMPARE(after.daysSinceTouch, 0);
+    QCOMPARE(after.lastContact, WorkflowCompany::at(m_day, 9));
+    QCOMPARE(after.lastConversation, WorkflowCompany::at(m_day.addDays(-10)));
+
+    // The summary agrees after a full rebuild, and an inbound e-mail is a conversation.
+    VERIFY_OK(ArSummary(*m_co.db).rebuildAll(m_day));
+    QCOMPARE(row().daysSinceContact, 10);
+    NoteService::Draft reply;
+    reply.note.clientId = c;
+    reply.note.channel = NoteChannel::Email;
+    reply.note.direction = NoteDirection::Inbound;
+    reply.note.occurredAt = WorkflowCompany::at(m_day, 10);
+    reply.note.text = QStringLiteral("We will pay on Friday");
+    VERIFY_OK(NoteService(m_co.db, m_co.clerk).add(reply));
+    QCOMPARE(kinds(queue(m_co.clerk, m_day), QStringLiteral("AUTO")), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestTodayQueue)

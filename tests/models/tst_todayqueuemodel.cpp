@@ -33,12 +33,17 @@ void TestTodayQueueModel::showsReasonsScoreAndRemoves()
     a.overdueMinor = 125000;
     a.oldestDaysLate = 50;
     a.lastContact = QDateTime(QDate(2026, 11, 20), QTime(12, 0));
+    a.lastConversation = QDateTime(QDate(2026, 11, 20), QTime(12, 0));
     a.daysSinceContact = 5; // as TodayQueue computes it, in the company's days
+    a.daysSinceTouch = 5;
     TodayQueue::Row b = a;
     b.clientId = 12;
     b.code = QStringLiteral("BETA");
     b.reasons = {{QStringLiteral("new_overdue"), QStringLiteral("INV-9 fell due"), 1}};
-    b.lastContact = QDateTime();
+    b.lastContact = QDateTime(QDate(2026, 11, 25), QTime(9, 0)); // an automatic e-mail only
+    b.lastConversation = QDateTime();
+    b.daysSinceContact = -1;
+    b.daysSinceTouch = 0;
     model.setRows({a, b}, QDate(2026, 11, 25));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, TodayQueueModel::Why).data().toString(),
@@ -49,10 +54,11 @@ void TestTodayQueueModel::showsReasonsScoreAndRemoves()
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("amount 18")));
+    // Which fact is which (#12): a row says its last conversation and its last touch apart.
     QCOMPARE(model.index(0, TodayQueueModel::LastContact).data().toString(),
-             QStringLiteral("5 days ago"));
+             QStringLiteral("Last conversation: 5 days ago · Last touch: 5 days ago"));
     QCOMPARE(model.index(1, TodayQueueModel::LastContact).data().toString(),
-             QStringLiteral("never"));
+             QStringLiteral("Last conversation: never · Last touch: today"));
     QCOMPARE(model.index(0, 0).data(TodayQueueModel::ReasonKindsRole).toStringList(),
              (QStringList {QStringLiteral("promise_broken"), QStringLiteral("follow_up")}));
     QVERIFY(model.removeClient(11));

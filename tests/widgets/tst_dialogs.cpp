@@ -2,6 +2,11 @@
 // Company settings and "who is working?" dialogs, driven like a user would.
 #include "widgets/companysettingsdialog.h"
 #include "widgets/userchooserdialog.h"
+#include "widgets/usersdialog.h"
+
+#include "core/services/userservice.h"
+#include "core/storage/database.h"
+#include "core/storage/userrepository.h"
 
 #include "support/testsupport.h"
 
@@ -9,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +32,8 @@ private Q_SLOTS:
     void companySettingsEditsAndSaves();
     void companySettingsShowsCoreValidation();
     void userChooserSuggestsAndValidates();
+    void companySettingsKeepsTheDiscountWording();
+    void usersDialogSetsEmailAndSignature();
 };
 
 void TestDialogs::companySettingsEditsAndSaves()
@@ -107,6 +115,74 @@ void TestDialogs::userChooserSuggestsAndValidates()
     combo->setEditText(QStringLiteral("two words"));
     QVERIFY(!ok->isEnabled());
     QVERIFY(hintSays(QStringLiteral("two words")));
+}
+
+// #12: the early-payment discount wording is a multi-line company setting.
+void TestDialogs::companySettingsKeepsTheDiscountWording()
+{
+    CompanySettingsDialog dialog;
+    CompanySettings s = makeSettings(QStringLiteral("Northwind"), QStringLiteral("1 Main St"),
+                                     QStringLiteral("USD"), QStringLiteral("en_US"), 1);
+    s.discountWording = QStringLiteral("Take 2% off\nwhen paid within 10 days.");
+    dialog.setSettings(s);
+    auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("discountWordingEdit"));
+    QVERIFY(edit);
+    QCOMPARE(edit->toPlainText(), s.discountWording);
+    edit->setPlainText(QStringLiteral("  1% off within 7 days.  "));
+    QCOMPARE(dialog.settings().discountWording, QStringLiteral("1% off within 7 days."));
+}
+
+// #12: the window's Users dialog sets the e-mail address and signature reminders speak with;
+// the core's refusal names the field.
+void TestDialogs::usersDialogSetsEmailAndSignature()
+{
+    ScratchDir dir;
+    QVERIFY(dir.renew());
+    auto opened = Database::open(dir.filePath(QStringLiteral("users.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    VERIFY_OK(opened);
+    auto db = opened.value();
+    UserService users(db);
+    for (const char *name : {"amelia", "dana"}) {
+        User u;
+        u.name = QString::fromLatin1(name);
+        u.displayName = u.name;
+        VERIFY_OK(users.add(u));
+    }
+    auto list = users.list();
+    VERIFY_OK(list);
+    UsersDialog dialog(list.value());
+    connect(&dialog, &UsersDialog::saveRequested, &dialog, [&](const User &u) {
+        if (auto r = users.update(u, 0); !r)
+            dialog.showError(r.errorString());
+        else
+            dialog.userSaved(u);
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list_ = dialog.findChild<QListWidget *>(QStringLiteral("userList"));
+    list_->setCurrentRow(1);
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    auto *display = dialog.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+    auto *signature = dialog.findChild<QPlainTextEdit *>(QStringLiteral("signatureEdit"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveButton"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTest::keyClicks(email, QStringLiteral("not an address"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("e-mail")), qPrintable(error->text()));
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("dana.ortiz@acme.example"));
+    display->clear();
+    QTest::keyClicks(display, QStringLiteral("Dana Ortiz"));
+    signature->setPlainText(QStringLiteral("Dana Ortiz\nCollections"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    auto stored = UserRepository(*db).findByName(QStringLiteral("dana"));
+    VERIFY_OK(stored);
+    QCOMPARE(stored.value().email, QStringLiteral("dana.ortiz@acme.example"));
+    QCOMPARE(stored.value().signature, QStringLiteral("Dana Ortiz\nCollections"));
+    QCOMPARE(stored.value().displayName, QStringLiteral("Dana Ortiz"));
 }
 
 QTEST_MAIN(TestDialogs)

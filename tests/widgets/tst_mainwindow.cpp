@@ -161,6 +161,11 @@ void TestMainWindow::selectingAClientShowsDetails()
     QCOMPARE(tab->contactCount(), int(details.value().contacts.size()));
     QVERIFY(tab->fieldText(QStringLiteral("terms")).startsWith(QStringLiteral("Net ")));
     QVERIFY(!tab->fieldText(QStringLiteral("balance")).isEmpty());
+    // Last conversation and last touch apart (#12), never one "last contact".
+    const QString contact = tab->fieldText(QStringLiteral("lastContact"));
+    QVERIFY2(contact.startsWith(QStringLiteral("Last conversation: "))
+                     && contact.contains(QStringLiteral(" · Last touch: ")),
+             qPrintable(contact));
     // The aging row shows this client's open amounts by age, as the core computes them.
     const QString agingText = tab->fieldText(QStringLiteral("aging"));
     const QLocale enUs(QStringLiteral("en_US"));

@@ -129,11 +129,15 @@ StepPlan dueSteps(const ReminderPolicy &policy, const QDate &dueDate, const QDat
                   const QSet<qint64> &doneStepIds)
 {
     StepPlan plan;
-    if (!dueDate.isValid() || !asOf.isValid() || asOf <= dueDate)
+    if (!dueDate.isValid() || !asOf.isValid())
         return plan;
+    // Negative days are pre-due steps (a courtesy reminder 3 days before the due date): until
+    // the due date has passed only they can be due.
     const qint64 late = dueDate.daysTo(asOf);
     QList<PolicyStep> due;
     for (const PolicyStep &s : policy.steps) {
+        if (late <= 0 && s.daysAfterDue >= 0)
+            continue;
         if (s.daysAfterDue <= late && !doneStepIds.contains(s.id))
             due.append(s);
     }
@@ -149,6 +153,15 @@ StepPlan dueSteps(const ReminderPolicy &policy, const QDate &dueDate, const QDat
         (later ? plan.superseded : plan.take).append(s);
     }
     return plan;
+}
+
+PolicyStep asPreferred(const PolicyStep &step, const ChaseFacts &facts)
+{
+    if (step.action != StepAction::Email || facts.preferredReach == PreferredReach::Any)
+        return step;
+    PolicyStep task = step;
+    task.action = StepAction::CallTask;
+    return task;
 }
 
 std::optional<PolicyStep> nextStep(const ReminderPolicy &policy, const QSet<qint64> &doneStepIds)

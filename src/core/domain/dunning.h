@@ -31,7 +31,11 @@ StepChannel channelOf(StepAction action);
 /// The stored form ('internal', 'email', 'phone'; policy_steps.channel).
 QString toString(StepChannel channel);
 
-/// One step of a dunning policy: `daysAfterDue` days after the due date, do `action`.
+/// The earliest a policy step may be: 60 days before the due date.
+constexpr int kMinPolicyStepDays = -60;
+
+/// One step of a dunning policy: `daysAfterDue` days after the due date, do `action`; negative
+/// days are before the due date (a courtesy reminder), from kMinPolicyStepDays.
 struct PolicyStep
 {
     qint64 id = 0;
@@ -75,6 +79,13 @@ StepPlan dueSteps(const ReminderPolicy &policy, const QDate &dueDate, const QDat
 /// The first step not yet done (due or not), for "what happens next".
 std::optional<PolicyStep> nextStep(const ReminderPolicy &policy, const QSet<qint64> &doneStepIds);
 
+/// How a client's billing contacts prefer to be reached, as the reminder run sees it.
+enum class PreferredReach {
+    Any, ///< e-mail is fine (a billing contact prefers it, or has no preference)
+    Phone, ///< every billing contact that may be contacted prefers a call (none e-mail)
+    Text, ///< … prefers a text (one at least), none e-mail
+};
+
 /// What is known about an overdue invoice and its client when deciding whether to chase it.
 struct ChaseFacts
 {
@@ -88,7 +99,13 @@ struct ChaseFacts
     bool doNotContact = false; ///< the client asked not to be contacted (no contact may be)
     bool hasEmailAddress = false; ///< a billing contact (or any contact) with a usable e-mail
     bool hasPhone = false; ///< a contact with a dialable number
+    PreferredReach preferredReach = PreferredReach::Any;
 };
+
+/// The step as the client wants to be reached, stated once: an e-mail step for a client whose
+/// billing contacts prefer the phone or texts is a call/text task for the clerk instead (a
+/// statement stays a statement: it is a document).
+PolicyStep asPreferred(const PolicyStep &step, const ChaseFacts &facts);
 
 /// Why an invoice is not chased (each rule that currently holds it).
 enum class Hold {

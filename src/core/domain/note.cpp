@@ -168,4 +168,28 @@ Result<void> Note::validate(TextRule textRule) const
     return {};
 }
 
+bool Note::isConversation() const
+{
+    if (channel == NoteChannel::Internal)
+        return false;
+    if (channel == NoteChannel::Meeting || direction == NoteDirection::Inbound)
+        return true;
+    if (channel != NoteChannel::Call)
+        return false;
+    switch (outcome) {
+    case NoteOutcome::LeftVoicemail:
+    case NoteOutcome::NoAnswer:
+    case NoteOutcome::WrongNumber:
+        return false; // dialled, nobody spoken to
+    case NoteOutcome::None:
+    case NoteOutcome::Reached:
+    case NoteOutcome::Refused:
+    case NoteOutcome::Promised:
+    case NoteOutcome::Disputed:
+    case NoteOutcome::Other:
+        return true;
+    }
+    return false;
+}
+
 } // namespace ardesk

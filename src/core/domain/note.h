@@ -62,6 +62,13 @@ struct Note
     /// A call, text or meeting needs an outcome and a next step (a date or "no follow-up").
     Result<void> validate(TextRule textRule = TextRule::Required) const;
 
+    /// Whether the note records a real exchange with the client — a meeting, a call that
+    /// reached someone (any outcome but voicemail, no answer and wrong number), anything
+    /// inbound — which "last conversation" counts. Automatic e-mails, voicemails, unanswered
+    /// calls, letters sent and internal notes are touches only. Mirrored in SQL by
+    /// ArSummary::conversationCondition.
+    bool isConversation() const;
+
     Q_DECLARE_TR_FUNCTIONS(Note)
 };
 

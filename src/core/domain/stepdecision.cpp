@@ -29,7 +29,11 @@ StepDecision StepDecision::decide(const ReminderPolicy &policy, const QDate &due
     StepDecision d;
     const StepPlan due = dueSteps(policy, dueDate, asOf, doneStepIds);
     QSet<StepChannel> recordedChannels;
-    for (const PolicyStep &s : due.take) {
+    for (const PolicyStep &step : due.take) {
+        // A contact who prefers calls or texts gets a task for the clerk, not an e-mail.
+        const PolicyStep s = asPreferred(step, facts);
+        if (s.action != step.action)
+            d.asTask.append(step);
         const QList<HoldReason> holds = SendGuard::invoiceHolds(facts, s.action, asOf);
         if (holds.isEmpty()) {
             if (isMailStep(s.action) && !mailConfigured) {
@@ -37,10 +41,10 @@ StepDecision StepDecision::decide(const ReminderPolicy &policy, const QDate &due
                 continue;
             }
             d.take.append(s);
-            recordedChannels.insert(channelOf(s.action));
+            recordedChannels << channelOf(s.action) << channelOf(step.action);
         } else if (isPermanent(holds)) {
             d.skipped.append({s, holds});
-            recordedChannels.insert(channelOf(s.action));
+            recordedChannels << channelOf(s.action) << channelOf(step.action);
         } else {
             d.held.append({s, holds});
         }

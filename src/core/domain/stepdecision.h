@@ -28,6 +28,7 @@ struct StepDecision
     QList<HeldStep> held; ///< left pending: a temporary hold
     QList<HeldStep> skipped; ///< recorded as skipped: a permanent hold
     QList<PolicyStep> waitingForMail; ///< e-mail steps left pending: e-mail not configured
+    QList<PolicyStep> asTask; ///< e-mail steps turned into a call/text task (preferred channel)
 
     static StepDecision decide(const ReminderPolicy &policy, const QDate &dueDate,
                                const QDate &asOf, const QSet<qint64> &doneStepIds,

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 
 namespace ardesk {
+namespace {
+constexpr int kMaxSignature = 2000;
+} // namespace
 
 QString toString(UserRole role)
 {
@@ -43,7 +46,16 @@ Result<void> User::validate() const
                                 "'_' and '-' only")
                                      .arg(name));
     }
-    return validation::noControlChars(tr("display name"), displayName);
+    if (auto r = validation::noControlChars(tr("display name"), displayName); !r)
+        return r;
+    if (!email.isEmpty()) {
+        if (auto r = validation::emailAddress(tr("e-mail"), email); !r)
+            return r;
+    }
+    if (signature.size() > kMaxSignature)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("signature: %n character(s) at most", nullptr, kMaxSignature));
+    return validation::noControlChars(tr("signature"), signature, true);
 }
 
 } // namespace ardesk

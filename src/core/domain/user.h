@@ -20,6 +20,13 @@ struct User
     QString displayName;
     UserRole role = UserRole::Clerk;
     bool active = true;
+    /// Where replies to the messages that speak for this user go (the reminders of the clients
+    /// they are the clerk of, their own sends); empty: the company's sender speaks instead.
+    QString email;
+    QString signature; ///< plain text, the end of the messages that speak for this user
+
+    /// The name customers see: the display name, else the user name.
+    QString shownName() const { return displayName.isEmpty() ? name : displayName; }
 
     Result<void> validate() const;
 

@@ -2,6 +2,7 @@
 #include "core/mail/mailcontext.h"
 
 #include "core/domain/money.h"
+#include "core/mail/senderidentity.h"
 #include "core/storage/brokenpromisequery.h"
 #include "core/storage/clientcommitments.h"
 #include "core/storage/clientrepository.h"
@@ -10,7 +11,7 @@
 #include "core/storage/database.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/notereader.h"
-#include "core/storage/userrepository.h"
+#include "core/storage/policyrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,21 +35,6 @@ QString formatDate(const QLocale &locale, const QDate &d)
 QJsonValue orNull(const QString &s)
 {
     return s.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-/// The sender's display name: the sending user's, else the SMTP settings' From name.
-Result<QString> senderName(const Database &db, qint64 senderUserId, const SmtpSettings &smtp)
-{
-    if (!senderUserId)
-        return smtp.fromName;
-    auto user = UserRepository(db).find(senderUserId);
-    if (!user && user.error().code == ErrorCode::NotFound)
-        return smtp.fromName;
-    if (!user)
-        return user.error();
-    const QString name
-            = user.value().displayName.isEmpty() ? user.value().name : user.value().displayName;
-    return name.isEmpty() ? smtp.fromName : name;
 }
 
 /// The first addressee (null when there is none); one not of the client is an error.
@@ -278,7 +264,13 @@ QJsonObject MailContext::schema()
             {QStringLiteral("today"), QStringLiteral("October 26, 2026")},
             {QStringLiteral("company"),
              QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Supplies Inc.")},
-                          {QStringLiteral("address"), QStringLiteral("1 Main St, Springfield")}}},
+                          {QStringLiteral("address"), QStringLiteral("1 Main St, Springfield")},
+                          {QStringLiteral("discount_wording"),
+                           QStringLiteral("Take 2% off when you pay within 10 days.")}}},
+            {QStringLiteral("policy"),
+             QJsonObject {{QStringLiteral("name"), QStringLiteral("Standard")},
+                          {QStringLiteral("late_payment_wording"),
+                           QStringLiteral("Invoices paid late carry interest of 1% a month.")}}},
             {QStringLiteral("sender"),
              QJsonObject {{QStringLiteral("name"), QStringLiteral("Pat Clerk")},
                           {QStringLiteral("email"), QStringLiteral("ar@acme.example")},
@@ -345,15 +337,23 @@ Result<QJsonObject> MailContext::build(const Database &db, const Request &r,
     v.insert(QStringLiteral("today"), formatDate(locale, asOf));
     v.insert(QStringLiteral("company"),
              QJsonObject {{QStringLiteral("name"), orNull(company.value().companyName)},
-                          {QStringLiteral("address"), orNull(company.value().address)}});
-    auto sender = senderName(db, r.senderUserId, smtp);
+                          {QStringLiteral("address"), orNull(company.value().address)},
+                          {QStringLiteral("discount_wording"),
+                           orNull(company.value().discountWording)}});
+    auto policy = PolicyRepository(db).forClient(c.id);
+    if (!policy)
+        return policy.error();
+    v.insert(QStringLiteral("policy"),
+             QJsonObject {
+                     {QStringLiteral("name"), orNull(policy.value().name)},
+                     {QStringLiteral("late_payment_wording"), orNull(policy.value().penaltyText)}});
+    auto sender = SenderIdentity::load(db, smtp, r.senderUserId);
     if (!sender)
         return sender.error();
     v.insert(QStringLiteral("sender"),
-             QJsonObject {{QStringLiteral("name"), orNull(sender.value())},
-                          {QStringLiteral("email"),
-                           orNull(smtp.replyTo.isEmpty() ? smtp.fromAddress : smtp.replyTo)},
-                          {QStringLiteral("signature"), orNull(smtp.signature)}});
+             QJsonObject {{QStringLiteral("name"), orNull(sender.value().name)},
+                          {QStringLiteral("email"), orNull(sender.value().email)},
+                          {QStringLiteral("signature"), orNull(sender.value().signature)}});
     v.insert(QStringLiteral("client"),
              QJsonObject {{QStringLiteral("code"), c.code},
                           {QStringLiteral("name"), c.name},

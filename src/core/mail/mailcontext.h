@@ -15,7 +15,8 @@ class Database;
 /// The variables of an e-mail template for one client, built from the company file in one
 /// place (so a preview, the CLI and a bulk run see the same values).
 ///
-/// Variables (see docs/email.md): today; company.{name, address}; sender.{name, email,
+/// Variables (see docs/email.md): today; company.{name, address, discount_wording};
+/// policy.{name, late_payment_wording} (the client's reminder policy); sender.{name, email,
 /// signature}; client.{code, name, billing_address, currency, terms_days}; contact.{name, email,
 /// role} (the first addressee); invoices[] with {number, issue_date, due_date, amount, balance,
 /// currency, days_late, po_number, overdue}; invoice_count; totals[] with {currency, balance,
@@ -46,6 +47,8 @@ public:
         QList<qint64> excludeInvoiceIds; ///< left out of the list (SendGuard: disputed, held)
         std::optional<Promise> promise; ///< none: the client's newest open promise, if any
         QDate asOf; ///< invalid: today
+        /// The user the message speaks for (SenderIdentity: their name, e-mail and signature
+        /// when they have an e-mail address); 0: the company's sender.
         qint64 senderUserId = 0;
         qint64 callNoteId = 0; ///< the call this message recaps (0: none)
     };

@@ -458,6 +458,8 @@ Result<DemoGenerator::Stats> DemoRun::run()
         return c.error();
     if (auto f = m_writer.rebuildSearchIndex(); !f)
         return f.error();
+    if (auto s = m_writer.summariseConversations(); !s)
+        return s.error();
     return m_stats;
 }
 

@@ -82,14 +82,17 @@ QString noteText(const MimeMessage &m, const QString &reply)
     return text;
 }
 
-/// The sender of every message: the settings' From address and name.
-Result<MailAddress> sender(const SmtpSettings &smtp)
+/// E-mail must be set up: the SMTP account's address is every message's envelope sender.
+Result<void> requireSender(const SmtpSettings &smtp)
 {
     if (smtp.fromAddress.isEmpty())
         return makeError(
                 ErrorCode::InvalidValue,
                 MailService::tr("e-mail is not set up: no sender address (settings smtp --from)"));
-    return MailAddress::create(smtp.fromAddress, smtp.fromName, QStringLiteral("from"));
+    if (auto from = MailAddress::create(smtp.fromAddress, smtp.fromName, QStringLiteral("from"));
+        !from)
+        return from.error();
+    return {};
 }
 
 const Contact *contactById(const QList<Contact> &contacts, qint64 id)
@@ -215,17 +218,19 @@ Result<void> renderInto(MimeMessage &m, const QString &key, const NoteTemplate &
     return {};
 }
 
-/// From and Reply-To of the settings.
-Result<void> addressSender(MimeMessage &m, const MailAddress &from, const SmtpSettings &smtp)
+/// The user a message speaks for (SenderIdentity decides whether they can): the client's
+/// clerk for the reminder run, else the user who sends it.
+qint64 speakerOf(const MailService::ComposeRequest &r, const Client &client, qint64 userId)
 {
-    m.from = from;
-    if (smtp.replyTo.isEmpty())
-        return {};
-    auto reply = MailAddress::parse(smtp.replyTo, QStringLiteral("reply-to"));
-    if (!reply)
-        return reply.error();
-    m.replyTo = reply.value();
-    return {};
+    return r.voice == MailService::Voice::AccountClerk ? client.assignedUserId : userId;
+}
+
+/// From and Reply-To of the one the message speaks for.
+void addressSender(MailService::Preview &p, const SenderIdentity &sender)
+{
+    p.message.from = sender.from;
+    p.message.replyTo = sender.replyTo;
+    p.envelopeFrom = sender.envelopeFrom;
 }
 
 /// The files named by path (read now, under the attachment store's size cap), then the ones
@@ -401,9 +406,8 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
                                                       const SmtpSettings &smtp,
                                                       bool chosenMustBeUsable) const
 {
-    auto from = sender(smtp);
-    if (!from)
-        return from.error();
+    if (auto s = requireSender(smtp); !s)
+        return s.error();
     auto tmpl = emailTemplate(*m_db, r.templateKey);
     if (!tmpl)
         return tmpl.error();
@@ -430,6 +434,11 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
     p.guard = guard.value();
     if (auto a = addressPreview(p, r, contacts.value(), chosenMustBeUsable); !a)
         return a.error();
+    auto speaker = identity(r, client.value(), smtp);
+    if (!speaker)
+        return speaker.error();
+    addressSender(p, speaker.value());
+    p.speaksForUserId = speakerOf(r, client.value(), m_userId);
     auto vars = MailContext::build(*m_db, contextRequest(r, p), smtp);
     if (!vars)
         return vars.error();
@@ -443,8 +452,6 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
     vars.value().insert(QStringLiteral("attachments"), attached);
     vars.value().insert(QStringLiteral("has_attachments"), !attached.isEmpty());
     if (auto s = renderInto(p.message, r.templateKey, tmpl.value(), vars.value()); !s)
-        return s.error();
-    if (auto s = addressSender(p.message, from.value(), smtp); !s)
         return s.error();
     if (auto v = p.message.validate(); !v)
         return v.error();
@@ -460,9 +467,15 @@ MailContext::Request MailService::contextRequest(const ComposeRequest &r, const 
     cr.excludeInvoiceIds = p.guard.leftOutInvoiceIds;
     cr.promise = r.promise;
     cr.asOf = r.asOf;
-    cr.senderUserId = m_userId;
+    cr.senderUserId = p.speaksForUserId;
     cr.callNoteId = r.callNoteId;
     return cr;
+}
+
+Result<SenderIdentity> MailService::identity(const ComposeRequest &r, const Client &client,
+                                             const SmtpSettings &smtp) const
+{
+    return SenderIdentity::load(*m_db, smtp, speakerOf(r, client, m_userId));
 }
 
 Result<MailService::ComposeRequest> MailService::recapRequest(qint64 callNoteId) const
@@ -611,7 +624,7 @@ Result<qint64> MailService::queueIn(Preview &p, Guard guard)
     OutboxMessage m;
     m.clientId = p.clientId;
     m.messageId = p.message.messageId;
-    m.fromAddress = p.message.from.address();
+    m.fromAddress = p.envelopeFrom.isEmpty() ? p.message.from.address() : p.envelopeFrom;
     for (const MailAddress &a : p.message.recipients())
         m.recipients << a.address();
     m.subject = p.message.subject;

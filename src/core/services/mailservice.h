@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/client.h"
 #include "core/domain/sendguard.h"
 #include "core/mail/mailcontext.h"
 #include "core/mail/mimemessage.h"
+#include "core/mail/senderidentity.h"
 #include "core/mail/smtpsettings.h"
 #include "core/mail/smtptransport.h"
 #include "core/storage/clientlistquery.h"
@@ -38,6 +40,11 @@ public:
         Chosen, ///< the contacts in ComposeRequest::contactIds
         BillingContacts, ///< every billing contact of the client with a usable address
     };
+    /// Who a message speaks for (SenderIdentity: From name, Reply-To, signature).
+    enum class Voice {
+        Sender, ///< the user who sends it (a manual e-mail, a recap, a bulk send)
+        AccountClerk, ///< the client's assigned clerk (the reminder run)
+    };
     struct ComposeRequest
     {
         qint64 clientId = 0;
@@ -54,6 +61,7 @@ public:
         /// courtesy step may mail a client with nothing overdue yet): the guard's verdict is
         /// reported, never refused, and disputed invoices are still left out.
         bool byReminderRun = false;
+        Voice voice = Voice::Sender;
         /// The call this message recaps (0: none): the template gets what was agreed in it
         /// (MailContext), and the documents of the message's invoices are attached.
         qint64 callNoteId = 0;
@@ -76,6 +84,12 @@ public:
         QString templateKey;
         QList<qint64> contactIds; ///< the addressees (re-checked by queue())
         MimeMessage message;
+        /// The SMTP envelope sender (MAIL FROM): the SMTP account's address, whoever the
+        /// message speaks for.
+        QString envelopeFrom;
+        /// The user it speaks for: the client's clerk (Voice::AccountClerk) or the sender; their
+        /// name, Reply-To and signature when they have an e-mail address (SenderIdentity).
+        qint64 speaksForUserId = 0;
         QList<Skipped> skipped; ///< contacts left out (no address, do not contact, invalid)
         QDate asOf; ///< the day the guard rules were checked for
         /// The guard rules that stop this message (queue() refuses it unless overridden) and
@@ -192,6 +206,9 @@ private:
     /// the preview's addressees, this user as the sender.
     MailContext::Request contextRequest(const ComposeRequest &request,
                                         const Preview &preview) const;
+    /// Who the message speaks for: this user, or the client's clerk (request.voice).
+    Result<SenderIdentity> identity(const ComposeRequest &request, const Client &client,
+                                    const SmtpSettings &smtp) const;
     enum class Guard { Check, ReminderRun };
     Result<qint64> queueIn(Preview &preview, Guard guard);
     /// The guard's verdict for a message from `templateKey` to the client on `asOf`.

@@ -496,7 +496,10 @@ Result<Note> NoteService::add(Draft draft, TransactionMode mode)
         if (auto f = answerAndFollowUp(db, m_userId, n, p.value()); !f)
             return f.error();
         ArSummary summary(db);
-        if (auto s = summary.noteAdded(n.clientId, n.occurredAt, summary.workingDate()); !s)
+        const auto contact
+                = n.isConversation() ? ArSummary::Contact::Conversation : ArSummary::Contact::Touch;
+        if (auto s = summary.noteAdded(n.clientId, n.occurredAt, contact, summary.workingDate());
+            !s)
             return s.error();
         if (auto a = AuditLog(db, m_userId)
                              .record(QStringLiteral("note"), n.id, QStringLiteral("create"), {},

@@ -38,6 +38,7 @@ Result<qint64> OutboxReminderMailer::queueReminder(qint64 clientId, const QStrin
     request.invoiceIds = invoiceIds;
     request.asOf = asOf;
     request.byReminderRun = true;
+    request.voice = MailService::Voice::AccountClerk; // not whoever ran the reminders
     if (request.contactIds.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("no contact that may be e-mailed"));
     MailService mail(m_db, m_userId);

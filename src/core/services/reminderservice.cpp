@@ -18,6 +18,8 @@
 #include "core/storage/userrepository.h"
 #include "core/support/timeutil.h"
 
+#include <limits>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,7 +55,20 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
     p.held = std::move(d.held);
     p.skipped = std::move(d.skipped);
     p.waitingForMail = std::move(d.waitingForMail);
+    p.asTask = std::move(d.asTask);
     return p;
+}
+
+/// How many days before the due date the earliest pre-due step of any policy is (0: none):
+/// invoices not yet due that far ahead are planned too.
+int preDueDays(const PolicyRepository::Catalog &catalog)
+{
+    int days = 0;
+    for (const ReminderPolicy &p : catalog.policies) {
+        for (const PolicyStep &s : p.steps)
+            days = std::max(days, -s.daysAfterDue);
+    }
+    return days;
 }
 
 QString outcomeOf(StepAction a)
@@ -100,7 +115,8 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
     auto catalog = PolicyRepository(*m_db).catalog();
     if (!catalog)
         return catalog.error();
-    auto facts = ChaseFactsQuery(*m_db, grace.value()).load(asOf, clientIds);
+    auto facts = ChaseFactsQuery(*m_db, grace.value())
+                         .load(asOf, clientIds, preDueDays(catalog.value()));
     if (!facts)
         return facts.error();
     Plan plan;
@@ -117,9 +133,11 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
         cp.clerkId = c.clerkId;
         cp.alreadyOnHold = c.creditHold;
         cp.defaultedPlanIds = c.missedPlanIds;
-        int mailDays = -1;
+        int mailDays = std::numeric_limits<int>::min(); // pre-due steps have negative days
         for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
             InvoicePlan ip = planInvoice(policy, inv, asOf, plan.mailConfigured);
+            if (!ip.asTask.isEmpty())
+                cp.emailAsTask = inv.facts.preferredReach;
             for (const PolicyStep &s : ip.take) {
                 if (isMailStep(s.action)) {
                     if (!cp.emailInvoiceIds.contains(ip.invoiceId))
@@ -314,8 +332,14 @@ Result<QMap<int, qint64>> ReminderService::createTasks(const ClientPlan &c, cons
         if (action == StepAction::CallTask) {
             task.kind = TaskKind::Call;
             task.ownerId = clerk;
-            task.title = tr("Reminder call (+%1): %2")
-                                 .arg(tr("%n day(s)", nullptr, latest->daysAfterDue), numbers);
+            const QString days = tr("%n day(s)", nullptr, latest->daysAfterDue);
+            task.title = c.emailAsTask == PreferredReach::Text
+                    ? tr("Reminder text, instead of an e-mail (prefers texts; +%1): %2")
+                              .arg(days, numbers)
+                    : c.emailAsTask == PreferredReach::Phone
+                    ? tr("Reminder call, instead of an e-mail (prefers calls; +%1): %2")
+                              .arg(days, numbers)
+                    : tr("Reminder call (+%1): %2").arg(days, numbers);
             ++outcome.callTasks;
         } else if (action == StepAction::Escalate) {
             task.kind = TaskKind::Escalation;

@@ -47,6 +47,9 @@ public:
         QList<HeldStep> held; ///< left pending: a temporary hold
         QList<HeldStep> skipped; ///< recorded as skipped: a permanent hold
         QList<PolicyStep> waitingForMail; ///< e-mail steps left pending: e-mail not configured
+        /// E-mail steps taken as a call/text task instead (in `take` as such): the billing
+        /// contacts prefer the phone or texts (asPreferred).
+        QList<PolicyStep> asTask;
     };
     struct ClientPlan
     {
@@ -60,6 +63,8 @@ public:
         QString emailTemplate; ///< of the most advanced e-mail/statement step taken
         QList<qint64> emailInvoiceIds; ///< covered by the one consolidated message
         bool callTask = false;
+        /// Phone or Text: the billing contacts prefer it, so e-mail steps became the call task.
+        PreferredReach emailAsTask = PreferredReach::Any;
         bool creditHold = false;
         bool escalate = false;
         bool legalReview = false;

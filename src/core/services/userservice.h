@@ -27,6 +27,10 @@ public:
     /// Adds `user` (name, role, display name) in its own transaction; sets its id. A name that
     /// exists already is refused.
     Result<qint64> add(User &user);
+    /// Saves the display name, role, e-mail and signature of the user `user.name` in its own
+    /// transaction, with an audit row naming `actingUserId`. An unknown name or an invalid
+    /// value (an e-mail that is no address) is refused naming it.
+    Result<void> update(const User &user, qint64 actingUserId);
 
 private:
     std::shared_ptr<Database> m_db;

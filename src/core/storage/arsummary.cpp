@@ -24,6 +24,14 @@ QString nextContactOf(const QString &clientId)
 const QString kAsOfKey = QStringLiteral("summary.as_of");
 } // namespace
 
+QString ArSummary::conversationCondition(const QString &revision)
+{
+    return QStringLiteral("(%1.channel = 'meeting' OR (%1.direction = 'in' AND %1.channel <> "
+                          "'internal') OR (%1.channel = 'call' AND %1.outcome NOT IN "
+                          "('left_voicemail', 'no_answer', 'wrong_number')))")
+            .arg(revision);
+}
+
 Result<void> ArSummary::recompute(Scope scope, const QString &filter, const QVariantList &binds,
                                   const QDate &asOf)
 {
@@ -43,13 +51,17 @@ Result<void> ArSummary::recompute(Scope scope, const QString &filter, const QVar
             QStringLiteral(
                     "INSERT OR REPLACE INTO client_summary (client_id, currency, balance_minor, "
                     "overdue_minor, open_invoices, oldest_open_due_date, "
-                    "other_currency_invoices, last_contact_at, next_contact_date, as_of) "
+                    "other_currency_invoices, last_contact_at, next_contact_date, as_of, "
+                    "last_conversation_at) "
                     "SELECT c.id, c.currency, COALESCE(o.balance, 0), COALESCE(o.overdue, 0), "
                     " COALESCE(o.open_invoices, 0), o.oldest, COALESCE(o.other, 0), "
                     " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
                     "   r.note_id = n.id WHERE n.client_id = c.id), "
                     " %4, "
-                    " ? FROM clients c LEFT JOIN ("
+                    " ?, "
+                    " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
+                    "   r.note_id = n.id WHERE n.client_id = c.id AND %5) "
+                    " FROM clients c LEFT JOIN ("
                     "  SELECT i.client_id, "
                     "   sum(CASE WHEN i.currency = ic.currency THEN i.balance_minor ELSE 0 END) "
                     "     AS balance, "
@@ -62,7 +74,8 @@ Result<void> ArSummary::recompute(Scope scope, const QString &filter, const QVar
                     "  WHERE i.balance_minor > 0 AND %2 GROUP BY i.client_id"
                     " ) o ON o.client_id = c.id WHERE %3")
                     .arg(openItems, filter.arg(QStringLiteral("i.client_id")),
-                         filter.arg(QStringLiteral("c.id")), nextContactOf(QStringLiteral("c.id"))),
+                         filter.arg(QStringLiteral("c.id")), nextContactOf(QStringLiteral("c.id")),
+                         conversationCondition(QStringLiteral("r"))),
             values);
     if (!r)
         return r.error();
@@ -74,17 +87,22 @@ Result<void> ArSummary::refreshClient(qint64 clientId, const QDate &asOf)
     return recompute(Scope::Some, QStringLiteral("%1 = ?"), {clientId}, asOf);
 }
 
-Result<void> ArSummary::noteAdded(qint64 clientId, const QDateTime &occurredAt, const QDate &asOf)
+Result<void> ArSummary::noteAdded(qint64 clientId, const QDateTime &occurredAt, Contact kind,
+                                  const QDate &asOf)
 {
     // Recomputing walks every note of the client: on a client with hundreds of notes that was
     // most of a note's save. The newest note decides the last contact, so when it is the newest
     // nothing else is needed.
     const QString at = timeutil::toStorage(occurredAt);
+    const bool conversation = kind == Contact::Conversation;
     auto u = sql::write(m_db,
-                        QStringLiteral("UPDATE client_summary SET last_contact_at = ? WHERE "
-                                       "client_id = ? AND (last_contact_at IS NULL OR "
-                                       "last_contact_at <= ?)"),
-                        {at, clientId, at});
+                        QStringLiteral("UPDATE client_summary SET last_contact_at = ?, "
+                                       "last_conversation_at = CASE WHEN ? THEN ? ELSE "
+                                       "last_conversation_at END WHERE client_id = ? AND "
+                                       "(last_contact_at IS NULL OR last_contact_at <= ?) AND "
+                                       "(NOT ? OR last_conversation_at IS NULL OR "
+                                       "last_conversation_at <= ?)"),
+                        {at, conversation ? 1 : 0, at, clientId, at, conversation ? 1 : 0, at});
     if (!u)
         return u.error();
     if (u.value().rowsAffected == 1)
@@ -99,6 +117,19 @@ Result<void> ArSummary::tasksChanged(qint64 clientId)
                                        "client_id = ?")
                                 .arg(nextContactOf(QStringLiteral("client_summary.client_id"))),
                         {clientId});
+    if (!u)
+        return u.error();
+    return {};
+}
+
+Result<void> ArSummary::refreshConversations()
+{
+    auto u = sql::exec(m_db,
+                       QStringLiteral("UPDATE client_summary SET last_conversation_at = (SELECT "
+                                      "max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
+                                      "r.note_id = n.id WHERE n.client_id = "
+                                      "client_summary.client_id AND %1)")
+                               .arg(conversationCondition(QStringLiteral("r"))));
     if (!u)
         return u.error();
     return {};

@@ -11,8 +11,8 @@
 namespace ardesk {
 
 /// Keeps the per-client AR summary (balance, overdue, open invoices, oldest open due date, last
-/// contact, next contact) current, so the client list never recomputes from the ledger. Every
-/// method runs inside the caller's transaction.
+/// touch and last conversation, next contact) current, so the client list never recomputes
+/// from the ledger. Every method runs inside the caller's transaction.
 class ArSummary
 {
 public:
@@ -28,13 +28,25 @@ public:
     Result<void> refreshClient(qint64 clientId, const QDate &asOf);
     /// Recompute one client at workingDate() (what a change to its ledger needs).
     Result<void> refreshClient(qint64 clientId) { return refreshClient(clientId, workingDate()); }
+    /// What a note is for the client's last-contact facts (Note::isConversation).
+    enum class Contact {
+        Touch, ///< any note: last touch only (an automatic e-mail, a voicemail)
+        Conversation, ///< a real exchange: last touch and last conversation
+    };
     /// After a note was added to the client: when it is the newest contact (the usual case, a
-    /// call logged as it happens) only its last contact moves to the note; a note dated before
-    /// the last contact recomputes the client.
-    Result<void> noteAdded(qint64 clientId, const QDateTime &occurredAt, const QDate &asOf);
+    /// call logged as it happens) only its last touch (and, for a conversation, its last
+    /// conversation) moves to the note; a note dated before them recomputes the client.
+    Result<void> noteAdded(qint64 clientId, const QDateTime &occurredAt, Contact kind,
+                           const QDate &asOf);
+    /// The SQL condition that a note revision, the table alias `revision`, is a conversation
+    /// (the rule of Note::isConversation).
+    static QString conversationCondition(const QString &revision);
     /// After the client's tasks changed: its next contact is the earliest open follow-up or call
     /// task (snoozed ones at their snoozed-until date), never a note's date on its own.
     Result<void> tasksChanged(qint64 clientId);
+    /// Recompute every client's last conversation from its notes (after a bulk load that wrote
+    /// the summary rows itself).
+    Result<void> refreshConversations();
     /// Recompute every client (after a bulk load).
     Result<void> rebuildAll(const QDate &asOf);
     /// Move the "as of" date forward: only clients with open invoices that became due since the

@@ -177,11 +177,14 @@ public:
     using Invoice = ChaseFactsQuery::Invoice;
     using Plan = ChaseFactsQuery::Plan;
 
-    FactsLoader(const QSqlDatabase &db, int graceDays, const QDate &asOf)
+    FactsLoader(const QSqlDatabase &db, int graceDays, const QDate &asOf, int lookAheadDays)
         : m_db(db)
         , m_graceDays(graceDays)
         , m_asOf(asOf)
         , m_day(timeutil::toStorage(asOf))
+        // Due on the look-ahead's last day still comes: due before the day after it.
+        , m_dueBefore(
+                  timeutil::toStorage(lookAheadDays > 0 ? asOf.addDays(lookAheadDays + 1) : asOf))
         , m_earliest(asOf)
     { }
 
@@ -227,15 +230,15 @@ private:
         }
     }
 
-    /// Open invoices overdue on the day (of the given clients only, when there are any; of a
-    /// clerk's live clients, when a clerk is given).
+    /// Open invoices overdue on the day, or due within the look-ahead (of the given clients
+    /// only, when there are any; of a clerk's live clients, when a clerk is given).
     Result<void> loadInvoices(const QList<qint64> &clientIds, qint64 clerkId)
     {
         QString statement = QStringLiteral(
                 "SELECT i.id, i.client_id, i.number, i.due_date, i.balance_minor, i.currency, "
                 "i.disputed, i.status FROM invoices i WHERE i.balance_minor > 0 AND i.due_date < ? "
                 "AND i.status <> 'written_off'");
-        QVariantList binds {m_day};
+        QVariantList binds {m_dueBefore};
         if (!clientIds.isEmpty()) {
             statement += QStringLiteral(" AND i.client_id IN (SELECT value FROM json_each(?))");
             binds << ChaseFactsQuery::idArray(clientIds);
@@ -321,12 +324,20 @@ private:
         {
             int contacts = 0, dnc = 0;
             bool email = false, phone = false;
+            bool billingEmail = false, billingPhone = false, billingText = false;
+            PreferredReach preferred() const
+            {
+                if (billingEmail || (!billingPhone && !billingText))
+                    return PreferredReach::Any;
+                return billingText ? PreferredReach::Text : PreferredReach::Phone;
+            }
         };
         QHash<qint64, Reach> reach;
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT c.client_id, c.do_not_contact, c.email, "
                                           "EXISTS (SELECT 1 FROM contact_phones p WHERE "
-                                          "p.contact_id = c.id AND p.e164 <> '') FROM contacts c "
+                                          "p.contact_id = c.id AND p.e164 <> ''), c.is_billing, "
+                                          "c.preferred_channel FROM contacts c "
                                           "WHERE c.client_id IN (SELECT value FROM json_each(?)) "
                                           "AND c.archived_at IS NULL"),
                            {m_ids});
@@ -342,6 +353,13 @@ private:
             }
             x.email = x.email || r.value(2).toString().contains(u'@');
             x.phone = x.phone || r.value(3).toInt() != 0;
+            if (r.value(4).toInt() == 0)
+                continue;
+            const QString prefers = r.value(5).toString();
+            x.billingPhone = x.billingPhone || prefers == QLatin1String("phone");
+            x.billingText = x.billingText || prefers == QLatin1String("text");
+            x.billingEmail = x.billingEmail || prefers == QLatin1String("email")
+                    || prefers == QLatin1String("any");
         }
         for (Client &c : m_clients) {
             const Reach x = reach.value(c.id);
@@ -349,6 +367,7 @@ private:
                 inv.facts.doNotContact = x.contacts > 0 && x.dnc == x.contacts;
                 inv.facts.hasEmailAddress = x.email;
                 inv.facts.hasPhone = x.phone;
+                inv.facts.preferredReach = x.preferred();
             }
         }
         return {};
@@ -517,6 +536,7 @@ private:
     const int m_graceDays;
     const QDate m_asOf;
     const QString m_day;
+    const QString m_dueBefore; // invoices due before this day are loaded
     QMap<qint64, Client> m_clients; // by id
     QHash<qint64, QPair<qint64, int>> m_invoiceAt; // invoice id → (client id, index)
     QList<qint64> m_invoiceIds;
@@ -528,9 +548,10 @@ private:
 } // namespace
 
 Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
-                                                             const QList<qint64> &clientIds) const
+                                                             const QList<qint64> &clientIds,
+                                                             int lookAheadDays) const
 {
-    return FactsLoader(m_db, m_graceDays, asOf).load(clientIds);
+    return FactsLoader(m_db, m_graceDays, asOf, lookAheadDays).load(clientIds);
 }
 
 Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::loadForClerk(const QDate &asOf,
@@ -538,7 +559,7 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::loadForClerk(const QDate
 {
     if (clerkId == 0)
         return QList<Client>();
-    return FactsLoader(m_db, m_graceDays, asOf).load({}, clerkId);
+    return FactsLoader(m_db, m_graceDays, asOf, 0).load({}, clerkId);
 }
 
 } // namespace ardesk

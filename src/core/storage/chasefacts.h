@@ -65,7 +65,8 @@ public:
         qint64 policyId = 0; ///< clients.policy_id (0: by segment, else the default)
         qint64 clerkId = 0;
         bool creditHold = false;
-        QList<Invoice> invoices; ///< overdue on the date, oldest due first
+        /// Overdue on the date (or due within the look-ahead), oldest due first.
+        QList<Invoice> invoices;
         QList<qint64> missedPlanIds; ///< active plans with an installment missed
     };
 
@@ -79,8 +80,11 @@ public:
     { }
 
     /// Clients with invoices overdue on `asOf` (balance > 0, due before `asOf`, client not
-    /// archived), restricted to `clientIds` when not empty; by client code.
-    Result<QList<Client>> load(const QDate &asOf, const QList<qint64> &clientIds = {}) const;
+    /// archived), restricted to `clientIds` when not empty; by client code. With
+    /// `lookAheadDays` > 0 invoices falling due in the next that many days come too (the
+    /// pre-due steps of a policy, e.g. a courtesy reminder 3 days before the due date).
+    Result<QList<Client>> load(const QDate &asOf, const QList<qint64> &clientIds = {},
+                               int lookAheadDays = 0) const;
     /// The same for the live clients whose assigned clerk is `clerkId` (the Today queue's).
     Result<QList<Client>> loadForClerk(const QDate &asOf, qint64 clerkId) const;
 

@@ -6,7 +6,9 @@
 #include "core/storage/invoicedocumentrepository.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/paymentrepository.h"
+#include "core/storage/sql.h"
 #include "core/storage/userrepository.h"
+#include "core/support/timeutil.h"
 
 namespace ardesk {
 
@@ -52,6 +54,16 @@ Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientI
     if (!aging)
         return aging.error();
     d.aging = aging.value();
+    auto contact = sql::exec(db,
+                             QStringLiteral("SELECT last_conversation_at, last_contact_at FROM "
+                                            "client_summary WHERE client_id = ?"),
+                             {clientId});
+    if (!contact)
+        return contact.error();
+    if (contact.value().next()) {
+        d.lastConversation = timeutil::instantFromStorage(contact.value().value(0).toString());
+        d.lastTouch = timeutil::instantFromStorage(contact.value().value(1).toString());
+    }
     return d;
 }
 

@@ -27,6 +27,10 @@ struct ClientDetails
     qint64 overdueMinor = 0; ///< past due on `asOf`
     int openInvoices = 0;
     AgingReport aging; ///< this client's open invoices by age on `asOf`, per currency
+    /// The last real exchange (Note::isConversation) and the last touch of any kind (automatic
+    /// e-mails included), from the AR summary; invalid: never.
+    QDateTime lastConversation;
+    QDateTime lastTouch;
 
     /// Credit used = open balance in the client's currency; available may be negative.
     qint64 availableCreditMinor() const { return client.creditLimitMinor - balanceMinor; }

@@ -54,6 +54,14 @@ Result<void> CompanySettings::validate() const
         return r;
     if (auto r = validation::noControlChars(tr("address"), address, true); !r)
         return r;
+    if (discountWording.size() > 1000)
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("early-payment discount wording: %n character(s) at most", nullptr, 1000));
+    if (auto r
+        = validation::noControlChars(tr("early-payment discount wording"), discountWording, true);
+        !r)
+        return r;
     if (!Currency::isKnown(homeCurrency))
         return makeError(ErrorCode::InvalidValue,
                          tr("home currency: \"%1\" is not an ISO 4217 code").arg(homeCurrency));
@@ -100,6 +108,8 @@ Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
             s.fiscalYearStartMonth = value.toInt();
         else if (key == QLatin1String("attachments.max_bytes"))
             s.attachmentMaxBytes = value.toLongLong();
+        else if (key == QLatin1String("company.discount_wording"))
+            s.discountWording = value;
     }
     return s;
 }
@@ -112,7 +122,8 @@ QJsonObject CompanySettings::toJson() const
                         {QStringLiteral("locale"), locale},
                         {QStringLiteral("time_zone"), timeZone},
                         {QStringLiteral("fiscal_year_start_month"), fiscalYearStartMonth},
-                        {QStringLiteral("attachment_max_bytes"), attachmentMaxBytes}};
+                        {QStringLiteral("attachment_max_bytes"), attachmentMaxBytes},
+                        {QStringLiteral("discount_wording"), discountWording}};
 }
 
 Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
@@ -130,6 +141,7 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
             {"company.time_zone", timeZone},
             {"company.fiscal_year_start_month", QString::number(fiscalYearStartMonth)},
             {"attachments.max_bytes", QString::number(attachmentMaxBytes)},
+            {"company.discount_wording", discountWording},
     };
     if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
         return w;

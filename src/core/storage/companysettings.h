@@ -30,6 +30,9 @@ struct CompanySettings
     QString timeZone = timeutil::systemZoneId();
     /// The largest file a note may carry (setting attachments.max_bytes; 1 MiB – 1 GiB).
     qint64 attachmentMaxBytes = 52428800;
+    /// The early-payment discount offer, e.g. "2% off when paid within 10 days" (setting
+    /// company.discount_wording; template variable {{company.discount_wording}}); empty: none.
+    QString discountWording;
 
     Result<void> validate() const;
 

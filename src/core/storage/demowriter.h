@@ -162,6 +162,8 @@ public:
     /// The index from note_search_source in one INSERT … SELECT, merged once, the normal merge
     /// setting back and the triggers recreated.
     Result<void> rebuildSearchIndex();
+    /// The summary rows' last conversation from the notes written (one UPDATE).
+    Result<void> summariseConversations();
     /// After the commit: the default page cache back and the WAL checkpointed into the file.
     void finish();
 

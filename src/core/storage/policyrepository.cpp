@@ -36,12 +36,13 @@ Result<void> validate(const ReminderPolicy &p)
                          PolicyRepository::tr("name: a policy needs a name"));
     for (int i = 0; i < p.steps.size(); ++i) {
         const PolicyStep &s = p.steps.at(i);
-        if (s.daysAfterDue < 0 || s.daysAfterDue > 3650)
-            return makeError(
-                    ErrorCode::InvalidValue,
-                    PolicyRepository::tr("steps[%1].days_after_due: %2 is not from 0 to 3650")
-                            .arg(i + 1)
-                            .arg(s.daysAfterDue));
+        if (s.daysAfterDue < kMinPolicyStepDays || s.daysAfterDue > 3650)
+            return makeError(ErrorCode::InvalidValue,
+                             PolicyRepository::tr("steps[%1].days_after_due: %2 is not from %3 "
+                                                  "to 3650")
+                                     .arg(i + 1)
+                                     .arg(s.daysAfterDue)
+                                     .arg(kMinPolicyStepDays));
         if ((s.action == StepAction::Email || s.action == StepAction::Statement)
             && s.templateKey.trimmed().isEmpty())
             return makeError(

@@ -330,8 +330,9 @@ private:
                                "ON s.client_id = c.id WHERE c.assigned_user_id = ? AND "
                                "c.archived_at IS NULL AND p.status NOT IN ('cancelled','kept') "
                                "AND p.promised_date >= ? AND (p.promised_date = ? OR "
-                               "(p.promised_date < ? AND (s.last_contact_at IS NULL OR "
-                               "substr(s.last_contact_at, 1, 10) <= date(p.promised_date, ?))))"),
+                               "(p.promised_date < ? AND (s.last_conversation_at IS NULL OR "
+                               "substr(s.last_conversation_at, 1, 10) <= date(p.promised_date, "
+                               "?))))"),
                 {m_userId, iso(m_asOf.addDays(-TodayQueue::kPromiseLookbackDays)), m_day,
                  iso(m_asOf.addDays(-m_graceDays)),
                  // A day of slack: the stored time's UTC date may be a day after the company's
@@ -441,46 +442,63 @@ private:
         }
     }
 
-    /// The last note of any channel up to the date: the AR summary's, unless that one is
-    /// later than the date (a queue for a past day), then from the notes themselves.
+    /// The last touch (a note of any channel) and the last conversation (ArSummary's rule) up
+    /// to the date: the AR summary's, unless one is later than the date (a queue for a past
+    /// day), then from the notes themselves.
     Result<void> loadLastContact(const QList<qint64> &clients)
     {
         if (clients.isEmpty())
             return {};
         QList<qint64> later;
         auto s = sql::exec(m_db,
-                           QStringLiteral("SELECT client_id, last_contact_at FROM client_summary "
-                                          "WHERE client_id IN (SELECT value FROM json_each(?))"),
+                           QStringLiteral("SELECT client_id, last_contact_at, last_conversation_at "
+                                          "FROM client_summary WHERE client_id IN (SELECT value "
+                                          "FROM json_each(?))"),
                            {ChaseFactsQuery::idArray(clients)});
         if (!s)
             return s.error();
         while (s.value().next()) {
-            const QDateTime at = timeutil::instantFromStorage(s.value().value(1).toString());
-            if (at.isValid() && timeutil::dateIn(at, m_zone) > m_asOf)
-                later.append(s.value().value(0).toLongLong());
-            else if (at.isValid())
-                m_lastContact.insert(s.value().value(0).toLongLong(), at);
+            const qint64 id = s.value().value(0).toLongLong();
+            const QDateTime touch = timeutil::instantFromStorage(s.value().value(1).toString());
+            const QDateTime talk = timeutil::instantFromStorage(s.value().value(2).toString());
+            if ((touch.isValid() && timeutil::dateIn(touch, m_zone) > m_asOf)
+                || (talk.isValid() && timeutil::dateIn(talk, m_zone) > m_asOf)) {
+                later.append(id);
+                continue;
+            }
+            if (touch.isValid())
+                m_lastContact.insert(id, touch);
+            if (talk.isValid())
+                m_lastConversation.insert(id, talk);
         }
         if (later.isEmpty())
             return {};
-        auto q = sql::exec(m_db,
-                           QStringLiteral("SELECT n.client_id, max(r.occurred_at) FROM notes n "
-                                          "JOIN note_revisions r ON r.note_id = n.id WHERE "
-                                          "n.client_id IN (SELECT value FROM json_each(?)) AND "
-                                          "r.occurred_at < ? GROUP BY n.client_id"),
-                           {ChaseFactsQuery::idArray(later),
-                            timeutil::toStorage(timeutil::startOfDay(m_asOf.addDays(1), m_zone))});
+        auto q = sql::exec(
+                m_db,
+                QStringLiteral("SELECT n.client_id, max(r.occurred_at), max(CASE WHEN %1 THEN "
+                               "r.occurred_at END) FROM notes n JOIN note_revisions r ON "
+                               "r.note_id = n.id WHERE n.client_id IN (SELECT value FROM "
+                               "json_each(?)) AND r.occurred_at < ? GROUP BY n.client_id")
+                        .arg(ArSummary::conversationCondition(QStringLiteral("r"))),
+                {ChaseFactsQuery::idArray(later),
+                 timeutil::toStorage(timeutil::startOfDay(m_asOf.addDays(1), m_zone))});
         if (!q)
             return q.error();
-        while (q.value().next())
-            m_lastContact.insert(q.value().value(0).toLongLong(),
-                                 timeutil::instantFromStorage(q.value().value(1).toString()));
+        while (q.value().next()) {
+            const qint64 id = q.value().value(0).toLongLong();
+            m_lastContact.insert(id, timeutil::instantFromStorage(q.value().value(1).toString()));
+            const QDateTime talk = timeutil::instantFromStorage(q.value().value(2).toString());
+            if (talk.isValid())
+                m_lastConversation.insert(id, talk);
+        }
         return {};
     }
 
+    /// Whether someone spoke with the client after `deadline` (an automatic reminder is no
+    /// answer to a broken promise).
     bool contactedAfter(qint64 clientId, const QDate &deadline) const
     {
-        const QDateTime last = m_lastContact.value(clientId);
+        const QDateTime last = m_lastConversation.value(clientId);
         return last.isValid() && timeutil::dateIn(last, m_zone) > deadline;
     }
 
@@ -560,9 +578,14 @@ private:
         out.reserve(m_rows.size());
         for (Row &row : m_rows) {
             row.lastContact = m_lastContact.value(row.clientId);
+            row.lastConversation = m_lastConversation.value(row.clientId);
             row.brokenPromises = m_broken.value(row.clientId);
             const PriorityFacts facts = priorityFacts(row);
             row.daysSinceContact = facts.daysSinceContact;
+            row.daysSinceTouch = row.lastContact.isValid()
+                    ? int(std::max<qint64>(
+                            0, timeutil::dateIn(row.lastContact, m_zone).daysTo(m_asOf)))
+                    : -1;
             row.score = priorityScore(facts, weights);
             // A broken promise or missed installment of a client that owes nothing overdue
             // any more needs no call.
@@ -593,8 +616,11 @@ private:
             f.currencyExponent = 2;
         f.oldestDaysOverdue = row.oldestDaysLate;
         f.brokenPromises = row.brokenPromises;
-        f.daysSinceContact = row.lastContact.isValid()
-                ? int(std::max<qint64>(0, timeutil::dateIn(row.lastContact, m_zone).daysTo(m_asOf)))
+        // An automatic e-mail is a touch, not a conversation: it does not make a client look
+        // recently spoken to (#12: "contact 0" minutes after an automated notice).
+        f.daysSinceContact = row.lastConversation.isValid()
+                ? int(std::max<qint64>(
+                        0, timeutil::dateIn(row.lastConversation, m_zone).daysTo(m_asOf)))
                 : -1;
         f.overCreditLimit = row.overCreditLimit;
         return f;
@@ -613,7 +639,8 @@ private:
     QList<ChaseFactsQuery::Plan> m_plans;
     QDate m_earliest; // the earliest payment that can count toward a promise or plan
     QSet<qint64> m_involved; // clients with promises or plans
-    QHash<qint64, QDateTime> m_lastContact;
+    QHash<qint64, QDateTime> m_lastContact; // last touch
+    QHash<qint64, QDateTime> m_lastConversation;
     QHash<qint64, int> m_broken; // promises broken or partly kept, by client
 };
 

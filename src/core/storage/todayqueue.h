@@ -54,8 +54,13 @@ public:
         PriorityScore score;
         qint64 overdueMinor = 0; ///< in the client's currency, as of the date
         int oldestDaysLate = 0;
-        QDateTime lastContact; ///< invalid: never
-        int daysSinceContact = -1; ///< company days from lastContact to the date; -1: never
+        QDateTime lastContact; ///< the last touch, automatic e-mails included; invalid: never
+        /// The last conversation (Note::isConversation: a meeting, a call that reached
+        /// someone, anything inbound); invalid: never.
+        QDateTime lastConversation;
+        /// Company days from lastConversation to the date (what the priority counts); -1: never
+        int daysSinceContact = -1;
+        int daysSinceTouch = -1; ///< company days from lastContact to the date; -1: never
         int brokenPromises = 0; ///< broken or partly kept in the last 90 days
         bool overCreditLimit = false;
     };

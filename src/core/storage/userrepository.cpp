@@ -9,7 +9,8 @@
 namespace ardesk {
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, name, display_name, role, active FROM users ");
+const QString kSelect = QStringLiteral(
+        "SELECT id, name, display_name, role, active, email, signature FROM users ");
 
 User fromRow(const QSqlQuery &q)
 {
@@ -19,6 +20,8 @@ User fromRow(const QSqlQuery &q)
     u.displayName = q.value(2).toString();
     u.role = userRoleFromString(q.value(3).toString()).value_or(UserRole::Clerk);
     u.active = q.value(4).toBool();
+    u.email = q.value(5).toString();
+    u.signature = q.value(6).toString();
     return u;
 }
 
@@ -39,7 +42,29 @@ Result<qint64> UserRepository::insert(User &user)
         return r.error();
     }
     user.id = r.value().lastInsertId().toLongLong();
+    // E-mail and signature (v10) only when there are any: a file of an older schema (a
+    // migration test) still takes users.
+    if (!user.email.isEmpty() || !user.signature.isEmpty()) {
+        if (auto u = update(user); !u)
+            return u.error();
+    }
     return user.id;
+}
+
+Result<void> UserRepository::update(const User &user)
+{
+    if (auto v = user.validate(); !v)
+        return v;
+    auto r = sql::exec(m_db,
+                       QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, "
+                                      "email = ?, signature = ? WHERE id = ?"),
+                       {user.displayName, toString(user.role), user.active ? 1 : 0, user.email,
+                        user.signature, user.id});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("no user named \"%1\"").arg(user.name));
+    return {};
 }
 
 Result<User> UserRepository::find(qint64 id) const

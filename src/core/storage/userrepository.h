@@ -23,6 +23,9 @@ public:
     { }
 
     Result<qint64> insert(User &user);
+    /// Writes the display name, role, active flag, e-mail and signature of `user` (by id; the
+    /// name stays) in the caller's transaction. Invalid values are refused naming the field.
+    Result<void> update(const User &user);
     Result<User> find(qint64 id) const;
     Result<User> findByName(const QString &name) const;
     Result<QList<User>> list() const;

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/usersdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
+    : QDialog(parent)
+    , m_users(users)
+    , m_list(new QListWidget(this))
+    , m_form(new QFormLayout)
+    , m_displayName(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_email(new QLineEdit(this))
+    , m_signature(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    m_list->setObjectName(QStringLiteral("userList"));
+    m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_signature->setObjectName(QStringLiteral("signatureEdit"));
+    m_signature->setTabChangesFocus(true);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    for (auto r : {UserRole::Clerk, UserRole::Manager, UserRole::Sales, UserRole::Admin})
+        m_role->addItem(toString(r), toString(r));
+    for (const User &u : std::as_const(m_users))
+        m_list->addItem(u.name);
+
+    m_form->addRow(new QLabel(this), m_displayName); // label texts in retranslateUi()
+    m_form->addRow(new QLabel(this), m_role);
+    m_form->addRow(new QLabel(this), m_email);
+    m_form->addRow(new QLabel(this), m_signature);
+    auto *right = new QVBoxLayout;
+    right->addLayout(m_form);
+    right->addWidget(m_error);
+    right->addWidget(m_save, 0, Qt::AlignRight);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_list, 1);
+    columns->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &UsersDialog::showUser);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_list->currentRow() >= 0)
+            Q_EMIT saveRequested(editedUser());
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
+    if (!m_users.isEmpty())
+        m_list->setCurrentRow(0);
+    else
+        showUser(-1);
+}
+
+User UsersDialog::editedUser() const
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_users.size())
+        return User();
+    User u = m_users.at(row);
+    u.displayName = m_displayName->text().trimmed();
+    u.role = userRoleFromString(m_role->currentData().toString()).value_or(u.role);
+    u.email = m_email->text().trimmed();
+    u.signature = m_signature->toPlainText().trimmed();
+    return u;
+}
+
+void UsersDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void UsersDialog::userSaved(const User &user)
+{
+    for (User &u : m_users) {
+        if (u.name.compare(user.name, Qt::CaseInsensitive) == 0)
+            u = user;
+    }
+    m_error->hide();
+}
+
+void UsersDialog::showUser(int row)
+{
+    const bool any = row >= 0 && row < m_users.size();
+    const User u = any ? m_users.at(row) : User();
+    m_displayName->setText(u.displayName);
+    m_role->setCurrentIndex(std::max(0, m_role->findData(toString(u.role))));
+    m_email->setText(u.email);
+    m_signature->setPlainText(u.signature);
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_displayName, m_role, m_email, m_signature, m_save})
+        w->setEnabled(any);
+    m_error->hide();
+}
+
+void UsersDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void UsersDialog::retranslateUi()
+{
+    setWindowTitle(tr("Users"));
+    auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field))) {
+            l->setText(text);
+            l->setBuddy(field);
+        }
+    };
+    label(m_displayName, tr("&Display name:"));
+    label(m_role, tr("&Role:"));
+    label(m_email, tr("&E-mail address:"));
+    label(m_signature, tr("&Signature:"));
+    m_email->setPlaceholderText(tr("replies to this user's reminders come here"));
+    m_signature->setPlaceholderText(tr("ends the e-mails that speak for this user"));
+    m_save->setText(tr("&Save user"));
+}
+
+} // namespace ardesk

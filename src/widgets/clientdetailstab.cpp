@@ -92,6 +92,8 @@ QWidget *ClientDetailsTab::buildCreditBox()
     m_limit = addField(m_creditForm, QStringLiteral("creditLimit"));
     m_used = addField(m_creditForm, QStringLiteral("creditUsed"));
     m_available = addField(m_creditForm, QStringLiteral("availableCredit"));
+    m_lastPayment = addField(m_creditForm, QStringLiteral("lastPayment"));
+    m_daysToPay = addField(m_creditForm, QStringLiteral("averageDaysToPay"));
     creditLayout->addLayout(m_creditForm);
     m_creditBar->setObjectName(QStringLiteral("creditBar"));
     m_creditBar->setTextVisible(false);
@@ -154,7 +156,9 @@ QWidget *ClientDetailsTab::buildInvoicePage()
     m_invoiceView->setObjectName(QStringLiteral("invoiceTable"));
     m_invoiceView->setModel(m_invoiceProxy);
     m_invoiceView->setSortingEnabled(true);
-    m_invoiceView->sortByColumn(InvoiceTableModel::DueDate, Qt::DescendingOrder);
+    // No column sorted: the rows keep the core's order (open invoices first) until the user
+    // clicks a header.
+    m_invoiceView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_invoiceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_invoiceView->setAlternatingRowColors(true);
     m_invoiceView->setShowGrid(false);
@@ -364,6 +368,7 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_onHold = c.creditHold;
     m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
     showAging(d.aging);
+    showHabits(d.habits);
     rebuildContacts(d.contacts);
     m_details = d;
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
@@ -408,6 +413,28 @@ void ClientDetailsTab::showAging(const AgingReport &aging)
     }
     html += QStringLiteral("</table>");
     m_aging->setText(html);
+}
+
+void ClientDetailsTab::showHabits(const PaymentHabits &habits)
+{
+    m_lastPayment->setText(
+            habits.hasLastPayment()
+                    ? tr("%1 on %2")
+                              .arg(Money::fromMinor(habits.lastPaymentMinor,
+                                                    habits.lastPaymentCurrency)
+                                           .format(m_locale),
+                                   m_locale.toString(habits.lastPaymentDate, QLocale::ShortFormat))
+                    : tr("No payment yet"));
+    if (habits.averageDaysToPay) {
+        m_daysToPay->setText(tr("%n day(s)", nullptr, *habits.averageDaysToPay));
+        m_daysToPay->setToolTip(tr("From the issue date to the payment that settled it, over the "
+                                   "%n invoice(s) paid by payments (credit notes and write-offs "
+                                   "do not count)",
+                                   nullptr, habits.paidInvoices));
+    } else {
+        m_daysToPay->setText(tr("No paid invoice yet"));
+        m_daysToPay->setToolTip(QString());
+    }
 }
 
 void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
@@ -539,6 +566,8 @@ void ClientDetailsTab::retranslateUi()
     label(m_creditForm, m_limit, tr("Credit limit:"));
     label(m_creditForm, m_used, tr("Used:"));
     label(m_creditForm, m_available, tr("Available:"));
+    label(m_creditForm, m_lastPayment, tr("Last payment:"));
+    label(m_creditForm, m_daysToPay, tr("Average days to pay:"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("creditBox")))
         box->setTitle(tr("Credit"));
     m_addContact->setText(tr("Add contact…"));

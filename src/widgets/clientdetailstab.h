@@ -87,6 +87,7 @@ private:
     QToolButton *mailButton(const Contact &contact, QWidget *row);
     QToolButton *phoneButton(const Contact &contact, const Phone &phone, QWidget *row);
     void showAging(const AgingReport &aging);
+    void showHabits(const PaymentHabits &habits);
     void updateLedgerButtons();
     QPushButton *addButton(QLayout *layout, const char *objectName);
 
@@ -95,7 +96,7 @@ private:
     QFormLayout *m_creditForm;
     QLabel *m_status, *m_currency, *m_terms, *m_clerk, *m_segment, *m_tags, *m_address, *m_country,
             *m_notes;
-    QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available;
+    QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available, *m_lastPayment, *m_daysToPay;
     QProgressBar *m_creditBar;
     QLabel *m_overLimit;
     QPushButton *m_holdButton;

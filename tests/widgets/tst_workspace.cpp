@@ -13,6 +13,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/pausedialog.h"
 #include "widgets/promiseratesdialog.h"
+#include "widgets/templatesdialog.h"
 
 #include "support/workflowsupport.h"
 
@@ -20,8 +21,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void splitterStaysWhereTheUserPutIt();
     void pauseAndResumeFromTheClientMenu();
     void promiseRatesAreTheCoresNumbers();
+    void templatesAddDuplicateDelete();
 
 private:
     void openWindow();
@@ -310,6 +315,66 @@ void TestWorkspace::promiseRatesAreTheCoresNumbers()
     QCOMPARE(dialog->rowTexts().at(0), QStringLiteral("Company | USD | 1 | 2 | 50.0 % | 50.0 %"));
     QCOMPARE(dialog->rowTexts().at(1), QStringLiteral("ann | USD | 1 | 2 | 50.0 % | 50.0 %"));
     screenshot(dialog, QStringLiteral("promise-rates.png"));
+}
+
+// File > Templates: New (an e-mail template named by the user), Duplicate, Delete — a shipped
+// template cannot be deleted (the dialog says so and it stays), a copy can.
+void TestWorkspace::templatesAddDuplicateDelete()
+{
+    auto count = [this](const QString &key) {
+        return readValue(m_co.path, QStringLiteral("SELECT count(*) FROM templates WHERE key = ?"),
+                         {key})
+                .toInt();
+    };
+    m_window->findChild<QAction *>(QStringLiteral("templatesAction"))->trigger();
+    auto *dialog = waitForDialog<TemplatesDialog>();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->select(QStringLiteral("promise-to-pay")), 5000);
+    auto confirmDelete = [&] {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteTemplateButton")),
+                          Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmDeleteTemplate")))
+                        != nullptr,
+                5000);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    };
+    confirmDelete();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(QStringLiteral("ships with ARDesk")),
+                             5000);
+    QCOMPARE(count(QStringLiteral("promise-to-pay")), 1);
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("duplicateTemplateButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("promise-to-pay-copy")), 1, 5000);
+    QCOMPARE(readValue(m_co.path,
+                       QStringLiteral("SELECT name FROM templates WHERE key = "
+                                      "'promise-to-pay-copy'"))
+                     .toString(),
+             QStringLiteral("Promise to pay (copy)"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->findChild<QLineEdit *>(QStringLiteral("templateName"))->text(),
+            QStringLiteral("Promise to pay (copy)"), 5000);
+    confirmDelete();
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("promise-to-pay-copy")), 0, 5000);
+
+    auto *newButton = dialog->findChild<QPushButton *>(QStringLiteral("newTemplateButton"));
+    newButton->menu()->findChild<QAction *>(QStringLiteral("new-email"))->trigger();
+    QInputDialog *ask = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (ask = dialog->findChild<QInputDialog *>(QStringLiteral("newTemplateName"))) != nullptr,
+            5000);
+    ask->setTextValue(QStringLiteral("Courtesy note"));
+    ask->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("courtesy-note")), 1, 5000);
+    QCOMPARE(readValue(m_co.path,
+                       QStringLiteral("SELECT kind FROM templates WHERE key = 'courtesy-note'"))
+                     .toString(),
+             QStringLiteral("email"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->findChild<QLineEdit *>(QStringLiteral("templateName"))->text(),
+            QStringLiteral("Courtesy note"), 5000);
+    screenshot(dialog, QStringLiteral("templates-new.png"));
 }
 
 QTEST_MAIN(TestWorkspace)

@@ -114,6 +114,14 @@ void TestWorkspace::init()
         client.name = QStringLiteral("The Extraordinarily Long-Named Consolidated Industrial "
                                      "Refrigeration and Cold Chain Logistics Holding Company");
         VERIFY_OK(s.updateClient(client));
+        auto kite = ClientRepository(*m_co.db).find(m_kite);
+        QVERIFY(kite);
+        Client k = kite.value();
+        k.internalNotes = QStringLiteral(
+                "Pays by check on the 15th; the controller (Ms. Alvarez) signs every check over "
+                "$5,000 herself and is out on Fridays. Statements go to the Portland office, "
+                "never to the warehouse. Ask for the remittance advice when a payment is short.");
+        VERIFY_OK(s.updateClient(k));
     }
     m_co.db->releaseThreadConnection();
     m_co.db.reset();
@@ -199,6 +207,25 @@ void TestWorkspace::openInvoicesFirstWithBadgesAndHabits()
              qPrintable(details()->fieldText(QStringLiteral("lastPayment"))));
     QCOMPARE(details()->fieldText(QStringLiteral("averageDaysToPay")), QStringLiteral("8 day(s)"));
     screenshot(m_window.get(), QStringLiteral("client-workspace.png"));
+
+    // No clipped text at the two common window sizes: the internal notes and the badges show
+    // whole (a wrapped label has the height its text needs).
+    for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+        m_window->resize(size);
+        QTest::qWait(100);
+        auto *notes = details()->findChild<QLabel *>(QStringLiteral("internalNotes"));
+        QVERIFY(notes->text().contains(QStringLiteral("remittance advice")));
+        QVERIFY2(notes->height() >= notes->heightForWidth(notes->width()),
+                 qPrintable(QStringLiteral("%1: internal notes %2 px high, need %3")
+                                    .arg(size.width())
+                                    .arg(notes->height())
+                                    .arg(notes->heightForWidth(notes->width()))));
+        for (const char *name : {"promiseBadge", "disputeBadge", "planBadge"}) {
+            auto *badge = m_window->workspace()->findChild<QLabel *>(QLatin1String(name));
+            QVERIFY2(badge->width() >= badge->sizeHint().width(), name);
+        }
+        screenshot(m_window.get(), QStringLiteral("client-workspace-%1.png").arg(size.width()));
+    }
 }
 
 void TestWorkspace::splitterStaysWhereTheUserPutIt()

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -78,7 +79,17 @@ void ClientDetailsTab::buildClientForm()
     m_tags = addField(m_form, QStringLiteral("tags"));
     m_address = addField(m_form, QStringLiteral("address"), Lines::Multi);
     m_country = addField(m_form, QStringLiteral("country"));
-    m_notes = addField(m_form, QStringLiteral("internalNotes"), Lines::Multi);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("internalNotes"));
+    m_notes->setReadOnly(true);
+    m_notes->setFrameShape(QFrame::NoFrame);
+    m_notes->setTabChangesFocus(true);
+    m_notes->viewport()->setAutoFillBackground(false); // reads as a field, not an editor
+    m_notes->document()->setDocumentMargin(0);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the text wraps
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 6 + 4);
+    m_notes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_form->addRow(new QLabel(this), m_notes);
 }
 
 QWidget *ClientDetailsTab::buildCreditBox()
@@ -308,6 +319,8 @@ QLabel *ClientDetailsTab::addField(QFormLayout *form, const QString &objectName,
 
 QString ClientDetailsTab::fieldText(const QString &name) const
 {
+    if (name == m_notes->objectName())
+        return m_notes->toPlainText();
     auto *label = findChild<QLabel *>(name);
     return label ? label->text() : QString();
 }
@@ -337,7 +350,8 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_address->setText(c.billingAddress);
     m_country->setText(c.timeZone.isEmpty() ? c.country
                                             : QStringLiteral("%1 · %2").arg(c.country, c.timeZone));
-    m_notes->setText(c.internalNotes);
+    m_notes->setPlainText(c.internalNotes);
+    m_notes->setToolTip(c.internalNotes);
 
     auto money = [&](qint64 minor) { return Money::fromMinor(minor, c.currency).format(m_locale); };
     m_balance->setText(

@@ -158,7 +158,8 @@ void MainWindow::layOut()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_workspace);
-    m_splitter->setStretchFactor(0, 3);
+    // A window made smaller or larger gives or takes more of the workspace's width.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_splitter);
@@ -194,8 +195,11 @@ void MainWindow::restoreWindow()
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QByteArray split = settings.value(QStringLiteral("window/splitter")).toByteArray();
-    if (split.isEmpty() || !m_splitter->restoreState(split))
-        m_splitter->setSizes({820, 580});
+    if (split.isEmpty() || !m_splitter->restoreState(split)) {
+        // First start: the workspace gets the room its Details tab needs.
+        const int w = std::max(width(), 1000);
+        m_splitter->setSizes({w * 2 / 5, w - w * 2 / 5});
+    }
 }
 
 MainWindow::~MainWindow()

@@ -26,7 +26,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -52,7 +55,7 @@ private Q_SLOTS:
     void templatesAddDuplicateDelete();
 
 private:
-    void openWindow();
+    void openWindow(int clients = 2);
     void showClient(qint64 id);
     ClientDetailsTab *details() const { return m_window->workspace()->detailsTab(); }
     QSplitter *splitter() const
@@ -128,7 +131,7 @@ void TestWorkspace::init()
     openWindow();
 }
 
-void TestWorkspace::openWindow()
+void TestWorkspace::openWindow(int clients)
 {
     m_window = std::make_unique<MainWindow>(m_clock);
     m_window->resize(1500, 900);
@@ -136,7 +139,7 @@ void TestWorkspace::openWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto r = m_window->openFile(m_co.path, QStringLiteral("ann"));
     QVERIFY2(r, qPrintable(r.errorString()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->clientList()->model()->rowCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->clientList()->model()->rowCount(), clients, 5000);
 }
 
 void TestWorkspace::cleanup()
@@ -160,7 +163,9 @@ template<typename Dialog>
 Dialog *TestWorkspace::waitForDialog()
 {
     Dialog *found = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((found = m_window->findChild<Dialog *>()) != nullptr, 5000);
+    if (!QTest::qWaitFor([&] { return (found = m_window->findChild<Dialog *>()) != nullptr; },
+                         5000))
+        qWarning("no dialog appeared");
     return found;
 }
 
@@ -213,13 +218,21 @@ void TestWorkspace::openInvoicesFirstWithBadgesAndHabits()
     for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
         m_window->resize(size);
         QTest::qWait(100);
-        auto *notes = details()->findChild<QLabel *>(QStringLiteral("internalNotes"));
-        QVERIFY(notes->text().contains(QStringLiteral("remittance advice")));
-        QVERIFY2(notes->height() >= notes->heightForWidth(notes->width()),
-                 qPrintable(QStringLiteral("%1: internal notes %2 px high, need %3")
+        auto *notes = details()->findChild<QPlainTextEdit *>(QStringLiteral("internalNotes"));
+        QVERIFY(notes->toPlainText().endsWith(QStringLiteral("when a payment is short.")));
+        // All of it in view, or the rest reachable by scrolling.
+        QVERIFY2(notes->verticalScrollBar()->maximum() == 0
+                         || notes->verticalScrollBar()->isVisible(),
+                 qPrintable(QString::number(size.width())));
+        QCOMPARE(notes->toolTip(), notes->toPlainText());
+        // The credit box's facts are in view without scrolling sideways.
+        auto *scroll
+                = m_window->workspace()->findChild<QScrollArea *>(QStringLiteral("detailsScroll"));
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1: details %2 px wide in %3")
                                     .arg(size.width())
-                                    .arg(notes->height())
-                                    .arg(notes->heightForWidth(notes->width()))));
+                                    .arg(details()->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width())));
         for (const char *name : {"promiseBadge", "disputeBadge", "planBadge"}) {
             auto *badge = m_window->workspace()->findChild<QLabel *>(QLatin1String(name));
             QVERIFY2(badge->width() >= badge->sizeHint().width(), name);
@@ -291,6 +304,7 @@ void TestWorkspace::pauseAndResumeFromTheClientMenu()
     // One invoice, chosen in the dialog.
     pause->trigger();
     dialog = waitForDialog<PauseDialog>();
+    QVERIFY(dialog);
     auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("pauseScope"));
     scope->setCurrentIndex(scope->findText(QStringLiteral("Invoice O-1"), Qt::MatchStartsWith));
     QVERIFY(scope->currentData().toLongLong() != 0);
@@ -304,6 +318,7 @@ void TestWorkspace::pauseAndResumeFromTheClientMenu()
     // Resume the whole client: its pause ends; the invoice's stays.
     m_window->findChild<QAction *>(QStringLiteral("resumeRemindersAction"))->trigger();
     dialog = waitForDialog<PauseDialog>();
+    QVERIFY(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pauseOk")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<PauseDialog *>() == nullptr, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("1 invoice(s) paused"), 5000);
@@ -334,10 +349,11 @@ void TestWorkspace::promiseRatesAreTheCoresNumbers()
     QCOMPARE(company.value().first().rate.kept, 1);
     m_co.db->releaseThreadConnection();
     m_co.db.reset();
-    openWindow();
+    openWindow(3);
 
     m_window->findChild<QAction *>(QStringLiteral("promiseRatesAction"))->trigger();
     auto *dialog = waitForDialog<PromiseRatesDialog>();
+    QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->rowTexts().size(), 2, 5000);
     QCOMPARE(dialog->rowTexts().at(0), QStringLiteral("Company | USD | 1 | 2 | 50.0 % | 50.0 %"));
     QCOMPARE(dialog->rowTexts().at(1), QStringLiteral("ann | USD | 1 | 2 | 50.0 % | 50.0 %"));
@@ -355,6 +371,7 @@ void TestWorkspace::templatesAddDuplicateDelete()
     };
     m_window->findChild<QAction *>(QStringLiteral("templatesAction"))->trigger();
     auto *dialog = waitForDialog<TemplatesDialog>();
+    QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->select(QStringLiteral("promise-to-pay")), 5000);
     auto confirmDelete = [&] {
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteTemplateButton")),

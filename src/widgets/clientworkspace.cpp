@@ -137,13 +137,28 @@ QLabel *ClientWorkspace::addBadge(QLayout *row, const QString &objectName, const
     return badge;
 }
 
+QString ClientWorkspace::money(qint64 minor, const QString &currency) const
+{
+    return Money::fromMinor(minor, currency).format(m_locale);
+}
+
+QString ClientWorkspace::date(const QDate &day) const
+{
+    return m_locale.toString(day, QLocale::ShortFormat);
+}
+
+namespace {
+/// A badge's text, its facts (one a line) in the tool tip; hidden when there are none.
+void setBadge(QLabel *badge, const QString &text, const QStringList &facts)
+{
+    badge->setText(text);
+    badge->setToolTip(facts.join(QLatin1Char('\n')));
+    badge->setVisible(!facts.isEmpty());
+}
+} // namespace
+
 void ClientWorkspace::showBadges(const ClientDetails &details)
 {
-    auto money = [this](qint64 minor, const QString &currency) {
-        return Money::fromMinor(minor, currency).format(m_locale);
-    };
-    auto date = [this](const QDate &d) { return m_locale.toString(d, QLocale::ShortFormat); };
-
     QStringList promises;
     for (const ClientStandingQuery::Promise &p : details.openPromises) {
         promises << (p.paidMinor > 0
@@ -154,16 +169,12 @@ void ClientWorkspace::showBadges(const ClientDetails &details)
                                        .arg(money(p.amountMinor, p.currency),
                                             date(p.promisedDate)));
     }
-    m_promiseBadge->setText(tr("%n open promise(s)", nullptr, int(promises.size())));
-    m_promiseBadge->setToolTip(promises.join(QLatin1Char('\n')));
-    m_promiseBadge->setVisible(!promises.isEmpty());
+    setBadge(m_promiseBadge, tr("%n open promise(s)", nullptr, int(promises.size())), promises);
 
     QStringList disputes;
     for (const ClientStandingQuery::Dispute &d : details.openDisputes)
         disputes << tr("%1 disputed since %2: %3").arg(d.invoiceNumber, date(d.openedOn), d.reason);
-    m_disputeBadge->setText(tr("%n dispute(s)", nullptr, int(disputes.size())));
-    m_disputeBadge->setToolTip(disputes.join(QLatin1Char('\n')));
-    m_disputeBadge->setVisible(!disputes.isEmpty());
+    setBadge(m_disputeBadge, tr("%n dispute(s)", nullptr, int(disputes.size())), disputes);
 
     QStringList plans;
     for (const ClientStandingQuery::Plan &p : details.activePlans) {
@@ -174,13 +185,15 @@ void ClientWorkspace::showBadges(const ClientDetails &details)
             line += tr("; the next due %1").arg(date(p.nextDue));
         plans << line;
     }
-    m_planBadge->setText(tr("%n payment plan(s)", nullptr, int(plans.size())));
-    m_planBadge->setToolTip(plans.join(QLatin1Char('\n')));
-    m_planBadge->setVisible(!plans.isEmpty());
+    setBadge(m_planBadge, tr("%n payment plan(s)", nullptr, int(plans.size())), plans);
+    showPauseBadge(details.pauses);
+}
 
+void ClientWorkspace::showPauseBadge(const QList<ClientStandingQuery::Pause> &running)
+{
     QStringList pauses;
     QDate clientUntil;
-    for (const ClientStandingQuery::Pause &p : details.pauses) {
+    for (const ClientStandingQuery::Pause &p : running) {
         if (p.invoiceNumber.isEmpty()) {
             clientUntil = p.until;
             pauses << tr("All reminders to the client paused until %1").arg(date(p.until));
@@ -189,11 +202,10 @@ void ClientWorkspace::showBadges(const ClientDetails &details)
                               .arg(p.invoiceNumber, date(p.until), p.reason);
         }
     }
-    m_pauseBadge->setText(clientUntil.isValid()
-                                  ? tr("Paused until %1").arg(date(clientUntil))
-                                  : tr("%n invoice(s) paused", nullptr, int(pauses.size())));
-    m_pauseBadge->setToolTip(pauses.join(QLatin1Char('\n')));
-    m_pauseBadge->setVisible(!pauses.isEmpty());
+    setBadge(m_pauseBadge,
+             clientUntil.isValid() ? tr("Paused until %1").arg(date(clientUntil))
+                                   : tr("%n invoice(s) paused", nullptr, int(pauses.size())),
+             pauses);
 }
 
 QStringList ClientWorkspace::badgeTexts() const

@@ -64,6 +64,9 @@ private:
     QLabel *addBadge(QLayout *row, const QString &objectName, const QColor &background,
                      const QColor &text);
     void showBadges(const ClientDetails &details);
+    void showPauseBadge(const QList<ClientStandingQuery::Pause> &running);
+    QString money(qint64 minor, const QString &currency) const;
+    QString date(const QDate &day) const;
     void retranslateUi();
     void focusCallButton(const ClientDetails &details);
 

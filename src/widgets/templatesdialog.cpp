@@ -250,7 +250,7 @@ void TemplatesDialog::setTemplates(const QList<NoteTemplate> &templates)
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(kindTitle(t.kind), t.name),
                                          m_list);
         item->setData(Qt::UserRole, i);
-        item->setToolTip(t.key);
+        item->setToolTip(item->text() + u'\n' + t.key); // a long name is cut in the list
     }
     if (!select(selected) && !m_templates.isEmpty())
         m_list->setCurrentRow(0);

@@ -86,6 +86,11 @@ const char kUsage[]
           "                   [--attachment-max-mb N] [--discount-wording TEXT]\n"
           "                                    the time zone decides the company's\n"
           "                                    \"today\" (the default of every --as-of)\n"
+          "  settings queue [--weight NAME=VALUE]... | --reset | --show\n"
+          "                                    the Today queue's priority weights "
+          "(amount_overdue,\n"
+          "                                    days_overdue, broken_promises, days_since_contact,\n"
+          "                                    over_credit_limit): each 0–100, together 100\n"
           "  note add --client CODE --channel call|email|text|meeting|letter|internal --text T\n"
           "           [--direction in|out] [--contact NAME] [--outcome O] [--occurred-at ISO]\n"
           "           [--attach FILE]... [--invoice NUMBER]...\n"
@@ -1158,8 +1163,10 @@ int CliApp::cmdSettings(const Context &ctx)
 {
     if (m_args.positional(1) == QLatin1String("smtp"))
         return settingsSmtp(ctx);
+    if (m_args.positional(1) == QLatin1String("queue"))
+        return settingsQueue(ctx);
     if (m_args.positional(1) != QLatin1String("company"))
-        return usage(QStringLiteral("settings needs 'company' or 'smtp'"));
+        return usage(QStringLiteral("settings needs 'company', 'smtp' or 'queue'"));
     auto loaded = CompanySettings::load(*ctx.db);
     if (!loaded)
         return fail(loaded.errorString());

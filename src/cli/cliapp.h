@@ -99,6 +99,7 @@ private:
     int outboxSend(const Context &ctx);
     int reportOutboxSend(const MailService::SendReport &report);
     int settingsSmtp(const Context &ctx);
+    int settingsQueue(const Context &ctx);
 
     Arguments m_args;
     std::shared_ptr<const Clock> m_clock = Clock::system();

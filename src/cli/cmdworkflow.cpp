@@ -6,6 +6,7 @@
 #include "core/domain/money.h"
 #include "core/services/disputeservice.h"
 #include "core/services/pauseservice.h"
+#include "core/services/policyservice.h"
 #include "core/services/promiseservice.h"
 #include "core/services/reminderservice.h"
 #include "core/services/taskservice.h"
@@ -15,6 +16,7 @@
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/dateformat.h"
+#include "core/storage/workflowsettings.h"
 #include "core/support/paths.h"
 #include "core/support/timeutil.h"
 
@@ -242,7 +244,8 @@ int CliApp::cmdPromises(const Context &ctx)
     const bool json = m_args.flag(QStringLiteral("json"));
     if (m_args.positional(1) == QLatin1String("rates")) {
         QJsonObject out;
-        for (auto by : {PromiseService::RateBy::Client, PromiseService::RateBy::Clerk}) {
+        using By = PromiseService::RateBy;
+        for (auto by : {By::Client, By::Clerk, By::Company}) {
             auto rates = service.keptRates(by, ctx.asOf);
             if (!rates)
                 return fail(rates.errorString());
@@ -258,14 +261,19 @@ int CliApp::cmdPromises(const Context &ctx)
                         {QStringLiteral("count_rate_tenths"), r.rate.countRateTenths()},
                         {QStringLiteral("amount_rate_tenths"), r.rate.amountRateTenths()}});
                 if (!json)
-                    m_out << (by == PromiseService::RateBy::Client ? "client " : "clerk ")
-                          << (r.name.isEmpty() ? QStringLiteral("?") : r.name) << "  " << r.currency
-                          << "  kept " << r.rate.kept << "/" << r.rate.resolved << " ("
-                          << r.rate.countRateTenths() / 10.0 << " %), amount "
-                          << r.rate.amountRateTenths() / 10.0 << " %\n";
+                    m_out << (by == By::Client          ? "client "
+                                      : by == By::Clerk ? "clerk "
+                                                        : "company")
+                          << (by == By::Company          ? QString()
+                                      : r.name.isEmpty() ? QStringLiteral("?")
+                                                         : r.name)
+                          << "  " << r.currency << "  kept " << r.rate.kept << "/"
+                          << r.rate.resolved << " (" << r.rate.countRateTenths() / 10.0
+                          << " %), amount " << r.rate.amountRateTenths() / 10.0 << " %\n";
             }
-            out.insert(by == PromiseService::RateBy::Client ? QStringLiteral("by_client")
-                                                            : QStringLiteral("by_clerk"),
+            out.insert(by == By::Client          ? QStringLiteral("by_client")
+                               : by == By::Clerk ? QStringLiteral("by_clerk")
+                                                 : QStringLiteral("company"),
                        list);
         }
         if (json)
@@ -655,6 +663,52 @@ int CliApp::cmdQueue(const Context &ctx)
         m_err << "queue: " << rows.value().size() << " rows in " << elapsed << " ms\n";
     m_out.flush();
     m_err.flush();
+    return 0;
+}
+
+int CliApp::settingsQueue(const Context &ctx)
+{
+    auto loaded = WorkflowSettings::load(*ctx.db);
+    if (!loaded)
+        return fail(loaded.errorString());
+    WorkflowSettings settings = loaded.value();
+    const QStringList weights = m_args.values(QStringLiteral("weight"));
+    const bool reset = m_args.flag(QStringLiteral("reset"));
+    if (reset && !weights.isEmpty())
+        return usage(QStringLiteral("settings queue: --reset and --weight go alone"));
+    if (!reset && weights.isEmpty() && !m_args.flag(QStringLiteral("show")))
+        return usage(QStringLiteral("settings queue needs --weight NAME=VALUE..., --reset or "
+                                    "--show"));
+    if (reset)
+        settings.weights = PriorityWeights();
+    for (const QString &given : weights) {
+        const qsizetype eq = given.indexOf(u'=');
+        bool ok = false;
+        const int value = eq > 0 ? given.mid(eq + 1).trimmed().toInt(&ok) : 0;
+        if (!ok)
+            return usage(QStringLiteral("--weight: \"%1\" is not NAME=VALUE with a whole "
+                                        "number (the weights are %2)")
+                                 .arg(given, PriorityWeights::names().join(QStringLiteral(", "))));
+        if (auto set = settings.weights.set(QStringView(given).left(eq).trimmed(), value); !set)
+            return usage(set.errorString());
+    }
+    if (reset || !weights.isEmpty()) {
+        if (auto v = settings.weights.validate(); !v) {
+            QStringList would;
+            for (const QString &name : PriorityWeights::names())
+                would << name + u'=' + QString::number(settings.weights.value(name));
+            return usage(v.errorString() + QStringLiteral("; nothing saved (they would be ")
+                         + would.join(QStringLiteral(", ")) + u')');
+        }
+        if (auto r = PolicyService(ctx.db, ctx.userId).saveSettings(settings); !r)
+            return fail(r.errorString());
+    }
+    if (m_args.flag(QStringLiteral("json"))) {
+        printJson(QJsonObject {{QStringLiteral("priority_weights"), settings.weights.toJson()}});
+    } else {
+        for (const QString &name : PriorityWeights::names())
+            m_out << name << " = " << settings.weights.value(name) << "\n";
+    }
     return 0;
 }
 

@@ -74,6 +74,7 @@ const QList<CommandSpec> &table()
             spec("settings", "company", S::NeedUser,
                  {"name", "address", "currency", "locale", "time-zone", "fiscal-start",
                   "attachment-max-mb", "discount-wording"}),
+            spec("settings", "queue", S::NeedUser, {"weight"}, {"show", "reset"}),
             // The SMTP login is --login; --user, when given, is the acting user (audit row).
             spec("settings", "smtp", S::NeedFile,
                  {"host", "port", "security", "auth", "login", "smtp-user", "from", "from-name",

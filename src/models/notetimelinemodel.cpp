@@ -5,6 +5,7 @@
 #include "core/support/dateformat.h"
 
 #include <QJsonArray>
+#include <QMimeDatabase>
 
 namespace ardesk {
 
@@ -176,6 +177,29 @@ QVariant NoteTimelineModel::data(const QModelIndex &index, int role) const
         for (const AttachmentInfo &a : e.attachments)
             names << a.displayName;
         return names;
+    }
+    case AttachmentChipsRole: {
+        QStringList chips;
+        const QMimeDatabase mimes;
+        auto describe = [&mimes](const QString &mime) {
+            const QString comment = mimes.mimeTypeForName(mime).comment();
+            return comment.isEmpty() ? mime : comment;
+        };
+        for (const AttachmentInfo &a : e.attachments) {
+            const QString size = m_locale.formattedDataSize(a.size);
+            chips << (a.mimeMismatch ? tr("%1 (%2, %3 — the name says %4)")
+                                               .arg(a.displayName, size, describe(a.detectedMime),
+                                                    describe(a.claimedMime))
+                                     : tr("%1 (%2, %3)")
+                                               .arg(a.displayName, size, describe(a.detectedMime)));
+        }
+        return chips;
+    }
+    case AttachmentMismatchRole: {
+        QVariantList mismatch;
+        for (const AttachmentInfo &a : e.attachments)
+            mismatch << a.mimeMismatch;
+        return mismatch;
     }
     case AttachmentIdsRole: {
         QVariantList ids;

@@ -34,6 +34,10 @@ public:
         RevisedRole, ///< bool: the note has more than one revision
         AttachmentNamesRole, ///< QStringList
         AttachmentIdsRole, ///< QVariantList of qint64
+        /// QStringList, one a chip: "name (size, type)", and for a file whose content is not
+        /// what its name claims, what the content is and what the name claims
+        AttachmentChipsRole,
+        AttachmentMismatchRole, ///< QVariantList of bool, one per chip
         FieldsSummaryRole, ///< structured template fields as one line, e.g. "Promise to pay: …"
         InvoicesRole, ///< linked invoice numbers, comma separated
         HeaderRole ///< "Call out · Pat Doe · Reached" — the card's first line

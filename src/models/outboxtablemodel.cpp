@@ -67,9 +67,10 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole:
         return toString(m.status);
     case Qt::ToolTipRole:
+        // Every cell's whole text: a long recipient list, subject or status is elided on screen.
         if (column == Detail)
             return m.status == OutboxStatus::Sent ? m.serverReply : m.lastError;
-        return {};
+        return data(index, Qt::DisplayRole);
     case SortRole:
         switch (column) {
         case Created:

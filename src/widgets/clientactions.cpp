@@ -3,6 +3,7 @@
 
 #include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
+#include "core/services/pauseservice.h"
 #include "core/services/userservice.h"
 #include "core/storage/clientrepository.h"
 #include "models/databaseworker.h"
@@ -10,6 +11,7 @@
 #include "widgets/clienteditdialog.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/dialogreply.h"
+#include "widgets/pausedialog.h"
 #include "widgets/session.h"
 
 #include <QInputDialog>
@@ -75,6 +77,52 @@ ClientActions::ClientActions(const ActionContext &context)
     connect(details, &ClientDetailsTab::creditHoldRequested, this, &ClientActions::askForHold);
     connect(details, &ClientDetailsTab::creditReleaseRequested, this,
             &ClientActions::askForRelease);
+}
+
+void ClientActions::pauseShownClient()
+{
+    openPauseDialog(true);
+}
+
+void ClientActions::resumeShownClient()
+{
+    openPauseDialog(false);
+}
+
+void ClientActions::openPauseDialog(bool pause)
+{
+    const ClientDetails &d = m_workspace->detailsTab()->details();
+    const qint64 clientId = m_workspace->clientId();
+    if (clientId == 0 || d.client.id != clientId)
+        return;
+    auto *dialog = new PauseDialog(pause ? PauseDialog::Mode::Pause : PauseDialog::Mode::Resume,
+                                   d.client.name, d.invoices,
+                                   m_workspace->detailsTab()->selectedInvoice().id,
+                                   m_session->today(), m_session->companyLocale(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PauseDialog::submitted, this,
+            [this, dialog, clientId, pause,
+             today = m_session->today()](const PauseDialog::Request &r) {
+                QPointer<PauseDialog> guard(dialog);
+                dialog->setEnabled(false);
+                m_session->runClientWrite(
+                        clientId,
+                        [clientId, pause, r, today](const std::shared_ptr<Database> &db,
+                                                    qint64 userId) -> Result<void> {
+                            PauseService service(db, userId);
+                            if (pause)
+                                return r.invoiceId
+                                        ? service.pauseInvoice(r.invoiceId, r.until, r.reason)
+                                        : service.pauseClient(clientId, r.until, r.reason);
+                            return r.invoiceId
+                                    ? service.unpauseInvoice(r.invoiceId, today, r.reason)
+                                    : service.unpauseClient(clientId, r.reason);
+                        },
+                        pause ? tr("Reminders paused") : tr("Reminders resumed"),
+                        Session::AfterWrite::ShowClient,
+                        [guard](const QString &error) { finishDialog(guard, error); });
+            });
+    dialog->open();
 }
 
 void ClientActions::askForHold(qint64 clientId)

@@ -27,6 +27,10 @@ public:
     void editShownClient();
     void archiveShownClient();
     void unarchiveShownClient();
+    /// Client > Pause reminders… / Resume reminders…: the shown client or one of its invoices
+    /// (PauseDialog → PauseService).
+    void pauseShownClient();
+    void resumeShownClient();
 
     /// See MainWindow::setCreditHold, saveClient, archiveClient and unarchiveClient.
     void setCreditHold(qint64 clientId, bool hold, const QString &reason,
@@ -43,6 +47,7 @@ private:
     void openEditor(const Client &client);
     void askForHold(qint64 clientId);
     void askForRelease(qint64 clientId);
+    void openPauseDialog(bool pause);
 
     Session *m_session;
     ClientWorkspace *m_workspace;

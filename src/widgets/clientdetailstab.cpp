@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -81,7 +82,17 @@ void ClientDetailsTab::buildClientForm()
     m_tags = addField(m_form, QStringLiteral("tags"));
     m_address = addField(m_form, QStringLiteral("address"), Lines::Multi);
     m_country = addField(m_form, QStringLiteral("country"));
-    m_notes = addField(m_form, QStringLiteral("internalNotes"), Lines::Multi);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("internalNotes"));
+    m_notes->setReadOnly(true);
+    m_notes->setFrameShape(QFrame::NoFrame);
+    m_notes->setTabChangesFocus(true);
+    m_notes->viewport()->setAutoFillBackground(false); // reads as a field, not an editor
+    m_notes->document()->setDocumentMargin(0);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the text wraps
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 6 + 4);
+    m_notes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_form->addRow(new QLabel(this), m_notes);
 }
 
 QWidget *ClientDetailsTab::buildCreditBox()
@@ -95,6 +106,8 @@ QWidget *ClientDetailsTab::buildCreditBox()
     m_limit = addField(m_creditForm, QStringLiteral("creditLimit"));
     m_used = addField(m_creditForm, QStringLiteral("creditUsed"));
     m_available = addField(m_creditForm, QStringLiteral("availableCredit"));
+    m_lastPayment = addField(m_creditForm, QStringLiteral("lastPayment"));
+    m_daysToPay = addField(m_creditForm, QStringLiteral("averageDaysToPay"));
     creditLayout->addLayout(m_creditForm);
     m_creditBar->setObjectName(QStringLiteral("creditBar"));
     m_creditBar->setTextVisible(false);
@@ -157,7 +170,9 @@ QWidget *ClientDetailsTab::buildInvoicePage()
     m_invoiceView->setObjectName(QStringLiteral("invoiceTable"));
     m_invoiceView->setModel(m_invoiceProxy);
     m_invoiceView->setSortingEnabled(true);
-    m_invoiceView->sortByColumn(InvoiceTableModel::DueDate, Qt::DescendingOrder);
+    // No column sorted: the rows keep the core's order (open invoices first) until the user
+    // clicks a header.
+    m_invoiceView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_invoiceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_invoiceView->setAlternatingRowColors(true);
     m_invoiceView->setShowGrid(false);
@@ -307,6 +322,8 @@ QLabel *ClientDetailsTab::addField(QFormLayout *form, const QString &objectName,
 
 QString ClientDetailsTab::fieldText(const QString &name) const
 {
+    if (name == m_notes->objectName())
+        return m_notes->toPlainText();
     auto *label = findChild<QLabel *>(name);
     return label ? label->text() : QString();
 }
@@ -343,7 +360,8 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_address->setText(c.billingAddress);
     m_country->setText(c.timeZone.isEmpty() ? c.country
                                             : QStringLiteral("%1 · %2").arg(c.country, c.timeZone));
-    m_notes->setText(c.internalNotes);
+    m_notes->setPlainText(c.internalNotes);
+    m_notes->setToolTip(c.internalNotes);
 
     auto money = [&](qint64 minor) { return Money::fromMinor(minor, c.currency).format(m_locale); };
     m_balance->setText(
@@ -375,6 +393,7 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
     showAging(d.aging);
     m_phoneCountry = c.country;
+    showHabits(d.habits);
     rebuildContacts(d.contacts);
     m_details = d;
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
@@ -418,6 +437,28 @@ void ClientDetailsTab::showAging(const AgingReport &aging)
     }
     html += QStringLiteral("</table>");
     m_aging->setText(html);
+}
+
+void ClientDetailsTab::showHabits(const PaymentHabits &habits)
+{
+    m_lastPayment->setText(
+            habits.hasLastPayment()
+                    ? tr("%1 on %2")
+                              .arg(Money::fromMinor(habits.lastPaymentMinor,
+                                                    habits.lastPaymentCurrency)
+                                           .format(m_locale),
+                                   m_locale.toString(habits.lastPaymentDate, QLocale::ShortFormat))
+                    : tr("No payment yet"));
+    if (habits.averageDaysToPay) {
+        m_daysToPay->setText(tr("%n day(s)", nullptr, *habits.averageDaysToPay));
+        m_daysToPay->setToolTip(tr("From the issue date to the payment that settled it, over the "
+                                   "%n invoice(s) paid by payments (credit notes and write-offs "
+                                   "do not count)",
+                                   nullptr, habits.paidInvoices));
+    } else {
+        m_daysToPay->setText(tr("No paid invoice yet"));
+        m_daysToPay->setToolTip(QString());
+    }
 }
 
 void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
@@ -549,6 +590,8 @@ void ClientDetailsTab::retranslateUi()
     label(m_creditForm, m_limit, tr("Credit limit:"));
     label(m_creditForm, m_used, tr("Used:"));
     label(m_creditForm, m_available, tr("Available:"));
+    label(m_creditForm, m_lastPayment, tr("Last payment:"));
+    label(m_creditForm, m_daysToPay, tr("Average days to pay:"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("creditBox")))
         box->setTitle(tr("Credit"));
     m_addContact->setText(tr("Add contact…"));

@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -42,7 +43,7 @@ public:
     /// The invoice selected in the invoices table (id 0 when none).
     Invoice selectedInvoice() const;
     Payment selectedPayment() const;
-    /// Text of a field by its object name (tests).
+    /// Text of a field by its object name (tests); the internal notes' too.
     QString fieldText(const QString &name) const;
     int contactCount() const { return m_contactCount; }
 
@@ -87,6 +88,7 @@ private:
     QToolButton *mailButton(const Contact &contact, QWidget *row);
     QToolButton *phoneButton(const Contact &contact, const Phone &phone, QWidget *row);
     void showAging(const AgingReport &aging);
+    void showHabits(const PaymentHabits &habits);
     void updateLedgerButtons();
     QPushButton *addButton(QLayout *layout, const char *objectName);
 
@@ -94,9 +96,10 @@ private:
     QFormLayout *m_form;
     QFormLayout *m_creditForm;
     QLabel *m_lastContact; ///< "Last conversation: … · Last touch: …"
-    QLabel *m_status, *m_currency, *m_terms, *m_clerk, *m_segment, *m_tags, *m_address, *m_country,
-            *m_notes;
-    QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available;
+    QLabel *m_status, *m_currency, *m_terms, *m_clerk, *m_segment, *m_tags, *m_address, *m_country;
+    /// Read-only and scrollable: a long internal note is never cut off.
+    QPlainTextEdit *m_notes;
+    QLabel *m_balance, *m_overdue, *m_limit, *m_used, *m_available, *m_lastPayment, *m_daysToPay;
     QProgressBar *m_creditBar;
     QLabel *m_overLimit;
     QPushButton *m_holdButton;

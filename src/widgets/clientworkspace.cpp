@@ -8,7 +8,9 @@
 #include "widgets/todaypane.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -51,18 +53,42 @@ ClientWorkspace::ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *pa
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("clientTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // a long name wraps: it never widens the workspace
     layout->addWidget(m_title);
     m_subtitle->setObjectName(QStringLiteral("clientSubtitle"));
+    m_subtitle->setWordWrap(true);
     layout->addWidget(m_subtitle);
+    auto *badgeRow = new QHBoxLayout;
+    badgeRow->setSpacing(6);
+    m_promiseBadge = addBadge(badgeRow, QStringLiteral("promiseBadge"), QColor(0xE3, 0xF2, 0xFD),
+                              QColor(0x0D, 0x47, 0xA1));
+    m_disputeBadge = addBadge(badgeRow, QStringLiteral("disputeBadge"), QColor(0xFF, 0xF3, 0xE0),
+                              QColor(0x8A, 0x4B, 0x00));
+    m_planBadge = addBadge(badgeRow, QStringLiteral("planBadge"), QColor(0xE8, 0xF5, 0xE9),
+                           QColor(0x1B, 0x5E, 0x20));
+    m_pauseBadge = addBadge(badgeRow, QStringLiteral("pauseBadge"), QColor(0xEC, 0xEF, 0xF1),
+                            QColor(0x37, 0x47, 0x4F));
+    badgeRow->addStretch();
+    layout->addLayout(badgeRow);
     setUpHoldBanner();
     layout->addWidget(m_holdBanner);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_details, QString());
+    // The Details tab scrolls when the workspace is narrower than a client's contacts need.
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidget(m_details);
+    m_tabs->addTab(detailsScroll, QString());
     m_tabs->addTab(m_notes, QString());
     m_tabs->addTab(m_chase, QString());
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
     m_stack->addWidget(m_today); // the start page: shown whenever no client is open
+
+    // The splitter beside the workspace keeps the user's position: no client's content (a long
+    // name, a contact with many phones) may raise the workspace's minimum width and push it.
+    setMinimumWidth(360);
 
     retranslateUi();
     clear();
@@ -86,6 +112,110 @@ void ClientWorkspace::setUpHoldBanner()
     }
     m_holdBanner->setWordWrap(true);
     m_holdBanner->hide();
+}
+
+/// A small coloured tag (palette, not a style sheet; see setUpHoldBanner) with the facts in
+/// its tool tip; hidden while there is nothing to show.
+QLabel *ClientWorkspace::addBadge(QLayout *row, const QString &objectName, const QColor &background,
+                                  const QColor &text)
+{
+    auto *badge = new QLabel(this);
+    badge->setObjectName(objectName);
+    QPalette p = badge->palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, text);
+    badge->setPalette(p);
+    badge->setAutoFillBackground(true);
+    badge->setFrameShape(QFrame::StyledPanel);
+    badge->setMargin(2);
+    badge->setIndent(4);
+    QFont f = badge->font();
+    f.setBold(true);
+    badge->setFont(f);
+    badge->hide();
+    row->addWidget(badge);
+    return badge;
+}
+
+QString ClientWorkspace::money(qint64 minor, const QString &currency) const
+{
+    return Money::fromMinor(minor, currency).format(m_locale);
+}
+
+QString ClientWorkspace::date(const QDate &day) const
+{
+    return m_locale.toString(day, QLocale::ShortFormat);
+}
+
+namespace {
+/// A badge's text, its facts (one a line) in the tool tip; hidden when there are none.
+void setBadge(QLabel *badge, const QString &text, const QStringList &facts)
+{
+    badge->setText(text);
+    badge->setToolTip(facts.join(QLatin1Char('\n')));
+    badge->setVisible(!facts.isEmpty());
+}
+} // namespace
+
+void ClientWorkspace::showBadges(const ClientDetails &details)
+{
+    QStringList promises;
+    for (const ClientStandingQuery::Promise &p : details.openPromises) {
+        promises << (p.paidMinor > 0
+                             ? tr("%1 promised by %2, %3 paid so far")
+                                       .arg(money(p.amountMinor, p.currency), date(p.promisedDate),
+                                            money(p.paidMinor, p.currency))
+                             : tr("%1 promised by %2")
+                                       .arg(money(p.amountMinor, p.currency),
+                                            date(p.promisedDate)));
+    }
+    setBadge(m_promiseBadge, tr("%n open promise(s)", nullptr, int(promises.size())), promises);
+
+    QStringList disputes;
+    for (const ClientStandingQuery::Dispute &d : details.openDisputes)
+        disputes << tr("%1 disputed since %2: %3").arg(d.invoiceNumber, date(d.openedOn), d.reason);
+    setBadge(m_disputeBadge, tr("%n dispute(s)", nullptr, int(disputes.size())), disputes);
+
+    QStringList plans;
+    for (const ClientStandingQuery::Plan &p : details.activePlans) {
+        QString line = tr("%n of %1 installment(s) still owed, %2", nullptr, p.pendingInstallments)
+                               .arg(p.installments)
+                               .arg(money(p.pendingMinor, p.currency));
+        if (p.nextDue.isValid())
+            line += tr("; the next due %1").arg(date(p.nextDue));
+        plans << line;
+    }
+    setBadge(m_planBadge, tr("%n payment plan(s)", nullptr, int(plans.size())), plans);
+    showPauseBadge(details.pauses);
+}
+
+void ClientWorkspace::showPauseBadge(const QList<ClientStandingQuery::Pause> &running)
+{
+    QStringList pauses;
+    QDate clientUntil;
+    for (const ClientStandingQuery::Pause &p : running) {
+        if (p.invoiceNumber.isEmpty()) {
+            clientUntil = p.until;
+            pauses << tr("All reminders to the client paused until %1").arg(date(p.until));
+        } else {
+            pauses << tr("Invoice %1 paused until %2: %3")
+                              .arg(p.invoiceNumber, date(p.until), p.reason);
+        }
+    }
+    setBadge(m_pauseBadge,
+             clientUntil.isValid() ? tr("Paused until %1").arg(date(clientUntil))
+                                   : tr("%n invoice(s) paused", nullptr, int(pauses.size())),
+             pauses);
+}
+
+QStringList ClientWorkspace::badgeTexts() const
+{
+    QStringList texts;
+    for (const QLabel *badge : {m_promiseBadge, m_disputeBadge, m_planBadge, m_pauseBadge}) {
+        if (!badge->isHidden())
+            texts << badge->text();
+    }
+    return texts;
 }
 
 void ClientWorkspace::setLocale(const QLocale &locale)
@@ -157,6 +287,7 @@ void ClientWorkspace::showDetails(const ClientDetails &details)
     } else {
         m_holdBanner->hide();
     }
+    showBadges(details);
     m_details->setDetails(details);
     m_notes->setClient(details);
     m_stack->setCurrentIndex(1);
@@ -212,7 +343,7 @@ void ClientWorkspace::changeEvent(QEvent *event)
 
 void ClientWorkspace::retranslateUi()
 {
-    m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
+    m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(m_tabs->indexOf(m_chase), tr("Reminders"));
     m_tabs->setTabText(m_tabs->indexOf(m_notes),
                        tr("Notes (%1)").arg(m_notes->property("count").toInt()));

@@ -52,12 +52,21 @@ public:
     /// When `clientId` is shown next (opened from Today), the focus goes where the clerk acts
     /// next: the billing contact's call button on the Details tab.
     void focusOnArrival(qint64 clientId) { m_arrivalClient = clientId; }
+    /// The badges shown under the header (open promises, disputes, payment plans, pauses): their
+    /// texts, in that order, only the visible ones (tests).
+    QStringList badgeTexts() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void setUpHoldBanner();
+    QLabel *addBadge(QLayout *row, const QString &objectName, const QColor &background,
+                     const QColor &text);
+    void showBadges(const ClientDetails &details);
+    void showPauseBadge(const QList<ClientStandingQuery::Pause> &running);
+    QString money(qint64 minor, const QString &currency) const;
+    QString date(const QDate &day) const;
     void retranslateUi();
     void focusCallButton(const ClientDetails &details);
 
@@ -69,6 +78,10 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_holdBanner;
+    QLabel *m_promiseBadge = nullptr;
+    QLabel *m_disputeBadge = nullptr;
+    QLabel *m_planBadge = nullptr;
+    QLabel *m_pauseBadge = nullptr;
     QTabWidget *m_tabs;
     ClientDetailsTab *m_details;
     NotesPane *m_notes;

@@ -120,6 +120,7 @@ void ComposeDialog::nameChildren()
 {
     m_template->setObjectName(QStringLiteral("template"));
     m_to->setObjectName(QStringLiteral("to"));
+    m_to->setWordWrap(true); // several recipients wrap instead of being cut off
     m_subject->setObjectName(QStringLiteral("subject"));
     m_text->setObjectName(QStringLiteral("text"));
     m_html->setObjectName(QStringLiteral("html"));

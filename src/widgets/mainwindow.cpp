@@ -32,6 +32,7 @@
 #include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
 #include "widgets/policiesscreen.h"
+#include "widgets/promiseratesdialog.h"
 #include "widgets/remindersscreen.h"
 #include "widgets/searchdialog.h"
 #include "widgets/templatesscreen.h"
@@ -158,7 +159,8 @@ void MainWindow::layOut()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_workspace);
-    m_splitter->setStretchFactor(0, 3);
+    // A window made smaller or larger gives or takes more of the workspace's width.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_splitter);
@@ -199,8 +201,11 @@ void MainWindow::restoreWindow()
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QByteArray split = settings.value(QStringLiteral("window/splitter")).toByteArray();
-    if (split.isEmpty() || !m_splitter->restoreState(split))
-        m_splitter->setSizes({820, 580});
+    if (split.isEmpty() || !m_splitter->restoreState(split)) {
+        // First start: the workspace gets the room its Details tab needs.
+        const int w = std::max(width(), 1000);
+        m_splitter->setSizes({w * 2 / 5, w - w * 2 / 5});
+    }
 }
 
 MainWindow::~MainWindow()
@@ -287,6 +292,12 @@ void MainWindow::createClientMenu()
     m_archiveClientAction = m_clientMenu->addAction(QString(), m_clientActions,
                                                     &ClientActions::archiveShownClient);
     m_archiveClientAction->setObjectName(QStringLiteral("archiveClientAction"));
+    m_pauseAction
+            = m_clientMenu->addAction(QString(), m_clientActions, &ClientActions::pauseShownClient);
+    m_pauseAction->setObjectName(QStringLiteral("pauseRemindersAction"));
+    m_resumeAction = m_clientMenu->addAction(QString(), m_clientActions,
+                                             &ClientActions::resumeShownClient);
+    m_resumeAction->setObjectName(QStringLiteral("resumeRemindersAction"));
     m_searchAction
             = m_clientMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/search.svg")), QString(),
                                       this, [this] { showSearch(SearchScope::AllClients); });
@@ -343,6 +354,11 @@ void MainWindow::createWorkMenu()
     m_runRemindersAction->setObjectName(QStringLiteral("runRemindersAction"));
     m_workListsAction = m_goMenu->addAction(QString(), this, &MainWindow::showWorkLists);
     m_workListsAction->setObjectName(QStringLiteral("workListsAction"));
+    m_promiseRatesAction = m_goMenu->addAction(QString(), this, [this] {
+        if (m_worker)
+            PromiseRatesDialog::open(m_worker, today(), companyLocale(), this);
+    });
+    m_promiseRatesAction->setObjectName(QStringLiteral("promiseRatesAction"));
 }
 
 void MainWindow::createFindAction()
@@ -399,6 +415,8 @@ void MainWindow::retranslateUi()
     m_editClientAction->setText(tr("&Edit client…"));
     m_archiveClientAction->setText(tr("&Archive client…"));
     m_unarchiveClientAction->setText(tr("&Unarchive client…"));
+    m_pauseAction->setText(tr("&Pause reminders…"));
+    m_resumeAction->setText(tr("Res&ume reminders…"));
     m_showArchivedAction->setText(tr("Show a&rchived clients"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ARDesk"));
@@ -418,6 +436,7 @@ void MainWindow::retranslateUi()
     m_callBillingAction->setText(tr("&Call the billing contact"));
     m_runRemindersAction->setText(tr("&Run reminders…"));
     m_workListsAction->setText(tr("Tasks and &disputes…"));
+    m_promiseRatesAction->setText(tr("&Promise-kept rates…"));
     updateStatus();
 }
 
@@ -477,6 +496,8 @@ void MainWindow::updateClientActions()
             && m_workspace->detailsTab()->details().client.archivedAt.isValid();
     m_archiveClientAction->setEnabled(shown && !archived);
     m_unarchiveClientAction->setEnabled(archived);
+    m_pauseAction->setEnabled(shown && !archived);
+    m_resumeAction->setEnabled(shown && !archived);
 }
 
 void MainWindow::updateStatus()
@@ -492,7 +513,7 @@ void MainWindow::updateStatus()
     m_outboxAction->setEnabled(m_db != nullptr);
     m_remindersAction->setEnabled(m_db != nullptr);
     for (QAction *a : {m_todayAction, m_doneNextAction, m_logCallAction, m_callBillingAction,
-                       m_runRemindersAction, m_workListsAction})
+                       m_runRemindersAction, m_workListsAction, m_promiseRatesAction})
         a->setEnabled(m_db != nullptr);
     updateClientActions();
     if (!m_db) {

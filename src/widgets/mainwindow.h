@@ -195,6 +195,8 @@ private:
     QAction *m_editClientAction = nullptr;
     QAction *m_archiveClientAction = nullptr;
     QAction *m_unarchiveClientAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
     QAction *m_showArchivedAction = nullptr;
     LedgerActions *m_ledgerActions = nullptr;
     InvoiceDocumentActions *m_documentActions = nullptr;
@@ -212,6 +214,7 @@ private:
     QAction *m_logCallAction = nullptr;
     QAction *m_runRemindersAction = nullptr;
     QAction *m_workListsAction = nullptr;
+    QAction *m_promiseRatesAction = nullptr;
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;
     QAction *m_callBillingAction = nullptr;

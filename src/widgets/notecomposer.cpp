@@ -5,8 +5,10 @@
 
 #include "core/domain/callscript.h"
 #include "core/support/dateformat.h"
+#include "core/storage/attachmentstore.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -442,12 +445,36 @@ void NoteComposer::setInvoiceLinked(qint64 invoiceId, bool linked)
     }
 }
 
+/// The chip of a file to attach: its name, size and type from its content, and a warning when
+/// the content is not what the name claims (what AttachmentStore will record).
+static void describeAttachment(QListWidgetItem *item, const QString &name, qint64 size,
+                               const QMimeType &detected, const QMimeType &claimed,
+                               const QLocale &locale)
+{
+    const QString type = detected.comment().isEmpty() ? detected.name() : detected.comment();
+    const bool mismatch = AttachmentStore::isMismatch(detected.name(), claimed.name());
+    item->setText(NoteComposer::tr("%1 (%2, %3)").arg(name, locale.formattedDataSize(size), type));
+    if (mismatch) {
+        item->setIcon(QIcon(QStringLiteral(":/ardesk/icons/warning.svg")));
+        item->setForeground(QColor(0xB7, 0x1C, 0x1C));
+        item->setText(
+                NoteComposer::tr("Type mismatch: %1 (%2, %3 — the name says %4)")
+                        .arg(name, locale.formattedDataSize(size), type,
+                             claimed.comment().isEmpty() ? claimed.name() : claimed.comment()));
+    }
+}
+
 void NoteComposer::addAttachmentFile(const QString &path)
 {
     m_files.append(path);
+    const QFileInfo info(path);
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")),
-                                     QFileInfo(path).fileName());
-    item->setToolTip(tr("%1 — double-click to remove").arg(path));
+                                     info.fileName());
+    const QMimeDatabase mimes;
+    describeAttachment(item, info.fileName(), info.size(),
+                       mimes.mimeTypeForFile(path, QMimeDatabase::MatchContent),
+                       mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension), m_locale);
+    item->setToolTip(tr("%1\n%2 — double-click to remove").arg(item->text(), path));
     m_attachments->insertItem(int(m_files.size()) - 1, item);
     noteEdited();
 }
@@ -457,7 +484,10 @@ void NoteComposer::addAttachmentData(const QString &name, const QByteArray &byte
     m_data.append({name, bytes});
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")), name,
                                      m_attachments);
-    item->setToolTip(tr("Dropped content — double-click to remove"));
+    const QMimeDatabase mimes;
+    describeAttachment(item, name, bytes.size(), mimes.mimeTypeForData(bytes),
+                       mimes.mimeTypeForFile(name, QMimeDatabase::MatchExtension), m_locale);
+    item->setToolTip(tr("%1\nDropped content — double-click to remove").arg(item->text()));
     noteEdited();
 }
 

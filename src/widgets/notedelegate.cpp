@@ -64,9 +64,17 @@ QString NoteDelegate::html(const QModelIndex &index) const
         foot << tr("Next contact %1").arg(dateformat::date(m_locale, next));
     else if (index.data(M::NoFollowUpRole).toBool())
         foot << tr("No follow-up needed");
-    for (const QString &name : index.data(M::AttachmentNamesRole).toStringList())
-        foot << QStringLiteral("<span style='background:#e8eef7'>&nbsp;%1&nbsp;</span>")
-                        .arg(name.toHtmlEscaped());
+    // Attachment chips: name, size and type; a type mismatch in red with a warning sign.
+    const QStringList chips = index.data(M::AttachmentChipsRole).toStringList();
+    const QVariantList mismatch = index.data(M::AttachmentMismatchRole).toList();
+    for (int i = 0; i < chips.size(); ++i) {
+        foot << (mismatch.value(i).toBool()
+                         ? QStringLiteral("<span style='background:#fdecea;color:#b71c1c'>&nbsp;"
+                                          "&#9888; %1&nbsp;</span>")
+                                   .arg(tr("Type mismatch: %1").arg(chips.at(i)).toHtmlEscaped())
+                         : QStringLiteral("<span style='background:#e8eef7'>&nbsp;%1&nbsp;</span>")
+                                   .arg(chips.at(i).toHtmlEscaped()));
+    }
     if (!foot.isEmpty())
         h += QStringLiteral("<br><span style='color:#555'>%1</span>")
                      .arg(foot.join(QStringLiteral(" &nbsp; ")));

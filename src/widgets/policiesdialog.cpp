@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -31,7 +32,7 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_segment(new QLineEdit(this))
-    , m_penalty(new QLineEdit(this))
+    , m_penalty(new QPlainTextEdit(this))
     , m_steps(new QTableWidget(0, StepColumns, this))
     , m_grace(new QSpinBox(this))
     , m_cap(new QSpinBox(this))
@@ -81,6 +82,11 @@ QSplitter *PoliciesDialog::buildEditor(const QString &shownClient)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("For &segment:"), m_segment);
+    // The wording is a sentence or two: a few lines show it whole, never cut off.
+    m_penalty->setObjectName(QStringLiteral("latePaymentWording"));
+    m_penalty->setTabChangesFocus(true);
+    m_penalty->setFixedHeight(m_penalty->fontMetrics().lineSpacing() * 3
+                              + 2 * m_penalty->frameWidth() + 8);
     form->addRow(tr("&Late-payment wording:"), m_penalty);
     el->addLayout(form);
     el->addWidget(m_steps, 1);
@@ -244,7 +250,7 @@ void PoliciesDialog::showCurrent()
     const ReminderPolicy &p = m_policies.at(m_current);
     m_name->setText(p.name);
     m_segment->setText(p.segment);
-    m_penalty->setText(p.penaltyText);
+    m_penalty->setPlainText(p.penaltyText);
     for (const PolicyStep &s : p.steps)
         addStepRow(s);
     m_steps->resizeColumnsToContents();
@@ -257,7 +263,7 @@ Result<ReminderPolicy> PoliciesDialog::editedPolicy() const
     ReminderPolicy p = m_policies.at(m_current);
     p.name = m_name->text().trimmed();
     p.segment = m_segment->text().trimmed();
-    p.penaltyText = m_penalty->text().trimmed();
+    p.penaltyText = m_penalty->toPlainText().trimmed();
     p.steps.clear();
     for (int row = 0; row < m_steps->rowCount(); ++row) {
         PolicyStep s;

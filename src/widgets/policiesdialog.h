@@ -11,6 +11,7 @@ class QHBoxLayout;
 class QSplitter;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QListWidget;
 class QSpinBox;
 class QTableWidget;
@@ -58,7 +59,7 @@ private:
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_segment;
-    QLineEdit *m_penalty;
+    QPlainTextEdit *m_penalty;
     QTableWidget *m_steps;
     QSpinBox *m_weights[5];
     QSpinBox *m_grace;

@@ -9,9 +9,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -56,6 +59,9 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     , m_addField(new QPushButton(tr("Add field"), this))
     , m_removeField(new QPushButton(tr("Remove field"), this))
     , m_restore(new QPushButton(tr("Restore shipped text"), this))
+    , m_new(new QPushButton(tr("&New"), this))
+    , m_duplicate(new QPushButton(tr("D&uplicate"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_save(new QPushButton(tr("&Save template"), this))
     , m_error(new ErrorLabel(this))
     , m_previewLabel(new QLabel(tr("&Preview for client (code, empty: example values):"), this))
@@ -100,6 +106,9 @@ void TemplatesDialog::nameChildren()
     m_fields->setObjectName(QStringLiteral("templateFields"));
     m_save->setObjectName(QStringLiteral("saveTemplateButton"));
     m_restore->setObjectName(QStringLiteral("restoreTemplateButton"));
+    m_new->setObjectName(QStringLiteral("newTemplateButton"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateTemplateButton"));
+    m_delete->setObjectName(QStringLiteral("deleteTemplateButton"));
     m_error->setObjectName(QStringLiteral("templateError"));
     m_subjectLabel->setBuddy(m_subject);
     m_htmlLabel->setBuddy(m_html);
@@ -109,7 +118,7 @@ void TemplatesDialog::nameChildren()
 QSplitter *TemplatesDialog::buildEditor()
 {
     auto *split = new QSplitter(this);
-    split->addWidget(m_list);
+    split->addWidget(buildList());
     auto *editor = new QWidget(split);
     auto *layout = new QVBoxLayout(editor);
     auto *form = new QFormLayout;
@@ -133,6 +142,65 @@ QSplitter *TemplatesDialog::buildEditor()
     split->addWidget(editor);
     split->setStretchFactor(1, 3);
     return split;
+}
+
+/// The list with New (a menu: which kind), Duplicate and Delete under it.
+QWidget *TemplatesDialog::buildList()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_duplicate);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+    auto *kinds = new QMenu(m_new);
+    for (auto kind :
+         {NoteTemplate::Kind::Note, NoteTemplate::Kind::Email, NoteTemplate::Kind::CallScript}) {
+        QAction *a = kinds->addAction(kindTitle(kind), this, [this, kind] { askForName(kind); });
+        a->setObjectName(QStringLiteral("new-") + toString(kind));
+    }
+    m_new->setMenu(kinds);
+    m_duplicate->setToolTip(tr("A copy of the selected template to make your own version"));
+    connect(m_duplicate, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0)
+            Q_EMIT duplicateRequested(m_templates.at(m_current).key);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &TemplatesDialog::confirmDelete);
+    return box;
+}
+
+void TemplatesDialog::askForName(NoteTemplate::Kind kind)
+{
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("newTemplateName"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("New template"));
+    ask->setLabelText(tr("Name of the new %1:").arg(kindTitle(kind).toLower()));
+    connect(ask, &QInputDialog::textValueSelected, this,
+            [this, kind](const QString &name) { Q_EMIT createRequested(kind, name); });
+    ask->open();
+}
+
+void TemplatesDialog::confirmDelete()
+{
+    if (m_current < 0)
+        return;
+    const NoteTemplate t = m_templates.at(m_current);
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Delete template"),
+                                tr("Delete the template \"%1\"? Notes written with it keep their "
+                                   "text.")
+                                        .arg(t.name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("confirmDeleteTemplate"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, t](QAbstractButton *button) {
+        if (ask->standardButton(button) == QMessageBox::Yes)
+            Q_EMIT deleteRequested(t);
+    });
+    ask->open();
 }
 
 /// Live: the preview follows the edits, a moment after typing stops.
@@ -182,7 +250,7 @@ void TemplatesDialog::setTemplates(const QList<NoteTemplate> &templates)
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(kindTitle(t.kind), t.name),
                                          m_list);
         item->setData(Qt::UserRole, i);
-        item->setToolTip(t.key);
+        item->setToolTip(item->text() + u'\n' + t.key); // a long name is cut in the list
     }
     if (!select(selected) && !m_templates.isEmpty())
         m_list->setCurrentRow(0);
@@ -239,7 +307,8 @@ void TemplatesDialog::showCurrent()
     m_error->hide();
     const bool any = m_current >= 0;
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_body),
-                       static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_restore)})
+                       static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_restore),
+                       static_cast<QWidget *>(m_duplicate), static_cast<QWidget *>(m_delete)})
         w->setEnabled(any);
     m_fields->setRowCount(0);
     if (!any)

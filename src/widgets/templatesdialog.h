@@ -46,6 +46,10 @@ public:
 Q_SIGNALS:
     void saveRequested(const ardesk::NoteTemplate &tmpl);
     void restoreDefaultRequested(const QString &key);
+    /// New… (named by the user), Duplicate and Delete… (confirmed) on the list.
+    void createRequested(ardesk::NoteTemplate::Kind kind, const QString &name);
+    void duplicateRequested(const QString &key);
+    void deleteRequested(const ardesk::NoteTemplate &tmpl);
     /// The e-mail preview: render the edited template for the client with this code (empty:
     /// the example values).
     void previewRequested(const ardesk::NoteTemplate &tmpl, const QString &clientCode);
@@ -62,6 +66,9 @@ private:
     void followEditsWithPreview();
     void buildFields(QVBoxLayout *layout);
     enum FieldColumn { KeyColumn, LabelColumn, TypeColumn, RequiredColumn, HelpColumn, Columns };
+    QWidget *buildList();
+    void askForName(NoteTemplate::Kind kind);
+    void confirmDelete();
     void showCurrent();
     void save();
 
@@ -79,6 +86,9 @@ private:
     QPushButton *m_addField;
     QPushButton *m_removeField;
     QPushButton *m_restore;
+    QPushButton *m_new;
+    QPushButton *m_duplicate;
+    QPushButton *m_delete;
     QPushButton *m_save;
     ErrorLabel *m_error;
     QLabel *m_previewLabel;

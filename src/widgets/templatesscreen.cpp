@@ -52,9 +52,56 @@ TemplatesScreen::TemplatesScreen(DatabaseWorker *worker, qint64 userId,
     connect(dialog, &TemplatesDialog::previewRequested, this, &TemplatesScreen::preview);
     connect(dialog, &TemplatesDialog::restoreDefaultRequested, this,
             &TemplatesScreen::restoreDefault);
+    connect(dialog, &TemplatesDialog::createRequested, this,
+            [this](NoteTemplate::Kind kind, const QString &name) {
+                change([kind, name](TemplateService &s) { return s.create(kind, name); },
+                       tr("Template %1 created"));
+            });
+    connect(dialog, &TemplatesDialog::duplicateRequested, this, [this](const QString &key) {
+        change([key](TemplateService &s) { return s.duplicate(key); }, tr("Template %1 created"));
+    });
+    connect(dialog, &TemplatesDialog::deleteRequested, this, [this](const NoteTemplate &tmpl) {
+        change(
+                [tmpl](TemplateService &s) -> Result<NoteTemplate> {
+                    if (auto r = s.remove(tmpl); !r)
+                        return r.error();
+                    return tmpl;
+                },
+                tr("Template %1 deleted"));
+    });
 }
 
-void TemplatesScreen::load()
+void TemplatesScreen::change(std::function<Result<NoteTemplate>(TemplateService &)> work,
+                             const QString &done)
+{
+    if (!m_worker)
+        return;
+    m_dialog->setEnabled(false);
+    m_worker->run(
+            this,
+            [userId = m_userId, work](const std::shared_ptr<Database> &db) {
+                Saved s;
+                TemplateService service(db, userId);
+                auto r = work(service);
+                if (r)
+                    s.tmpl = r.value();
+                else
+                    s.error = r.errorString();
+                return s;
+            },
+            [this, done](Saved s) {
+                m_dialog->setEnabled(true);
+                if (!s.error.isEmpty()) {
+                    m_dialog->showError(s.error);
+                    return;
+                }
+                load(s.tmpl.key);
+                if (m_saved)
+                    m_saved(done.arg(s.tmpl.name));
+            });
+}
+
+void TemplatesScreen::load(const QString &select)
 {
     if (!m_worker)
         return;
@@ -74,8 +121,10 @@ void TemplatesScreen::load()
                 }
                 return r;
             },
-            [this](Loaded r) {
+            [this, select](Loaded r) {
                 m_dialog->setTemplates(r.templates);
+                if (!select.isEmpty())
+                    m_dialog->select(select);
                 m_dialog->showError(r.error);
             });
 }

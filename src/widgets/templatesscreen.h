@@ -13,6 +13,7 @@ class QWidget;
 namespace ardesk {
 
 class DatabaseWorker;
+class TemplateService;
 class TemplatesDialog;
 
 /// File > Templates and call scripts: the TemplatesDialog with every template read on the
@@ -29,10 +30,14 @@ public:
 private:
     TemplatesScreen(DatabaseWorker *worker, qint64 userId, std::function<void(QString)> saved,
                     TemplatesDialog *dialog);
-    void load();
+    /// Reads every template; selects `select` when it is among them.
+    void load(const QString &select = QString());
     void save(const NoteTemplate &tmpl);
     void preview(const NoteTemplate &tmpl, const QString &clientCode);
     void restoreDefault(const QString &key);
+    /// Runs a New / Duplicate / Delete on the worker, then reloads the list (selecting the new
+    /// template) and reports `done` (with the template's name); an error shows in the dialog.
+    void change(std::function<Result<NoteTemplate>(TemplateService &)> work, const QString &done);
 
     QPointer<DatabaseWorker> m_worker;
     qint64 m_userId = 0;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void queueAndTasks();
     void remindQueuesMessagesOnceSmtpIsSet();
     void queueOfNoUserOfTheFileIsAnError();
+    void queueWeightsAreSetByNameAndChecked();
 
 private:
     CliRun cli(const QStringList &args, const QString &user = QStringLiteral("ann")) const
@@ -301,6 +302,67 @@ void TestCliWorkflow::remindQueuesMessagesOnceSmtpIsSet()
             {QStringLiteral("remind"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
     QCOMPARE(json(again).object()[QStringLiteral("applied")][QStringLiteral("emails")].toInt(), 0);
     QCOMPARE(readValue(m_co.path, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 2);
+}
+
+// `settings queue`: the Today queue's weights by name; a bad name or value, or weights that do not
+// add up to 100, are refused naming them with nothing written; the queue follows what is saved.
+void TestCliWorkflow::queueWeightsAreSetByNameAndChecked()
+{
+    auto stored = [this] {
+        return readValue(m_co.path,
+                         QStringLiteral("SELECT value FROM settings WHERE key = "
+                                        "'workflow.priority_weights'"))
+                .toString();
+    };
+    const QString before = stored();
+    const CliRun show
+            = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--show")});
+    QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
+    QVERIFY2(show.out.contains("amount_overdue = 30"), show.out.constData());
+    QVERIFY2(show.out.contains("over_credit_limit = 10"), show.out.constData());
+
+    const CliRun unknown = cli({QStringLiteral("settings"), QStringLiteral("queue"),
+                                QStringLiteral("--weight"), QStringLiteral("urgency=40")});
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(unknown.err.contains("\"urgency\" is not a weight"), qPrintable(unknown.describe()));
+    const CliRun range = cli({QStringLiteral("settings"), QStringLiteral("queue"),
+                              QStringLiteral("--weight"), QStringLiteral("days_overdue=150")});
+    QVERIFY(range.exitCode != 0);
+    QVERIFY2(range.err.contains("days_overdue = 150 is not between 0 and 100"),
+             qPrintable(range.describe()));
+    const CliRun sum = cli({QStringLiteral("settings"), QStringLiteral("queue"),
+                            QStringLiteral("--weight"), QStringLiteral("amount_overdue=50")});
+    QVERIFY(sum.exitCode != 0);
+    QVERIFY2(sum.err.contains("add up to 120") && sum.err.contains("amount_overdue=50"),
+             qPrintable(sum.describe()));
+    QCOMPARE(stored(), before);
+
+    // Amount no longer counts; the days overdue count for more.
+    const CliRun set
+            = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--weight"),
+                   QStringLiteral("amount_overdue=0"), QStringLiteral("--weight"),
+                   QStringLiteral("days_overdue=55"), QStringLiteral("--json")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    QCOMPARE(json(set)[QStringLiteral("priority_weights")][QStringLiteral("days_overdue")].toInt(),
+             55);
+    QVERIFY2(stored().contains(QStringLiteral("\"amount_overdue\":0")), qPrintable(stored()));
+    const QString asOf = m_day.toString(Qt::ISODate);
+    const CliRun q = cli(
+            {QStringLiteral("queue"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
+    QVERIFY2(q.exitCode == 0, qPrintable(q.describe()));
+    const QJsonArray items = json(q)[QStringLiteral("items")].toArray();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &r : items)
+        QVERIFY2(r[QStringLiteral("score_explain")].toString().startsWith(
+                         QLatin1String("amount 0 +")),
+                 qPrintable(r[QStringLiteral("score_explain")].toString()));
+
+    const CliRun reset
+            = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--reset")});
+    QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
+    QVERIFY2(reset.out.contains("amount_overdue = 30") && reset.out.contains("days_overdue = 25"),
+             reset.out.constData());
+    QVERIFY(stored().contains(QStringLiteral("\"amount_overdue\":30")));
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkflow)

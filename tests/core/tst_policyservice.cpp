@@ -2,7 +2,9 @@
 // PolicyService on a real company file: what the policies screen shows, a policy saved over a
 // newer copy refused, a client made to follow a policy, and the grace days validated.
 #include "core/services/policyservice.h"
+#include "core/services/templateservice.h"
 #include "core/storage/policyrepository.h"
+#include "core/storage/templaterepository.h"
 #include "support/workflowsupport.h"
 
 using namespace ardesk;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void savingOverANewerCopyIsRefused();
     void clientFollowsTheAssignedPolicy();
     void graceBeyondThirtyDaysIsRefused();
+    void aTemplateAPolicySendsIsNotDeleted();
 
 private:
     PolicyService::Overview overview()
@@ -85,6 +88,45 @@ void TestPolicyService::graceBeyondThirtyDaysIsRefused()
     s.promiseGraceDays = 99; // more than 30 days
     QVERIFY(!PolicyService(m_co.db, m_co.manager).saveSettings(s));
     QCOMPARE(overview().settings.promiseGraceDays, 5);
+}
+
+// TemplateService::remove: a template a policy sends stays (the error names the policy) until the
+// policy stops sending it; a shipped one never goes (duplicate it instead).
+void TestPolicyService::aTemplateAPolicySendsIsNotDeleted()
+{
+    TemplateService templates(m_co.db, m_co.manager);
+    auto mine = templates.create(NoteTemplate::Kind::Email, QStringLiteral("Courtesy reminder"));
+    VERIFY_OK(mine);
+    QCOMPARE(mine.value().key, QStringLiteral("courtesy-reminder"));
+    const PolicyService::Overview o = overview();
+    int at = -1;
+    for (int i = 0; i < o.policies.size() && at < 0; ++i) {
+        if (o.policies.at(i).name == QLatin1String("Standard"))
+            at = i;
+    }
+    QVERIFY(at >= 0);
+    ReminderPolicy policy = o.policies.at(at);
+    auto email = std::find_if(policy.steps.begin(), policy.steps.end(),
+                              [](const PolicyStep &s) { return s.action == StepAction::Email; });
+    QVERIFY(email != policy.steps.end());
+    email->templateKey = mine.value().key;
+    VERIFY_OK(PolicyService(m_co.db, m_co.manager).savePolicy(policy, o.versions.at(at)));
+    auto refused = templates.remove(mine.value());
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(policy.name), qPrintable(refused.errorString()));
+    QVERIFY(TemplateRepository(*m_co.db).find(mine.value().key));
+
+    auto shipped = TemplateRepository(*m_co.db).find(QStringLiteral("friendly-reminder"));
+    VERIFY_OK(shipped);
+    auto kept = templates.remove(shipped.value());
+    QVERIFY(!kept);
+    QVERIFY2(kept.errorString().contains(QStringLiteral("ships with ARDesk")),
+             qPrintable(kept.errorString()));
+    auto copy = templates.duplicate(QStringLiteral("friendly-reminder"));
+    VERIFY_OK(copy);
+    QCOMPARE(copy.value().key, QStringLiteral("friendly-reminder-copy"));
+    VERIFY_OK(templates.remove(copy.value()));
+    QVERIFY(!TemplateRepository(*m_co.db).find(QStringLiteral("friendly-reminder-copy")));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyService)

@@ -2,6 +2,7 @@
 // The collection workflow's rules on their own: promise status from payments, which policy steps
 // are due, what pauses chasing, and the Today queue's priority score.
 #include "core/domain/dunning.h"
+#include "core/domain/paymenthabits.h"
 #include "core/domain/paymentplan.h"
 #include "core/domain/promise.h"
 #include "core/domain/queuepriority.h"
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void priorityScoreIsTransparent();
     void priorityWeightsRoundTripAndValidate();
     void installmentsFilledOldestFirst();
+    void paymentHabitsFromHandComputedHistory();
+    void openInvoicesComeFirst();
+    void weightsAreSetByName();
 };
 
 namespace {
@@ -334,6 +338,109 @@ void TestWorkflowRules::installmentsFilledOldestFirst()
     QCOMPARE(at({{d.addDays(10), 10000}}, 5), QStringLiteral("missed,pending,pending"));
     // Part of an installment is not enough.
     QCOMPARE(at({{d, 9999}}, 3), QStringLiteral("missed,pending,pending"));
+}
+
+namespace {
+Invoice invoiceOf(qint64 id, const QDate &issued, qint64 amount, qint64 balance,
+                  bool writtenOff = false)
+{
+    Invoice i;
+    i.id = id;
+    i.number = QStringLiteral("I-%1").arg(id);
+    i.issueDate = issued;
+    i.dueDate = issued.addDays(30);
+    i.amountMinor = amount;
+    i.balanceMinor = balance;
+    i.writtenOff = writtenOff;
+    return i;
+}
+Payment paymentOf(qint64 id, const QDate &date, qint64 amount, QList<Allocation> allocations,
+                  bool voided = false)
+{
+    Payment p;
+    p.id = id;
+    p.date = date;
+    p.amountMinor = amount;
+    p.allocations = std::move(allocations);
+    if (voided)
+        p.voidedAt = QDateTime(date.addDays(1), QTime(9, 0), QTimeZone::utc());
+    return p;
+}
+} // namespace
+
+// Worked by hand: I1 issued 1 Jan, paid 31 Jan = 30 days; I2 issued 1 Feb, paid in two parts,
+// the last on 6 Mar = 33 days; I6 paid on 2 Apr before it was issued on 5 Apr = 0 days; I7
+// issued 1 May, paid 4 May = 3 days. (30 + 33 + 0 + 3) / 4 = 16.5 → 17 days. Not counted: I3
+// (its only payment was voided; a credit note settled it), I4 (written off), I5 (still open).
+// The last payment is P9 (4 May, 40.00): the voided P8 of 1 Jun does not count.
+void TestWorkflowRules::paymentHabitsFromHandComputedHistory()
+{
+    const QList<Invoice> invoices {
+            invoiceOf(1, QDate(2026, 1, 1), 10000, 0),
+            invoiceOf(2, QDate(2026, 2, 1), 20000, 0),
+            invoiceOf(3, QDate(2026, 3, 1), 7000, 0),
+            invoiceOf(4, QDate(2026, 3, 10), 9000, 0, true),
+            invoiceOf(5, QDate(2026, 4, 1), 15000, 5000),
+            invoiceOf(6, QDate(2026, 4, 5), 8000, 0),
+            invoiceOf(7, QDate(2026, 5, 1), 4000, 0),
+    };
+    const QList<Payment> payments {
+            paymentOf(1, QDate(2026, 1, 31), 10000, {{1, 10000}}),
+            paymentOf(2, QDate(2026, 2, 11), 5000, {{2, 5000}}),
+            paymentOf(3, QDate(2026, 3, 6), 15000, {{2, 15000}}),
+            paymentOf(4, QDate(2026, 3, 2), 7000, {{3, 7000}}, true),
+            paymentOf(5, QDate(2026, 3, 20), 1000, {{4, 1000}}),
+            paymentOf(6, QDate(2026, 4, 15), 10000, {{5, 10000}}),
+            paymentOf(7, QDate(2026, 4, 2), 8000, {{6, 8000}}),
+            paymentOf(9, QDate(2026, 5, 4), 4000, {{7, 4000}}),
+            paymentOf(8, QDate(2026, 6, 1), 2500, {{5, 2500}}, true),
+    };
+    const PaymentHabits h = PaymentHabits::of(invoices, payments);
+    QCOMPARE(h.paidInvoices, 4);
+    QVERIFY(h.averageDaysToPay.has_value());
+    QCOMPARE(*h.averageDaysToPay, 17);
+    QCOMPARE(h.lastPaymentDate, QDate(2026, 5, 4));
+    QCOMPARE(h.lastPaymentMinor, qint64(4000));
+    QCOMPARE(h.lastPaymentCurrency, QStringLiteral("USD"));
+
+    // Nothing paid yet: no average, no last payment.
+    const PaymentHabits none
+            = PaymentHabits::of({invoiceOf(5, QDate(2026, 4, 1), 15000, 15000)}, {});
+    QVERIFY(!none.averageDaysToPay.has_value());
+    QVERIFY(!none.hasLastPayment());
+}
+
+// Open invoices first, the oldest due on top; then the rest, the newest due on top.
+void TestWorkflowRules::openInvoicesComeFirst()
+{
+    QList<Invoice> list;
+    list << invoiceOf(10, QDate(2026, 4, 1), 100, 100) // open, due 1 May
+         << invoiceOf(11, QDate(2026, 2, 1), 100, 40) // partly paid, due 3 Mar
+         << invoiceOf(12, QDate(2026, 1, 1), 100, 0) // paid, due 31 Jan
+         << invoiceOf(13, QDate(2026, 3, 1), 100, 0) // paid, due 31 Mar
+         << invoiceOf(14, QDate(2026, 5, 1), 100, 0, true); // written off, due 31 May
+    QStringList order;
+    for (const Invoice &i : openInvoicesFirst(list))
+        order << i.number;
+    QCOMPARE(order.join(u' '), QStringLiteral("I-11 I-10 I-14 I-13 I-12"));
+}
+
+void TestWorkflowRules::weightsAreSetByName()
+{
+    PriorityWeights w;
+    QVERIFY(w.set(u"amount_overdue", 40));
+    QCOMPARE(w.amountOverdue, 40);
+    QCOMPARE(w.value(u"amount_overdue"), 40);
+    auto unknown = w.set(u"urgency", 10);
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.errorString().contains(QLatin1String("\"urgency\" is not a weight")),
+             qPrintable(unknown.errorString()));
+    auto range = w.set(u"days_overdue", 101);
+    QVERIFY(!range);
+    QVERIFY2(range.errorString().contains(QLatin1String("days_overdue = 101")),
+             qPrintable(range.errorString()));
+    QCOMPARE(w.daysOverdue, 25); // unchanged
+    QCOMPARE(PriorityWeights::names().size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRules)

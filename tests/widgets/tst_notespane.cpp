@@ -34,11 +34,13 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void callNoteNeedsOutcomeThenAppears();
     void promiseTemplateCreatesPromise();
     void attachmentIsStoredAndOpenedAsReadOnlyCopy();
+    void attachmentChipsShowSizeTypeAndMismatch();
     void editAddsRevisionAndHistoryShowsBoth();
     void deleteLeavesTombstone();
     void filterByChannelAndAuthor();
@@ -267,6 +270,45 @@ void TestNotesPane::attachmentIsStoredAndOpenedAsReadOnlyCopy()
     QVERIFY2(copy != file && QFile::exists(copy), qPrintable(copy));
     QCOMPARE(fileSha256(copy), fileSha256(file));
     QVERIFY(!(QFile::permissions(copy) & (QFile::WriteOwner | QFile::ExeOwner)));
+}
+
+// A chip says how big a file is and what it is; a file whose content is not what its name says
+// (a picture named .pdf) is flagged, in the composer and on the saved note's card.
+void TestNotesPane::attachmentChipsShowSizeTypeAndMismatch()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("remittance.pdf"));
+    QVERIFY(writeFile(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"));
+    const QString fake = m_dir.filePath(QStringLiteral("invoice.pdf"));
+    QVERIFY(writeFile(fake, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0')));
+    const QMimeDatabase mimes;
+    const QString pdfType = mimes.mimeTypeForName(QStringLiteral("application/pdf")).comment();
+    const QString pngType = mimes.mimeTypeForName(QStringLiteral("image/png")).comment();
+    composer()->prefill(NoteChannel::Internal, QString());
+    composer()->setText(QStringLiteral("Two files from the client."));
+    composer()->addAttachmentFile(pdf);
+    composer()->addAttachmentFile(fake);
+    auto *list = composer()->findChild<QListWidget *>(QStringLiteral("attachments"));
+    QVERIFY2(list->item(0)->text().contains(pdfType), qPrintable(list->item(0)->text()));
+    QVERIFY2(!list->item(0)->text().contains(QStringLiteral("Type mismatch")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(1)->text().startsWith(QStringLiteral("Type mismatch: invoice.pdf"))
+                     && list->item(1)->text().contains(pngType),
+             qPrintable(list->item(1)->text()));
+    saveAndWait(1);
+    const QModelIndex note = pane()->model()->index(0);
+    const QStringList chips = note.data(NoteTimelineModel::AttachmentChipsRole).toStringList();
+    QCOMPARE(chips.size(), 2);
+    const int fakeAt = chips.at(0).startsWith(QStringLiteral("invoice.pdf")) ? 0 : 1;
+    const QLocale locale = m_window->companyLocale();
+    QCOMPARE(chips.at(1 - fakeAt),
+             QStringLiteral("remittance.pdf (%1, %2)")
+                     .arg(locale.formattedDataSize(QFileInfo(pdf).size()), pdfType));
+    QCOMPARE(chips.at(fakeAt),
+             QStringLiteral("invoice.pdf (%1, %2 — the name says %3)")
+                     .arg(locale.formattedDataSize(72), pngType, pdfType));
+    const QVariantList mismatch = note.data(NoteTimelineModel::AttachmentMismatchRole).toList();
+    QCOMPARE(mismatch.value(fakeAt).toBool(), true);
+    QCOMPARE(mismatch.value(1 - fakeAt).toBool(), false);
 }
 
 void TestNotesPane::editAddsRevisionAndHistoryShowsBoth()

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/domain/queuepriority.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace ardesk {
 
@@ -23,17 +27,76 @@ int capped(int value, int cap)
 {
     return int(qint64(std::clamp(value, 0, cap)) * 1000 / cap);
 }
+
+constexpr const char *kNames[] = {"amount_overdue", "days_overdue", "broken_promises",
+                                  "days_since_contact", "over_credit_limit"};
+
+/// The weight called kNames[i].
+template<typename Weights>
+auto &weightAt(Weights &w, int i)
+{
+    switch (i) {
+    case 0:
+        return w.amountOverdue;
+    case 1:
+        return w.daysOverdue;
+    case 2:
+        return w.brokenPromises;
+    case 3:
+        return w.daysSinceContact;
+    default:
+        return w.overCreditLimit;
+    }
+}
+
+int indexOfName(QStringView name)
+{
+    for (int i = 0; i < int(std::size(kNames)); ++i) {
+        if (name == QLatin1String(kNames[i]))
+            return i;
+    }
+    return -1;
+}
 } // namespace
+
+QStringList PriorityWeights::names()
+{
+    QStringList out;
+    for (const char *name : kNames)
+        out << QLatin1String(name);
+    return out;
+}
+
+int PriorityWeights::value(QStringView name) const
+{
+    const int i = indexOfName(name);
+    return i < 0 ? -1 : weightAt(*this, i);
+}
+
+Result<void> PriorityWeights::set(QStringView name, int value)
+{
+    const int i = indexOfName(name);
+    if (i < 0)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("weights: \"%1\" is not a weight (the weights are %2)")
+                                 .arg(name.toString(), names().join(QStringLiteral(", "))));
+    if (value < 0 || value > 100)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("weights: %1 = %2 is not between 0 and 100").arg(name).arg(value));
+    weightAt(*this, i) = value;
+    return {};
+}
 
 Result<void> PriorityWeights::validate() const
 {
-    const int parts[]
-            = {amountOverdue, daysOverdue, brokenPromises, daysSinceContact, overCreditLimit};
     int sum = 0;
-    for (int p : parts) {
+    for (int i = 0; i < int(std::size(kNames)); ++i) {
+        const int p = weightAt(*this, i);
         if (p < 0 || p > 100)
             return makeError(ErrorCode::InvalidValue,
-                             tr("weights: %1 is not between 0 and 100").arg(p));
+                             tr("weights: %1 = %2 is not between 0 and 100")
+                                     .arg(QLatin1String(kNames[i]))
+                                     .arg(p));
         sum += p;
     }
     if (sum != 100)

@@ -26,6 +26,14 @@ struct PriorityWeights
     int overCreditLimit = 10;
 
     Result<void> validate() const; ///< each 0–100, sum 100
+    /// The weights' names, as stored and typed: amount_overdue, days_overdue, broken_promises,
+    /// days_since_contact, over_credit_limit.
+    static QStringList names();
+    /// The weight called `name`; -1 for a name that is not one of names().
+    int value(QStringView name) const;
+    /// Sets the weight called `name` to `value`. Refuses a name that is not one of names() and
+    /// a value outside 0–100, naming it; the sum is checked by validate().
+    Result<void> set(QStringView name, int value);
     QJsonObject toJson() const;
     static Result<PriorityWeights> fromJson(const QJsonObject &json);
     friend bool operator==(const PriorityWeights &, const PriorityWeights &) = default;

@@ -104,10 +104,14 @@ Result<QList<PromiseService::Rate>> PromiseService::keptRates(RateBy by, const Q
         return rows.error();
     QMap<QPair<qint64, QString>, Rate> rates;
     for (const Row &row : rows.value()) {
-        const qint64 id = by == RateBy::Client ? row.clientId : row.clerkId;
+        const qint64 id = by == RateBy::Client ? row.clientId
+                : by == RateBy::Clerk          ? row.clerkId
+                                               : 0;
         Rate &r = rates[{id, row.terms.currency}];
         r.id = id;
-        r.name = by == RateBy::Client ? row.clientCode : row.clerkName;
+        r.name = by == RateBy::Client ? row.clientCode
+                : by == RateBy::Clerk ? row.clerkName
+                                      : QString();
         r.currency = row.terms.currency;
         r.rate.add(row.terms, row.outcome);
     }

@@ -41,7 +41,8 @@ public:
         QString currency;
         PromiseKeptRate rate;
     };
-    enum class RateBy { Client, Clerk };
+    /// Per client, per clerk (the note's author), or the whole company (id 0, no name).
+    enum class RateBy { Client, Clerk, Company };
 
     PromiseService(std::shared_ptr<Database> db, qint64 userId)
         : m_db(std::move(db))
@@ -58,8 +59,8 @@ public:
     /// evaluated_at where they changed, in one transaction. Returns how many changed. Promises
     /// stored as decided and promised more than 60 days ago are not looked at again.
     Result<int> evaluate(const QDate &asOf);
-    /// Kept rates over promises resolved by `asOf` (see PromiseKeptRate), per client or per
-    /// clerk (the note's author), per currency; sorted by name then currency.
+    /// Kept rates over promises resolved by `asOf` (see PromiseKeptRate), per client, per clerk
+    /// (the note's author) or for the company, per currency; sorted by name then currency.
     Result<QList<Rate>> keptRates(RateBy by, const QDate &asOf) const;
 
 private:

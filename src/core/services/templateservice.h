@@ -22,6 +22,15 @@ public:
 
     /// Saves `tmpl` (id 0 creates it); Conflict when someone saved it since it was read.
     Result<void> save(NoteTemplate &tmpl);
+    /// A new, empty template of `kind` named `name` (its key made from the name), saved; a note
+    /// template starts with no fields. Returns it as stored.
+    Result<NoteTemplate> create(NoteTemplate::Kind kind, const QString &name);
+    /// A copy of the template with this key under a new key and the name "… (copy)", saved.
+    Result<NoteTemplate> duplicate(const QString &key);
+    /// Deletes `tmpl` (as read; Conflict when it moved). Refused for a template that ships with
+    /// ARDesk (it would come back; duplicate it instead) and for one a reminder policy sends,
+    /// naming the policies.
+    Result<void> remove(const NoteTemplate &tmpl);
     /// The shipped default for a template's key (to offer "restore default"), if there is one.
     static Result<NoteTemplate> shippedDefault(const QString &key);
 

@@ -12,6 +12,34 @@
 
 namespace ardesk {
 
+namespace {
+
+/// The client's open promises, disputes, active plans and pauses (the workspace's badges).
+Result<void> loadStanding(const QSqlDatabase &db, qint64 clientId, const QDate &asOf,
+                          ClientDetails &d)
+{
+    const ClientStandingQuery standing(db);
+    auto promises = standing.openPromises(clientId);
+    if (!promises)
+        return promises.error();
+    d.openPromises = promises.value();
+    auto disputes = standing.openDisputes(clientId);
+    if (!disputes)
+        return disputes.error();
+    d.openDisputes = disputes.value();
+    auto plans = standing.activePlans(clientId);
+    if (!plans)
+        return plans.error();
+    d.activePlans = plans.value();
+    auto pauses = standing.pauses(clientId, asOf);
+    if (!pauses)
+        return pauses.error();
+    d.pauses = pauses.value();
+    return {};
+}
+
+} // namespace
+
 Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientId,
                                           const QDate &asOf)
 {
@@ -32,7 +60,7 @@ Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientI
     auto invoices = InvoiceRepository(db).forClient(clientId);
     if (!invoices)
         return invoices.error();
-    d.invoices = invoices.value();
+    d.invoices = openInvoicesFirst(invoices.value());
     auto documents = InvoiceDocumentRepository(db).forClient(clientId);
     if (!documents)
         return documents.error();
@@ -64,6 +92,9 @@ Result<ClientDetails> ClientDetails::load(const QSqlDatabase &db, qint64 clientI
         d.lastConversation = timeutil::instantFromStorage(contact.value().value(0).toString());
         d.lastTouch = timeutil::instantFromStorage(contact.value().value(1).toString());
     }
+    d.habits = PaymentHabits::of(d.invoices, d.payments);
+    if (auto s = loadStanding(db, clientId, asOf, d); !s)
+        return s.error();
     return d;
 }
 

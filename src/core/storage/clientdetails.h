@@ -6,7 +6,9 @@
 #include "core/domain/invoice.h"
 #include "core/domain/invoicedocument.h"
 #include "core/domain/payment.h"
+#include "core/domain/paymenthabits.h"
 #include "core/storage/agingreport.h"
+#include "core/storage/clientstandingquery.h"
 #include "core/storage/database.h"
 
 #include <QHash>
@@ -20,7 +22,7 @@ struct ClientDetails
     Client client;
     QString assignedClerk;
     QList<Contact> contacts;
-    QList<Invoice> invoices; ///< newest due date first
+    QList<Invoice> invoices; ///< open ones first (openInvoicesFirst())
     QList<Payment> payments; ///< newest first, voided ones included (marked)
     QHash<qint64, InvoiceDocument> documents; ///< the invoices' documents, by invoice id
     qint64 balanceMinor = 0; ///< open balance in the client's currency
@@ -31,6 +33,11 @@ struct ClientDetails
     /// e-mails included), from the AR summary; invalid: never.
     QDateTime lastConversation;
     QDateTime lastTouch;
+    PaymentHabits habits; ///< last payment, average days to pay
+    QList<ClientStandingQuery::Promise> openPromises;
+    QList<ClientStandingQuery::Dispute> openDisputes;
+    QList<ClientStandingQuery::Plan> activePlans;
+    QList<ClientStandingQuery::Pause> pauses; ///< running on `asOf`
 
     /// Credit used = open balance in the client's currency; available may be negative.
     qint64 availableCreditMinor() const { return client.creditLimitMinor - balanceMinor; }

@@ -194,4 +194,47 @@ Result<void> TemplateRepository::save(NoteTemplate &t)
     return {};
 }
 
+Result<void> TemplateRepository::remove(const NoteTemplate &t)
+{
+    auto r = sql::exec(m_db, QStringLiteral("DELETE FROM templates WHERE id = ? AND version = ?"),
+                       {t.id, t.version});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         tr("template \"%1\" was changed by someone else since you opened it; "
+                            "reopen it and try again")
+                                 .arg(t.name));
+    return {};
+}
+
+Result<QStringList> TemplateRepository::policiesUsing(const QString &key) const
+{
+    auto r = sql::exec(m_db,
+                       QStringLiteral("SELECT DISTINCT p.name FROM policy_steps s JOIN "
+                                      "reminder_policies p ON p.id = s.policy_id WHERE "
+                                      "s.template_key = ? ORDER BY p.name"),
+                       {key});
+    if (!r)
+        return r.error();
+    QStringList names;
+    while (r.value().next())
+        names << r.value().value(0).toString();
+    return names;
+}
+
+Result<QString> TemplateRepository::freeKey(const QString &base) const
+{
+    for (int n = 1; n < 1000; ++n) {
+        const QString key = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+        auto taken = sql::scalar(
+                m_db, QStringLiteral("SELECT count(*) FROM templates WHERE key = ?"), {key}, 0);
+        if (!taken)
+            return taken.error();
+        if (taken.value().toInt() == 0)
+            return key;
+    }
+    return makeError(ErrorCode::Conflict, tr("key: no free key like \"%1\"").arg(base));
+}
+
 } // namespace ardesk

@@ -34,6 +34,13 @@ public:
     /// Inserts (id 0) or updates a template. Optimistic: an update whose `version` is not the
     /// stored one is refused with Conflict; on success `version` and `updatedAt` are current.
     Result<void> save(NoteTemplate &tmpl);
+    /// Deletes the template as read: Conflict when it was saved since (its `version` moved) or
+    /// is gone.
+    Result<void> remove(const NoteTemplate &tmpl);
+    /// The names of the reminder policies with a step that sends this template.
+    Result<QStringList> policiesUsing(const QString &key) const;
+    /// `base` when no template has that key, else `base-2`, `base-3`, …
+    Result<QString> freeKey(const QString &base) const;
 
 private:
     QSqlDatabase m_db;

@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>CompanySettings</name>
+    <message numerus="yes">
+        <source>early-payment discount wording: %n character(s) at most</source>
+        <translation>
+            <numerusform>early-payment discount wording: %n character at most</numerusform>
+            <numerusform>early-payment discount wording: %n characters at most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreditService</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -228,6 +238,33 @@
     </message>
 </context>
 <context>
+    <name>TodayQueue</name>
+    <message numerus="yes">
+        <source>%1, %n day(s) late</source>
+        <translation>
+            <numerusform>%1, %n day late</numerusform>
+            <numerusform>%1, %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message numerus="yes">
+        <source>signature: %n character(s) at most</source>
+        <translation>
+            <numerusform>signature: %n character at most</numerusform>
+            <numerusform>signature: %n characters at most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BulkSendDialog</name>
     <message numerus="yes">
         <source>%1 of %n client(s) match the filters.</source>
@@ -291,6 +328,20 @@
             <numerusform>%1 in %n open invoices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the issue date to the payment that settled it, over the %n invoice(s) paid by payments (credit notes and write-offs do not count)</source>
+        <translation>
+            <numerusform>From the issue date to the payment that settled it, over the %n invoice paid by payments (credit notes and write-offs do not count)</numerusform>
+            <numerusform>From the issue date to the payment that settled it, over the %n invoices paid by payments (credit notes and write-offs do not count)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ClientListModel</name>
@@ -316,6 +367,44 @@
         <translation>
             <numerusform>%n client matches &quot;%1&quot;</numerusform>
             <numerusform>%n clients match &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ClientWorkspace</name>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s)</source>
+        <translation>
+            <numerusform>%n dispute</numerusform>
+            <numerusform>%n disputes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 installment(s) still owed, %2</source>
+        <translation>
+            <numerusform>%n of %1 installment still owed, %2</numerusform>
+            <numerusform>%n of %1 installments still owed, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment plan(s)</source>
+        <translation>
+            <numerusform>%n payment plan</numerusform>
+            <numerusform>%n payment plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) paused</source>
+        <translation>
+            <numerusform>%n invoice paused</numerusform>
+            <numerusform>%n invoices paused</numerusform>
         </translation>
     </message>
 </context>

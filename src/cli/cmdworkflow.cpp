@@ -15,8 +15,8 @@
 #include "core/storage/todayqueue.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
-#include "core/support/dateformat.h"
 #include "core/storage/workflowsettings.h"
+#include "core/support/dateformat.h"
 #include "core/support/paths.h"
 #include "core/support/timeutil.h"
 

@@ -52,6 +52,14 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+/// A typed date: in the company's date format (as the field shows it), or ISO 8601.
+QDate typedDate(const QLocale &company, const QString &text)
+{
+    const QString t = text.trimmed();
+    const QDate shown = company.toDate(t, dateformat::datePattern(company));
+    return shown.isValid() ? shown : QDate::fromString(t, Qt::ISODate);
+}
+
 /// An outcome's button: its key (the mnemonic) clicks it at once, not 100 ms later as a push
 /// button's mnemonic does, so what the clerk types next lands in the field the outcome leads to.
 class OutcomeButton : public QPushButton
@@ -91,11 +99,14 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     , m_outcomes(new QButtonGroup(this))
     , m_text(new QPlainTextEdit(this))
     , m_promiseAmount(new QLineEdit(this))
-    , m_promiseDate(new QLineEdit(
-              isoDate(CallDefaults::promiseDate(clock.todayIn(QTimeZone::systemTimeZone()))), this))
+    , m_promiseDate(new QLineEdit(dateformat::date(locale,
+                                                   CallDefaults::promiseDate(clock.todayIn(
+                                                           QTimeZone::systemTimeZone()))),
+                                  this))
     , m_followUp(new QCheckBox(tr("&Next contact on"), this))
-    , m_nextContact(
-              new QLineEdit(isoDate(clock.todayIn(QTimeZone::systemTimeZone()).addDays(3)), this))
+    , m_nextContact(new QLineEdit(
+              dateformat::date(locale, clock.todayIn(QTimeZone::systemTimeZone()).addDays(3)),
+              this))
     , m_noFollowUp(new QCheckBox(tr("No &follow-up needed"), this))
     , m_script(new QTextBrowser(this))
     , m_error(new ErrorLabel(this))
@@ -136,7 +147,7 @@ void CallLogDialog::nameChildren()
     m_script->setObjectName(QStringLiteral("script"));
     m_error->setObjectName(QStringLiteral("error"));
     for (QLineEdit *d : {m_promiseDate, m_nextContact}) {
-        d->setPlaceholderText(tr("YYYY-MM-DD"));
+        d->setPlaceholderText(dateformat::datePattern(m_locale).toUpper());
         d->setMaxLength(10);
         d->setMaximumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
     }
@@ -230,7 +241,9 @@ void CallLogDialog::buildForm(QVBoxLayout *left)
     m_promiseAmount->setToolTip(tr("The amount promised (Alt+A); \"%1\" fills in the overdue "
                                    "total, typing replaces it")
                                         .arg(displayName(NoteOutcome::Promised)));
-    m_promiseDate->setToolTip(tr("The date promised, YYYY-MM-DD (Alt+B); typing replaces it"));
+    m_promiseDate->setToolTip(
+            tr("The date promised, as %1 or YYYY-MM-DD (Alt+B); typing replaces it")
+                    .arg(dateformat::datePattern(m_locale).toUpper()));
     pf->addRow(tr("&Amount:"), m_promiseAmount);
     pf->addRow(tr("&By:"), m_promiseDate);
     left->addWidget(promise);
@@ -242,7 +255,8 @@ void CallLogDialog::buildForm(QVBoxLayout *left)
     left->addLayout(follow);
     m_followUp->setToolTip(tr("A follow-up on this date (Alt+N); a promise sets it to the weekday "
                               "after the promised date unless you choose one"));
-    m_nextContact->setToolTip(tr("The next contact, YYYY-MM-DD"));
+    m_nextContact->setToolTip(tr("The next contact, as %1 or YYYY-MM-DD")
+                                      .arg(dateformat::datePattern(m_locale).toUpper()));
     m_noFollowUp->setToolTip(tr("Nothing more to do for this account (Alt+F)"));
     connect(m_followUp, &QCheckBox::toggled, this, [this](bool on) {
         m_nextContact->setEnabled(on);
@@ -473,7 +487,7 @@ void CallLogDialog::setNextContact(const QDate &date)
     m_nextContactSet = true;
     m_followUp->setChecked(date.isValid());
     if (date.isValid())
-        m_nextContact->setText(isoDate(date));
+        m_nextContact->setText(dateformat::date(m_locale, date));
 }
 
 void CallLogDialog::setNoFollowUp(bool on)
@@ -484,7 +498,7 @@ void CallLogDialog::setNoFollowUp(bool on)
 
 void CallLogDialog::setPromise(const QString &amount, const QDate &date)
 {
-    m_promiseDate->setText(isoDate(date));
+    m_promiseDate->setText(dateformat::date(m_locale, date));
     m_promiseAmount->setText(amount);
 }
 
@@ -496,12 +510,12 @@ void CallLogDialog::setPromiseDefault(const Money &amount, const QDate &date)
                 tr("%1 overdue — \"%2\" fills it in")
                         .arg(amount.format(m_locale), displayName(NoteOutcome::Promised)));
     if (date.isValid())
-        m_promiseDate->setText(isoDate(date));
+        m_promiseDate->setText(dateformat::date(m_locale, date));
 }
 
 QDate CallLogDialog::promiseDate() const
 {
-    return QDate::fromString(m_promiseDate->text().trimmed(), Qt::ISODate);
+    return typedDate(m_locale, m_promiseDate->text());
 }
 
 void CallLogDialog::followPromise()
@@ -511,7 +525,7 @@ void CallLogDialog::followPromise()
     const bool promised = !m_promiseAmount->text().trimmed().isEmpty();
     const QDate date = promiseDate();
     if (promised && date.isValid())
-        m_nextContact->setText(isoDate(CallDefaults::nextContactAfter(date)));
+        m_nextContact->setText(dateformat::date(m_locale, CallDefaults::nextContactAfter(date)));
     m_followUp->setChecked(promised);
 }
 
@@ -541,18 +555,20 @@ Result<NoteService::Draft> CallLogDialog::draft() const
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + tr("(Text, %1)").arg(number);
     n.text = text;
     if (m_followUp->isChecked()) {
-        n.nextContactDate = QDate::fromString(m_nextContact->text().trimmed(), Qt::ISODate);
+        n.nextContactDate = typedDate(m_locale, m_nextContact->text());
         if (!n.nextContactDate.isValid())
             return makeError(ErrorCode::InvalidValue,
-                             tr("Next contact: \"%1\" is not a date; write it as YYYY-MM-DD")
-                                     .arg(m_nextContact->text().trimmed()));
+                             tr("Next contact: \"%1\" is not a date; write it as %2")
+                                     .arg(m_nextContact->text().trimmed(),
+                                          dateformat::datePattern(m_locale).toUpper()));
     }
     n.noFollowUpNeeded = m_noFollowUp->isChecked();
     if (!m_promiseAmount->text().trimmed().isEmpty()) {
         if (!promiseDate().isValid())
             return makeError(ErrorCode::InvalidValue,
-                             tr("Promise date: \"%1\" is not a date; write it as YYYY-MM-DD")
-                                     .arg(m_promiseDate->text().trimmed()));
+                             tr("Promise date: \"%1\" is not a date; write it as %2")
+                                     .arg(m_promiseDate->text().trimmed(),
+                                          dateformat::datePattern(m_locale).toUpper()));
         n.templateKey = QStringLiteral("promise-to-pay");
         d.fields.insert(QStringLiteral("amount"), m_promiseAmount->text().trimmed());
         d.fields.insert(QStringLiteral("date"), isoDate(promiseDate()));

@@ -4,8 +4,8 @@
 #include "widgets/errorlabel.h"
 
 #include "core/domain/callscript.h"
-#include "core/support/dateformat.h"
 #include "core/storage/attachmentstore.h"
+#include "core/support/dateformat.h"
 
 #include <QCheckBox>
 #include <QColor>

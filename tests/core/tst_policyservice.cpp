@@ -95,9 +95,9 @@ void TestPolicyService::graceBeyondThirtyDaysIsRefused()
 void TestPolicyService::aTemplateAPolicySendsIsNotDeleted()
 {
     TemplateService templates(m_co.db, m_co.manager);
-    auto mine = templates.create(NoteTemplate::Kind::Email, QStringLiteral("Courtesy reminder"));
+    auto mine = templates.create(NoteTemplate::Kind::Email, QStringLiteral("Early nudge"));
     VERIFY_OK(mine);
-    QCOMPARE(mine.value().key, QStringLiteral("courtesy-reminder"));
+    QCOMPARE(mine.value().key, QStringLiteral("early-nudge"));
     const PolicyService::Overview o = overview();
     int at = -1;
     for (int i = 0; i < o.policies.size() && at < 0; ++i) {

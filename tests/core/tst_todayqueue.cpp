@@ -281,9 +281,16 @@ void TestTodayQueue::automaticEmailIsATouchNotAConversation()
         }
         return TodayQueue::Row();
     };
+    // The policy's steps due on the 40-day invoice are reasons too (step_due); this test is
+    // about the conversation, so they are left aside.
+    const auto talkReasons = [](const QList<TodayQueue::Row> &rows) {
+        QStringList k = kinds(rows, QStringLiteral("AUTO"));
+        k.removeAll(QStringLiteral("step_due"));
+        return k;
+    };
     const TodayQueue::Row before = row();
     QCOMPARE(before.daysSinceContact, 10);
-    QVERIFY(before.reasons.size() == 1);
+    QCOMPARE(talkReasons({before}), QStringList {QStringLiteral("promise_broken")});
 
     VERIFY_OK(automaticEmail(c, WorkflowCompany::at(m_day, 9)));
     NoteService::Draft voicemail;
@@ -296,8 +303,7 @@ void TestTodayQueue::automaticEmailIsATouchNotAConversation()
     VERIFY_OK(NoteService(m_co.db, m_co.clerk).add(voicemail));
     const TodayQueue::Row after = row();
     QCOMPARE(after.clientId, c); // the broken promise still needs a call
-    QCOMPARE(kinds({after}, QStringLiteral("AUTO")),
-             QStringList {QStringLiteral("promise_broken")});
+    QCOMPARE(talkReasons({after}), QStringList {QStringLiteral("promise_broken")});
     QCOMPARE(after.daysSinceContact, 10);
     QCOMPARE(after.score.total, before.score.total);
     QCOMPARE(after.daysSinceTouch, 0);
@@ -314,7 +320,7 @@ void TestTodayQueue::automaticEmailIsATouchNotAConversation()
     reply.note.occurredAt = WorkflowCompany::at(m_day, 10);
     reply.note.text = QStringLiteral("We will pay on Friday");
     VERIFY_OK(NoteService(m_co.db, m_co.clerk).add(reply));
-    QCOMPARE(kinds(queue(m_co.clerk, m_day), QStringLiteral("AUTO")), QStringList());
+    QCOMPARE(talkReasons(queue(m_co.clerk, m_day)), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestTodayQueue)

@@ -82,10 +82,10 @@ void TestTodayQueueModel::lastContactSaysOneDayAndTwoDays()
     b.code = QStringLiteral("TWO");
     b.daysSinceContact = 2;
     model.setRows({a, b}, QDate(2026, 11, 25));
-    QCOMPARE(model.index(0, TodayQueueModel::LastContact).data().toString(),
-             QStringLiteral("1 day ago"));
-    QCOMPARE(model.index(1, TodayQueueModel::LastContact).data().toString(),
-             QStringLiteral("2 days ago"));
+    const QString one = model.index(0, TodayQueueModel::LastContact).data().toString();
+    const QString two = model.index(1, TodayQueueModel::LastContact).data().toString();
+    QVERIFY2(one.startsWith(QStringLiteral("Last conversation: 1 day ago ")), qPrintable(one));
+    QVERIFY2(two.startsWith(QStringLiteral("Last conversation: 2 days ago ")), qPrintable(two));
 }
 
 QTEST_GUILESS_MAIN(TestTodayQueueModel)

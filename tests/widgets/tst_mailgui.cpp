@@ -372,7 +372,10 @@ void TestMailGui::runRemindersQueuesWhatTheRunPlans()
     action->trigger();
     RemindersDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<RemindersDialog *>()), 10000);
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral(": %1 e-mail(s) to queue").arg(planned)),
+    QVERIFY2(dialog->summaryText().contains(
+                     QStringLiteral(": %1 e-mail%2 to queue")
+                             .arg(planned)
+                             .arg(planned == 1 ? QString() : QStringLiteral("s"))),
              qPrintable(dialog->summaryText()));
     QVERIFY2(!dialog->summaryText().contains(QStringLiteral("not set up")),
              qPrintable(dialog->summaryText()));

@@ -452,15 +452,15 @@ void TestOneStepCall::promisedFillsInTheOverdueTotalAndTheNextContactFollows()
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), amount, 5000);
     QCOMPARE(amount->text(), QStringLiteral("1000.00"));
     QCOMPARE(amount->selectedText(), amount->text()); // typing replaces it
-    QCOMPARE(date->text(), QStringLiteral("2026-12-14"));
+    QCOMPARE(date->text(), QStringLiteral("12/14/2026"));
     QVERIFY(followUp->isChecked());
-    QCOMPARE(next->text(), QStringLiteral("2026-12-15"));
+    QCOMPARE(next->text(), QStringLiteral("12/15/2026"));
     // A promise for Friday: the next contact is the Monday after.
     key(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), date);
     QCOMPARE(date->selectedText(), date->text());
     type(QStringLiteral("2026-12-18"));
-    QCOMPARE(next->text(), QStringLiteral("2026-12-21"));
+    QCOMPARE(next->text(), QStringLiteral("12/21/2026"));
     // The clerk sets the next contact: it stays when the promise moves.
     key(Qt::Key_Tab); // "Next contact on"
     key(Qt::Key_Tab); // its date

@@ -78,6 +78,7 @@ void ClientDetailsTab::buildClientForm()
     m_terms = addField(m_form, QStringLiteral("terms"));
     m_clerk = addField(m_form, QStringLiteral("clerk"));
     m_lastContact = addField(m_form, QStringLiteral("lastContact"));
+    m_lastContact->setWordWrap(true); // two facts; never widens the workspace
     m_segment = addField(m_form, QStringLiteral("segment"));
     m_tags = addField(m_form, QStringLiteral("tags"));
     m_address = addField(m_form, QStringLiteral("address"), Lines::Multi);
@@ -350,8 +351,7 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_clerk->setText(d.assignedClerk.isEmpty() ? tr("Unassigned") : d.assignedClerk);
     // Which fact is which (#12): an automatic e-mail is a touch, not a conversation.
     auto when = [&](const QDateTime &at) {
-        return at.isValid() ? m_locale.toString(at.toLocalTime().date(), QLocale::ShortFormat)
-                            : tr("never");
+        return at.isValid() ? dateformat::date(m_locale, at.toLocalTime().date()) : tr("never");
     };
     m_lastContact->setText(tr("Last conversation: %1 · Last touch: %2")
                                    .arg(when(d.lastConversation), when(d.lastTouch)));
@@ -447,7 +447,7 @@ void ClientDetailsTab::showHabits(const PaymentHabits &habits)
                               .arg(Money::fromMinor(habits.lastPaymentMinor,
                                                     habits.lastPaymentCurrency)
                                            .format(m_locale),
-                                   m_locale.toString(habits.lastPaymentDate, QLocale::ShortFormat))
+                                   dateformat::date(m_locale, habits.lastPaymentDate))
                     : tr("No payment yet"));
     if (habits.averageDaysToPay) {
         m_daysToPay->setText(tr("%n day(s)", nullptr, *habits.averageDaysToPay));

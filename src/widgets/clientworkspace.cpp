@@ -2,6 +2,7 @@
 #include "widgets/clientworkspace.h"
 
 #include "core/domain/calldefaults.h"
+#include "core/support/dateformat.h"
 #include "widgets/chasetab.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/notespane.h"
@@ -144,7 +145,7 @@ QString ClientWorkspace::money(qint64 minor, const QString &currency) const
 
 QString ClientWorkspace::date(const QDate &day) const
 {
-    return m_locale.toString(day, QLocale::ShortFormat);
+    return dateformat::date(m_locale, day);
 }
 
 namespace {

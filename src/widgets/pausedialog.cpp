@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/pausedialog.h"
 
+#include "core/support/dateformat.h"
 #include "widgets/errorlabel.h"
 
 #include <QComboBox>
@@ -36,7 +37,7 @@ PauseDialog::PauseDialog(Mode mode, const QString &clientName, const QList<Invoi
             continue;
         m_scope->addItem(tr("Invoice %1 (%2, due %3)")
                                  .arg(inv.number, inv.balance().format(locale),
-                                      locale.toString(inv.dueDate, QLocale::ShortFormat)),
+                                      dateformat::date(locale, inv.dueDate)),
                          inv.id);
         if (inv.id == selected)
             m_scope->setCurrentIndex(m_scope->count() - 1);
@@ -44,7 +45,7 @@ PauseDialog::PauseDialog(Mode mode, const QString &clientName, const QList<Invoi
     m_until->setObjectName(QStringLiteral("pauseUntil"));
     m_until->setCalendarPopup(true);
     m_until->setLocale(locale);
-    m_until->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    m_until->setDisplayFormat(dateformat::datePattern(locale));
     m_until->setMinimumDate(today);
     m_until->setDate(today.addDays(14));
     m_reason->setObjectName(QStringLiteral("pauseReason"));
@@ -84,7 +85,7 @@ Result<PauseDialog::Request> PauseDialog::request() const
         r.until = m_until->date();
         if (r.until < m_today)
             return makeError(ErrorCode::InvalidValue,
-                             tr("Until: %1 is before today").arg(r.until.toString(Qt::ISODate)));
+                             tr("Until: %1 is before today").arg(m_until->text()));
         if (r.reason.isEmpty())
             return makeError(ErrorCode::InvalidValue,
                              tr("Reason: say why reminders pause (it is kept on the record)"));

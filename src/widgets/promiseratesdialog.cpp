@@ -2,6 +2,7 @@
 #include "widgets/promiseratesdialog.h"
 
 #include "core/domain/money.h"
+#include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ PromiseRatesDialog::PromiseRatesDialog(const QDate &asOf, const QLocale &locale,
     m_intro->setText(tr("Promises resolved by %1 (kept, partly kept or broken; open and cancelled "
                         "ones do not count). By count: kept ÷ resolved. By amount: received "
                         "towards the promises ÷ promised, per currency.")
-                             .arg(locale.toString(asOf, QLocale::ShortFormat)));
+                             .arg(dateformat::date(locale, asOf)));
     m_table->setObjectName(QStringLiteral("promiseRates"));
     m_table->setHorizontalHeaderLabels({tr("Who"), tr("Currency"), tr("Kept"), tr("Resolved"),
                                         tr("By count"), tr("By amount")});

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,7 @@ class TestWorkspace : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void openInvoicesFirstWithBadgesAndHabits();
@@ -78,7 +80,16 @@ void TestWorkspace::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ARDeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
+    // Its own settings file per run: ctest runs this test and its clock reruns side by side, and
+    // the splitter position it saves must not be another run's.
+    QCoreApplication::setApplicationName(
+            QStringLiteral("tst_workspace-%1").arg(QCoreApplication::applicationPid()));
+}
+
+void TestWorkspace::cleanupTestCase()
+{
+    const QString file = QSettings().fileName();
+    QFile::remove(file);
 }
 
 void TestWorkspace::init()

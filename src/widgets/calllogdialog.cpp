@@ -52,14 +52,6 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-/// A typed date: in the company's date format (as the field shows it), or ISO 8601.
-QDate typedDate(const QLocale &company, const QString &text)
-{
-    const QString t = text.trimmed();
-    const QDate shown = company.toDate(t, dateformat::datePattern(company));
-    return shown.isValid() ? shown : QDate::fromString(t, Qt::ISODate);
-}
-
 /// An outcome's button: its key (the mnemonic) clicks it at once, not 100 ms later as a push
 /// button's mnemonic does, so what the clerk types next lands in the field the outcome leads to.
 class OutcomeButton : public QPushButton
@@ -515,7 +507,7 @@ void CallLogDialog::setPromiseDefault(const Money &amount, const QDate &date)
 
 QDate CallLogDialog::promiseDate() const
 {
-    return typedDate(m_locale, m_promiseDate->text());
+    return dateformat::parseDate(m_locale, m_promiseDate->text());
 }
 
 void CallLogDialog::followPromise()
@@ -555,7 +547,7 @@ Result<NoteService::Draft> CallLogDialog::draft() const
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + tr("(Text, %1)").arg(number);
     n.text = text;
     if (m_followUp->isChecked()) {
-        n.nextContactDate = typedDate(m_locale, m_nextContact->text());
+        n.nextContactDate = dateformat::parseDate(m_locale, m_nextContact->text());
         if (!n.nextContactDate.isValid())
             return makeError(ErrorCode::InvalidValue,
                              tr("Next contact: \"%1\" is not a date; write it as %2")

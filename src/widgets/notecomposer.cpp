@@ -535,7 +535,7 @@ void NoteComposer::rebuildFields()
         edit->setToolTip(f.help);
         edit->setPlaceholderText(f.help);
         if (f.type == TemplateField::Type::Date)
-            edit->setPlaceholderText(tr("YYYY-MM-DD — %1").arg(f.help));
+            edit->setPlaceholderText(tr("%1 — %2").arg(dateformat::datePattern(m_locale), f.help));
         auto *label = new QLabel(f.required ? tr("%1 *:").arg(f.label) : tr("%1:").arg(f.label),
                                  m_fieldsBox);
         label->setBuddy(edit);

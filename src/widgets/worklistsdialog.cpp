@@ -160,14 +160,15 @@ void WorkListsDialog::askNewTask()
                                                 QLineEdit::Normal, QString(), &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
-    const QString due = QInputDialog::getText(this, tr("New task"), tr("Due on (YYYY-MM-DD):"),
+    const QString pattern = dateformat::datePattern(locale());
+    const QString due = QInputDialog::getText(this, tr("New task"), tr("Due on (%1):").arg(pattern),
                                               QLineEdit::Normal,
-                                              m_today.addDays(1).toString(Qt::ISODate), &ok);
-    const QDate day = QDate::fromString(due.trimmed(), Qt::ISODate);
+                                              dateformat::date(locale(), m_today.addDays(1)), &ok);
+    const QDate day = dateformat::parseDate(locale(), due);
     if (!ok)
         return;
     if (!day.isValid()) {
-        showMessage(tr("Due: \"%1\" is not a date (YYYY-MM-DD)").arg(due));
+        showMessage(tr("Due: \"%1\" is not a date (%2)").arg(due, pattern));
         return;
     }
     Q_EMIT taskCreateRequested(title.trimmed(), day);
@@ -179,14 +180,15 @@ void WorkListsDialog::askSnooze()
     if (!id)
         return;
     bool ok = false;
+    const QString pattern = dateformat::datePattern(locale());
     const QString text = QInputDialog::getText(
-            this, tr("Snooze task"), tr("Hide it from Today until (YYYY-MM-DD):"),
-            QLineEdit::Normal, m_today.addDays(7).toString(Qt::ISODate), &ok);
-    const QDate until = QDate::fromString(text.trimmed(), Qt::ISODate);
+            this, tr("Snooze task"), tr("Hide it from Today until (%1):").arg(pattern),
+            QLineEdit::Normal, dateformat::date(locale(), m_today.addDays(7)), &ok);
+    const QDate until = dateformat::parseDate(locale(), text);
     if (!ok)
         return;
     if (!until.isValid()) {
-        showMessage(tr("Snooze: \"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        showMessage(tr("Snooze: \"%1\" is not a date (%2)").arg(text, pattern));
         return;
     }
     Q_EMIT taskSnoozeRequested(id, until);

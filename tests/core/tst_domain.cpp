@@ -14,6 +14,7 @@
 #include "core/domain/user.h"
 #include "core/domain/validation.h"
 #include "core/storage/companysettings.h"
+#include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 
 #include "support/testsupport.h"
@@ -151,6 +152,8 @@ class TestDomain : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void datesAreReadAsTheCompanyWritesThem_data();
+    void datesAreReadAsTheCompanyWritesThem();
     void clientValid();
     void clientBadFields();
     void contactValid();
@@ -710,6 +713,43 @@ void TestDomain::messagesAreTranslatedUnderTheirContexts()
     User nameless;
     nameless.displayName = QStringLiteral("Nobody");
     QCOMPARE(nameless.validate().errorString(), QStringLiteral("Benutzername: fehlt"));
+}
+
+void TestDomain::datesAreReadAsTheCompanyWritesThem_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected");
+    const QDate dec11(2026, 12, 11);
+    QTest::newRow("en_US month first") << "en_US"
+                                       << "12/11/2026" << dec11;
+    QTest::newRow("en_GB day first") << "en_GB"
+                                     << "11/12/2026" << dec11;
+    QTest::newRow("de_DE with blanks") << "de_DE"
+                                       << " 11.12.2026 " << dec11;
+    QTest::newRow("ISO in any locale") << "de_DE"
+                                       << "2026-12-11" << dec11;
+    QTest::newRow("no 30 February") << "en_US"
+                                    << "2/30/2026" << QDate();
+    QTest::newRow("no ISO 30 February") << "en_US"
+                                        << "2026-02-30" << QDate();
+    QTest::newRow("another country's order") << "de_DE"
+                                             << "12/11/2026" << QDate();
+    QTest::newRow("not a date") << "en_US"
+                                << "next Friday" << QDate();
+}
+
+// What the window shows a person is what it reads back: the company's short date (four-digit
+// year) or ISO, never a guess between day and month.
+void TestDomain::datesAreReadAsTheCompanyWritesThem()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    const QLocale company(locale);
+    QCOMPARE(dateformat::parseDate(company, typed), expected);
+    if (expected.isValid())
+        QCOMPARE(dateformat::parseDate(company, dateformat::date(company, expected)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

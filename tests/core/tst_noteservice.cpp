@@ -4,8 +4,10 @@
 // tombstones, the listing, templates as data — and that a refused note writes nothing.
 #include "core/services/clientservice.h"
 #include "core/services/noteservice.h"
+#include "core/services/pauseservice.h"
 #include "core/services/taskservice.h"
 #include "core/storage/arsummary.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/database.h"
 #include "core/storage/recordverifier.h"
 #include "core/storage/templaterepository.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void everyTaskChangeIsAuditedTheSameWay();
     void listingShowsAttachmentsAndRevisionMarker();
     void templatesAreSeededOnceAndVersioned();
+    void datesAreReadAndWrittenInTheCompanyFormat();
 
 private:
     NoteService::Draft call(const QString &text) const
@@ -747,6 +750,54 @@ void TestNoteService::templatesAreSeededOnceAndVersioned()
     VERIFY_OK(reread);
     QCOMPARE(reread.value().name, QStringLiteral("Cheque is in the post"));
     QCOMPARE(TemplateRepository(m_db->connection()).seedDefaults().valueOr(-1), 0);
+}
+
+// A German company types and reads 18.12.2026, not 2026-12-18: a promised date typed that way is
+// taken (ISO still is), a wrong one is refused naming the format, and the texts the service
+// writes into the record (a pause, a follow-up) show dates the same way.
+void TestNoteService::datesAreReadAndWrittenInTheCompanyFormat()
+{
+    VERIFY_OK(committed(m_db->connection(), [&] {
+        return writeSetting(m_db->connection(), QStringLiteral("company.locale"),
+                            QStringLiteral("de_DE"));
+    }));
+    const QDate today = m_db->today();
+    const QDate promised = today.addDays(7);
+    NoteService::Draft d = call(QStringLiteral("Will pay"));
+    d.note.outcome = NoteOutcome::None;
+    d.note.templateKey = QStringLiteral("promise-to-pay");
+    d.fields = {{QStringLiteral("amount"), QStringLiteral("100")},
+                {QStringLiteral("date"), promised.toString(QStringLiteral("dd.MM.yyyy"))}};
+    auto saved = NoteService(m_db, m_user).add(d);
+    VERIFY_OK(saved);
+    QCOMPARE(saved.value().fields.value(QStringLiteral("date")).toString(),
+             promised.toString(Qt::ISODate));
+    QCOMPARE(readValue(m_path, QStringLiteral("SELECT promised_date FROM promises")).toString(),
+             promised.toString(Qt::ISODate));
+
+    d.fields.insert(QStringLiteral("date"), promised.toString(Qt::ISODate));
+    VERIFY_OK(NoteService(m_db, m_user).add(d));
+
+    d.fields.insert(QStringLiteral("date"), QStringLiteral("31.02.2027"));
+    auto bad = NoteService(m_db, m_user).add(d);
+    QVERIFY(!bad);
+    QVERIFY2(bad.errorString().contains(QStringLiteral("\"31.02.2027\" is not a date "
+                                                       "(dd.MM.yyyy or YYYY-MM-DD)")),
+             qPrintable(bad.errorString()));
+
+    d.fields.insert(QStringLiteral("date"), today.addDays(-1).toString(Qt::ISODate));
+    auto early = NoteService(m_db, m_user).add(d);
+    QVERIFY(!early);
+    QVERIFY2(early.errorString().contains(today.addDays(-1).toString(QStringLiteral("dd.MM.yyyy"))),
+             qPrintable(early.errorString()));
+
+    const QDate until = today.addDays(10);
+    VERIFY_OK(PauseService(m_db, m_user).pauseClient(m_client, until, QStringLiteral("audit")));
+    QCOMPARE(readValue(m_path,
+                       QStringLiteral("SELECT body FROM note_revisions ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+             QStringLiteral("Reminders paused for the client until %1: audit")
+                     .arg(until.toString(QStringLiteral("dd.MM.yyyy"))));
 }
 
 QTEST_GUILESS_MAIN(TestNoteService)

@@ -1,19 +1,34 @@
 // SPDX-License-Identifier: MIT
-// Built into every test executable that links the core: before the first test runs, the
-// application gets the same translators as `ardesk` and `ardesk-cli`, so the English plural
-// forms ("1 day", "2 days") are what tests see.
+// Built into every test executable that links the core, before the first test runs:
+// - the application gets the same translators as `ardesk` and `ardesk-cli`, so the English
+//   plural forms ("1 day", "2 days") are what tests see;
+// - its QSettings are its own: ctest runs a test and its `clock` reruns side by side, and a
+//   window's saved splitter, recent files or "done today" list must not be another run's. The
+//   file is removed when the test ends.
 #include "core/support/translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
 
 namespace {
 
-void installTranslations()
+void removeOwnSettings()
+{
+    const QString file = QSettings().fileName();
+    QFile::remove(file);
+}
+
+void prepareTestProcess()
 {
     if (!ardesk::translations::install())
         qFatal("the English translation catalogue is missing from the build");
+    QCoreApplication::setApplicationName(
+            QStringLiteral("%1-%2").arg(QCoreApplication::applicationName(),
+                                        QString::number(QCoreApplication::applicationPid())));
+    qAddPostRoutine(removeOwnSettings);
 }
 
 } // namespace
 
-Q_COREAPP_STARTUP_FUNCTION(installTranslations)
+Q_COREAPP_STARTUP_FUNCTION(prepareTestProcess)

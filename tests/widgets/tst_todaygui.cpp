@@ -299,13 +299,17 @@ void TestTodayGui::disputeFromTheInvoicesTableThenResolve()
                                      "LIKE '%Credit note issued%'"))
                     .toInt()
             >= 1);
-    // A task by hand for the client on screen: what, then when.
+    // A task by hand for the client on screen: what, then when — asked and answered in the
+    // company's date format (en_US here), as every date field reads it.
+    const QDate due = kToday.addDays(2);
     QStringList answers {QStringLiteral("Send the credit note to AP"),
-                         kToday.addDays(2).toString(Qt::ISODate)};
+                         due.toString(QStringLiteral("M/d/yyyy"))};
+    QStringList offered;
     QTimer answer;
-    connect(&answer, &QTimer::timeout, this, [&answers] {
+    connect(&answer, &QTimer::timeout, this, [&answers, &offered] {
         if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
             input && !answers.isEmpty()) {
+            offered << input->labelText() + u' ' + input->textValue();
             input->setTextValue(answers.takeFirst());
             input->accept();
         }
@@ -319,8 +323,10 @@ void TestTodayGui::disputeFromTheInvoicesTableThenResolve()
                                      "client_id = ? AND source = 'manual'"),
                       {m_a})
                     .toString(),
-            QStringLiteral("Send the credit note to AP ") + kToday.addDays(2).toString(Qt::ISODate),
-            5000);
+            QStringLiteral("Send the credit note to AP ") + due.toString(Qt::ISODate), 5000);
+    QCOMPARE(offered.value(1),
+             QStringLiteral("Due on (M/d/yyyy): ")
+                     + kToday.addDays(1).toString(QStringLiteral("M/d/yyyy")));
     lists->close();
 }
 

@@ -47,7 +47,6 @@ class TestWorkspace : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void init();
     void cleanup();
     void openInvoicesFirstWithBadgesAndHabits();
@@ -80,16 +79,8 @@ void TestWorkspace::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ARDeskTest"));
-    // Its own settings file per run: ctest runs this test and its clock reruns side by side, and
-    // the splitter position it saves must not be another run's.
-    QCoreApplication::setApplicationName(
-            QStringLiteral("tst_workspace-%1").arg(QCoreApplication::applicationPid()));
-}
-
-void TestWorkspace::cleanupTestCase()
-{
-    const QString file = QSettings().fileName();
-    QFile::remove(file);
+    // Its settings file is its own run's (support/testinit.cpp): the splitter position it saves
+    // is not a clock rerun's.
 }
 
 void TestWorkspace::init()

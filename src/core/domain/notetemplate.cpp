@@ -3,6 +3,7 @@
 
 #include "core/domain/money.h"
 #include "core/domain/validation.h"
+#include "core/support/dateformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,14 +13,13 @@
 namespace ardesk {
 namespace {
 
-Result<QDate> parseDate(const QString &field, const QString &text)
+Result<QDate> parseDate(const QString &field, const QString &text, const QLocale &company)
 {
-    const QString t = text.trimmed();
-    const QDate d = QDate::fromString(t, Qt::ISODate);
-    if (!d.isValid() || t.size() != 10)
-        return makeError(
-                ErrorCode::InvalidValue,
-                NoteTemplate::tr("%1: \"%2\" is not a date (YYYY-MM-DD)").arg(field, text));
+    const QDate d = dateformat::parseDate(company, text);
+    if (!d.isValid())
+        return makeError(ErrorCode::InvalidValue,
+                         NoteTemplate::tr("%1: \"%2\" is not a date (%3 or YYYY-MM-DD)")
+                                 .arg(field, text, dateformat::datePattern(company)));
     if (auto r = validation::businessDate(field, d); !r)
         return r.error();
     return d;
@@ -137,7 +137,7 @@ Result<void> NoteTemplate::validate() const
 }
 
 Result<QJsonObject> NoteTemplate::parseFields(const QMap<QString, QString> &input,
-                                              const QString &currency) const
+                                              const QString &currency, const QLocale &company) const
 {
     for (auto it = input.cbegin(); it != input.cend(); ++it) {
         const bool known = std::any_of(fields.cbegin(), fields.cend(),
@@ -170,7 +170,7 @@ Result<QJsonObject> NoteTemplate::parseFields(const QMap<QString, QString> &inpu
             break;
         }
         case TemplateField::Type::Date: {
-            auto d = parseDate(label, value);
+            auto d = parseDate(label, value, company);
             if (!d)
                 return d.error();
             out.insert(f.key, d.value().toString(Qt::ISODate));
@@ -218,7 +218,7 @@ Result<QJsonObject> NoteTemplate::parseFields(const QMap<QString, QString> &inpu
                 auto m = parseMoney(where, part.left(colon), currency);
                 if (!m)
                     return m.error();
-                auto d = parseDate(where, part.mid(colon + 1));
+                auto d = parseDate(where, part.mid(colon + 1), company);
                 if (!d)
                     return d.error();
                 if (!code.isEmpty() && m.value().currencyCode() != code)

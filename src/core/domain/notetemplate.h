@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QMap>
 #include <QString>
 
@@ -47,12 +48,13 @@ struct NoteTemplate
 
     /// Turns what the user typed (field key → text) into the structured fields JSON, checking
     /// each value; errors name the field. Money: "150.00" in `currency`, or "EUR 150.00";
-    /// stored as {"amount_minor": n, "currency": "EUR"}. Dates: YYYY-MM-DD. Invoices: numbers
+    /// stored as {"amount_minor": n, "currency": "EUR"}. Dates: in the `company` locale's date
+    /// format (dateformat::datePattern) or YYYY-MM-DD, stored as YYYY-MM-DD. Invoices: numbers
     /// separated by commas, stored as an array of invoice numbers. Installments:
     /// "AMOUNT:DATE;AMOUNT:DATE", stored as [{"amount_minor", "currency", "date"}, ...].
     /// Unknown keys are refused.
-    Result<QJsonObject> parseFields(const QMap<QString, QString> &input,
-                                    const QString &currency) const;
+    Result<QJsonObject> parseFields(const QMap<QString, QString> &input, const QString &currency,
+                                    const QLocale &company) const;
 
     /// The field definitions as stored in templates.fields_json.
     QByteArray fieldsToJson() const;

@@ -5,6 +5,7 @@
 #include "core/domain/validation.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/disputerepository.h"
 #include "core/storage/notereferences.h"
 #include "core/storage/noterepository.h"
@@ -14,6 +15,7 @@
 #include "core/storage/taskrepository.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
+#include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
@@ -166,11 +168,14 @@ Result<void> checkRecordFields(const Database &db, const Note &n, const Prepared
                 = QDate::fromString(n.fields.value(QStringLiteral("date")).toString(), Qt::ISODate);
         // The conversation's date is the company's (its time is kept in UTC).
         const QDate spoken = timeutil::dateIn(n.occurredAt, db.timeZone());
-        if (promised.isValid() && promised < spoken)
+        if (promised.isValid() && promised < spoken) {
+            const QLocale locale = companyLocale(db).valueOr(QLocale());
             return makeError(
                     ErrorCode::InvalidValue,
                     NoteService::tr("date: the promised date %1 is before the conversation (%2)")
-                            .arg(promised.toString(Qt::ISODate), spoken.toString(Qt::ISODate)));
+                            .arg(dateformat::date(locale, promised),
+                                 dateformat::date(locale, spoken)));
+        }
     }
     if (n.templateKey == kDisputeKey && p.fieldInvoiceIds.isEmpty())
         return makeError(ErrorCode::InvalidValue,
@@ -221,7 +226,10 @@ Result<void> applyTemplateFields(const Database &db, const NoteReferences &refs,
     if (previousFields && draft.fields.isEmpty() && previousTemplate == n.templateKey) {
         n.fields = *previousFields;
     } else {
-        auto parsed = tmpl.value().parseFields(draft.fields, p.client.currency);
+        auto locale = companyLocale(db);
+        if (!locale)
+            return locale.error();
+        auto parsed = tmpl.value().parseFields(draft.fields, p.client.currency, locale.value());
         if (!parsed)
             return parsed.error();
         n.fields = parsed.value();
@@ -314,7 +322,8 @@ Result<void> createFollowUp(const Database &db, qint64 userId, const Note &n, co
     task.title = first.isEmpty()
             ? NoteService::tr("Follow up (%1 of %2)")
                       .arg(displayName(n.channel),
-                           timeutil::dateIn(n.occurredAt, db.timeZone()).toString(Qt::ISODate))
+                           dateformat::date(companyLocale(db).valueOr(QLocale()),
+                                            timeutil::dateIn(n.occurredAt, db.timeZone())))
             : NoteService::tr("Follow up: %1").arg(first);
     task.dueDate = n.nextContactDate;
     task.source = TaskSource::Note;

@@ -2,9 +2,11 @@
 #include "core/services/pauseservice.h"
 
 #include "core/services/noteservice.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/invoicerepository.h"
 #include "core/storage/pauserepository.h"
 #include "core/storage/transaction.h"
+#include "core/support/dateformat.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +39,12 @@ Result<void> checkPause(const QDate &until, const QString &reason)
     return {};
 }
 
+/// `day` as the company writes dates, for the note a pause leaves in the record.
+QString shownDate(const Database &db, const QDate &day)
+{
+    return dateformat::date(companyLocale(db).valueOr(QLocale()), day);
+}
+
 /// The invoice, or NotFound naming it.
 Result<Invoice> invoiceOf(const Database &db, qint64 invoiceId)
 {
@@ -55,10 +63,10 @@ Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, co
     auto inv = invoiceOf(*m_db, invoiceId);
     if (!inv)
         return inv.error();
-    auto note = logNote(
-            inv.value().clientId, invoiceId,
-            tr("Reminders paused for invoice %1 until %2: %3")
-                    .arg(inv.value().number, until.toString(Qt::ISODate), reason.trimmed()));
+    auto note
+            = logNote(inv.value().clientId, invoiceId,
+                      tr("Reminders paused for invoice %1 until %2: %3")
+                              .arg(inv.value().number, shownDate(*m_db, until), reason.trimmed()));
     if (!note)
         return note.error();
     return inTransaction(*m_db, [&]() {
@@ -75,7 +83,7 @@ Result<void> PauseService::pauseClient(qint64 clientId, const QDate &until, cons
         return before.error();
     auto note = logNote(clientId, 0,
                         tr("Reminders paused for the client until %1: %2")
-                                .arg(until.toString(Qt::ISODate), reason.trimmed()));
+                                .arg(shownDate(*m_db, until), reason.trimmed()));
     if (!note)
         return note.error();
     return inTransaction(*m_db, [&]() {

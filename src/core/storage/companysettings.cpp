@@ -12,6 +12,14 @@
 
 namespace ardesk {
 
+Result<QLocale> companyLocale(const QSqlDatabase &db)
+{
+    auto name = readSetting(db, QStringLiteral("company.locale"), CompanySettings().locale);
+    if (!name)
+        return name.error();
+    return QLocale(name.value());
+}
+
 Result<QString> readSetting(const QSqlDatabase &db, const QString &key, const QString &fallback)
 {
     auto r = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -49,6 +50,13 @@ struct CompanySettings
 
     Q_DECLARE_TR_FUNCTIONS(CompanySettings)
 };
+
+/// The company's locale (setting company.locale): how dates and amounts are shown and read.
+Result<QLocale> companyLocale(const QSqlDatabase &db);
+inline Result<QLocale> companyLocale(const Database &db)
+{
+    return companyLocale(db.connection());
+}
 
 /// A single key in the settings table.
 Result<QString> readSetting(const QSqlDatabase &db, const QString &key, const QString &fallback);

@@ -79,9 +79,8 @@ public:
         , m_earliest(asOf)
     {
         // Reasons are read by the clerk: their dates as everywhere else (dateformat).
-        if (auto locale
-            = readSetting(db, QStringLiteral("company.locale"), CompanySettings().locale))
-            m_locale = QLocale(locale.value());
+        if (auto locale = companyLocale(db))
+            m_locale = locale.value();
     }
 
     Result<QList<Row>> build()

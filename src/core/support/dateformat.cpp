@@ -50,6 +50,16 @@ QString date(const QLocale &company, const QDate &day)
     return day.isValid() ? company.toString(day, datePattern(company)) : QString();
 }
 
+QDate parseDate(const QLocale &company, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() == 10 && t.at(4) == u'-') {
+        if (const QDate iso = QDate::fromString(t, Qt::ISODate); iso.isValid())
+            return iso;
+    }
+    return company.toDate(t, datePattern(company));
+}
+
 QString dateTime(const QLocale &company, const QDateTime &instant)
 {
     return instant.isValid() ? company.toString(instant, dateTimePattern(company)) : QString();

@@ -25,6 +25,9 @@ QString dateTimePattern(const QLocale &company);
 
 /// `day` in datePattern(); empty for an invalid date.
 QString date(const QLocale &company, const QDate &day);
+/// A date a person typed: in datePattern() ("12/11/2026" for en_US) or ISO 8601 ("2026-12-11"),
+/// surrounding blanks ignored; an invalid QDate when it is neither.
+QDate parseDate(const QLocale &company, const QString &text);
 /// `instant` in dateTimePattern(), in the time spec it carries (convert it to the zone the
 /// reader expects first); empty for an invalid instant.
 QString dateTime(const QLocale &company, const QDateTime &instant);

@@ -58,7 +58,7 @@ QString AuditTrailModel::text(const AuditEntry &e, int column) const
     case User:
         return e.userShown();
     case Client:
-        return e.clientCode.isEmpty() ? QString() : tr("%1 %2").arg(e.clientCode, e.clientName);
+        return e.clientCode.isEmpty() ? QString() : tr("%1 — %2").arg(e.clientCode, e.clientName);
     case What:
         return e.whatText();
     case Change:

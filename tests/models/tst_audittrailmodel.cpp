@@ -52,9 +52,9 @@ void TestAuditTrailModel::showsWhoWhatAndTheChange()
              QStringLiteral("11/2/2026 10:30 AM")); // New York, EST
     QCOMPARE(model.index(0, AuditTrailModel::User).data().toString(), QStringLiteral("Ann Lee"));
     QCOMPARE(model.index(0, AuditTrailModel::Client).data().toString(),
-             QStringLiteral("ACME Acme Ltd"));
+             QStringLiteral("ACME — Acme Ltd"));
     QCOMPARE(model.index(0, AuditTrailModel::What).data().toString(),
-             QStringLiteral("Invoice 42: update"));
+             QStringLiteral("Invoice A-1: update"));
     QCOMPARE(model.index(0, AuditTrailModel::Change).data().toString(),
              QStringLiteral("due_date: 2026-11-01 → 2026-12-01"));
     QCOMPARE(model.index(1, AuditTrailModel::User).data().toString(), QStringLiteral("(unknown)"));

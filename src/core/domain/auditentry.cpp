@@ -104,6 +104,14 @@ QString AuditEntry::whatText() const
     act.replace(u'_', u' ');
     if (entityId == 0)
         return tr("%1: %2").arg(entityText(entity), act);
+    // Named as people know it (invoice number, client code, contact or template name), else by id.
+    for (const char *key : {"number", "code", "name"}) {
+        for (const QJsonObject *o : {&after, &before}) {
+            const QString label = o->value(QLatin1String(key)).toString();
+            if (!label.isEmpty())
+                return tr("%1 %2: %3").arg(entityText(entity), label, act);
+        }
+    }
     return tr("%1 %2: %3").arg(entityText(entity)).arg(entityId).arg(act);
 }
 

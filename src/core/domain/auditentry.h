@@ -37,7 +37,8 @@ struct AuditEntry
 
     /// The display name, else the user name, else "(unknown)".
     QString userShown() const;
-    /// "Invoice 42: update", "Settings: workflow" (entity and action in words).
+    /// "Invoice A-1: update", "Settings: workflow": entity and action in words, the entity by its
+    /// number, code or name when the row has one, else by its id ("Note 42: amend").
     QString whatText() const;
     /// The fields whose values differ between before and after, in field order; nested objects
     /// are compared field by field. A creation lists its fields with an empty `before`.

@@ -355,27 +355,29 @@ void TestAudit::upgradeFillsTheClientOfEarlierRows()
         o.targetSchemaVersion = 12;
         auto db = Database::open(path, o);
         VERIFY_OK(db);
-        const QSqlDatabase conn = db.value()->connection();
-        const QString t = QStringLiteral("'2026-01-02T09:00:00.000Z'");
-        exec(conn,
-             QStringLiteral("INSERT INTO clients (id, code, name, currency, created_at, "
-                            "updated_at) VALUES (7, 'OLD', 'Old Client', 'USD', %1, %1)")
-                     .arg(t));
-        exec(conn,
-             QStringLiteral("INSERT INTO contacts (id, client_id, name) VALUES (3, 7, 'Jo')"));
-        exec(conn,
-             QStringLiteral("INSERT INTO invoices (id, client_id, number, issue_date, "
-                            "due_date, amount_minor, balance_minor, currency, status, "
-                            "created_at) VALUES (5, 7, 'I-5', '2026-01-01', '2026-01-31', "
-                            "100, 100, 'USD', 'open', %1)")
-                     .arg(t));
-        for (const char *row : {"('client', 7)", "('contact', 3)", "('invoice', 5)",
-                                "('settings', 0)", "('client', 99)"})
+        {
+            const QSqlDatabase conn = db.value()->connection();
+            const QString t = QStringLiteral("'2026-01-02T09:00:00.000Z'");
             exec(conn,
-                 QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action) "
-                                "SELECT '2026-01-02T10:00:00.000Z', e, i, 'update' FROM "
-                                "(SELECT column1 AS e, column2 AS i FROM (VALUES %1))")
-                         .arg(QString::fromLatin1(row)));
+                 QStringLiteral("INSERT INTO clients (id, code, name, currency, created_at, "
+                                "updated_at) VALUES (7, 'OLD', 'Old Client', 'USD', %1, %1)")
+                         .arg(t));
+            exec(conn,
+                 QStringLiteral("INSERT INTO contacts (id, client_id, name) VALUES (3, 7, 'Jo')"));
+            exec(conn,
+                 QStringLiteral("INSERT INTO invoices (id, client_id, number, issue_date, "
+                                "due_date, amount_minor, balance_minor, currency, status, "
+                                "created_at) VALUES (5, 7, 'I-5', '2026-01-01', '2026-01-31', "
+                                "100, 100, 'USD', 'open', %1)")
+                         .arg(t));
+            for (const char *row : {"('client', 7)", "('contact', 3)", "('invoice', 5)",
+                                    "('settings', 0)", "('client', 99)"})
+                exec(conn,
+                     QStringLiteral("INSERT INTO audit_log (at, entity, entity_id, action) "
+                                    "SELECT '2026-01-02T10:00:00.000Z', e, i, 'update' FROM "
+                                    "(SELECT column1 AS e, column2 AS i FROM (VALUES %1))")
+                             .arg(QString::fromLatin1(row)));
+        }
         db.value()->releaseThreadConnection();
     }
     auto db = Database::open(path, Database::OpenMode::ExistingOnly);

@@ -265,6 +265,23 @@
     </message>
 </context>
 <context>
+    <name>ardesk::AuditTrailDialog</name>
+    <message numerus="yes">
+        <source>The newest %n change(s) — Load more for earlier ones</source>
+        <translation>
+            <numerusform>The newest %n change — Load more for earlier ones</numerusform>
+            <numerusform>The newest %n changes — Load more for earlier ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::BulkSendDialog</name>
     <message numerus="yes">
         <source>%1 of %n client(s) match the filters.</source>

@@ -137,6 +137,14 @@ const char kUsage[]
           "                                    and why\n"
           "  outbox list [--status S]... [--limit N] | outbox send [--limit N]\n"
           "  outbox retry ID | outbox cancel ID | outbox show ID (the exact .eml bytes)\n"
+          "  audit [--client CODE] [--user NAME] [--kind ENTITY[.ACTION]] [--since YYYY-MM-DD]\n"
+          "        [--until D] [--limit N] [--as NAME]\n"
+          "                                    who changed what, newest first (a manager or\n"
+          "                                    an admin: --as, else the OS login); --user and\n"
+          "                                    --kind filter, days are the company's; --json:\n"
+          "                                    [{\"id\", \"at\", \"user\", \"entity\", "
+          "\"entity_id\",\n"
+          "                                    \"client\", \"action\", \"before\", \"after\"}]\n"
           "\n"
           "--json prints machine-readable output (amounts as integer minor units + currency).\n"
           "Exit status: 0 success, 1 failure, 2 usage error, 3 input refused (import rows,\n"
@@ -300,6 +308,7 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
             {QStringLiteral("dispute"), &CliApp::cmdDispute},
             {QStringLiteral("email"), &CliApp::cmdEmail},
             {QStringLiteral("outbox"), &CliApp::cmdOutbox},
+            {QStringLiteral("audit"), &CliApp::cmdAudit},
     };
     if (command == QLatin1String("init"))
         return cmdInit();

@@ -5,6 +5,7 @@
 #include "core/domain/client.h"
 #include "core/domain/payment.h"
 #include "core/services/mailservice.h"
+#include "core/storage/auditquery.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -100,6 +101,9 @@ private:
     int reportOutboxSend(const MailService::SendReport &report);
     int settingsSmtp(const Context &ctx);
     int settingsQueue(const Context &ctx);
+    // The audit trail (cmdaudit.cpp).
+    int cmdAudit(const Context &ctx);
+    Result<AuditQuery::Spec> auditSpec(const Context &ctx);
 
     Arguments m_args;
     std::shared_ptr<const Clock> m_clock = Clock::system();

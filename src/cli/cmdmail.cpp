@@ -524,7 +524,7 @@ int CliApp::settingsSmtp(const Context &ctx)
         *field = n.value();
     }
     // The acting user for the audit row: --user (which must exist), else the OS login when it
-    // is an ARDesk user.
+    // is an ARDesk user; a change nobody can be named for is refused (settings carry their user).
     qint64 actor = 0;
     if (m_args.has(QStringLiteral("user"))) {
         auto u = UserRepository(*ctx.db).findByName(m_args.value(QStringLiteral("user")));
@@ -535,6 +535,10 @@ int CliApp::settingsSmtp(const Context &ctx)
         actor = u.value().id;
     } else if (auto u = UserRepository(*ctx.db).findByName(paths::osLoginName()); u) {
         actor = u.value().id;
+    } else {
+        return fail(QStringLiteral("settings smtp: no user named \"%1\" in this file to record "
+                                   "the change against; pass --user NAME")
+                            .arg(paths::osLoginName()));
     }
     if (auto r = inTransaction(*ctx.db, [&]() { return s.save(*ctx.db, actor); }); !r)
         return fail(r.errorString());

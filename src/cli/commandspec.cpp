@@ -124,6 +124,8 @@ const QList<CommandSpec> &table()
             spec("outbox", "send", S::NeedUser, {"limit"}),
             spec("outbox", "retry", S::NeedUser, {}),
             spec("outbox", "cancel", S::NeedUser, {}),
+            // --user filters by who made the changes; the reader is --as (else the OS login).
+            spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
     };
     return specs;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
+#include "core/services/auditservice.h"
 #include "core/services/companyfile.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
@@ -17,6 +18,7 @@
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "models/todayqueuemodel.h"
+#include "widgets/audittraildialog.h"
 #include "widgets/clientactions.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
@@ -224,6 +226,7 @@ void MainWindow::createActions()
     createFileMenu();
     createClientMenu();
     createWorkMenu();
+    createReportsMenu();
     createFindAction();
     createHelpMenu();
 }
@@ -361,6 +364,25 @@ void MainWindow::createWorkMenu()
     m_promiseRatesAction->setObjectName(QStringLiteral("promiseRatesAction"));
 }
 
+void MainWindow::createReportsMenu()
+{
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_auditAction = m_reportsMenu->addAction(QString(), this, [this] { showAuditTrail({}); });
+    m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
+    m_clientAuditAction = m_clientMenu->addAction(QString(), this, [this] {
+        const ClientDetails &shown = m_workspace->detailsTab()->details();
+        if (m_workspace->clientId() && shown.client.id == m_workspace->clientId())
+            showAuditTrail(shown.client.code);
+    });
+    m_clientAuditAction->setObjectName(QStringLiteral("clientAuditTrailAction"));
+}
+
+void MainWindow::showAuditTrail(const QString &clientCode)
+{
+    if (m_worker && AuditService::mayRead(m_user.role))
+        AuditTrailDialog::open(m_worker, m_user.id, companyLocale(), clientCode, this);
+}
+
 void MainWindow::createFindAction()
 {
     m_findAction = new QAction(this);
@@ -437,6 +459,9 @@ void MainWindow::retranslateUi()
     m_runRemindersAction->setText(tr("&Run reminders…"));
     m_workListsAction->setText(tr("Tasks and &disputes…"));
     m_promiseRatesAction->setText(tr("&Promise-kept rates…"));
+    m_reportsMenu->setTitle(tr("&Reports"));
+    m_auditAction->setText(tr("&Audit trail…"));
+    m_clientAuditAction->setText(tr("Audit &trail of this client…"));
     updateStatus();
 }
 
@@ -498,6 +523,12 @@ void MainWindow::updateClientActions()
     m_unarchiveClientAction->setEnabled(archived);
     m_pauseAction->setEnabled(shown && !archived);
     m_resumeAction->setEnabled(shown && !archived);
+    // The audit trail is for managers and admins: hidden from everyone else.
+    const bool mayAudit = m_db != nullptr && AuditService::mayRead(m_user.role);
+    m_auditAction->setVisible(mayAudit);
+    m_reportsMenu->menuAction()->setVisible(mayAudit);
+    m_clientAuditAction->setVisible(mayAudit);
+    m_clientAuditAction->setEnabled(mayAudit && shown);
 }
 
 void MainWindow::updateStatus()

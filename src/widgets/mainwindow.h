@@ -145,6 +145,9 @@ private:
     void createWorkMenu();
     void createFindAction();
     void createHelpMenu();
+    /// Reports > Audit trail and Client > Audit trail of this client (managers and admins).
+    void createReportsMenu();
+    void showAuditTrail(const QString &clientCode);
     void restoreWindow();
     void retranslateUi();
     void updateRecentMenu();
@@ -215,6 +218,9 @@ private:
     QAction *m_runRemindersAction = nullptr;
     QAction *m_workListsAction = nullptr;
     QAction *m_promiseRatesAction = nullptr;
+    QMenu *m_reportsMenu = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_clientAuditAction = nullptr;
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;
     QAction *m_callBillingAction = nullptr;

@@ -29,10 +29,12 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     // The schema, the defaults, the settings, the administrator and the summary: one
     // transaction, so a failed creation leaves no half-made company.
     options.initialise = [&](Database &db) -> Result<void> {
-        if (auto r = settings.save(db); !r)
+        // The administrator first: the settings' audit row names who set them.
+        auto first = UserRepository(db).ensure(adminName, UserRole::Admin);
+        if (!first)
+            return first.error();
+        if (auto r = settings.save(db, first.value().id); !r)
             return r.error();
-        if (auto u = UserRepository(db).ensure(adminName, UserRole::Admin); !u)
-            return u.error();
         return ArSummary(db).rebuildAll(db.today());
     };
     auto created = Database::open(path, options);

@@ -40,6 +40,8 @@ const char *const kMigrations[] = {
         ":/ardesk/sql/0009_next_contact_from_tasks.sql",
         ":/ardesk/sql/0010_call_attempts.sql",
         ":/ardesk/sql/0011_clerk_voice.sql",
+        ":/ardesk/sql/0012_reserved.sql",
+        ":/ardesk/sql/0013_audit_client.sql",
 };
 // A migration that rebuilds tables says so on one line; it runs with foreign keys off (a table
 // that others refer to cannot be dropped otherwise) and must pass foreign_key_check to commit.

@@ -126,7 +126,7 @@ void TestCliMail::init()
         QVERIFY(data.create(m_file));
         User manager;
         manager.name = QStringLiteral("amelia");
-        manager.role = UserRole::Manager;
+        manager.roles = UserRole::Manager;
         VERIFY_OK(UserRepository(*data.db).insert(manager));
         data.db->releaseThreadConnection();
     }

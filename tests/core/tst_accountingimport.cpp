@@ -108,14 +108,14 @@ void TestAccountingImport::init()
     User dana;
     dana.name = QStringLiteral("dana.ortiz");
     dana.displayName = QStringLiteral("Dana Ortiz");
-    dana.role = UserRole::Clerk;
+    dana.roles = UserRole::Clerk;
     auto d = UserRepository(*m_db).insert(dana);
     QVERIFY2(d, qPrintable(d.errorString()));
     m_dana = d.value();
     User amelia;
     amelia.name = QStringLiteral("amelia.clark");
     amelia.displayName = QStringLiteral("Amelia Clark");
-    amelia.role = UserRole::Manager;
+    amelia.roles = UserRole::Manager;
     auto a = UserRepository(*m_db).insert(amelia);
     QVERIFY2(a, qPrintable(a.errorString()));
     m_amelia = a.value();

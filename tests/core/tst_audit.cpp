@@ -57,7 +57,7 @@ qint64 TestAudit::addUser(const QString &name, UserRole role)
     User u;
     u.name = name;
     u.displayName = name;
-    u.role = role;
+    u.roles = role;
     auto id = committed(m_db->connection(),
                         [&] { return UserRepository(m_db->connection()).insert(u); });
     return id ? id.value() : 0;

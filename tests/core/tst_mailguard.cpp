@@ -82,7 +82,7 @@ private:
         User u;
         u.name = name;
         u.displayName = name;
-        u.role = role;
+        u.roles = role;
         auto id = UserRepository(*m_data.db).insert(u);
         return id ? id.value() : 0;
     }

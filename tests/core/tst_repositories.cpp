@@ -822,12 +822,12 @@ void TestRepositories::usersEnsure()
     auto alice = users.ensure(QStringLiteral("alice"), UserRole::Manager);
     QVERIFY2(alice.ok(), qPrintable(alice.errorString()));
     QVERIFY(alice.value().id > 0);
-    QCOMPARE(toString(alice.value().role), toString(UserRole::Manager));
+    QCOMPARE(toString(alice.value().roles), toString(UserRole::Manager));
 
     auto again = users.ensure(QStringLiteral("alice"), UserRole::Clerk);
     QVERIFY(again.ok());
     QCOMPARE(again.value().id, alice.value().id);
-    QCOMPARE(toString(again.value().role),
+    QCOMPARE(toString(again.value().roles),
              toString(UserRole::Manager)); // an existing user keeps their role
     auto upper = users.ensure(QStringLiteral("ALICE"), UserRole::Clerk);
     QVERIFY(upper.ok());

@@ -119,7 +119,7 @@ void TestNotesPane::init()
         User tester;
         tester.name = QStringLiteral("tester");
         tester.displayName = QStringLiteral("Terry Tester");
-        tester.role = UserRole::Clerk;
+        tester.roles = UserRole::Clerk;
         auto uid = committed(conn, [&] { return UserRepository(conn).insert(tester); });
         QVERIFY2(uid, qPrintable(uid.errorString()));
         ClientService service(db.value(), uid.value());

@@ -8,6 +8,7 @@
 #include "core/domain/phonenumber.h"
 #include "core/domain/validation.h"
 #include "core/import/readahead.h"
+#include "core/services/authorization.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
@@ -1938,6 +1939,10 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                                           const std::function<void(qint64, int)> &progress)
 {
     m_cancel = false;
+    if (!options.dryRun) {
+        if (auto a = authorize(*m_db, m_userId, Permission::Import); !a)
+            return a.error();
+    }
     return ImportRun(m_db, m_userId, options, m_cancel, progress).run(device);
 }
 

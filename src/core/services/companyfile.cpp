@@ -30,7 +30,9 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     // transaction, so a failed creation leaves no half-made company.
     options.initialise = [&](Database &db) -> Result<void> {
         // The administrator first: the settings' audit row names who set them.
-        auto first = UserRepository(db).ensure(adminName, UserRole::Admin);
+        // Who creates the file runs it: they administer it and manage its collections.
+        auto first = UserRepository(db).ensure(adminName,
+                                               UserRoles(UserRole::Manager) | UserRole::Admin);
         if (!first)
             return first.error();
         if (auto r = settings.save(db, first.value().id); !r)

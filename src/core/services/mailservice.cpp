@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/mailservice.h"
+#include "core/services/authorization.h"
 
 #include "core/mail/smtptransport.h"
 #include "core/mail/templaterenderer.h"
@@ -580,20 +581,15 @@ Result<void> MailService::checkGuard(const Preview &p, const SendVerdict &v) con
     if (v.isFinal() || p.overrideReason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue,
                          v.isFinal() ? tr("%1: not queued: %2").arg(p.clientCode, rules)
-                                     : tr("%1: not queued: %2 (a manager or an administrator may "
-                                          "send it anyway, with a reason)")
+                                     : tr("%1: not queued: %2 (a manager may send it anyway, "
+                                          "with a reason)")
                                                .arg(p.clientCode, rules));
-    auto user = UserRepository(*m_db).find(m_userId);
+    auto user = actingUser(*m_db, m_userId);
     if (!user)
-        return makeError(
-                ErrorCode::InvalidValue,
-                tr("override: only a manager or an administrator may send despite: %1").arg(rules));
-    const UserRole role = user.value().role;
-    if (role != UserRole::Manager && role != UserRole::Admin)
+        return user.error();
+    if (auto allowed = Permissions::check(user.value(), Permission::OverrideSendGuard); !allowed)
         return makeError(ErrorCode::InvalidValue,
-                         tr("override: %1 is a %2; only a manager or an administrator may send "
-                            "despite: %3")
-                                 .arg(user.value().name, toString(role), rules));
+                         tr("override: %1 (%2)").arg(allowed.errorString(), rules));
     return {};
 }
 
@@ -648,16 +644,22 @@ Result<qint64> MailService::queueIn(Preview &p, Guard guard)
 
 Result<qint64> MailService::queue(Preview &preview)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return queueIn(preview, Guard::Check); });
 }
 
 Result<qint64> MailService::queueInTransaction(Preview &preview)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return queueIn(preview, Guard::ReminderRun);
 }
 
 Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() -> Result<QList<qint64>> {
         QList<qint64> ids;
         for (Preview &p : previews) {
@@ -862,6 +864,8 @@ Result<std::optional<MailService::Progress>> MailService::deliver(SmtpTransport 
 Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
                                                   const SendOptions &options)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     auto smtp = SmtpSettings::load(*m_db);
     if (!smtp)
         return smtp.error();
@@ -909,11 +913,15 @@ Result<int> MailService::recoverInterrupted()
 
 Result<void> MailService::retry(qint64 outboxId)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return Outbox(*m_db).requeue(outboxId); });
 }
 
 Result<void> MailService::cancel(qint64 outboxId)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return Outbox(*m_db).cancel(outboxId); });
 }
 

@@ -182,7 +182,7 @@ Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan)
         return users.error();
     qint64 managerId = 0; // the first active manager: escalations and reviews go to them
     for (const User &u : users.value()) {
-        if (u.role == UserRole::Manager && u.active && (managerId == 0 || u.id < managerId))
+        if (u.roles.testFlag(UserRole::Manager) && u.active && (managerId == 0 || u.id < managerId))
             managerId = u.id;
     }
     for (const ClientPlan &c : plan.clients) {

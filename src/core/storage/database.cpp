@@ -40,7 +40,7 @@ const char *const kMigrations[] = {
         ":/ardesk/sql/0009_next_contact_from_tasks.sql",
         ":/ardesk/sql/0010_call_attempts.sql",
         ":/ardesk/sql/0011_clerk_voice.sql",
-        ":/ardesk/sql/0012_reserved.sql",
+        ":/ardesk/sql/0012_user_roles.sql",
         ":/ardesk/sql/0013_audit_client.sql",
 };
 // A migration that rebuilds tables says so on one line; it runs with foreign keys off (a table

@@ -510,7 +510,8 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
         name->setMinimumWidth(260);
         h->addWidget(name);
         if (!ct.email.isEmpty()) {
-            h->addWidget(mailButton(ct, row));
+            if (Permissions::allows(m_roles, Permission::SendEmail))
+                h->addWidget(mailButton(ct, row));
             h->addWidget(new QLabel(ct.email, row));
         }
         for (const Phone &p : ct.phones) {
@@ -528,6 +529,7 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
         edit->setToolTip(tr("Edit %1: phones, e-mail, flags").arg(ct.name));
         connect(edit, &QToolButton::clicked, this, [this, ct] { Q_EMIT editContactRequested(ct); });
         h->addWidget(edit);
+        edit->setVisible(Permissions::allows(m_roles, Permission::EditClients));
         h->addStretch();
         row->show();
         if (ct.doNotContact)

@@ -254,8 +254,10 @@ void TestCliWorkflow::queueAndTasks()
                   QStringLiteral("--until"), m_day.addDays(3).toString(Qt::ISODate)})
                      .exitCode,
              0);
+    // Reassigning is a manager's (#13).
     const CliRun reassign = cli({QStringLiteral("task"), QStringLiteral("reassign"), second,
-                                 QStringLiteral("--to"), QStringLiteral("mia")});
+                                 QStringLiteral("--to"), QStringLiteral("mia")},
+                                QStringLiteral("mia"));
     QVERIFY2(reassign.exitCode == 0, qPrintable(reassign.describe()));
     const CliRun done = cli({QStringLiteral("task"), QStringLiteral("done"), first});
     QCOMPARE(done.exitCode, 1); // already done
@@ -272,15 +274,18 @@ void TestCliWorkflow::queueAndTasks()
 void TestCliWorkflow::remindQueuesMessagesOnceSmtpIsSet()
 {
     const QString asOf = m_day.toString(Qt::ISODate);
+    // Company and SMTP settings are an admin's (#13): mia is the file's manager and admin.
     QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("company"), QStringLiteral("--name"),
-                  QStringLiteral("Example Supplies")})
+                  QStringLiteral("Example Supplies")},
+                 QStringLiteral("mia"))
                      .exitCode,
              0);
     const CliRun smtp
             = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
                    QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("2525"),
                    QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
-                   QStringLiteral("ar@example.com")});
+                   QStringLiteral("ar@example.com")},
+                  QStringLiteral("mia"));
     QVERIFY2(smtp.exitCode == 0, qPrintable(smtp.describe()));
     const CliRun run = cli(
             {QStringLiteral("remind"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
@@ -341,7 +346,8 @@ void TestCliWorkflow::queueWeightsAreSetByNameAndChecked()
     const CliRun set
             = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--weight"),
                    QStringLiteral("amount_overdue=0"), QStringLiteral("--weight"),
-                   QStringLiteral("days_overdue=55"), QStringLiteral("--json")});
+                   QStringLiteral("days_overdue=55"), QStringLiteral("--json")},
+                  QStringLiteral("mia")); // queue weights are a manager's (#13)
     QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
     QCOMPARE(json(set)[QStringLiteral("priority_weights")][QStringLiteral("days_overdue")].toInt(),
              55);
@@ -358,7 +364,8 @@ void TestCliWorkflow::queueWeightsAreSetByNameAndChecked()
                  qPrintable(r[QStringLiteral("score_explain")].toString()));
 
     const CliRun reset
-            = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--reset")});
+            = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--reset")},
+                  QStringLiteral("mia"));
     QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
     QVERIFY2(reset.out.contains("amount_overdue = 30") && reset.out.contains("days_overdue = 25"),
              reset.out.constData());

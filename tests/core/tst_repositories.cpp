@@ -235,7 +235,8 @@ void TestRepositories::init()
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     m_db = db.value();
     m_conn = m_db->connection();
-    auto user = UserRepository(m_conn).ensure(QStringLiteral("tester"), UserRole::Admin);
+    auto user = UserRepository(m_conn).ensure(QStringLiteral("tester"),
+                                              UserRoles(UserRole::Manager) | UserRole::Admin);
     QVERIFY2(user.ok(), qPrintable(user.errorString()));
     m_userId = user.value().id;
     QVERIFY(m_userId > 0);

@@ -587,9 +587,13 @@ Result<void> MailService::checkGuard(const Preview &p, const SendVerdict &v) con
     auto user = actingUser(*m_db, m_userId);
     if (!user)
         return user.error();
-    if (auto allowed = Permissions::check(user.value(), Permission::OverrideSendGuard); !allowed)
-        return makeError(ErrorCode::InvalidValue,
-                         tr("override: %1 (%2)").arg(allowed.errorString(), rules));
+    if (!Permissions::check(user.value(), Permission::OverrideSendGuard))
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("override: %1 is a %2; only a manager may send despite: %3")
+                        .arg(user.value().name,
+                             toString(user.value().roles).replace(u',', QStringLiteral(" and ")),
+                             rules));
     return {};
 }
 

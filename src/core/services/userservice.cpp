@@ -10,6 +10,18 @@
 
 namespace ardesk {
 
+namespace {
+QJsonObject auditForm(const User &u)
+{
+    return {{QStringLiteral("name"), u.name},
+            {QStringLiteral("display_name"), u.displayName},
+            {QStringLiteral("roles"), toString(u.roles)},
+            {QStringLiteral("active"), u.active},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("signature"), u.signature}};
+}
+} // namespace
+
 Result<QList<User>> UserService::list() const
 {
     return UserRepository(*m_db).list();
@@ -22,20 +34,23 @@ bool UserService::exists(const QString &name) const
 
 Result<User> UserService::signIn(const QString &name, UserRoles roles)
 {
-    return inTransaction(*m_db, [&]() { return UserRepository(*m_db).ensure(name, roles); });
+    return inTransaction(*m_db, [&]() -> Result<User> {
+        UserRepository users(*m_db);
+        if (auto found = users.findByName(name); found)
+            return found;
+        auto added = users.ensure(name, roles);
+        if (!added)
+            return added;
+        // Who signs in first under a new name adds themselves: audited as their own act.
+        if (auto r
+            = AuditLog(*m_db, added.value().id)
+                      .record(QStringLiteral("user"), added.value().id, QStringLiteral("add"),
+                              QJsonObject(), auditForm(added.value()));
+            !r)
+            return r.error();
+        return added;
+    });
 }
-
-namespace {
-QJsonObject auditForm(const User &u)
-{
-    return {{QStringLiteral("name"), u.name},
-            {QStringLiteral("display_name"), u.displayName},
-            {QStringLiteral("roles"), toString(u.roles)},
-            {QStringLiteral("active"), u.active},
-            {QStringLiteral("email"), u.email},
-            {QStringLiteral("signature"), u.signature}};
-}
-} // namespace
 
 Result<qint64> UserService::add(User &user, qint64 actingUserId)
 {

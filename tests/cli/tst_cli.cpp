@@ -875,6 +875,7 @@ void TestCli::salesIsRefusedLedgerHoldsAndUsersButLogsACall()
                                     QStringLiteral("--client"), code, QStringLiteral("--channel"),
                                     QStringLiteral("call"), QStringLiteral("--text"),
                                     QStringLiteral("Buyer says AP pays Friday."),
+                                    QStringLiteral("--outcome"), QStringLiteral("reached"),
                                     QStringLiteral("--no-follow-up")});
     QVERIFY2(call.exitCode == 0, qPrintable(call.describe()));
     QCOMPARE(readValue(file(),

@@ -213,11 +213,7 @@ Result<QString> CliApp::dbPath() const
     const QString path = m_args.value(QStringLiteral("db"));
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidValue, QStringLiteral("--db FILE is required"));
-    if (path.startsWith(QLatin1String("postgresql://")))
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("team mode (PostgreSQL) is not available in this version; "
-                                        "use a company file path"));
-    return path;
+    return path; // a company file, or a team database's postgresql:// URL
 }
 
 Result<std::shared_ptr<Database>> CliApp::openDb(Database::OpenMode mode)

@@ -15,7 +15,7 @@
 namespace ardesk {
 namespace {
 
-// Facet tokens start with this private-use character (see resources/sql/0004_search.sql).
+// Facet tokens start with this private-use character (see resources/sql/sqlite/0004_search.sql).
 constexpr char16_t kFacetMark = 0xE000;
 
 // bm25 column weights: body, contact, attachments, fields, facets (facets never score).

@@ -53,17 +53,17 @@ Result<qint64> UserRepository::insert(User &user)
 {
     if (auto v = user.validate(); !v)
         return v.error();
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO users (name, display_name, role, active, "
-                                      "created_at) VALUES (?,?,?,?,?)"),
-                       {user.name, user.displayName, toString(principalRole(user.roles)),
-                        user.active ? 1 : 0, sql::nowUtc(m_db)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO users (name, display_name, role, active, "
+                                       "created_at) VALUES (?,?,?,?,?)"),
+                        {user.name, user.displayName, toString(principalRole(user.roles)),
+                         user.active ? 1 : 0, sql::nowUtc(m_db)});
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict, tr("a user named \"%1\" exists").arg(user.name));
         return r.error();
     }
-    user.id = r.value().lastInsertId().toLongLong();
+    user.id = r.value().lastInsertId;
     if (auto w = writeRoles(user); !w)
         return w.error();
     // E-mail and signature (v10) only when there are any: a file of an older schema (a
@@ -103,7 +103,7 @@ Result<User> UserRepository::find(qint64 id) const
 
 Result<User> UserRepository::findByName(const QString &name) const
 {
-    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE name = ?"), {name});
+    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE name = ? COLLATE NOCASE"), {name});
     if (!r)
         return r.error();
     if (!r.value().next())

@@ -758,7 +758,7 @@ void TestReminderService::contactCapHoldsTheEmailUntilItAllows()
     QVERIFY(a1);
     QCOMPARE(a1->held.size(), 1);
     QCOMPARE(a1->held.first().step.daysAfterDue, 15);
-    QCOMPARE(a1->held.first().step.action, StepAction::Email);
+    QCOMPARE(toString(a1->held.first().step.action), QStringLiteral("email"));
     QCOMPARE(toString(a1->held.first().holds.first().hold), QStringLiteral("contact_cap"));
     QCOMPARE(a1->held.first().holds.first().text,
              QStringLiteral("contact cap 3/7 days reached (3 sent or queued in the last 7 days)"));

@@ -64,9 +64,6 @@ private:
 
     MailService::BulkPreview m_preview;
     bool m_canOverride = false;
-    QWidget *m_overrideRow;
-    QCheckBox *m_override;
-    QLineEdit *m_reason;
     QCheckBox *m_owing;
     QSpinBox *m_daysLate;
     QComboBox *m_clerk;
@@ -76,6 +73,9 @@ private:
     QTableWidget *m_skipped;
     QTextBrowser *m_first;
     QPushButton *m_queue;
+    QWidget *m_overrideRow;
+    QCheckBox *m_override;
+    QLineEdit *m_reason;
 };
 
 } // namespace ardesk

@@ -22,8 +22,8 @@ constexpr char16_t kFacetMark = 0xE000;
 const char kCandidateSql[]
         = "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
           "WHERE note_search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
-/// The same, for notes that occurred in [?3, ?4) (stored UTC instants: the bounds of company
-/// days); the date facets have narrowed the match to the UTC dates those days touch.
+/// The same, for notes that occurred from ?3 to ?4 inclusive (stored UTC instants: the first and
+/// last instant of company days); the date facets narrowed the match to the UTC dates they touch.
 const char kCandidateInRangeSql[]
         = "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
           "WHERE note_search MATCH ?1 AND (SELECT r.occurred_at FROM note_revisions r WHERE "

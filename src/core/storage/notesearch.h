@@ -109,7 +109,8 @@ private:
     /// run() keeps the notes inside the days' exact bounds), clamped to the dates notes have.
     /// Empty in `terms` with true: no filter needed; false: nothing can match.
     Result<bool> dateTerms(const SearchQuery &query, bool anyOtherTerm, QStringList &terms) const;
-    /// The UTC instants [start, end) of the company days [from, to]; an open end is empty.
+    /// The first and the last instant (stored UTC) of the company days [from, to]; an open end
+    /// is empty.
     QPair<QString, QString> storedBounds(const SearchQuery &query) const;
 
     QSqlDatabase m_db;

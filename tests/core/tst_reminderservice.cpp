@@ -809,6 +809,14 @@ void TestReminderService::sameTemplateTodayHoldsTheEmail()
     QVERIFY(a1);
     QCOMPARE(a1->held.size(), 1);
     QCOMPARE(toString(a1->held.first().holds.first().hold), QStringLiteral("same_template_today"));
+    // "Why not chased" says so too.
+    auto why = service.explain(acme, m_today);
+    VERIFY_OK(why);
+    QCOMPARE(why.value().invoices.size(), 1);
+    QVERIFY(why.value().invoices.first().nextIsDue);
+    QCOMPARE(why.value().invoices.first().holds.size(), 1);
+    QCOMPARE(toString(why.value().invoices.first().holds.first().hold),
+             QStringLiteral("same_template_today"));
     const auto *b1 = invoicePlan(plan.value(), QStringLiteral("B-1"));
     QVERIFY(b1);
     QVERIFY(b1->held.isEmpty());

@@ -487,6 +487,13 @@ Result<ChaseExplanation> ReminderService::explain(qint64 clientId, const QDate &
     auto facts = ChaseFactsQuery(*m_db, grace.value()).load(asOf, {clientId});
     if (!facts)
         return facts.error();
+    auto settings = WorkflowSettings::load(*m_db);
+    if (!settings)
+        return settings.error();
+    auto recent = SendFactsQuery(*m_db).recentMail({clientId});
+    if (!recent)
+        return recent.error();
+    const SendFactsQuery::RecentMail mail = recent.value().value(clientId);
     for (const ChaseFactsQuery::Client &c : facts.value()) {
         for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
             ChaseExplanation::Invoice e;
@@ -516,6 +523,10 @@ Result<ChaseExplanation> ReminderService::explain(qint64 clientId, const QDate &
                 e.nextDate = inv.dueDate.addDays(e.next->daysAfterDue);
             e.holds = SendGuard::invoiceHolds(inv.facts,
                                               e.next ? e.next->action : StepAction::Email, asOf);
+            if (e.nextIsDue && isMailStep(e.next->action)) // the e-mail limits, as a run sees them
+                e.holds.append(SendGuard::mailHolds(
+                        mail.lastWeek, mail.templatesToday.contains(e.next->templateKey),
+                        settings.value().contactCapPerWeek));
             out.invoices.append(e);
         }
     }

@@ -174,7 +174,7 @@ Result<void> takeRecipients(MailService::Preview &p, const QList<const Contact *
             return makeError(ErrorCode::InvalidValue,
                              MailService::tr("%1 (%2) cannot be e-mailed: %3")
                                      .arg(c->name, p.clientCode, why));
-        p.skipped.append({p.clientId, c->id, c->name, why});
+        p.skipped.append({p.clientId, c->id, c->name, why, false});
     }
     return {};
 }
@@ -531,8 +531,11 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
             continue;
         }
         if (p) {
+            const bool overridable = p.value().guard.isOverridableInBulk();
             out.skippedClients.append({id, 0, p.value().clientCode + u' ' + p.value().clientName,
-                                       p.value().guard.summary()});
+                                       p.value().guard.summary(), overridable});
+            if (overridable)
+                out.overridable.append(p.value());
             continue;
         }
         if (p.error().code == ErrorCode::Database)
@@ -540,8 +543,16 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
         auto client = ClientRepository(*m_db).find(id);
         const QString name
                 = client ? client.value().code + u' ' + client.value().name : QString::number(id);
-        out.skippedClients.append({id, 0, name, p.errorString()});
+        out.skippedClients.append({id, 0, name, p.errorString(), false});
     }
+    return out;
+}
+
+QList<MailService::Preview> MailService::BulkPreview::overridden(const QString &reason) const
+{
+    QList<Preview> out = overridable;
+    for (Preview &p : out)
+        p.overrideReason = reason;
     return out;
 }
 

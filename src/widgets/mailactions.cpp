@@ -422,8 +422,8 @@ void MailActions::sendReminders(const QList<qint64> &clientIds, const QString &t
                 }
                 auto *dialog = new BulkSendDialog(bulk.clerks, m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                const UserRole role = m_session->currentUser().role;
-                dialog->setCanOverride(role == UserRole::Manager || role == UserRole::Admin);
+                dialog->setCanOverride(Permissions::allows(m_session->currentUser().roles,
+                                                           Permission::OverrideSendGuard));
                 dialog->setPreview(*bulk.preview, int(clientIds.size()), bulk.matching);
                 QPointer<BulkSendDialog> guard(dialog);
                 connect(dialog, &BulkSendDialog::narrowingChanged, this,

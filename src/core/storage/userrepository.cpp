@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/userrepository.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -10,9 +11,12 @@ namespace ardesk {
 namespace {
 
 // The roles come from user_roles (schema 12); users.role is only the principal one.
-const QString kSelect = QStringLiteral(
-        "SELECT id, name, display_name, role, active, email, signature, (SELECT "
-        "group_concat(r.role) FROM user_roles r WHERE r.user_id = users.id) FROM users ");
+QString selectUsers(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT id, name, display_name, role, active, email, signature, (SELECT "
+                          "%1 FROM user_roles r WHERE r.user_id = users.id) FROM users ")
+            .arg(sql::groupConcat(sql::dialectOf(db), QStringLiteral("r.role")));
+}
 
 User fromRow(const QSqlQuery &q)
 {
@@ -93,7 +97,7 @@ Result<void> UserRepository::update(const User &user)
 
 Result<User> UserRepository::find(qint64 id) const
 {
-    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE id = ?"), {id});
+    auto r = sql::exec(m_db, selectUsers(m_db) + QStringLiteral("WHERE id = ?"), {id});
     if (!r)
         return r.error();
     if (!r.value().next())
@@ -103,7 +107,8 @@ Result<User> UserRepository::find(qint64 id) const
 
 Result<User> UserRepository::findByName(const QString &name) const
 {
-    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE name = ? COLLATE NOCASE"), {name});
+    auto r = sql::exec(m_db, selectUsers(m_db) + QStringLiteral("WHERE name = ? COLLATE NOCASE"),
+                       {name});
     if (!r)
         return r.error();
     if (!r.value().next())
@@ -113,7 +118,7 @@ Result<User> UserRepository::findByName(const QString &name) const
 
 Result<QList<User>> UserRepository::list() const
 {
-    auto r = sql::exec(m_db, kSelect + QStringLiteral("ORDER BY name COLLATE NOCASE"));
+    auto r = sql::exec(m_db, selectUsers(m_db) + QStringLiteral("ORDER BY name COLLATE NOCASE"));
     if (!r)
         return r.error();
     QList<User> users;

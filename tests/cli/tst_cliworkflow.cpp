@@ -318,15 +318,18 @@ void TestCliWorkflow::remindQueuesMessagesOnceSmtpIsSet()
 void TestCliWorkflow::remindHoldsTheEmailAtTheContactCap()
 {
     const QString asOf = m_day.toString(Qt::ISODate);
+    // Company and SMTP settings are an admin's (#13): mia is the file's manager and admin.
     QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("company"), QStringLiteral("--name"),
-                  QStringLiteral("Example Supplies")})
+                  QStringLiteral("Example Supplies")},
+                 QStringLiteral("mia"))
                      .exitCode,
              0);
     const CliRun smtp
             = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
                    QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("2525"),
                    QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
-                   QStringLiteral("ar@example.com")});
+                   QStringLiteral("ar@example.com")},
+                  QStringLiteral("mia"));
     QVERIFY2(smtp.exitCode == 0, qPrintable(smtp.describe()));
     QVERIFY(m_co.open(m_co.path));
     for (int hoursAgo : {30, 20, 2}) {

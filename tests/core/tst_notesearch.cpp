@@ -130,10 +130,17 @@ qint64 TestNoteSearch::addClient(const QString &code, const QString &name)
 
 qint64 TestNoteSearch::addUser(const QString &name, const QString &display)
 {
-    User u;
-    u.name = name;
-    u.displayName = display;
-    auto id = committed(m_conn, [&] { return UserRepository(m_conn).insert(u); });
+    // A plain row, so that a file of an older schema (migrationIndexesExistingNotes, v3: no
+    // user_roles yet) takes it as well as a new one (where a trigger gives it its role).
+    auto id = committed(m_conn, [&]() -> Result<qint64> {
+        auto r = sql::exec(m_conn,
+                           QStringLiteral("INSERT INTO users (name, display_name, role, active, "
+                                          "created_at) VALUES (?, ?, 'clerk', 1, ?)"),
+                           {name, display, sql::nowUtc(m_conn)});
+        if (!r)
+            return r.error();
+        return r.value().lastInsertId().toLongLong();
+    });
     return id.ok() ? id.value() : 0;
 }
 

@@ -874,7 +874,7 @@ MailResult measureMail(int messages)
     User u;
     u.name = QStringLiteral("pat");
     u.displayName = QStringLiteral("Pat Clerk");
-    u.role = UserRole::Clerk;
+    u.roles = UserRole::Clerk;
     const qint64 userId = UserRepository(conn).insert(u).valueOr(0);
     SmtpSettings smtp;
     smtp.host = QStringLiteral("127.0.0.1");

@@ -318,6 +318,13 @@
             <numerusform>%n clients left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Send anyway to the %n client(s) left out for a rule a manager may override</source>
+        <translation>
+            <numerusform>&amp;Send anyway to the %n client left out for a rule a manager may override</numerusform>
+            <numerusform>&amp;Send anyway to the %n clients left out for a rule a manager may override</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ChaseTab</name>

@@ -10,6 +10,7 @@
 #include "core/services/demogenerator.h"
 #include "core/services/invoicedocumentservice.h"
 #include "core/services/ledgerservice.h"
+#include "core/services/settingsservice.h"
 #include "core/services/userservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/clientlistquery.h"
@@ -74,8 +75,10 @@ const char kUsage[]
           "         [--decimal .|,] [--currency CODE] [--encoding utf-8|windows-1252|latin1]\n"
           "         [--delimiter ,|;|tab] [--create-clients] [--dry-run]\n"
           "                                     all or nothing; exit 3 on bad rows\n"
-          "  user add NAME --role clerk|manager|sales|admin [--display-name TEXT]\n"
+          "  user add NAME --role sales|clerk|manager|admin [--display-name TEXT]\n"
           "           [--email ADDR] [--signature TEXT]\n"
+          "                                    (an admin; --role R,R or --role R --role R:\n"
+          "                                    several roles — an admin is not a clerk)\n"
           "  user edit NAME [--role R] [--display-name TEXT] [--email ADDR|\"\"]\n"
           "           [--signature TEXT]        the reminders of the user's clients and the\n"
           "                                    user's own e-mails speak with this name,\n"
@@ -210,11 +213,7 @@ Result<QString> CliApp::dbPath() const
     const QString path = m_args.value(QStringLiteral("db"));
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidValue, QStringLiteral("--db FILE is required"));
-    if (path.startsWith(QLatin1String("postgresql://")))
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("team mode (PostgreSQL) is not available in this version; "
-                                        "use a company file path"));
-    return path;
+    return path; // a company file, or a team database's postgresql:// URL
 }
 
 Result<std::shared_ptr<Database>> CliApp::openDb(Database::OpenMode mode)
@@ -1119,12 +1118,14 @@ int CliApp::cmdUser(const Context &ctx)
         u.displayName = u.name;
     }
     if (m_args.has(QStringLiteral("role")) || sub == QLatin1String("add")) {
-        const auto role
-                = userRoleFromString(m_args.value(QStringLiteral("role"), QStringLiteral("clerk")));
-        if (!role)
-            return usage(QStringLiteral("--role: \"%1\" is not clerk, manager, sales or admin")
-                                 .arg(m_args.value(QStringLiteral("role"))));
-        u.role = *role;
+        // --role clerk --role admin, or --role clerk,admin: the user's whole set of roles.
+        const QStringList given = m_args.has(QStringLiteral("role"))
+                ? m_args.values(QStringLiteral("role"))
+                : QStringList {QStringLiteral("clerk")};
+        auto roles = userRolesFromString(given.join(u','));
+        if (!roles)
+            return usage(QStringLiteral("--%1").arg(roles.errorString()));
+        u.roles = roles.value();
     }
     u.displayName = m_args.value(QStringLiteral("display-name"), u.displayName);
     u.email = m_args.value(QStringLiteral("email"), u.email).trimmed();
@@ -1132,13 +1133,13 @@ int CliApp::cmdUser(const Context &ctx)
     if (sub == QLatin1String("edit")) {
         if (auto r = UserService(ctx.db).update(u, ctx.userId); !r)
             return fail(r.errorString());
-    } else if (auto r = UserService(ctx.db).add(u); !r) {
+    } else if (auto r = UserService(ctx.db).add(u, ctx.userId); !r) {
         return fail(r.errorString());
     }
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), u.name}, {QStringLiteral("id"), u.id}});
     else
-        m_out << (sub == QLatin1String("edit") ? "Saved " : "Added ") << toString(u.role) << " "
+        m_out << (sub == QLatin1String("edit") ? "Saved " : "Added ") << toString(u.roles) << " "
               << u.name << "\n";
     return 0;
 }
@@ -1153,12 +1154,14 @@ int CliApp::userList(const Context &ctx)
         if (m_args.flag(QStringLiteral("json")))
             list.append(QJsonObject {{QStringLiteral("name"), u.name},
                                      {QStringLiteral("display_name"), u.displayName},
-                                     {QStringLiteral("role"), toString(u.role)},
+                                     {QStringLiteral("role"), toString(principalRole(u.roles))},
+                                     {QStringLiteral("roles"),
+                                      QJsonArray::fromStringList(toString(u.roles).split(u','))},
                                      {QStringLiteral("active"), u.active},
                                      {QStringLiteral("email"), u.email},
                                      {QStringLiteral("signature"), u.signature}});
         else
-            m_out << u.name << "  " << toString(u.role) << "  " << u.displayName
+            m_out << u.name << "  " << toString(u.roles) << "  " << u.displayName
                   << (u.email.isEmpty() ? QString() : QStringLiteral("  <%1>").arg(u.email))
                   << "\n";
     }
@@ -1202,7 +1205,7 @@ int CliApp::cmdSettings(const Context &ctx)
                                  .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
         s.attachmentMaxBytes = mb * 1048576;
     }
-    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(*ctx.db, ctx.userId); }); !r)
+    if (auto r = SettingsService(ctx.db, ctx.userId).saveCompany(s); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), s.companyName},

@@ -7,6 +7,7 @@
 #include "core/mail/smtpsecret.h"
 #include "core/mail/smtptransport.h"
 #include "core/services/mailservice.h"
+#include "core/services/settingsservice.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/contactrepository.h"
@@ -540,7 +541,7 @@ int CliApp::settingsSmtp(const Context &ctx)
                                    "the change against; pass --user NAME")
                             .arg(paths::osLoginName()));
     }
-    if (auto r = inTransaction(*ctx.db, [&]() { return s.save(*ctx.db, actor); }); !r)
+    if (auto r = SettingsService(ctx.db, actor).saveSmtp(s); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);

@@ -28,6 +28,9 @@ BulkSendDialog::BulkSendDialog(const QList<User> &clerks, QWidget *parent)
     , m_skipped(new QTableWidget(0, 2, this))
     , m_first(new QTextBrowser(this))
     , m_queue(new QPushButton(this))
+    , m_overrideRow(nullptr)
+    , m_override(new QCheckBox(this))
+    , m_reason(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("BulkSendDialog"));
     setWindowTitle(tr("Send reminders"));
@@ -45,6 +48,7 @@ BulkSendDialog::BulkSendDialog(const QList<User> &clerks, QWidget *parent)
     m_skipped->verticalHeader()->hide();
     m_skipped->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_skipped, 1);
+    layout->addWidget(buildOverride());
     m_first->setObjectName(QStringLiteral("firstMessage"));
     layout->addWidget(m_first, 2);
     auto *buttons = new QDialogButtonBox(this);
@@ -101,6 +105,65 @@ QWidget *BulkSendDialog::buildFilters(const QList<User> &clerks)
     return box;
 }
 
+/// "Also send to the N clients left out for a rule a manager may override", and the reason.
+QWidget *BulkSendDialog::buildOverride()
+{
+    m_overrideRow = new QWidget(this);
+    m_overrideRow->setObjectName(QStringLiteral("overrideRow"));
+    auto *row = new QHBoxLayout(m_overrideRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_override->setObjectName(QStringLiteral("overrideBox"));
+    row->addWidget(m_override);
+    m_reason->setObjectName(QStringLiteral("overrideReason"));
+    m_reason->setPlaceholderText(tr("Reason (goes into each client's e-mail note)"));
+    m_reason->setEnabled(false);
+    row->addWidget(m_reason, 1);
+    m_overrideRow->hide();
+    connect(m_override, &QCheckBox::toggled, this, [this](bool on) {
+        m_reason->setEnabled(on);
+        if (on)
+            m_reason->setFocus();
+        updateQueueButton();
+    });
+    connect(m_reason, &QLineEdit::textChanged, this, &BulkSendDialog::updateQueueButton);
+    return m_overrideRow;
+}
+
+void BulkSendDialog::setCanOverride(bool can)
+{
+    m_canOverride = can;
+    updateQueueButton();
+}
+
+bool BulkSendDialog::overriding() const
+{
+    return m_canOverride && m_override->isChecked() && !m_preview.overridable.isEmpty();
+}
+
+QList<MailService::Preview> BulkSendDialog::messages() const
+{
+    QList<MailService::Preview> out = m_preview.messages;
+    const QString reason = m_reason->text().trimmed();
+    if (overriding() && !reason.isEmpty())
+        out.append(m_preview.overridden(reason));
+    return out;
+}
+
+void BulkSendDialog::updateQueueButton()
+{
+    const int overridable = int(m_preview.overridable.size());
+    m_overrideRow->setVisible(m_canOverride && overridable > 0);
+    m_override->setText(tr("&Send anyway to the %n client(s) left out for a rule a manager may "
+                           "override",
+                           nullptr, overridable));
+    const bool reasonMissing = overriding() && m_reason->text().trimmed().isEmpty();
+    const int count = int(messages().size());
+    m_queue->setText(tr("&Queue %n message(s)", nullptr, count));
+    m_queue->setEnabled(count > 0 && !reasonMissing);
+    m_queue->setToolTip(reasonMissing ? tr("Give the reason for sending despite the rules")
+                                      : QString());
+}
+
 ClientListQuery::Spec BulkSendDialog::narrowing() const
 {
     ClientListQuery::Spec spec;
@@ -114,7 +177,7 @@ ClientListQuery::Spec BulkSendDialog::narrowing() const
 
 void BulkSendDialog::setPreview(const MailService::BulkPreview &preview, int chosen, int matching)
 {
-    m_messages = preview.messages;
+    m_preview = preview;
     int recipients = 0;
     for (const MailService::Preview &p : preview.messages)
         recipients += int(p.message.recipients().size());
@@ -145,8 +208,7 @@ void BulkSendDialog::setPreview(const MailService::BulkPreview &preview, int cho
                                       .arg(preview.messages.first().clientName,
                                            to.join(QStringLiteral(", ")), m.subject, m.text));
     }
-    m_queue->setText(tr("&Queue %n message(s)", nullptr, int(preview.messages.size())));
-    m_queue->setEnabled(!preview.messages.isEmpty());
+    updateQueueButton();
 }
 
 QString BulkSendDialog::countText() const

@@ -75,7 +75,7 @@ protected:
 CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientName,
                              const QString &clientCountry, const Contact &contact,
                              const Phone &phone, const QString &script, const QLocale &locale,
-                             const Clock &clock, QWidget *parent)
+                             const Clock &clock, const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_clientId(clientId)
@@ -91,14 +91,9 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     , m_outcomes(new QButtonGroup(this))
     , m_text(new QPlainTextEdit(this))
     , m_promiseAmount(new QLineEdit(this))
-    , m_promiseDate(new QLineEdit(dateformat::date(locale,
-                                                   CallDefaults::promiseDate(clock.todayIn(
-                                                           QTimeZone::systemTimeZone()))),
-                                  this))
+    , m_promiseDate(new QLineEdit(dateformat::date(locale, CallDefaults::promiseDate(today)), this))
     , m_followUp(new QCheckBox(tr("&Next contact on"), this))
-    , m_nextContact(new QLineEdit(
-              dateformat::date(locale, clock.todayIn(QTimeZone::systemTimeZone()).addDays(3)),
-              this))
+    , m_nextContact(new QLineEdit(dateformat::date(locale, today.addDays(3)), this))
     , m_noFollowUp(new QCheckBox(tr("No &follow-up needed"), this))
     , m_script(new QTextBrowser(this))
     , m_error(new ErrorLabel(this))
@@ -616,7 +611,10 @@ bool CallLogDialog::confirmDiscard()
 {
     const bool call = m_mode == Mode::Call;
     QMessageBox box(QMessageBox::Question, call ? tr("Discard call log") : tr("Discard text log"),
-                    call ? tr("Discard this call log? The call will not be recorded.")
+                    // A dialled call was recorded when it was dialled (CallAttemptService): it
+                    // stays in Today until logged or dismissed. A text is only in its log.
+                    call ? tr("Discard this call log? The call stays in Today as not logged "
+                              "until you log it or say no call took place.")
                          : tr("Discard this text log? The text will not be recorded."),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("discardCallLogQuestion"));

@@ -44,11 +44,13 @@ class CallLogDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { Call, Text };
-    /// `clientCountry` decides how the number is shown (PhoneNumberParser::display).
+    /// `clientCountry` decides how the number is shown (PhoneNumberParser::display); `today`
+    /// is the company's date (Session::today()), from which the promise and next-contact dates
+    /// are proposed.
     CallLogDialog(Mode mode, qint64 clientId, const QString &clientName,
                   const QString &clientCountry, const Contact &contact, const Phone &phone,
                   const QString &script, const QLocale &locale, const Clock &clock,
-                  QWidget *parent = nullptr);
+                  const QDate &today, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     QDateTime startedAt() const { return m_started; }

@@ -214,6 +214,25 @@ QWidget *ClientDetailsTab::buildInvoicePage()
     return invoicePage;
 }
 
+void ClientDetailsTab::setUserRoles(UserRoles roles)
+{
+    m_roles = roles;
+    applyPermissions();
+}
+
+void ClientDetailsTab::applyPermissions()
+{
+    const auto may = [this](Permission p) { return Permissions::allows(m_roles, p); };
+    m_holdButton->setVisible(
+            may(m_onHold ? Permission::ReleaseCreditHold : Permission::PlaceCreditHold));
+    m_addContact->setVisible(may(Permission::EditClients));
+    for (QPushButton *b : {m_newInvoice, m_editInvoice, m_recordPayment, m_voidPayment})
+        b->setVisible(may(Permission::EditLedger));
+    m_writeOff->setVisible(may(Permission::WriteOff));
+    m_creditNote->setVisible(may(Permission::CreditNote));
+    m_dispute->setVisible(may(Permission::Commitments));
+}
+
 void ClientDetailsTab::showInvoiceMenu(const QPoint &pos)
 {
     const QModelIndex at = m_invoiceView->indexAt(pos);
@@ -224,8 +243,9 @@ void ClientDetailsTab::showInvoiceMenu(const QPoint &pos)
     if (inv.id == 0)
         return;
     QMenu menu(this);
-    menu.addAction(tr("Attach &document…"), this,
-                   [this, inv] { Q_EMIT attachDocumentRequested(inv); });
+    if (Permissions::allows(m_roles, Permission::EditLedger))
+        menu.addAction(tr("Attach &document…"), this,
+                       [this, inv] { Q_EMIT attachDocumentRequested(inv); });
     QAction *open = menu.addAction(tr("&Open document"), this,
                                    [this, inv] { Q_EMIT openDocumentRequested(inv); });
     open->setEnabled(at.data(InvoiceTableModel::HasDocumentRole).toBool());
@@ -391,6 +411,7 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
     m_clientId = c.id;
     m_onHold = c.creditHold;
     m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
+    applyPermissions();
     showAging(d.aging);
     m_phoneCountry = c.country;
     showHabits(d.habits);
@@ -489,7 +510,8 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
         name->setMinimumWidth(260);
         h->addWidget(name);
         if (!ct.email.isEmpty()) {
-            h->addWidget(mailButton(ct, row));
+            if (Permissions::allows(m_roles, Permission::SendEmail))
+                h->addWidget(mailButton(ct, row));
             h->addWidget(new QLabel(ct.email, row));
         }
         for (const Phone &p : ct.phones) {
@@ -507,6 +529,7 @@ void ClientDetailsTab::rebuildContacts(const QList<Contact> &contacts)
         edit->setToolTip(tr("Edit %1: phones, e-mail, flags").arg(ct.name));
         connect(edit, &QToolButton::clicked, this, [this, ct] { Q_EMIT editContactRequested(ct); });
         h->addWidget(edit);
+        edit->setVisible(Permissions::allows(m_roles, Permission::EditClients));
         h->addStretch();
         row->show();
         if (ct.doNotContact)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/permissions.h"
 #include "core/storage/clientdetails.h"
 
 #include <QLocale>
@@ -33,6 +34,9 @@ public:
     void setDetails(const ClientDetails &details);
     void setLocale(const QLocale &locale);
     void setAsOf(const QDate &date);
+    /// What the signed-in user may do (Permissions): the buttons for anything else are hidden.
+    /// Until told, every button shows.
+    void setUserRoles(UserRoles roles);
 
     InvoiceTableModel *invoiceModel() const { return m_invoiceModel; }
     QTableView *invoiceView() const { return m_invoiceView; }
@@ -127,6 +131,9 @@ private:
     QPushButton *m_dispute = nullptr;
     QPushButton *m_recordPayment = nullptr;
     QPushButton *m_voidPayment = nullptr;
+    UserRoles m_roles
+            = UserRoles(UserRole::Sales) | UserRole::Clerk | UserRole::Manager | UserRole::Admin;
+    void applyPermissions();
     ClientDetails m_details;
     QString m_phoneCountry; ///< the shown client's country: how its numbers read
 };

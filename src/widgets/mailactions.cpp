@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mailactions.h"
 
+#include "core/domain/permissions.h"
 #include "core/mail/smtpsecret.h"
 #include "core/mail/smtptransport.h"
 #include "core/services/mailservice.h"
@@ -244,8 +245,8 @@ ComposeDialog *MailActions::openCompose(const ClientDetails &details,
         m_compose->close();
     auto *dialog = new ComposeDialog(details, templates, m_session->companyLocale(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const UserRole role = m_session->currentUser().role;
-    dialog->setCanOverride(role == UserRole::Manager || role == UserRole::Admin);
+    dialog->setCanOverride(
+            Permissions::allows(m_session->currentUser().roles, Permission::OverrideSendGuard));
     m_compose = dialog;
     QPointer<ComposeDialog> guard(dialog);
     connect(dialog, &ComposeDialog::previewRequested, this,
@@ -421,6 +422,8 @@ void MailActions::sendReminders(const QList<qint64> &clientIds, const QString &t
                 }
                 auto *dialog = new BulkSendDialog(bulk.clerks, m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setCanOverride(Permissions::allows(m_session->currentUser().roles,
+                                                           Permission::OverrideSendGuard));
                 dialog->setPreview(*bulk.preview, int(clientIds.size()), bulk.matching);
                 QPointer<BulkSendDialog> guard(dialog);
                 connect(dialog, &BulkSendDialog::narrowingChanged, this,

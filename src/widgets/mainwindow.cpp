@@ -2,6 +2,7 @@
 #include "widgets/mainwindow.h"
 
 #include "core/services/auditservice.h"
+#include "core/domain/permissions.h"
 #include "core/services/companyfile.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
@@ -379,7 +380,7 @@ void MainWindow::createReportsMenu()
 
 void MainWindow::showAuditTrail(const QString &clientCode)
 {
-    if (m_worker && AuditService::mayRead(m_user.role))
+    if (m_worker && AuditService::mayRead(m_user.roles))
         AuditTrailDialog::open(m_worker, m_user.id, companyLocale(), clientCode, this);
 }
 
@@ -524,11 +525,34 @@ void MainWindow::updateClientActions()
     m_pauseAction->setEnabled(shown && !archived);
     m_resumeAction->setEnabled(shown && !archived);
     // The audit trail is for managers and admins: hidden from everyone else.
-    const bool mayAudit = m_db != nullptr && AuditService::mayRead(m_user.role);
+    const bool mayAudit = m_db != nullptr && AuditService::mayRead(m_user.roles);
     m_auditAction->setVisible(mayAudit);
     m_reportsMenu->menuAction()->setVisible(mayAudit);
     m_clientAuditAction->setVisible(mayAudit);
     m_clientAuditAction->setEnabled(mayAudit && shown);
+    applyPermissions();
+}
+
+void MainWindow::applyPermissions()
+{
+    // With no file open nothing is enabled anyway: show the menus whole.
+    const UserRoles roles = m_db
+            ? m_user.roles
+            : UserRoles(UserRole::Sales) | UserRole::Clerk | UserRole::Manager | UserRole::Admin;
+    const auto offer = [roles](std::initializer_list<QAction *> actions, Permission p) {
+        for (QAction *a : actions)
+            a->setVisible(Permissions::allows(roles, p));
+    };
+    offer({m_importAction}, Permission::Import);
+    offer({m_importDocumentsAction}, Permission::EditLedger);
+    offer({m_settingsAction, m_emailSettingsAction}, Permission::CompanySettings);
+    offer({m_usersAction}, Permission::ManageUsers);
+    offer({m_newClientAction, m_editClientAction, m_archiveClientAction, m_unarchiveClientAction},
+          Permission::EditClients);
+    offer({m_pauseAction, m_resumeAction}, Permission::Pause);
+    offer({m_outboxAction, m_emailClientAction, m_remindersAction}, Permission::SendEmail);
+    offer({m_policiesAction, m_templatesAction}, Permission::EditPolicies);
+    m_workspace->detailsTab()->setUserRoles(roles);
 }
 
 void MainWindow::updateStatus()
@@ -560,7 +584,7 @@ void MainWindow::updateStatus()
     m_userLabel->setText(
             tr("Signed in as %1 (%2)")
                     .arg(m_user.displayName.isEmpty() ? m_user.name : m_user.displayName,
-                         toString(m_user.role)));
+                         toString(m_user.roles)));
 }
 
 Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const QString &requested)
@@ -581,8 +605,11 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
             return makeError(ErrorCode::InvalidValue, tr("no user chosen"));
         name = dialog.userName();
     }
-    // The first user of a file administers it; later ones start as clerks.
-    return users.signIn(name, list.value().isEmpty() ? UserRole::Admin : UserRole::Clerk);
+    // The first user of a file administers it and manages its collections; later ones start as
+    // clerks.
+    return users.signIn(name,
+                        list.value().isEmpty() ? UserRoles(UserRole::Manager) | UserRole::Admin
+                                               : UserRoles(UserRole::Clerk));
 }
 
 Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
@@ -806,8 +833,10 @@ void MainWindow::editUsers()
             return;
         }
         dialog.userSaved(u);
-        if (u.id == m_user.id)
+        if (u.id == m_user.id) {
             m_user = u;
+            updateStatus();
+        }
     });
     dialog.exec();
 }

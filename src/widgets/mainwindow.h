@@ -153,6 +153,9 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void updateStatus();
+    /// Shows only what the signed-in user may do (Permissions): the menus' actions and the
+    /// Details tab's buttons. The services refuse the rest anyway.
+    void applyPermissions();
     struct DetailsResult;
     static DetailsResult loadDetails(const std::shared_ptr<Database> &db, qint64 clientId,
                                      const QDate &today, qint64 userId);

@@ -426,10 +426,10 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                     m_callLog->activateWindow();
                     return;
                 }
-                auto *dialog
-                        = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
-                                            details.client.name, details.client.country, contact,
-                                            phone, script, locale, m_session->clock(), m_window);
+                auto *dialog = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
+                                                 details.client.name, details.client.country,
+                                                 contact, phone, script, locale, m_session->clock(),
+                                                 m_session->today(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 // "Promised" proposes the overdue total, a week ahead on a weekday.
                 dialog->setPromiseDefault(CallDefaults::promiseAmount(details.overdueMinor,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/usersdialog.h"
 
-#include <QComboBox>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -21,7 +21,7 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_form(new QFormLayout)
     , m_displayName(new QLineEdit(this))
-    , m_role(new QComboBox(this))
+    , m_roles(new QWidget(this))
     , m_email(new QLineEdit(this))
     , m_signature(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
@@ -30,7 +30,7 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
 {
     m_list->setObjectName(QStringLiteral("userList"));
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
-    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_roles->setObjectName(QStringLiteral("roles"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_signature->setObjectName(QStringLiteral("signatureEdit"));
     m_signature->setTabChangesFocus(true);
@@ -38,13 +38,22 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_save->setObjectName(QStringLiteral("saveButton"));
-    for (auto r : {UserRole::Clerk, UserRole::Manager, UserRole::Sales, UserRole::Admin})
-        m_role->addItem(toString(r), toString(r));
+    // A user holds one or more roles: an admin is not a clerk unless also given that role.
+    auto *roleRow = new QHBoxLayout(m_roles);
+    roleRow->setContentsMargins(0, 0, 0, 0);
+    for (auto r : allUserRoles()) {
+        auto *box = new QCheckBox(toString(r), m_roles);
+        box->setObjectName(QStringLiteral("role_") + toString(r));
+        box->setProperty("role", int(r));
+        roleRow->addWidget(box);
+        m_roleBoxes << box;
+    }
+    roleRow->addStretch(1);
     for (const User &u : std::as_const(m_users))
         m_list->addItem(u.name);
 
     m_form->addRow(new QLabel(this), m_displayName); // label texts in retranslateUi()
-    m_form->addRow(new QLabel(this), m_role);
+    m_form->addRow(new QLabel(this), m_roles);
     m_form->addRow(new QLabel(this), m_email);
     m_form->addRow(new QLabel(this), m_signature);
     auto *right = new QVBoxLayout;
@@ -78,7 +87,11 @@ User UsersDialog::editedUser() const
         return User();
     User u = m_users.at(row);
     u.displayName = m_displayName->text().trimmed();
-    u.role = userRoleFromString(m_role->currentData().toString()).value_or(u.role);
+    u.roles = {};
+    for (const QCheckBox *box : m_roleBoxes) {
+        if (box->isChecked())
+            u.roles |= UserRole(box->property("role").toInt());
+    }
     u.email = m_email->text().trimmed();
     u.signature = m_signature->toPlainText().trimmed();
     return u;
@@ -104,11 +117,12 @@ void UsersDialog::showUser(int row)
     const bool any = row >= 0 && row < m_users.size();
     const User u = any ? m_users.at(row) : User();
     m_displayName->setText(u.displayName);
-    m_role->setCurrentIndex(std::max(0, m_role->findData(toString(u.role))));
+    for (QCheckBox *box : std::as_const(m_roleBoxes))
+        box->setChecked(any && u.roles.testFlag(UserRole(box->property("role").toInt())));
     m_email->setText(u.email);
     m_signature->setPlainText(u.signature);
     for (QWidget *w :
-         std::initializer_list<QWidget *> {m_displayName, m_role, m_email, m_signature, m_save})
+         std::initializer_list<QWidget *> {m_displayName, m_roles, m_email, m_signature, m_save})
         w->setEnabled(any);
     m_error->hide();
 }
@@ -130,7 +144,7 @@ void UsersDialog::retranslateUi()
         }
     };
     label(m_displayName, tr("&Display name:"));
-    label(m_role, tr("&Role:"));
+    label(m_roles, tr("Roles:"));
     label(m_email, tr("&E-mail address:"));
     label(m_signature, tr("&Signature:"));
     m_email->setPlaceholderText(tr("replies to this user's reminders come here"));

@@ -6,7 +6,7 @@
 #include <QDialog>
 #include <QList>
 
-class QComboBox;
+class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -17,7 +17,7 @@ class QPushButton;
 
 namespace ardesk {
 
-/// File > Users…: each user's display name, role, e-mail address and signature. The reminders
+/// File > Users…: each user's display name, roles, e-mail address and signature. The reminders
 /// of a clerk's clients and a user's own e-mails speak with that name, address (Reply-To) and
 /// signature (docs/email.md, "Who a message speaks for"). The dialog only edits; the caller
 /// saves on saveRequested() and answers with userSaved() or showError().
@@ -48,7 +48,8 @@ private:
     QListWidget *m_list;
     QFormLayout *m_form;
     QLineEdit *m_displayName;
-    QComboBox *m_role;
+    QWidget *m_roles; ///< a check box per role
+    QList<QCheckBox *> m_roleBoxes;
     QLineEdit *m_email;
     QPlainTextEdit *m_signature;
     QLabel *m_error;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/worklistsdialog.h"
 
+#include "core/domain/permissions.h"
 #include "core/support/dateformat.h"
 
 #include <QComboBox>
@@ -55,7 +56,7 @@ WorkListsDialog::WorkListsDialog(const QList<User> &users, const User &current,
     m_whose->setObjectName(QStringLiteral("whose"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    const bool manager = current.role == UserRole::Manager || current.role == UserRole::Admin;
+    const bool manager = Permissions::allows(current.roles, Permission::Reassign);
     m_whose->addItem(tr("Mine"), current.id);
     if (manager) {
         m_whose->addItem(tr("Everyone's"), qint64(0));

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void invoiceEditAllocateByHandAndVoid();
     void invoiceDocumentsAttachedAndImportedByNumber();
     void userAddAndList();
+    void salesIsRefusedLedgerHoldsAndUsersButLogsACall();
+    void userRolesAreASetAndChangesAreAudited();
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
     void helpAndNoCommand();
@@ -761,7 +763,9 @@ void TestCli::userAddAndList()
 {
     const Run i = initFile();
     QVERIFY2(i.exitCode == 0, qPrintable(i.describe()));
-    const Run add = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+    // Adding users is an admin's (#13): the acting user is the file's creator.
+    const Run add = onFile({QStringLiteral("--user"), QStringLiteral("tester"),
+                            QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
                             QStringLiteral("--role"), QStringLiteral("manager")});
     QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
 
@@ -779,24 +783,169 @@ void TestCli::userAddAndList()
     QCOMPARE(roles.size(), 2);
 
     const Run again
-            = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob")});
+            = onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("user"),
+                      QStringLiteral("add"), QStringLiteral("bob")});
     QVERIFY2(again.exitCode != 0 && !again.crashed, qPrintable(again.describe()));
     QCOMPARE(again.errLines().size(), 1);
     QVERIFY(again.errText().startsWith(QLatin1String("ardesk-cli: error:")));
     QVERIFY(again.errText().contains(QLatin1String("bob")));
     const Run upper
-            = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("BOB")});
+            = onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("user"),
+                      QStringLiteral("add"), QStringLiteral("BOB")});
     QVERIFY2(upper.exitCode != 0, "user names are unique regardless of case");
 
     const Run badRole
-            = onFile({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
-                      QStringLiteral("--role"), QStringLiteral("wizard")});
+            = onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("user"),
+                      QStringLiteral("add"), QStringLiteral("carol"), QStringLiteral("--role"),
+                      QStringLiteral("wizard")});
     QCOMPARE(badRole.exitCode, 2);
     QVERIFY(badRole.errText().contains(QLatin1String("wizard")));
-    const Run badName = onFile(
-            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol smith")});
+    const Run badName
+            = onFile({QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("user"),
+                      QStringLiteral("add"), QStringLiteral("carol smith")});
     QVERIFY(badName.exitCode != 0);
     QCOMPARE(readValue(file(), QStringLiteral("SELECT count(*) FROM users")).toInt(), 2);
+}
+
+// #13: the sales user lena.fox wrote off an invoice, released a credit hold and added an admin.
+// Each is refused naming the role it needs, exits non-zero and writes nothing; logging her own
+// call still works.
+void TestCli::salesIsRefusedLedgerHoldsAndUsersButLogsACall()
+{
+    QVERIFY(demoFileReady());
+    const auto count = [this](const char *sql) {
+        return readValue(file(), QString::fromLatin1(sql)).toInt();
+    };
+    const QStringList lena {QStringLiteral("--user"), QStringLiteral("lena.fox")};
+    const QString invoice
+            = readValue(file(),
+                        QStringLiteral("SELECT number FROM invoices WHERE balance_minor > "
+                                       "0 ORDER BY id LIMIT 1"))
+                      .toString();
+    QVERIFY(!invoice.isEmpty());
+    const int audits = count("SELECT count(*) FROM audit_log");
+    const int adjustments = count("SELECT count(*) FROM invoice_adjustments");
+
+    const Run writeOff
+            = onFile(lena
+                     + QStringList {QStringLiteral("invoice"), QStringLiteral("write-off"), invoice,
+                                    QStringLiteral("--reason"), QStringLiteral("uncollectable")});
+    QVERIFY2(writeOff.exitCode != 0 && !writeOff.crashed, qPrintable(writeOff.describe()));
+    QCOMPARE(writeOff.errText().trimmed(),
+             QStringLiteral("ardesk-cli: error: Writing off an invoice needs the manager role; "
+                            "lena.fox is sales."));
+    QCOMPARE(count("SELECT count(*) FROM invoice_adjustments"), adjustments);
+
+    // A hold placed by the file's owner (a manager) stays when sales tries to release it.
+    const QString code = readValue(file(),
+                                   QStringLiteral("SELECT code FROM clients WHERE "
+                                                  "credit_hold = 0 ORDER BY id LIMIT 1"))
+                                 .toString();
+    const Run hold = onFile({QStringLiteral("--user"), QStringLiteral("tester"),
+                             QStringLiteral("hold"), QStringLiteral("--client"), code,
+                             QStringLiteral("--reason"), QStringLiteral("cheque bounced")});
+    QVERIFY2(hold.exitCode == 0, qPrintable(hold.describe()));
+    const int afterHold = count("SELECT count(*) FROM audit_log");
+    const Run release = onFile(
+            lena + QStringList {QStringLiteral("release"), QStringLiteral("--client"), code});
+    QVERIFY2(release.exitCode != 0 && !release.crashed, qPrintable(release.describe()));
+    QVERIFY2(release.errText().contains(QLatin1String("Releasing a credit hold needs the manager "
+                                                      "role; lena.fox is sales")),
+             qPrintable(release.describe()));
+    QCOMPARE(readValue(file(), QStringLiteral("SELECT credit_hold FROM clients WHERE code = ?"),
+                       {code})
+                     .toInt(),
+             1);
+
+    const Run addAdmin = onFile(lena
+                                + QStringList {QStringLiteral("user"), QStringLiteral("add"),
+                                               QStringLiteral("eve"), QStringLiteral("--role"),
+                                               QStringLiteral("admin")});
+    QVERIFY2(addAdmin.exitCode != 0 && !addAdmin.crashed, qPrintable(addAdmin.describe()));
+    QVERIFY2(addAdmin.errText().contains(QLatin1String("needs the admin role; lena.fox is sales")),
+             qPrintable(addAdmin.describe()));
+    QCOMPARE(count("SELECT count(*) FROM users WHERE name = 'eve'"), 0);
+    QCOMPARE(count("SELECT count(*) FROM audit_log"), afterHold);
+    QVERIFY(afterHold > audits);
+
+    // What sales may do: log her own call with the client.
+    const Run call
+            = onFile(lena
+                     + QStringList {QStringLiteral("note"), QStringLiteral("add"),
+                                    QStringLiteral("--client"), code, QStringLiteral("--channel"),
+                                    QStringLiteral("call"), QStringLiteral("--text"),
+                                    QStringLiteral("Buyer says AP pays Friday."),
+                                    QStringLiteral("--outcome"), QStringLiteral("reached"),
+                                    QStringLiteral("--no-follow-up")});
+    QVERIFY2(call.exitCode == 0, qPrintable(call.describe()));
+    QCOMPARE(readValue(file(),
+                       QStringLiteral("SELECT u.name FROM note_revisions r JOIN users u ON u.id = "
+                                      "r.author_id ORDER BY r.id DESC LIMIT 1"))
+                     .toString(),
+             QStringLiteral("lena.fox"));
+}
+
+void TestCli::userRolesAreASetAndChangesAreAudited()
+{
+    QVERIFY(initFile().exitCode == 0);
+    const QStringList tester {QStringLiteral("--user"), QStringLiteral("tester")};
+    const Run both = onFile(tester
+                            + QStringList {QStringLiteral("user"), QStringLiteral("add"),
+                                           QStringLiteral("dana"), QStringLiteral("--role"),
+                                           QStringLiteral("clerk"), QStringLiteral("--role"),
+                                           QStringLiteral("admin")});
+    QVERIFY2(both.exitCode == 0, qPrintable(both.describe()));
+    const Run comma = onFile(tester
+                             + QStringList {QStringLiteral("user"), QStringLiteral("add"),
+                                            QStringLiteral("amelia"), QStringLiteral("--role"),
+                                            QStringLiteral("clerk,manager")});
+    QVERIFY2(comma.exitCode == 0, qPrintable(comma.describe()));
+    const auto rolesOf = [this](const QString &name) {
+        const Run list = onFile(
+                {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+            if (v[QStringLiteral("name")].toString() == name) {
+                QStringList roles;
+                for (const QJsonValue &r : v[QStringLiteral("roles")].toArray())
+                    roles << r.toString();
+                return roles.join(u',');
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(rolesOf(QStringLiteral("dana")), QStringLiteral("clerk,admin"));
+    QCOMPARE(rolesOf(QStringLiteral("amelia")), QStringLiteral("clerk,manager"));
+    QCOMPARE(rolesOf(QStringLiteral("tester")), QStringLiteral("manager,admin"));
+
+    const Run edit = onFile(tester
+                            + QStringList {QStringLiteral("user"), QStringLiteral("edit"),
+                                           QStringLiteral("dana"), QStringLiteral("--role"),
+                                           QStringLiteral("sales")});
+    QVERIFY2(edit.exitCode == 0, qPrintable(edit.describe()));
+    QCOMPARE(rolesOf(QStringLiteral("dana")), QStringLiteral("sales"));
+    const QString audit
+            = readValue(file(),
+                        QStringLiteral("SELECT u.name || ' ' || a.before_json || ' ' || "
+                                       "a.after_json FROM audit_log a JOIN users u ON "
+                                       "u.id = a.user_id WHERE a.entity = 'user' ORDER "
+                                       "BY a.id DESC LIMIT 1"))
+                      .toString();
+    QVERIFY2(audit.startsWith(QLatin1String("tester ")), qPrintable(audit));
+    QVERIFY2(audit.contains(QLatin1String("\"roles\":\"clerk,admin\"")), qPrintable(audit));
+    QVERIFY2(audit.contains(QLatin1String("\"roles\":\"sales\"")), qPrintable(audit));
+
+    // Now sales, dana may not give herself her roles back.
+    const Run back = onFile({QStringLiteral("--user"), QStringLiteral("dana"),
+                             QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("dana"),
+                             QStringLiteral("--role"), QStringLiteral("clerk,admin")});
+    QVERIFY2(back.exitCode != 0, qPrintable(back.describe()));
+    QCOMPARE(rolesOf(QStringLiteral("dana")), QStringLiteral("sales"));
+    const Run bad = onFile(tester
+                           + QStringList {QStringLiteral("user"), QStringLiteral("edit"),
+                                          QStringLiteral("dana"), QStringLiteral("--role"),
+                                          QStringLiteral("clerk,wizard")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.errText().contains(QLatin1String("wizard")), qPrintable(bad.describe()));
 }
 
 void TestCli::invalidAsOfIsUsageError()

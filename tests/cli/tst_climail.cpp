@@ -126,7 +126,7 @@ void TestCliMail::init()
         QVERIFY(data.create(m_file));
         User manager;
         manager.name = QStringLiteral("amelia");
-        manager.role = UserRole::Manager;
+        manager.roles = UserRole::Manager;
         VERIFY_OK(UserRepository(*data.db).insert(manager));
         data.db->releaseThreadConnection();
     }
@@ -457,6 +457,10 @@ void TestCliMail::remindersSpeakForTheClientsClerk()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DELETE FROM reminder_log")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM tasks")));
+        // The first run's e-mail went long ago: the same template to the client twice in one
+        // day is held by the run now (issue 12), as by every other send.
+        QVERIFY(q.exec(
+                QStringLiteral("UPDATE outbox SET created_at = '2000-01-03T09:00:00.000Z'")));
     });
     const int before = m_server.log().size();
     r = cli({QStringLiteral("remind")}, QStringLiteral("pw"), QStringLiteral("amelia"));

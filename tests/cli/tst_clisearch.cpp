@@ -34,6 +34,7 @@ private Q_SLOTS:
     void badInputIsAOneLineError_data();
     void badInputIsAOneLineError();
     void hostileWordsAreJustWords();
+    void datesAreCompanyDays();
 
 private:
     CliRun search(const QStringList &args) const
@@ -312,6 +313,61 @@ void TestCliSearch::badInputIsAOneLineError()
     QVERIFY2(r.errText().contains(message), qPrintable(r.describe()));
     QVERIFY(r.errLines().constFirst().startsWith(QLatin1String("ardesk-cli: ")));
     QVERIFY(r.out.isEmpty());
+}
+
+// Issue 12: --from/--to are the company's days. In a Los Angeles company the call at 18:30 PST on
+// 4 Dec (02:30 UTC on the 5th) is found on 4 Dec; the one at 23:30 PST on 3 Dec (07:30 UTC on the
+// 4th) is not.
+void TestCliSearch::datesAreCompanyDays()
+{
+    const QString file = m_dir.filePath(QStringLiteral("losangeles.ardesk"));
+    for (const QStringList &args :
+         {QStringList {QStringLiteral("init")},
+          QStringList {QStringLiteral("settings"), QStringLiteral("company"),
+                       QStringLiteral("--time-zone"), QStringLiteral("America/Los_Angeles")}}) {
+        const CliRun r = runCli(m_dir.path(),
+                                QStringList {QStringLiteral("--db"), file, QStringLiteral("--user"),
+                                             QStringLiteral("ann")}
+                                        + args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+    {
+        auto db = Database::open(file);
+        QVERIFY2(db.ok(), qPrintable(db.errorString()));
+        QSqlDatabase conn = db.value()->connection();
+        VERIFY_OK(committed(conn, [&]() -> Result<qint64> {
+            Client west = makeClient(QStringLiteral("WEST"), QStringLiteral("West Ltd"));
+            auto client = ClientRepository(conn).insert(west);
+            if (!client)
+                return client;
+            for (const QDateTime &when : {QDateTime(QDate(2026, 12, 4), QTime(7, 30), Qt::UTC),
+                                          QDateTime(QDate(2026, 12, 5), QTime(2, 30), Qt::UTC)}) {
+                Note n = callNote(client.value(), NoteOutcome::Reached, when,
+                                  QStringLiteral("Pallet call at ") + when.toString(Qt::ISODate));
+                n.noFollowUpNeeded = true;
+                if (auto id = NoteRepository(conn).append(n); !id)
+                    return id;
+            }
+            return client;
+        }));
+        conn = QSqlDatabase();
+        db.value()->releaseThreadConnection();
+    }
+    const CliRun r = runCli(m_dir.path(),
+                            {QStringLiteral("--db"), file, QStringLiteral("search"),
+                             QStringLiteral("pallet"), QStringLiteral("--from"),
+                             QStringLiteral("2026-12-04"), QStringLiteral("--to"),
+                             QStringLiteral("2026-12-04"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray hits
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("hits")).toArray();
+    QCOMPARE(hits.size(), 1);
+    QVERIFY2(hits.first()
+                     .toObject()
+                     .value(QStringLiteral("occurred_at"))
+                     .toString()
+                     .startsWith(QStringLiteral("2026-12-05T02:30")),
+             r.out.constData());
 }
 
 void TestCliSearch::hostileWordsAreJustWords()

@@ -2,6 +2,8 @@
 // The collection workflow from the real ardesk-cli binary: policy list/assign, remind (dry run
 // changes nothing, a second run does nothing), why, promises, queue and tasks, with --json.
 // The company is prepared through the core; every command under test is the binary.
+#include "core/support/clock.h"
+#include "core/support/timeutil.h"
 #include "support/workflowsupport.h"
 
 #include <QJsonArray>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void promisesAndRates();
     void queueAndTasks();
     void remindQueuesMessagesOnceSmtpIsSet();
+    void remindHoldsTheEmailAtTheContactCap();
     void queueOfNoUserOfTheFileIsAnError();
     void queueWeightsAreSetByNameAndChecked();
 
@@ -254,8 +257,10 @@ void TestCliWorkflow::queueAndTasks()
                   QStringLiteral("--until"), m_day.addDays(3).toString(Qt::ISODate)})
                      .exitCode,
              0);
+    // Reassigning is a manager's (#13).
     const CliRun reassign = cli({QStringLiteral("task"), QStringLiteral("reassign"), second,
-                                 QStringLiteral("--to"), QStringLiteral("mia")});
+                                 QStringLiteral("--to"), QStringLiteral("mia")},
+                                QStringLiteral("mia"));
     QVERIFY2(reassign.exitCode == 0, qPrintable(reassign.describe()));
     const CliRun done = cli({QStringLiteral("task"), QStringLiteral("done"), first});
     QCOMPARE(done.exitCode, 1); // already done
@@ -272,15 +277,18 @@ void TestCliWorkflow::queueAndTasks()
 void TestCliWorkflow::remindQueuesMessagesOnceSmtpIsSet()
 {
     const QString asOf = m_day.toString(Qt::ISODate);
+    // Company and SMTP settings are an admin's (#13): mia is the file's manager and admin.
     QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("company"), QStringLiteral("--name"),
-                  QStringLiteral("Example Supplies")})
+                  QStringLiteral("Example Supplies")},
+                 QStringLiteral("mia"))
                      .exitCode,
              0);
     const CliRun smtp
             = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
                    QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("2525"),
                    QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
-                   QStringLiteral("ar@example.com")});
+                   QStringLiteral("ar@example.com")},
+                  QStringLiteral("mia"));
     QVERIFY2(smtp.exitCode == 0, qPrintable(smtp.describe()));
     const CliRun run = cli(
             {QStringLiteral("remind"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
@@ -302,6 +310,82 @@ void TestCliWorkflow::remindQueuesMessagesOnceSmtpIsSet()
             {QStringLiteral("remind"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
     QCOMPARE(json(again).object()[QStringLiteral("applied")][QStringLiteral("emails")].toInt(), 0);
     QCOMPARE(readValue(m_co.path, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 2);
+}
+
+// Issue 12: `remind` obeys the contact cap manual sends obey. ACME got three e-mails in the last
+// hours (cap 3): the dry run shows its e-mail step held with the reason, the run queues nothing
+// for it (GAMMA's goes), and nothing is recorded for the held step.
+void TestCliWorkflow::remindHoldsTheEmailAtTheContactCap()
+{
+    const QString asOf = m_day.toString(Qt::ISODate);
+    // Company and SMTP settings are an admin's (#13): mia is the file's manager and admin.
+    QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("company"), QStringLiteral("--name"),
+                  QStringLiteral("Example Supplies")},
+                 QStringLiteral("mia"))
+                     .exitCode,
+             0);
+    const CliRun smtp
+            = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("2525"),
+                   QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
+                   QStringLiteral("ar@example.com")},
+                  QStringLiteral("mia"));
+    QVERIFY2(smtp.exitCode == 0, qPrintable(smtp.describe()));
+    QVERIFY(m_co.open(m_co.path));
+    for (int hoursAgo : {30, 20, 2}) {
+        const QString at = timeutil::toStorage(Clock::system()->now().addSecs(-3600 * hoursAgo));
+        VERIFY_OK(sql::exec(m_co.db->connection(),
+                            QStringLiteral("INSERT INTO outbox (client_id, status, message_id, "
+                                           "from_addr, recipients, subject, template_key, eml, "
+                                           "eml_sha256, created_at) VALUES "
+                                           "(?,'sent',?,'ar@example.com','[]','Statement',"
+                                           "'statement','x','00',?)"),
+                            {m_acme, QStringLiteral("<%1@test>").arg(hoursAgo), at}));
+    }
+    m_co.db.reset();
+    const CliRun dry = cli({QStringLiteral("remind"), QStringLiteral("--dry-run"),
+                            QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+    QJsonObject acme;
+    for (const QJsonValue &c : json(dry).object()[QStringLiteral("clients")].toArray()) {
+        if (c[QStringLiteral("client")].toString() == QLatin1String("ACME"))
+            acme = c.toObject();
+    }
+    QStringList heldMail;
+    for (const QJsonValue &i : acme[QStringLiteral("invoices")].toArray()) {
+        QVERIFY2(i[QStringLiteral("take")].toArray().size() <= 1, dry.out.constData()); // the call
+        for (const QJsonValue &h : i[QStringLiteral("held")].toArray()) {
+            const QJsonObject hold = h[QStringLiteral("holds")].toArray().first().toObject();
+            heldMail << i[QStringLiteral("number")].toString() + u' '
+                            + h[QStringLiteral("action")].toString() + u' '
+                            + hold[QStringLiteral("hold")].toString() + u' '
+                            + hold[QStringLiteral("text")].toString();
+        }
+    }
+    heldMail.sort();
+    QCOMPARE(heldMail,
+             (QStringList {QStringLiteral("A-1 email contact_cap contact cap 3/7 days reached (3 "
+                                          "sent or queued in the last 7 days)"),
+                           QStringLiteral("A-2 statement contact_cap contact cap 3/7 days reached "
+                                          "(3 sent or queued in the last 7 days)")}));
+    const CliRun run = cli(
+            {QStringLiteral("remind"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject applied = json(run).object()[QStringLiteral("applied")].toObject();
+    QVERIFY2(applied[QStringLiteral("problems")].toArray().isEmpty(), run.out.constData());
+    QCOMPARE(applied[QStringLiteral("emails")].toInt(), 1); // GAMMA's
+    QCOMPARE(readValue(m_co.path, QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"),
+                       {m_acme})
+                     .toInt(),
+             3);
+    QCOMPARE(readValue(
+                     m_co.path,
+                     QStringLiteral("SELECT count(*) FROM reminder_log l JOIN policy_steps s ON "
+                                    "s.id = l.step_id JOIN invoices i ON i.id = l.invoice_id "
+                                    "WHERE i.client_id = ? AND s.action IN ('email', 'statement')"),
+                     {m_acme})
+                     .toInt(),
+             0);
 }
 
 // `settings queue`: the Today queue's weights by name; a bad name or value, or weights that do not
@@ -341,7 +425,8 @@ void TestCliWorkflow::queueWeightsAreSetByNameAndChecked()
     const CliRun set
             = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--weight"),
                    QStringLiteral("amount_overdue=0"), QStringLiteral("--weight"),
-                   QStringLiteral("days_overdue=55"), QStringLiteral("--json")});
+                   QStringLiteral("days_overdue=55"), QStringLiteral("--json")},
+                  QStringLiteral("mia")); // queue weights are a manager's (#13)
     QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
     QCOMPARE(json(set)[QStringLiteral("priority_weights")][QStringLiteral("days_overdue")].toInt(),
              55);
@@ -358,7 +443,8 @@ void TestCliWorkflow::queueWeightsAreSetByNameAndChecked()
                  qPrintable(r[QStringLiteral("score_explain")].toString()));
 
     const CliRun reset
-            = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--reset")});
+            = cli({QStringLiteral("settings"), QStringLiteral("queue"), QStringLiteral("--reset")},
+                  QStringLiteral("mia"));
     QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
     QVERIFY2(reset.out.contains("amount_overdue = 30") && reset.out.contains("days_overdue = 25"),
              reset.out.constData());

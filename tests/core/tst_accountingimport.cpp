@@ -4,6 +4,7 @@
 // invoices, assign clerks, land once, and unassigned clients reach a manager's Today.
 #include "core/import/csvimport.h"
 #include "core/services/clientservice.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/sql.h"
 #include "core/storage/todayqueue.h"
 #include "core/storage/userrepository.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void clerkAssignsClientsAndUnknownClerkIsRefused();
     void unassignedClientsShowInManagersToday();
     void quickBooksExportImports();
+    void exportWithoutCurrencyIsInTheCompanysCurrency();
     void sageExportImports();
     void presetsMatchTheirHeaders();
     void dialogWordsInsteadOfOptions();
@@ -108,14 +110,14 @@ void TestAccountingImport::init()
     User dana;
     dana.name = QStringLiteral("dana.ortiz");
     dana.displayName = QStringLiteral("Dana Ortiz");
-    dana.role = UserRole::Clerk;
+    dana.roles = UserRole::Clerk;
     auto d = UserRepository(*m_db).insert(dana);
     QVERIFY2(d, qPrintable(d.errorString()));
     m_dana = d.value();
     User amelia;
     amelia.name = QStringLiteral("amelia.clark");
     amelia.displayName = QStringLiteral("Amelia Clark");
-    amelia.role = UserRole::Manager;
+    amelia.roles = UserRole::Manager;
     auto a = UserRepository(*m_db).insert(amelia);
     QVERIFY2(a, qPrintable(a.errorString()));
     m_amelia = a.value();
@@ -535,6 +537,30 @@ void TestAccountingImport::quickBooksExportImports()
     QVERIFY(!stored.contains(QStringLiteral("1004")));
     auto again = import(csv, options, QStringLiteral("qbo.csv"));
     QVERIFY(again && again.value().created.isEmpty() && again.value().updated.isEmpty());
+}
+
+// Issue 12: QuickBooks exports carry no currency column. A company file with a home currency
+// takes the invoices in it (without one, the import asks for --currency, as before).
+void TestAccountingImport::exportWithoutCurrencyIsInTheCompanysCurrency()
+{
+    const QByteArray csv = "Date,No.,Customer,Due date,Balance,Total,Status\n"
+                           "01/06/2026,2001,North Ltd,02/05/2026,150.00,200.00,Open\n";
+    auto refused = importPreset(csv, QStringLiteral("quickbooks"));
+    QVERIFY(refused);
+    QVERIFY(!refused.value().errors.isEmpty());
+    VERIFY_OK(writeSetting(m_db->connection(), QStringLiteral("company.home_currency"),
+                           QStringLiteral("CAD")));
+    auto r = importPreset(csv, QStringLiteral("quickbooks"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QVERIFY2(r.value().errors.isEmpty(), qPrintable(r.value().errors.value(0).message));
+    QCOMPARE(r.value().created.value(QStringLiteral("invoices")), 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT i.currency, i.balance_minor, c.currency FROM invoices i "
+                                  "JOIN clients c ON c.id = i.client_id WHERE i.number = '2001'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("CAD"));
+    QCOMPARE(q.value(1).toLongLong(), 15000);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("CAD"));
 }
 
 void TestAccountingImport::sageExportImports()

@@ -42,7 +42,7 @@ private Q_SLOTS:
     void changeSummaryShowsBeforeAndAfterOfChangedFields();
 
 private:
-    qint64 addUser(const QString &name, UserRole role);
+    qint64 addUser(const QString &name, UserRoles role);
     QList<AuditEntry> read(const AuditQuery::Spec &spec) const;
 
     ScratchDir m_dir;
@@ -52,12 +52,12 @@ private:
     qint64 m_manager = 0;
 };
 
-qint64 TestAudit::addUser(const QString &name, UserRole role)
+qint64 TestAudit::addUser(const QString &name, UserRoles role)
 {
     User u;
     u.name = name;
     u.displayName = name;
-    u.role = role;
+    u.roles = role;
     auto id = committed(m_db->connection(),
                         [&] { return UserRepository(m_db->connection()).insert(u); });
     return id ? id.value() : 0;
@@ -82,7 +82,8 @@ void TestAudit::init()
     QVERIFY2(db, qPrintable(db.errorString()));
     m_db = db.value();
     m_clerk = addUser(QStringLiteral("pat"), UserRole::Clerk);
-    m_manager = addUser(QStringLiteral("mia"), UserRole::Manager);
+    // mia also administers the file: settings changes are an admin's (#13).
+    m_manager = addUser(QStringLiteral("mia"), UserRoles(UserRole::Manager) | UserRole::Admin);
     QVERIFY(m_clerk && m_manager);
 }
 

@@ -65,7 +65,7 @@ void TestCompanyFile::createStoresSettingsAdminAndSummaryDate()
     QCOMPARE(stored.value().homeCurrency, QStringLiteral("EUR"));
     auto admin = UserRepository(db.value()->connection()).findByName(QStringLiteral("dana"));
     QVERIFY2(admin, qPrintable(admin.errorString()));
-    QVERIFY(admin.value().role == UserRole::Admin);
+    QVERIFY(admin.value().roles.testFlag(UserRole::Admin));
     QCOMPARE(ArSummary(db.value()->connection()).asOf().value(), m_day);
 }
 

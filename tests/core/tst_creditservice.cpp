@@ -39,7 +39,7 @@ void TestCreditService::init()
     m_db = db.value();
     User manager;
     manager.name = QStringLiteral("amelia");
-    manager.role = UserRole::Manager;
+    manager.roles = UserRole::Manager;
     QVERIFY(committed(m_db->connection(),
                       [&] { return UserRepository(m_db->connection()).insert(manager); }));
 }

@@ -629,7 +629,7 @@ void TestDemoGenerator::fillsFileWithExistingUser()
     auto tester = UserRepository(conn).findByName(QStringLiteral("tester"));
     QVERIFY(tester.ok());
     QCOMPARE(tester.value().id, owner.value().id);
-    QCOMPARE(toString(tester.value().role), toString(UserRole::Admin));
+    QCOMPARE(toString(tester.value().roles), toString(UserRole::Admin));
     QCOMPARE(count(conn, QStringLiteral("FROM users WHERE name = 'admin'")), qint64(1));
     // Clients are assigned to the demo's clerks, never to the pre-existing user.
     QCOMPARE(

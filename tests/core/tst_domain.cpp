@@ -134,7 +134,7 @@ User validUser()
     User u;
     u.name = QStringLiteral("dana.ortiz");
     u.displayName = QStringLiteral("Dana Ortiz");
-    u.role = UserRole::Clerk;
+    u.roles = UserRole::Clerk;
     return u;
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void recapNotStoppedByPromiseInForce();
     void bulkListsWhoIsLeftOutAndWhy();
     void managerOverridesWithReasonInNoteAndAudit();
+    void bulkOverrideByAManagerGoesIntoEachNote();
 
 private:
     MailService::ComposeRequest request(const QString &templateKey, qint64 client = 0) const
@@ -82,7 +83,7 @@ private:
         User u;
         u.name = name;
         u.displayName = name;
-        u.role = role;
+        u.roles = role;
         auto id = UserRepository(*m_data.db).insert(u);
         return id ? id.value() : 0;
     }
@@ -288,6 +289,59 @@ void TestMailGuard::managerOverridesWithReasonInNoteAndAudit()
                                  .toString();
     QVERIFY2(note.contains(QStringLiteral("\nSent despite: client paused until "))
                      && note.contains(QStringLiteral(" — reason: CFO asked for a copy\n")),
+             qPrintable(note));
+}
+
+// Issue 12: in a bulk send a manager may send to the clients left out for a rule that may be
+// overridden (ACME paused), with a reason that lands in each client's e-mail note; those left out
+// for want of an address or at their request (BETA, GAMMA) are not offered; a clerk may not.
+void TestMailGuard::bulkOverrideByAManagerGoesIntoEachNote()
+{
+    VERIFY_OK(PauseService(m_data.db, m_data.user)
+                      .pauseClient(m_data.acme, today().addDays(5), QStringLiteral("audit")));
+    const qint64 manager = addUser(QStringLiteral("amelia"), UserRole::Manager);
+    QVERIFY(manager);
+    MailService mail(m_data.db, manager);
+    auto bulk = mail.composeBulk({m_data.acme, m_data.beta, m_data.gamma},
+                                 QStringLiteral("second-reminder"));
+    VERIFY_OK(bulk);
+    QCOMPARE(bulk.value().messages.size(), 0);
+    QCOMPARE(bulk.value().skippedClients.size(), 3);
+    QVERIFY(bulk.value().skippedClients[0].overridable); // ACME, paused
+    QVERIFY(!bulk.value().skippedClients[1].overridable); // BETA, no address
+    QVERIFY(!bulk.value().skippedClients[2].overridable); // GAMMA, do not contact
+    QCOMPARE(bulk.value().overridable.size(), 1);
+    QCOMPARE(bulk.value().overridable.first().clientId, m_data.acme);
+
+    // A clerk may not, whatever the window offers: nothing is queued.
+    QList<MailService::Preview> byClerk = bulk.value().overridden(QStringLiteral("please"));
+    auto refused = MailService(m_data.db, m_data.user).queueAll(byClerk);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorString().startsWith(QLatin1String("override: pat is a clerk")),
+             qPrintable(refused.errorString()));
+    QCOMPARE(outboxRows(), 0);
+    // Without a reason: refused.
+    QList<MailService::Preview> noReason = bulk.value().overridable;
+    QVERIFY(!mail.queueAll(noReason).ok());
+    QCOMPARE(outboxRows(), 0);
+
+    QList<MailService::Preview> previews
+            = bulk.value().overridden(QStringLiteral("Year-end statement run"));
+    auto ids = mail.queueAll(previews);
+    VERIFY_OK(ids);
+    QCOMPARE(ids.value().size(), 1);
+    SmtpTransport transport(MailTestData::smtp(m_server.port(), SmtpSettings::Security::StartTls,
+                                               m_certs.filePath(QStringLiteral("server-cert.pem"))),
+                            QStringLiteral("pw"));
+    auto sent = mail.send(transport, {});
+    VERIFY_OK(sent);
+    QCOMPARE(sent.value().sent, 1);
+    const QString note = value(QStringLiteral("SELECT r.body FROM note_revisions r JOIN outbox o "
+                                              "ON o.note_id = r.note_id WHERE o.id = ?"),
+                               {ids.value().first()})
+                                 .toString();
+    QVERIFY2(note.contains(QStringLiteral("\nSent despite: client paused until "))
+                     && note.contains(QStringLiteral(" — reason: Year-end statement run\n")),
              qPrintable(note));
 }
 

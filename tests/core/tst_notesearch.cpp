@@ -17,6 +17,7 @@
 
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ardesk;
 using namespace ardesk::test;
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void authorFilterExcludes();
     void channelFilterExcludes();
     void dateRangeExcludes();
+    void dateRangeIsInCompanyDays();
     void filtersWithoutText();
     void pagesAndTotal();
     void tiesAreNewestFirst();
@@ -106,6 +108,8 @@ void TestNoteSearch::init()
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     m_db = db.value();
     m_conn = m_db->connection();
+    // A new file takes this machine's zone; the tests' dates are UTC days unless said otherwise.
+    m_db->setTimeZone(QTimeZone::utc());
     m_client = addClient(QStringLiteral("ACME"), QStringLiteral("Acme Corp"));
     m_user = addUser(QStringLiteral("ann"), QStringLiteral("Ann Lee"));
 }
@@ -126,10 +130,17 @@ qint64 TestNoteSearch::addClient(const QString &code, const QString &name)
 
 qint64 TestNoteSearch::addUser(const QString &name, const QString &display)
 {
-    User u;
-    u.name = name;
-    u.displayName = display;
-    auto id = committed(m_conn, [&] { return UserRepository(m_conn).insert(u); });
+    // A plain row, so that a file of an older schema (migrationIndexesExistingNotes, v3: no
+    // user_roles yet) takes it as well as a new one (where a trigger gives it its role).
+    auto id = committed(m_conn, [&]() -> Result<qint64> {
+        auto r = sql::exec(m_conn,
+                           QStringLiteral("INSERT INTO users (name, display_name, role, active, "
+                                          "created_at) VALUES (?, ?, 'clerk', 1, ?)"),
+                           {name, display, sql::nowUtc(m_conn)});
+        if (!r)
+            return r.error();
+        return r.value().lastInsertId().toLongLong();
+    });
     return id.ok() ? id.value() : 0;
 }
 
@@ -500,6 +511,36 @@ void TestNoteSearch::dateRangeExcludes()
     QVERIFY(!reversed.ok());
     QCOMPARE(reversed.error().code, ErrorCode::InvalidValue);
     QVERIFY(reversed.errorString().contains(QStringLiteral("2026-05-01")));
+}
+
+// Issue 12: a date filter is in company days. In a Los Angeles company the call at 18:30 PST on
+// 4 Dec (02:30 UTC on the 5th) is on 4 Dec, and the one at 23:30 PST on 3 Dec (07:30 UTC on the
+// 4th) is not; the bounds are the company's midnights.
+void TestNoteSearch::dateRangeIsInCompanyDays()
+{
+    m_db->setTimeZone(QTimeZone("America/Los_Angeles"));
+    const qint64 dec3 = addNote(m_client, QStringLiteral("pallet"), at(2026, 12, 4, 7));
+    const qint64 dec4 = addNote(m_client, QStringLiteral("pallet"), at(2026, 12, 5, 2));
+    const qint64 dec4Late = addNote(m_client, QStringLiteral("pallet"),
+                                    QDateTime(QDate(2026, 12, 5), QTime(7, 59, 59, 999), Qt::UTC));
+    const qint64 dec5 = addNote(m_client, QStringLiteral("pallet"), at(2026, 12, 5, 8));
+    SearchQuery q;
+    q.text = QStringLiteral("pallet");
+    q.from = QDate(2026, 12, 4);
+    q.to = QDate(2026, 12, 4);
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {dec4Late, dec4}));
+    QCOMPARE(search(q).total, 2);
+    q.from = QDate(2026, 12, 5);
+    q.to = QDate();
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {dec5}));
+    q.from = QDate();
+    q.to = QDate(2026, 12, 3);
+    QCOMPARE(noteIds(search(q)), (QList<qint64> {dec3}));
+    // Without words too.
+    SearchQuery onlyDates;
+    onlyDates.from = QDate(2026, 12, 4);
+    onlyDates.to = QDate(2026, 12, 4);
+    QCOMPARE(noteIds(search(onlyDates)), (QList<qint64> {dec4Late, dec4}));
 }
 
 void TestNoteSearch::filtersWithoutText()

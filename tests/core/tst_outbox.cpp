@@ -465,7 +465,7 @@ void TestOutbox::perMessageOverhead()
     // 200 statements to one client: only a manager may send them, past the contact cap.
     User manager;
     manager.name = QStringLiteral("max");
-    manager.role = UserRole::Manager;
+    manager.roles = UserRole::Manager;
     auto managerId = UserRepository(*m_data.db).insert(manager);
     VERIFY_OK(managerId);
     MailService mail(m_data.db, managerId.value());

@@ -10,6 +10,8 @@
 #include "core/services/pauseservice.h"
 #include "core/services/reminderservice.h"
 #include "core/storage/policyrepository.h"
+#include "core/storage/workflowsettings.h"
+#include "core/support/clock.h"
 #include "support/workflowsupport.h"
 
 using namespace ardesk;
@@ -42,6 +44,9 @@ private Q_SLOTS:
     void policyTasksAreAuditedWithTheirStep();
     void courtesyStepBeforeTheDueDate();
     void textPreferringContactGetsATaskNotAnEmail();
+    void contactCapHoldsTheEmailUntilItAllows();
+    void sameTemplateTodayHoldsTheEmail();
+    void emailQueuedSinceThePlanCountsAgainstTheCap();
 
 private:
     ScratchDir m_dir;
@@ -254,7 +259,7 @@ void TestReminderService::pauseRuleStopsEmailAndCall()
     } else if (rule == QLatin1String("paid")) {
         VERIFY_OK(m_co.pay(c, day, 10000));
     } else if (rule == QLatin1String("credited")) {
-        VERIFY_OK(LedgerService(m_co.db, m_co.clerk)
+        VERIFY_OK(LedgerService(m_co.db, m_co.manager) // a credit note is a manager's (#13)
                           .creditNote(inv, 10000, day, QStringLiteral("CN-1"),
                                       QStringLiteral("returned goods")));
     }
@@ -704,6 +709,155 @@ void TestReminderService::textPreferringContactGetsATaskNotAnEmail()
     VERIFY_OK(next);
     QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM tasks WHERE client_id = ?"), {texter}),
              1);
+}
+
+namespace {
+/// The company's setting workflow.contact_cap (e-mails per client in 7 days).
+void setContactCap(WorkflowCompany &co, int cap)
+{
+    auto settings = WorkflowSettings::load(*co.db);
+    VERIFY_OK(settings);
+    settings.value().contactCapPerWeek = cap;
+    VERIFY_OK(committed(co.db->connection(),
+                        [&] { return settings.value().save(*co.db, co.manager); }));
+}
+
+const ReminderService::InvoicePlan *invoicePlan(const ReminderService::Plan &plan,
+                                                const QString &number)
+{
+    for (const auto &c : plan.clients) {
+        for (const auto &i : c.invoices) {
+            if (i.number == number)
+                return &i;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+// Issue 12: the reminder run obeys the contact cap manual sends obey. Three e-mails went to ACME
+// in the last 7 days (cap 3): its +15 e-mail is held with the reason, not queued and not
+// recorded (the +5 it supersedes waits with it); the call is still taken. Once the older e-mails
+// leave the 7 days, a later run queues it.
+void TestReminderService::contactCapHoldsTheEmailUntilItAllows()
+{
+    const auto clock
+            = std::make_shared<FixedClock>(QDateTime(m_today, QTime(12, 0), QTimeZone::utc()));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("cap.ardesk")), clock));
+    setContactCap(m_co, 3);
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    const qint64 inv = m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-16), 10000);
+    RecordingMailer mailer(m_co.db);
+    for (int daysAgo : {3, 2, 1}) // at 08:00 UTC on each day
+        VERIFY_OK(mailer.queueReminder(c, QStringLiteral("statement"), {inv},
+                                       m_today.addDays(-daysAgo)));
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto plan = service.plan(m_today);
+    VERIFY_OK(plan);
+    const auto *a1 = invoicePlan(plan.value(), QStringLiteral("A-1"));
+    QVERIFY(a1);
+    QCOMPARE(a1->held.size(), 1);
+    QCOMPARE(a1->held.first().step.daysAfterDue, 15);
+    QCOMPARE(toString(a1->held.first().step.action), QStringLiteral("email"));
+    QCOMPARE(toString(a1->held.first().holds.first().hold), QStringLiteral("contact_cap"));
+    QCOMPARE(a1->held.first().holds.first().text,
+             QStringLiteral("contact cap 3/7 days reached (3 sent or queued in the last 7 days)"));
+    QVERIFY(a1->superseded.isEmpty());
+    QCOMPARE(plan.value().clients.first().emailTemplate, QString());
+
+    auto out = service.apply(plan.value());
+    VERIFY_OK(out);
+    QCOMPARE(out.value().emails, 0);
+    QCOMPARE(out.value().callTasks, 1);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {c}), 3);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log l JOIN policy_steps s "
+                                       "ON s.id = l.step_id WHERE l.invoice_id = ? AND s.action "
+                                       "= 'email'"),
+                        {inv}),
+             0);
+    // Five days on, the first two e-mails are more than 7 days old: the held step goes.
+    clock->advanceDays(5);
+    auto later = service.run(m_today.addDays(5));
+    VERIFY_OK(later);
+    QCOMPARE(later.value().emails, 1);
+    QCOMPARE(mailer.calls.last().templateKey, QStringLiteral("second-reminder"));
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {c}), 4);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log WHERE invoice_id = ? "
+                                       "AND outcome = 'superseded'"),
+                        {inv}),
+             1);
+}
+
+// The same template twice to a client in one day is held too (under the cap); another client,
+// or another template, is not.
+void TestReminderService::sameTemplateTodayHoldsTheEmail()
+{
+    const auto clock
+            = std::make_shared<FixedClock>(QDateTime(m_today, QTime(12, 0), QTimeZone::utc()));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("same.ardesk")), clock));
+    const qint64 acme = m_co.client(QStringLiteral("ACME"));
+    m_co.invoice(acme, QStringLiteral("A-1"), m_today.addDays(-6), 10000);
+    const qint64 beta = m_co.client(QStringLiteral("BETA"));
+    m_co.invoice(beta, QStringLiteral("B-1"), m_today.addDays(-6), 10000);
+    RecordingMailer mailer(m_co.db);
+    VERIFY_OK(mailer.queueReminder(acme, QStringLiteral("friendly-reminder"), {}, m_today));
+    VERIFY_OK(mailer.queueReminder(beta, QStringLiteral("statement"), {}, m_today));
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto plan = service.plan(m_today);
+    VERIFY_OK(plan);
+    const auto *a1 = invoicePlan(plan.value(), QStringLiteral("A-1"));
+    QVERIFY(a1);
+    QCOMPARE(a1->held.size(), 1);
+    QCOMPARE(toString(a1->held.first().holds.first().hold), QStringLiteral("same_template_today"));
+    // "Why not chased" says so too.
+    auto why = service.explain(acme, m_today);
+    VERIFY_OK(why);
+    QCOMPARE(why.value().invoices.size(), 1);
+    QVERIFY(why.value().invoices.first().nextIsDue);
+    QCOMPARE(why.value().invoices.first().holds.size(), 1);
+    QCOMPARE(toString(why.value().invoices.first().holds.first().hold),
+             QStringLiteral("same_template_today"));
+    const auto *b1 = invoicePlan(plan.value(), QStringLiteral("B-1"));
+    QVERIFY(b1);
+    QVERIFY(b1->held.isEmpty());
+    QCOMPARE(b1->take.size(), 1);
+    auto out = service.apply(plan.value());
+    VERIFY_OK(out);
+    QCOMPARE(out.value().emails, 1);
+    QCOMPARE(mailer.calls.last().clientId, beta);
+}
+
+// Counted where the e-mail is queued, in the client's transaction: a plan made with room under the
+// cap does not queue a fourth e-mail when one was queued meanwhile; the client is left for the
+// next run, which shows the step held.
+void TestReminderService::emailQueuedSinceThePlanCountsAgainstTheCap()
+{
+    const auto clock
+            = std::make_shared<FixedClock>(QDateTime(m_today, QTime(12, 0), QTimeZone::utc()));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("race.ardesk")), clock));
+    setContactCap(m_co, 3);
+    const qint64 c = m_co.client(QStringLiteral("ACME"));
+    m_co.invoice(c, QStringLiteral("A-1"), m_today.addDays(-6), 10000);
+    RecordingMailer mailer(m_co.db);
+    for (int daysAgo : {2, 1})
+        VERIFY_OK(mailer.queueReminder(c, QStringLiteral("statement"), {},
+                                       m_today.addDays(-daysAgo)));
+    ReminderService service(m_co.db, m_co.clerk, &mailer);
+    auto plan = service.plan(m_today);
+    VERIFY_OK(plan);
+    QCOMPARE(plan.value().clients.first().emailTemplate, QStringLiteral("friendly-reminder"));
+    VERIFY_OK(mailer.queueReminder(c, QStringLiteral("statement"), {}, m_today));
+    auto out = service.apply(plan.value());
+    VERIFY_OK(out);
+    QCOMPARE(out.value().emails, 0);
+    QCOMPARE(out.value().problems.size(), 1);
+    QVERIFY2(out.value().problems.first().contains(QLatin1String("contact cap 3/7 days")),
+             qPrintable(out.value().problems.first()));
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {c}), 3);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log")), 0);
+    auto again = service.plan(m_today);
+    VERIFY_OK(again);
+    QCOMPARE(invoicePlan(again.value(), QStringLiteral("A-1"))->held.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReminderService)

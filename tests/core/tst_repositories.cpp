@@ -235,7 +235,8 @@ void TestRepositories::init()
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     m_db = db.value();
     m_conn = m_db->connection();
-    auto user = UserRepository(m_conn).ensure(QStringLiteral("tester"), UserRole::Admin);
+    auto user = UserRepository(m_conn).ensure(QStringLiteral("tester"),
+                                              UserRoles(UserRole::Manager) | UserRole::Admin);
     QVERIFY2(user.ok(), qPrintable(user.errorString()));
     m_userId = user.value().id;
     QVERIFY(m_userId > 0);
@@ -822,12 +823,12 @@ void TestRepositories::usersEnsure()
     auto alice = users.ensure(QStringLiteral("alice"), UserRole::Manager);
     QVERIFY2(alice.ok(), qPrintable(alice.errorString()));
     QVERIFY(alice.value().id > 0);
-    QCOMPARE(toString(alice.value().role), toString(UserRole::Manager));
+    QCOMPARE(toString(alice.value().roles), toString(UserRole::Manager));
 
     auto again = users.ensure(QStringLiteral("alice"), UserRole::Clerk);
     QVERIFY(again.ok());
     QCOMPARE(again.value().id, alice.value().id);
-    QCOMPARE(toString(again.value().role),
+    QCOMPARE(toString(again.value().roles),
              toString(UserRole::Manager)); // an existing user keeps their role
     auto upper = users.ensure(QStringLiteral("ALICE"), UserRole::Clerk);
     QVERIFY(upper.ok());

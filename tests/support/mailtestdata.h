@@ -43,7 +43,7 @@ struct MailTestData
         User u;
         u.name = QStringLiteral("pat");
         u.displayName = QStringLiteral("Pat Clerk");
-        u.role = UserRole::Clerk;
+        u.roles = UserRoles(UserRole::Clerk) | UserRole::Admin; // sets up SMTP and users (#13)
         auto id = UserRepository(conn).insert(u);
         if (!id)
             return fail(id.errorString());

@@ -86,7 +86,11 @@ public:
             return false;
         UserRepository users(this->db->connection());
         clerk = users.ensure(QStringLiteral("ann"), UserRole::Clerk).valueOr(User()).id;
-        manager = users.ensure(QStringLiteral("mia"), UserRole::Manager).valueOr(User()).id;
+        // The manager also administers the file (company settings, #13).
+        manager = users.ensure(QStringLiteral("mia"),
+                               UserRoles(UserRole::Manager) | UserRole::Admin)
+                          .valueOr(User())
+                          .id;
         return clerk != 0 && manager != 0;
     }
 

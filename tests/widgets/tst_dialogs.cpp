@@ -147,7 +147,7 @@ void TestDialogs::usersDialogSetsEmailAndSignature()
         User u;
         u.name = QString::fromLatin1(name);
         u.displayName = u.name;
-        VERIFY_OK(users.add(u));
+        VERIFY_OK(users.add(u, 0));
     }
     auto list = users.list();
     VERIFY_OK(list);

@@ -92,7 +92,7 @@ void TestLedgerDialogs::init()
         QSqlDatabase conn = db.value()->connection();
         User tester;
         tester.name = QStringLiteral("tester");
-        tester.role = UserRole::Admin;
+        tester.roles = UserRoles(UserRole::Manager) | UserRole::Admin;
         auto uid = committed(conn, [&] { return UserRepository(conn).insert(tester); });
         QVERIFY2(uid, qPrintable(uid.errorString()));
         ClientService service(db.value(), uid.value());

@@ -5,6 +5,7 @@
 #include "core/services/pauseservice.h"
 #include "core/services/reminderservice.h"
 #include "core/storage/sql.h"
+#include "core/storage/userrepository.h"
 #include "models/clientlistmodel.h"
 #include "models/notetimelinemodel.h"
 #include "models/outboxtablemodel.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void bulkRemindersShowWhoIsLeftOut();
     void composeShowsTheRuleThatStopsASend();
     void bulkFromASelectionOfClients();
+    void bulkOverrideIsAManagersWithAReason();
     void settingsDialogSendsATestMessage();
     void templateEditorPreviewsLive();
     void runRemindersQueuesWhatTheRunPlans();
@@ -298,6 +300,67 @@ void TestMailGui::bulkFromASelectionOfClients()
     QVERIFY(queued.wait(5000));
     QCOMPARE(queued.first().first().toInt(), 1);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 1);
+}
+
+// Issue 12: the clients the bulk preview leaves out for a rule that may be overridden (ACME
+// paused) can be sent to by a manager, with a reason that lands in the client's e-mail note; a
+// clerk is not offered it, nor is anyone for a client without an address or not to be contacted.
+void TestMailGui::bulkOverrideIsAManagersWithAReason()
+{
+    {
+        auto db = Database::open(m_path, Database::OpenMode::ExistingOnly);
+        VERIFY_OK(db);
+        VERIFY_OK(PauseService(db.value(), m_data.user)
+                          .pauseClient(m_data.acme, db.value()->today().addDays(5),
+                                       QStringLiteral("waiting for the audit")));
+        VERIFY_OK(UserRepository(db.value()->connection())
+                          .ensure(QStringLiteral("amelia"), UserRole::Manager));
+        db.value()->releaseThreadConnection();
+    }
+    const QList<qint64> all {m_data.acme, m_data.beta, m_data.gamma};
+    m_window->mailActions()->sendReminders(all, QStringLiteral("second-reminder"));
+    BulkSendDialog *bulk = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bulk = m_window->findChild<BulkSendDialog *>()), 5000);
+    QCOMPARE(bulk->skippedRows(), 3);
+    QVERIFY(!bulk->overrideBox()->isVisibleTo(bulk)); // pat is a clerk
+    QVERIFY(!bulk->findChild<QPushButton *>(QStringLiteral("queueAllButton"))->isEnabled());
+    bulk->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<BulkSendDialog *>(), 5000);
+
+    auto r = m_window->openFile(m_path, QStringLiteral("amelia"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    m_window->mailActions()->sendReminders(all, QStringLiteral("second-reminder"));
+    QTRY_VERIFY_WITH_TIMEOUT((bulk = m_window->findChild<BulkSendDialog *>()), 5000);
+    QVERIFY(bulk->overrideBox()->isVisibleTo(bulk));
+    QCOMPARE(bulk->overrideBox()->text(),
+             QStringLiteral("&Send anyway to the 1 client left out for a rule a manager may "
+                            "override"));
+    auto *queue = bulk->findChild<QPushButton *>(QStringLiteral("queueAllButton"));
+    QVERIFY(!queue->isEnabled());
+    bulk->overrideBox()->setChecked(true);
+    QVERIFY(!queue->isEnabled()); // not without a reason
+    QTest::keyClicks(bulk->overrideReasonEdit(), QStringLiteral("Auditor asked for the reminder"));
+    QVERIFY(queue->isEnabled());
+    QCOMPARE(queue->text(), QStringLiteral("&Queue 1 message"));
+    screenshot(bulk, QStringLiteral("bulk-send-override.png"));
+    QSignalSpy queued(m_window->mailActions(), &MailActions::queued);
+    QTest::mouseClick(queue, Qt::LeftButton);
+    QVERIFY(queued.wait(5000));
+    QCOMPARE(queued.first().first().toInt(), 1);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = %1")
+                           .arg(m_data.acme))
+                     .toInt(),
+             1);
+    QSignalSpy finished(m_window->mailActions(), &MailActions::sendFinished);
+    m_window->mailActions()->sendQueued();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_server.log().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            value(QStringLiteral("SELECT r.body FROM note_revisions r JOIN outbox o ON o.note_id "
+                                 "= r.note_id"))
+                    .toString()
+                    .contains(QStringLiteral(" — reason: Auditor asked for the reminder\n")),
+            5000);
 }
 
 void TestMailGui::settingsDialogSendsATestMessage()

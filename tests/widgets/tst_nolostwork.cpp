@@ -437,8 +437,11 @@ void TestNoLostWork::callLogAsksBeforeTypedWorkIsLost()
         QuestionAnswerer enter((QString())); // Return: the default answer
         QTest::keyClick(log, Qt::Key_Escape);
         QVERIFY(enter.asked);
+        // Issue 12: the dialled call is not lost with its log (it was "will not be recorded",
+        // untrue): it stays in Today as not logged.
         QCOMPARE(enter.text,
-                 QStringLiteral("Discard this call log? The call will not be recorded."));
+                 QStringLiteral("Discard this call log? The call stays in Today as not logged "
+                                "until you log it or say no call took place."));
         QCOMPARE(enter.defaultButton, QStringLiteral("keepEditingButton"));
     }
     QVERIFY(log && log->isVisible()); // kept: the words are still there
@@ -452,6 +455,22 @@ void TestNoLostWork::callLogAsksBeforeTypedWorkIsLost()
     }
     QTRY_VERIFY_WITH_TIMEOUT(log.isNull(), 5000);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notes")), 0);
+    // As the question said, the call itself stays (in Today: discardedCallStaysInTodayUntilLogged).
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM call_attempts")), 1);
+
+    // A text is only in its log: discarding it loses it, and the question says so.
+    m_window->noteActions()->logText(pat, pat.phones.value(0));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);
+    QPointer<CallLogDialog> textLog = m_window->noteActions()->callLog();
+    textLog->setText(QStringLiteral("Texted Pat the amount"));
+    {
+        QuestionAnswerer discard(QStringLiteral("discardButton"));
+        QTest::keyClick(textLog, Qt::Key_Escape);
+        QVERIFY(discard.asked);
+        QCOMPARE(discard.text,
+                 QStringLiteral("Discard this text log? The text will not be recorded."));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(textLog.isNull(), 5000);
 }
 
 void TestNoLostWork::callLogAsksOnlyWhenSomethingWouldBeLost()

@@ -6,6 +6,8 @@
 // from the server.
 #include "core/domain/calldefaults.h"
 #include "core/mail/smtpsettings.h"
+#include "core/storage/companysettings.h"
+#include "core/support/dateformat.h"
 #include "models/todayqueuemodel.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/clientworkspace.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void everyCallLogButtonHasAKeyNamedInItsTooltip();
     void promisedFillsInTheOverdueTotalAndTheNextContactFollows();
     void templateFieldsComeBeforeSaveInTabOrder();
+    void callLogDatesFollowTheCompanysDay();
 
 private:
     /// One key press to whatever has the focus (else the active window), counted.
@@ -485,6 +488,49 @@ void TestOneStepCall::promisedFillsInTheOverdueTotalAndTheNextContactFollows()
                        {a.id})
                      .toInt(),
              1); // only the fixture's old promise note
+}
+
+// Issue 12: the call log proposes its dates (the promise a weekday a week ahead, the next contact
+// in three days) from the company's day, not the process's: at 10:30 UTC a company on Kiritimati
+// (UTC+14) is already a day ahead, one on Pago Pago (UTC-11) still a day behind, of a process
+// anywhere between.
+void TestOneStepCall::callLogDatesFollowTheCompanysDay()
+{
+    const QDateTime instant(kToday, QTime(10, 30), QTimeZone::utc());
+    const QDate processDay = instant.toTimeZone(QTimeZone::systemTimeZone()).date();
+    QByteArray zone = "Pacific/Kiritimati";
+    if (instant.toTimeZone(QTimeZone(zone)).date() == processDay)
+        zone = "Pacific/Pago_Pago";
+    const QDate companyDay = instant.toTimeZone(QTimeZone(zone)).date();
+    QVERIFY(companyDay != processDay);
+    m_clock->set(instant);
+    {
+        auto db = Database::open(m_co.path);
+        VERIFY_OK(db);
+        VERIFY_OK(writeSetting(db.value()->connection(), QStringLiteral("company.time_zone"),
+                               QString::fromLatin1(zone)));
+        db.value()->releaseThreadConnection();
+    }
+    auto reopened = m_window->openFile(m_co.path, QStringLiteral("ann"));
+    QVERIFY2(reopened, qPrintable(reopened.errorString()));
+    QCOMPARE(m_window->today(), companyDay);
+    // An account overdue on either day (its invoice fell due three days before kToday).
+    const Account a = m_accounts.at(2);
+    today()->view()->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(today()->selectClient(a.id), 10000);
+    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
+    key(Qt::Key_Return);
+    QVERIFY(shown.wait(5000));
+    callFromKeyboard();
+    CallLogDialog *log = m_window->noteActions()->callLog();
+    auto *date = log->findChild<QLineEdit *>(QStringLiteral("promiseDate"));
+    auto *next = log->findChild<QLineEdit *>(QStringLiteral("nextContact"));
+    const QLocale locale = m_window->companyLocale();
+    QCOMPARE(date->text(), dateformat::date(locale, CallDefaults::promiseDate(companyDay)));
+    key(Qt::Key_N, Qt::AltModifier); // a next contact, in three days unless changed
+    QTRY_VERIFY_WITH_TIMEOUT(log->findChild<QCheckBox *>(QStringLiteral("followUp"))->isChecked(),
+                             5000);
+    QCOMPARE(next->text(), dateformat::date(locale, companyDay.addDays(3)));
 }
 
 // Issue 12: "Tab from Template goes into the note text, so the amount landed in the text and the

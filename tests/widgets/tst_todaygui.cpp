@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -350,6 +351,12 @@ void TestTodayGui::tasksDoneFromTheWorkLists()
 
 void TestTodayGui::policiesAndWeightsAreEditable()
 {
+    // #13: reminder policies and templates are a manager's; ann, the clerk, is made one too.
+    withPlainConnection(m_co.path, [](QSqlDatabase db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) SELECT "
+                                      "id, 'manager' FROM users WHERE name = 'ann'")));
+    });
     today()->view()->setFocus();
     today()->selectClient(m_a);
     QSignalSpy shown(m_window.get(), &MainWindow::clientShown);

@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -366,6 +367,12 @@ void TestWorkspace::promiseRatesAreTheCoresNumbers()
 // template cannot be deleted (the dialog says so and it stays), a copy can.
 void TestWorkspace::templatesAddDuplicateDelete()
 {
+    // #13: reminder policies and templates are a manager's; ann, the clerk, is made one too.
+    withPlainConnection(m_co.path, [](QSqlDatabase db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) SELECT "
+                                      "id, 'manager' FROM users WHERE name = 'ann'")));
+    });
     auto count = [this](const QString &key) {
         return readValue(m_co.path, QStringLiteral("SELECT count(*) FROM templates WHERE key = ?"),
                          {key})

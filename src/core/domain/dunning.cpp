@@ -195,6 +195,10 @@ QString toString(Hold hold)
         return QStringLiteral("no_email_address");
     case Hold::NoPhone:
         return QStringLiteral("no_phone");
+    case Hold::ContactCap:
+        return QStringLiteral("contact_cap");
+    case Hold::SameTemplateToday:
+        return QStringLiteral("same_template_today");
     }
     return QString();
 }

@@ -117,7 +117,11 @@ enum class Hold {
     PaymentPlan,
     DoNotContact,
     NoEmailAddress,
-    NoPhone
+    NoPhone,
+    /// The e-mail limits (SendGuard::mailHolds), for a reminder e-mail only: the contact cap
+    /// reached, or the same template already went to the client today.
+    ContactCap,
+    SameTemplateToday
 };
 QString toString(Hold hold);
 struct HoldReason

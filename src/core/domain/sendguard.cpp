@@ -81,19 +81,10 @@ void leaveOutDisputed(const SendFacts &f, SendVerdict &v)
 /// The rules about the client as a whole that every message obeys.
 void checkContact(const SendFacts &f, int capPerWeek, SendVerdict &v)
 {
-    using Rule = SendBlock::Rule;
     if (f.doNotContact)
-        v.blocks.append(
-                {Rule::DoNotContact, SendGuard::tr("the client asked not to be contacted")});
-    if (capPerWeek > 0 && f.emailsLastWeek >= capPerWeek)
-        v.blocks.append({Rule::ContactCap,
-                         SendGuard::tr("contact cap %1/7 days reached (%2 sent or queued in the "
-                                       "last 7 days)")
-                                 .arg(capPerWeek)
-                                 .arg(f.emailsLastWeek)});
-    if (f.sameTemplateToday)
-        v.blocks.append({Rule::SameTemplateToday,
-                         SendGuard::tr("the same message already went to this client today")});
+        v.blocks.append({SendBlock::Rule::DoNotContact,
+                         SendGuard::tr("the client asked not to be contacted")});
+    v.blocks.append(SendGuard::mailLimits(f.emailsLastWeek, f.sameTemplateToday, capPerWeek));
 }
 } // namespace
 
@@ -112,6 +103,14 @@ bool SendVerdict::isFinal() const
                        [](const SendBlock &b) { return b.isFinal(); });
 }
 
+bool SendVerdict::isOverridableInBulk() const
+{
+    return !allowed() && !isFinal()
+            && std::none_of(blocks.cbegin(), blocks.cend(), [](const SendBlock &b) {
+                   return b.rule == SendBlock::Rule::DoNotContact;
+               });
+}
+
 QString SendVerdict::summary() const
 {
     QStringList texts;
@@ -128,6 +127,31 @@ SendVerdict SendGuard::check(const SendFacts &facts, MessageKind kind, int capPe
     leaveOutDisputed(facts, v);
     checkContact(facts, capPerWeek, v);
     return v;
+}
+
+QList<SendBlock> SendGuard::mailLimits(int emailsLastWeek, bool sameTemplateToday, int capPerWeek)
+{
+    using Rule = SendBlock::Rule;
+    QList<SendBlock> blocks;
+    if (capPerWeek > 0 && emailsLastWeek >= capPerWeek)
+        blocks.append({Rule::ContactCap,
+                       tr("contact cap %1/7 days reached (%2 sent or queued in the last 7 days)")
+                               .arg(capPerWeek)
+                               .arg(emailsLastWeek)});
+    if (sameTemplateToday)
+        blocks.append({Rule::SameTemplateToday,
+                       tr("the same message already went to this client today")});
+    return blocks;
+}
+
+QList<HoldReason> SendGuard::mailHolds(int emailsLastWeek, bool sameTemplateToday, int capPerWeek)
+{
+    QList<HoldReason> holds;
+    for (const SendBlock &b : mailLimits(emailsLastWeek, sameTemplateToday, capPerWeek))
+        holds.append(
+                {b.rule == SendBlock::Rule::ContactCap ? Hold::ContactCap : Hold::SameTemplateToday,
+                 b.text});
+    return holds;
 }
 
 QList<HoldReason> SendGuard::invoiceHolds(const ChaseFacts &facts, StepAction action,

@@ -68,6 +68,9 @@ struct SendVerdict
 
     bool allowed() const { return blocks.isEmpty(); }
     bool isFinal() const; ///< some block cannot be overridden
+    /// Blocked, and a manager or an administrator may send it anyway to many clients at once (a
+    /// bulk send): no block is final and the client did not ask not to be contacted.
+    bool isOverridableInBulk() const;
     /// The blocks in one line: "client paused until 2026-12-20; contact cap 3/7 days".
     QString summary() const;
 };
@@ -84,6 +87,13 @@ public:
     /// Every rule holding a step for one overdue invoice (the reminder run's holds).
     static QList<HoldReason> invoiceHolds(const ChaseFacts &facts, StepAction action,
                                           const QDate &asOf);
+    /// How often a client may be e-mailed, for every message alike: the contact cap (at most
+    /// `capPerWeek` e-mails in 7 days, 0: no cap; `emailsLastWeek` were sent or queued) and the
+    /// same template twice in one company day. Empty: one more e-mail may go.
+    static QList<SendBlock> mailLimits(int emailsLastWeek, bool sameTemplateToday, int capPerWeek);
+    /// mailLimits() as the holds of a reminder run's e-mail step (Hold::ContactCap,
+    /// Hold::SameTemplateToday): the step stays pending until the limit allows it.
+    static QList<HoldReason> mailHolds(int emailsLastWeek, bool sameTemplateToday, int capPerWeek);
 
     Q_DECLARE_TR_FUNCTIONS(SendGuard)
 };

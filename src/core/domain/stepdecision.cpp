@@ -24,7 +24,8 @@ bool isMailStep(StepAction action)
 
 StepDecision StepDecision::decide(const ReminderPolicy &policy, const QDate &dueDate,
                                   const QDate &asOf, const QSet<qint64> &doneStepIds,
-                                  const ChaseFacts &facts, bool mailConfigured)
+                                  const ChaseFacts &facts, bool mailConfigured,
+                                  const QList<HoldReason> &mailHolds)
 {
     StepDecision d;
     const StepPlan due = dueSteps(policy, dueDate, asOf, doneStepIds);
@@ -34,7 +35,9 @@ StepDecision StepDecision::decide(const ReminderPolicy &policy, const QDate &due
         const PolicyStep s = asPreferred(step, facts);
         if (s.action != step.action)
             d.asTask.append(step);
-        const QList<HoldReason> holds = SendGuard::invoiceHolds(facts, s.action, asOf);
+        QList<HoldReason> holds = SendGuard::invoiceHolds(facts, s.action, asOf);
+        if (isMailStep(s.action))
+            holds.append(mailHolds);
         if (holds.isEmpty()) {
             if (isMailStep(s.action) && !mailConfigured) {
                 d.waitingForMail.append(s);

@@ -13,8 +13,10 @@ namespace ardesk {
 /// (dueSteps), which are taken, superseded by a later step of their channel, held by a
 /// temporary rule (dispute, pause, promise, plan, no address), skipped for good
 /// (do-not-contact) or left pending because e-mail is not set up. The holds are the guard's
-/// (SendGuard::invoiceHolds). Stated once: the reminder run (ReminderService) carries it out,
-/// the Today queue shows the steps that need a person before anyone runs it. Pure.
+/// (SendGuard::invoiceHolds, and for the e-mail and statement steps the client's e-mail limits,
+/// SendGuard::mailHolds: the contact cap, the same template today). Stated once: the reminder run
+/// (ReminderService) carries it out, the Today queue shows the steps that need a person before
+/// anyone runs it. Pure.
 struct StepDecision
 {
     struct HeldStep
@@ -30,9 +32,12 @@ struct StepDecision
     QList<PolicyStep> waitingForMail; ///< e-mail steps left pending: e-mail not configured
     QList<PolicyStep> asTask; ///< e-mail steps turned into a call/text task (preferred channel)
 
+    /// `mailHolds` hold the e-mail and statement steps besides the invoice's own holds (the
+    /// client's e-mail limits, SendGuard::mailHolds).
     static StepDecision decide(const ReminderPolicy &policy, const QDate &dueDate,
                                const QDate &asOf, const QSet<qint64> &doneStepIds,
-                               const ChaseFacts &facts, bool mailConfigured);
+                               const ChaseFacts &facts, bool mailConfigured,
+                               const QList<HoldReason> &mailHolds = {});
 };
 
 /// E-mail or statement: the steps one consolidated message carries.

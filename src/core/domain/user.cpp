@@ -4,6 +4,7 @@
 #include "core/domain/validation.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace ardesk {
 namespace {
@@ -27,11 +28,56 @@ QString toString(UserRole role)
 
 std::optional<UserRole> userRoleFromString(QStringView key)
 {
-    for (auto r : {UserRole::Clerk, UserRole::Manager, UserRole::Sales, UserRole::Admin}) {
+    for (auto r : allUserRoles()) {
         if (key == toString(r))
             return r;
     }
     return std::nullopt;
+}
+
+QList<UserRole> allUserRoles()
+{
+    return {UserRole::Sales, UserRole::Clerk, UserRole::Manager, UserRole::Admin};
+}
+
+QString toString(UserRoles roles)
+{
+    QStringList held;
+    for (auto r : allUserRoles()) {
+        if (roles.testFlag(r))
+            held << toString(r);
+    }
+    return held.join(u',');
+}
+
+UserRole principalRole(UserRoles roles)
+{
+    UserRole principal = UserRole::Clerk;
+    for (auto r : allUserRoles()) {
+        if (roles.testFlag(r))
+            principal = r;
+    }
+    return principal;
+}
+
+Result<UserRoles> userRolesFromString(QStringView text)
+{
+    UserRoles roles;
+    for (QStringView word : text.split(u',')) {
+        word = word.trimmed();
+        if (word.isEmpty())
+            continue;
+        const auto role = userRoleFromString(word);
+        if (!role)
+            return makeError(ErrorCode::InvalidValue,
+                             User::tr("role: \"%1\" is not sales, clerk, manager or admin")
+                                     .arg(word.toString()));
+        roles |= *role;
+    }
+    if (!roles)
+        return makeError(ErrorCode::InvalidValue,
+                         User::tr("role: give at least one of sales, clerk, manager or admin"));
+    return roles;
 }
 
 Result<void> User::validate() const
@@ -46,6 +92,10 @@ Result<void> User::validate() const
                                 "'_' and '-' only")
                                      .arg(name));
     }
+    if (!roles)
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("role: %1 needs at least one of sales, clerk, manager or admin").arg(name));
     if (auto r = validation::noControlChars(tr("display name"), displayName); !r)
         return r;
     if (!email.isEmpty()) {

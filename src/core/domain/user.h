@@ -4,13 +4,28 @@
 #include "core/support/result.h"
 
 #include <QCoreApplication>
+#include <QFlags>
+#include <QList>
 #include <QString>
 
 namespace ardesk {
 
-enum class UserRole { Clerk, Manager, Sales, Admin };
+/// What a user does in the company; a user holds one or more (see Permissions for what each
+/// may do). An admin is not a clerk unless also given that role.
+enum class UserRole { Clerk = 0x1, Manager = 0x2, Sales = 0x4, Admin = 0x8 };
+Q_DECLARE_FLAGS(UserRoles, UserRole)
 QString toString(UserRole role);
 std::optional<UserRole> userRoleFromString(QStringView key);
+/// Every role, in the order they are listed and stored: sales, clerk, manager, admin.
+QList<UserRole> allUserRoles();
+/// "clerk,admin" (the roles held, in allUserRoles() order); "" for none.
+QString toString(UserRoles roles);
+/// The one role shown where only one fits (users.role, `user list`): the last of sales, clerk,
+/// manager, admin held; clerk for none.
+UserRole principalRole(UserRoles roles);
+/// The roles of "clerk,admin" (or "clerk, admin"); refused naming the word that is no role, or
+/// when none is given.
+Result<UserRoles> userRolesFromString(QStringView text);
 
 /// Someone who works in the company file; every write records who did it.
 struct User
@@ -18,7 +33,7 @@ struct User
     qint64 id = 0;
     QString name; ///< login-style key, unique
     QString displayName;
-    UserRole role = UserRole::Clerk;
+    UserRoles roles = UserRole::Clerk; ///< at least one
     bool active = true;
     /// Where replies to the messages that speak for this user go (the reminders of the clients
     /// they are the clerk of, their own sends); empty: the company's sender speaks instead.
@@ -34,3 +49,5 @@ struct User
 };
 
 } // namespace ardesk
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ardesk::UserRoles)

@@ -8,9 +8,11 @@
 #include "core/domain/phonenumber.h"
 #include "core/domain/validation.h"
 #include "core/import/readahead.h"
+#include "core/services/authorization.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/importwriter.h"
 #include "core/storage/paymentrepository.h"
@@ -1938,7 +1940,21 @@ Result<CsvImport::Summary> CsvImport::run(QIODevice *device, const Options &opti
                                           const std::function<void(qint64, int)> &progress)
 {
     m_cancel = false;
-    return ImportRun(m_db, m_userId, options, m_cancel, progress).run(device);
+    if (!options.dryRun) {
+        if (auto a = authorize(*m_db, m_userId, Permission::Import); !a)
+            return a.error();
+    }
+    // Without a currency column or --currency, amounts are in the company's home currency when
+    // the company file has one (set when it was created or in the company settings).
+    Options withCurrency = options;
+    if (options.defaultCurrency.isEmpty()
+        && (options.kind == Kind::Invoices || options.kind == Kind::Clients)) {
+        auto home = readSetting(*m_db, QStringLiteral("company.home_currency"), QString());
+        if (!home)
+            return home.error();
+        withCurrency.defaultCurrency = home.value().trimmed().toUpper();
+    }
+    return ImportRun(m_db, m_userId, withCurrency, m_cancel, progress).run(device);
 }
 
 } // namespace ardesk

@@ -41,7 +41,9 @@ public:
         QHash<QString, QString> mapping; ///< source column → canonical field (overrides names)
         QString dateFormat = QStringLiteral("yyyy-MM-dd"); ///< Qt date format
         QChar decimalSeparator = u'.';
-        QString defaultCurrency; ///< used when there is no currency column
+        /// Used when there is no currency column (or its cell is empty); when empty, the
+        /// company's home currency if the company file has one (setting company.home_currency).
+        QString defaultCurrency;
         bool createClients = false; ///< create unknown clients from client_code/client_name
         bool dryRun = false;
         QString sourceName; ///< shown in audit rows and payment references

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/auditservice.h"
 
+#include "core/domain/permissions.h"
 #include "core/storage/userrepository.h"
 
 namespace ardesk {
 
-bool AuditService::mayRead(UserRole role)
+bool AuditService::mayRead(UserRoles roles)
 {
-    return role == UserRole::Manager || role == UserRole::Admin;
+    return Permissions::allows(roles, Permission::AuditAndReports);
 }
 
 Result<void> AuditService::checkMayRead() const
@@ -25,10 +26,10 @@ Result<void> AuditService::checkMayRead() const
                          tr("the audit trail needs the manager or admin role; %1 is not an "
                             "active user")
                                  .arg(u.name));
-    if (!mayRead(u.role))
+    if (!mayRead(u.roles))
         return makeError(ErrorCode::PermissionDenied,
                          tr("the audit trail needs the manager or admin role; %1 has the %2 role")
-                                 .arg(u.name, toString(u.role)));
+                                 .arg(u.name, toString(u.roles)));
     return {};
 }
 

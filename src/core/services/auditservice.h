@@ -25,7 +25,7 @@ public:
 
     /// May a user with `role` read the audit trail? The one place the rule is written (the window
     /// hides the menu entry by it).
-    static bool mayRead(UserRole role);
+    static bool mayRead(UserRoles roles);
 
     /// A page of the trail, newest first. Refused (PermissionDenied, naming the role needed)
     /// unless the reader is an active manager or admin; a bad spec is refused naming the field.

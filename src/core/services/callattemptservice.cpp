@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/callattemptservice.h"
+#include "core/services/authorization.h"
 
 #include "core/storage/auditlog.h"
 #include "core/storage/callattemptrepository.h"
@@ -13,6 +14,8 @@ namespace ardesk {
 Result<CallAttempt> CallAttemptService::dial(qint64 clientId, const Contact &contact,
                                              const Phone &phone)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::LogOwnNote); !a)
+        return a.error();
     if (m_userId == 0)
         return makeError(ErrorCode::InvalidValue, tr("a dialled call needs a user"));
     if (!phone.isValid())
@@ -47,6 +50,8 @@ Result<CallAttempt> CallAttemptService::find(qint64 attemptId) const
 
 Result<void> CallAttemptService::dismiss(qint64 attemptId)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::LogOwnNote); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() -> Result<void> {
         CallAttemptRepository calls(*m_db);
         auto attempt = calls.find(attemptId);

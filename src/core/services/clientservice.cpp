@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/clientservice.h"
+#include "core/services/authorization.h"
 
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
@@ -56,6 +57,8 @@ QJsonObject toJson(const Contact &c)
 
 Result<qint64> ClientService::createClient(Client &client)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditClients); !a)
+        return a.error();
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = ClientRepository(conn).insert(client);
         if (!id)
@@ -71,11 +74,17 @@ Result<qint64> ClientService::createClient(Client &client)
 
 Result<void> ClientService::updateClient(Client &client)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditClients); !a)
+        return a.error();
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ClientRepository repo(conn);
         auto before = repo.find(client.id);
         if (!before)
             return before.error();
+        if (client.assignedUserId != before.value().assignedUserId) {
+            if (auto a = authorize(*m_db, m_userId, Permission::Reassign); !a)
+                return a;
+        }
         if (auto u = repo.update(client); !u)
             return u.error();
         if (auto a = AuditLog(conn, m_userId)
@@ -89,6 +98,8 @@ Result<void> ClientService::updateClient(Client &client)
 
 Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditClients); !a)
+        return a.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("reason: say why the client is archived"));
@@ -128,6 +139,8 @@ Result<void> ClientService::archiveClient(qint64 clientId, const QString &reason
 
 Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditClients); !a)
+        return a.error();
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ClientRepository repo(conn);
         auto found = repo.find(clientId);
@@ -155,6 +168,8 @@ Result<void> ClientService::unarchiveClient(qint64 clientId, const QString &reas
 
 Result<qint64> ClientService::addContact(Contact &contact)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditClients); !a)
+        return a.error();
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = ContactRepository(conn).insert(contact);
         if (!id)
@@ -170,6 +185,8 @@ Result<qint64> ClientService::addContact(Contact &contact)
 
 Result<void> ClientService::updateContact(Contact &contact)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditClients); !a)
+        return a.error();
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<void> {
         ContactRepository repo(conn);
         auto list = repo.forClient(contact.clientId);
@@ -196,6 +213,8 @@ Result<void> ClientService::updateContact(Contact &contact)
 
 Result<qint64> ClientService::addInvoice(Invoice &invoice)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = InvoiceRepository(conn).insert(invoice);
         if (!id)
@@ -218,6 +237,8 @@ Result<qint64> ClientService::addInvoice(Invoice &invoice)
 
 Result<qint64> ClientService::recordPayment(Payment &payment)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     return inTransaction(*m_db, [&, &conn = *m_db]() -> Result<qint64> {
         auto id = PaymentRepository(conn).insert(payment, m_userId);
         if (!id)

@@ -28,9 +28,13 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     options.mode = Database::OpenMode::CreateIfMissing;
     // The schema, the defaults, the settings, the administrator and the summary: one
     // transaction, so a failed creation leaves no half-made company.
+    bool initialised = false;
     options.initialise = [&](Database &db) -> Result<void> {
+        initialised = true;
         // The administrator first: the settings' audit row names who set them.
-        auto first = UserRepository(db).ensure(adminName, UserRole::Admin);
+        // Who creates the file runs it: they administer it and manage its collections.
+        auto first = UserRepository(db).ensure(adminName,
+                                               UserRoles(UserRole::Manager) | UserRole::Admin);
         if (!first)
             return first.error();
         if (auto r = settings.save(db, first.value().id); !r)
@@ -40,6 +44,8 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     auto created = Database::open(path, options);
     if (!created)
         return created;
+    if (!initialised) // a team database that already holds a company
+        return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
     return created;
 }
 

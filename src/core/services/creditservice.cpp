@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/creditservice.h"
+#include "core/services/authorization.h"
 
 #include "core/services/clientservice.h"
 #include "core/storage/auditlog.h"
@@ -39,6 +40,8 @@ Result<QList<CreditService::Hold>> CreditService::applyHoldRule(const QDate &asO
 {
     if (mode == Mode::DryRun)
         return dueForHold(asOf); // nothing written
+    if (auto a = authorize(*m_db, m_userId, Permission::PlaceCreditHold); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() -> Result<QList<Hold>> {
         auto holds = dueForHold(asOf);
         if (!holds)
@@ -85,6 +88,8 @@ Result<void> CreditService::change(qint64 clientId, bool hold, const QString &re
 
 Result<void> CreditService::hold(qint64 clientId, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::PlaceCreditHold); !a)
+        return a.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("reason: say why the client goes on hold"));
     return change(clientId, true, reason, Origin::Person);
@@ -92,6 +97,8 @@ Result<void> CreditService::hold(qint64 clientId, const QString &reason)
 
 Result<void> CreditService::release(qint64 clientId, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::ReleaseCreditHold); !a)
+        return a.error();
     return change(clientId, false, reason, Origin::Person);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/disputeservice.h"
+#include "core/services/authorization.h"
 
 #include "core/services/noteservice.h"
 #include "core/storage/arsummary.h"
@@ -18,6 +19,8 @@ Result<QList<DisputeService::Dispute>> DisputeService::open(qint64 userId) const
 Result<void> DisputeService::close(qint64 disputeId, Closing how, const QString &resolution,
                                    int expectedVersion)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::Commitments); !a)
+        return a.error();
     if (resolution.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue,
                          tr("resolution: say how the dispute was settled"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/invoicedocumentservice.h"
+#include "core/services/authorization.h"
 
 #include "core/storage/attachmentstore.h"
 #include "core/storage/auditlog.h"
@@ -79,12 +80,16 @@ Result<InvoiceDocument> InvoiceDocumentService::attachInTransaction(qint64 invoi
 
 Result<InvoiceDocument> InvoiceDocumentService::attach(qint64 invoiceId, const QString &path)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return attachInTransaction(invoiceId, path); });
 }
 
 Result<InvoiceDocument> InvoiceDocumentService::attachToNumber(const QString &number,
                                                                const QString &path)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     auto invoice = InvoiceRepository(*m_db).findByNumber(number.trimmed());
     if (!invoice)
         return invoice.error();
@@ -94,6 +99,8 @@ Result<InvoiceDocument> InvoiceDocumentService::attachToNumber(const QString &nu
 Result<InvoiceDocumentService::ImportReport> InvoiceDocumentService::importFolder(
         const QString &folder)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     const QDir dir(folder);
     if (folder.trimmed().isEmpty() || !dir.exists())
         return makeError(ErrorCode::InvalidValue,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/ledgerservice.h"
+#include "core/services/authorization.h"
 
 #include "core/domain/allocation.h"
 #include "core/domain/validation.h"
@@ -44,6 +45,8 @@ QJsonObject adjustedForm(const Invoice &i, const Adjustment *made = nullptr)
 
 Result<qint64> LedgerService::recordPaymentOldestFirst(Payment payment, qint64 preferredInvoiceId)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     auto open = InvoiceRepository(*m_db).openItems(payment.clientId, payment.currency);
     if (!open)
         return open.error();
@@ -63,6 +66,8 @@ Result<qint64> LedgerService::recordPaymentOldestFirst(Payment payment, qint64 p
 
 Result<qint64> LedgerService::recordPaymentAllocated(Payment payment)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     QSet<qint64> seen;
     for (const Allocation &a : std::as_const(payment.allocations)) {
         if (seen.contains(a.invoiceId))
@@ -75,6 +80,8 @@ Result<qint64> LedgerService::recordPaymentAllocated(Payment payment)
 
 Result<void> LedgerService::voidPayment(qint64 paymentId, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("reason: say why the payment is voided"));
@@ -110,6 +117,8 @@ Result<void> LedgerService::voidPayment(qint64 paymentId, const QString &reason)
 
 Result<void> LedgerService::updateInvoice(Invoice &invoice)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditLedger); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() -> Result<void> {
         InvoiceRepository invoices(*m_db);
         auto found = invoices.find(invoice.id);
@@ -190,12 +199,16 @@ Result<void> LedgerService::checkAdjustment(const Invoice &invoice, Adjustment &
 
 Result<qint64> LedgerService::writeOff(qint64 invoiceId, const QDate &date, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::WriteOff); !a)
+        return a.error();
     return adjust(Adjustment {0, invoiceId, AdjustmentKind::WriteOff, QString(), date, 0, reason});
 }
 
 Result<qint64> LedgerService::creditNote(qint64 invoiceId, qint64 amountMinor, const QDate &date,
                                          const QString &number, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::CreditNote); !a)
+        return a.error();
     return adjust(Adjustment {0, invoiceId, AdjustmentKind::CreditNote, number, date, amountMinor,
                               reason});
 }

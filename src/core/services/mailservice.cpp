@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/mailservice.h"
+#include "core/services/authorization.h"
 
 #include "core/mail/smtptransport.h"
 #include "core/mail/templaterenderer.h"
@@ -173,7 +174,7 @@ Result<void> takeRecipients(MailService::Preview &p, const QList<const Contact *
             return makeError(ErrorCode::InvalidValue,
                              MailService::tr("%1 (%2) cannot be e-mailed: %3")
                                      .arg(c->name, p.clientCode, why));
-        p.skipped.append({p.clientId, c->id, c->name, why});
+        p.skipped.append({p.clientId, c->id, c->name, why, false});
     }
     return {};
 }
@@ -530,8 +531,11 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
             continue;
         }
         if (p) {
+            const bool overridable = p.value().guard.isOverridableInBulk();
             out.skippedClients.append({id, 0, p.value().clientCode + u' ' + p.value().clientName,
-                                       p.value().guard.summary()});
+                                       p.value().guard.summary(), overridable});
+            if (overridable)
+                out.overridable.append(p.value());
             continue;
         }
         if (p.error().code == ErrorCode::Database)
@@ -539,8 +543,16 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
         auto client = ClientRepository(*m_db).find(id);
         const QString name
                 = client ? client.value().code + u' ' + client.value().name : QString::number(id);
-        out.skippedClients.append({id, 0, name, p.errorString()});
+        out.skippedClients.append({id, 0, name, p.errorString(), false});
     }
+    return out;
+}
+
+QList<MailService::Preview> MailService::BulkPreview::overridden(const QString &reason) const
+{
+    QList<Preview> out = overridable;
+    for (Preview &p : out)
+        p.overrideReason = reason;
     return out;
 }
 
@@ -583,17 +595,17 @@ Result<void> MailService::checkGuard(const Preview &p, const SendVerdict &v) con
                                      : tr("%1: not queued: %2 (a manager or an administrator may "
                                           "send it anyway, with a reason)")
                                                .arg(p.clientCode, rules));
-    auto user = UserRepository(*m_db).find(m_userId);
+    auto user = actingUser(*m_db, m_userId);
     if (!user)
+        return user.error();
+    if (!Permissions::check(user.value(), Permission::OverrideSendGuard))
         return makeError(
                 ErrorCode::InvalidValue,
-                tr("override: only a manager or an administrator may send despite: %1").arg(rules));
-    const UserRole role = user.value().role;
-    if (role != UserRole::Manager && role != UserRole::Admin)
-        return makeError(ErrorCode::InvalidValue,
-                         tr("override: %1 is a %2; only a manager or an administrator may send "
-                            "despite: %3")
-                                 .arg(user.value().name, toString(role), rules));
+                tr("override: %1 is a %2; only a manager or an administrator may send "
+                   "despite: %3")
+                        .arg(user.value().name,
+                             toString(user.value().roles).replace(u',', QStringLiteral(" and ")),
+                             rules));
     return {};
 }
 
@@ -648,16 +660,22 @@ Result<qint64> MailService::queueIn(Preview &p, Guard guard)
 
 Result<qint64> MailService::queue(Preview &preview)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return queueIn(preview, Guard::Check); });
 }
 
 Result<qint64> MailService::queueInTransaction(Preview &preview)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return queueIn(preview, Guard::ReminderRun);
 }
 
 Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() -> Result<QList<qint64>> {
         QList<qint64> ids;
         for (Preview &p : previews) {
@@ -862,6 +880,8 @@ Result<std::optional<MailService::Progress>> MailService::deliver(SmtpTransport 
 Result<MailService::SendReport> MailService::send(SmtpTransport &transport,
                                                   const SendOptions &options)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     auto smtp = SmtpSettings::load(*m_db);
     if (!smtp)
         return smtp.error();
@@ -909,11 +929,15 @@ Result<int> MailService::recoverInterrupted()
 
 Result<void> MailService::retry(qint64 outboxId)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return Outbox(*m_db).requeue(outboxId); });
 }
 
 Result<void> MailService::cancel(qint64 outboxId)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return Outbox(*m_db).cancel(outboxId); });
 }
 

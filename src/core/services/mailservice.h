@@ -73,6 +73,9 @@ public:
         qint64 contactId = 0; ///< 0 when the whole client is skipped
         QString name; ///< contact name, or "CODE Name" for a client
         QString reason;
+        /// Left out only by guard rules a manager or an administrator may override in a bulk
+        /// send (SendVerdict::isOverridableInBulk): BulkPreview::overridable has its message.
+        bool overridable = false;
     };
     /// A rendered message ready to be shown and, on confirmation, queued. The GUI may edit
     /// `message.subject/text/html` and the attachments before queue().
@@ -103,6 +106,12 @@ public:
     {
         QList<Preview> messages; ///< one per client, to its billing contacts
         QList<Skipped> skippedClients;
+        /// The messages of the skipped clients marked `overridable`, as they would go: queueAll()
+        /// takes them once each has an overrideReason and the user is a manager or an
+        /// administrator (the reason is audited and goes into each client's e-mail note).
+        QList<Preview> overridable;
+        /// The overridable messages with `reason` as their override reason.
+        QList<Preview> overridden(const QString &reason) const;
     };
 
     struct Progress
@@ -159,6 +168,8 @@ public:
     /// usable address, only do-not-contact contacts, a value the template needs is missing,
     /// a guard rule: paused, disputed, promised, on a plan, nothing overdue, the contact cap)
     /// are listed in skippedClients with the reason; an unknown template or variable fails all.
+    /// Those left out only by rules a manager may override have their message in
+    /// BulkPreview::overridable.
     Result<BulkPreview> composeBulk(const QList<qint64> &clientIds, const QString &templateKey,
                                     const QDate &asOf = {}) const;
     /// The clients of `chosen` that `narrowing` selects (owing, days late, clerk, segment,

@@ -3,6 +3,7 @@
 
 #include "core/domain/notetemplate.h"
 #include "core/domain/validation.h"
+#include "core/services/authorization.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/companysettings.h"
@@ -35,6 +36,8 @@ struct Prepared
     NoteReferences::Client client;
     QList<AttachmentStore::Content> attachments;
     QList<qint64> fieldInvoiceIds; ///< the template's invoices field, resolved
+    /// The follow-up goes to the author, who may not give tasks to others (sales).
+    bool followUpToAuthor = false;
 };
 
 Result<QList<AttachmentStore::Content>> loadAttachments(const Database &db,
@@ -317,7 +320,8 @@ Result<void> createFollowUp(const Database &db, qint64 userId, const Note &n, co
         first = first.left(79) + QChar(0x2026);
     Task task;
     task.clientId = n.clientId;
-    task.ownerId = p.client.assignedUserId ? p.client.assignedUserId : n.authorId;
+    task.ownerId
+            = p.client.assignedUserId && !p.followUpToAuthor ? p.client.assignedUserId : n.authorId;
     task.kind = TaskKind::FollowUp;
     task.title = first.isEmpty()
             ? NoteService::tr("Follow up (%1 of %2)")
@@ -410,6 +414,31 @@ QJsonObject auditJson(const Note &n)
     return QJsonDocument::fromJson(RecordChain::canonicalRevision(n)).object();
 }
 
+/// Whether the acting user may write the note `n` (authorId set) in place of one by
+/// `previousAuthor` (0 for a new note): their own notes need LogOwnNote, anyone else's
+/// LogNoteForOthers, and what a template records (a promise, a plan, a dispute) Commitments.
+/// Sets where the note's follow-up goes.
+Result<void> checkRights(const Database &db, qint64 userId, const Note &n, qint64 previousAuthor,
+                         Prepared &p)
+{
+    if (userId == 0)
+        return {}; // ARDesk itself (authorize())
+    auto user = actingUser(db, userId);
+    if (!user)
+        return user.error();
+    const bool own = n.authorId == userId && (previousAuthor == 0 || previousAuthor == userId);
+    if (auto r = Permissions::check(user.value(),
+                                    own ? Permission::LogOwnNote : Permission::LogNoteForOthers);
+        !r)
+        return r;
+    if (n.templateKey == kPromiseKey || n.templateKey == kPlanKey || n.templateKey == kDisputeKey) {
+        if (auto r = Permissions::check(user.value(), Permission::Commitments); !r)
+            return r;
+    }
+    p.followUpToAuthor = !Permissions::allows(user.value().roles, Permission::Tasks);
+    return {};
+}
+
 /// A live note's newest revision; refused when the note was deleted.
 Result<NoteService::Entry> liveNote(const Database &db, qint64 noteId, const char *deletedMessage)
 {
@@ -498,6 +527,8 @@ Result<Note> NoteService::add(Draft draft, TransactionMode mode)
         if (!p)
             return p.error();
         Note &n = draft.note;
+        if (auto r = checkRights(db, m_userId, n, 0, p.value()); !r)
+            return r.error();
         if (auto a = appendRevision(db, n, p.value()); !a)
             return a.error();
         if (auto t = applyTemplate(db, m_userId, n, p.value()); !t)
@@ -550,6 +581,8 @@ Result<Note> NoteService::amend(qint64 noteId, Draft draft, int expectedRevision
         if (!p)
             return p.error();
         Note &n = draft.note;
+        if (auto r = checkRights(db, m_userId, n, before.authorId, p.value()); !r)
+            return r.error();
         if (auto a = appendRevision(db, n, p.value()); !a)
             return a.error();
         if (auto r = amendRecords(db, m_userId, before, n, p.value()); !r)
@@ -577,6 +610,12 @@ Result<void> NoteService::remove(qint64 noteId, const QString &reason)
         auto current = liveNote(db, noteId, QT_TR_NOOP("note %1 is already deleted (%2)"));
         if (!current)
             return current.error();
+        const qint64 author = current.value().note.authorId;
+        if (auto a
+            = authorize(db, m_userId,
+                        author == m_userId ? Permission::LogOwnNote : Permission::LogNoteForOthers);
+            !a)
+            return a;
         const QString recordedAt = timeutil::toStorage(db.clock()->now());
         if (auto t = NoteRepository(db).appendTombstone(noteId, why, m_userId, recordedAt); !t)
             return t.error();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/pauseservice.h"
+#include "core/services/authorization.h"
 
 #include "core/services/noteservice.h"
 #include "core/storage/companysettings.h"
@@ -58,6 +59,8 @@ Result<Invoice> invoiceOf(const Database &db, qint64 invoiceId)
 
 Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::Pause); !a)
+        return a.error();
     if (auto v = checkPause(until, reason); !v)
         return v;
     auto inv = invoiceOf(*m_db, invoiceId);
@@ -77,6 +80,8 @@ Result<void> PauseService::pauseInvoice(qint64 invoiceId, const QDate &until, co
 
 Result<void> PauseService::pauseClient(qint64 clientId, const QDate &until, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::Pause); !a)
+        return a.error();
     if (auto v = checkPause(until, reason); !v)
         return v;
     if (auto before = PauseRepository(*m_db, m_userId).clientPausedUntil(clientId); !before)
@@ -94,6 +99,8 @@ Result<void> PauseService::pauseClient(qint64 clientId, const QDate &until, cons
 Result<void> PauseService::unpauseInvoice(qint64 invoiceId, const QDate &asOf,
                                           const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::Pause); !a)
+        return a.error();
     auto inv = invoiceOf(*m_db, invoiceId);
     if (!inv)
         return inv.error();
@@ -111,6 +118,8 @@ Result<void> PauseService::unpauseInvoice(qint64 invoiceId, const QDate &asOf,
 
 Result<void> PauseService::unpauseClient(qint64 clientId, const QString &reason)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::Pause); !a)
+        return a.error();
     if (auto before = PauseRepository(*m_db, m_userId).clientPausedUntil(clientId); !before)
         return before.error();
     auto note = logNote(clientId, 0,

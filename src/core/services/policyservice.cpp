@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/policyservice.h"
+#include "core/services/authorization.h"
 
 #include "core/storage/transaction.h"
 
@@ -32,6 +33,8 @@ Result<PolicyService::Overview> PolicyService::overview() const
 
 Result<void> PolicyService::savePolicy(ReminderPolicy policy, int expectedVersion)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)
+        return a.error();
     auto v = inTransaction(*m_db, [&]() {
         return PolicyRepository(*m_db).save(policy, expectedVersion, m_userId);
     });
@@ -42,12 +45,16 @@ Result<void> PolicyService::savePolicy(ReminderPolicy policy, int expectedVersio
 
 Result<void> PolicyService::assign(qint64 clientId, qint64 policyId)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditClients); !a)
+        return a.error();
     return inTransaction(
             *m_db, [&]() { return PolicyRepository(*m_db).assign(clientId, policyId, m_userId); });
 }
 
 Result<void> PolicyService::saveSettings(const WorkflowSettings &settings)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return settings.save(*m_db, m_userId); });
 }
 

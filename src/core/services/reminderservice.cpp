@@ -13,9 +13,11 @@
 #include "core/storage/planrepository.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/reminderlog.h"
+#include "core/storage/sendfactsquery.h"
 #include "core/storage/taskrepository.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/storage/workflowsettings.h"
 #include "core/support/timeutil.h"
 
 #include <limits>
@@ -39,7 +41,7 @@ QString joinNumbers(const ReminderService::ClientPlan &c, const QList<qint64> &i
 
 ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
                                          const ChaseFactsQuery::Invoice &inv, const QDate &asOf,
-                                         bool mailConfigured)
+                                         bool mailConfigured, const QList<HoldReason> &mailHolds)
 {
     ReminderService::InvoicePlan p;
     p.invoiceId = inv.id;
@@ -49,7 +51,7 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
     p.balanceMinor = inv.balanceMinor;
     p.currency = inv.currency;
     StepDecision d = StepDecision::decide(policy, inv.dueDate, asOf, inv.doneStepIds(), inv.facts,
-                                          mailConfigured);
+                                          mailConfigured, mailHolds);
     p.take = std::move(d.take);
     p.superseded = std::move(d.superseded);
     p.held = std::move(d.held);
@@ -57,6 +59,54 @@ ReminderService::InvoicePlan planInvoice(const ReminderPolicy &policy,
     p.waitingForMail = std::move(d.waitingForMail);
     p.asTask = std::move(d.asTask);
     return p;
+}
+
+/// One client's plan: its invoices' steps, and what they add up to (one consolidated e-mail
+/// from the most advanced e-mail step's template, one task of each kind). `mailHolds` hold its
+/// e-mail steps (the contact cap, the same template today).
+ReminderService::ClientPlan planClient(const ChaseFactsQuery::Client &c,
+                                       const ReminderPolicy &policy, const QDate &asOf,
+                                       bool mailConfigured, const QList<HoldReason> &mailHolds)
+{
+    ReminderService::ClientPlan cp;
+    cp.clientId = c.id;
+    cp.code = c.code;
+    cp.name = c.name;
+    cp.policyName = policy.name;
+    cp.clerkId = c.clerkId;
+    cp.alreadyOnHold = c.creditHold;
+    cp.defaultedPlanIds = c.missedPlanIds;
+    int mailDays = std::numeric_limits<int>::min(); // pre-due steps have negative days
+    for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
+        ReminderService::InvoicePlan ip = planInvoice(policy, inv, asOf, mailConfigured, mailHolds);
+        if (!ip.asTask.isEmpty())
+            cp.emailAsTask = inv.facts.preferredReach;
+        for (const PolicyStep &s : ip.take) {
+            if (isMailStep(s.action)) {
+                if (!cp.emailInvoiceIds.contains(ip.invoiceId))
+                    cp.emailInvoiceIds.append(ip.invoiceId);
+                if (s.daysAfterDue > mailDays
+                    || (s.daysAfterDue == mailDays && s.action == StepAction::Statement)) {
+                    mailDays = s.daysAfterDue;
+                    cp.emailTemplate = s.templateKey;
+                }
+            }
+            cp.callTask = cp.callTask || s.action == StepAction::CallTask;
+            cp.creditHold = cp.creditHold || s.action == StepAction::CreditHold;
+            cp.escalate = cp.escalate || s.action == StepAction::Escalate;
+            cp.legalReview = cp.legalReview || s.action == StepAction::LegalReview;
+        }
+        cp.invoices.append(ip);
+    }
+    return cp;
+}
+
+/// The e-mail limits a client's consolidated e-mail would break (SendGuard::mailHolds).
+QList<HoldReason> mailHoldsOf(const ReminderService::ClientPlan &c,
+                              const QHash<qint64, SendFactsQuery::RecentMail> &recent, int cap)
+{
+    const SendFactsQuery::RecentMail mail = recent.value(c.clientId);
+    return SendGuard::mailHolds(mail.lastWeek, mail.templatesToday.contains(c.emailTemplate), cap);
 }
 
 /// How many days before the due date the earliest pre-due step of any policy is (0: none):
@@ -123,41 +173,43 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
     plan.asOf = asOf;
     plan.mailConfigured = m_mailer != nullptr;
     plan.clients.reserve(facts.value().size());
+    QList<ReminderPolicy> policies;
     for (const ChaseFactsQuery::Client &c : facts.value()) {
-        const ReminderPolicy policy = catalog.value().resolve(c.policyId, c.segment);
-        ClientPlan cp;
-        cp.clientId = c.id;
-        cp.code = c.code;
-        cp.name = c.name;
-        cp.policyName = policy.name;
-        cp.clerkId = c.clerkId;
-        cp.alreadyOnHold = c.creditHold;
-        cp.defaultedPlanIds = c.missedPlanIds;
-        int mailDays = std::numeric_limits<int>::min(); // pre-due steps have negative days
-        for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
-            InvoicePlan ip = planInvoice(policy, inv, asOf, plan.mailConfigured);
-            if (!ip.asTask.isEmpty())
-                cp.emailAsTask = inv.facts.preferredReach;
-            for (const PolicyStep &s : ip.take) {
-                if (isMailStep(s.action)) {
-                    if (!cp.emailInvoiceIds.contains(ip.invoiceId))
-                        cp.emailInvoiceIds.append(ip.invoiceId);
-                    if (s.daysAfterDue > mailDays
-                        || (s.daysAfterDue == mailDays && s.action == StepAction::Statement)) {
-                        mailDays = s.daysAfterDue;
-                        cp.emailTemplate = s.templateKey;
-                    }
-                }
-                cp.callTask = cp.callTask || s.action == StepAction::CallTask;
-                cp.creditHold = cp.creditHold || s.action == StepAction::CreditHold;
-                cp.escalate = cp.escalate || s.action == StepAction::Escalate;
-                cp.legalReview = cp.legalReview || s.action == StepAction::LegalReview;
-            }
-            cp.invoices.append(ip);
-        }
-        plan.clients.append(cp);
+        policies.append(catalog.value().resolve(c.policyId, c.segment));
+        plan.clients.append(planClient(c, policies.last(), asOf, plan.mailConfigured, {}));
     }
+    if (auto h = holdByMailLimits(plan, facts.value(), policies); !h)
+        return h.error();
     return plan;
+}
+
+Result<void> ReminderService::holdByMailLimits(Plan &plan,
+                                               const QList<ChaseFactsQuery::Client> &facts,
+                                               const QList<ReminderPolicy> &policies) const
+{
+    QList<qint64> mailed;
+    for (const ClientPlan &c : std::as_const(plan.clients)) {
+        if (!c.emailInvoiceIds.isEmpty())
+            mailed.append(c.clientId);
+    }
+    if (mailed.isEmpty())
+        return {};
+    auto settings = WorkflowSettings::load(*m_db);
+    if (!settings)
+        return settings.error();
+    auto recent = SendFactsQuery(*m_db).recentMail(mailed);
+    if (!recent)
+        return recent.error();
+    for (qsizetype i = 0; i < plan.clients.size(); ++i) {
+        if (plan.clients.at(i).emailInvoiceIds.isEmpty())
+            continue;
+        const QList<HoldReason> holds = mailHoldsOf(plan.clients.at(i), recent.value(),
+                                                    settings.value().contactCapPerWeek);
+        if (!holds.isEmpty()) // planned again: its e-mail steps held, what they supersede kept
+            plan.clients[i] = planClient(facts.at(i), policies.at(i), plan.asOf,
+                                         plan.mailConfigured, holds);
+    }
+    return {};
 }
 
 Result<ReminderService::Outcome> ReminderService::run(const QDate &asOf)
@@ -182,7 +234,7 @@ Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan)
         return users.error();
     qint64 managerId = 0; // the first active manager: escalations and reviews go to them
     for (const User &u : users.value()) {
-        if (u.role == UserRole::Manager && u.active && (managerId == 0 || u.id < managerId))
+        if (u.roles.testFlag(UserRole::Manager) && u.active && (managerId == 0 || u.id < managerId))
             managerId = u.id;
     }
     for (const ClientPlan &c : plan.clients) {
@@ -293,6 +345,20 @@ Result<qint64> ReminderService::queueEmail(const ClientPlan &c, const QDate &asO
         return qint64(0);
     if (!m_mailer)
         return makeError(ErrorCode::InvalidValue, tr("e-mail is not configured"));
+    // Counted again inside the client's transaction: e-mails queued since the plan was made
+    // (by this run or anyone) count against the cap.
+    auto settings = WorkflowSettings::load(*m_db);
+    if (!settings)
+        return settings.error();
+    auto recent = SendFactsQuery(*m_db).recentMail({c.clientId});
+    if (!recent)
+        return recent.error();
+    const QList<HoldReason> holds
+            = mailHoldsOf(c, recent.value(), settings.value().contactCapPerWeek);
+    if (!holds.isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         tr("e-mail not queued: %1 since the plan was made; run reminders again")
+                                 .arg(holds.first().text));
     auto q = m_mailer->queueReminder(c.clientId, c.emailTemplate, c.emailInvoiceIds, asOf);
     if (!q)
         return q.error();
@@ -421,6 +487,13 @@ Result<ChaseExplanation> ReminderService::explain(qint64 clientId, const QDate &
     auto facts = ChaseFactsQuery(*m_db, grace.value()).load(asOf, {clientId});
     if (!facts)
         return facts.error();
+    auto settings = WorkflowSettings::load(*m_db);
+    if (!settings)
+        return settings.error();
+    auto recent = SendFactsQuery(*m_db).recentMail({clientId});
+    if (!recent)
+        return recent.error();
+    const SendFactsQuery::RecentMail mail = recent.value().value(clientId);
     for (const ChaseFactsQuery::Client &c : facts.value()) {
         for (const ChaseFactsQuery::Invoice &inv : c.invoices) {
             ChaseExplanation::Invoice e;
@@ -450,6 +523,10 @@ Result<ChaseExplanation> ReminderService::explain(qint64 clientId, const QDate &
                 e.nextDate = inv.dueDate.addDays(e.next->daysAfterDue);
             e.holds = SendGuard::invoiceHolds(inv.facts,
                                               e.next ? e.next->action : StepAction::Email, asOf);
+            if (e.nextIsDue && isMailStep(e.next->action)) // the e-mail limits, as a run sees them
+                e.holds.append(SendGuard::mailHolds(
+                        mail.lastWeek, mail.templatesToday.contains(e.next->templateKey),
+                        settings.value().contactCapPerWeek));
             out.invoices.append(e);
         }
     }

@@ -4,6 +4,7 @@
 #include "core/domain/dunning.h"
 #include "core/domain/stepdecision.h"
 #include "core/services/chaseexplanation.h"
+#include "core/storage/chasefacts.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -24,7 +25,8 @@ class ReminderMailer;
 /// per client: one consolidated e-mail per client (through the ReminderMailer, queued in the
 /// outbox, never sent), one call task, credit hold, escalation and legal-review tasks, defaulted
 /// payment plans, and a reminder_log row per step so that a second run the same day does
-/// nothing. Temporary holds (dispute, pauses, promise, plan, no address) leave a step pending so
+/// nothing. Temporary holds (dispute, pauses, promise, plan, no address, and for e-mail steps the
+/// contact cap and the same template today, which manual sends obey too) leave a step pending so
 /// it is taken when the hold ends; do-not-contact is permanent and recorded as
 /// 'skipped:do_not_contact'.
 ///
@@ -118,6 +120,11 @@ public:
     Result<ChaseExplanation> explain(qint64 clientId, const QDate &asOf) const;
 
 private:
+    /// Plans again, with their e-mail steps held, the clients whose consolidated e-mail the
+    /// contact cap or the same-template rule stops (SendGuard::mailHolds); `facts` and
+    /// `policies` are the plan's clients', in its order.
+    Result<void> holdByMailLimits(Plan &plan, const QList<ChaseFactsQuery::Client> &facts,
+                                  const QList<ReminderPolicy> &policies) const;
     /// One client's plan: the credit hold (its own transaction), then in one transaction the
     /// defaulted plans, the e-mail, the tasks, the steps recorded and the audit row.
     Result<void> applyClient(const ClientPlan &client, const QDate &asOf, qint64 managerId,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/settingsservice.h"
+#include "core/services/authorization.h"
 
 #include "core/storage/transaction.h"
 
@@ -12,6 +13,8 @@ Result<CompanySettings> SettingsService::company() const
 
 Result<void> SettingsService::saveCompany(const CompanySettings &settings)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::CompanySettings); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return settings.save(*m_db, m_userId); });
 }
 
@@ -22,6 +25,8 @@ Result<SmtpSettings> SettingsService::smtp() const
 
 Result<void> SettingsService::saveSmtp(const SmtpSettings &settings)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::CompanySettings); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() { return settings.save(*m_db, m_userId); });
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/taskservice.h"
+#include "core/services/authorization.h"
 
 #include "core/storage/clientrepository.h"
 #include "core/storage/taskrepository.h"
@@ -25,6 +26,10 @@ Result<void> TaskService::create(Task &task)
             return client.error();
         if (task.ownerId == 0)
             task.ownerId = client.value().assignedUserId ? client.value().assignedUserId : m_userId;
+        if (task.ownerId != m_userId) {
+            if (auto a = authorize(*m_db, m_userId, Permission::Tasks); !a)
+                return a;
+        }
         task.title = task.title.trimmed();
         task.source = TaskSource::Manual;
         task.sourceId = 0;
@@ -41,9 +46,21 @@ Result<TaskService::Task> TaskService::find(qint64 taskId) const
     return TaskRepository(*m_db, m_userId).find(taskId);
 }
 
+Result<void> TaskService::checkOwnOrMayHandle(qint64 taskId) const
+{
+    auto task = TaskRepository(*m_db, m_userId).find(taskId);
+    if (!task)
+        return task.error();
+    if (task.value().ownerId == m_userId)
+        return {};
+    return authorize(*m_db, m_userId, Permission::Tasks);
+}
+
 Result<void> TaskService::markDone(qint64 taskId, int expectedVersion)
 {
-    return inTransaction(*m_db, [&]() {
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        if (auto a = checkOwnOrMayHandle(taskId); !a)
+            return a;
         return TaskRepository(*m_db, m_userId).markDone(taskId, expectedVersion);
     });
 }
@@ -52,7 +69,9 @@ Result<void> TaskService::snooze(qint64 taskId, const QDate &until, int expected
 {
     if (!until.isValid())
         return makeError(ErrorCode::InvalidValue, tr("until: not a date"));
-    return inTransaction(*m_db, [&]() {
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        if (auto a = checkOwnOrMayHandle(taskId); !a)
+            return a;
         return TaskRepository(*m_db, m_userId).snooze(taskId, until, expectedVersion);
     });
 }
@@ -70,6 +89,8 @@ Result<void> TaskService::checkActive(qint64 userId) const
 
 Result<void> TaskService::reassign(qint64 taskId, qint64 toUserId, int expectedVersion)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::Reassign); !a)
+        return a.error();
     if (auto a = checkActive(toUserId); !a)
         return a;
     return inTransaction(*m_db, [&]() {
@@ -79,13 +100,8 @@ Result<void> TaskService::reassign(qint64 taskId, qint64 toUserId, int expectedV
 
 Result<int> TaskService::reassignAll(qint64 fromUserId, qint64 toUserId)
 {
-    auto actor = UserRepository(*m_db).find(m_userId);
-    if (!actor && actor.error().code != ErrorCode::NotFound)
-        return actor.error();
-    if (!actor
-        || (actor.value().role != UserRole::Manager && actor.value().role != UserRole::Admin))
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("only a manager can reassign a clerk's tasks in bulk"));
+    if (auto a = authorize(*m_db, m_userId, Permission::Reassign); !a)
+        return a.error();
     if (auto a = checkActive(toUserId); !a)
         return a.error();
     return inTransaction(*m_db, [&]() {

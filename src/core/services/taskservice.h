@@ -48,6 +48,8 @@ public:
 private:
     /// InvalidValue unless `userId` is an active user.
     Result<void> checkActive(qint64 userId) const;
+    /// Refused unless the task is the acting user's or they may handle others' (Permission::Tasks).
+    Result<void> checkOwnOrMayHandle(qint64 taskId) const;
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
 

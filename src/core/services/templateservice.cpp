@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/templateservice.h"
+#include "core/services/authorization.h"
 
 #include "core/storage/auditlog.h"
 #include "core/storage/templaterepository.h"
@@ -26,6 +27,8 @@ QJsonObject auditForm(const NoteTemplate &t)
 
 Result<void> TemplateService::save(NoteTemplate &tmpl)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)
+        return a.error();
     return inTransaction(*m_db, [&]() -> Result<void> {
         TemplateRepository repo(*m_db);
         QJsonObject before;
@@ -62,6 +65,8 @@ QString keyFromName(const QString &name)
 
 Result<NoteTemplate> TemplateService::create(NoteTemplate::Kind kind, const QString &name)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)
+        return a.error();
     if (name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("name: a new template needs a name"));
     NoteTemplate t;
@@ -78,6 +83,8 @@ Result<NoteTemplate> TemplateService::create(NoteTemplate::Kind kind, const QStr
 
 Result<NoteTemplate> TemplateService::duplicate(const QString &key)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)
+        return a.error();
     TemplateRepository repo(*m_db);
     auto original = repo.find(key);
     if (!original)
@@ -97,6 +104,8 @@ Result<NoteTemplate> TemplateService::duplicate(const QString &key)
 
 Result<void> TemplateService::remove(const NoteTemplate &tmpl)
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)
+        return a.error();
     if (shippedDefault(tmpl.key))
         return makeError(ErrorCode::InvalidValue,
                          tr("\"%1\" ships with ARDesk and cannot be deleted; duplicate it to "

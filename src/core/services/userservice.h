@@ -22,14 +22,17 @@ public:
     Result<QList<User>> list() const;
     /// Whether a user with this name (case-insensitively) exists.
     bool exists(const QString &name) const;
-    /// The user called `name`, added with `role` when there is none yet.
-    Result<User> signIn(const QString &name, UserRole role);
-    /// Adds `user` (name, role, display name) in its own transaction; sets its id. A name that
-    /// exists already is refused.
-    Result<qint64> add(User &user);
-    /// Saves the display name, role, e-mail and signature of the user `user.name` in its own
-    /// transaction, with an audit row naming `actingUserId`. An unknown name or an invalid
-    /// value (an e-mail that is no address) is refused naming it.
+    /// The user called `name`, added with `roles` when there is none yet.
+    Result<User> signIn(const QString &name, UserRoles roles);
+    /// Adds `user` (name, roles, display name, e-mail, signature) in its own transaction, with
+    /// an audit row naming `actingUserId`; sets its id. Only an admin may (Permission::
+    /// ManageUsers). A name that exists already is refused.
+    Result<qint64> add(User &user, qint64 actingUserId);
+    /// Saves the display name, roles, e-mail and signature of the user `user.name` in its own
+    /// transaction, with an audit row naming `actingUserId`. Users may change their own
+    /// display name, e-mail and signature; anything else (roles, someone else) needs the admin
+    /// role. An unknown name or an invalid value (an e-mail that is no address) is refused
+    /// naming it.
     Result<void> update(const User &user, qint64 actingUserId);
 
 private:

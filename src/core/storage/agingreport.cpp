@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/agingreport.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -49,9 +50,15 @@ Result<bool> ledgerEndsBy(const QSqlDatabase &db, const QString &day)
 {
     auto latest = sql::scalar(
             db,
-            QStringLiteral("SELECT max(COALESCE((SELECT max(payment_date) FROM payments), ''), "
-                           "COALESCE((SELECT max(adjust_date) FROM invoice_adjustments), ''), "
-                           "COALESCE((SELECT max(issue_date) FROM invoices), ''))"));
+            QStringLiteral("SELECT ")
+                    + sql::greatest(
+                            sql::dialectOf(db),
+                            {QStringLiteral(
+                                     "COALESCE((SELECT max(payment_date) FROM payments), '')"),
+                             QStringLiteral("COALESCE((SELECT max(adjust_date) FROM "
+                                            "invoice_adjustments), '')"),
+                             QStringLiteral(
+                                     "COALESCE((SELECT max(issue_date) FROM invoices), '')")}));
     if (!latest)
         return latest.error();
     return latest.value().toString() <= day;
@@ -65,6 +72,8 @@ Result<bool> ledgerEndsBy(const QSqlDatabase &db, const QString &day)
 /// way round.
 Result<QString> narrowerInvoiceIndex(const QSqlDatabase &db, const QString &day)
 {
+    if (sql::dialectOf(db) == Dialect::PostgreSQL)
+        return QStringLiteral("invoices i"); // its planner has the statistics SQLite lacks
     auto settledLater = sql::scalar(
             db,
             QStringLiteral("SELECT (SELECT count(*) FROM invoices INDEXED BY "
@@ -104,7 +113,7 @@ QString bucketed(const QString &balances)
 
 /// Each invoice's balance as of the date, replayed from the payments and adjustments dated
 /// by then (the date is bound five times).
-QString replayedBalances(const QString &invoices)
+QString replayedBalances(Dialect dialect, const QString &invoices)
 {
     return QStringLiteral("SELECT i.currency AS currency, "
                           " i.amount_minor - COALESCE((SELECT sum(a.amount_minor) FROM "
@@ -113,10 +122,11 @@ QString replayedBalances(const QString &invoices)
                           "  NULL), 0) - COALESCE((SELECT sum(x.amount_minor) FROM "
                           "  invoice_adjustments x WHERE x.invoice_id = i.id AND x.adjust_date "
                           "  <= ?), 0) AS bal, "
-                          " CAST(julianday(?) - julianday(i.due_date) AS INTEGER) AS days "
+                          " %2 AS days "
                           "FROM %1 WHERE i.issue_date <= ? AND (i.settled_date IS NULL "
                           " OR i.settled_date > ?)")
-            .arg(invoices);
+            .arg(invoices,
+                 sql::daysBetween(dialect, QStringLiteral("i.due_date"), QStringLiteral("?")));
 }
 
 } // namespace
@@ -135,8 +145,9 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
     if (current.value()) {
         statement = bucketed(
                 QStringLiteral("SELECT i.currency AS currency, i.balance_minor AS bal, "
-                               "CAST(julianday(?) - julianday(i.due_date) AS INTEGER) AS days "
-                               "FROM invoices i WHERE i.balance_minor > 0")
+                               "%1 AS days FROM invoices i WHERE i.balance_minor > 0")
+                        .arg(sql::daysBetween(sql::dialectOf(db), QStringLiteral("i.due_date"),
+                                              QStringLiteral("?")))
                 + clientFilter);
         binds << d;
     } else {
@@ -147,7 +158,7 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
                 return narrower.error();
             invoices = narrower.value();
         }
-        statement = bucketed(replayedBalances(invoices) + clientFilter);
+        statement = bucketed(replayedBalances(sql::dialectOf(db), invoices) + clientFilter);
         // Plain positional placeholders (Qt counts every '?'): the date five times.
         binds << d << d << d << d << d;
     }

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 
 #include "core/storage/companysettings.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -14,12 +15,15 @@ namespace {
 /// The next contact of the client whose id is the column `clientId`: the earliest open contact
 /// task (a follow-up or a call) at its due date or, when snoozed past it, the snoozed-until
 /// date. Null when there is none.
-QString nextContactOf(const QString &clientId)
+QString nextContactOf(Dialect dialect, const QString &clientId)
 {
-    return QStringLiteral("(SELECT min(max(t.due_date, COALESCE(t.snoozed_until, t.due_date))) "
+    return QStringLiteral("(SELECT min(%2) "
                           "FROM tasks t WHERE t.client_id = %1 AND t.status = 'open' AND "
                           "t.kind IN ('follow_up', 'call'))")
-            .arg(clientId);
+            .arg(clientId,
+                 sql::greatest(dialect,
+                               {QStringLiteral("t.due_date"),
+                                QStringLiteral("COALESCE(t.snoozed_until, t.due_date)")}));
 }
 const QString kAsOfKey = QStringLiteral("summary.as_of");
 } // namespace
@@ -43,38 +47,54 @@ Result<void> ArSummary::recompute(Scope scope, const QString &filter, const QVar
     // open invoices are read in one grouped pass. For every client that pass reads the partial
     // index of open items, which covers it (a fraction of the invoices, never the table); for
     // a few clients their own invoices by client are cheaper.
-    const QString openItems = scope == Scope::All
+    const Dialect dialect = sql::dialectOf(m_db);
+    const QString openItems = scope == Scope::All && dialect == Dialect::SQLite
             ? QStringLiteral("invoices i INDEXED BY invoices_open_due")
             : QStringLiteral("invoices i");
+    const QStringList columns {QStringLiteral("client_id"),
+                               QStringLiteral("currency"),
+                               QStringLiteral("balance_minor"),
+                               QStringLiteral("overdue_minor"),
+                               QStringLiteral("open_invoices"),
+                               QStringLiteral("oldest_open_due_date"),
+                               QStringLiteral("other_currency_invoices"),
+                               QStringLiteral("last_contact_at"),
+                               QStringLiteral("next_contact_date"),
+                               QStringLiteral("as_of"),
+                               QStringLiteral("last_conversation_at")};
     auto r = sql::exec(
             m_db,
-            QStringLiteral(
-                    "INSERT OR REPLACE INTO client_summary (client_id, currency, balance_minor, "
-                    "overdue_minor, open_invoices, oldest_open_due_date, "
-                    "other_currency_invoices, last_contact_at, next_contact_date, as_of, "
-                    "last_conversation_at) "
-                    "SELECT c.id, c.currency, COALESCE(o.balance, 0), COALESCE(o.overdue, 0), "
-                    " COALESCE(o.open_invoices, 0), o.oldest, COALESCE(o.other, 0), "
-                    " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
-                    "   r.note_id = n.id WHERE n.client_id = c.id), "
-                    " %4, "
-                    " ?, "
-                    " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
-                    "   r.note_id = n.id WHERE n.client_id = c.id AND %5) "
-                    " FROM clients c LEFT JOIN ("
-                    "  SELECT i.client_id, "
-                    "   sum(CASE WHEN i.currency = ic.currency THEN i.balance_minor ELSE 0 END) "
-                    "     AS balance, "
-                    "   sum(CASE WHEN i.currency = ic.currency AND i.due_date < ? "
-                    "     THEN i.balance_minor ELSE 0 END) AS overdue, "
-                    "   count(*) AS open_invoices, "
-                    "   min(CASE WHEN i.currency = ic.currency THEN i.due_date END) AS oldest, "
-                    "   sum(i.currency <> ic.currency) AS other "
-                    "  FROM %1 JOIN clients ic ON ic.id = i.client_id "
-                    "  WHERE i.balance_minor > 0 AND %2 GROUP BY i.client_id"
-                    " ) o ON o.client_id = c.id WHERE %3")
+            sql::insertOrReplace(
+                    dialect, QStringLiteral("client_summary"), columns,
+                    {QStringLiteral("client_id")},
+                    QStringLiteral(
+                            "SELECT c.id, c.currency, COALESCE(o.balance, 0), COALESCE(o.overdue, "
+                            "0), "
+                            " COALESCE(o.open_invoices, 0), o.oldest, COALESCE(o.other, 0), "
+                            " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
+                            "   r.note_id = n.id WHERE n.client_id = c.id), "
+                            " %4, "
+                            " ?, "
+                            " (SELECT max(r.occurred_at) FROM notes n JOIN note_revisions r ON "
+                            "   r.note_id = n.id WHERE n.client_id = c.id AND %5) "
+                            " FROM clients c LEFT JOIN ("
+                            "  SELECT i.client_id, "
+                            "   sum(CASE WHEN i.currency = ic.currency THEN i.balance_minor ELSE 0 "
+                            "END) "
+                            "     AS balance, "
+                            "   sum(CASE WHEN i.currency = ic.currency AND i.due_date < ? "
+                            "     THEN i.balance_minor ELSE 0 END) AS overdue, "
+                            "   count(*) AS open_invoices, "
+                            "   min(CASE WHEN i.currency = ic.currency THEN i.due_date END) AS "
+                            "oldest, "
+                            "   sum(CASE WHEN i.currency <> ic.currency THEN 1 ELSE 0 END) AS "
+                            "other "
+                            "  FROM %1 JOIN clients ic ON ic.id = i.client_id "
+                            "  WHERE i.balance_minor > 0 AND %2 GROUP BY i.client_id"
+                            " ) o ON o.client_id = c.id WHERE %3"))
                     .arg(openItems, filter.arg(QStringLiteral("i.client_id")),
-                         filter.arg(QStringLiteral("c.id")), nextContactOf(QStringLiteral("c.id")),
+                         filter.arg(QStringLiteral("c.id")),
+                         nextContactOf(dialect, QStringLiteral("c.id")),
                          conversationCondition(QStringLiteral("r"))),
             values);
     if (!r)
@@ -97,10 +117,10 @@ Result<void> ArSummary::noteAdded(qint64 clientId, const QDateTime &occurredAt, 
     const bool conversation = kind == Contact::Conversation;
     auto u = sql::write(m_db,
                         QStringLiteral("UPDATE client_summary SET last_contact_at = ?, "
-                                       "last_conversation_at = CASE WHEN ? THEN ? ELSE "
+                                       "last_conversation_at = CASE WHEN ? = 1 THEN ? ELSE "
                                        "last_conversation_at END WHERE client_id = ? AND "
                                        "(last_contact_at IS NULL OR last_contact_at <= ?) AND "
-                                       "(NOT ? OR last_conversation_at IS NULL OR "
+                                       "(? = 0 OR last_conversation_at IS NULL OR "
                                        "last_conversation_at <= ?)"),
                         {at, conversation ? 1 : 0, at, clientId, at, conversation ? 1 : 0, at});
     if (!u)
@@ -115,7 +135,8 @@ Result<void> ArSummary::tasksChanged(qint64 clientId)
     auto u = sql::write(m_db,
                         QStringLiteral("UPDATE client_summary SET next_contact_date = %1 WHERE "
                                        "client_id = ?")
-                                .arg(nextContactOf(QStringLiteral("client_summary.client_id"))),
+                                .arg(nextContactOf(sql::dialectOf(m_db),
+                                                   QStringLiteral("client_summary.client_id"))),
                         {clientId});
     if (!u)
         return u.error();

@@ -205,8 +205,8 @@ Result<void> AttachmentStore::storeBlob(const Content &content)
                 tr("attachment %1: content does not match its hash").arg(content.displayName));
     auto blob = sql::exec(
             m_db,
-            QStringLiteral("INSERT OR IGNORE INTO attachment_blobs (sha256, size, "
-                           "mime_type, content) VALUES (?,?,?,?)"),
+            QStringLiteral("INSERT INTO attachment_blobs (sha256, size, "
+                           "mime_type, content) VALUES (?,?,?,?) ON CONFLICT DO NOTHING"),
             {content.sha256, qint64(content.bytes.size()), content.detectedMime, content.bytes});
     if (!blob)
         return blob.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/clientlistquery.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -94,15 +95,19 @@ QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds, Purp
     // Unary + keeps the planner off the archived_at index for pages (every live client matches;
     // the sort-key index is the fast path); count() below uses the index.
     if (!spec.includeArchived)
-        conditions << (purpose == Purpose::Page ? QStringLiteral("+c.archived_at IS NULL")
-                                                : QStringLiteral("c.archived_at IS NULL"));
+        conditions << (purpose == Purpose::Page && sql::dialectOf(m_db) == Dialect::SQLite
+                               ? QStringLiteral("+c.archived_at IS NULL")
+                               : QStringLiteral("c.archived_at IS NULL"));
     const QString filter = spec.filter.trimmed();
     if (!filter.isEmpty()) {
         const QString like = u'%' + escapeLike(filter) + u'%';
-        conditions << QStringLiteral(
-                "(c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 "
-                "FROM contacts k WHERE k.client_id = c.id AND (k.name LIKE ? ESCAPE '\\' OR "
-                "k.email LIKE ? ESCAPE '\\')))");
+        // Case-insensitive as SQLite's LIKE is (ASCII letters).
+        conditions << QStringLiteral("(c.name %1 ? ESCAPE '\\' OR c.code %1 ? ESCAPE '\\' OR "
+                                     "EXISTS (SELECT 1 "
+                                     "FROM contacts k WHERE k.client_id = c.id AND (k.name %1 ? "
+                                     "ESCAPE '\\' OR "
+                                     "k.email %1 ? ESCAPE '\\')))")
+                              .arg(sql::likeInsensitive(sql::dialectOf(m_db)));
         binds << like << like << like << like;
     }
     narrow(spec, conditions, binds);
@@ -143,7 +148,7 @@ Result<QList<ClientListRow>> ClientListQuery::page(const Spec &spec, int offset,
 {
     QVariantList binds;
     const QString where = whereClause(spec, binds, Purpose::Page);
-    binds << limit << offset;
+    binds << sql::limitValue(sql::dialectOf(m_db), limit) << offset;
     // The columns of the SELECT below, in its order.
     enum Column : int {
         Id,

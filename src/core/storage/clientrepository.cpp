@@ -83,21 +83,21 @@ Result<qint64> ClientRepository::insert(Client &client)
     const QString now = sql::nowUtc(m_db);
     QVariantList values = fieldValues(client);
     values << now << now;
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO clients (code, name, status, currency, "
-                                      "payment_terms_days, credit_limit_minor, credit_hold, "
-                                      "credit_hold_reason, assigned_user_id, segment, tags, "
-                                      "billing_address, country, time_zone, internal_notes, "
-                                      "archived_at, created_at, updated_at) VALUES "
-                                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                       values);
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO clients (code, name, status, currency, "
+                                       "payment_terms_days, credit_limit_minor, credit_hold, "
+                                       "credit_hold_reason, assigned_user_id, segment, tags, "
+                                       "billing_address, country, time_zone, internal_notes, "
+                                       "archived_at, created_at, updated_at) VALUES "
+                                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                        values);
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict,
                              tr("code: a client with code \"%1\" exists").arg(client.code));
         return r.error();
     }
-    client.id = r.value().lastInsertId().toLongLong();
+    client.id = r.value().lastInsertId;
     client.version = 1;
     auto s = sql::exec(m_db,
                        QStringLiteral("INSERT INTO client_summary (client_id, currency, as_of) "
@@ -141,7 +141,7 @@ Result<Client> ClientRepository::find(qint64 id) const
 
 Result<Client> ClientRepository::findByCode(const QString &code) const
 {
-    return findOne(m_db, QStringLiteral("code = ?"), code);
+    return findOne(m_db, QStringLiteral("code = ? COLLATE NOCASE"), code);
 }
 
 Result<qint64> ClientRepository::count() const

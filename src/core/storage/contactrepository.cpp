@@ -12,17 +12,17 @@ Result<qint64> ContactRepository::insert(Contact &contact)
 {
     if (auto v = contact.validate(); !v)
         return v.error();
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO contacts (client_id, name, role, email, "
-                                      "preferred_channel, is_billing, do_not_contact, position) "
-                                      "VALUES (?,?,?,?,?,?,?, (SELECT count(*) FROM contacts "
-                                      "WHERE client_id = ?))"),
-                       {contact.clientId, contact.name, contact.role, contact.email,
-                        toString(contact.preferredChannel), contact.isBillingContact ? 1 : 0,
-                        contact.doNotContact ? 1 : 0, contact.clientId});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO contacts (client_id, name, role, email, "
+                                       "preferred_channel, is_billing, do_not_contact, position) "
+                                       "VALUES (?,?,?,?,?,?,?, (SELECT count(*) FROM contacts "
+                                       "WHERE client_id = ?))"),
+                        {contact.clientId, contact.name, contact.role, contact.email,
+                         toString(contact.preferredChannel), contact.isBillingContact ? 1 : 0,
+                         contact.doNotContact ? 1 : 0, contact.clientId});
     if (!r)
         return r.error();
-    contact.id = r.value().lastInsertId().toLongLong();
+    contact.id = r.value().lastInsertId;
     contact.version = 1;
     if (auto ph = insertPhones(contact); !ph)
         return ph.error();

@@ -27,22 +27,31 @@
 namespace ardesk {
 namespace {
 
-// Each migration is applied in one transaction; the list index + 1 is the schema version.
+// Each migration is applied in one transaction; the list index + 1 is the schema version. Each
+// dialect has its own script of every version: resources/sql/sqlite/, resources/sql/postgresql/.
 const char *const kMigrations[] = {
-        ":/ardesk/sql/0001_ledger.sql",
-        ":/ardesk/sql/0002_record.sql",
-        ":/ardesk/sql/0003_mail_workflow.sql",
-        ":/ardesk/sql/0004_search.sql",
-        ":/ardesk/sql/0005_queue_indexes.sql",
-        ":/ardesk/sql/0006_lean_ledger_checks.sql",
-        ":/ardesk/sql/0007_note_drafts.sql",
-        ":/ardesk/sql/0008_invoice_documents.sql",
-        ":/ardesk/sql/0009_next_contact_from_tasks.sql",
-        ":/ardesk/sql/0010_call_attempts.sql",
-        ":/ardesk/sql/0011_clerk_voice.sql",
-        ":/ardesk/sql/0012_reserved.sql",
-        ":/ardesk/sql/0013_audit_client.sql",
+        "0001_ledger.sql",
+        "0002_record.sql",
+        "0003_mail_workflow.sql",
+        "0004_search.sql",
+        "0005_queue_indexes.sql",
+        "0006_lean_ledger_checks.sql",
+        "0007_note_drafts.sql",
+        "0008_invoice_documents.sql",
+        "0009_next_contact_from_tasks.sql",
+        "0010_call_attempts.sql",
+        "0011_clerk_voice.sql",
+        "0012_user_roles.sql",
+        "0013_audit_client.sql",
 };
+
+QString migrationResource(Dialect dialect, int version)
+{
+    return QStringLiteral(":/ardesk/sql/%1/%2")
+            .arg(dialect == Dialect::PostgreSQL ? QStringLiteral("postgresql")
+                                                : QStringLiteral("sqlite"),
+                 QString::fromLatin1(kMigrations[version - 1]));
+}
 // A migration that rebuilds tables says so on one line; it runs with foreign keys off (a table
 // that others refer to cannot be dropped otherwise) and must pass foreign_key_check to commit.
 constexpr const char kRebuildsTablesMarker[] = "-- ardesk:rebuilds-tables";
@@ -79,7 +88,7 @@ Error dbError(const QString &what, const QSqlError &e)
 
 enum class Access { ReadWrite, Inspect };
 
-Result<QSqlDatabase> openConnection(const QString &name, const QString &path, Access access)
+Result<QSqlDatabase> openSqlite(const QString &name, const QString &path, Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
@@ -102,6 +111,34 @@ Result<QSqlDatabase> openConnection(const QString &name, const QString &path, Ac
     return db;
 }
 
+Result<QSqlDatabase> openPostgres(const QString &name, const DatabaseUrl &url)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setDatabaseName(url.databaseName());
+    db.setUserName(url.user()); // the password: PGPASSWORD or ~/.pgpass, read by libpq
+    db.setConnectOptions(url.connectOptions());
+    // numeric (sum() of BIGINT minor units) as exact text, never as a double.
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!db.open()) {
+        const QSqlError e = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return makeError(ErrorCode::Database,
+                         Database::tr("cannot connect to the team database %1: %2")
+                                 .arg(url.toString(),
+                                      e.databaseText().trimmed().isEmpty()
+                                              ? e.text()
+                                              : e.databaseText().trimmed()));
+    }
+    return db;
+}
+
+// The session every team connection starts with: quiet notices, UTC (stored times are text
+// anyway), and the server's own statement timeout off.
+constexpr const char kPostgresSession[] = "SET client_min_messages = warning; SET TIME ZONE 'UTC';";
+
 } // namespace
 
 Result<void> execSql(const QSqlDatabase &db, const QString &sql)
@@ -112,10 +149,18 @@ Result<void> execSql(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Database::Database(QString path)
+Database::Database(QString path, Dialect dialect)
     : m_path(std::move(path))
+    , m_dialect(dialect)
     , m_instance(++g_instanceCounter)
 { }
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    if (m_dialect == Dialect::PostgreSQL)
+        return openPostgres(name, m_url);
+    return openSqlite(name, m_path, Access::ReadWrite);
+}
 
 Database::~Database()
 {
@@ -140,6 +185,8 @@ int Database::storedSchemaVersion(const QString &path)
 {
     // PRAGMA user_version lives at offset 60 of the 100-byte header, big-endian (what the
     // read-only look in preflight() sees too).
+    if (DatabaseUrl::isUrl(path))
+        return -1; // read when it opens; a team database migrates on the server
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -189,6 +236,8 @@ sqlite3 *Database::rawHandle(const QSqlDatabase &db)
 
 Result<void> Database::execScript(const QSqlDatabase &db, const QByteArray &sql)
 {
+    if (sql::dialectOf(db) == Dialect::PostgreSQL)
+        return sql::execPostgresScript(db, sql);
     sqlite3 *h = rawHandle(db);
     if (!h)
         return makeError(ErrorCode::Database, tr("not a SQLite connection"));
@@ -237,7 +286,7 @@ Result<void> Database::preflight(const Options &options) const
     const QString name = QStringLiteral("ardesk-preflight-%1").arg(m_instance);
     Result<void> verdict;
     {
-        auto opened = openConnection(name, m_path, Access::Inspect);
+        auto opened = openSqlite(name, m_path, Access::Inspect);
         if (!opened)
             return makeError(ErrorCode::Corrupt, opened.errorString());
         QSqlDatabase db = opened.value();
@@ -280,6 +329,73 @@ Result<void> Database::preflight(const Options &options) const
     return verdict;
 }
 
+Result<int> Database::readSchemaVersion(const QSqlDatabase &conn) const
+{
+    QSqlQuery q(conn);
+    if (m_dialect == Dialect::SQLite) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return dbError(tr("reading the schema version"), q.lastError());
+        return q.value(0).toInt();
+    }
+    // A team database keeps SQLite's two header fields in a one-row table (0001 creates it).
+    if (!q.exec(QStringLiteral("SELECT to_regclass('ardesk_schema') IS NOT NULL")) || !q.next())
+        return dbError(tr("reading the schema version"), q.lastError());
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT application_id, version FROM ardesk_schema")))
+        return dbError(tr("reading the schema version"), q.lastError());
+    if (!q.next())
+        return 0;
+    if (quint32(q.value(0).toLongLong()) != kApplicationId)
+        return makeError(ErrorCode::NotACompanyFile,
+                         tr("%1 is not an ARDesk team database").arg(m_path));
+    return q.value(1).toInt();
+}
+
+Result<void> Database::preflightTeam(const Options &options) const
+{
+    // Connect and look before anything is written: an ARDesk schema (and not a newer one), or a
+    // database with no tables at all that CreateIfMissing may fill.
+    const QString name = QStringLiteral("ardesk-preflight-%1").arg(m_instance);
+    Result<void> verdict;
+    {
+        auto opened = openPostgres(name, m_url);
+        if (!opened)
+            return opened.error();
+        QSqlDatabase db = opened.value();
+        auto version = readSchemaVersion(db);
+        QSqlQuery q(db);
+        if (!version) {
+            verdict = version.error();
+        } else if (version.value() > latestSchemaVersion()) {
+            verdict = makeError(ErrorCode::NewerSchema,
+                                tr("%1 was written by a newer ARDesk (schema version %2; this "
+                                   "version reads up to %3). Update ARDesk to open it.")
+                                        .arg(m_path)
+                                        .arg(version.value())
+                                        .arg(latestSchemaVersion()));
+        } else if (version.value() == 0) {
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname "
+                                       "= current_schema()"))
+                || !q.next())
+                verdict = dbError(tr("reading %1").arg(m_path), q.lastError());
+            else if (q.value(0).toLongLong() > 0)
+                verdict = makeError(
+                        ErrorCode::NotACompanyFile,
+                        tr("%1 holds tables but is not an ARDesk team database").arg(m_path));
+            else if (options.mode == OpenMode::ExistingOnly)
+                verdict = makeError(ErrorCode::NotFound,
+                                    tr("%1 is empty: create the company in it first "
+                                       "(ardesk-cli --db URL init)")
+                                            .arg(m_path));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
 Result<std::shared_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     Options o;
@@ -291,21 +407,30 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
 {
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("no company file given"));
-    std::shared_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    std::shared_ptr<Database> db;
+    if (DatabaseUrl::isUrl(path)) {
+        auto url = DatabaseUrl::parse(path);
+        if (!url)
+            return url.error();
+        db.reset(new Database(url.value().toString(), Dialect::PostgreSQL));
+        db->m_url = url.value();
+    } else {
+        db.reset(new Database(QFileInfo(path).absoluteFilePath(), Dialect::SQLite));
+    }
     if (options.clock)
         db->setClock(options.clock);
-    if (auto r = db->preflight(options); !r)
+    if (auto r = db->m_dialect == Dialect::PostgreSQL ? db->preflightTeam(options)
+                                                      : db->preflight(options);
+        !r)
         return r.error();
 
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen())
         return makeError(ErrorCode::Database, tr("cannot open %1").arg(db->m_path));
-    {
-        QSqlQuery q(conn);
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return dbError(tr("reading the schema version"), q.lastError());
-        db->m_schemaVersion = q.value(0).toInt();
-    }
+    auto stored = db->readSchemaVersion(conn);
+    if (!stored)
+        return stored.error();
+    db->m_schemaVersion = stored.value();
     const int target
             = options.targetSchemaVersion < 0 ? latestSchemaVersion() : options.targetSchemaVersion;
     // A file with no schema yet is created in one transaction: schema, defaults and the
@@ -482,14 +607,20 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    auto opened = openConnection(name, m_path, Access::ReadWrite);
+    auto opened = openConnection(name);
     if (!opened) {
         log::error(opened.errorString());
         return QSqlDatabase();
     }
     QSqlDatabase db = opened.value();
+    if (m_dialect == Dialect::PostgreSQL) {
+        if (auto r = sql::execPostgresScript(db, kPostgresSession); !r)
+            log::error(QStringLiteral("setting up the session failed: %1").arg(r.errorString()));
+    }
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+        if (m_dialect != Dialect::SQLite)
+            break;
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
             log::error(QStringLiteral("%1 failed: %2")
@@ -528,18 +659,26 @@ Result<void> Database::migrateTo(int target)
                 tr("cannot migrate from schema %1 to %2").arg(m_schemaVersion).arg(target));
     QSqlDatabase db = connection();
     for (int v = m_schemaVersion + 1; v <= target; ++v) {
-        QFile f(QString::fromLatin1(kMigrations[v - 1]));
+        QFile f(migrationResource(m_dialect, v));
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, tr("migration %1 is missing from the build").arg(v));
         const QByteArray body = f.readAll();
-        const bool rebuildsTables = body.contains(kRebuildsTablesMarker);
+        const bool rebuildsTables
+                = m_dialect == Dialect::SQLite && body.contains(kRebuildsTablesMarker);
         // Inside a file's creation (one transaction) foreign keys cannot be switched off; the
         // tables are empty then, and foreign_key_check still runs.
         const bool switchForeignKeys = rebuildsTables && !WriteTransaction::isInTransaction(db);
         QByteArray script = body + "\n";
-        if (v == 1)
-            script += "PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";\n";
-        script += "PRAGMA user_version = " + QByteArray::number(v) + ";\n";
+        if (m_dialect == Dialect::PostgreSQL) {
+            if (v == 1)
+                script += "INSERT INTO ardesk_schema (application_id, version) VALUES ("
+                        + QByteArray::number(kApplicationId) + ", 0);\n";
+            script += "UPDATE ardesk_schema SET version = " + QByteArray::number(v) + ";\n";
+        } else {
+            if (v == 1)
+                script += "PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";\n";
+            script += "PRAGMA user_version = " + QByteArray::number(v) + ";\n";
+        }
         WriteTransaction tx(db);
         auto failed = [&](const QString &why) {
             tx.rollback();

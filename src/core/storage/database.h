@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/databaseurl.h"
+#include "core/storage/dialect.h"
 #include "core/support/clock.h"
 #include "core/support/result.h"
 
@@ -18,13 +20,16 @@ struct sqlite3;
 
 namespace ardesk {
 
-/// An open ARDesk company file (one SQLite database).
+/// An open ARDesk company: a company file (one SQLite database) or a team database (a
+/// PostgreSQL database named by a `postgresql://` URL, see DatabaseUrl).
 ///
 /// open() checks the file before anything writes to it: a non-SQLite file, a SQLite file that is
 /// not an ARDesk company file, a corrupt file, a newer schema or a path on a network filesystem
 /// is refused with an Error and the file is left untouched. Then it migrates the schema stepwise,
 /// each step in one transaction — except for a new file (no schema yet), whose schema, defaults
-/// and Options::initialise are written in one transaction.
+/// and Options::initialise are written in one transaction. A team database must exist on the
+/// server; open() refuses one that holds other tables than ARDesk's or a newer schema, and
+/// creates the schema (CreateIfMissing) in an empty one the same way as in a new file.
 ///
 /// Threading: the Database object is shared (std::shared_ptr) and thread-safe; connection()
 /// hands each thread its own named QSqlDatabase with the pragmas applied. A worker thread calls
@@ -55,11 +60,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// The company file's absolute path, or the team database's URL (no password in it).
     QString path() const { return m_path; }
+    /// Which SQL dialect this company's connections speak. For storage only: nothing above
+    /// src/core/storage asks (docs/architecture.md).
+    Dialect dialect() const { return m_dialect; }
     /// The schema version this build writes (the number of migrations it carries).
     static int latestSchemaVersion();
     /// The schema version stored in `path`'s header without opening it (-1 when it is not a
-    /// readable SQLite file): whether open() will migrate it first.
+    /// readable SQLite file, or a team database URL): whether open() will migrate it first.
     static int storedSchemaVersion(const QString &path);
     /// The file's schema version as read at open (after migration).
     int schemaVersion() const { return m_schemaVersion; }
@@ -118,12 +127,16 @@ public:
 
     /// The raw SQLite handle behind a QSQLITE connection (for bulk work and scripts).
     static sqlite3 *rawHandle(const QSqlDatabase &db);
-    /// Run a multi-statement SQL script on a connection (no implicit transaction).
+    /// Run a multi-statement SQL script on a connection (no implicit transaction), of either
+    /// dialect.
     static Result<void> execScript(const QSqlDatabase &db, const QByteArray &sql);
 
 private:
-    explicit Database(QString path);
+    Database(QString path, Dialect dialect);
     Result<void> preflight(const Options &options) const;
+    Result<void> preflightTeam(const Options &options) const;
+    Result<int> readSchemaVersion(const QSqlDatabase &conn) const;
+    Result<QSqlDatabase> openConnection(const QString &name) const;
     /// Default templates and reminder policies, once per key / file, in the caller's transaction.
     Result<void> seedDefaults();
     /// Reads the company's zone; writes this machine's when the file has none (audited, except
@@ -132,6 +145,8 @@ private:
     QString connectionName() const;
 
     QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
+    DatabaseUrl m_url; ///< a team database's address
     quint64 m_instance = 0;
     int m_schemaVersion = 0;
     mutable std::mutex m_mutex;

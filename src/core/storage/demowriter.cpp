@@ -16,6 +16,14 @@
 namespace ardesk {
 namespace {
 
+/// The bulk path writes through SQLite's own API; a team database (PostgreSQL) has none yet.
+Error notOnTeamDatabase()
+{
+    return makeError(ErrorCode::Database,
+                     QStringLiteral("bulk loading into a team database (PostgreSQL) is not "
+                                    "available yet; use a company file"));
+}
+
 Error statementError(const SqliteStatement &statement)
 {
     return makeError(ErrorCode::Database, statement.error());
@@ -134,6 +142,8 @@ DemoWriter::~DemoWriter()
 
 Result<qint64> DemoWriter::clientCount() const
 {
+    if (!m_handle)
+        return notOnTeamDatabase();
     SqliteStatement q(m_handle, "SELECT count(*) FROM clients");
     if (!q.step() || !q.ok())
         return statementError(q);
@@ -142,12 +152,16 @@ Result<qint64> DemoWriter::clientCount() const
 
 void DemoWriter::start()
 {
+    if (!m_handle)
+        return;
     Database::execScript(m_conn, "PRAGMA cache_size = -1048576;").ok();
     m_started = true;
 }
 
 Result<void> DemoWriter::suspendSearchIndex()
 {
+    if (!m_handle)
+        return notOnTeamDatabase();
     SqliteStatement triggers(m_handle,
                              "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND "
                              "tbl_name IN ('note_revisions', 'note_tombstones', "
@@ -170,6 +184,8 @@ Result<void> DemoWriter::suspendSearchIndex()
 
 Result<void> DemoWriter::prepare()
 {
+    if (!m_handle)
+        return notOnTeamDatabase();
     m_st = std::make_unique<Statements>(m_handle);
     for (const SqliteStatement *st : m_st->all()) {
         if (!st->ok())
@@ -190,6 +206,8 @@ Result<void> DemoWriter::check() const
 
 Result<void> DemoWriter::rebuildSearchIndex()
 {
+    if (!m_handle)
+        return notOnTeamDatabase();
     QByteArray finish = "INSERT INTO note_search (rowid, body, contact, attachments, fields, "
                         "facets) SELECT note_id, body, contact, attachments, fields, facets "
                         "FROM note_search_source;"
@@ -221,6 +239,8 @@ Result<void> DemoWriter::summariseConversations()
 
 void DemoWriter::finish()
 {
+    if (!m_handle)
+        return;
     Database::execScript(m_conn, "PRAGMA cache_size = -2000; PRAGMA wal_checkpoint(TRUNCATE);")
             .ok();
     m_started = false;

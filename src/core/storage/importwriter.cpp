@@ -15,6 +15,14 @@
 namespace ardesk {
 namespace {
 
+/// The bulk path writes through SQLite's own API; a team database (PostgreSQL) has none yet.
+Error notOnTeamDatabase()
+{
+    return makeError(ErrorCode::Database,
+                     QStringLiteral("bulk loading into a team database (PostgreSQL) is not "
+                                    "available yet; use a company file"));
+}
+
 /// Secondary indexes an invoice import never reads while it loads rows.
 constexpr const char *kBulkDroppableIndexes[] = {
         "invoices_client_due",  "invoices_issue", "invoices_settled",           "invoices_open_due",
@@ -89,6 +97,8 @@ ImportWriter::~ImportWriter()
 
 void ImportWriter::start()
 {
+    if (!m_handle)
+        return;
     Database::execScript(m_conn, "PRAGMA cache_size = -65536;").ok(); // 64 MiB for this import
     m_started = true;
 }
@@ -132,6 +142,8 @@ Result<bool> ImportWriter::assignClerkIfNone(qint64 clientId, qint64 userId, con
 
 Result<void> ImportWriter::prepare()
 {
+    if (!m_handle)
+        return notOnTeamDatabase();
     m_st = std::make_unique<Statements>(m_handle);
     for (const SqliteStatement *st : {&m_st->insClient, &m_st->insSummary, &m_st->findInvoice,
                                       &m_st->insInvoice, &m_st->updInvoice, &m_st->insPayment,
@@ -152,6 +164,8 @@ qint64 ImportWriter::nextInvoiceId()
 
 Result<void> ImportWriter::dropIndexes()
 {
+    if (!m_handle)
+        return notOnTeamDatabase();
     SqliteStatement q(m_handle,
                       "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
                       "NULL");
@@ -173,6 +187,8 @@ Result<void> ImportWriter::dropIndexes()
 
 Result<void> ImportWriter::rebuildIndexes()
 {
+    if (!m_handle)
+        return notOnTeamDatabase();
     // Each CREATE INDEX sorts a million keys. SQLite's sorter is fastest in small runs sorted
     // by helper threads and merged (its run size follows the page cache): 4 MiB runs on helper
     // threads (one per core, at most 4) build the seven indexes of a 1M-row load in 2.2 s on

@@ -27,15 +27,15 @@ Result<qint64> InvoiceDocumentRepository::attach(qint64 invoiceId,
 {
     if (auto blob = AttachmentStore(m_db).storeBlob(content); !blob)
         return blob.error();
-    auto row = sql::exec(m_db,
-                         QStringLiteral("INSERT INTO invoice_documents (invoice_id, sha256, "
-                                        "display_name, claimed_mime, attached_at, attached_by) "
-                                        "VALUES (?,?,?,?,?,?)"),
-                         {invoiceId, content.sha256, content.displayName, content.claimedMime,
-                          sql::nowUtc(m_db), sql::nullIfZero(userId)});
+    auto row = sql::write(m_db,
+                          QStringLiteral("INSERT INTO invoice_documents (invoice_id, sha256, "
+                                         "display_name, claimed_mime, attached_at, attached_by) "
+                                         "VALUES (?,?,?,?,?,?)"),
+                          {invoiceId, content.sha256, content.displayName, content.claimedMime,
+                           sql::nowUtc(m_db), sql::nullIfZero(userId)});
     if (!row)
         return row.error();
-    return row.value().lastInsertId().toLongLong();
+    return row.value().lastInsertId;
 }
 
 Result<QHash<qint64, InvoiceDocument>> InvoiceDocumentRepository::forInvoices(

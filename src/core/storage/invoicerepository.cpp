@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/invoicerepository.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -56,22 +57,22 @@ Result<qint64> InvoiceRepository::insert(Invoice &invoice)
     invoice.balanceMinor = invoice.amountMinor;
     if (auto v = invoice.validate(); !v)
         return v.error();
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO invoices (client_id, number, issue_date, "
-                                      "due_date, amount_minor, currency, po_number, "
-                                      "balance_minor, status, disputed, created_at) VALUES "
-                                      "(?,?,?,?,?,?,?,?,?,?,?)"),
-                       {invoice.clientId, invoice.number, timeutil::toStorage(invoice.issueDate),
-                        timeutil::toStorage(invoice.dueDate), invoice.amountMinor, invoice.currency,
-                        invoice.poNumber, invoice.balanceMinor, toString(invoice.status()),
-                        invoice.disputed ? 1 : 0, sql::nowUtc(m_db)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO invoices (client_id, number, issue_date, "
+                                       "due_date, amount_minor, currency, po_number, "
+                                       "balance_minor, status, disputed, created_at) VALUES "
+                                       "(?,?,?,?,?,?,?,?,?,?,?)"),
+                        {invoice.clientId, invoice.number, timeutil::toStorage(invoice.issueDate),
+                         timeutil::toStorage(invoice.dueDate), invoice.amountMinor,
+                         invoice.currency, invoice.poNumber, invoice.balanceMinor,
+                         toString(invoice.status()), invoice.disputed ? 1 : 0, sql::nowUtc(m_db)});
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict,
                              tr("invoice number: \"%1\" exists").arg(invoice.number));
         return r.error();
     }
-    invoice.id = r.value().lastInsertId().toLongLong();
+    invoice.id = r.value().lastInsertId;
     invoice.version = 1;
     return invoice.id;
 }
@@ -232,13 +233,17 @@ Result<void> InvoiceRepository::recomputeBalance(qint64 invoiceId)
             QStringLiteral(
                     "UPDATE invoices SET status = ?, "
                     // The day the balance reached zero: the latest payment or adjustment.
-                    "settled_date = CASE WHEN balance_minor <= 0 THEN NULLIF(max("
-                    " COALESCE((SELECT max(p.payment_date) FROM payment_allocations a JOIN "
-                    " payments p ON p.id = a.payment_id WHERE a.invoice_id = invoices.id AND "
-                    " p.voided_at IS NULL), ''), "
-                    " COALESCE((SELECT max(adjust_date) FROM invoice_adjustments WHERE "
-                    " invoice_id = invoices.id), '')), '') ELSE NULL END "
-                    "WHERE id = ?"),
+                    "settled_date = CASE WHEN balance_minor <= 0 THEN NULLIF(%1, '') ELSE NULL END "
+                    "WHERE id = ?")
+                    .arg(sql::greatest(
+                            sql::dialectOf(m_db),
+                            {QStringLiteral("COALESCE((SELECT max(p.payment_date) FROM "
+                                            "payment_allocations a JOIN payments p ON p.id = "
+                                            "a.payment_id WHERE a.invoice_id = invoices.id AND "
+                                            "p.voided_at IS NULL), '')"),
+                             QStringLiteral("COALESCE((SELECT max(adjust_date) FROM "
+                                            "invoice_adjustments WHERE invoice_id = "
+                                            "invoices.id), '')")})),
             {toString(status), invoiceId});
     if (!s)
         return s.error();

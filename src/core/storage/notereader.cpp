@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/notereader.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -17,9 +18,16 @@ const char kRevisionColumns[]
         = "SELECT r.id, r.note_id, r.revision, n.client_id, r.channel, r.direction, "
           "r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, r.author_id, r.outcome, "
           "r.body, r.next_contact_date, r.no_follow_up, r.template_key, r.fields_json, "
-          "COALESCE(NULLIF(u.display_name, ''), u.name, ''), (SELECT group_concat(invoice_id) "
+          "COALESCE(NULLIF(u.display_name, ''), u.name, ''), (SELECT %1 "
           "FROM note_invoices WHERE revision_id = r.id) FROM notes n JOIN note_revisions r ON "
           "r.note_id = n.id LEFT JOIN users u ON u.id = r.author_id ";
+
+/// The columns of a revision as the timeline reads them, its invoice ids joined by commas.
+QString revisionColumns(const QSqlDatabase &db)
+{
+    return QString::fromLatin1(kRevisionColumns)
+            .arg(sql::groupConcat(sql::dialectOf(db), QStringLiteral("invoice_id")));
+}
 
 NoteReader::Entry entryFrom(const QSqlQuery &q)
 {
@@ -55,7 +63,7 @@ NoteReader::Entry entryFrom(const QSqlQuery &q)
 Result<NoteReader::Entry> NoteReader::latest(qint64 noteId) const
 {
     auto q = sql::exec(m_db,
-                       QString::fromLatin1(kRevisionColumns)
+                       revisionColumns(m_db)
                                + QStringLiteral("WHERE n.id = ? ORDER BY r.revision DESC LIMIT 1"),
                        {noteId});
     if (!q)
@@ -110,8 +118,7 @@ Result<QList<NoteReader::History>> NoteReader::deletedForClient(qint64 clientId)
 Result<NoteReader::History> NoteReader::history(qint64 noteId) const
 {
     auto q = sql::exec(m_db,
-                       QString::fromLatin1(kRevisionColumns)
-                               + QStringLiteral("WHERE n.id = ? ORDER BY r.revision"),
+                       revisionColumns(m_db) + QStringLiteral("WHERE n.id = ? ORDER BY r.revision"),
                        {noteId});
     if (!q)
         return q.error();
@@ -144,7 +151,7 @@ Result<QList<NoteReader::Entry>> NoteReader::forClient(qint64 clientId, int limi
 {
     auto q = sql::exec(
             m_db,
-            QString::fromLatin1(kRevisionColumns)
+            revisionColumns(m_db)
                     + QStringLiteral("WHERE n.client_id = ? AND r.revision = (SELECT "
                                      "max(revision) FROM note_revisions WHERE note_id = n.id) "
                                      "AND NOT EXISTS (SELECT 1 FROM note_tombstones t WHERE "

@@ -15,13 +15,20 @@
 namespace ardesk {
 namespace {
 
-// Facet tokens start with this private-use character (see resources/sql/0004_search.sql).
+// Facet tokens start with this private-use character (see resources/sql/sqlite/0004_search.sql).
 constexpr char16_t kFacetMark = 0xE000;
 
 // bm25 column weights: body, contact, attachments, fields, facets (facets never score).
 const char kCandidateSql[]
         = "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
           "WHERE note_search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+/// The same, for notes that occurred from ?3 to ?4 inclusive (stored UTC instants: the first and
+/// last instant of company days); the date facets narrowed the match to the UTC dates they touch.
+const char kCandidateInRangeSql[]
+        = "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
+          "WHERE note_search MATCH ?1 AND (SELECT r.occurred_at FROM note_revisions r WHERE "
+          "r.note_id = note_search.rowid ORDER BY r.revision DESC LIMIT 1) BETWEEN ?3 AND ?4 "
+          "ORDER BY rowid DESC LIMIT ?2";
 
 /// A prepared raw statement that finalizes itself.
 class Statement
@@ -361,33 +368,13 @@ Result<QString> NoteSearch::matchExpression(const SearchQuery &query) const
     if (query.channel)
         parts << facet(u'h', toString(*query.channel));
     if (query.from.isValid() || query.to.isValid()) {
-        if (query.from.isValid() && query.to.isValid() && query.from > query.to)
-            return makeError(
-                    ErrorCode::InvalidValue,
-                    QStringLiteral("date range: %1 is after %2")
-                            .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
-        // Clamp open or wide ranges to the dates notes actually have (both ends are index
-        // look-ups), so the facet list stays short.
-        auto first
-                = sql::scalar(m_db, QStringLiteral("SELECT min(occurred_at) FROM note_revisions"));
-        if (!first)
-            return first.error();
-        auto last
-                = sql::scalar(m_db, QStringLiteral("SELECT max(occurred_at) FROM note_revisions"));
-        if (!last)
-            return last.error();
-        const QDate minDate = timeutil::instantFromStorage(first.value().toString()).date();
-        const QDate maxDate = timeutil::instantFromStorage(last.value().toString()).date();
-        if (!minDate.isValid() || !maxDate.isValid())
-            return QString(); // no notes at all
-        const QDate from = query.from.isValid() ? std::max(query.from, minDate) : minDate;
-        const QDate to = query.to.isValid() ? std::min(query.to, maxDate) : maxDate;
-        if (from > to)
+        QStringList terms;
+        auto needed = dateTerms(query, !parts.isEmpty(), terms);
+        if (!needed)
+            return needed.error();
+        if (!needed.value())
             return QString(); // nothing can match
-        if (from > minDate || to < maxDate)
-            parts << dateFacets(from, to);
-        else if (parts.isEmpty()) // a range that holds every note, and nothing else: whole years
-            parts << dateFacets(QDate(from.year(), 1, 1), QDate(to.year(), 12, 31));
+        parts << terms;
     }
     if (parts.isEmpty()) {
         return makeError(ErrorCode::InvalidValue,
@@ -395,6 +382,55 @@ Result<QString> NoteSearch::matchExpression(const SearchQuery &query) const
                                         "digits"));
     }
     return parts.join(QLatin1String(" AND "));
+}
+
+Result<bool> NoteSearch::dateTerms(const SearchQuery &query, bool anyOtherTerm,
+                                   QStringList &terms) const
+{
+    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+        return makeError(
+                ErrorCode::InvalidValue,
+                QStringLiteral("date range: %1 is after %2")
+                        .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
+    // The facets are UTC dates: a company day touches one or two of them.
+    const QTimeZone zone = Database::timeZoneOf(m_db);
+    const QDate utcFrom = query.from.isValid()
+            ? timeutil::startOfDay(query.from, zone).toUTC().date()
+            : QDate();
+    const QDate utcTo = query.to.isValid()
+            ? timeutil::startOfDay(query.to.addDays(1), zone).addMSecs(-1).toUTC().date()
+            : QDate();
+    // Clamp open or wide ranges to the dates notes actually have (both ends are index
+    // look-ups), so the facet list stays short.
+    auto first = sql::scalar(m_db, QStringLiteral("SELECT min(occurred_at) FROM note_revisions"));
+    if (!first)
+        return first.error();
+    auto last = sql::scalar(m_db, QStringLiteral("SELECT max(occurred_at) FROM note_revisions"));
+    if (!last)
+        return last.error();
+    const QDate minDate = timeutil::instantFromStorage(first.value().toString()).date();
+    const QDate maxDate = timeutil::instantFromStorage(last.value().toString()).date();
+    if (!minDate.isValid() || !maxDate.isValid())
+        return false; // no notes at all
+    const QDate from = utcFrom.isValid() ? std::max(utcFrom, minDate) : minDate;
+    const QDate to = utcTo.isValid() ? std::min(utcTo, maxDate) : maxDate;
+    if (from > to)
+        return false;
+    if (from > minDate || to < maxDate)
+        terms << dateFacets(from, to);
+    else if (!anyOtherTerm) // a range that holds every note, and nothing else: whole years
+        terms << dateFacets(QDate(from.year(), 1, 1), QDate(to.year(), 12, 31));
+    return true;
+}
+
+QPair<QString, QString> NoteSearch::storedBounds(const SearchQuery &query) const
+{
+    const QTimeZone zone = Database::timeZoneOf(m_db);
+    return {query.from.isValid() ? timeutil::toStorage(timeutil::startOfDay(query.from, zone))
+                                 : QString(),
+            query.to.isValid() ? timeutil::toStorage(
+                    timeutil::startOfDay(query.to.addDays(1), zone).addMSecs(-1))
+                               : QString()};
 }
 
 Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
@@ -427,11 +463,17 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
     };
     std::vector<Candidate> candidates;
     {
-        Statement st(h, QByteArray(kCandidateSql));
+        const bool inRange = query.from.isValid() || query.to.isValid();
+        Statement st(h, QByteArray(inRange ? kCandidateInRangeSql : kCandidateSql));
         if (!st.ok())
             return dbError(QStringLiteral("preparing the search"), st.error());
         st.bind(1, expr);
         st.bind(2, qint64(kCandidateLimit) + 1);
+        if (inRange) {
+            const auto [start, end] = storedBounds(query);
+            st.bind(3, start.isEmpty() ? QByteArray("0") : start.toUtf8()); // before any
+            st.bind(4, end.isEmpty() ? QByteArray("9999") : end.toUtf8());
+        }
         while (st.next())
             candidates.push_back({st.real(1), st.int64(0)});
         if (!st.ok())

@@ -11,8 +11,10 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace ardesk {
 
@@ -24,8 +26,11 @@ struct SearchQuery
     qint64 clientId = 0; ///< 0 = all clients
     qint64 authorId = 0; ///< 0 = all authors (the newest revision's author)
     std::optional<NoteChannel> channel;
-    QDate from; ///< inclusive, on the UTC date of occurred-at; invalid = open
-    QDate to; ///< inclusive; invalid = open
+    /// Inclusive, a company day: the notes whose occurred-at falls on that day in the company's
+    /// time zone (Database::timeZone(); an 18:30 PST call on 4 Dec is on 4 Dec in a Los Angeles
+    /// company, whatever its UTC date); invalid = open.
+    QDate from;
+    QDate to; ///< inclusive company day; invalid = open
     int limit = 50;
     int offset = 0;
     QString markStart = QStringLiteral("\x02"); ///< put before each matched word of the snippet
@@ -100,6 +105,13 @@ public:
 
 private:
     Result<QString> expandPrefix(const QString &words) const;
+    /// The facet terms for the company days [query.from, query.to] (the UTC dates they touch;
+    /// run() keeps the notes inside the days' exact bounds), clamped to the dates notes have.
+    /// Empty in `terms` with true: no filter needed; false: nothing can match.
+    Result<bool> dateTerms(const SearchQuery &query, bool anyOtherTerm, QStringList &terms) const;
+    /// The first and the last instant (stored UTC) of the company days [from, to]; an open end
+    /// is empty.
+    QPair<QString, QString> storedBounds(const SearchQuery &query) const;
 
     QSqlDatabase m_db;
     std::function<bool()> m_cancelled;

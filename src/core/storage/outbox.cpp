@@ -110,19 +110,19 @@ Result<qint64> Outbox::insert(OutboxMessage &m)
     m.emlSha256 = Sha256::hex(m.eml);
     m.status = OutboxStatus::Queued;
     const QString now = sql::nowUtc(m_db);
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO outbox (client_id, status, message_id, "
-                                      "from_addr, recipients, subject, template_key, eml, "
-                                      "eml_sha256, attempts, created_at, created_by) VALUES "
-                                      "(?,'queued',?,?,?,?,?,?,?,0,?,?)"),
-                       {sql::nullIfZero(m.clientId), m.messageId, m.fromAddress,
-                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.recipients))
-                                                  .toJson(QJsonDocument::Compact)),
-                        m.subject, m.templateKey, m.eml, m.emlSha256, now,
-                        sql::nullIfZero(m.createdBy)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO outbox (client_id, status, message_id, "
+                                       "from_addr, recipients, subject, template_key, eml, "
+                                       "eml_sha256, attempts, created_at, created_by) VALUES "
+                                       "(?,'queued',?,?,?,?,?,?,?,0,?,?)"),
+                        {sql::nullIfZero(m.clientId), m.messageId, m.fromAddress,
+                         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.recipients))
+                                                   .toJson(QJsonDocument::Compact)),
+                         m.subject, m.templateKey, m.eml, m.emlSha256, now,
+                         sql::nullIfZero(m.createdBy)});
     if (!r)
         return r.error();
-    m.id = r.value().lastInsertId().toLongLong();
+    m.id = r.value().lastInsertId;
     m.createdAt = timeutil::instantFromStorage(now);
     return m.id;
 }

@@ -32,16 +32,16 @@ Result<qint64> PaymentRepository::insert(Payment &payment, qint64 userId)
                             .arg(Money::fromMinor(a.amountMinor, payment.currency).toPlainString(),
                                  inv.value().balance().toPlainString(), inv.value().number));
     }
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO payments (client_id, payment_date, "
-                                      "amount_minor, currency, method, reference, created_at, "
-                                      "created_by) VALUES (?,?,?,?,?,?,?,?)"),
-                       {payment.clientId, timeutil::toStorage(payment.date), payment.amountMinor,
-                        payment.currency, toString(payment.method), payment.reference,
-                        sql::nowUtc(m_db), sql::nullIfZero(userId)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO payments (client_id, payment_date, "
+                                       "amount_minor, currency, method, reference, created_at, "
+                                       "created_by) VALUES (?,?,?,?,?,?,?,?)"),
+                        {payment.clientId, timeutil::toStorage(payment.date), payment.amountMinor,
+                         payment.currency, toString(payment.method), payment.reference,
+                         sql::nowUtc(m_db), sql::nullIfZero(userId)});
     if (!r)
         return r.error();
-    payment.id = r.value().lastInsertId().toLongLong();
+    payment.id = r.value().lastInsertId;
     for (const Allocation &a : std::as_const(payment.allocations)) {
         auto ar = sql::exec(m_db,
                             QStringLiteral("INSERT INTO payment_allocations (payment_id, "

@@ -13,15 +13,15 @@ Result<qint64> PlanRepository::createFromNote(const Note &note, const QString &c
                                               const QList<PlanInstallment> &installments,
                                               const QList<qint64> &invoiceIds)
 {
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO payment_plans (client_id, note_id, currency, "
-                                      "status, created_at, created_by) VALUES "
-                                      "(?,?,?,'active',?,?)"),
-                       {note.clientId, note.id, currency, timeutil::toStorage(note.recordedAt),
-                        sql::nullIfZero(note.authorId)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO payment_plans (client_id, note_id, currency, "
+                                       "status, created_at, created_by) VALUES "
+                                       "(?,?,?,'active',?,?)"),
+                        {note.clientId, note.id, currency, timeutil::toStorage(note.recordedAt),
+                         sql::nullIfZero(note.authorId)});
     if (!r)
         return r.error();
-    const qint64 planId = r.value().lastInsertId().toLongLong();
+    const qint64 planId = r.value().lastInsertId;
     for (const PlanInstallment &i : installments) {
         auto w = sql::exec(m_db,
                            QStringLiteral("INSERT INTO plan_installments (plan_id, due_date, "
@@ -32,8 +32,8 @@ Result<qint64> PlanRepository::createFromNote(const Note &note, const QString &c
     }
     for (qint64 invoiceId : invoiceIds) {
         auto l = sql::exec(m_db,
-                           QStringLiteral("INSERT OR IGNORE INTO plan_invoices (plan_id, "
-                                          "invoice_id) VALUES (?,?)"),
+                           QStringLiteral("INSERT INTO plan_invoices (plan_id, "
+                                          "invoice_id) VALUES (?,?) ON CONFLICT DO NOTHING"),
                            {planId, invoiceId});
         if (!l)
             return l.error();

@@ -182,17 +182,17 @@ Result<int> PolicyRepository::version(qint64 policyId) const
 
 Result<void> PolicyRepository::insertPolicy(ReminderPolicy &policy)
 {
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO reminder_policies (name, segment, is_default, "
-                                      "penalty_text, discount_text) VALUES (?,?,?,?,?)"),
-                       {policy.name.trimmed(), policy.segment.trimmed(), policy.isDefault ? 1 : 0,
-                        policy.penaltyText, policy.discountText});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO reminder_policies (name, segment, is_default, "
+                                       "penalty_text, discount_text) VALUES (?,?,?,?,?)"),
+                        {policy.name.trimmed(), policy.segment.trimmed(), policy.isDefault ? 1 : 0,
+                         policy.penaltyText, policy.discountText});
     if (!r)
         return r.error().code == ErrorCode::Conflict
                 ? makeError(ErrorCode::Conflict,
                             tr("name: a policy named \"%1\" exists already").arg(policy.name))
                 : r.error();
-    policy.id = r.value().lastInsertId().toLongLong();
+    policy.id = r.value().lastInsertId;
     return {};
 }
 
@@ -307,15 +307,15 @@ Result<int> PolicyRepository::save(ReminderPolicy &policy, int expectedVersion, 
     for (int i = 0; i < policy.steps.size(); ++i) {
         PolicyStep &s = policy.steps[i];
         if (s.id == 0) {
-            auto r = sql::exec(m_db,
-                               QStringLiteral("INSERT INTO policy_steps (policy_id, "
-                                              "days_after_due, action, template_key, channel, "
-                                              "position) VALUES (?,?,?,?,?,?)"),
-                               {policy.id, s.daysAfterDue, toString(s.action), s.templateKey,
-                                channelOf(s.action), i});
+            auto r = sql::write(m_db,
+                                QStringLiteral("INSERT INTO policy_steps (policy_id, "
+                                               "days_after_due, action, template_key, channel, "
+                                               "position) VALUES (?,?,?,?,?,?)"),
+                                {policy.id, s.daysAfterDue, toString(s.action), s.templateKey,
+                                 channelOf(s.action), i});
             if (!r)
                 return r.error();
-            s.id = r.value().lastInsertId().toLongLong();
+            s.id = r.value().lastInsertId;
         } else {
             auto r = sql::exec(m_db,
                                QStringLiteral("UPDATE policy_steps SET days_after_due = ?, "

@@ -40,20 +40,21 @@ PromiseRepository::Stored storedFrom(const QSqlQuery &r, const QTimeZone &zone)
 
 Result<qint64> PromiseRepository::createFromNote(const Note &note, const PromiseTerms &terms)
 {
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO promises (client_id, note_id, amount_minor, "
-                                      "currency, promised_date, status, created_at, created_by) "
-                                      "VALUES (?,?,?,?,?,'open',?,?)"),
-                       {note.clientId, note.id, terms.amountMinor, terms.currency,
-                        timeutil::toStorage(terms.promisedDate),
-                        timeutil::toStorage(note.recordedAt), sql::nullIfZero(note.authorId)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO promises (client_id, note_id, amount_minor, "
+                                       "currency, promised_date, status, created_at, created_by) "
+                                       "VALUES (?,?,?,?,?,'open',?,?)"),
+                        {note.clientId, note.id, terms.amountMinor, terms.currency,
+                         timeutil::toStorage(terms.promisedDate),
+                         timeutil::toStorage(note.recordedAt), sql::nullIfZero(note.authorId)});
     if (!r)
         return r.error();
-    const qint64 promiseId = r.value().lastInsertId().toLongLong();
+    const qint64 promiseId = r.value().lastInsertId;
     for (qint64 invoiceId : terms.invoiceIds) {
         if (auto l = sql::exec(m_db,
-                               QStringLiteral("INSERT OR IGNORE INTO promise_invoices "
-                                              "(promise_id, invoice_id) VALUES (?,?)"),
+                               QStringLiteral("INSERT INTO promise_invoices "
+                                              "(promise_id, invoice_id) VALUES (?,?) "
+                                              "ON CONFLICT DO NOTHING"),
                                {promiseId, invoiceId});
             !l)
             return l.error();

@@ -86,19 +86,37 @@ Result<void> SendFactsQuery::loadClient(SendFacts &f, qint64 clientId) const
 Result<void> SendFactsQuery::loadOutbox(SendFacts &f, qint64 clientId,
                                         const QString &templateKey) const
 {
+    auto recent = recentMail({clientId});
+    if (!recent)
+        return recent.error();
+    const RecentMail mail = recent.value().value(clientId);
+    f.emailsLastWeek = mail.lastWeek;
+    f.sameTemplateToday = !templateKey.isEmpty() && mail.templatesToday.contains(templateKey);
+    return {};
+}
+
+Result<QHash<qint64, SendFactsQuery::RecentMail>> SendFactsQuery::recentMail(
+        const QList<qint64> &clientIds) const
+{
+    QHash<qint64, RecentMail> out;
+    if (clientIds.isEmpty())
+        return out;
     auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(template_key = ? AND "
-                                      "created_at >= ?), 0) FROM outbox WHERE client_id = ? AND "
+                       QStringLiteral("SELECT client_id, template_key, created_at >= ? FROM outbox "
+                                      "WHERE client_id IN (SELECT value FROM json_each(?)) AND "
                                       "status <> 'cancelled' AND created_at >= ?"),
-                       {templateKey, timeutil::toStorage(m_dayStart), clientId,
+                       {timeutil::toStorage(m_dayStart), ChaseFactsQuery::idArray(clientIds),
                         timeutil::toStorage(m_now.addDays(-7))});
     if (!q)
         return q.error();
-    if (q.value().next()) {
-        f.emailsLastWeek = q.value().value(0).toInt();
-        f.sameTemplateToday = !templateKey.isEmpty() && q.value().value(1).toInt() > 0;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        RecentMail &mail = out[r.value(0).toLongLong()];
+        ++mail.lastWeek;
+        if (r.value(2).toInt() != 0 && !r.value(1).isNull())
+            mail.templatesToday.insert(r.value(1).toString());
     }
-    return {};
+    return out;
 }
 
 } // namespace ardesk

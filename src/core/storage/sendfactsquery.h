@@ -7,6 +7,8 @@
 #include "core/support/timeutil.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace ardesk {
@@ -19,6 +21,13 @@ namespace ardesk {
 class SendFactsQuery
 {
 public:
+    /// The e-mails of one client that the contact cap counts.
+    struct RecentMail
+    {
+        int lastWeek = 0; ///< queued or sent (not cancelled) in the last 7 days
+        QSet<QString> templatesToday; ///< the templates among them since the company day began
+    };
+
     /// On this thread's connection of `db`; its clock says what "now" is.
     explicit SendFactsQuery(const Database &db)
         : m_db(db.connection())
@@ -28,6 +37,9 @@ public:
 
     /// The facts for a message from `templateKey` to `clientId` on `asOf`.
     Result<SendFacts> load(qint64 clientId, const QDate &asOf, const QString &templateKey) const;
+    /// The recent e-mails of each of `clientIds` (set-based, for the reminder run); a client
+    /// with none is not in the answer.
+    Result<QHash<qint64, RecentMail>> recentMail(const QList<qint64> &clientIds) const;
 
 private:
     Result<void> loadInvoices(SendFacts &facts, qint64 clientId) const;

@@ -2,6 +2,7 @@
 #include "core/storage/sql.h"
 
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/support/timeutil.h"
 
 #include <optional>
@@ -20,14 +21,25 @@ namespace {
 Error failure(const QSqlQuery &q)
 {
     const QSqlError e = q.lastError();
-    const ErrorCode code = e.nativeErrorCode() == QLatin1String("2067")
-                    || e.nativeErrorCode() == QLatin1String("1555")
+    // A uniqueness violation: SQLite's extended codes, PostgreSQL's SQLSTATE.
+    const QString native = e.nativeErrorCode();
+    const ErrorCode code = native == QLatin1String("2067") || native == QLatin1String("1555")
+                    || native == QLatin1String("23505")
             ? ErrorCode::Conflict
             : ErrorCode::Database;
     return makeError(code, e.databaseText().isEmpty() ? e.text() : e.databaseText());
 }
 
-void bind(QSqlQuery &q, const QVariantList &values)
+/// Forward-only reading saves SQLite a copy of each row. QPSQL reads a forward-only query in
+/// single-row mode, where running another statement on the connection drops the rows not yet
+/// read: storage code nests queries (a loop that looks things up), so PostgreSQL results are
+/// read whole.
+bool forwardOnly(const QSqlDatabase &db)
+{
+    return dialectOf(db) == Dialect::SQLite;
+}
+
+void bind(QSqlQuery &q, const QVariantList &values, Dialect dialect)
 {
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
@@ -35,6 +47,8 @@ void bind(QSqlQuery &q, const QVariantList &values)
         // asked for explicitly with nullIfEmpty()/nullIfZero() (a null variant).
         if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
             q.bindValue(i, QStringLiteral(""));
+        else if (dialect == Dialect::PostgreSQL && !v.isNull() && v.typeId() == QMetaType::Bool)
+            q.bindValue(i, v.toBool() ? 1 : 0); // flags are INTEGER 0/1 on both dialects
         else
             q.bindValue(i, v);
     }
@@ -54,13 +68,13 @@ Result<T> runCached(const QSqlDatabase &db, const QString &statement, const QVar
     if (!cached || !cached->prepared) {
         if (cached)
             q = QSqlQuery(db);
-        q.setForwardOnly(true);
-        if (!q.prepare(statement))
+        q.setForwardOnly(forwardOnly(db));
+        if (!q.prepare(returningId(dialectOf(db), statement)))
             return failure(q);
         if (cached)
             cached->prepared = true;
     }
-    bind(q, values);
+    bind(q, values, dialectOf(db));
     if (!q.exec()) {
         Error e = failure(q);
         q.finish();
@@ -76,10 +90,10 @@ Result<T> runCached(const QSqlDatabase &db, const QString &statement, const QVar
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(forwardOnly(db));
     if (!q.prepare(statement))
         return failure(q);
-    bind(q, values);
+    bind(q, values, dialectOf(db));
     if (!q.exec())
         return failure(q);
     return q;
@@ -87,8 +101,14 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 
 Result<Written> write(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    return runCached<Written>(db, statement, values, [](QSqlQuery &q) {
-        return Written {q.numRowsAffected(), q.lastInsertId().toLongLong()};
+    const bool returnsId = returningId(dialectOf(db), statement) != statement;
+    return runCached<Written>(db, statement, values, [returnsId](QSqlQuery &q) {
+        Written w {q.numRowsAffected(), 0};
+        if (!returnsId)
+            w.lastInsertId = q.lastInsertId().toLongLong();
+        while (returnsId && q.next()) // RETURNING id: the last row's
+            w.lastInsertId = q.value(0).toLongLong();
+        return w;
     });
 }
 

@@ -18,7 +18,9 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
 struct Written
 {
     int rowsAffected = 0;
-    qint64 lastInsertId = 0; ///< the rowid of the last row inserted on the connection
+    /// The id of the last row the statement inserted (its rowid on SQLite; `RETURNING id` on
+    /// PostgreSQL, so only for tables keyed by an `id` column: see sql::returningId).
+    qint64 lastInsertId = 0;
 };
 
 /// A write (INSERT/UPDATE/DELETE) whose rows nobody reads: executed on the connection's cached

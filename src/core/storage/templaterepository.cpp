@@ -109,10 +109,10 @@ Result<int> TemplateRepository::seedDefaults()
     const QString now = sql::nowUtc(m_db);
     for (const NoteTemplate &t : std::as_const(missing)) {
         auto r = sql::exec(m_db,
-                           QStringLiteral("INSERT OR IGNORE INTO templates (key, kind, name, "
+                           QStringLiteral("INSERT INTO templates (key, kind, name, "
                                           "subject, body_text, body_html, fields_json, "
                                           "is_default, updated_at, version) VALUES "
-                                          "(?,?,?,?,?,?,?,1,?,1)"),
+                                          "(?,?,?,?,?,?,?,1,?,1) ON CONFLICT DO NOTHING"),
                            {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml,
                             QString::fromUtf8(t.fieldsToJson()), now});
         if (!r)
@@ -158,7 +158,7 @@ Result<void> TemplateRepository::save(NoteTemplate &t)
     const QString now = sql::nowUtc(m_db);
     const QString fields = QString::fromUtf8(t.fieldsToJson());
     if (t.id == 0) {
-        auto r = sql::exec(
+        auto r = sql::write(
                 m_db,
                 QStringLiteral("INSERT INTO templates (key, kind, name, subject, "
                                "body_text, body_html, fields_json, is_default, "
@@ -170,7 +170,7 @@ Result<void> TemplateRepository::save(NoteTemplate &t)
                                  tr("key: a template \"%1\" already exists").arg(t.key));
             return r.error();
         }
-        t.id = r.value().lastInsertId().toLongLong();
+        t.id = r.value().lastInsertId;
         t.version = 1;
         t.updatedAt = timeutil::instantFromStorage(now);
         return {};

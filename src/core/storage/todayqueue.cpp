@@ -4,6 +4,7 @@
 #include "core/domain/currency.h"
 #include "core/domain/money.h"
 #include "core/domain/paymentplan.h"
+#include "core/domain/permissions.h"
 #include "core/domain/promise.h"
 #include "core/domain/stepdecision.h"
 #include "core/mail/smtpsettings.h"
@@ -14,6 +15,7 @@
 #include "core/storage/database.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/sql.h"
+#include "core/storage/userrepository.h"
 #include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 
@@ -156,16 +158,14 @@ private:
         return {};
     }
 
-    /// For a manager or admin: live clients owing something that no clerk is assigned to (an
-    /// import brings them in so), or nobody would chase them.
+    /// For who may give clients to a clerk (a manager): live clients owing something that no
+    /// clerk is assigned to (an import brings them in so), or nobody would chase them.
     Result<void> addUnassigned()
     {
-        auto role = sql::scalar(m_db, QStringLiteral("SELECT role FROM users WHERE id = ?"),
-                                {m_userId});
-        if (!role)
-            return role.error();
-        if (role.value().toString() != QLatin1String("manager")
-            && role.value().toString() != QLatin1String("admin"))
+        auto user = UserRepository(m_db).find(m_userId);
+        if (!user && user.error().code != ErrorCode::NotFound)
+            return user.error();
+        if (!user || !Permissions::allows(user.value().roles, Permission::Reassign))
             return {};
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT c.id FROM clients c JOIN client_summary s ON "

@@ -2,9 +2,8 @@
 #include "core/storage/transaction.h"
 
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/support/log.h"
-
-#include <sqlite3.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,8 +33,7 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::isInTransaction(const QSqlDatabase &db)
 {
-    sqlite3 *h = Database::rawHandle(db);
-    return h && sqlite3_get_autocommit(h) == 0;
+    return sql::inTransaction(db);
 }
 
 Result<void> WriteTransaction::begin()
@@ -44,7 +42,7 @@ Result<void> WriteTransaction::begin()
         return makeError(ErrorCode::Database, QStringLiteral("the transaction has already begun"));
     const bool outermost = !isInTransaction(m_db);
     QSqlQuery q(m_db);
-    if (!q.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE")
+    if (!q.exec(outermost ? sql::beginWriteStatement(sql::dialectOf(m_db))
                           : QStringLiteral("SAVEPOINT ") + kSavepoint))
         return makeError(ErrorCode::Database,
                          QStringLiteral("cannot start a write transaction: ")
@@ -58,6 +56,13 @@ Result<void> WriteTransaction::commit()
 {
     if (!m_active)
         return makeError(ErrorCode::Database, QStringLiteral("no transaction to commit"));
+    if (m_outermost && sql::transactionFailed(m_db)) {
+        // PostgreSQL: a statement failed and the transaction is void; COMMIT would only roll
+        // it back and say nothing.
+        rollback();
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("saving failed: a statement of the transaction failed"));
+    }
     QSqlQuery q(m_db);
     if (!q.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + kSavepoint)) {
         const QString e = q.lastError().text();

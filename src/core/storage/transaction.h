@@ -16,14 +16,16 @@ class Database;
 /// use cases own it, repositories never begin one.
 ///
 /// The outermost transaction on a connection (the connection is in autocommit mode when it
-/// begins) issues `BEGIN IMMEDIATE` — it takes the write lock up front so a save never fails
-/// half way on SQLITE_BUSY — and `COMMIT`. A transaction begun while another is open on the
-/// same connection is an inner one: it opens a SAVEPOINT, its commit() releases it (the work
-/// becomes part of the outer transaction and is written only when the outermost commits), its
-/// rollback (explicit or on scope exit) undoes only its own part and the outer transaction
-/// goes on. An outer rollback undoes everything, inner work that was "committed" included.
+/// begins) issues `BEGIN IMMEDIATE` on SQLite — it takes the write lock up front so a save never
+/// fails half way on SQLITE_BUSY — or `BEGIN` on PostgreSQL, and `COMMIT`. A transaction begun
+/// while another is open on the same connection is an inner one: it opens a SAVEPOINT, its commit()
+/// releases it (the work becomes part of the outer transaction and is written only when the
+/// outermost commits), its rollback (explicit or on scope exit) undoes only its own part and the
+/// outer transaction goes on. An outer rollback undoes everything, inner work that was "committed"
+/// included.
 ///
-/// The nesting depth is SQLite's own state (sqlite3_get_autocommit), not a counter kept here,
+/// The nesting depth is the connection's own state (sqlite3_get_autocommit, libpq's
+/// PQtransactionStatus; see sql::inTransaction), not a counter kept here,
 /// so a transaction begun by a raw `BEGIN` (a bulk load, a migration) is joined the same way.
 /// Not thread-safe: one connection per thread (Database::connection()).
 class WriteTransaction

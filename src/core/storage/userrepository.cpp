@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/userrepository.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -9,8 +10,13 @@
 namespace ardesk {
 namespace {
 
-const QString kSelect = QStringLiteral(
-        "SELECT id, name, display_name, role, active, email, signature FROM users ");
+// The roles come from user_roles (schema 12); users.role is only the principal one.
+QString selectUsers(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT id, name, display_name, role, active, email, signature, (SELECT "
+                          "%1 FROM user_roles r WHERE r.user_id = users.id) FROM users ")
+            .arg(sql::groupConcat(sql::dialectOf(db), QStringLiteral("r.role")));
+}
 
 User fromRow(const QSqlQuery &q)
 {
@@ -18,7 +24,9 @@ User fromRow(const QSqlQuery &q)
     u.id = q.value(0).toLongLong();
     u.name = q.value(1).toString();
     u.displayName = q.value(2).toString();
-    u.role = userRoleFromString(q.value(3).toString()).value_or(UserRole::Clerk);
+    const QString held = q.value(7).toString();
+    u.roles = userRolesFromString(held.isEmpty() ? q.value(3).toString() : held)
+                      .valueOr(UserRoles(UserRole::Clerk));
     u.active = q.value(4).toBool();
     u.email = q.value(5).toString();
     u.signature = q.value(6).toString();
@@ -27,21 +35,41 @@ User fromRow(const QSqlQuery &q)
 
 } // namespace
 
+Result<void> UserRepository::writeRoles(const User &user)
+{
+    if (auto d
+        = sql::exec(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {user.id});
+        !d)
+        return d.error();
+    for (auto r : allUserRoles()) {
+        if (!user.roles.testFlag(r))
+            continue;
+        if (auto i
+            = sql::exec(m_db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?,?)"),
+                        {user.id, toString(r)});
+            !i)
+            return i.error();
+    }
+    return {};
+}
+
 Result<qint64> UserRepository::insert(User &user)
 {
     if (auto v = user.validate(); !v)
         return v.error();
-    auto r = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO users (name, display_name, role, active, "
-                                      "created_at) VALUES (?,?,?,?,?)"),
-                       {user.name, user.displayName, toString(user.role), user.active ? 1 : 0,
-                        sql::nowUtc(m_db)});
+    auto r = sql::write(m_db,
+                        QStringLiteral("INSERT INTO users (name, display_name, role, active, "
+                                       "created_at) VALUES (?,?,?,?,?)"),
+                        {user.name, user.displayName, toString(principalRole(user.roles)),
+                         user.active ? 1 : 0, sql::nowUtc(m_db)});
     if (!r) {
         if (r.error().code == ErrorCode::Conflict)
             return makeError(ErrorCode::Conflict, tr("a user named \"%1\" exists").arg(user.name));
         return r.error();
     }
-    user.id = r.value().lastInsertId().toLongLong();
+    user.id = r.value().lastInsertId;
+    if (auto w = writeRoles(user); !w)
+        return w.error();
     // E-mail and signature (v10) only when there are any: a file of an older schema (a
     // migration test) still takes users.
     if (!user.email.isEmpty() || !user.signature.isEmpty()) {
@@ -58,18 +86,18 @@ Result<void> UserRepository::update(const User &user)
     auto r = sql::exec(m_db,
                        QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ?, "
                                       "email = ?, signature = ? WHERE id = ?"),
-                       {user.displayName, toString(user.role), user.active ? 1 : 0, user.email,
-                        user.signature, user.id});
+                       {user.displayName, toString(principalRole(user.roles)), user.active ? 1 : 0,
+                        user.email, user.signature, user.id});
     if (!r)
         return r.error();
     if (r.value().numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, tr("no user named \"%1\"").arg(user.name));
-    return {};
+    return writeRoles(user);
 }
 
 Result<User> UserRepository::find(qint64 id) const
 {
-    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE id = ?"), {id});
+    auto r = sql::exec(m_db, selectUsers(m_db) + QStringLiteral("WHERE id = ?"), {id});
     if (!r)
         return r.error();
     if (!r.value().next())
@@ -79,7 +107,8 @@ Result<User> UserRepository::find(qint64 id) const
 
 Result<User> UserRepository::findByName(const QString &name) const
 {
-    auto r = sql::exec(m_db, kSelect + QStringLiteral("WHERE name = ?"), {name});
+    auto r = sql::exec(m_db, selectUsers(m_db) + QStringLiteral("WHERE name = ? COLLATE NOCASE"),
+                       {name});
     if (!r)
         return r.error();
     if (!r.value().next())
@@ -89,7 +118,7 @@ Result<User> UserRepository::findByName(const QString &name) const
 
 Result<QList<User>> UserRepository::list() const
 {
-    auto r = sql::exec(m_db, kSelect + QStringLiteral("ORDER BY name COLLATE NOCASE"));
+    auto r = sql::exec(m_db, selectUsers(m_db) + QStringLiteral("ORDER BY name COLLATE NOCASE"));
     if (!r)
         return r.error();
     QList<User> users;
@@ -98,14 +127,14 @@ Result<QList<User>> UserRepository::list() const
     return users;
 }
 
-Result<User> UserRepository::ensure(const QString &name, UserRole role)
+Result<User> UserRepository::ensure(const QString &name, UserRoles roles)
 {
     if (auto found = findByName(name); found)
         return found;
     User u;
     u.name = name;
     u.displayName = name;
-    u.role = role;
+    u.roles = roles;
     if (auto r = insert(u); !r)
         return r.error();
     return u;

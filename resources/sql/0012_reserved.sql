@@ -1,3 +1,0 @@
--- SPDX-License-Identifier: MIT
--- ARDesk schema v12: reserved for another part of issue 13, developed on another branch; at the
--- merge that part's 0012 replaces this file (the audit trail's migration is 0013). Nothing here.

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/support/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace ardesk {
+
+/// Which SQL dialect a connection speaks. Known only inside src/core/storage: services, models,
+/// widgets and the CLI never ask (docs/architecture.md, "Where a second SQL dialect goes").
+enum class Dialect { SQLite, PostgreSQL };
+
+namespace sql {
+
+/// The dialect of `db` (from its Qt SQL driver: QSQLITE or QPSQL).
+Dialect dialectOf(const QSqlDatabase &db);
+inline bool isPostgres(const QSqlDatabase &db)
+{
+    return dialectOf(db) == Dialect::PostgreSQL;
+}
+
+/// Whether `db` is inside a transaction now: the connection's own state (SQLite's autocommit
+/// flag, libpq's transaction status), so a transaction begun by a raw BEGIN is seen too.
+bool inTransaction(const QSqlDatabase &db);
+/// Whether the transaction `db` is in can no longer commit: on PostgreSQL a failed statement
+/// aborts the whole transaction (its COMMIT would roll back); never on SQLite.
+bool transactionFailed(const QSqlDatabase &db);
+
+/// Runs a multi-statement script on a PostgreSQL connection (libpq's simple query protocol, so
+/// plpgsql bodies and several statements go in one round trip). An error names the server's
+/// message.
+Result<void> execPostgresScript(const QSqlDatabase &db, const QByteArray &script);
+
+/// The statement that starts the outermost write transaction: SQLite takes its write lock up
+/// front (BEGIN IMMEDIATE); PostgreSQL locks rows as they are written (BEGIN).
+QString beginWriteStatement(Dialect dialect);
+
+/// The operator for a case-insensitive pattern match: SQLite's LIKE ignores ASCII case already;
+/// PostgreSQL's does not (ILIKE).
+QString likeInsensitive(Dialect dialect);
+
+/// An SQL expression for the whole days from date `from` to date `to` (both 'YYYY-MM-DD' text
+/// expressions, e.g. a column or `?`): positive when `to` is later.
+QString daysBetween(Dialect dialect, const QString &from, const QString &to);
+
+/// The larger of several values (SQLite's many-argument max(), PostgreSQL's GREATEST).
+QString greatest(Dialect dialect, const QStringList &values);
+
+/// The values of `expression` over a group joined by commas in ascending order (SQLite's
+/// group_concat, which reads a WITHOUT ROWID table in key order; PostgreSQL's string_agg).
+QString groupConcat(Dialect dialect, const QString &expression);
+
+/// The value to bind to `LIMIT ?` for `limit` rows; a negative `limit` means no limit (SQLite
+/// takes -1 for that, PostgreSQL NULL).
+QVariant limitValue(Dialect dialect, qint64 limit);
+
+/// An insert that replaces the row with the same `key` (SQLite's INSERT OR REPLACE; PostgreSQL's
+/// INSERT … ON CONFLICT (key) DO UPDATE of every other column): `INSERT … INTO table (columns)`
+/// followed by `source` (a VALUES list or a SELECT that ends in a WHERE clause).
+QString insertOrReplace(Dialect dialect, const QString &table, const QStringList &columns,
+                        const QStringList &key, const QString &source);
+
+/// `statement` (an INSERT into a table with an `id` key) made to hand back the new row's id:
+/// unchanged on SQLite (the rowid is read afterwards); `RETURNING id` on PostgreSQL. Any other
+/// statement, or an INSERT into a table keyed otherwise, comes back unchanged.
+QString returningId(Dialect dialect, const QString &statement);
+
+} // namespace sql
+} // namespace ardesk

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+// Team mode's first slice: the same company built by the same steps (ardesk-cli and the core's
+// use cases) in a SQLite company file and in a PostgreSQL team database on a throwaway server
+// (tests/support/pgcluster.*) gives the same answers to `clients`, `invoices`, `aging`,
+// `payment list` and `user list`, byte for byte.
+#include "support/pgcluster.h"
+#include "support/testsupport.h"
+
+#include "core/domain/contact.h"
+#include "core/services/clientservice.h"
+#include "core/services/companyfile.h"
+#include "core/storage/userrepository.h"
+
+#include <QMap>
+
+using namespace ardesk;
+using ardesk::test::CliRun;
+using ardesk::test::PgCluster;
+
+namespace {
+
+/// The words of one command line, separated by '|' (so a word may hold spaces).
+QStringList words(const char *line)
+{
+    return QString::fromUtf8(line).split(u'|');
+}
+
+} // namespace
+
+class TestCliTeam : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void sameStepsGiveTheSameAnswersOnBothBackends();
+    void initOnATeamDatabaseThatHoldsACompanyFails();
+    void passwordInTheAddressIsRefused();
+    void unreachableServerFailsWithTheReason();
+
+private:
+    CliRun cli(const QString &target, const QStringList &args) const
+    {
+        return test::runCli(m_dir.path(), QStringList {QStringLiteral("--db"), target} + args);
+    }
+    /// Builds the test company in `target`; the answers of the read commands, by command.
+    QMap<QString, QByteArray> buildAndAsk(const QString &target);
+    QString teamDatabase();
+
+    PgCluster m_cluster;
+    test::ScratchDir m_dir;
+    int m_databases = 0;
+};
+
+void TestCliTeam::initTestCase()
+{
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
+}
+
+void TestCliTeam::init()
+{
+    QVERIFY(m_dir.renew());
+}
+
+QString TestCliTeam::teamDatabase()
+{
+    const QString name = QStringLiteral("team%1").arg(++m_databases);
+    if (!m_cluster.createDatabase(name))
+        return QString();
+    return m_cluster.url(name);
+}
+
+QMap<QString, QByteArray> TestCliTeam::buildAndAsk(const QString &target)
+{
+    QMap<QString, QByteArray> answers;
+    auto step = [&](const QStringList &args) {
+        const CliRun r
+                = cli(target, QStringList {QStringLiteral("--user"), QStringLiteral("ann")} + args);
+        if (r.exitCode != 0)
+            qWarning("%s: %s", qPrintable(args.join(u' ')), qPrintable(r.describe()));
+        return r.exitCode == 0;
+    };
+    if (!step({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Acme"),
+               QStringLiteral("--currency"), QStringLiteral("USD")})
+        || !step({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ben"),
+                  QStringLiteral("--role"), QStringLiteral("clerk"),
+                  QStringLiteral("--display-name"), QStringLiteral("Ben Ortiz")}))
+        return answers;
+    {
+        // Clients and a contact through the core's use cases, as the window adds them.
+        auto db = CompanyFile::open(target);
+        if (!db) {
+            qWarning("open %s: %s", qPrintable(target), qPrintable(db.errorString()));
+            return answers;
+        }
+        auto ann = UserRepository(*db.value()).findByName(QStringLiteral("ann"));
+        auto ben = UserRepository(*db.value()).findByName(QStringLiteral("ben"));
+        if (!ann || !ben)
+            return answers;
+        ClientService service(db.value(), ann.value().id);
+        Client alpha = test::makeClient(QStringLiteral("C1"), QStringLiteral("Alpha Ltd"));
+        alpha.assignedUserId = ben.value().id;
+        alpha.creditLimitMinor = 500000;
+        Client beta = test::makeClient(QStringLiteral("c2"), QStringLiteral("beta GmbH"));
+        Client gamma = test::makeClient(QStringLiteral("C3"), QStringLiteral("Gamma SA"),
+                                        QStringLiteral("EUR"));
+        for (Client *c : {&alpha, &beta, &gamma}) {
+            if (auto r = service.createClient(*c); !r) {
+                qWarning("client %s: %s", qPrintable(c->code), qPrintable(r.errorString()));
+                return answers;
+            }
+        }
+        Contact billing;
+        billing.clientId = alpha.id;
+        billing.name = QStringLiteral("Dana Reyes");
+        billing.email = QStringLiteral("dana@alpha.example");
+        billing.isBillingContact = true;
+        if (auto r = service.addContact(billing); !r) {
+            qWarning("contact: %s", qPrintable(r.errorString()));
+            return answers;
+        }
+    }
+    const char *const ledger[] = {
+            "invoice|add|--client|C1|--number|INV-1|--amount|1000.00|--issue|2026-08-01|--due|2026-"
+            "08-31",
+            "invoice|add|--client|C1|--number|INV-2|--amount|250.50|--issue|2026-10-01|--due|2026-"
+            "10-31|--po|PO-77",
+            "invoice|add|--client|C2|--number|INV-3|--amount|99.99|--issue|2026-11-01|--due|2026-"
+            "12-01",
+            "invoice|add|--client|C3|--number|INV-4|--amount|500|--issue|2026-05-01|--due|2026-06-"
+            "01",
+            "invoice|add|--client|C3|--number|INV-5|--amount|75|--issue|2026-07-01|--due|2026-07-"
+            "31",
+            "payment|add|--client|C1|--amount|400|--date|2026-09-15|--method|check|--reference|"
+            "1234",
+            "payment|add|--client|C3|--amount|500|--date|2026-11-10",
+            "invoice|write-off|INV-5|--reason|too small to chase|--date|2026-11-20",
+    };
+    for (const char *line : ledger) {
+        if (!step(words(line)))
+            return answers;
+    }
+    const char *const questions[] = {
+            "clients|--as-of|2026-11-30",
+            "clients|--as-of|2026-11-30|--filter|GMBH",
+            "clients|--as-of|2026-11-30|--sort|name",
+            "invoices|--client|C1|--as-of|2026-11-30",
+            "invoices|--client|c3|--as-of|2026-11-30",
+            "aging|--as-of|2026-11-30",
+            "aging|--as-of|2026-09-20",
+            "aging|--as-of|2026-11-30|--client|C1",
+            "payment|list|--client|C1",
+            "user|list",
+    };
+    for (const char *line : questions) {
+        const QStringList q = words(line);
+        const CliRun r = cli(target,
+                             QStringList {QStringLiteral("--user"), QStringLiteral("ann"),
+                                          QStringLiteral("--json")}
+                                     + q);
+        answers.insert(q.join(u' '),
+                       r.exitCode == 0 ? r.out : QByteArray("FAILED: ") + r.describe().toUtf8());
+    }
+    return answers;
+}
+
+void TestCliTeam::sameStepsGiveTheSameAnswersOnBothBackends()
+{
+    const auto file = buildAndAsk(m_dir.filePath(QStringLiteral("acme.ardesk")));
+    const QString url = teamDatabase();
+    QVERIFY(!url.isEmpty());
+    const auto team = buildAndAsk(url);
+    QCOMPARE(file.size(), 10);
+    QCOMPARE(team.keys(), file.keys());
+    for (auto it = file.cbegin(); it != file.cend(); ++it) {
+        QVERIFY2(!it.value().startsWith("FAILED"),
+                 qPrintable(it.key() + u' ' + QString::fromUtf8(it.value())));
+        QVERIFY2(team.value(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("%1\n  file: %2\n  team: %3")
+                                    .arg(it.key(), QString::fromUtf8(it.value()),
+                                         QString::fromUtf8(team.value(it.key())))));
+    }
+    // And the answers are the right ones (not just equally wrong): Alpha owes 850.50 of which
+    // 600.00 is 61-90 days late and 250.50 is 1-30 days late on 30 November.
+    const QByteArray agingText = team.value(QStringLiteral("aging --as-of 2026-11-30 --client C1"));
+    QVERIFY2(agingText.contains("60000") && agingText.contains("25050"), agingText.constData());
+    QVERIFY2(team.value(QStringLiteral("clients --as-of 2026-11-30 --filter GMBH"))
+                     .contains("beta GmbH"),
+             team.value(QStringLiteral("clients --as-of 2026-11-30 --filter GMBH")).constData());
+    QVERIFY(!team.value(QStringLiteral("clients --as-of 2026-11-30 --filter GMBH"))
+                     .contains("Alpha"));
+}
+
+void TestCliTeam::initOnATeamDatabaseThatHoldsACompanyFails()
+{
+    const QString url = teamDatabase();
+    const CliRun first
+            = cli(url, {QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("init")});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QVERIFY2(first.out.contains("schema version"), first.out.constData());
+    const CliRun second
+            = cli(url, {QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("init")});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.errText().contains(QLatin1String("already exists")),
+             qPrintable(second.describe()));
+}
+
+void TestCliTeam::passwordInTheAddressIsRefused()
+{
+    const CliRun r = cli(
+            QStringLiteral("postgresql://ann:hunter2@127.0.0.1:%1/team1").arg(m_cluster.port()),
+            {QStringLiteral("clients")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("PGPASSWORD")), qPrintable(r.describe()));
+    QVERIFY(!r.errText().contains(QLatin1String("hunter2")));
+}
+
+void TestCliTeam::unreachableServerFailsWithTheReason()
+{
+    PgCluster gone;
+    QVERIFY2(gone.start(), qPrintable(gone.errorString()));
+    const QString url = gone.url(QStringLiteral("postgres"));
+    gone.stop();
+    const CliRun r = cli(url, {QStringLiteral("clients")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("cannot connect to the team database")),
+             qPrintable(r.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestCliTeam)
+#include "tst_cliteam.moc"

@@ -121,8 +121,21 @@ int CliApp::cmdAudit(const Context &ctx)
             m_out << "  " << summary;
         m_out << "\n";
     }
-    if (rows.value().isEmpty())
-        m_out << "No changes match.\n";
+    if (rows.value().isEmpty()) {
+        // Name the filters: in `--user amelia.clark audit`, --user is whose changes, not who
+        // reads (that is --as), and "nothing" must not look like an empty trail.
+        QStringList filters;
+        for (const char *option : {"user", "client", "kind", "since", "until"}) {
+            const QString key = QString::fromLatin1(option);
+            if (m_args.has(key))
+                filters << QStringLiteral("--%1 %2").arg(key, m_args.value(key));
+        }
+        if (filters.isEmpty())
+            m_out << "No changes match.\n";
+        else
+            m_out << "No changes match " << filters.join(QStringLiteral(", "))
+                  << " (--user is whose changes; --as is who reads).\n";
+    }
     m_out.flush();
     return 0;
 }

@@ -868,6 +868,17 @@ void TestCli::salesIsRefusedLedgerHoldsAndUsersButLogsACall()
     QCOMPARE(count("SELECT count(*) FROM audit_log"), afterHold);
     QVERIFY(afterHold > audits);
 
+    // No e-mail from ARDesk for sales: she hears that first, not that e-mail is not set up.
+    const Run mail = onFile(lena
+                            + QStringList {QStringLiteral("email"), QStringLiteral("--client"),
+                                           code, QStringLiteral("--template"),
+                                           QStringLiteral("friendly-reminder")});
+    QVERIFY2(mail.exitCode != 0 && !mail.crashed, qPrintable(mail.describe()));
+    QVERIFY2(mail.errText().contains(QLatin1String("needs the clerk or manager role; lena.fox "
+                                                   "is sales")),
+             qPrintable(mail.describe()));
+    QCOMPARE(count("SELECT count(*) FROM outbox"), 0);
+
     // What sales may do: log her own call with the client.
     const Run call
             = onFile(lena

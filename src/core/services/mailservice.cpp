@@ -397,6 +397,9 @@ Result<SmtpSettings> MailService::settings() const
 
 Result<MailService::Preview> MailService::compose(const ComposeRequest &request) const
 {
+    // Who may not send hears so first, not that e-mail is not set up.
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     auto smtp = SmtpSettings::load(*m_db);
     if (!smtp)
         return smtp.error();
@@ -509,6 +512,8 @@ Result<MailService::BulkPreview> MailService::composeBulk(const QList<qint64> &c
                                                           const QString &templateKey,
                                                           const QDate &asOf) const
 {
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
     auto smtp = SmtpSettings::load(*m_db);
     if (!smtp)
         return smtp.error();

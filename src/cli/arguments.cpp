@@ -44,4 +44,16 @@ Result<Arguments> Arguments::parse(const QStringList &words, const QSet<QString>
     return a;
 }
 
+Result<QDate> Arguments::date(const QString &name, const QDate &fallback) const
+{
+    if (!has(name))
+        return fallback;
+    const QString text = value(name);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
+    return d;
+}
+
 } // namespace ardesk::cli

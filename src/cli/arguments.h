@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -29,6 +30,9 @@ public:
     }
     QStringList values(const QString &name) const { return m_values.value(name); }
     bool flag(const QString &name) const { return m_flags.contains(name); }
+    /// The calendar date option `name` (YYYY-MM-DD, as every date the CLI takes); `fallback`
+    /// when the option is absent; an error naming the option and the text when it is no date.
+    Result<QDate> date(const QString &name, const QDate &fallback = QDate()) const;
     /// The names of the options and switches given, in the order given (repeats included).
     const QStringList &given() const { return m_given; }
 

@@ -716,19 +716,6 @@ int CliApp::cmdImport(const Context &ctx)
     return 0;
 }
 
-/// Reads a calendar date option (YYYY-MM-DD); `fallback` when absent.
-static Result<QDate> dateOption(const Arguments &args, const QString &name, const QDate &fallback)
-{
-    if (!args.has(name))
-        return fallback;
-    const QString text = args.value(name);
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10)
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
-    return d;
-}
-
 int CliApp::cmdInvoice(const Context &ctx)
 {
     const QString sub = m_args.positional(1);
@@ -746,12 +733,12 @@ int CliApp::cmdInvoice(const Context &ctx)
         inv.number = m_args.value(QStringLiteral("number"));
         inv.currency = m_args.value(QStringLiteral("currency"), ctx.client.currency).toUpper();
         inv.poNumber = m_args.value(QStringLiteral("po"));
-        auto issue = dateOption(m_args, QStringLiteral("issue"), ctx.asOf);
+        auto issue = m_args.date(QStringLiteral("issue"), ctx.asOf);
         if (!issue)
             return usage(issue.errorString());
         inv.issueDate = issue.value();
-        auto due = dateOption(m_args, QStringLiteral("due"),
-                              inv.issueDate.addDays(ctx.client.paymentTermsDays));
+        auto due = m_args.date(QStringLiteral("due"),
+                               inv.issueDate.addDays(ctx.client.paymentTermsDays));
         if (!due)
             return usage(due.errorString());
         inv.dueDate = due.value();
@@ -776,7 +763,7 @@ int CliApp::cmdInvoice(const Context &ctx)
     const qint64 invoiceId = found.value().id;
     if (sub == QLatin1String("edit"))
         return invoiceEdit(ctx, invoiceId);
-    auto date = dateOption(m_args, QStringLiteral("date"), ctx.asOf);
+    auto date = m_args.date(QStringLiteral("date"), ctx.asOf);
     if (!date)
         return usage(date.errorString());
     LedgerService ledger(ctx.db, ctx.userId);
@@ -866,7 +853,7 @@ int CliApp::invoiceEdit(const Context &ctx, qint64 invoiceId)
                                         std::pair {QStringLiteral("due"), &inv.dueDate}}) {
         if (!m_args.has(option))
             continue;
-        auto d = dateOption(m_args, option, QDate());
+        auto d = m_args.date(option, QDate());
         if (!d)
             return usage(d.errorString());
         *field = d.value();
@@ -973,7 +960,7 @@ int CliApp::cmdPayment(const Context &ctx)
     Payment p;
     p.clientId = ctx.client.id;
     p.currency = m_args.value(QStringLiteral("currency"), ctx.client.currency).toUpper();
-    auto date = dateOption(m_args, QStringLiteral("date"), ctx.asOf);
+    auto date = m_args.date(QStringLiteral("date"), ctx.asOf);
     if (!date)
         return usage(date.errorString());
     p.date = date.value();

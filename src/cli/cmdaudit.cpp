@@ -15,18 +15,6 @@
 namespace ardesk::cli {
 namespace {
 
-Result<QDate> dayOption(const Arguments &args, const QString &name)
-{
-    if (!args.has(name))
-        return QDate();
-    const QString text = args.value(name);
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10)
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
-    return d;
-}
-
 QJsonValue objectOrNull(const QJsonObject &o)
 {
     return o.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o);
@@ -68,7 +56,7 @@ Result<AuditQuery::Spec> CliApp::auditSpec(const Context &ctx)
     std::tie(spec.entity, spec.action)
             = AuditEntry::splitKind(m_args.value(QStringLiteral("kind")));
     for (auto [name, day] : {std::pair {"since", &spec.since}, std::pair {"until", &spec.until}}) {
-        auto d = dayOption(m_args, QString::fromLatin1(name));
+        auto d = m_args.date(QString::fromLatin1(name));
         if (!d)
             return d.error();
         *day = d.value();

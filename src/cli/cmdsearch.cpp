@@ -13,18 +13,6 @@
 namespace ardesk::cli {
 namespace {
 
-Result<QDate> dateOption(const Arguments &args, const QString &name)
-{
-    if (!args.has(name))
-        return QDate();
-    const QString text = args.value(name);
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10)
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
-    return d;
-}
-
 Result<int> countOption(const Arguments &args, const QString &name, int fallback)
 {
     if (!args.has(name))
@@ -64,10 +52,10 @@ int CliApp::cmdSearch(const Context &ctx)
                                  .arg(channel));
         query.channel = *parsed;
     }
-    auto from = dateOption(m_args, QStringLiteral("from"));
+    auto from = m_args.date(QStringLiteral("from"));
     if (!from)
         return usage(from.errorString());
-    auto to = dateOption(m_args, QStringLiteral("to"));
+    auto to = m_args.date(QStringLiteral("to"));
     if (!to)
         return usage(to.errorString());
     query.from = from.value();

@@ -69,16 +69,6 @@ QString stepText(const PolicyStep &s)
     return QStringLiteral("+%1 %2").arg(s.daysAfterDue).arg(toString(s.action));
 }
 
-Result<QDate> dateValue(const Arguments &args, const QString &name)
-{
-    const QString text = args.value(name);
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10)
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
-    return d;
-}
-
 bool hasSteps(const ReminderService::InvoicePlan &i)
 {
     return !i.take.isEmpty() || !i.superseded.isEmpty() || !i.held.isEmpty() || !i.skipped.isEmpty()
@@ -469,7 +459,7 @@ int CliApp::cmdTask(const Context &ctx)
         t.title = m_args.value(QStringLiteral("text"));
         t.dueDate = ctx.asOf;
         if (m_args.has(QStringLiteral("due"))) {
-            auto d = dateValue(m_args, QStringLiteral("due"));
+            auto d = m_args.date(QStringLiteral("due"));
             if (!d)
                 return usage(d.errorString());
             t.dueDate = d.value();
@@ -503,7 +493,7 @@ int CliApp::cmdTask(const Context &ctx)
         } else if (sub == QLatin1String("snooze")) {
             if (!m_args.has(QStringLiteral("until")))
                 return usage(QStringLiteral("'task snooze' needs --until YYYY-MM-DD"));
-            auto until = dateValue(m_args, QStringLiteral("until"));
+            auto until = m_args.date(QStringLiteral("until"));
             if (!until)
                 return usage(until.errorString());
             r = tasks.snooze(id, until.value());
@@ -597,7 +587,7 @@ int CliApp::cmdPause(const Context &ctx, bool pause)
     if (pause) {
         if (!m_args.has(QStringLiteral("until")))
             return usage(QStringLiteral("'pause' needs --until YYYY-MM-DD"));
-        auto until = dateValue(m_args, QStringLiteral("until"));
+        auto until = m_args.date(QStringLiteral("until"));
         if (!until)
             return usage(until.errorString());
         r = invoiceId ? service.pauseInvoice(invoiceId, until.value(), reason)

@@ -336,7 +336,7 @@ void ComposeDialog::showGuard()
         for (const SendBlock &b : m_preview.guard.blocks)
             lines << tr("Not sent: %1.").arg(b.text);
         lines << (m_canOverride ? tr("Give a reason to send it anyway.")
-                                : tr("A manager or an administrator may send it anyway."));
+                                : tr("A manager may send it anyway."));
         m_guard->setText(lines.join(u'\n'));
     }
     const bool mayQueue = m_hasPreview

@@ -249,7 +249,7 @@ void TestMailGui::composeShowsTheRuleThatStopsASend()
     QVERIFY2(compose->guardText().startsWith(QStringLiteral("Not sent: client paused until")),
              qPrintable(compose->guardText()));
     QVERIFY(compose->guardText().contains(
-            QStringLiteral("A manager or an administrator may send it anyway.")));
+            QStringLiteral("A manager may send it anyway.")));
     QVERIFY(!compose->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
     QVERIFY(!compose->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     QVERIFY(!compose->overrideEdit()->isVisibleTo(compose)); // pat is a clerk

@@ -597,7 +597,7 @@ Result<void> MailService::checkGuard(const Preview &p, const SendVerdict &v) con
     if (v.isFinal() || p.overrideReason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidValue,
                          v.isFinal() ? tr("%1: not queued: %2").arg(p.clientCode, rules)
-                                     : tr("%1: not queued: %2 (a manager or an administrator may "
+                                     : tr("%1: not queued: %2 (a manager may "
                                           "send it anyway, with a reason)")
                                                .arg(p.clientCode, rules));
     auto user = actingUser(*m_db, m_userId);
@@ -606,7 +606,7 @@ Result<void> MailService::checkGuard(const Preview &p, const SendVerdict &v) con
     if (!Permissions::check(user.value(), Permission::OverrideSendGuard))
         return makeError(
                 ErrorCode::InvalidValue,
-                tr("override: %1 is a %2; only a manager or an administrator may send "
+                tr("override: %1 is a %2; only a manager may send "
                    "despite: %3")
                         .arg(user.value().name,
                              toString(user.value().roles).replace(u',', QStringLiteral(" and ")),

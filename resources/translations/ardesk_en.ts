@@ -101,6 +101,13 @@
             <numerusform>%n days late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientService</name>

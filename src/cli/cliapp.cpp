@@ -37,7 +37,6 @@ namespace {
 // Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
 const QHash<QString, QString> kNotYet = {
         {QStringLiteral("kpi"), QStringLiteral("KPIs")},
-        {QStringLiteral("export"), QStringLiteral("exports")},
         {QStringLiteral("statement"), QStringLiteral("statements")},
         {QStringLiteral("casefile"), QStringLiteral("case files")},
         {QStringLiteral("backup"), QStringLiteral("backup")},
@@ -140,6 +139,12 @@ const char kUsage[]
           "                                    and why\n"
           "  outbox list [--status S]... [--limit N] | outbox send [--limit N]\n"
           "  outbox retry ID | outbox cancel ID | outbox show ID (the exact .eml bytes)\n"
+          "  export clients|aging|invoices|promises --out FILE [--format csv|xlsx]\n"
+          "         [--as-of D] [--client CODE] [--open] [--filter T] [--sort COL] [--asc|--desc]\n"
+          "         [--delimiter comma|semicolon|tab] [--decimal .|,] [--bom]\n"
+          "                                    a table as CSV (RFC 4180, UTF-8) or XLSX (numbers\n"
+          "                                    as numbers, dates as dates); text that a\n"
+          "                                    spreadsheet would run as a formula stays text\n"
           "  audit [--client CODE] [--user NAME] [--kind ENTITY[.ACTION]] [--since YYYY-MM-DD]\n"
           "        [--until D] [--limit N] [--as NAME]\n"
           "                                    who changed what, newest first (a manager or\n"
@@ -308,6 +313,7 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
             {QStringLiteral("email"), &CliApp::cmdEmail},
             {QStringLiteral("outbox"), &CliApp::cmdOutbox},
             {QStringLiteral("audit"), &CliApp::cmdAudit},
+            {QStringLiteral("export"), &CliApp::cmdExport},
     };
     if (command == QLatin1String("init"))
         return cmdInit();
@@ -445,7 +451,7 @@ int CliApp::cmdDemo()
     return 0;
 }
 
-int CliApp::cmdClients(const Context &ctx)
+Result<ClientListQuery::Spec> CliApp::clientListSpec() const
 {
     ClientListQuery::Spec spec;
     spec.filter = m_args.value(QStringLiteral("filter"));
@@ -461,7 +467,8 @@ int CliApp::cmdClients(const Context &ctx)
             {QStringLiteral("clerk"), ClientListQuery::SortKey::Clerk},
     };
     if (!keys.contains(sort))
-        return usage(QStringLiteral("--sort: unknown column \"%1\"").arg(sort));
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("--sort: unknown column \"%1\"").arg(sort));
     spec.sortKey = keys.value(sort);
     const bool numeric = spec.sortKey == ClientListQuery::SortKey::Balance
             || spec.sortKey == ClientListQuery::SortKey::Overdue
@@ -469,6 +476,15 @@ int CliApp::cmdClients(const Context &ctx)
     spec.order = m_args.flag(QStringLiteral("asc"))          ? Qt::AscendingOrder
             : m_args.flag(QStringLiteral("desc")) || numeric ? Qt::DescendingOrder
                                                              : Qt::AscendingOrder;
+    return spec;
+}
+
+int CliApp::cmdClients(const Context &ctx)
+{
+    auto parsed = clientListSpec();
+    if (!parsed)
+        return usage(parsed.errorString());
+    const ClientListQuery::Spec spec = parsed.value();
     bool ok = true;
     const int limit = m_args.value(QStringLiteral("limit"), QStringLiteral("-1")).toInt(&ok);
     if (!ok)

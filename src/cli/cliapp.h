@@ -6,6 +6,7 @@
 #include "core/domain/payment.h"
 #include "core/services/mailservice.h"
 #include "core/storage/auditquery.h"
+#include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -58,6 +59,10 @@ private:
     int cmdClients(const Context &ctx);
     int cmdInvoices(const Context &ctx);
     int cmdAging(const Context &ctx);
+    int cmdExport(const Context &ctx);
+    /// --filter, --sort, --asc/--desc: the client list's order, as `clients` and `export clients`
+    /// read it.
+    Result<ClientListQuery::Spec> clientListSpec() const;
     int cmdInvoice(const Context &ctx);
     int invoiceAttach(const Context &ctx);
     int invoiceDocumentsImport(const Context &ctx);

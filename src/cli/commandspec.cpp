@@ -124,6 +124,9 @@ const QList<CommandSpec> &table()
             spec("outbox", "retry", S::NeedUser, {}),
             spec("outbox", "cancel", S::NeedUser, {}),
             // --user filters by who made the changes; the reader is --as (else the OS login).
+            spec("export", "", S::NeedUser,
+                 {"format", "out", "as-of", "client", "filter", "sort", "delimiter", "decimal"},
+                 {"open", "bom", "asc", "desc"}),
             spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
     };
     return specs;

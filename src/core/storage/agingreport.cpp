@@ -115,7 +115,7 @@ QString bucketed(const QString &balances)
 /// by then (the date is bound five times).
 QString replayedBalances(Dialect dialect, const QString &invoices)
 {
-    return QStringLiteral("SELECT i.currency AS currency, "
+    return QStringLiteral("SELECT i.currency AS currency, i.client_id AS client_id, "
                           " i.amount_minor - COALESCE((SELECT sum(a.amount_minor) FROM "
                           "  payment_allocations a JOIN payments p ON p.id = a.payment_id WHERE "
                           "  a.invoice_id = i.id AND p.payment_date <= ? AND p.voided_at IS "
@@ -129,9 +129,15 @@ QString replayedBalances(Dialect dialect, const QString &invoices)
                  sql::daysBetween(dialect, QStringLiteral("i.due_date"), QStringLiteral("?")));
 }
 
-} // namespace
+/// The statement that gives each open invoice's balance and days past due on `asOf` (current
+/// balances when nothing in the ledger is dated later, else the replay), with its binds.
+struct Balances
+{
+    QString statement;
+    QVariantList binds;
+};
 
-Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &asOf, qint64 clientId)
+Result<Balances> balancesOn(const QSqlDatabase &db, const QDate &asOf, qint64 clientId)
 {
     if (!asOf.isValid())
         return makeError(ErrorCode::InvalidValue, QStringLiteral("as of: not a valid date"));
@@ -140,16 +146,16 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
     if (!current)
         return current.error();
     const QString clientFilter = clientId ? QStringLiteral(" AND i.client_id = ?") : QString();
-    QString statement;
-    QVariantList binds;
+    Balances b;
     if (current.value()) {
-        statement = bucketed(
-                QStringLiteral("SELECT i.currency AS currency, i.balance_minor AS bal, "
-                               "%1 AS days FROM invoices i WHERE i.balance_minor > 0")
-                        .arg(sql::daysBetween(sql::dialectOf(db), QStringLiteral("i.due_date"),
-                                              QStringLiteral("?")))
-                + clientFilter);
-        binds << d;
+        b.statement
+                = QStringLiteral("SELECT i.currency AS currency, i.client_id AS client_id, "
+                                 "i.balance_minor AS bal, %1 AS days FROM invoices i WHERE "
+                                 "i.balance_minor > 0")
+                          .arg(sql::daysBetween(sql::dialectOf(db), QStringLiteral("i.due_date"),
+                                                QStringLiteral("?")))
+                + clientFilter;
+        b.binds << d;
     } else {
         QString invoices = QStringLiteral("invoices i");
         if (!clientId) {
@@ -158,13 +164,34 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
                 return narrower.error();
             invoices = narrower.value();
         }
-        statement = bucketed(replayedBalances(sql::dialectOf(db), invoices) + clientFilter);
+        b.statement = replayedBalances(sql::dialectOf(db), invoices) + clientFilter;
         // Plain positional placeholders (Qt counts every '?'): the date five times.
-        binds << d << d << d << d << d;
+        b.binds << d << d << d << d << d;
     }
     if (clientId)
-        binds << clientId;
-    auto r = sql::exec(db, statement, binds);
+        b.binds << clientId;
+    return b;
+}
+
+AgingReport::Buckets bucketsFrom(const QSqlQuery &q, int first)
+{
+    AgingReport::Buckets b;
+    b.notDue = q.value(first).toLongLong();
+    b.d1to30 = q.value(first + 1).toLongLong();
+    b.d31to60 = q.value(first + 2).toLongLong();
+    b.d61to90 = q.value(first + 3).toLongLong();
+    b.d90plus = q.value(first + 4).toLongLong();
+    return b;
+}
+
+} // namespace
+
+Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &asOf, qint64 clientId)
+{
+    auto balances = balancesOn(db, asOf, clientId);
+    if (!balances)
+        return balances.error();
+    auto r = sql::exec(db, bucketed(balances.value().statement), balances.value().binds);
     if (!r)
         return r.error();
     AgingReport report;
@@ -174,14 +201,48 @@ Result<AgingReport> AgingReport::compute(const QSqlDatabase &db, const QDate &as
         Currency c;
         c.currency = q.value(0).toString();
         c.openInvoices = q.value(1).toInt();
-        c.buckets.notDue = q.value(2).toLongLong();
-        c.buckets.d1to30 = q.value(3).toLongLong();
-        c.buckets.d31to60 = q.value(4).toLongLong();
-        c.buckets.d61to90 = q.value(5).toLongLong();
-        c.buckets.d90plus = q.value(6).toLongLong();
+        c.buckets = bucketsFrom(q, 2);
         report.currencies.append(c);
     }
     return report;
+}
+
+Result<void> AgingReport::forEachClient(const QSqlDatabase &db, const QDate &asOf,
+                                        const std::function<Result<void>(const ClientRow &)> &each)
+{
+    auto balances = balancesOn(db, asOf, 0);
+    if (!balances)
+        return balances.error();
+    const QString statement
+            = QStringLiteral("WITH b AS MATERIALIZED (%1) SELECT c.id, c.code, c.name, "
+                             " COALESCE(u.display_name, ''), b.currency, count(*), "
+                             " sum(CASE WHEN days <= 0 THEN bal ELSE 0 END), "
+                             " sum(CASE WHEN days BETWEEN 1 AND 30 THEN bal ELSE 0 END), "
+                             " sum(CASE WHEN days BETWEEN 31 AND 60 THEN bal ELSE 0 END), "
+                             " sum(CASE WHEN days BETWEEN 61 AND 90 THEN bal ELSE 0 END), "
+                             " sum(CASE WHEN days > 90 THEN bal ELSE 0 END) "
+                             "FROM b JOIN clients c ON c.id = b.client_id "
+                             "LEFT JOIN users u ON u.id = c.assigned_user_id WHERE b.bal > 0 "
+                             "GROUP BY c.id, c.code, c.name, u.display_name, b.currency "
+                             "ORDER BY c.code, b.currency")
+                      .arg(balances.value().statement);
+    auto r = sql::exec(db, statement, balances.value().binds);
+    if (!r)
+        return r.error();
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        ClientRow row;
+        row.clientId = q.value(0).toLongLong();
+        row.code = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.clerk = q.value(3).toString();
+        row.currency = q.value(4).toString();
+        row.openInvoices = q.value(5).toInt();
+        row.buckets = bucketsFrom(q, 6);
+        if (auto e = each(row); !e)
+            return e;
+    }
+    return {};
 }
 
 } // namespace ardesk

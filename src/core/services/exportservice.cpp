@@ -185,16 +185,15 @@ Result<void> ExportService::aging(const QDate &asOf, TableSink &sink, const Emit
                              {tr("As of"), ExportKind::Date}});
         !b)
         return b;
-    return AgingReport::forEachClient(
-            m_db->connection(), asOf, [&](const AgingReport::ClientRow &r) {
-                const AgingReport::Buckets &b = r.buckets;
-                return emitRow({ExportCell::text(r.code), ExportCell::text(r.name),
-                                ExportCell::text(r.clerk), ExportCell::text(r.currency),
-                                ExportCell::integer(r.openInvoices), money(b.notDue, r.currency),
-                                money(b.d1to30, r.currency), money(b.d31to60, r.currency),
-                                money(b.d61to90, r.currency), money(b.d90plus, r.currency),
-                                money(b.total(), r.currency), ExportCell::date(asOf)});
-            });
+    return AgingReport::forEachClient(*m_db, asOf, [&](const AgingReport::ClientRow &r) {
+        const AgingReport::Buckets &b = r.buckets;
+        return emitRow({ExportCell::text(r.code), ExportCell::text(r.name),
+                        ExportCell::text(r.clerk), ExportCell::text(r.currency),
+                        ExportCell::integer(r.openInvoices), money(b.notDue, r.currency),
+                        money(b.d1to30, r.currency), money(b.d31to60, r.currency),
+                        money(b.d61to90, r.currency), money(b.d90plus, r.currency),
+                        money(b.total(), r.currency), ExportCell::date(asOf)});
+    });
 }
 
 Result<void> ExportService::invoices(const Request &request, const QDate &asOf, TableSink &sink,

@@ -64,6 +64,11 @@ struct AgingReport
     /// client code, handed to `each` one at a time: what an aging export lists.
     static Result<void> forEachClient(const QSqlDatabase &db, const QDate &asOf,
                                       const std::function<Result<void>(const ClientRow &)> &each);
+    static Result<void> forEachClient(const Database &db, const QDate &asOf,
+                                      const std::function<Result<void>(const ClientRow &)> &each)
+    {
+        return forEachClient(db.connection(), asOf, each);
+    }
 };
 
 } // namespace ardesk

@@ -440,6 +440,23 @@
     </message>
 </context>
 <context>
+    <name>ardesk::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) so far</source>
+        <translation>
+            <numerusform>Exporting… %n row so far</numerusform>
+            <numerusform>Exporting… %n rows so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ImportDialog</name>
     <message numerus="yes">
         <source>File preview (first %n row(s))</source>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
-#include "core/services/auditservice.h"
 #include "core/domain/permissions.h"
+#include "core/services/auditservice.h"
 #include "core/services/companyfile.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
@@ -25,6 +25,7 @@
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
+#include "widgets/exportdialog.h"
 #include "widgets/importdialog.h"
 #include "widgets/invoicedocumentactions.h"
 #include "widgets/ledgeractions.h"
@@ -131,6 +132,10 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     createControllers();
     createActions();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
+    connect(m_list, &ClientListPane::exportRequested, this,
+            [this] { showExport(ExportService::Table::Clients); });
+    connect(m_workspace->detailsTab(), &ClientDetailsTab::exportInvoicesRequested, this,
+            [this] { showExport(ExportService::Table::Invoices); });
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
     connect(m_workspace->todayPane(), &TodayPane::firstStepRequested, this,
             [this](TodayPane::FirstStep step) {
@@ -252,6 +257,11 @@ void MainWindow::createFileMenu()
             QString(), this, [this] { m_documentActions->chooseAndImport(); });
     m_importDocumentsAction->setObjectName(QStringLiteral("importDocumentsAction"));
     m_importDocumentsAction->setEnabled(false);
+    m_exportAction = m_fileMenu->addAction(QString(), this,
+                                           [this] { showExport(ExportService::Table::Clients); });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_exportAction->setEnabled(false);
     m_settingsAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/settings.svg")),
                                              QString(), this, &MainWindow::editCompanySettings);
     m_emailSettingsAction = m_fileMenu->addAction(
@@ -378,6 +388,19 @@ void MainWindow::createReportsMenu()
     m_clientAuditAction->setObjectName(QStringLiteral("clientAuditTrailAction"));
 }
 
+ExportDialog *MainWindow::showExport(ExportService::Table table)
+{
+    if (!m_worker)
+        return nullptr;
+    auto *dialog = ExportDialog::open(m_worker, m_user.id, companyLocale(), today(), this);
+    dialog->setClientList(m_list->model()->spec());
+    const ClientDetails &shown = m_workspace->detailsTab()->details();
+    if (m_workspace->clientId() && shown.client.id == m_workspace->clientId())
+        dialog->setClient(shown.client.id, shown.client.code);
+    dialog->setTable(table);
+    return dialog;
+}
+
 void MainWindow::showAuditTrail(const QString &clientCode)
 {
     if (m_worker && AuditService::mayRead(m_user.roles))
@@ -429,6 +452,8 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_importAction->setText(tr("&Import from CSV…"));
     m_importDocumentsAction->setText(tr("Import invoice &documents…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Export a table to a spreadsheet (CSV or Excel)"));
     m_settingsAction->setText(tr("&Company settings…"));
     m_switchUserAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
@@ -559,6 +584,7 @@ void MainWindow::updateStatus()
 {
     m_importAction->setEnabled(m_db != nullptr);
     m_importDocumentsAction->setEnabled(m_db != nullptr);
+    m_exportAction->setEnabled(m_db != nullptr);
     m_integrityAction->setEnabled(m_db != nullptr);
     m_searchAction->setEnabled(m_db != nullptr);
     m_templatesAction->setEnabled(m_db != nullptr);

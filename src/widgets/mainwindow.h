@@ -4,6 +4,7 @@
 #include "core/domain/client.h"
 #include "core/domain/invoice.h"
 #include "core/domain/user.h"
+#include "core/services/exportservice.h"
 #include "core/storage/database.h"
 #include "core/support/clock.h"
 #include "widgets/session.h"
@@ -26,6 +27,7 @@ class ClientListModel;
 class ClientListPane;
 class ClientWorkspace;
 class DatabaseWorker;
+class ExportDialog;
 class InvoiceDocumentActions;
 class LedgerActions;
 class NoteActions;
@@ -114,6 +116,9 @@ public:
     /// Opens the note search: every client's notes (Ctrl+Shift+F), or the open client's (Ctrl+F
     /// while working in the client).
     void showSearch(SearchScope scope = SearchScope::AllClients);
+    /// File > Export… (Ctrl+Shift+X) opened on `table`, with the client list's filter and
+    /// order and the shown client.
+    ExportDialog *showExport(ExportService::Table table);
     /// Settings: note templates, call scripts and e-mail templates.
     void editTemplates();
     /// Puts an archived client back on the list (audited) on the worker thread.
@@ -193,6 +198,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importDocumentsAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_usersAction = nullptr;

@@ -16,10 +16,12 @@
 //   mail       1,000 templated messages composed and queued (goal ≤ 5 ms each) and sent to the
 //              tests' aiosmtpd server over STARTTLS in one connection; with 20 ms latency, one
 //              connection vs a new one per message (goal ≤ 0.5)
+//   export     every client of L to XLSX through ExportService (goal ≤ 5 s, peak memory growth
+//              ≤ 150 MB) vs reading the same rows (ClientListQuery, all of them)
 //   queue      TodayQueue::forUser on L for the clerk with the most clients (goal ≤ 100 ms) vs
 //              listing the clerk's clients; ReminderService::plan over all clients (≤ 5 s)
 //
-// `--only startup,aging,import,sort,search,record,mail,queue` runs only the named groups.
+// `--only startup,aging,import,sort,search,record,mail,queue,export` runs only the named groups.
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
@@ -27,7 +29,9 @@
 #include "core/mail/smtpsettings.h"
 #include "core/mail/smtptransport.h"
 #include "core/services/clientservice.h"
+#include "core/services/companyfile.h"
 #include "core/services/demogenerator.h"
+#include "core/services/exportservice.h"
 #include "core/services/mailservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
@@ -181,6 +185,45 @@ int probeImport(const QString &csv, const QString &dbPath)
                             << (r ? r.value().errors.value(0).message : r.errorString()) << "\n";
         return 1;
     }
+    QTextStream(stdout) << "IMPORT " << ms << " " << (statusKb("VmHWM:") - before) << "\n";
+    return 0;
+}
+
+/// Every client of `dbPath` to `out` as XLSX (`raw`: only reading the same rows); prints
+/// "IMPORT <ms> <peak RSS growth KB>" (the import probe's format, so runImportProbe reads it).
+int probeExport(const QString &dbPath, const QString &out, bool raw)
+{
+    auto db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return 1;
+    auto users = sql::scalar(db.value()->connection(),
+                             QStringLiteral("SELECT min(id) FROM users WHERE active = 1"));
+    const qint64 userId = users ? users.value().toLongLong() : 0;
+    // The summary is brought to today before the clock starts (the window has it so).
+    if (auto a = CompanyFile::advanceSummary(*db.value(), db.value()->today()); !a)
+        return 1;
+    const qint64 before = statusKb("VmRSS:");
+    QElapsedTimer t;
+    t.start();
+    ExportService::Request request;
+    request.table = ExportService::Table::Clients;
+    request.clients.sortKey = ClientListQuery::SortKey::Code;
+    request.clients.order = Qt::AscendingOrder;
+    qint64 rows = 0;
+    if (raw) {
+        auto list = ClientListQuery(*db.value()).page(request.clients, 0, -1);
+        rows = list ? list.value().size() : -1;
+    } else {
+        const auto sink = ExportService::sinkFor(ExportService::Format::Xlsx, out);
+        auto r = ExportService(db.value(), userId).write(request, *sink);
+        if (!r) {
+            QTextStream(stderr) << "export failed: " << r.errorString() << "\n";
+            return 1;
+        }
+        rows = r.value();
+    }
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    QTextStream(stderr) << rows << " rows\n";
     QTextStream(stdout) << "IMPORT " << ms << " " << (statusKb("VmHWM:") - before) << "\n";
     return 0;
 }
@@ -1162,6 +1205,10 @@ int main(int argc, char *argv[])
             return probeImport(args.value(3), args.value(4));
         if (args.value(2) == QLatin1String("rawinsert"))
             return probeRawInsert(args.value(3), args.value(4));
+        if (args.value(2) == QLatin1String("export"))
+            return probeExport(args.value(3), args.value(4), false);
+        if (args.value(2) == QLatin1String("exportraw"))
+            return probeExport(args.value(3), args.value(4), true);
         return probeApp(args.value(3));
     }
     QString dataDir = QDir::current().filePath(QStringLiteral("bench-data"));
@@ -1245,6 +1292,19 @@ int main(int argc, char *argv[])
             = skipL || !want("record") ? RecordResult {} : measureRecord(l, dataDir, runs);
     const MailResult mailR = want("mail") ? measureMail(1000) : MailResult {};
     const QueueResult queueL = skipL || !want("queue") ? QueueResult {} : measureQueue(l, runs);
+    // XLSX export of every client of L, in child processes (peak memory of the export alone).
+    const QString xlsx = QDir(dataDir).filePath(QStringLiteral("export-clients.xlsx"));
+    QList<double> exportMs, readMs;
+    QList<qint64> exportKb;
+    for (int i = 0; i < (!skipL && want("export") ? 3 : 0); ++i) {
+        readMs << runImportProbe({QStringLiteral("--probe"), QStringLiteral("exportraw"), l, xlsx})
+                          .first;
+        const auto e
+                = runImportProbe({QStringLiteral("--probe"), QStringLiteral("export"), l, xlsx});
+        exportMs << e.first;
+        exportKb << e.second;
+    }
+    QFile::remove(xlsx);
 
     QString text;
     QTextStream t(&text);
@@ -1282,6 +1342,13 @@ int main(int argc, char *argv[])
           << median(importMs) / median(rawMs) << " | ≤ 2.5 and ≤ 10 s |\n";
         t << "| import 1M rows: peak memory growth | " << median(importKb) / 1024.0 << " MB | "
           << median(rawKb) / 1024.0 << " MB (raw) | — | ≤ 250 MB |\n";
+    }
+    if (!skipL && want("export")) {
+        t << "| XLSX export of every client, tier L | " << median(exportMs) << " ms | "
+          << median(readMs) << " ms (reading the same rows) | "
+          << median(exportMs) / std::max(0.001, median(readMs)) << " | ≤ 5 s |\n";
+        t << "| XLSX export of every client: peak memory growth | " << median(exportKb) / 1024.0
+          << " MB | — | — | ≤ 150 MB |\n";
     }
     if (want("sort"))
         t << "| sort by overdue, first page, tier S | " << sortS.sortedMs << " ms | "

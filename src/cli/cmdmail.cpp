@@ -541,17 +541,18 @@ int CliApp::settingsSmtp(const Context &ctx)
                                    "the change against; pass --user NAME")
                             .arg(paths::osLoginName()));
     }
-    if (auto r = SettingsService(ctx.db, actor).saveSmtp(s); !r)
-        return fail(r.errorString());
+    std::optional<QString> secret;
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
-        const QString secret = in.readLine();
-        if (secret.isEmpty())
-            return fail(QStringLiteral("--password-stdin: nothing was read from standard input"));
-        if (auto w = storeSmtpSecret(s, secret); !w)
-            return fail(QStringLiteral("the settings were saved, but the password was not: %1")
-                                .arg(w.errorString()));
+        secret = in.readLine();
+        if (secret->isEmpty())
+            return fail(QStringLiteral("--password-stdin: nothing was read from standard input; "
+                                       "nothing was saved"));
     }
+    auto saved = SettingsService(ctx.db, actor).saveSmtp(s, secret);
+    if (!saved)
+        return fail(saved.errorString());
+    s = saved.value();
     if (m_args.flag(QStringLiteral("json"))) {
         printJson(s.toJson());
     } else {

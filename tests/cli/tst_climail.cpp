@@ -60,7 +60,7 @@ private:
     }
 
     CliRun cli(const QStringList &args, const QString &password = QStringLiteral("pw"),
-               const QString &user = QStringLiteral("pat")) const
+               const QString &user = QStringLiteral("pat"), const QByteArray &input = {}) const
     {
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
@@ -78,6 +78,7 @@ private:
         CliRun r;
         if (!p.waitForStarted(30000))
             return r;
+        p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000)) {
             p.kill();
@@ -178,6 +179,27 @@ void TestCliMail::settingsSmtp()
              QStringLiteral("not an address")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.errText().contains(QLatin1String("from:")));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
+                     .toString(),
+             QStringLiteral("127.0.0.1"));
+
+    // A host pasted with a space around it is that host (#15: " 127.0.0.1 " was stored as typed).
+    QStringList pasted = smtpArgs();
+    pasted[pasted.indexOf(QStringLiteral("127.0.0.1"))] = QStringLiteral(" 127.0.0.1 ");
+    r = cli(pasted);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
+                     .toString(),
+             QStringLiteral("127.0.0.1"));
+    // Without a keychain (no session bus here) --password-stdin changes nothing at all: before
+    // #15 the settings were saved and only the password was not.
+    r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
+             QStringLiteral("smtp.changed.example"), QStringLiteral("--password-stdin")},
+            QStringLiteral("pw"), QStringLiteral("pat"), "s3cret\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("keychain"))
+                     && r.errText().contains(QLatin1String("nothing was saved")),
+             qPrintable(r.describe()));
     QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
                      .toString(),
              QStringLiteral("127.0.0.1"));

@@ -669,6 +669,23 @@
     </message>
 </context>
 <context>
+    <name>ardesk::TodayActions</name>
+    <message numerus="yes">
+        <source>%n e-mail(s) queued to be sent again</source>
+        <translation>
+            <numerusform>%n e-mail queued to be sent again</numerusform>
+            <numerusform>%n e-mails queued to be sent again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) recorded as sent</source>
+        <translation>
+            <numerusform>%n e-mail recorded as sent</numerusform>
+            <numerusform>%n e-mails recorded as sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::TodayPane</name>
     <message numerus="yes">
         <source>Today — %n account(s) for %1</source>

@@ -60,13 +60,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</source>
-        <translation>
-            <numerusform>%n message was left &apos;sending&apos; by an earlier run and is now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
-            <numerusform>%n messages were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n or more problems</source>
         <translation>
             <numerusform>%n or more problems</numerusform>
@@ -106,6 +99,13 @@
         <translation>
             <numerusform>%n row written to %1</numerusform>
             <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check the sent mailbox, then &apos;outbox mark-sent ID&apos;, &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</source>
+        <translation>
+            <numerusform>%n message were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check the sent mailbox, then &apos;outbox mark-sent ID&apos;, &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
+            <numerusform>%n messages were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check the sent mailbox, then &apos;outbox mark-sent ID&apos;, &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
         </translation>
     </message>
 </context>

@@ -139,6 +139,8 @@ const char kUsage[]
           "                                    and why\n"
           "  outbox list [--status S]... [--limit N] | outbox send [--limit N]\n"
           "  outbox retry ID | outbox cancel ID | outbox show ID (the exact .eml bytes)\n"
+          "  outbox mark-sent ID               a message of unknown delivery found in the sent\n"
+          "                                    mailbox: recorded as sent, never sent again\n"
           "  export clients|aging|invoices|promises --out FILE [--format csv|xlsx]\n"
           "         [--as-of D] [--client CODE] [--open] [--filter T] [--sort COL] [--asc|--desc]\n"
           "         [--delimiter comma|semicolon|tab] [--decimal .|,] [--bom]\n"

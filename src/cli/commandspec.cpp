@@ -123,6 +123,7 @@ const QList<CommandSpec> &table()
             spec("outbox", "send", S::NeedUser, {"limit"}),
             spec("outbox", "retry", S::NeedUser, {}),
             spec("outbox", "cancel", S::NeedUser, {}),
+            spec("outbox", "mark-sent", S::NeedUser, {}),
             // --user filters by who made the changes; the reader is --as (else the OS login).
             spec("export", "", S::NeedUser,
                  {"format", "out", "as-of", "client", "filter", "sort", "delimiter", "decimal"},

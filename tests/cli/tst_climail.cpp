@@ -24,6 +24,7 @@ private Q_SLOTS:
     void emailQueueSendList();
     void errorsNameWhatIsWrong();
     void sendWithoutPasswordFails();
+    void markSentOnlyForUnknownDelivery();
     void bulkToMatchingClients();
     void guardStopsSendUntilManagerOverrides();
     void bulkNarrowedByBalanceAndDaysLate();
@@ -203,6 +204,29 @@ void TestCliMail::settingsSmtp()
     QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
                      .toString(),
              QStringLiteral("127.0.0.1"));
+}
+
+void TestCliMail::markSentOnlyForUnknownDelivery()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    CliRun r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                    QStringLiteral("--template"), QStringLiteral("friendly-reminder")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString id = readValue(m_file, QStringLiteral("SELECT max(id) FROM outbox")).toString();
+    r = cli({QStringLiteral("outbox"), QStringLiteral("mark-sent"), id});
+    QCOMPARE(r.exitCode, 1); // queued: it will be sent, it cannot be marked sent
+    QVERIFY2(r.errText().contains(QLatin1String("only a message whose delivery is unknown")),
+             qPrintable(r.describe()));
+    withPlainConnection(m_file, [&](QSqlDatabase db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET status = 'unknown' WHERE id = ") + id));
+    });
+    r = cli({QStringLiteral("outbox"), QStringLiteral("mark-sent"), id});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("recorded as sent"), qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT status FROM outbox WHERE id = ") + id)
+                     .toString(),
+             QStringLiteral("sent"));
+    QCOMPARE(m_server.log().size(), 0); // nothing went to the server
 }
 
 void TestCliMail::emailQueueSendList()

@@ -3,47 +3,42 @@
 
 namespace ardesk {
 
+ExportCell::ExportCell(ExportKind kind, bool empty)
+    : m_empty(empty)
+    , m_kind(kind)
+{ }
+
 ExportCell ExportCell::text(const QString &value)
 {
-    ExportCell c;
-    c.m_empty = false;
-    c.m_kind = ExportKind::Text;
+    ExportCell c(ExportKind::Text, false);
     c.m_text = value;
     return c;
 }
 
 ExportCell ExportCell::integer(qint64 value)
 {
-    ExportCell c;
-    c.m_empty = false;
-    c.m_kind = ExportKind::Integer;
+    ExportCell c(ExportKind::Integer, false);
     c.m_integer = value;
     return c;
 }
 
 ExportCell ExportCell::money(const Money &value)
 {
-    ExportCell c;
-    c.m_empty = !value.isValid();
-    c.m_kind = ExportKind::Money;
+    ExportCell c(ExportKind::Money, !value.isValid());
     c.m_money = value;
     return c;
 }
 
 ExportCell ExportCell::date(const QDate &value)
 {
-    ExportCell c;
-    c.m_empty = !value.isValid();
-    c.m_kind = ExportKind::Date;
+    ExportCell c(ExportKind::Date, !value.isValid());
     c.m_date = value;
     return c;
 }
 
 ExportCell ExportCell::number(double value)
 {
-    ExportCell c;
-    c.m_empty = false;
-    c.m_kind = ExportKind::Number;
+    ExportCell c(ExportKind::Number, false);
     c.m_number = value;
     return c;
 }

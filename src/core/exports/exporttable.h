@@ -48,6 +48,8 @@ public:
     double numberValue() const { return m_number; }
 
 private:
+    ExportCell(ExportKind kind, bool empty);
+
     bool m_empty = true;
     ExportKind m_kind = ExportKind::Text;
     QString m_text;

@@ -241,21 +241,20 @@ Result<bool> Outbox::claim(qint64 id)
     return r.value().numRowsAffected() == 1;
 }
 
+namespace {
+const QString kSentSet = QStringLiteral("status = 'sent', server_reply = ?, sent_at = ?, "
+                                        "note_id = ?, last_error = '', next_attempt_at = NULL");
+} // namespace
+
 Result<void> Outbox::markSent(qint64 id, const QString &serverReply, qint64 noteId)
 {
-    return move(id,
-                QStringLiteral("status = 'sent', server_reply = ?, sent_at = ?, note_id = ?, "
-                               "last_error = '', next_attempt_at = NULL"),
-                {serverReply, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
+    return move(id, kSentSet, {serverReply, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
                 QStringLiteral("'sending'"), tr("marked sent"));
 }
 
 Result<void> Outbox::confirmSent(qint64 id, const QString &confirmation, qint64 noteId)
 {
-    return move(id,
-                QStringLiteral("status = 'sent', server_reply = ?, sent_at = ?, note_id = ?, "
-                               "last_error = '', next_attempt_at = NULL"),
-                {confirmation, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
+    return move(id, kSentSet, {confirmation, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
                 QStringLiteral("'unknown'"), tr("marked sent"));
 }
 

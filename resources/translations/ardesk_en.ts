@@ -101,6 +101,20 @@
             <numerusform>%n days late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>KPIs as of %1 over %n day(s), disputed invoices left out</source>
+        <translation>
+            <numerusform>KPIs as of %1 over %n day, disputed invoices left out</numerusform>
+            <numerusform>KPIs as of %1 over %n days, disputed invoices left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs as of %1 over %n day(s)</source>
+        <translation>
+            <numerusform>KPIs as of %1 over %n day</numerusform>
+            <numerusform>KPIs as of %1 over %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientService</name>

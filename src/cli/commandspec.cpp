@@ -125,6 +125,10 @@ const QList<CommandSpec> &table()
             spec("outbox", "cancel", S::NeedUser, {}),
             // --user filters by who made the changes; the reader is --as (else the OS login).
             spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
+            // kpi: the reader is --as, else --user. activity: --user filters by clerk.
+            spec("kpi", "", S::NeedFile, {"as-of", "period", "by", "as"}, {"exclude-disputed"}),
+            spec("activity", "", S::NeedFile,
+                 {"since", "until", "channel", "client", "limit", "offset", "as"}),
     };
     return specs;
 }

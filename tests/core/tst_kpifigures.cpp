@@ -4,13 +4,16 @@
 // agrees with the aging report, counts sales in (T − P, T] and the invoices paid in the period,
 // groups by clerk and segment and leaves disputed invoices out when asked; ReportService judges
 // the promises of the period and refuses a clerk; ActivityQuery lists every clerk's notes newest
-// first, in pages, without deleted ones, with per-clerk totals.
+// first, in pages, without deleted ones, with per-clerk totals; the IBM sample's figures equal
+// an independent replay of its CSV.
+#include "core/import/csvimport.h"
 #include "core/services/reportservice.h"
 #include "core/storage/agingreport.h"
 #include "support/kpisupport.h"
 
 #include <cmath>
 
+#include <QFile>
 #include <QTest>
 
 using namespace ardesk;
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void activityListsEveryClerksNotesNewestFirst();
     void activityPagesAndFilters();
     void activityTotalsPerClerk();
+    void ibmSampleMatchesAReplayOfTheCsv();
 
 private:
     ReportService manager() const { return ReportService(m_co.db, m_co.manager); }
@@ -277,6 +281,95 @@ void TestKpiFigures::activityTotalsPerClerk()
     QVERIFY(j);
     QCOMPARE(j.value().totals.at(0).promisesMade, 0); // both promises were made in May
     QCOMPARE(j.value().totals.at(0).notes, 2);
+}
+
+void TestKpiFigures::ibmSampleMatchesAReplayOfTheCsv()
+{
+    const QString path
+            = QStringLiteral(ARDESK_SOURCE_DIR "/../shared/data/ibm-late-payment-histories.csv");
+    if (!QFile::exists(path))
+        QSKIP("../shared/data/ibm-late-payment-histories.csv is not here (a user's own clone)");
+    ScratchDir dir;
+    QVERIFY(dir.renew());
+    auto db = Database::open(dir.filePath(QStringLiteral("ibm.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    auto preset = CsvImport::presetOptions(QStringLiteral("ibm-late-payments"));
+    QVERIFY(preset);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto imported = CsvImport(db.value(), 0).run(&f, preset.value());
+    QVERIFY2(imported && imported.value().errors.isEmpty(),
+             imported ? qPrintable(imported.value().errors.value(0).message)
+                      : qPrintable(imported.errorString()));
+
+    // The replay, straight from the file: AR(t) = issued by t, settled after t.
+    struct Row
+    {
+        QDate issue, due, settled;
+        qint64 cents;
+        bool disputed;
+    };
+    QList<Row> rows;
+    f.seek(0);
+    f.readLine();
+    while (!f.atEnd()) {
+        const QList<QByteArray> c = f.readLine().trimmed().split(',');
+        auto date = [](const QByteArray &t) {
+            return QDate::fromString(QString::fromLatin1(t), QStringLiteral("M/d/yyyy"));
+        };
+        const QList<QByteArray> money = c[6].split('.');
+        const qint64 cents = money[0].toLongLong() * 100
+                + (money.size() > 1 ? money[1].leftJustified(2, '0').toLongLong() : 0);
+        rows.append({date(c[4]), date(c[5]), date(c[8]), cents, c[7] == "Yes"});
+    }
+    QCOMPARE(rows.size(), 2466);
+    for (const QDate t : {QDate(2012, 12, 31), QDate(2013, 6, 30), QDate(2013, 10, 15)}) {
+        for (const bool excluded : {false, true}) {
+            KpiQuery::Spec spec = specAt(t);
+            spec.excludeDisputed = excluded;
+            KpiInputs expected;
+            const QDate begin = t.addDays(-90);
+            for (const Row &r : std::as_const(rows)) {
+                if (excluded && r.disputed)
+                    continue;
+                if (r.issue <= t && r.settled > t) {
+                    expected.arEnd += r.cents;
+                    expected.currentEnd += r.due >= t ? r.cents : 0;
+                    expected.over90End += r.due.daysTo(t) > 90 ? r.cents : 0;
+                }
+                if (r.issue <= begin && r.settled > begin)
+                    expected.arBegin += r.cents;
+                if (r.settled > begin && r.settled <= t) {
+                    ++expected.paidInvoices;
+                    expected.daysToPaySum += r.issue.daysTo(r.settled);
+                    expected.daysLateSum += std::max<qint64>(0, r.due.daysTo(r.settled));
+                }
+            }
+            auto f2 = KpiQuery(*db.value()).ledgerFigures(spec);
+            QVERIFY(f2);
+            const KpiInputs got = f2.value().value(QString()).value(QStringLiteral("USD"));
+            QCOMPARE(got.arEnd, expected.arEnd);
+            QCOMPARE(got.currentEnd, expected.currentEnd);
+            QCOMPARE(got.over90End, expected.over90End);
+            QCOMPARE(got.arBegin, expected.arBegin);
+            QCOMPARE(got.paidInvoices, expected.paidInvoices);
+            QCOMPARE(got.daysToPaySum, expected.daysToPaySum);
+            QCOMPARE(got.daysLateSum, expected.daysLateSum);
+            qint64 sales = 0;
+            for (const Row &r : std::as_const(rows))
+                sales += (!excluded || !r.disputed) && r.issue > begin && r.issue <= t ? r.cents
+                                                                                       : 0;
+            QCOMPARE(Kpi::salesBetween(got.salesByDay, begin, t), sales);
+        }
+    }
+    // docs/kpis.md quotes these.
+    auto report = ReportService(db.value(), 0).kpis(specAt(QDate(2013, 6, 30)));
+    QVERIFY(report);
+    const Kpi k = report.value().currencies.first();
+    QVERIFY(near(k.dso, 23.15));
+    QVERIFY(near(k.cei, 96.09));
+    QVERIFY(near(k.averageDaysToPay, 25.95));
 }
 
 QTEST_GUILESS_MAIN(TestKpiFigures)

@@ -279,6 +279,23 @@
     </message>
 </context>
 <context>
+    <name>ardesk::ActivityDialog</name>
+    <message numerus="yes">
+        <source>The newest %n note(s) — Load more for earlier ones</source>
+        <translation>
+            <numerusform>The newest %n note — Load more for earlier ones</numerusform>
+            <numerusform>The newest %n notes — Load more for earlier ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::AuditTrailDialog</name>
     <message numerus="yes">
         <source>The newest %n change(s) — Load more for earlier ones</source>

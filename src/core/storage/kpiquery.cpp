@@ -51,6 +51,16 @@ KpiInputs &slot(KpiQuery::Figures &figures, const QString &group, const QString 
     return in;
 }
 
+/// The FROM item for a read of every invoice in a date range: on SQLite a plain scan in rowid
+/// order (NOT INDEXED). Two years of sales or a quarter's settlements are a large share of the
+/// table, and through a date index each row is a random read of the table: on tier L 32 s
+/// against 1.5 s for the scan. PostgreSQL's planner chooses itself.
+QString scannedInvoices(const QSqlDatabase &db)
+{
+    return sql::dialectOf(db) == Dialect::PostgreSQL ? QStringLiteral("invoices i")
+                                                     : QStringLiteral("invoices i NOT INDEXED");
+}
+
 } // namespace
 
 Result<KpiQuery::Figures> KpiQuery::ledgerFigures(const Spec &spec) const
@@ -130,13 +140,11 @@ Result<void> KpiQuery::readSales(Figures &figures, const Spec &spec) const
 {
     const QString statement
             = QStringLiteral("SELECT %1 AS g, i.currency, i.issue_date, sum(i.amount_minor) FROM "
-                             "invoices i INDEXED BY invoices_issue%2 WHERE i.issue_date > ? AND "
-                             "i.issue_date <= ?%3 GROUP BY g, i.currency, i.issue_date")
-                      .arg(groupKey(spec.by), groupJoins(spec.by), disputeFilter(spec));
-    auto q = sql::exec(m_db,
-                       sql::dialectOf(m_db) == Dialect::PostgreSQL ? QString(statement).remove(
-                               QStringLiteral(" INDEXED BY invoices_issue"))
-                                                                   : statement,
+                             "%2%3 WHERE i.issue_date > ? AND i.issue_date <= ?%4 GROUP BY g, "
+                             "i.currency, i.issue_date")
+                      .arg(groupKey(spec.by), scannedInvoices(m_db), groupJoins(spec.by),
+                           disputeFilter(spec));
+    auto q = sql::exec(m_db, statement,
                        {timeutil::toStorage(Kpi::salesWindowStart(spec.asOf, spec.periodDays)),
                         timeutil::toStorage(spec.asOf)});
     if (!q)
@@ -160,11 +168,11 @@ Result<void> KpiQuery::readPaid(Figures &figures, const Spec &spec) const
                                           QStringLiteral("i.settled_date"));
     const QString statement
             = QStringLiteral("SELECT %1 AS g, i.currency, count(*), sum(%2), sum(CASE WHEN %3 > "
-                             "0 THEN %3 ELSE 0 END) FROM invoices i%4 WHERE i.settled_date > ? "
+                             "0 THEN %3 ELSE 0 END) FROM %6%4 WHERE i.settled_date > ? "
                              "AND i.settled_date <= ? AND i.status = 'paid'%5 GROUP BY g, "
                              "i.currency")
-                      .arg(groupKey(spec.by), toPay, late, groupJoins(spec.by),
-                           disputeFilter(spec));
+                      .arg(groupKey(spec.by), toPay, late, groupJoins(spec.by), disputeFilter(spec),
+                           scannedInvoices(m_db));
     auto q = sql::exec(m_db, statement,
                        {timeutil::toStorage(spec.asOf.addDays(-spec.periodDays)),
                         timeutil::toStorage(spec.asOf)});

@@ -50,19 +50,19 @@ qint64 Kpi::salesBetween(const QMap<QDate, qint64> &salesByDay, const QDate &aft
     return sum;
 }
 
-QDate Kpi::salesWindowStart(const QDate &asOf, int periodDays)
+QDate Kpi::salesWindowStart(const QDate &asOf, int periodDays, int countbackMonths)
 {
-    return std::min(asOf.addDays(-periodDays), asOf.addMonths(-kCountbackMonths));
+    return std::min(asOf.addDays(-periodDays), asOf.addMonths(-countbackMonths));
 }
 
 std::optional<double> Kpi::countbackDso(qint64 ar, const QMap<QDate, qint64> &salesByDay,
-                                        const QDate &asOf)
+                                        const QDate &asOf, int months)
 {
     if (ar <= 0)
         return 0.0;
     qint64 left = ar;
     double days = 0;
-    for (int month = 1; month <= kCountbackMonths; ++month) {
+    for (int month = 1; month <= months; ++month) {
         const QDate upTo = asOf.addMonths(-(month - 1));
         const QDate after = asOf.addMonths(-month);
         const qint64 monthDays = after.daysTo(upTo);
@@ -75,7 +75,7 @@ std::optional<double> Kpi::countbackDso(qint64 ar, const QMap<QDate, qint64> &sa
     return std::nullopt;
 }
 
-Kpi Kpi::compute(const KpiInputs &in, const QDate &asOf, int periodDays)
+Kpi Kpi::compute(const KpiInputs &in, const QDate &asOf, int periodDays, int countbackMonths)
 {
     Kpi k;
     k.currency = in.currency;
@@ -84,7 +84,7 @@ Kpi Kpi::compute(const KpiInputs &in, const QDate &asOf, int periodDays)
     k.arBegin = in.arBegin;
     k.sales = salesBetween(in.salesByDay, asOf.addDays(-periodDays), asOf);
     k.dso = ratio(in.arEnd, k.sales, periodDays);
-    k.dsoCountback = countbackDso(in.arEnd, in.salesByDay, asOf);
+    k.dsoCountback = countbackDso(in.arEnd, in.salesByDay, asOf, countbackMonths);
     k.bestPossibleDso = ratio(in.currentEnd, k.sales, periodDays);
     k.averageDaysDelinquent = difference(k.dso, k.bestPossibleDso);
     const qint64 collectible = in.arBegin + k.sales;

@@ -37,21 +37,24 @@ struct Kpi
     /// no countback DSO.
     static constexpr int kCountbackMonths = 24;
 
-    /// The KPIs of `in` as of `asOf` over `periodDays` (> 0) days.
-    static Kpi compute(const KpiInputs &in, const QDate &asOf, int periodDays);
+    /// The KPIs of `in` as of `asOf` over `periodDays` (> 0) days; the countback walks at most
+    /// `countbackMonths` months (the sales `in` holds).
+    static Kpi compute(const KpiInputs &in, const QDate &asOf, int periodDays,
+                       int countbackMonths = kCountbackMonths);
     /// Σ sales of the days in (after, upTo].
     static qint64 salesBetween(const QMap<QDate, qint64> &salesByDay, const QDate &after,
                                const QDate &upTo);
     /// Countback DSO: walks back from `asOf` one calendar month at a time ((T − 1 month, T],
     /// then the month before, …). While AR left exceeds the month's sales, the month's sales are
     /// taken off and all its days counted; the month that covers the rest counts
-    /// rest ÷ sales × its days, and the walk stops. 0 when `ar` is 0; empty when kCountbackMonths
-    /// months of sales do not cover `ar`.
+    /// rest ÷ sales × its days, and the walk stops. 0 when `ar` is 0; empty when `months` months
+    /// of sales do not cover `ar`.
     static std::optional<double> countbackDso(qint64 ar, const QMap<QDate, qint64> &salesByDay,
-                                              const QDate &asOf);
-    /// The first day (exclusive) the inputs need sales from: the earlier of T − P and the
-    /// countback's reach.
-    static QDate salesWindowStart(const QDate &asOf, int periodDays);
+                                              const QDate &asOf, int months = kCountbackMonths);
+    /// The first day (exclusive) the inputs need sales from: the earlier of T − P and the reach
+    /// of a countback of `countbackMonths` months.
+    static QDate salesWindowStart(const QDate &asOf, int periodDays,
+                                  int countbackMonths = kCountbackMonths);
 };
 
 } // namespace ardesk

@@ -10,12 +10,28 @@
 namespace ardesk {
 namespace {
 
+/// Months of sales read first for the countback: enough for most books (a DSO under about four
+/// months). Two years are read only when these do not cover some group's AR.
+constexpr int kShortCountbackMonths = 4;
+
 QList<Kpi> kpisOf(const QMap<QString, KpiInputs> &byCurrency, const KpiQuery::Spec &spec)
 {
     QList<Kpi> out;
     for (const KpiInputs &in : byCurrency) // QMap: sorted by currency code
-        out.append(Kpi::compute(in, spec.asOf, spec.periodDays));
+        out.append(Kpi::compute(in, spec.asOf, spec.periodDays, spec.countbackMonths));
     return out;
+}
+
+/// Whether some group's AR is not covered by the months of sales read.
+bool countbackNeedsMore(const KpiQuery::Figures &figures, const KpiQuery::Spec &spec)
+{
+    for (const auto &group : figures) {
+        for (const KpiInputs &in : group) {
+            if (!Kpi::countbackDso(in.arEnd, in.salesByDay, spec.asOf, spec.countbackMonths))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -26,9 +42,17 @@ Result<ReportService::KpiReport> ReportService::kpis(KpiQuery::Spec spec) const
         return may.error();
     if (!spec.asOf.isValid())
         spec.asOf = m_db->today();
+    // Two years of sales cost a scan and a large sort: read them only when a few months do not
+    // cover the AR (the result is the same either way).
+    spec.countbackMonths = std::min(spec.countbackMonths, kShortCountbackMonths);
     auto figures = KpiQuery(*m_db).ledgerFigures(spec);
     if (!figures)
         return figures.error();
+    if (countbackNeedsMore(figures.value(), spec)) {
+        spec.countbackMonths = Kpi::kCountbackMonths;
+        if (auto sales = KpiQuery(*m_db).readSales(figures.value(), spec); !sales)
+            return sales.error();
+    }
     if (auto p = addPromises(figures.value(), spec); !p)
         return p.error();
     KpiReport report;

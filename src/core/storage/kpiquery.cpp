@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/kpiquery.h"
 
-#include "core/domain/kpi.h"
 #include "core/storage/dialect.h"
 #include "core/storage/ledgerreplay.h"
 #include "core/storage/sql.h"
@@ -145,7 +144,8 @@ Result<void> KpiQuery::readSales(Figures &figures, const Spec &spec) const
                       .arg(groupKey(spec.by), scannedInvoices(m_db), groupJoins(spec.by),
                            disputeFilter(spec));
     auto q = sql::exec(m_db, statement,
-                       {timeutil::toStorage(Kpi::salesWindowStart(spec.asOf, spec.periodDays)),
+                       {timeutil::toStorage(Kpi::salesWindowStart(spec.asOf, spec.periodDays,
+                                                                  spec.countbackMonths)),
                         timeutil::toStorage(spec.asOf)});
     if (!q)
         return q.error();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/domain/kpiinputs.h"
+#include "core/domain/kpi.h"
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
@@ -35,6 +35,8 @@ public:
         GroupBy by = GroupBy::Company;
         /// Leave out the invoices under dispute now (invoices.disputed), from every figure.
         bool excludeDisputed = false;
+        /// How many months of sales before T to read for the countback (Kpi::countbackDso).
+        int countbackMonths = Kpi::kCountbackMonths;
     };
     /// Group key → currency → figures (promises not filled in).
     using Figures = QMap<QString, QMap<QString, KpiInputs>>;
@@ -49,13 +51,15 @@ public:
 
     /// The ledger figures of `spec`; an invalid date or a period < 1 is refused naming it.
     Result<Figures> ledgerFigures(const Spec &spec) const;
+    /// Replaces the sales by day in `figures` with those of spec's window (Kpi::salesWindowStart
+    /// with spec.countbackMonths): a longer countback without reading the rest again.
+    Result<void> readSales(Figures &figures, const Spec &spec) const;
     /// Each client's group key (for figures read elsewhere, such as promises).
     Result<QHash<qint64, QString>> clientGroups(GroupBy by) const;
 
 private:
     Result<void> readBalances(Figures &figures, const Spec &spec, const QDate &day,
                               bool periodEnd) const;
-    Result<void> readSales(Figures &figures, const Spec &spec) const;
     Result<void> readPaid(Figures &figures, const Spec &spec) const;
 
     QSqlDatabase m_db;

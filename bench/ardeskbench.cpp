@@ -20,8 +20,10 @@
 //              ≤ 150 MB) vs reading the same rows (ClientListQuery, all of them)
 //   queue      TodayQueue::forUser on L for the clerk with the most clients (goal ≤ 100 ms) vs
 //              listing the clerk's clients; ReminderService::plan over all clients (≤ 5 s)
+//   reports    the KPI set (ReportService::kpis) on L as of today (goal ≤ 1.5) and as of 6 months
+//              ago (reported), vs SELECT SUM(amount) FROM invoices
 //
-// `--only startup,aging,import,sort,search,record,mail,queue,export` runs only the named groups.
+// `--only startup,aging,import,sort,search,record,mail,queue,export,reports` runs only the named groups.
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
@@ -35,6 +37,7 @@
 #include "core/services/mailservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
+#include "core/services/reportservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
@@ -521,6 +524,61 @@ AgingResult measureAging(const QString &file, int runs)
     }
     out.sumMs = median(sum);
     out.currentMs = median(current);
+    out.pastMs = median(past);
+    return out;
+}
+
+struct ReportsResult
+{
+    double todayMs = -1, pastMs = -1, sumMs = -1;
+    QDate asOf;
+    qint64 arTotal = 0; ///< the first currency's AR(T), to show the figures are real
+};
+
+/// Issue 14 §8: the whole KPI set (ReportService::kpis: AR at T and T − 90, sales, paid invoices,
+/// promises) as of the file's today and as of 6 months before, vs SELECT SUM(amount) FROM
+/// invoices in the same rounds.
+ReportsResult measureReports(const QString &file, int runs)
+{
+    ReportsResult out;
+    auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return out;
+    QSqlDatabase conn = db.value()->connection();
+    out.asOf = db.value()->today();
+    ReportService reports(db.value(), 0); // ARDesk itself: no reader to refuse
+    QList<double> today, past, sum;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT SUM(amount_minor) FROM invoices"));
+        q.next();
+        const double s = double(t.nsecsElapsed()) / 1e6;
+        KpiQuery::Spec spec;
+        spec.asOf = out.asOf;
+        t.restart();
+        auto now = reports.kpis(spec);
+        const double n = double(t.nsecsElapsed()) / 1e6;
+        spec.asOf = out.asOf.addMonths(-6);
+        t.restart();
+        auto then = reports.kpis(spec);
+        const double h = double(t.nsecsElapsed()) / 1e6;
+        if (!now || !then) {
+            QTextStream(stderr) << "reports: " << (now ? then.errorString() : now.errorString())
+                                << "\n";
+            return out;
+        }
+        if (!now.value().currencies.isEmpty())
+            out.arTotal = now.value().currencies.first().arTotal;
+        if (i == 0)
+            continue; // first round warms the cache
+        sum << s;
+        today << n;
+        past << h;
+    }
+    out.sumMs = median(sum);
+    out.todayMs = median(today);
     out.pastMs = median(past);
     return out;
 }
@@ -1305,6 +1363,8 @@ int main(int argc, char *argv[])
         exportKb << e.second;
     }
     QFile::remove(xlsx);
+    const ReportsResult reportsL
+            = skipL || !want("reports") ? ReportsResult {} : measureReports(l, runs);
 
     QString text;
     QTextStream t(&text);
@@ -1415,6 +1475,15 @@ int main(int argc, char *argv[])
           << " with overdue invoices), tier L (first call " << queueL.planColdMs << " ms) | "
           << queueL.planMs << " ms | " << queueL.overdueMs << " ms (SELECT the overdue invoices) | "
           << queueL.planMs / std::max(0.001, queueL.overdueMs) << " | ≤ 5 s |\n";
+    }
+    if (!skipL && want("reports")) {
+        t << "| KPI set as of today (" << reportsL.asOf.toString(Qt::ISODate)
+          << ", P = 90), tier L | " << reportsL.todayMs << " ms | " << reportsL.sumMs
+          << " ms (SELECT SUM(amount) FROM invoices) | "
+          << reportsL.todayMs / std::max(0.001, reportsL.sumMs) << " | ≤ 1.5 |\n";
+        t << "| KPI set as of 6 months ago (history replay), tier L | " << reportsL.pastMs
+          << " ms | " << reportsL.sumMs << " ms (SELECT SUM(amount) FROM invoices) | "
+          << reportsL.pastMs / std::max(0.001, reportsL.sumMs) << " | — |\n";
     }
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";

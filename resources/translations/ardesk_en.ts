@@ -95,6 +95,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>KPIs as of %1 over %n day(s), disputed invoices left out</source>
+        <translation>
+            <numerusform>KPIs as of %1 over %n day, disputed invoices left out</numerusform>
+            <numerusform>KPIs as of %1 over %n days, disputed invoices left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs as of %1 over %n day(s)</source>
+        <translation>
+            <numerusform>KPIs as of %1 over %n day</numerusform>
+            <numerusform>KPIs as of %1 over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>%n row written to %1</numerusform>
@@ -268,6 +282,23 @@
         <translation>
             <numerusform>signature: %n character at most</numerusform>
             <numerusform>signature: %n characters at most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityDialog</name>
+    <message numerus="yes">
+        <source>The newest %n note(s) — Load more for earlier ones</source>
+        <translation>
+            <numerusform>The newest %n note — Load more for earlier ones</numerusform>
+            <numerusform>The newest %n notes — Load more for earlier ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

@@ -36,7 +36,6 @@ namespace {
 
 // Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
 const QHash<QString, QString> kNotYet = {
-        {QStringLiteral("kpi"), QStringLiteral("KPIs")},
         {QStringLiteral("statement"), QStringLiteral("statements")},
         {QStringLiteral("casefile"), QStringLiteral("case files")},
         {QStringLiteral("backup"), QStringLiteral("backup")},
@@ -155,6 +154,21 @@ const char kUsage[]
           "                                    [{\"id\", \"at\", \"user\", \"entity\", "
           "\"entity_id\",\n"
           "                                    \"client\", \"action\", \"before\", \"after\"}]\n"
+          "  kpi [--as-of D] [--period DAYS] [--by clerk|segment] [--exclude-disputed]\n"
+          "      [--as NAME]                   DSO, countback DSO, best-possible DSO, CEI, % "
+          "current,\n"
+          "                                    90+ share, days to pay, promises kept, per "
+          "currency\n"
+          "                                    (a manager or an admin; docs/kpis.md); --json:\n"
+          "                                    {\"as_of\", \"period_days\", "
+          "\"excluding_disputed\",\n"
+          "                                    \"currencies\": [...] (, \"groups\": [{\"key\", "
+          "...}])}\n"
+          "  activity [--user NAME] [--since D] [--until D] [--channel C] [--client CODE]\n"
+          "           [--limit N] [--offset N] [--as NAME]\n"
+          "                                    every clerk's notes and sent e-mails, newest\n"
+          "                                    first, with per-clerk totals (a manager or an\n"
+          "                                    admin: --as, else the OS login; --user filters)\n"
           "\n"
           "--json prints machine-readable output (amounts as integer minor units + currency).\n"
           "Exit status: 0 success, 1 failure, 2 usage error, 3 input refused (import rows,\n"
@@ -316,6 +330,8 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
             {QStringLiteral("outbox"), &CliApp::cmdOutbox},
             {QStringLiteral("audit"), &CliApp::cmdAudit},
             {QStringLiteral("export"), &CliApp::cmdExport},
+            {QStringLiteral("kpi"), &CliApp::cmdKpi},
+            {QStringLiteral("activity"), &CliApp::cmdActivity},
     };
     if (command == QLatin1String("init"))
         return cmdInit();

@@ -5,6 +5,7 @@
 #include "core/domain/client.h"
 #include "core/domain/payment.h"
 #include "core/services/mailservice.h"
+#include "core/services/reportservice.h"
 #include "core/storage/auditquery.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
@@ -109,6 +110,14 @@ private:
     // The audit trail (cmdaudit.cpp).
     int cmdAudit(const Context &ctx);
     Result<AuditQuery::Spec> auditSpec(const Context &ctx);
+    // The manager's reports (cmdreports.cpp): kpi, activity.
+    int cmdKpi(const Context &ctx);
+    Result<KpiQuery::Spec> kpiSpec(const Context &ctx) const;
+    void printKpis(const Context &ctx, const QList<Kpi> &kpis);
+    int cmdActivity(const Context &ctx);
+    Result<ActivityQuery::Spec> activitySpec(const Context &ctx) const;
+    void printActivity(const Context &ctx, const ReportService::Activity &activity);
+    Result<qint64> reportReader(const Context &ctx, bool userIsFilter);
 
     Arguments m_args;
     std::shared_ptr<const Clock> m_clock = Clock::system();

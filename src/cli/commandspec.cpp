@@ -129,6 +129,10 @@ const QList<CommandSpec> &table()
                  {"format", "out", "as-of", "client", "filter", "sort", "delimiter", "decimal"},
                  {"open", "bom", "asc", "desc"}),
             spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
+            // kpi: the reader is --as, else --user. activity: --user filters by clerk.
+            spec("kpi", "", S::NeedFile, {"as-of", "period", "by", "as"}, {"exclude-disputed"}),
+            spec("activity", "", S::NeedFile,
+                 {"since", "until", "channel", "client", "limit", "offset", "as"}),
     };
     return specs;
 }

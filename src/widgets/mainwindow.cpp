@@ -19,6 +19,7 @@
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "models/todayqueuemodel.h"
+#include "widgets/activitydialog.h"
 #include "widgets/audittraildialog.h"
 #include "widgets/clientactions.h"
 #include "widgets/clientdetailstab.h"
@@ -380,6 +381,14 @@ void MainWindow::createReportsMenu()
     m_reportsMenu = menuBar()->addMenu(QString());
     m_auditAction = m_reportsMenu->addAction(QString(), this, [this] { showAuditTrail({}); });
     m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
+    m_activityAction = m_reportsMenu->addAction(QString(), this, [this] {
+        if (!m_worker || !m_db || !AuditService::mayRead(m_user.roles))
+            return;
+        auto *dialog = ActivityDialog::open(m_worker, m_user.id, companyLocale(), m_db->timeZone(),
+                                            this);
+        connect(dialog, &ActivityDialog::clientRequested, this, &MainWindow::showClient);
+    });
+    m_activityAction->setObjectName(QStringLiteral("clientActivityAction"));
     m_clientAuditAction = m_clientMenu->addAction(QString(), this, [this] {
         const ClientDetails &shown = m_workspace->detailsTab()->details();
         if (m_workspace->clientId() && shown.client.id == m_workspace->clientId())
@@ -487,6 +496,7 @@ void MainWindow::retranslateUi()
     m_promiseRatesAction->setText(tr("&Promise-kept rates…"));
     m_reportsMenu->setTitle(tr("&Reports"));
     m_auditAction->setText(tr("&Audit trail…"));
+    m_activityAction->setText(tr("Client &activity…"));
     m_clientAuditAction->setText(tr("Audit &trail of this client…"));
     updateStatus();
 }
@@ -552,6 +562,7 @@ void MainWindow::updateClientActions()
     // The audit trail is for managers and admins: hidden from everyone else.
     const bool mayAudit = m_db != nullptr && AuditService::mayRead(m_user.roles);
     m_auditAction->setVisible(mayAudit);
+    m_activityAction->setVisible(mayAudit);
     m_reportsMenu->menuAction()->setVisible(mayAudit);
     m_clientAuditAction->setVisible(mayAudit);
     m_clientAuditAction->setEnabled(mayAudit && shown);

@@ -230,6 +230,7 @@ private:
     QMenu *m_reportsMenu = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_clientAuditAction = nullptr;
+    QAction *m_activityAction = nullptr; ///< Reports > Client activity…
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;
     QAction *m_callBillingAction = nullptr;

@@ -471,7 +471,8 @@ void TestCli::textFileIsNotACompanyFile()
 
 void TestCli::unavailableCommandSaysSo()
 {
-    const Run r = onFile({QStringLiteral("kpi")});
+    // `kpi` is available now (#14); backup is not yet.
+    const Run r = onFile({QStringLiteral("backup")});
     QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
     QVERIFY2(r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
     QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));

@@ -228,6 +228,16 @@
     </message>
 </context>
 <context>
+    <name>SqliteHeader</name>
+    <message numerus="yes">
+        <source>the file is too short (%n byte(s)) to hold a SQLite header</source>
+        <translation>
+            <numerusform>the file is too short (%n byte) to hold a SQLite header</numerusform>
+            <numerusform>the file is too short (%n bytes) to hold a SQLite header</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message numerus="yes">
         <source>unknown variable(s): %1</source>

@@ -340,6 +340,12 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         return std::nullopt;
     }
     ctx.db = db.value();
+    if (ctx.db->isDamaged())
+        m_err << "ardesk-cli: "
+              << tr("warning: %1 is damaged (%2): it is read only; restore it from a backup "
+                    "(ardesk-cli restore)")
+                         .arg(ctx.db->path(), ctx.db->damage())
+              << "\n";
     auto company = CompanySettings::load(*ctx.db);
     if (!company) {
         exitCode = fail(company.errorString());
@@ -409,7 +415,10 @@ int CliApp::cmdDemo()
     auto date = asOf();
     if (!date)
         return usage(date.errorString());
-    auto db = openDb(Database::OpenMode::CreateIfMissing);
+    // A new file may be created; an existing one, even empty (0 bytes), must be a company.
+    auto db = openDb(QFileInfo::exists(m_args.value(QStringLiteral("db")))
+                             ? Database::OpenMode::ExistingOnly
+                             : Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.errorString());
     o.asOf = date.value().isValid() ? date.value() : db.value()->today();

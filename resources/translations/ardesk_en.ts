@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackupService</name>
+    <message numerus="yes">
+        <source>it holds %n more record chain entries</source>
+        <translation>
+            <numerusform>it holds %n more record chain entry</numerusform>
+            <numerusform>it holds %n more record chain entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was imported</source>

@@ -40,8 +40,6 @@ const QHash<QString, QString> kNotYet = {
         {QStringLiteral("export"), QStringLiteral("exports")},
         {QStringLiteral("statement"), QStringLiteral("statements")},
         {QStringLiteral("casefile"), QStringLiteral("case files")},
-        {QStringLiteral("backup"), QStringLiteral("backup")},
-        {QStringLiteral("restore"), QStringLiteral("restore")},
 };
 
 const char kUsage[]
@@ -103,6 +101,14 @@ const char kUsage[]
           "  note show ID                      a note with its full history\n"
           "  note amend ID --text T [--outcome O] [--next-contact D] [--attach FILE]...\n"
           "  note delete ID --reason R         a tombstone; the note stays readable\n"
+          "  backup --out FILE [--force]       an online copy (safe while the window is open),\n"
+          "                                    proved by the integrity check and verify before\n"
+          "                                    it counts; prints the chain head (an admin)\n"
+          "  restore BACKUP --to TARGET [--force]\n"
+          "                                    proves BACKUP, keeps TARGET as\n"
+          "                                    TARGET.replaced-YYYYMMDD-HHMMSS and copies\n"
+          "                                    atomically; a TARGET with newer changes needs\n"
+          "                                    --force (an admin of the backup; no --db)\n"
           "  verify [--expect-head HASH]       integrity, foreign keys, hash chain, attachments;\n"
           "                                    prints the chain head, exit 1 naming the first bad\n"
           "                                    entry\n"
@@ -313,6 +319,10 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
         return cmdInit();
     if (command == QLatin1String("demo"))
         return cmdDemo();
+    if (command == QLatin1String("backup"))
+        return cmdBackup();
+    if (command == QLatin1String("restore"))
+        return cmdRestore();
     if (command == QLatin1String("hold") || command == QLatin1String("release"))
         return cmdHold(ctx, command == QLatin1String("hold"));
     if (command == QLatin1String("pause") || command == QLatin1String("unpause"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/backupservice.h"
 
+#include "core/domain/backupretention.h"
 #include "core/domain/permissions.h"
 #include "core/services/authorization.h"
 #include "core/storage/databaseurl.h"
@@ -8,6 +9,9 @@
 #include "core/storage/sqlitebackup.h"
 #include "core/storage/userrepository.h"
 
+#include <algorithm>
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -191,6 +195,47 @@ Result<BackupService::Restored> BackupService::restore(const QString &path, cons
     r.chainHead = restored.value().chainHead;
     r.chainEntries = restored.value().chainEntries;
     return r;
+}
+
+Result<QString> BackupService::automatic(const Database &db, const AutomaticPolicy &policy,
+                                         Trigger trigger)
+{
+    if (!policy.enabled || db.dialect() != Dialect::SQLite || db.isDamaged())
+        return QString();
+    const QFileInfo file(db.path());
+    const QString folder = policy.folder.isEmpty()
+            ? file.absolutePath() + QStringLiteral("/backups")
+            : QFileInfo(policy.folder).absoluteFilePath();
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::Io, tr("cannot create the backup folder %1").arg(folder));
+    const QString prefix = file.completeBaseName() + u'-';
+    const QDateTime now = db.clock()->nowIn(db.timeZone());
+    // <prefix>YYYY-MM-DD-HHMMSS.ardesk: the day is read back from the name.
+    QList<BackupRetention::Backup> existing;
+    const QStringList names = QDir(folder).entryList({prefix + QStringLiteral("*.ardesk")},
+                                                     QDir::Files, QDir::Name);
+    const qsizetype stamped = prefix.size() + qsizetype(std::size("YYYY-MM-DD-HHMMSS.ardesk")) - 1;
+    for (const QString &name : names) {
+        const QDate day = QDate::fromString(name.mid(prefix.size(), 10), Qt::ISODate);
+        if (day.isValid() && name.size() == stamped)
+            existing.append({name, day});
+    }
+    const bool hasToday = std::any_of(existing.cbegin(), existing.cend(),
+                                      [&](const auto &b) { return b.day == now.date(); });
+    QString made;
+    if (trigger == Trigger::Close || !hasToday) {
+        const QString name = prefix + now.toString(QStringLiteral("yyyy-MM-dd-HHmmss"))
+                + QStringLiteral(".ardesk");
+        auto b = backup(db, 0, folder + u'/' + name, Existing::Replace);
+        if (!b)
+            return b.error();
+        made = b.value().path;
+        existing.append({name, now.date()});
+    }
+    for (const BackupRetention::Backup &old :
+         BackupRetention::toDelete(existing, policy.daily, policy.monthly))
+        QFile::remove(folder + u'/' + old.name);
+    return made;
 }
 
 } // namespace ardesk

@@ -60,6 +60,26 @@ public:
                                     const QString &userName, Newer newer,
                                     const std::shared_ptr<const Clock> &clock);
 
+    /// When an automatic backup is taken: the first open of a company day takes one only when
+    /// the folder has none of that day yet; closing always takes one.
+    enum class Trigger { FirstOpenOfDay, Close };
+    /// Where and how many automatic backups are kept (Company settings; default on, a `backups`
+    /// folder beside the company file, 7 daily and 12 monthly).
+    struct AutomaticPolicy
+    {
+        bool enabled = true;
+        QString folder; ///< empty: `backups` beside the company file
+        int daily = 7;
+        int monthly = 12;
+    };
+    /// The automatic backup of `db` into the policy's folder, named
+    /// <file name>-YYYY-MM-DD-HHMMSS.ardesk by the company's date and time, then the folder's
+    /// older automatic backups pruned by BackupRetention. Taken by ARDesk itself (no user).
+    /// Returns the new backup's path, or an empty path when none was due. Slow (a full copy
+    /// and verify): the window runs it on its worker thread.
+    static Result<QString> automatic(const Database &db, const AutomaticPolicy &policy,
+                                     Trigger trigger);
+
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 };
 

@@ -595,7 +595,11 @@ QString Database::damageOf(const QSqlDatabase &connection)
     if (it == g_owners.cend())
         return QString();
     if (!t_corruptionSeen.empty()) {
-        it->owner->markDamaged(QString::fromStdString(t_corruptionSeen));
+        // Met inside this connection's transaction: by one of its statements. Outside one it
+        // may have been any connection of this thread (a file refused at open, a plain
+        // connection): not this file's.
+        if (sql::inTransaction(connection))
+            it->owner->markDamaged(QString::fromStdString(t_corruptionSeen));
         t_corruptionSeen.clear();
     }
     return it->owner->damage();

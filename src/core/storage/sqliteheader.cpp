@@ -34,8 +34,9 @@ qint64 pageSizeOf(const QByteArray &h)
     return raw;
 }
 
-/// The fields that do not depend on the file's size.
-QString formatProblem(const QByteArray &h)
+/// The fields that do not depend on the file's size. `walPending`: page 1 in the log may be
+/// newer than the file's, which may still be the empty database's (schema format and encoding 0).
+QString formatProblem(const QByteArray &h, bool walPending)
 {
     if (!h.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return SqliteHeader::tr("the header does not start with \"SQLite format 3\"");
@@ -56,9 +57,10 @@ QString formatProblem(const QByteArray &h)
                 .arg(byteAt(h, 21))
                 .arg(byteAt(h, 22))
                 .arg(byteAt(h, 23));
-    if (be32(h, 44) < 1 || be32(h, 44) > 4)
+    const bool emptyYet = walPending && be32(h, 44) == 0 && be32(h, 56) == 0;
+    if ((be32(h, 44) < 1 || be32(h, 44) > 4) && !emptyYet)
         return SqliteHeader::tr("the schema format %1 is not 1 to 4").arg(be32(h, 44));
-    if (be32(h, 56) != 1)
+    if (be32(h, 56) != 1 && !emptyYet)
         return SqliteHeader::tr("the text encoding %1 is not UTF-8 (1)").arg(be32(h, 56));
     if (be32(h, 52) != 0 || be32(h, 64) != 0)
         return SqliteHeader::tr("the auto-vacuum fields are %1 and %2 (ARDesk writes 0 and 0)")
@@ -108,7 +110,7 @@ QString SqliteHeader::problem(const QByteArray &header, qint64 fileSize, bool wa
     if (header.size() < kSize)
         return tr("the file is too short (%n byte(s)) to hold a SQLite header", nullptr,
                   int(header.size()));
-    if (const QString format = formatProblem(header); !format.isEmpty())
+    if (const QString format = formatProblem(header, walPending); !format.isEmpty())
         return format;
     return walPending ? QString() : sizeProblem(header, fileSize);
 }

@@ -19,8 +19,9 @@ class SqliteHeader
 public:
     /// What is wrong with `header` (the file's first 100 bytes, or fewer when the file is
     /// shorter) of a file of `fileSize` bytes, in words a user can read; empty when nothing is.
-    /// `walPending`: a write-ahead log with content sits beside the file, so the page count
-    /// in the header may lag behind the file (the size and free-list checks are skipped).
+    /// `walPending`: a write-ahead log with content sits beside the file, so page 1 in the log
+    /// may be newer than the file's: the size and free-list checks are skipped, and the empty
+    /// database's schema format and encoding (0) are accepted.
     static QString problem(const QByteArray &header, qint64 fileSize, bool walPending);
     /// problem() of the file at `path` (a file that cannot be read is a problem too).
     static QString problemOfFile(const QString &path);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackupService</name>
+    <message numerus="yes">
+        <source>it holds %n more record chain entries</source>
+        <translation>
+            <numerusform>it holds %n more record chain entry</numerusform>
+            <numerusform>it holds %n more record chain entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was imported</source>
@@ -245,6 +255,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHeader</name>
+    <message numerus="yes">
+        <source>the file is too short (%n byte(s)) to hold a SQLite header</source>
+        <translation>
+            <numerusform>the file is too short (%n byte) to hold a SQLite header</numerusform>
+            <numerusform>the file is too short (%n bytes) to hold a SQLite header</numerusform>
         </translation>
     </message>
 </context>

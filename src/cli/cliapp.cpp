@@ -38,8 +38,6 @@ namespace {
 const QHash<QString, QString> kNotYet = {
         {QStringLiteral("statement"), QStringLiteral("statements")},
         {QStringLiteral("casefile"), QStringLiteral("case files")},
-        {QStringLiteral("backup"), QStringLiteral("backup")},
-        {QStringLiteral("restore"), QStringLiteral("restore")},
 };
 
 const char kUsage[]
@@ -101,6 +99,14 @@ const char kUsage[]
           "  note show ID                      a note with its full history\n"
           "  note amend ID --text T [--outcome O] [--next-contact D] [--attach FILE]...\n"
           "  note delete ID --reason R         a tombstone; the note stays readable\n"
+          "  backup --out FILE [--force]       an online copy (safe while the window is open),\n"
+          "                                    proved by the integrity check and verify before\n"
+          "                                    it counts; prints the chain head (an admin)\n"
+          "  restore BACKUP --to TARGET [--force]\n"
+          "                                    proves BACKUP, keeps TARGET as\n"
+          "                                    TARGET.replaced-YYYYMMDD-HHMMSS and copies\n"
+          "                                    atomically; a TARGET with newer changes needs\n"
+          "                                    --force (an admin of the backup; no --db)\n"
           "  verify [--expect-head HASH]       integrity, foreign keys, hash chain, attachments;\n"
           "                                    prints the chain head, exit 1 naming the first bad\n"
           "                                    entry\n"
@@ -337,6 +343,10 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
         return cmdInit();
     if (command == QLatin1String("demo"))
         return cmdDemo();
+    if (command == QLatin1String("backup"))
+        return cmdBackup();
+    if (command == QLatin1String("restore"))
+        return cmdRestore();
     if (command == QLatin1String("hold") || command == QLatin1String("release"))
         return cmdHold(ctx, command == QLatin1String("hold"));
     if (command == QLatin1String("pause") || command == QLatin1String("unpause"))
@@ -364,6 +374,12 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         return std::nullopt;
     }
     ctx.db = db.value();
+    if (ctx.db->isDamaged())
+        m_err << "ardesk-cli: "
+              << tr("warning: %1 is damaged (%2): it is read only; restore it from a backup "
+                    "(ardesk-cli restore)")
+                         .arg(ctx.db->path(), ctx.db->damage())
+              << "\n";
     auto company = CompanySettings::load(*ctx.db);
     if (!company) {
         exitCode = fail(company.errorString());
@@ -433,7 +449,10 @@ int CliApp::cmdDemo()
     auto date = asOf();
     if (!date)
         return usage(date.errorString());
-    auto db = openDb(Database::OpenMode::CreateIfMissing);
+    // A new file may be created; an existing one, even empty (0 bytes), must be a company.
+    auto db = openDb(QFileInfo::exists(m_args.value(QStringLiteral("db")))
+                             ? Database::OpenMode::ExistingOnly
+                             : Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.errorString());
     o.asOf = date.value().isValid() ? date.value() : db.value()->today();

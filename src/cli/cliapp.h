@@ -107,6 +107,9 @@ private:
     int reportOutboxSend(const MailService::SendReport &report);
     int settingsSmtp(const Context &ctx);
     int settingsQueue(const Context &ctx);
+    // Backups (cmdbackup.cpp).
+    int cmdBackup();
+    int cmdRestore();
     // The audit trail (cmdaudit.cpp).
     int cmdAudit(const Context &ctx);
     Result<AuditQuery::Spec> auditSpec(const Context &ctx);

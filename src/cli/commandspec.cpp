@@ -88,6 +88,8 @@ const QList<CommandSpec> &table()
                  {"no-follow-up"}),
             spec("note", "delete", S::NeedUser, {"reason"}),
             spec("verify", "", S::NeedFile, {"expect-head"}),
+            spec("backup", "", S::NeedNothing, {"out"}, {"force"}),
+            spec("restore", "", S::NeedNothing, {"to"}, {"force"}),
             spec("search", "", S::NeedFile,
                  {"client", "channel", "author", "from", "to", "limit", "offset"}),
             spec("policy", "list", S::NeedFile, {}),

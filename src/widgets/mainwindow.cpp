@@ -66,6 +66,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QVBoxLayout>
 
 namespace ardesk {
 namespace {
@@ -172,7 +173,21 @@ void MainWindow::layOut()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_splitter);
+    // A damaged file opens read-only: the banner over everything says so and how to recover.
+    m_damageBanner = new QLabel(this);
+    m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
+    m_damageBanner->setWordWrap(true);
+    m_damageBanner->setMargin(8);
+    m_damageBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: #fde2e1; color: #5f1411; font-weight: bold; }"));
+    m_damageBanner->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_damageBanner);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -248,6 +263,8 @@ void MainWindow::createFileMenu()
                                          QString(), this, &MainWindow::openInteractively);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreInteractively);
+    m_restoreAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/import.svg")),
                                            QString(), this, &MainWindow::importCsv);
@@ -459,6 +476,7 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New company file…"));
     m_openAction->setText(tr("&Open company file…"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_restoreAction->setText(tr("Restore from &backup…"));
     m_importAction->setText(tr("&Import from CSV…"));
     m_importDocumentsAction->setText(tr("Import invoice &documents…"));
     m_exportAction->setText(tr("&Export…"));
@@ -608,6 +626,14 @@ void MainWindow::updateStatus()
                        m_runRemindersAction, m_workListsAction, m_promiseRatesAction})
         a->setEnabled(m_db != nullptr);
     updateClientActions();
+    m_restoreAction->setEnabled(m_db != nullptr);
+    m_damageBanner->setVisible(m_db && m_db->isDamaged());
+    if (m_db && m_db->isDamaged())
+        m_damageBanner->setText(
+                tr("This company file is damaged (%1). ARDesk opened it read-only: you can read "
+                   "what is still readable, but nothing can be saved. Restore it from a backup "
+                   "with File > Restore from backup… (or ardesk-cli restore).")
+                        .arg(m_db->damage()));
     if (!m_db) {
         setWindowTitle(tr("ARDesk"));
         m_fileLabel->setText(tr("No company file open — File > Open or New"));
@@ -635,6 +661,19 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
         const QString remembered = QSettings().value(userKeyFor(db->path())).toString();
         if (!remembered.isEmpty() && users.exists(remembered))
             name = remembered;
+    }
+    if (db->isDamaged()) {
+        // Nothing may be written, not even a first sign-in: read as the user the file knows,
+        // or as a reader with no role.
+        const QString wanted = name.isEmpty() ? paths::osLoginName() : name;
+        for (const User &u : list.value()) {
+            if (u.name == wanted)
+                return u;
+        }
+        User reader;
+        reader.name = wanted;
+        reader.displayName = wanted;
+        return reader;
     }
     if (name.isEmpty()) {
         UserChooserDialog dialog(list.value(), paths::osLoginName(), this);
@@ -1193,6 +1232,84 @@ void MainWindow::showDetails(qint64 clientId, DetailsResult r)
         m_pendingNoteClient = m_pendingNote = 0;
     }
     Q_EMIT clientShown(clientId);
+}
+
+void MainWindow::closeCurrentFile()
+{
+    m_drafts->keepNow();
+    m_drafts->forget();
+    delete m_search;
+    m_list->setModel(nullptr);
+    m_workspace->clear();
+    delete m_model;
+    m_model = nullptr;
+    delete m_worker;
+    m_worker = nullptr;
+    if (m_db)
+        m_db->releaseThreadConnection();
+    m_db.reset();
+    updateStatus();
+}
+
+Result<void> MainWindow::restoreFromBackup(const QString &backupPath, BackupService::Newer newer)
+{
+    if (!m_db)
+        return makeError(ErrorCode::InvalidValue, tr("no company file is open"));
+    if (!m_noteActions->closeCallLog())
+        return makeError(ErrorCode::Conflict,
+                         tr("the call log is still open: save or discard it first"));
+    const QString target = m_db->path();
+    const QString user = m_user.name;
+    closeCurrentFile(); // nothing of this window may hold the file while it is replaced
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = BackupService::restore(backupPath, target, user, newer, m_clock);
+    QApplication::restoreOverrideCursor();
+    auto reopened = openFile(target, user);
+    if (!restored)
+        return restored.error();
+    if (!reopened)
+        return reopened.error();
+    statusBar()->showMessage(tr("Restored from %1; the replaced file is kept as %2")
+                                     .arg(QFileInfo(backupPath).fileName(),
+                                          QFileInfo(restored.value().keptAs).fileName()),
+                             15000);
+    return {};
+}
+
+void MainWindow::restoreInteractively()
+{
+    if (!m_db)
+        return;
+    const QString target = m_db->path();
+    const QString folder = QFileInfo(target).absolutePath() + QStringLiteral("/backups");
+    const QString backup = QFileDialog::getOpenFileName(
+            this, tr("Restore from backup"),
+            QFileInfo(folder).isDir() ? folder : QFileInfo(target).absolutePath(),
+            tr("ARDesk company files (*.ardesk);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+            this, tr("Restore from backup"),
+            tr("Replace %1 with the backup %2?\n\nThe backup is checked first; the current file "
+               "is kept beside it as %3.replaced-… .")
+                    .arg(QFileInfo(target).fileName(), QFileInfo(backup).fileName(),
+                         QFileInfo(target).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto r = restoreFromBackup(backup, BackupService::Newer::Refuse);
+    if (!r && r.error().code == ErrorCode::Conflict && r.errorString().contains(target)) {
+        // The file holds changes the backup does not have: only on an explicit second yes.
+        const auto again = QMessageBox::warning(
+                this, tr("Restore from backup"),
+                tr("%1\n\nReplace it anyway? The changes stay in the file kept beside it.")
+                        .arg(r.errorString()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (again != QMessageBox::Yes)
+            return;
+        r = restoreFromBackup(backup, BackupService::Newer::Replace);
+    }
+    if (!r)
+        QMessageBox::warning(this, tr("Restore from backup"), r.errorString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

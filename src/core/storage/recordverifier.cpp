@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
+#include "core/storage/sqliteheader.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/support/sha256.h"
 
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace ardesk {
 namespace {
@@ -70,10 +72,21 @@ struct SideChecks
     qint64 integrityMs = 0, foreignKeysMs = 0;
     QString error;
 
-    void run(const QByteArray &path)
+    /// `immutable`: the company is open read-only (damaged, a backup being checked): read it
+    /// the same way, without locks or log files beside it.
+    void run(const QByteArray &path, bool immutable)
     {
+        // The header first: a damaged one can mislead SQLite into reading the wrong pages.
+        if (const QString header = SqliteHeader::problemOfFile(QString::fromLocal8Bit(path));
+            !header.isEmpty())
+            integrity.append({0, QStringLiteral("integrity"), 0, 0,
+                              RecordVerifier::tr("the file header is damaged: %1").arg(header)});
         sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QByteArray name = immutable
+                ? QUrl::fromLocalFile(QString::fromLocal8Bit(path)).toEncoded() + "?immutable=1"
+                : path;
+        if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+            != SQLITE_OK) {
             error = RecordVerifier::tr("cannot open %1 for checking: %2")
                             .arg(QString::fromLocal8Bit(path),
                                  QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
@@ -671,7 +684,8 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
     const char *file = sqlite3_db_filename(h, "main");
     if (file && *file) {
         const QByteArray path(file);
-        sideThread = std::jthread([&side, path] { side.run(path); });
+        const bool immutable = sqlite3_db_readonly(h, "main") == 1;
+        sideThread = std::jthread([&side, path, immutable] { side.run(path, immutable); });
     } else {
         side.run(h);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/recordchain.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/sha256.h"
 #include "core/support/timeutil.h"
@@ -291,8 +292,25 @@ Result<QString> RecordChain::head() const
     return r.value().toString();
 }
 
+Result<void> RecordChain::lock()
+{
+    if (!sql::isPostgres(m_db))
+        return {};
+    if (!sql::inTransaction(m_db))
+        return makeError(ErrorCode::Database,
+                         tr("the record chain is only appended inside a write transaction"));
+    // Any fixed key: every ARDesk session of the database takes this one.
+    constexpr qint64 kChainLockKey = 0x41524465736b01; // "ARDesk" 01
+    auto r = sql::scalar(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kChainLockKey});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<qint64> RecordChain::append(const QString &kind, qint64 entryId, const QByteArray &canonical)
 {
+    if (auto l = lock(); !l)
+        return l.error();
     auto prev = head();
     if (!prev)
         return prev.error();

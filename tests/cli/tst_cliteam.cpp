@@ -11,6 +11,10 @@
 #include "core/services/companyfile.h"
 #include "core/storage/userrepository.h"
 
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 
 using namespace ardesk;
@@ -38,6 +42,7 @@ private slots:
     void initOnATeamDatabaseThatHoldsACompanyFails();
     void passwordInTheAddressIsRefused();
     void unreachableServerFailsWithTheReason();
+    void notesAreLoggedAmendedAndDeletedOnATeamDatabase();
 
 private:
     CliRun cli(const QString &target, const QStringList &args) const
@@ -226,6 +231,90 @@ void TestCliTeam::unreachableServerFailsWithTheReason()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errText().contains(QLatin1String("cannot connect to the team database")),
              qPrintable(r.describe()));
+}
+
+void TestCliTeam::notesAreLoggedAmendedAndDeletedOnATeamDatabase()
+{
+    const QString url = teamDatabase();
+    auto run = [&](const QStringList &args) {
+        return cli(url, QStringList {QStringLiteral("--user"), QStringLiteral("ann")} + args);
+    };
+    const CliRun init = run(words("init|--company|Acme|--currency|USD"));
+    QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
+    {
+        auto db = CompanyFile::open(url);
+        VERIFY_OK(db);
+        auto ann = UserRepository(*db.value()).findByName(QStringLiteral("ann"));
+        VERIFY_OK(ann);
+        Client alpha = test::makeClient(QStringLiteral("C1"), QStringLiteral("Alpha Ltd"));
+        VERIFY_OK(ClientService(db.value(), ann.value().id).createClient(alpha));
+    }
+    const CliRun invoice = run(words("invoice|add|--client|C1|--number|INV-1|--amount|1000.00|"
+                                     "--issue|2026-08-01|--due|2026-08-31"));
+    QVERIFY2(invoice.exitCode == 0, qPrintable(invoice.describe()));
+    QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("remittance.txt")),
+                            QByteArray("paid 250.00 on 1 Dec\n")));
+    const QString next = QDate::currentDate().addDays(9).toString(Qt::ISODate);
+    const QString promised = QDate::currentDate().addDays(7).toString(Qt::ISODate);
+    const CliRun add = run(
+            {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("--client"),
+             QStringLiteral("C1"), QStringLiteral("--channel"), QStringLiteral("call"),
+             QStringLiteral("--text"), QStringLiteral("Promised to pay next week"),
+             QStringLiteral("--invoice"), QStringLiteral("INV-1"), QStringLiteral("--attach"),
+             m_dir.filePath(QStringLiteral("remittance.txt")), QStringLiteral("--next-contact"),
+             next, QStringLiteral("--promise"), QStringLiteral("250.00:") + promised});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    const QString id = QString::fromUtf8(add.out).trimmed();
+
+    const CliRun list
+            = run({QStringLiteral("note"), QStringLiteral("list"), QStringLiteral("--client"),
+                   QStringLiteral("C1"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray notes = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(notes.size(), 1);
+    const QJsonObject note = notes.first().toObject();
+    QCOMPARE(QString::number(note.value(QStringLiteral("id")).toInteger()), id);
+    QCOMPARE(note.value(QStringLiteral("next_contact_date")).toString(), next);
+    QCOMPARE(note.value(QStringLiteral("invoices")).toArray(),
+             QJsonArray {QStringLiteral("INV-1")});
+    const QJsonObject promise = note.value(QStringLiteral("promise")).toObject();
+    QCOMPARE(promise.value(QStringLiteral("amount")).toInteger(), 25000);
+    QCOMPARE(promise.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    const QJsonArray attachments = note.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments[0].toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
+             test::fileSha256(m_dir.filePath(QStringLiteral("remittance.txt"))));
+
+    const CliRun amend = run({QStringLiteral("note"), QStringLiteral("amend"), id,
+                              QStringLiteral("--text"), QStringLiteral("Promised to pay Friday")});
+    QVERIFY2(amend.exitCode == 0, qPrintable(amend.describe()));
+    const CliRun shown
+            = run({QStringLiteral("note"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+    const QJsonObject show = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(show.value(QStringLiteral("revisions")).toInt(), 2);
+    QCOMPARE(show.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Promised to pay Friday"));
+
+    const CliRun noReason = run({QStringLiteral("note"), QStringLiteral("delete"), id});
+    QCOMPARE(noReason.exitCode, 2);
+    const CliRun del = run({QStringLiteral("note"), QStringLiteral("delete"), id,
+                            QStringLiteral("--reason"), QStringLiteral("logged twice")});
+    QVERIFY2(del.exitCode == 0, qPrintable(del.describe()));
+    const CliRun after
+            = run({QStringLiteral("note"), QStringLiteral("list"), QStringLiteral("--client"),
+                   QStringLiteral("C1"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 0);
+    const CliRun again = run({QStringLiteral("note"), QStringLiteral("amend"), id,
+                              QStringLiteral("--text"), QStringLiteral("x")});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.errText().contains(QLatin1String("deleted")), qPrintable(again.describe()));
+    const QString name = url.section(u'/', -1);
+    // Two revisions, an attachment and a tombstone: four links; the promise was cancelled.
+    QCOMPARE(m_cluster.psql(name, QStringLiteral("SELECT count(*) FROM record_chain")).trimmed(),
+             QStringLiteral("4"));
+    QCOMPARE(m_cluster.psql(name, QStringLiteral("SELECT status FROM promises")).trimmed(),
+             QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

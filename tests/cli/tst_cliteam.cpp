@@ -315,6 +315,27 @@ void TestCliTeam::notesAreLoggedAmendedAndDeletedOnATeamDatabase()
              QStringLiteral("4"));
     QCOMPARE(m_cluster.psql(name, QStringLiteral("SELECT status FROM promises")).trimmed(),
              QStringLiteral("cancelled"));
+
+    // verify proves the team database's record and prints its head.
+    const QString head
+            = m_cluster.psql(name, QStringLiteral("SELECT hash FROM record_chain WHERE seq = 4"))
+                      .trimmed();
+    const CliRun verify = run({QStringLiteral("verify"), QStringLiteral("--json")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+    const QJsonObject report = QJsonDocument::fromJson(verify.out).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("head")).toString(), head);
+    QCOMPARE(report.value(QStringLiteral("revisions")).toInteger(), 2);
+    QCOMPARE(report.value(QStringLiteral("tombstones")).toInteger(), 1);
+    QVERIFY(!m_cluster
+                     .psql(name,
+                           QStringLiteral("SET session_replication_role = replica; UPDATE "
+                                          "note_tombstones SET reason = 'never mind'"))
+                     .isNull());
+    const CliRun tampered = run({QStringLiteral("verify")});
+    QCOMPARE(tampered.exitCode, 1);
+    QVERIFY2(tampered.errText().contains(QLatin1String("note ") + id),
+             qPrintable(tampered.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

@@ -10,7 +10,10 @@
 #include "core/services/noteservice.h"
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
+#include "core/storage/recordverifier.h"
+#include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/support/clock.h"
 
 #include <atomic>
 #include <thread>
@@ -30,6 +33,10 @@ private slots:
     void notesAreRecordedOnATeamDatabase();
     void theDatabaseKeepsTheRecordAppendOnly();
     void twoWritersSavingAtOnceLoseNothingAndKeepOneChain();
+    void verifyProvesATeamDatabase();
+    void sameNotesGiveTheSameChainHeadAsACompanyFile();
+    void aRolledBackSaveLeavesNoGapInTheChain();
+    void tamperingAsSuperuserWithTheRulesOffIsReported();
 
 private:
     NoteService::Draft call(const QString &text) const
@@ -46,6 +53,27 @@ private:
     /// The chain as stored, checked link by link: contiguous sequence numbers, each entry's
     /// previous hash the hash of the one before, one entry per record row. Empty when sound.
     QString chainProblems();
+    /// RecordVerifier's report on `db`, failing the test when it cannot run.
+    static RecordVerifier::Report verified(const Database &db)
+    {
+        auto r = RecordVerifier(db).verify();
+        if (!r)
+            qWarning("verify: %s", qPrintable(r.errorString()));
+        RecordVerifier::Report failed;
+        failed.head = QStringLiteral("failed");
+        failed.problems.append(RecordVerifier::Problem {});
+        return r ? r.value() : failed;
+    }
+    static QString describe(const RecordVerifier::Report &r)
+    {
+        QStringList lines {r.head};
+        for (const auto &p : r.problems)
+            lines << p.kind + u' ' + p.message;
+        return lines.join(u'\n');
+    }
+    /// Three notes (one with an attachment and an invoice), one amended, one deleted, on `db`.
+    static Result<void> logSomeNotes(const std::shared_ptr<Database> &db, qint64 userId,
+                                     qint64 clientId, qint64 invoiceId);
 
     PgCluster m_cluster;
     test::ScratchDir m_dir;
@@ -229,11 +257,152 @@ void TestPgRecord::twoWritersSavingAtOnceLoseNothingAndKeepOneChain()
     qInfo("%d and %d notes saved in %d s", acknowledged[0].load(), acknowledged[1].load(),
           kSeconds);
     QVERIFY(acknowledged[0] > 10 && acknowledged[1] > 10);
+    const RecordVerifier::Report report = verified(*m_db);
+    QVERIFY2(report.ok(), qPrintable(describe(report)));
+    QVERIFY(report.revisions >= saved);
     QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM notes")), QString::number(saved));
     QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM note_revisions WHERE revision = 1")),
              QString::number(saved));
     const QString problems = chainProblems();
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+Result<void> TestPgRecord::logSomeNotes(const std::shared_ptr<Database> &db, qint64 userId,
+                                        qint64 clientId, qint64 invoiceId)
+{
+    NoteService notes(db, userId);
+    auto draft = [clientId, &db](const QString &text) {
+        NoteService::Draft d;
+        d.note.clientId = clientId;
+        d.note.channel = NoteChannel::Call;
+        d.note.outcome = NoteOutcome::Reached;
+        d.note.text = text;
+        d.note.noFollowUpNeeded = true;
+        d.note.occurredAt = db->clock()->now().addSecs(-3600);
+        return d;
+    };
+    NoteService::Draft first = draft(QStringLiteral("Asked for a copy of INV-1 \"urgent\""));
+    first.note.invoiceIds = {invoiceId};
+    first.attachData = {{QStringLiteral("copy.pdf"), QByteArray("%PDF-1.4 fake\n")}};
+    auto a = notes.add(first);
+    if (!a)
+        return a.error();
+    auto b = notes.add(draft(QStringLiteral("Left a message with Zoë")));
+    if (!b)
+        return b.error();
+    auto c = notes.add(draft(QStringLiteral("Wrong client")));
+    if (!c)
+        return c.error();
+    if (auto r = notes.amend(a.value().id, draft(QStringLiteral("Sent a copy of INV-1")), 1); !r)
+        return r.error();
+    return notes.remove(c.value().id, QStringLiteral("logged on the wrong client"));
+}
+
+void TestPgRecord::verifyProvesATeamDatabase()
+{
+    Invoice inv = test::makeInvoice(m_client, QStringLiteral("INV-1"), m_db->today(), 10000);
+    VERIFY_OK(ClientService(m_db, m_user).addInvoice(inv));
+    VERIFY_OK(logSomeNotes(m_db, m_user, m_client, inv.id));
+    const RecordVerifier::Report report = verified(*m_db);
+    QVERIFY2(report.ok(), qPrintable(describe(report)));
+    QCOMPARE(report.revisions, 4);
+    QCOMPARE(report.tombstones, 1);
+    QCOMPARE(report.attachments, 1);
+    QCOMPARE(report.blobs, 1);
+    QCOMPARE(report.chainEntries, 6);
+    QCOMPARE(report.head, psql(QStringLiteral("SELECT hash FROM record_chain WHERE seq = 6")));
+}
+
+void TestPgRecord::sameNotesGiveTheSameChainHeadAsACompanyFile()
+{
+    // The same notes at the same instants (a fixed clock) in a company file and in a team
+    // database: the canonical forms are the same bytes, so the chains end in the same hash.
+    const auto clock = FixedClock::atNoon(QDate(2026, 11, 30));
+    QString heads[2];
+    for (int backend = 0; backend < 2; ++backend) {
+        QString target = m_dir.filePath(QStringLiteral("same.ardesk"));
+        if (backend == 1) {
+            target = m_cluster.url(QStringLiteral("same"));
+            QVERIFY(m_cluster.createDatabase(QStringLiteral("same")));
+        }
+        Database::Options options;
+        options.mode = Database::OpenMode::CreateIfMissing;
+        options.clock = clock;
+        auto db = Database::open(target, options);
+        VERIFY_OK(db);
+        auto user = UserRepository(*db.value()).ensure(QStringLiteral("ann"), UserRole::Clerk);
+        VERIFY_OK(user);
+        Client a = test::makeClient(QStringLiteral("ACME"), QStringLiteral("Acme Inc."));
+        ClientService clients(db.value(), user.value().id);
+        VERIFY_OK(clients.createClient(a));
+        Invoice inv = test::makeInvoice(a.id, QStringLiteral("INV-1"), QDate(2026, 11, 1), 10000);
+        VERIFY_OK(clients.addInvoice(inv));
+        VERIFY_OK(logSomeNotes(db.value(), user.value().id, a.id, inv.id));
+        const RecordVerifier::Report report = verified(*db.value());
+        QVERIFY2(report.ok(), qPrintable(describe(report)));
+        QCOMPARE(report.chainEntries, 6);
+        heads[backend] = report.head;
+    }
+    QCOMPARE(heads[1], heads[0]);
+}
+
+void TestPgRecord::aRolledBackSaveLeavesNoGapInTheChain()
+{
+    NoteService notes(m_db, m_user);
+    VERIFY_OK(notes.add(call(QStringLiteral("first"))));
+    {
+        // A save that failed after its chain entry was written is rolled back whole.
+        WriteTransaction tx(*m_db);
+        VERIFY_OK(tx.begin());
+        VERIFY_OK(RecordChain(*m_db).append(QStringLiteral("revision"), 99, "{}"));
+    }
+    VERIFY_OK(notes.add(call(QStringLiteral("second"))));
+    QCOMPARE(psql(QStringLiteral("SELECT string_agg(seq::text, ',' ORDER BY seq) FROM "
+                                 "record_chain")),
+             QStringLiteral("1,2"));
+    const RecordVerifier::Report report = verified(*m_db);
+    QVERIFY2(report.ok(), qPrintable(describe(report)));
+}
+
+void TestPgRecord::tamperingAsSuperuserWithTheRulesOffIsReported()
+{
+    Invoice inv = test::makeInvoice(m_client, QStringLiteral("INV-1"), m_db->today(), 10000);
+    VERIFY_OK(ClientService(m_db, m_user).addInvoice(inv));
+    VERIFY_OK(logSomeNotes(m_db, m_user, m_client, inv.id));
+    const qint64 note = psql(QStringLiteral("SELECT note_id FROM note_revisions WHERE body LIKE "
+                                            "'Left a message%'"))
+                                .toLongLong();
+    // A superuser switches the rules off for a session and rewrites a note's text.
+    QVERIFY(!m_cluster
+                     .psql(m_name,
+                           QStringLiteral("SET session_replication_role = replica; "
+                                          "UPDATE note_revisions SET body = 'Never "
+                                          "called' WHERE note_id = %1")
+                                   .arg(note))
+                     .isNull());
+    RecordVerifier::Report report = verified(*m_db);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.problems.first().kind, QStringLiteral("revision"));
+    QCOMPARE(report.problems.first().noteId, note);
+    QVERIFY2(report.problems.first().message.contains(QLatin1String("body differs")),
+             qPrintable(describe(report)));
+
+    // Rows that refer to nothing, and a rule left switched off, are named too.
+    QVERIFY(!m_cluster
+                     .psql(m_name,
+                           QStringLiteral("SET session_replication_role = replica; "
+                                          "INSERT INTO note_invoices VALUES (1, 999); "
+                                          "ALTER TABLE record_chain DISABLE TRIGGER "
+                                          "record_chain_no_update"))
+                     .isNull());
+    report = verified(*m_db);
+    const QString all = describe(report);
+    QVERIFY2(all.contains(QLatin1String("foreign_key note_invoices row"))
+                     && all.contains(QLatin1String("refers to a missing invoices row")),
+             qPrintable(all));
+    QCOMPARE(report.problems.first().kind, QStringLiteral("integrity"));
+    QVERIFY2(report.problems.first().message.contains(QLatin1String("record_chain_no_update")),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestPgRecord)

@@ -315,6 +315,22 @@ Result<qint64> RecordChain::append(const QString &kind, qint64 entryId, const QB
     if (!prev)
         return prev.error();
     const QString hash = link(prev.value(), canonical);
+    if (sql::isPostgres(m_db)) {
+        // A sequence number the identity handed out is gone for good when the save rolls back:
+        // the next one follows the newest entry instead, so the chain has no gap (we hold the
+        // lock).
+        auto next = sql::scalar(
+                m_db, QStringLiteral("SELECT COALESCE(max(seq), 0) + 1 FROM record_chain"));
+        if (!next)
+            return next.error();
+        auto r = sql::write(m_db,
+                            QStringLiteral("INSERT INTO record_chain (seq, kind, entry_id, "
+                                           "prev_hash, hash) VALUES (?,?,?,?,?)"),
+                            {next.value().toLongLong(), kind, entryId, prev.value(), hash});
+        if (!r)
+            return r.error();
+        return next.value().toLongLong();
+    }
     auto r = sql::write(m_db,
                         QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, hash) "
                                        "VALUES (?,?,?,?)"),

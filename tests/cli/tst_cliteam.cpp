@@ -43,8 +43,11 @@ private slots:
     void passwordInTheAddressIsRefused();
     void unreachableServerFailsWithTheReason();
     void notesAreLoggedAmendedAndDeletedOnATeamDatabase();
+    void searchFindsTheSameNotesOnBothBackends();
 
 private:
+    /// The same notes in `target` (a new company file or team database); false on a failed step.
+    bool seedNotes(const QString &target);
     CliRun cli(const QString &target, const QStringList &args) const
     {
         return test::runCli(m_dir.path(), QStringList {QStringLiteral("--db"), target} + args);
@@ -336,6 +339,129 @@ void TestCliTeam::notesAreLoggedAmendedAndDeletedOnATeamDatabase()
     QCOMPARE(tampered.exitCode, 1);
     QVERIFY2(tampered.errText().contains(QLatin1String("note ") + id),
              qPrintable(tampered.describe()));
+}
+
+bool TestCliTeam::seedNotes(const QString &target)
+{
+    auto run = [&](const QStringList &args) {
+        const CliRun r
+                = cli(target, QStringList {QStringLiteral("--user"), QStringLiteral("ann")} + args);
+        if (r.exitCode != 0)
+            qWarning("%s: %s", qPrintable(args.join(u' ')), qPrintable(r.describe()));
+        return r.exitCode == 0;
+    };
+    if (!run(words("init|--company|Acme|--currency|USD")))
+        return false;
+    {
+        auto db = CompanyFile::open(target);
+        if (!db)
+            return false;
+        auto ann = UserRepository(*db.value()).findByName(QStringLiteral("ann"));
+        if (!ann)
+            return false;
+        ClientService service(db.value(), ann.value().id);
+        Client alpha = test::makeClient(QStringLiteral("C1"), QStringLiteral("Alpha Ltd"));
+        Client beta = test::makeClient(QStringLiteral("C2"), QStringLiteral("Beta GmbH"));
+        if (!service.createClient(alpha) || !service.createClient(beta))
+            return false;
+    }
+    if (!test::writeFile(m_dir.filePath(QStringLiteral("remittance-advice.pdf")),
+                         QByteArray("%PDF-1.4\n")))
+        return false;
+    const char *const notes[] = {
+            "C1|call|2026-11-02T09:00:00Z|Left a voicemail about INV-1",
+            "C1|email|2026-11-03T10:00:00Z|Sent the remittance request to Jürgen Müller",
+            "C2|call|2026-11-04T11:00:00Z|Spoke to Muller: the remittance follows on Friday",
+            "C2|email|2026-11-05T12:00:00Z|Asked for the voicemails of last week",
+            "C1|text|2026-11-20T08:30:00Z|Reminder sent about INV-12 and INV-1",
+            "C2|call|2026-11-21T15:00:00Z|No answer; will try tomorrow",
+    };
+    for (const char *line : notes) {
+        const QStringList f = QString::fromUtf8(line).split(u'|');
+        QStringList args {QStringLiteral("note"),          QStringLiteral("add"),
+                          QStringLiteral("--client"),      f[0],
+                          QStringLiteral("--channel"),     f[1],
+                          QStringLiteral("--occurred-at"), f[2],
+                          QStringLiteral("--text"),        f[3],
+                          QStringLiteral("--no-follow-up")};
+        if (f[3].startsWith(QLatin1String("Sent the remittance")))
+            args << QStringLiteral("--attach")
+                 << m_dir.filePath(QStringLiteral("remittance-advice.pdf"));
+        if (f[1] == QLatin1String("call"))
+            args << QStringLiteral("--outcome") << QStringLiteral("reached");
+        else if (f[1] == QLatin1String("text"))
+            args << QStringLiteral("--outcome") << QStringLiteral("other");
+        if (!run(args))
+            return false;
+    }
+    return true;
+}
+
+void TestCliTeam::searchFindsTheSameNotesOnBothBackends()
+{
+    const QString file = m_dir.filePath(QStringLiteral("search.ardesk"));
+    const QString url = teamDatabase();
+    QVERIFY(seedNotes(file));
+    QVERIFY(seedNotes(url));
+    const char *const queries[] = {
+            "remittance", // a word, also in an attachment's name
+            "voicem", // a prefix (the word being typed)
+            "voicemail ", // a whole word only
+            "INV-1", // a phrase of its parts
+            "MULLER", // case and accents folded: Müller and Muller
+            "sent remit", // every word, the last as a prefix
+            "xyzzy", // nothing
+            "|--channel|email", // filters alone: newest first
+            "|--client|C2|--from|2026-11-04|--to|2026-11-05",
+            "remittance|--client|C2",
+    };
+    for (const char *line : queries) {
+        QStringList args = QString::fromUtf8(line).split(u'|');
+        const QString text = args.takeFirst();
+        QStringList command {QStringLiteral("--user"), QStringLiteral("ann"),
+                             QStringLiteral("--json"), QStringLiteral("search")};
+        if (!text.isEmpty())
+            command << text;
+        command += args;
+        const CliRun a = cli(file, command);
+        const CliRun b = cli(url, command);
+        QVERIFY2(a.exitCode == 0, qPrintable(a.describe()));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
+        auto hits = [](const CliRun &r) {
+            QStringList out;
+            const QJsonArray list = QJsonDocument::fromJson(r.out)
+                                            .object()
+                                            .value(QStringLiteral("hits"))
+                                            .toArray();
+            for (const QJsonValue &v : list) {
+                const QJsonObject h = v.toObject();
+                out << QStringLiteral("%1 %2 %3 [%4]")
+                                .arg(h.value(QStringLiteral("note_id")).toInteger())
+                                .arg(h.value(QStringLiteral("client_code")).toString(),
+                                     h.value(QStringLiteral("snippet")).toString(),
+                                     h.value(QStringLiteral("matched_attachment")).toString());
+            }
+            return out;
+        };
+        QStringList inFile = hits(a), inTeam = hits(b);
+        // Ranks are computed differently (bm25, ts_rank): the same hits, in the same order where
+        // the ranking does not decide it (filters alone: newest first).
+        if (!text.isEmpty()) {
+            inFile.sort();
+            inTeam.sort();
+        }
+        QVERIFY2(inTeam == inFile,
+                 qPrintable(QStringLiteral("%1\n  file: %2\n  team: %3")
+                                    .arg(QString::fromUtf8(line), inFile.join(QLatin1String(" | ")),
+                                         inTeam.join(QLatin1String(" | ")))));
+    }
+    // Not vacuous: the prefix found both voicemail notes, the folding both Müller and Muller.
+    const CliRun prefix
+            = cli(url,
+                  {QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("--json"),
+                   QStringLiteral("search"), QStringLiteral("MULLER")});
+    QCOMPARE(QJsonDocument::fromJson(prefix.out).object().value(QStringLiteral("total")).toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

@@ -23,7 +23,8 @@
 //   reports    the KPI set (ReportService::kpis) on L as of today (goal ≤ 1.5) and as of 6 months
 //              ago (reported), vs SELECT SUM(amount) FROM invoices
 //
-// `--only startup,aging,import,sort,search,record,mail,queue,export,reports` runs only the named groups.
+// `--only startup,aging,import,sort,search,record,mail,queue,export,reports` runs only the named
+// groups.
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.

@@ -4,6 +4,7 @@
 #include "cli/cliapp.h"
 
 #include "core/services/exportservice.h"
+#include "core/storage/userrepository.h"
 
 #include <QJsonObject>
 
@@ -34,15 +35,10 @@ int CliApp::cmdExport(const Context &ctx)
 {
     const QString what = m_args.positional(1);
     const auto table = ExportService::tableFromName(what);
-    if (!table) {
-        if (what == QLatin1String("kpi") || what == QLatin1String("activity"))
-            return fail(QStringLiteral("'export %1' is not available in this version of ARDesk "
-                                       "yet")
-                                .arg(what),
-                        3);
-        return usage(QStringLiteral("export needs clients|aging|invoices|promises, not \"%1\"")
+    if (!table)
+        return usage(QStringLiteral("export needs clients|aging|invoices|promises|kpi|activity, "
+                                    "not \"%1\"")
                              .arg(what));
-    }
     const QString out = m_args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usage(QStringLiteral("export needs --out FILE"));
@@ -83,6 +79,27 @@ int CliApp::cmdExport(const Context &ctx)
     if (!spec)
         return usage(spec.errorString());
     request.clients = spec.value();
+    if (*table == ExportService::Table::Kpi) {
+        auto kpi = kpiSpec(ctx);
+        if (!kpi)
+            return usage(kpi.errorString());
+        request.kpi = kpi.value();
+    }
+    if (*table == ExportService::Table::Activity) {
+        auto activity = activitySpec(ctx); // --user is who exports here: the clerk is --author
+        if (!activity)
+            return usage(activity.errorString());
+        request.activity = activity.value();
+        request.activity.authorId = 0;
+        if (m_args.has(QStringLiteral("author"))) {
+            const QString name = m_args.value(QStringLiteral("author"));
+            auto u = UserRepository(*ctx.db).findByName(name);
+            if (!u)
+                return usage(
+                        QStringLiteral("--author: no user named \"%1\" in this file").arg(name));
+            request.activity.authorId = u.value().id;
+        }
+    }
 
     const auto sink = ExportService::sinkFor(*format, out, csv);
     auto rows = ExportService(ctx.db, ctx.userId).write(request, *sink);

@@ -128,8 +128,9 @@ const QList<CommandSpec> &table()
             spec("outbox", "mark-sent", S::NeedUser, {}),
             // --user filters by who made the changes; the reader is --as (else the OS login).
             spec("export", "", S::NeedUser,
-                 {"format", "out", "as-of", "client", "filter", "sort", "delimiter", "decimal"},
-                 {"open", "bom", "asc", "desc"}),
+                 {"format", "out", "as-of", "client", "filter", "sort", "delimiter", "decimal",
+                  "period", "by", "since", "until", "channel", "author"},
+                 {"open", "bom", "asc", "desc", "exclude-disputed"}),
             spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
             // kpi: the reader is --as, else --user. activity: --user filters by clerk.
             spec("kpi", "", S::NeedFile, {"as-of", "period", "by", "as"}, {"exclude-disputed"}),

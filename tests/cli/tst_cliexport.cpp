@@ -21,6 +21,7 @@ private Q_SLOTS:
     void init();
     void hostileNamesStayTextInCsvAndXlsx();
     void agingPerClientAsOfAPastDate();
+    void kpiAndActivityForManagersOnly();
     void badRequestsAreRefusedAndWriteNothing_data();
     void badRequestsAreRefusedAndWriteNothing();
 
@@ -130,6 +131,48 @@ void TestCliExport::agingPerClientAsOfAPastDate()
     QCOMPARE(rows[1][10], QStringLiteral("1000.00"));
 }
 
+void TestCliExport::kpiAndActivityForManagersOnly()
+{
+    // On 2026-04-15 over 120 days: AR 1000.00 of sales 1234.56 → DSO 1000 / 1234.56 × 120.
+    const QString kpi = m_dir.filePath(QStringLiteral("kpi.csv"));
+    CliRun r = cli(words("export kpi --as-of 2026-04-15 --period 120 --out") << kpi);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QList<QStringList> rows = readCsv(kpi);
+    QVERIFY(rows.size() >= 2);
+    QCOMPARE(rows[1].mid(0, 3),
+             (QStringList {QStringLiteral("Company"), QStringLiteral("USD"),
+                           QStringLiteral("1000.00")}));
+    QCOMPARE(rows[1][5], QStringLiteral("1234.56"));
+    QCOMPARE(rows[1][6], QStringLiteral("97.20"));
+    QCOMPARE(rows[1][17], QStringLiteral("2026-04-15"));
+
+    r = cli(words("note add --client H2 --channel call --outcome reached --occurred-at "
+                  "2026-03-02T10:00:00Z --no-follow-up --text")
+            << QStringLiteral("=cmd|' /C calc'!A0 said they will pay"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString activity = m_dir.filePath(QStringLiteral("activity.xlsx"));
+    r = cli(words("export activity --out") << activity);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QHash<QString, SheetCell> cells = readSheet(activity);
+    QCOMPARE(cells.value(QStringLiteral("C2")).value, QStringLiteral("H2"));
+    QCOMPARE(cells.value(QStringLiteral("J2")).value,
+             QStringLiteral("=cmd|' /C calc'!A0 said they will pay"));
+    QVERIFY(!cells.value(QStringLiteral("J2")).formula);
+    QVERIFY(!cells.contains(QStringLiteral("A3")));
+
+    // A clerk reads no company-wide report, so exports none; no file is made.
+    r = cli(words("user add bob --role clerk"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString refused = m_dir.filePath(QStringLiteral("refused.csv"));
+    r = runCli(m_dir.path(),
+               QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                            QStringLiteral("bob"), QStringLiteral("export"), QStringLiteral("kpi"),
+                            QStringLiteral("--out"), refused});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("manager")), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(refused));
+}
+
 void TestCliExport::badRequestsAreRefusedAndWriteNothing_data()
 {
     QTest::addColumn<QString>("line");
@@ -142,7 +185,9 @@ void TestCliExport::badRequestsAreRefusedAndWriteNothing_data()
     QTest::newRow("bad delimiter") << "export clients --delimiter xy --out x.csv" << 2 << "xy";
     QTest::newRow("option not taken") << "export clients --role admin --out x.csv" << 2 << "--role";
     QTest::newRow("unknown client") << "export invoices --client NOPE --out x.csv" << 1 << "NOPE";
-    QTest::newRow("kpi not yet") << "export kpi --out x.csv" << 3 << "not available";
+    QTest::newRow("bad --by") << "export kpi --by region --out x.csv" << 2 << "region";
+    QTest::newRow("unknown author")
+            << "export activity --author nobody --out x.csv" << 2 << "nobody";
 }
 
 void TestCliExport::badRequestsAreRefusedAndWriteNothing()

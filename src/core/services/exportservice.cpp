@@ -5,6 +5,7 @@
 #include "core/services/authorization.h"
 #include "core/services/companyfile.h"
 #include "core/services/promiseservice.h"
+#include "core/services/reportservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/invoicerepository.h"
 
@@ -22,11 +23,13 @@ struct TableName
 };
 
 constexpr TableName kTables[] = {
-        {ExportService::Table::Clients, "clients"},
-        {ExportService::Table::Aging, "aging"},
-        {ExportService::Table::Invoices, "invoices"},
-        {ExportService::Table::Promises, "promises"},
+        {ExportService::Table::Clients, "clients"},   {ExportService::Table::Aging, "aging"},
+        {ExportService::Table::Invoices, "invoices"}, {ExportService::Table::Promises, "promises"},
+        {ExportService::Table::Kpi, "kpi"},           {ExportService::Table::Activity, "activity"},
 };
+
+/// Rows per activity page read while exporting (ActivityQuery's largest page).
+constexpr int kActivityPage = 10000;
 
 /// Rows between two progress reports.
 constexpr qint64 kProgressEvery = 2000;
@@ -65,6 +68,10 @@ QString ExportService::title(Table table)
         return tr("Invoices");
     case Table::Promises:
         return tr("Promises");
+    case Table::Kpi:
+        return tr("KPIs");
+    case Table::Activity:
+        return tr("Client activity");
     }
     return {};
 }
@@ -94,6 +101,7 @@ std::unique_ptr<TableSink> ExportService::sinkFor(Format format, const QString &
 Result<qint64> ExportService::write(const Request &request, TableSink &sink,
                                     const std::function<bool(qint64)> &progress) const
 {
+    // The KPIs and the activity are a manager's: ReportService refuses others itself.
     if (auto allowed = authorize(*m_db, m_userId, Permission::ReadRecord); !allowed)
         return allowed.error();
     const QDate asOf = request.asOf.isValid() ? request.asOf : m_db->today();
@@ -119,6 +127,12 @@ Result<qint64> ExportService::write(const Request &request, TableSink &sink,
         break;
     case Table::Promises:
         done = promises(request, asOf, sink, emitRow);
+        break;
+    case Table::Kpi:
+        done = kpis(request, asOf, sink, emitRow);
+        break;
+    case Table::Activity:
+        done = activity(request, sink, emitRow);
         break;
     }
     if (!done)
@@ -269,6 +283,113 @@ Result<void> ExportService::promises(const Request &request, const QDate &asOf, 
             return e;
     }
     return {};
+}
+
+Result<void> ExportService::kpis(const Request &request, const QDate &asOf, TableSink &sink,
+                                 const Emit &emitRow) const
+{
+    KpiQuery::Spec spec = request.kpi;
+    spec.asOf = asOf;
+    auto report = ReportService(m_db, m_userId).kpis(spec);
+    if (!report)
+        return report.error();
+    if (auto b = sink.begin(title(Table::Kpi),
+                            {{tr("Group"), ExportKind::Text},
+                             {tr("Currency"), ExportKind::Text},
+                             {tr("AR"), ExportKind::Money},
+                             {tr("AR current"), ExportKind::Money},
+                             {tr("AR at the start"), ExportKind::Money},
+                             {tr("Sales"), ExportKind::Money},
+                             {tr("DSO"), ExportKind::Number},
+                             {tr("Countback DSO"), ExportKind::Number},
+                             {tr("Best-possible DSO"), ExportKind::Number},
+                             {tr("Average days delinquent"), ExportKind::Number},
+                             {tr("CEI %"), ExportKind::Number},
+                             {tr("% current"), ExportKind::Number},
+                             {tr("% over 90 days"), ExportKind::Number},
+                             {tr("Average days to pay"), ExportKind::Number},
+                             {tr("Average days late"), ExportKind::Number},
+                             {tr("Promises kept % (count)"), ExportKind::Number},
+                             {tr("Promises kept % (amount)"), ExportKind::Number},
+                             {tr("As of"), ExportKind::Date},
+                             {tr("Period (days)"), ExportKind::Integer}});
+        !b)
+        return b;
+    const auto ratio = [](const std::optional<double> &v) {
+        return v ? ExportCell::number(*v) : ExportCell();
+    };
+    const auto emitKpis = [&](const QString &group, const QList<Kpi> &list) -> Result<void> {
+        for (const Kpi &k : list) {
+            const QString &cur = k.currency;
+            if (auto e
+                = emitRow({ExportCell::text(group), ExportCell::text(cur), money(k.arTotal, cur),
+                           money(k.arCurrent, cur), money(k.arBegin, cur), money(k.sales, cur),
+                           ratio(k.dso), ratio(k.dsoCountback), ratio(k.bestPossibleDso),
+                           ratio(k.averageDaysDelinquent), ratio(k.cei), ratio(k.percentCurrent),
+                           ratio(k.percentAtRisk90), ratio(k.averageDaysToPay),
+                           ratio(k.averageDaysLate), ratio(k.promiseKeptRate),
+                           ratio(k.promiseKeptRateAmount), ExportCell::date(report.value().asOf),
+                           ExportCell::integer(report.value().periodDays)});
+                !e)
+                return e;
+        }
+        return {};
+    };
+    if (auto e = emitKpis(tr("Company"), report.value().currencies); !e)
+        return e;
+    for (const ReportService::KpiGroup &g : report.value().groups) {
+        if (auto e = emitKpis(g.key.isEmpty() ? tr("(none)") : g.key, g.currencies); !e)
+            return e;
+    }
+    return {};
+}
+
+Result<void> ExportService::activity(const Request &request, TableSink &sink,
+                                     const Emit &emitRow) const
+{
+    ActivityQuery::Spec spec = request.activity;
+    spec.limit = kActivityPage;
+    spec.offset = 0;
+    ReportService reports(m_db, m_userId);
+    auto page = reports.activity(spec); // refused here, before any file exists
+    if (!page)
+        return page.error();
+    if (auto b = sink.begin(title(Table::Activity),
+                            {{tr("Day"), ExportKind::Date},
+                             {tr("Time"), ExportKind::Text},
+                             {tr("Client"), ExportKind::Text},
+                             {tr("Client name"), ExportKind::Text},
+                             {tr("Clerk"), ExportKind::Text},
+                             {tr("Channel"), ExportKind::Text},
+                             {tr("Direction"), ExportKind::Text},
+                             {tr("Outcome"), ExportKind::Text},
+                             {tr("Contact"), ExportKind::Text},
+                             {tr("Summary"), ExportKind::Text}});
+        !b)
+        return b;
+    const QTimeZone zone = m_db->timeZone();
+    while (true) {
+        for (const ActivityQuery::Entry &e : page.value().entries) {
+            const QDateTime local = e.occurredAt.toTimeZone(zone);
+            if (auto r = emitRow(
+                        {ExportCell::date(local.date()),
+                         ExportCell::text(local.toString(QStringLiteral("HH:mm"))),
+                         ExportCell::text(e.clientCode), ExportCell::text(e.clientName),
+                         ExportCell::text(e.authorName), ExportCell::text(displayName(e.channel)),
+                         ExportCell::text(toString(e.direction)),
+                         ExportCell::text(e.outcome == NoteOutcome::None ? QString()
+                                                                         : displayName(e.outcome)),
+                         ExportCell::text(e.contactName), ExportCell::text(e.summary)});
+                !r)
+                return r;
+        }
+        if (page.value().entries.size() < kActivityPage)
+            return {};
+        spec.offset += kActivityPage;
+        page = reports.activity(spec);
+        if (!page)
+            return page.error();
+    }
 }
 
 } // namespace ardesk

@@ -3,8 +3,10 @@
 
 #include "core/exports/csvtablewriter.h"
 #include "core/exports/exporttable.h"
+#include "core/storage/activityquery.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
+#include "core/storage/kpiquery.h"
 
 #include <functional>
 #include <memory>
@@ -16,15 +18,17 @@
 namespace ardesk {
 
 /// Exports (issue 14 item 4): the tables a user reads in the window — the client list, aging
-/// per client, invoices, promises — written as CSV or XLSX row by row from the same queries the
-/// window and the CLI list them with. Reads only; whoever may read the record may export it.
-/// The window (on its worker thread) and `ardesk-cli export` both call write().
+/// per client, invoices, promises, and for managers the KPIs and all client activity — written as
+/// CSV or XLSX row by row from the same queries the window and the CLI list them with. Reads only;
+/// whoever may read the record may export it (the KPIs and the activity: whoever may read reports,
+/// ReportService's rule). The window (on its worker thread) and `ardesk-cli export` both call
+/// write().
 class ExportService
 {
     Q_DECLARE_TR_FUNCTIONS(ExportService)
 
 public:
-    enum class Table { Clients, Aging, Invoices, Promises };
+    enum class Table { Clients, Aging, Invoices, Promises, Kpi, Activity };
     enum class Format { Csv, Xlsx };
 
     struct Request
@@ -34,6 +38,8 @@ public:
         ClientListQuery::Spec clients; ///< the client list's filter and order (Table::Clients)
         qint64 clientId = 0; ///< invoices and promises of one client; 0 = every client
         bool openOnly = false; ///< invoices with an open balance only
+        KpiQuery::Spec kpi; ///< Table::Kpi: period, grouping, disputed (asOf is the request's)
+        ActivityQuery::Spec activity; ///< Table::Activity: the filters (paging is the export's)
     };
 
     ExportService(std::shared_ptr<Database> db, qint64 userId)
@@ -67,6 +73,9 @@ private:
                           const Emit &emitRow) const;
     Result<void> promises(const Request &request, const QDate &asOf, TableSink &sink,
                           const Emit &emitRow) const;
+    Result<void> kpis(const Request &request, const QDate &asOf, TableSink &sink,
+                      const Emit &emitRow) const;
+    Result<void> activity(const Request &request, TableSink &sink, const Emit &emitRow) const;
 
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;

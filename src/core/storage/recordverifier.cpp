@@ -4,8 +4,8 @@
 #include "core/storage/database.h"
 #include "core/storage/dialect.h"
 #include "core/storage/recordchain.h"
-#include "core/storage/sqliteheader.h"
 #include "core/storage/rowstream.h"
+#include "core/storage/sqliteheader.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/support/sha256.h"
 

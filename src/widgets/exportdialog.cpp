@@ -62,7 +62,8 @@ ExportDialog::ExportDialog(DatabaseWorker *worker, qint64 userId, const QLocale 
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_status->setObjectName(QStringLiteral("exportStatus"));
     for (auto table : {ExportService::Table::Clients, ExportService::Table::Aging,
-                       ExportService::Table::Invoices, ExportService::Table::Promises})
+                       ExportService::Table::Invoices, ExportService::Table::Promises,
+                       ExportService::Table::Kpi, ExportService::Table::Activity})
         m_table->addItem(QString(), static_cast<int>(table));
     m_format->addItem(QString(), static_cast<int>(ExportService::Format::Xlsx));
     m_format->addItem(QString(), static_cast<int>(ExportService::Format::Csv));
@@ -159,6 +160,12 @@ void ExportDialog::retranslateUi()
     m_table->setItemText(1, tr("Aging per client"));
     m_table->setItemText(2, tr("Invoices"));
     m_table->setItemText(3, tr("Promises to pay"));
+    for (int i = 4; i < m_table->count(); ++i)
+        m_table->setItemText(i,
+                             m_table->itemData(i).toInt()
+                                             == static_cast<int>(ExportService::Table::Kpi)
+                                     ? tr("KPIs (last 90 days, per currency)")
+                                     : tr("All client activity"));
     m_asOfLabel->setText(tr("&As of:"));
     m_openOnly->setText(tr("Only invoices with an open &balance"));
     m_formatLabel->setText(tr("F&ormat:"));
@@ -179,6 +186,17 @@ void ExportDialog::retranslateUi()
 void ExportDialog::setTable(ExportService::Table table)
 {
     m_table->setCurrentIndex(m_table->findData(static_cast<int>(table)));
+}
+
+void ExportDialog::setReportsAllowed(bool allowed)
+{
+    if (allowed)
+        return;
+    for (auto table : {ExportService::Table::Kpi, ExportService::Table::Activity}) {
+        const int at = m_table->findData(static_cast<int>(table));
+        if (at >= 0)
+            m_table->removeItem(at);
+    }
 }
 
 void ExportDialog::setClientList(const ClientListQuery::Spec &spec)

@@ -39,6 +39,8 @@ public:
                               const QDate &today, QWidget *window);
 
     void setTable(ExportService::Table table);
+    /// The KPIs and all client activity are offered only to who may read reports.
+    void setReportsAllowed(bool allowed);
     /// The client list as the user sees it (filter and order): what "Clients" exports.
     void setClientList(const ClientListQuery::Spec &spec);
     /// The client shown in the window: offered as "only this client" for invoices and promises.

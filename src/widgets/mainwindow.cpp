@@ -419,6 +419,7 @@ ExportDialog *MainWindow::showExport(ExportService::Table table)
     if (!m_worker)
         return nullptr;
     auto *dialog = ExportDialog::open(m_worker, m_user.id, companyLocale(), today(), this);
+    dialog->setReportsAllowed(Permissions::allows(m_user.roles, Permission::AuditAndReports));
     dialog->setClientList(m_list->model()->spec());
     const ClientDetails &shown = m_workspace->detailsTab()->details();
     if (m_workspace->clientId() && shown.client.id == m_workspace->clientId())

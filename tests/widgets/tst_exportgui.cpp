@@ -98,6 +98,7 @@ void TestExportGui::clientListExportsAsFilteredByKeyboard()
     QVERIFY(dialog);
     auto *table = dialog->findChild<QComboBox *>(QStringLiteral("exportTable"));
     QCOMPARE(table->currentIndex(), 0); // Clients, as the list shows them
+    QCOMPARE(table->count(), 4); // a clerk is not offered the KPIs or all client activity
     // CSV: the format box is the fourth field; pick it by keyboard.
     auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"));
     format->setFocus();

@@ -16,10 +16,15 @@
 //   mail       1,000 templated messages composed and queued (goal ≤ 5 ms each) and sent to the
 //              tests' aiosmtpd server over STARTTLS in one connection; with 20 ms latency, one
 //              connection vs a new one per message (goal ≤ 0.5)
+//   export     every client of L to XLSX through ExportService (goal ≤ 5 s, peak memory growth
+//              ≤ 150 MB) vs reading the same rows (ClientListQuery, all of them)
 //   queue      TodayQueue::forUser on L for the clerk with the most clients (goal ≤ 100 ms) vs
 //              listing the clerk's clients; ReminderService::plan over all clients (≤ 5 s)
+//   reports    the KPI set (ReportService::kpis) on L as of today (goal ≤ 1.5) and as of 6 months
+//              ago (reported), vs SELECT SUM(amount) FROM invoices
 //
-// `--only startup,aging,import,sort,search,record,mail,queue` runs only the named groups.
+// `--only startup,aging,import,sort,search,record,mail,queue,export,reports` runs only the named
+// groups.
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
@@ -27,10 +32,13 @@
 #include "core/mail/smtpsettings.h"
 #include "core/mail/smtptransport.h"
 #include "core/services/clientservice.h"
+#include "core/services/companyfile.h"
 #include "core/services/demogenerator.h"
+#include "core/services/exportservice.h"
 #include "core/services/mailservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
+#include "core/services/reportservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
@@ -181,6 +189,45 @@ int probeImport(const QString &csv, const QString &dbPath)
                             << (r ? r.value().errors.value(0).message : r.errorString()) << "\n";
         return 1;
     }
+    QTextStream(stdout) << "IMPORT " << ms << " " << (statusKb("VmHWM:") - before) << "\n";
+    return 0;
+}
+
+/// Every client of `dbPath` to `out` as XLSX (`raw`: only reading the same rows); prints
+/// "IMPORT <ms> <peak RSS growth KB>" (the import probe's format, so runImportProbe reads it).
+int probeExport(const QString &dbPath, const QString &out, bool raw)
+{
+    auto db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return 1;
+    auto users = sql::scalar(db.value()->connection(),
+                             QStringLiteral("SELECT min(id) FROM users WHERE active = 1"));
+    const qint64 userId = users ? users.value().toLongLong() : 0;
+    // The summary is brought to today before the clock starts (the window has it so).
+    if (auto a = CompanyFile::advanceSummary(*db.value(), db.value()->today()); !a)
+        return 1;
+    const qint64 before = statusKb("VmRSS:");
+    QElapsedTimer t;
+    t.start();
+    ExportService::Request request;
+    request.table = ExportService::Table::Clients;
+    request.clients.sortKey = ClientListQuery::SortKey::Code;
+    request.clients.order = Qt::AscendingOrder;
+    qint64 rows = 0;
+    if (raw) {
+        auto list = ClientListQuery(*db.value()).page(request.clients, 0, -1);
+        rows = list ? list.value().size() : -1;
+    } else {
+        const auto sink = ExportService::sinkFor(ExportService::Format::Xlsx, out);
+        auto r = ExportService(db.value(), userId).write(request, *sink);
+        if (!r) {
+            QTextStream(stderr) << "export failed: " << r.errorString() << "\n";
+            return 1;
+        }
+        rows = r.value();
+    }
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    QTextStream(stderr) << rows << " rows\n";
     QTextStream(stdout) << "IMPORT " << ms << " " << (statusKb("VmHWM:") - before) << "\n";
     return 0;
 }
@@ -478,6 +525,61 @@ AgingResult measureAging(const QString &file, int runs)
     }
     out.sumMs = median(sum);
     out.currentMs = median(current);
+    out.pastMs = median(past);
+    return out;
+}
+
+struct ReportsResult
+{
+    double todayMs = -1, pastMs = -1, sumMs = -1;
+    QDate asOf;
+    qint64 arTotal = 0; ///< the first currency's AR(T), to show the figures are real
+};
+
+/// Issue 14 §8: the whole KPI set (ReportService::kpis: AR at T and T − 90, sales, paid invoices,
+/// promises) as of the file's today and as of 6 months before, vs SELECT SUM(amount) FROM
+/// invoices in the same rounds.
+ReportsResult measureReports(const QString &file, int runs)
+{
+    ReportsResult out;
+    auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return out;
+    QSqlDatabase conn = db.value()->connection();
+    out.asOf = db.value()->today();
+    ReportService reports(db.value(), 0); // ARDesk itself: no reader to refuse
+    QList<double> today, past, sum;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT SUM(amount_minor) FROM invoices"));
+        q.next();
+        const double s = double(t.nsecsElapsed()) / 1e6;
+        KpiQuery::Spec spec;
+        spec.asOf = out.asOf;
+        t.restart();
+        auto now = reports.kpis(spec);
+        const double n = double(t.nsecsElapsed()) / 1e6;
+        spec.asOf = out.asOf.addMonths(-6);
+        t.restart();
+        auto then = reports.kpis(spec);
+        const double h = double(t.nsecsElapsed()) / 1e6;
+        if (!now || !then) {
+            QTextStream(stderr) << "reports: " << (now ? then.errorString() : now.errorString())
+                                << "\n";
+            return out;
+        }
+        if (!now.value().currencies.isEmpty())
+            out.arTotal = now.value().currencies.first().arTotal;
+        if (i == 0)
+            continue; // first round warms the cache
+        sum << s;
+        today << n;
+        past << h;
+    }
+    out.sumMs = median(sum);
+    out.todayMs = median(today);
     out.pastMs = median(past);
     return out;
 }
@@ -1162,6 +1264,10 @@ int main(int argc, char *argv[])
             return probeImport(args.value(3), args.value(4));
         if (args.value(2) == QLatin1String("rawinsert"))
             return probeRawInsert(args.value(3), args.value(4));
+        if (args.value(2) == QLatin1String("export"))
+            return probeExport(args.value(3), args.value(4), false);
+        if (args.value(2) == QLatin1String("exportraw"))
+            return probeExport(args.value(3), args.value(4), true);
         return probeApp(args.value(3));
     }
     QString dataDir = QDir::current().filePath(QStringLiteral("bench-data"));
@@ -1245,6 +1351,21 @@ int main(int argc, char *argv[])
             = skipL || !want("record") ? RecordResult {} : measureRecord(l, dataDir, runs);
     const MailResult mailR = want("mail") ? measureMail(1000) : MailResult {};
     const QueueResult queueL = skipL || !want("queue") ? QueueResult {} : measureQueue(l, runs);
+    // XLSX export of every client of L, in child processes (peak memory of the export alone).
+    const QString xlsx = QDir(dataDir).filePath(QStringLiteral("export-clients.xlsx"));
+    QList<double> exportMs, readMs;
+    QList<qint64> exportKb;
+    for (int i = 0; i < (!skipL && want("export") ? 3 : 0); ++i) {
+        readMs << runImportProbe({QStringLiteral("--probe"), QStringLiteral("exportraw"), l, xlsx})
+                          .first;
+        const auto e
+                = runImportProbe({QStringLiteral("--probe"), QStringLiteral("export"), l, xlsx});
+        exportMs << e.first;
+        exportKb << e.second;
+    }
+    QFile::remove(xlsx);
+    const ReportsResult reportsL
+            = skipL || !want("reports") ? ReportsResult {} : measureReports(l, runs);
 
     QString text;
     QTextStream t(&text);
@@ -1282,6 +1403,13 @@ int main(int argc, char *argv[])
           << median(importMs) / median(rawMs) << " | ≤ 2.5 and ≤ 10 s |\n";
         t << "| import 1M rows: peak memory growth | " << median(importKb) / 1024.0 << " MB | "
           << median(rawKb) / 1024.0 << " MB (raw) | — | ≤ 250 MB |\n";
+    }
+    if (!skipL && want("export")) {
+        t << "| XLSX export of every client, tier L | " << median(exportMs) << " ms | "
+          << median(readMs) << " ms (reading the same rows) | "
+          << median(exportMs) / std::max(0.001, median(readMs)) << " | ≤ 5 s |\n";
+        t << "| XLSX export of every client: peak memory growth | " << median(exportKb) / 1024.0
+          << " MB | — | — | ≤ 150 MB |\n";
     }
     if (want("sort"))
         t << "| sort by overdue, first page, tier S | " << sortS.sortedMs << " ms | "
@@ -1348,6 +1476,15 @@ int main(int argc, char *argv[])
           << " with overdue invoices), tier L (first call " << queueL.planColdMs << " ms) | "
           << queueL.planMs << " ms | " << queueL.overdueMs << " ms (SELECT the overdue invoices) | "
           << queueL.planMs / std::max(0.001, queueL.overdueMs) << " | ≤ 5 s |\n";
+    }
+    if (!skipL && want("reports")) {
+        t << "| KPI set as of today (" << reportsL.asOf.toString(Qt::ISODate)
+          << ", P = 90), tier L | " << reportsL.todayMs << " ms | " << reportsL.sumMs
+          << " ms (SELECT SUM(amount) FROM invoices) | "
+          << reportsL.todayMs / std::max(0.001, reportsL.sumMs) << " | ≤ 1.5 |\n";
+        t << "| KPI set as of 6 months ago (history replay), tier L | " << reportsL.pastMs
+          << " ms | " << reportsL.sumMs << " ms (SELECT SUM(amount) FROM invoices) | "
+          << reportsL.pastMs / std::max(0.001, reportsL.sumMs) << " | — |\n";
     }
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackupService</name>
+    <message numerus="yes">
+        <source>it holds %n more record chain entries</source>
+        <translation>
+            <numerusform>it holds %n more record chain entry</numerusform>
+            <numerusform>it holds %n more record chain entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was imported</source>
@@ -60,13 +70,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</source>
-        <translation>
-            <numerusform>%n message was left &apos;sending&apos; by an earlier run and is now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
-            <numerusform>%n messages were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check, then &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n or more problems</source>
         <translation>
             <numerusform>%n or more problems</numerusform>
@@ -99,6 +102,34 @@
         <translation>
             <numerusform>%n day late</numerusform>
             <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs as of %1 over %n day(s), disputed invoices left out</source>
+        <translation>
+            <numerusform>KPIs as of %1 over %n day, disputed invoices left out</numerusform>
+            <numerusform>KPIs as of %1 over %n days, disputed invoices left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs as of %1 over %n day(s)</source>
+        <translation>
+            <numerusform>KPIs as of %1 over %n day</numerusform>
+            <numerusform>KPIs as of %1 over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check the sent mailbox, then &apos;outbox mark-sent ID&apos;, &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</source>
+        <translation>
+            <numerusform>%n message were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check the sent mailbox, then &apos;outbox mark-sent ID&apos;, &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
+            <numerusform>%n messages were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check the sent mailbox, then &apos;outbox mark-sent ID&apos;, &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
         </translation>
     </message>
 </context>
@@ -228,6 +259,16 @@
     </message>
 </context>
 <context>
+    <name>SqliteHeader</name>
+    <message numerus="yes">
+        <source>the file is too short (%n byte(s)) to hold a SQLite header</source>
+        <translation>
+            <numerusform>the file is too short (%n byte) to hold a SQLite header</numerusform>
+            <numerusform>the file is too short (%n bytes) to hold a SQLite header</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message numerus="yes">
         <source>unknown variable(s): %1</source>
@@ -261,6 +302,23 @@
         <translation>
             <numerusform>signature: %n character at most</numerusform>
             <numerusform>signature: %n characters at most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ActivityDialog</name>
+    <message numerus="yes">
+        <source>The newest %n note(s) — Load more for earlier ones</source>
+        <translation>
+            <numerusform>The newest %n note — Load more for earlier ones</numerusform>
+            <numerusform>The newest %n notes — Load more for earlier ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -429,6 +487,23 @@
         <translation>
             <numerusform>%n invoice paused</numerusform>
             <numerusform>%n invoices paused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) so far</source>
+        <translation>
+            <numerusform>Exporting… %n row so far</numerusform>
+            <numerusform>Exporting… %n rows so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -641,6 +716,23 @@
         <translation>
             <numerusform>%n note matches.</numerusform>
             <numerusform>%n notes match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::TodayActions</name>
+    <message numerus="yes">
+        <source>%n e-mail(s) queued to be sent again</source>
+        <translation>
+            <numerusform>%n e-mail queued to be sent again</numerusform>
+            <numerusform>%n e-mails queued to be sent again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) recorded as sent</source>
+        <translation>
+            <numerusform>%n e-mail recorded as sent</numerusform>
+            <numerusform>%n e-mails recorded as sent</numerusform>
         </translation>
     </message>
 </context>

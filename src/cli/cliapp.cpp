@@ -36,12 +36,8 @@ namespace {
 
 // Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
 const QHash<QString, QString> kNotYet = {
-        {QStringLiteral("kpi"), QStringLiteral("KPIs")},
-        {QStringLiteral("export"), QStringLiteral("exports")},
         {QStringLiteral("statement"), QStringLiteral("statements")},
         {QStringLiteral("casefile"), QStringLiteral("case files")},
-        {QStringLiteral("backup"), QStringLiteral("backup")},
-        {QStringLiteral("restore"), QStringLiteral("restore")},
 };
 
 const char kUsage[]
@@ -103,6 +99,14 @@ const char kUsage[]
           "  note show ID                      a note with its full history\n"
           "  note amend ID --text T [--outcome O] [--next-contact D] [--attach FILE]...\n"
           "  note delete ID --reason R         a tombstone; the note stays readable\n"
+          "  backup --out FILE [--force]       an online copy (safe while the window is open),\n"
+          "                                    proved by the integrity check and verify before\n"
+          "                                    it counts; prints the chain head (an admin)\n"
+          "  restore BACKUP --to TARGET [--force]\n"
+          "                                    proves BACKUP, keeps TARGET as\n"
+          "                                    TARGET.replaced-YYYYMMDD-HHMMSS and copies\n"
+          "                                    atomically; a TARGET with newer changes needs\n"
+          "                                    --force (an admin of the backup; no --db)\n"
           "  verify [--expect-head HASH]       integrity, foreign keys, hash chain, attachments;\n"
           "                                    prints the chain head, exit 1 naming the first bad\n"
           "                                    entry\n"
@@ -140,6 +144,16 @@ const char kUsage[]
           "                                    and why\n"
           "  outbox list [--status S]... [--limit N] | outbox send [--limit N]\n"
           "  outbox retry ID | outbox cancel ID | outbox show ID (the exact .eml bytes)\n"
+          "  outbox mark-sent ID               a message of unknown delivery found in the sent\n"
+          "                                    mailbox: recorded as sent, never sent again\n"
+          "  export clients|aging|invoices|promises|kpi|activity --out FILE [--format csv|xlsx]\n"
+          "         [--as-of D] [--client CODE] [--open] [--filter T] [--sort COL] [--asc|--desc]\n"
+          "         [--period DAYS] [--by clerk|segment] [--exclude-disputed] (kpi)\n"
+          "         [--since D] [--until D] [--channel C] [--author NAME] (activity)\n"
+          "         [--delimiter comma|semicolon|tab] [--decimal .|,] [--bom]\n"
+          "                                    a table as CSV (RFC 4180, UTF-8) or XLSX (numbers\n"
+          "                                    as numbers, dates as dates); text that a\n"
+          "                                    spreadsheet would run as a formula stays text\n"
           "  audit [--client CODE] [--user NAME] [--kind ENTITY[.ACTION]] [--since YYYY-MM-DD]\n"
           "        [--until D] [--limit N] [--as NAME]\n"
           "                                    who changed what, newest first (a manager or\n"
@@ -148,6 +162,21 @@ const char kUsage[]
           "                                    [{\"id\", \"at\", \"user\", \"entity\", "
           "\"entity_id\",\n"
           "                                    \"client\", \"action\", \"before\", \"after\"}]\n"
+          "  kpi [--as-of D] [--period DAYS] [--by clerk|segment] [--exclude-disputed]\n"
+          "      [--as NAME]                   DSO, countback DSO, best-possible DSO, CEI, % "
+          "current,\n"
+          "                                    90+ share, days to pay, promises kept, per "
+          "currency\n"
+          "                                    (a manager or an admin; docs/kpis.md); --json:\n"
+          "                                    {\"as_of\", \"period_days\", "
+          "\"excluding_disputed\",\n"
+          "                                    \"currencies\": [...] (, \"groups\": [{\"key\", "
+          "...}])}\n"
+          "  activity [--user NAME] [--since D] [--until D] [--channel C] [--client CODE]\n"
+          "           [--limit N] [--offset N] [--as NAME]\n"
+          "                                    every clerk's notes and sent e-mails, newest\n"
+          "                                    first, with per-clerk totals (a manager or an\n"
+          "                                    admin: --as, else the OS login; --user filters)\n"
           "\n"
           "--json prints machine-readable output (amounts as integer minor units + currency).\n"
           "Exit status: 0 success, 1 failure, 2 usage error, 3 input refused (import rows,\n"
@@ -308,11 +337,18 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
             {QStringLiteral("email"), &CliApp::cmdEmail},
             {QStringLiteral("outbox"), &CliApp::cmdOutbox},
             {QStringLiteral("audit"), &CliApp::cmdAudit},
+            {QStringLiteral("export"), &CliApp::cmdExport},
+            {QStringLiteral("kpi"), &CliApp::cmdKpi},
+            {QStringLiteral("activity"), &CliApp::cmdActivity},
     };
     if (command == QLatin1String("init"))
         return cmdInit();
     if (command == QLatin1String("demo"))
         return cmdDemo();
+    if (command == QLatin1String("backup"))
+        return cmdBackup();
+    if (command == QLatin1String("restore"))
+        return cmdRestore();
     if (command == QLatin1String("hold") || command == QLatin1String("release"))
         return cmdHold(ctx, command == QLatin1String("hold"));
     if (command == QLatin1String("pause") || command == QLatin1String("unpause"))
@@ -340,6 +376,12 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         return std::nullopt;
     }
     ctx.db = db.value();
+    if (ctx.db->isDamaged())
+        m_err << "ardesk-cli: "
+              << tr("warning: %1 is damaged (%2): it is read only; restore it from a backup "
+                    "(ardesk-cli restore)")
+                         .arg(ctx.db->path(), ctx.db->damage())
+              << "\n";
     auto company = CompanySettings::load(*ctx.db);
     if (!company) {
         exitCode = fail(company.errorString());
@@ -409,7 +451,10 @@ int CliApp::cmdDemo()
     auto date = asOf();
     if (!date)
         return usage(date.errorString());
-    auto db = openDb(Database::OpenMode::CreateIfMissing);
+    // A new file may be created; an existing one, even empty (0 bytes), must be a company.
+    auto db = openDb(QFileInfo::exists(m_args.value(QStringLiteral("db")))
+                             ? Database::OpenMode::ExistingOnly
+                             : Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.errorString());
     o.asOf = date.value().isValid() ? date.value() : db.value()->today();
@@ -445,7 +490,7 @@ int CliApp::cmdDemo()
     return 0;
 }
 
-int CliApp::cmdClients(const Context &ctx)
+Result<ClientListQuery::Spec> CliApp::clientListSpec() const
 {
     ClientListQuery::Spec spec;
     spec.filter = m_args.value(QStringLiteral("filter"));
@@ -461,7 +506,8 @@ int CliApp::cmdClients(const Context &ctx)
             {QStringLiteral("clerk"), ClientListQuery::SortKey::Clerk},
     };
     if (!keys.contains(sort))
-        return usage(QStringLiteral("--sort: unknown column \"%1\"").arg(sort));
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("--sort: unknown column \"%1\"").arg(sort));
     spec.sortKey = keys.value(sort);
     const bool numeric = spec.sortKey == ClientListQuery::SortKey::Balance
             || spec.sortKey == ClientListQuery::SortKey::Overdue
@@ -469,6 +515,15 @@ int CliApp::cmdClients(const Context &ctx)
     spec.order = m_args.flag(QStringLiteral("asc"))          ? Qt::AscendingOrder
             : m_args.flag(QStringLiteral("desc")) || numeric ? Qt::DescendingOrder
                                                              : Qt::AscendingOrder;
+    return spec;
+}
+
+int CliApp::cmdClients(const Context &ctx)
+{
+    auto parsed = clientListSpec();
+    if (!parsed)
+        return usage(parsed.errorString());
+    const ClientListQuery::Spec spec = parsed.value();
     bool ok = true;
     const int limit = m_args.value(QStringLiteral("limit"), QStringLiteral("-1")).toInt(&ok);
     if (!ok)

@@ -5,7 +5,9 @@
 #include "core/domain/client.h"
 #include "core/domain/payment.h"
 #include "core/services/mailservice.h"
+#include "core/services/reportservice.h"
 #include "core/storage/auditquery.h"
+#include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -58,6 +60,10 @@ private:
     int cmdClients(const Context &ctx);
     int cmdInvoices(const Context &ctx);
     int cmdAging(const Context &ctx);
+    int cmdExport(const Context &ctx);
+    /// --filter, --sort, --asc/--desc: the client list's order, as `clients` and `export clients`
+    /// read it.
+    Result<ClientListQuery::Spec> clientListSpec() const;
     int cmdInvoice(const Context &ctx);
     int invoiceAttach(const Context &ctx);
     int invoiceDocumentsImport(const Context &ctx);
@@ -101,9 +107,20 @@ private:
     int reportOutboxSend(const MailService::SendReport &report);
     int settingsSmtp(const Context &ctx);
     int settingsQueue(const Context &ctx);
+    // Backups (cmdbackup.cpp).
+    int cmdBackup();
+    int cmdRestore();
     // The audit trail (cmdaudit.cpp).
     int cmdAudit(const Context &ctx);
     Result<AuditQuery::Spec> auditSpec(const Context &ctx);
+    // The manager's reports (cmdreports.cpp): kpi, activity.
+    int cmdKpi(const Context &ctx);
+    Result<KpiQuery::Spec> kpiSpec(const Context &ctx) const;
+    void printKpis(const Context &ctx, const QList<Kpi> &kpis);
+    int cmdActivity(const Context &ctx);
+    Result<ActivityQuery::Spec> activitySpec(const Context &ctx) const;
+    void printActivity(const Context &ctx, const ReportService::Activity &activity);
+    Result<qint64> reportReader(const Context &ctx, bool userIsFilter);
 
     Arguments m_args;
     std::shared_ptr<const Clock> m_clock = Clock::system();

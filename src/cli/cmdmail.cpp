@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `ardesk-cli email`, `outbox list|send|retry|cancel|show` and `settings smtp`: e-mail over the
-// core's MailService (core/services/mailservice.h).
+// `ardesk-cli email`, `outbox list|send|retry|cancel|mark-sent|show` and `settings smtp`: e-mail
+// over the core's MailService (core/services/mailservice.h).
 #include "cli/cliapp.h"
 
 #include "core/domain/money.h"
@@ -316,9 +316,10 @@ int CliApp::cmdOutbox(const Context &ctx)
     if (sub == QLatin1String("send"))
         return outboxSend(ctx);
     if (sub == QLatin1String("retry") || sub == QLatin1String("cancel")
-        || sub == QLatin1String("show"))
+        || sub == QLatin1String("show") || sub == QLatin1String("mark-sent"))
         return outboxMessage(ctx, sub);
-    return usage(QStringLiteral("outbox needs list, send, retry ID, cancel ID or show ID"));
+    return usage(QStringLiteral(
+            "outbox needs list, send, retry ID, cancel ID, mark-sent ID or show ID"));
 }
 
 int CliApp::outboxList(const Context &ctx)
@@ -395,11 +396,15 @@ int CliApp::outboxMessage(const Context &ctx, const QString &sub)
         return 0;
     }
     MailService mail(ctx.db, ctx.userId);
-    auto r = sub == QLatin1String("retry") ? mail.retry(id) : mail.cancel(id);
+    auto r = sub == QLatin1String("retry")      ? mail.retry(id)
+            : sub == QLatin1String("mark-sent") ? mail.confirmSent(id)
+                                                : mail.cancel(id);
     if (!r)
         return fail(r.errorString());
     m_out << "Outbox message " << id
-          << (sub == QLatin1String("retry") ? " queued again\n" : " cancelled\n");
+          << (sub == QLatin1String("retry")               ? " queued again\n"
+                      : sub == QLatin1String("mark-sent") ? " recorded as sent\n"
+                                                          : " cancelled\n");
     m_out.flush();
     return 0;
 }
@@ -459,7 +464,8 @@ int CliApp::reportOutboxSend(const MailService::SendReport &rep)
     } else {
         if (rep.recovered)
             m_out << tr("%n message(s) were left 'sending' by an earlier run and are now "
-                        "'unknown' (check, then 'outbox retry ID' or 'outbox cancel ID')",
+                        "'unknown' (check the sent mailbox, then 'outbox mark-sent ID', "
+                        "'outbox retry ID' or 'outbox cancel ID')",
                         nullptr, int(rep.recovered))
                   << "\n";
         m_out << "Sent " << rep.sent << ", failed (will retry) " << rep.failed << ", parked "
@@ -541,17 +547,18 @@ int CliApp::settingsSmtp(const Context &ctx)
                                    "the change against; pass --user NAME")
                             .arg(paths::osLoginName()));
     }
-    if (auto r = SettingsService(ctx.db, actor).saveSmtp(s); !r)
-        return fail(r.errorString());
+    std::optional<QString> secret;
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
-        const QString secret = in.readLine();
-        if (secret.isEmpty())
-            return fail(QStringLiteral("--password-stdin: nothing was read from standard input"));
-        if (auto w = storeSmtpSecret(s, secret); !w)
-            return fail(QStringLiteral("the settings were saved, but the password was not: %1")
-                                .arg(w.errorString()));
+        secret = in.readLine();
+        if (secret->isEmpty())
+            return fail(QStringLiteral("--password-stdin: nothing was read from standard input; "
+                                       "nothing was saved"));
     }
+    auto saved = SettingsService(ctx.db, actor).saveSmtp(s, secret);
+    if (!saved)
+        return fail(saved.errorString());
+    s = saved.value();
     if (m_args.flag(QStringLiteral("json"))) {
         printJson(s.toJson());
     } else {

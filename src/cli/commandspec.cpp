@@ -88,6 +88,8 @@ const QList<CommandSpec> &table()
                  {"no-follow-up"}),
             spec("note", "delete", S::NeedUser, {"reason"}),
             spec("verify", "", S::NeedFile, {"expect-head"}),
+            spec("backup", "", S::NeedNothing, {"out"}, {"force"}),
+            spec("restore", "", S::NeedNothing, {"to"}, {"force"}),
             spec("search", "", S::NeedFile,
                  {"client", "channel", "author", "from", "to", "limit", "offset"}),
             spec("policy", "list", S::NeedFile, {}),
@@ -123,8 +125,17 @@ const QList<CommandSpec> &table()
             spec("outbox", "send", S::NeedUser, {"limit"}),
             spec("outbox", "retry", S::NeedUser, {}),
             spec("outbox", "cancel", S::NeedUser, {}),
+            spec("outbox", "mark-sent", S::NeedUser, {}),
             // --user filters by who made the changes; the reader is --as (else the OS login).
+            spec("export", "", S::NeedUser,
+                 {"format", "out", "as-of", "client", "filter", "sort", "delimiter", "decimal",
+                  "period", "by", "since", "until", "channel", "author"},
+                 {"open", "bom", "asc", "desc", "exclude-disputed"}),
             spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
+            // kpi: the reader is --as, else --user. activity: --user filters by clerk.
+            spec("kpi", "", S::NeedFile, {"as-of", "period", "by", "as"}, {"exclude-disputed"}),
+            spec("activity", "", S::NeedFile,
+                 {"since", "until", "channel", "client", "limit", "offset", "as"}),
     };
     return specs;
 }

@@ -235,20 +235,22 @@ void ClientDetailsTab::applyPermissions()
 
 void ClientDetailsTab::showInvoiceMenu(const QPoint &pos)
 {
-    const QModelIndex at = m_invoiceView->indexAt(pos);
-    if (!at.isValid())
-        return;
-    m_invoiceView->selectRow(at.row());
-    const Invoice inv = selectedInvoice();
-    if (inv.id == 0)
-        return;
     QMenu menu(this);
-    if (Permissions::allows(m_roles, Permission::EditLedger))
-        menu.addAction(tr("Attach &document…"), this,
-                       [this, inv] { Q_EMIT attachDocumentRequested(inv); });
-    QAction *open = menu.addAction(tr("&Open document"), this,
-                                   [this, inv] { Q_EMIT openDocumentRequested(inv); });
-    open->setEnabled(at.data(InvoiceTableModel::HasDocumentRole).toBool());
+    const QModelIndex at = m_invoiceView->indexAt(pos);
+    if (at.isValid()) {
+        m_invoiceView->selectRow(at.row());
+        const Invoice inv = selectedInvoice();
+        if (inv.id != 0) {
+            if (Permissions::allows(m_roles, Permission::EditLedger))
+                menu.addAction(tr("Attach &document…"), this,
+                               [this, inv] { Q_EMIT attachDocumentRequested(inv); });
+            QAction *open = menu.addAction(tr("&Open document"), this,
+                                           [this, inv] { Q_EMIT openDocumentRequested(inv); });
+            open->setEnabled(at.data(InvoiceTableModel::HasDocumentRole).toBool());
+            menu.addSeparator();
+        }
+    }
+    menu.addAction(tr("&Export invoices…"), this, [this] { Q_EMIT exportInvoicesRequested(); });
     menu.exec(m_invoiceView->viewport()->mapToGlobal(pos));
 }
 

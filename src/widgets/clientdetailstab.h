@@ -66,6 +66,8 @@ Q_SIGNALS:
     /// The invoice list's context menu: attach the invoice's document, open it.
     void attachDocumentRequested(const ardesk::Invoice &invoice);
     void openDocumentRequested(const ardesk::Invoice &invoice);
+    /// The invoice list's context menu: export this client's invoices (File > Export…).
+    void exportInvoicesRequested();
     void paymentRequested();
     void voidPaymentRequested(const ardesk::Payment &payment);
     /// Dial `phone` through the desktop and open the call log / log a text with it.

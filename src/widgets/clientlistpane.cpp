@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,6 +48,14 @@ ClientListPane::ClientListPane(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegate(new ClientListDelegate(m_view));
     m_view->viewport()->installEventFilter(this);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_model)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Export this list…"), this, [this] { Q_EMIT exportRequested(); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     layout->addWidget(m_view, 1);
     m_count->setObjectName(QStringLiteral("clientCount"));
     layout->addWidget(m_count);

@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void clientSelected(qint64 clientId);
+    /// The list's context menu: export the clients as listed (filter and order).
+    void exportRequested();
     /// The first time rows are painted after a load (start-up measurement and tests).
     void rowsPainted();
 

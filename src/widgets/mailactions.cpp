@@ -631,12 +631,10 @@ void MailActions::saveSettings(QPointer<SmtpSettingsDialog> guard, const SmtpSet
             this,
             [userId = m_session->currentUser().id, s = settings,
              secret](const std::shared_ptr<Database> &db) {
-                if (!secret.isEmpty()) {
-                    if (auto w = storeSmtpSecret(s, secret); !w)
-                        return tr("The password could not be stored in the keychain: %1")
-                                .arg(w.errorString());
-                }
-                auto saved = SettingsService(db, userId).saveSmtp(s);
+                auto saved = SettingsService(db, userId)
+                                     .saveSmtp(s,
+                                               secret.isEmpty() ? std::nullopt
+                                                                : std::optional(secret));
                 return saved ? QString() : saved.errorString();
             },
             [this, guard](QString error) {

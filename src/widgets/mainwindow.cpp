@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
-#include "core/services/auditservice.h"
 #include "core/domain/permissions.h"
+#include "core/services/auditservice.h"
 #include "core/services/companyfile.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
@@ -19,12 +19,14 @@
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "models/todayqueuemodel.h"
+#include "widgets/activitydialog.h"
 #include "widgets/audittraildialog.h"
 #include "widgets/clientactions.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
+#include "widgets/exportdialog.h"
 #include "widgets/importdialog.h"
 #include "widgets/invoicedocumentactions.h"
 #include "widgets/ledgeractions.h"
@@ -64,6 +66,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QVBoxLayout>
 
 namespace ardesk {
 namespace {
@@ -131,6 +134,10 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     createControllers();
     createActions();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
+    connect(m_list, &ClientListPane::exportRequested, this,
+            [this] { showExport(ExportService::Table::Clients); });
+    connect(m_workspace->detailsTab(), &ClientDetailsTab::exportInvoicesRequested, this,
+            [this] { showExport(ExportService::Table::Invoices); });
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
     connect(m_workspace->todayPane(), &TodayPane::firstStepRequested, this,
             [this](TodayPane::FirstStep step) {
@@ -166,7 +173,21 @@ void MainWindow::layOut()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_splitter);
+    // A damaged file opens read-only: the banner over everything says so and how to recover.
+    m_damageBanner = new QLabel(this);
+    m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
+    m_damageBanner->setWordWrap(true);
+    m_damageBanner->setMargin(8);
+    m_damageBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: #fde2e1; color: #5f1411; font-weight: bold; }"));
+    m_damageBanner->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_damageBanner);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -242,6 +263,8 @@ void MainWindow::createFileMenu()
                                          QString(), this, &MainWindow::openInteractively);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreInteractively);
+    m_restoreAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/import.svg")),
                                            QString(), this, &MainWindow::importCsv);
@@ -252,6 +275,11 @@ void MainWindow::createFileMenu()
             QString(), this, [this] { m_documentActions->chooseAndImport(); });
     m_importDocumentsAction->setObjectName(QStringLiteral("importDocumentsAction"));
     m_importDocumentsAction->setEnabled(false);
+    m_exportAction = m_fileMenu->addAction(QString(), this,
+                                           [this] { showExport(ExportService::Table::Clients); });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_exportAction->setEnabled(false);
     m_settingsAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/settings.svg")),
                                              QString(), this, &MainWindow::editCompanySettings);
     m_emailSettingsAction = m_fileMenu->addAction(
@@ -370,12 +398,34 @@ void MainWindow::createReportsMenu()
     m_reportsMenu = menuBar()->addMenu(QString());
     m_auditAction = m_reportsMenu->addAction(QString(), this, [this] { showAuditTrail({}); });
     m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
+    m_activityAction = m_reportsMenu->addAction(QString(), this, [this] {
+        if (!m_worker || !m_db || !AuditService::mayRead(m_user.roles))
+            return;
+        auto *dialog = ActivityDialog::open(m_worker, m_user.id, companyLocale(), m_db->timeZone(),
+                                            this);
+        connect(dialog, &ActivityDialog::clientRequested, this, &MainWindow::showClient);
+    });
+    m_activityAction->setObjectName(QStringLiteral("clientActivityAction"));
     m_clientAuditAction = m_clientMenu->addAction(QString(), this, [this] {
         const ClientDetails &shown = m_workspace->detailsTab()->details();
         if (m_workspace->clientId() && shown.client.id == m_workspace->clientId())
             showAuditTrail(shown.client.code);
     });
     m_clientAuditAction->setObjectName(QStringLiteral("clientAuditTrailAction"));
+}
+
+ExportDialog *MainWindow::showExport(ExportService::Table table)
+{
+    if (!m_worker)
+        return nullptr;
+    auto *dialog = ExportDialog::open(m_worker, m_user.id, companyLocale(), today(), this);
+    dialog->setReportsAllowed(Permissions::allows(m_user.roles, Permission::AuditAndReports));
+    dialog->setClientList(m_list->model()->spec());
+    const ClientDetails &shown = m_workspace->detailsTab()->details();
+    if (m_workspace->clientId() && shown.client.id == m_workspace->clientId())
+        dialog->setClient(shown.client.id, shown.client.code);
+    dialog->setTable(table);
+    return dialog;
 }
 
 void MainWindow::showAuditTrail(const QString &clientCode)
@@ -427,8 +477,11 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New company file…"));
     m_openAction->setText(tr("&Open company file…"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_restoreAction->setText(tr("Restore from &backup…"));
     m_importAction->setText(tr("&Import from CSV…"));
     m_importDocumentsAction->setText(tr("Import invoice &documents…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Export a table to a spreadsheet (CSV or Excel)"));
     m_settingsAction->setText(tr("&Company settings…"));
     m_switchUserAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
@@ -462,6 +515,7 @@ void MainWindow::retranslateUi()
     m_promiseRatesAction->setText(tr("&Promise-kept rates…"));
     m_reportsMenu->setTitle(tr("&Reports"));
     m_auditAction->setText(tr("&Audit trail…"));
+    m_activityAction->setText(tr("Client &activity…"));
     m_clientAuditAction->setText(tr("Audit &trail of this client…"));
     updateStatus();
 }
@@ -527,6 +581,7 @@ void MainWindow::updateClientActions()
     // The audit trail is for managers and admins: hidden from everyone else.
     const bool mayAudit = m_db != nullptr && AuditService::mayRead(m_user.roles);
     m_auditAction->setVisible(mayAudit);
+    m_activityAction->setVisible(mayAudit);
     m_reportsMenu->menuAction()->setVisible(mayAudit);
     m_clientAuditAction->setVisible(mayAudit);
     m_clientAuditAction->setEnabled(mayAudit && shown);
@@ -559,6 +614,7 @@ void MainWindow::updateStatus()
 {
     m_importAction->setEnabled(m_db != nullptr);
     m_importDocumentsAction->setEnabled(m_db != nullptr);
+    m_exportAction->setEnabled(m_db != nullptr);
     m_integrityAction->setEnabled(m_db != nullptr);
     m_searchAction->setEnabled(m_db != nullptr);
     m_templatesAction->setEnabled(m_db != nullptr);
@@ -571,6 +627,14 @@ void MainWindow::updateStatus()
                        m_runRemindersAction, m_workListsAction, m_promiseRatesAction})
         a->setEnabled(m_db != nullptr);
     updateClientActions();
+    m_restoreAction->setEnabled(m_db != nullptr);
+    m_damageBanner->setVisible(m_db && m_db->isDamaged());
+    if (m_db && m_db->isDamaged())
+        m_damageBanner->setText(
+                tr("This company file is damaged (%1). ARDesk opened it read-only: you can read "
+                   "what is still readable, but nothing can be saved. Restore it from a backup "
+                   "with File > Restore from backup… (or ardesk-cli restore).")
+                        .arg(m_db->damage()));
     if (!m_db) {
         setWindowTitle(tr("ARDesk"));
         m_fileLabel->setText(tr("No company file open — File > Open or New"));
@@ -598,6 +662,19 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
         const QString remembered = QSettings().value(userKeyFor(db->path())).toString();
         if (!remembered.isEmpty() && users.exists(remembered))
             name = remembered;
+    }
+    if (db->isDamaged()) {
+        // Nothing may be written, not even a first sign-in: read as the user the file knows,
+        // or as a reader with no role.
+        const QString wanted = name.isEmpty() ? paths::osLoginName() : name;
+        for (const User &u : list.value()) {
+            if (u.name == wanted)
+                return u;
+        }
+        User reader;
+        reader.name = wanted;
+        reader.displayName = wanted;
+        return reader;
     }
     if (name.isEmpty()) {
         UserChooserDialog dialog(list.value(), paths::osLoginName(), this);
@@ -1156,6 +1233,84 @@ void MainWindow::showDetails(qint64 clientId, DetailsResult r)
         m_pendingNoteClient = m_pendingNote = 0;
     }
     Q_EMIT clientShown(clientId);
+}
+
+void MainWindow::closeCurrentFile()
+{
+    m_drafts->keepNow();
+    m_drafts->forget();
+    delete m_search;
+    m_list->setModel(nullptr);
+    m_workspace->clear();
+    delete m_model;
+    m_model = nullptr;
+    delete m_worker;
+    m_worker = nullptr;
+    if (m_db)
+        m_db->releaseThreadConnection();
+    m_db.reset();
+    updateStatus();
+}
+
+Result<void> MainWindow::restoreFromBackup(const QString &backupPath, BackupService::Newer newer)
+{
+    if (!m_db)
+        return makeError(ErrorCode::InvalidValue, tr("no company file is open"));
+    if (!m_noteActions->closeCallLog())
+        return makeError(ErrorCode::Conflict,
+                         tr("the call log is still open: save or discard it first"));
+    const QString target = m_db->path();
+    const QString user = m_user.name;
+    closeCurrentFile(); // nothing of this window may hold the file while it is replaced
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = BackupService::restore(backupPath, target, user, newer, m_clock);
+    QApplication::restoreOverrideCursor();
+    auto reopened = openFile(target, user);
+    if (!restored)
+        return restored.error();
+    if (!reopened)
+        return reopened.error();
+    statusBar()->showMessage(tr("Restored from %1; the replaced file is kept as %2")
+                                     .arg(QFileInfo(backupPath).fileName(),
+                                          QFileInfo(restored.value().keptAs).fileName()),
+                             15000);
+    return {};
+}
+
+void MainWindow::restoreInteractively()
+{
+    if (!m_db)
+        return;
+    const QString target = m_db->path();
+    const QString folder = QFileInfo(target).absolutePath() + QStringLiteral("/backups");
+    const QString backup = QFileDialog::getOpenFileName(
+            this, tr("Restore from backup"),
+            QFileInfo(folder).isDir() ? folder : QFileInfo(target).absolutePath(),
+            tr("ARDesk company files (*.ardesk);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+            this, tr("Restore from backup"),
+            tr("Replace %1 with the backup %2?\n\nThe backup is checked first; the current file "
+               "is kept beside it as %3.replaced-… .")
+                    .arg(QFileInfo(target).fileName(), QFileInfo(backup).fileName(),
+                         QFileInfo(target).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto r = restoreFromBackup(backup, BackupService::Newer::Refuse);
+    if (!r && r.error().code == ErrorCode::Conflict && r.errorString().contains(target)) {
+        // The file holds changes the backup does not have: only on an explicit second yes.
+        const auto again = QMessageBox::warning(
+                this, tr("Restore from backup"),
+                tr("%1\n\nReplace it anyway? The changes stay in the file kept beside it.")
+                        .arg(r.errorString()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (again != QMessageBox::Yes)
+            return;
+        r = restoreFromBackup(backup, BackupService::Newer::Replace);
+    }
+    if (!r)
+        QMessageBox::warning(this, tr("Restore from backup"), r.errorString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,8 @@
 #include "core/domain/client.h"
 #include "core/domain/invoice.h"
 #include "core/domain/user.h"
+#include "core/services/backupservice.h"
+#include "core/services/exportservice.h"
 #include "core/storage/database.h"
 #include "core/support/clock.h"
 #include "widgets/session.h"
@@ -26,6 +28,7 @@ class ClientListModel;
 class ClientListPane;
 class ClientWorkspace;
 class DatabaseWorker;
+class ExportDialog;
 class InvoiceDocumentActions;
 class LedgerActions;
 class NoteActions;
@@ -54,6 +57,13 @@ public:
     Result<void> newFile(const QString &path, const QString &userName);
 
     QString currentFile() const;
+    /// File > Restore from backup… without the dialogs: closes the open company file, puts the
+    /// proved backup at `backupPath` in its place (BackupService::restore: the replaced file is
+    /// kept beside it) and opens it again as the same user. On failure the error is returned and
+    /// the file is opened again as it was.
+    Result<void> restoreFromBackup(const QString &backupPath, BackupService::Newer newer);
+    /// The banner over the window that says the open file is damaged and read-only.
+    QLabel *damageBanner() const { return m_damageBanner; }
     User currentUser() const override { return m_user; }
     /// The company file's locale: how amounts and dates are shown and typed.
     QLocale companyLocale() const override { return m_locale; }
@@ -114,6 +124,9 @@ public:
     /// Opens the note search: every client's notes (Ctrl+Shift+F), or the open client's (Ctrl+F
     /// while working in the client).
     void showSearch(SearchScope scope = SearchScope::AllClients);
+    /// File > Export… (Ctrl+Shift+X) opened on `table`, with the client list's filter and
+    /// order and the shown client.
+    ExportDialog *showExport(ExportService::Table table);
     /// Settings: note templates, call scripts and e-mail templates.
     void editTemplates();
     /// Puts an archived client back on the list (audited) on the worker thread.
@@ -138,6 +151,10 @@ private:
     void swapIn(std::shared_ptr<Database> db, const User &user, const QString &companyName,
                 const QLocale &locale);
     void layOut();
+    /// File > Restore from backup…: pick a backup, confirm, restore, reopen.
+    void restoreInteractively();
+    /// Lets go of the open file: views, model, worker and this thread's connection.
+    void closeCurrentFile();
     void createControllers();
     void createActions();
     void createFileMenu();
@@ -185,14 +202,17 @@ private:
     ClientWorkspace *m_workspace;
     QLabel *m_userLabel;
     QLabel *m_fileLabel;
+    QLabel *m_damageBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importDocumentsAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_usersAction = nullptr;
@@ -224,6 +244,7 @@ private:
     QMenu *m_reportsMenu = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_clientAuditAction = nullptr;
+    QAction *m_activityAction = nullptr; ///< Reports > Client activity…
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;
     QAction *m_callBillingAction = nullptr;

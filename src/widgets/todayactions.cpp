@@ -2,6 +2,7 @@
 #include "widgets/todayactions.h"
 
 #include "core/services/callattemptservice.h"
+#include "core/services/mailservice.h"
 #include "core/services/taskservice.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/todayqueue.h"
@@ -45,6 +46,64 @@ TodayActions::TodayActions(const ActionContext &context)
     m_pane->view()->addAction(noCall);
     m_pane->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(noCall, &QAction::triggered, this, &TodayActions::dismissUnloggedCalls);
+    // An e-mail whose delivery is unknown: the two safe choices, never a silent re-send.
+    auto *delivered = new QAction(tr("E-mail was delivered: mark it sent"), m_pane->view());
+    delivered->setObjectName(QStringLiteral("emailDeliveredAction"));
+    delivered->setToolTip(tr("You found it in the sent mailbox: record it as sent"));
+    m_pane->view()->addAction(delivered);
+    connect(delivered, &QAction::triggered, this, [this] { decideUncertainEmails(false); });
+    auto *again = new QAction(tr("Send the e-mail again"), m_pane->view());
+    again->setObjectName(QStringLiteral("emailSendAgainAction"));
+    again->setToolTip(tr("It is not in the sent mailbox: queue it to be sent again"));
+    m_pane->view()->addAction(again);
+    connect(again, &QAction::triggered, this, [this] { decideUncertainEmails(true); });
+}
+
+QList<qint64> TodayActions::reasonRefs(const QString &kind) const
+{
+    const qint64 clientId
+            = m_pane->currentClientId() ? m_pane->currentClientId() : m_workspace->clientId();
+    QList<qint64> refs;
+    for (int r = 0; r < m_pane->model()->rowCount(); ++r) {
+        const TodayQueue::Row *item = m_pane->model()->rowAt(r);
+        for (const TodayQueue::Reason &reason : item->reasons) {
+            if (item->clientId == clientId && reason.kind == kind)
+                refs << reason.refId;
+        }
+    }
+    return refs;
+}
+
+void TodayActions::decideUncertainEmails(bool sendAgain)
+{
+    const QList<qint64> messages = reasonRefs(QStringLiteral("email_unknown"));
+    if (!m_session->worker() || messages.isEmpty()) {
+        m_status->showMessage(tr("No e-mail of unknown delivery is selected"), 5000);
+        return;
+    }
+    m_session->worker()->run(
+            this,
+            [userId = m_session->currentUser().id, messages,
+             sendAgain](const std::shared_ptr<Database> &db) {
+                MailService mail(db, userId);
+                QStringList errors;
+                for (qint64 id : messages) {
+                    auto done = sendAgain ? mail.retry(id) : mail.confirmSent(id);
+                    if (!done)
+                        errors << done.errorString();
+                }
+                return errors.join(QStringLiteral("; "));
+            },
+            [this, sendAgain, n = int(messages.size())](QString error) {
+                if (!error.isEmpty())
+                    m_status->showMessage(error, 8000);
+                else
+                    m_status->showMessage(
+                            sendAgain ? tr("%n e-mail(s) queued to be sent again", nullptr, n)
+                                      : tr("%n e-mail(s) recorded as sent", nullptr, n),
+                            5000);
+                refresh();
+            });
 }
 
 QString TodayActions::doneKey(const QDate &day) const
@@ -164,16 +223,7 @@ qint64 TodayActions::unloggedCallOf(qint64 clientId) const
 
 void TodayActions::dismissUnloggedCalls()
 {
-    const qint64 clientId
-            = m_pane->currentClientId() ? m_pane->currentClientId() : m_workspace->clientId();
-    QList<qint64> attempts;
-    for (int r = 0; r < m_pane->model()->rowCount(); ++r) {
-        const TodayQueue::Row *item = m_pane->model()->rowAt(r);
-        for (const TodayQueue::Reason &reason : item->reasons) {
-            if (item->clientId == clientId && reason.kind == QLatin1String("call_not_logged"))
-                attempts << reason.refId;
-        }
-    }
+    const QList<qint64> attempts = reasonRefs(QStringLiteral("call_not_logged"));
     if (!m_session->worker() || attempts.isEmpty()) {
         m_status->showMessage(tr("No call that was not logged is selected"), 5000);
         return;

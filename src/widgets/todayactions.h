@@ -33,6 +33,9 @@ public:
     /// "No call took place" on the client selected in the queue (or the open one): its calls
     /// not logged leave the queue for good (CallAttemptService::dismiss).
     void dismissUnloggedCalls();
+    /// The e-mails of unknown delivery of the client selected in the queue (or the open one):
+    /// recorded as sent (the user found them delivered) or queued to be sent again.
+    void decideUncertainEmails(bool sendAgain);
 
 Q_SIGNALS:
     /// Open this client (the next account in the queue).
@@ -46,6 +49,8 @@ private:
     QString doneKey(const QDate &day) const;
     void rememberDone(qint64 clientId);
     void closeTasks(const QList<qint64> &tasks);
+    /// The refIds of the reasons of `kind` of the client selected in the queue (or the open one).
+    QList<qint64> reasonRefs(const QString &kind) const;
 
     Session *m_session;
     ClientWorkspace *m_workspace;

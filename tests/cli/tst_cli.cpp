@@ -471,7 +471,8 @@ void TestCli::textFileIsNotACompanyFile()
 
 void TestCli::unavailableCommandSaysSo()
 {
-    const Run r = onFile({QStringLiteral("kpi")});
+    // `kpi`, `export` (#14) and `backup` (#15) are available now; statements are not yet.
+    const Run r = onFile({QStringLiteral("statement")});
     QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
     QVERIFY2(r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
     QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void emailQueueSendList();
     void errorsNameWhatIsWrong();
     void sendWithoutPasswordFails();
+    void markSentOnlyForUnknownDelivery();
     void bulkToMatchingClients();
     void guardStopsSendUntilManagerOverrides();
     void bulkNarrowedByBalanceAndDaysLate();
@@ -60,7 +61,7 @@ private:
     }
 
     CliRun cli(const QStringList &args, const QString &password = QStringLiteral("pw"),
-               const QString &user = QStringLiteral("pat")) const
+               const QString &user = QStringLiteral("pat"), const QByteArray &input = {}) const
     {
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
@@ -78,6 +79,7 @@ private:
         CliRun r;
         if (!p.waitForStarted(30000))
             return r;
+        p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000)) {
             p.kill();
@@ -181,6 +183,50 @@ void TestCliMail::settingsSmtp()
     QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
                      .toString(),
              QStringLiteral("127.0.0.1"));
+
+    // A host pasted with a space around it is that host (#15: " 127.0.0.1 " was stored as typed).
+    QStringList pasted = smtpArgs();
+    pasted[pasted.indexOf(QStringLiteral("127.0.0.1"))] = QStringLiteral(" 127.0.0.1 ");
+    r = cli(pasted);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
+                     .toString(),
+             QStringLiteral("127.0.0.1"));
+    // Without a keychain (no session bus here) --password-stdin changes nothing at all: before
+    // #15 the settings were saved and only the password was not.
+    r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
+             QStringLiteral("smtp.changed.example"), QStringLiteral("--password-stdin")},
+            QStringLiteral("pw"), QStringLiteral("pat"), "s3cret\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("keychain"))
+                     && r.errText().contains(QLatin1String("nothing was saved")),
+             qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT value FROM settings WHERE key = 'smtp.host'"))
+                     .toString(),
+             QStringLiteral("127.0.0.1"));
+}
+
+void TestCliMail::markSentOnlyForUnknownDelivery()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    CliRun r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                    QStringLiteral("--template"), QStringLiteral("friendly-reminder")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString id = readValue(m_file, QStringLiteral("SELECT max(id) FROM outbox")).toString();
+    r = cli({QStringLiteral("outbox"), QStringLiteral("mark-sent"), id});
+    QCOMPARE(r.exitCode, 1); // queued: it will be sent, it cannot be marked sent
+    QVERIFY2(r.errText().contains(QLatin1String("only a message whose delivery is unknown")),
+             qPrintable(r.describe()));
+    withPlainConnection(m_file, [&](QSqlDatabase db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET status = 'unknown' WHERE id = ") + id));
+    });
+    r = cli({QStringLiteral("outbox"), QStringLiteral("mark-sent"), id});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("recorded as sent"), qPrintable(r.describe()));
+    QCOMPARE(readValue(m_file, QStringLiteral("SELECT status FROM outbox WHERE id = ") + id)
+                     .toString(),
+             QStringLiteral("sent"));
+    QCOMPARE(m_server.log().size(), 0); // nothing went to the server
 }
 
 void TestCliMail::emailQueueSendList()

@@ -496,10 +496,13 @@ void TestDatabase::createInMissingFolderFails()
 
 void TestDatabase::emptyFileBecomesCompanyFile()
 {
-    // "New company file" in a save dialog may create the empty file first.
+    // "New company file" in a save dialog may create the empty file first: creating fills it.
+    // Opening an existing file never does (issue 15: tst_damagedfile covers the refusal).
     const QString file = path(QStringLiteral("empty.ardesk"));
     QVERIFY(writeFile(file, QByteArray()));
-    auto opened = Database::open(file, Database::OpenMode::ExistingOnly);
+    QVERIFY(!Database::open(file, Database::OpenMode::ExistingOnly).ok());
+    QCOMPARE(QFileInfo(file).size(), 0);
+    auto opened = Database::open(file, Database::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
 }

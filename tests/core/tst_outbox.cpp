@@ -10,6 +10,8 @@
 #include "core/services/mailservice.h"
 #include "core/services/noteservice.h"
 #include "core/storage/sql.h"
+#include "core/storage/todayqueue.h"
+
 #include "support/mailtestdata.h"
 #include "support/smtptestserver.h"
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void exactBytesStoredThenSentAndNoted();
     void temporaryRetriedPermanentParked();
     void sendingAtStartBecomesUnknown();
+    void unknownWaitsInTodayForTheSendersDecision();
     void droppedConnectionNeverSendsTwice();
     void rateLimitPerMinute();
     void cancelBetweenMessages();
@@ -269,6 +272,62 @@ void TestOutbox::sendingAtStartBecomesUnknown()
     QCOMPARE(sendAll().sent, 1);
     QCOMPARE(status(id), QStringLiteral("sent"));
     QCOMPARE(m_server.log().size(), 1);
+}
+
+void TestOutbox::unknownWaitsInTodayForTheSendersDecision()
+{
+    QVERIFY(startServer());
+    saveSettings(smtp());
+    const qint64 first = queueFor({m_data.ann});
+    const qint64 second = queueFor({m_data.ann}, QStringLiteral("second-reminder"));
+    QVERIFY(first && second);
+    test::exec(m_data.db->connection(),
+               QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id IN (%1, %2)")
+                       .arg(first)
+                       .arg(second));
+    QCOMPARE(sendAll().recovered, 2);
+    const QDate today = m_data.db->today();
+    // The sender's Today lists the client with both messages and what to do (#15 item 5).
+    auto rows = TodayQueue(*m_data.db).forUser(m_data.user, today);
+    VERIFY_OK(rows);
+    QList<qint64> listed;
+    for (const TodayQueue::Row &row : rows.value())
+        for (const TodayQueue::Reason &r : row.reasons)
+            if (r.kind == QLatin1String("email_unknown")) {
+                QCOMPARE(row.clientId, m_data.acme);
+                QVERIFY2(r.text.contains(QLatin1String("may not have gone out"))
+                                 && r.text.contains(QLatin1String("mark it sent or send it again")),
+                         qPrintable(r.text));
+                listed << r.refId;
+            }
+    QCOMPARE(listed, (QList<qint64> {first, second}));
+
+    MailService mail(m_data.db, m_data.user);
+    // Found in the sent mailbox: sent, with its e-mail note saying who confirmed it; nothing
+    // goes to the server.
+    VERIFY_OK(mail.confirmSent(first));
+    QCOMPARE(status(first), QStringLiteral("sent"));
+    const QString noteText
+            = value(QStringLiteral("SELECT r.body FROM outbox o JOIN note_revisions r ON "
+                                   "r.note_id = o.note_id WHERE o.id = ?"),
+                    {first})
+                      .toString();
+    QVERIFY2(noteText.contains(QLatin1String("delivery confirmed by")), qPrintable(noteText));
+    // Not in the mailbox: sent again, deliberately.
+    VERIFY_OK(mail.retry(second));
+    QCOMPARE(sendAll().sent, 1);
+    QCOMPARE(m_server.log().size(), 1);
+    // Decided: off the queue. A message that is not of unknown delivery cannot be confirmed.
+    rows = TodayQueue(*m_data.db).forUser(m_data.user, today);
+    VERIFY_OK(rows);
+    for (const TodayQueue::Row &row : rows.value())
+        for (const TodayQueue::Reason &r : row.reasons)
+            QVERIFY(r.kind != QLatin1String("email_unknown"));
+    auto again = mail.confirmSent(second);
+    QVERIFY(!again);
+    QVERIFY2(
+            again.errorString().contains(QLatin1String("only a message whose delivery is unknown")),
+            qPrintable(again.errorString()));
 }
 
 void TestOutbox::droppedConnectionNeverSendsTwice()

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void whenFollowsTheClockUntilTheClerkSetsIt();
     void discardedCallStaysInTodayUntilLogged();
     void noCallTookPlaceTakesItOffToday();
+    void anInterruptedEmailWaitsInTodayForTheClerksDecision();
 
 private:
     void openWindow(const QString &user);
@@ -631,6 +632,51 @@ void TestNoLostWork::noCallTookPlaceTakesItOffToday()
             5000);
     QTRY_VERIFY_WITH_TIMEOUT(todayReasons(m_a, QStringLiteral("call_not_logged")).isEmpty(), 5000);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM notes")), 0);
+}
+
+// An e-mail whose sending was interrupted (delivery unknown) waits in its sender's Today with the
+// two safe choices; it is never sent again on its own (#15 item 5).
+void TestNoLostWork::anInterruptedEmailWaitsInTodayForTheClerksDecision()
+{
+    m_window.reset();
+    withPlainConnection(m_co.path, [&](QSqlDatabase db) {
+        for (qint64 client : {m_a, m_b}) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                    "INSERT INTO outbox (client_id, status, message_id, from_addr, recipients, "
+                    "subject, eml, eml_sha256, attempts, created_at, created_by) VALUES (?, "
+                    "'unknown', ?, 'ar@acme.example', '[\"pat@client.example\"]', 'Open invoices', "
+                    "'not parsed', '', 1, '2026-12-07T09:00:00.000Z', (SELECT id FROM users WHERE "
+                    "name = 'ann'))"));
+            q.addBindValue(client);
+            q.addBindValue(QStringLiteral("<m%1@acme.example>").arg(client));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    });
+    openWindow(QStringLiteral("ann"));
+    m_window->showToday();
+    TodayPane *today = m_window->workspace()->todayPane();
+    QTRY_COMPARE_WITH_TIMEOUT(todayReasons(m_a, QStringLiteral("email_unknown")).size(), 1, 5000);
+    QVERIFY2(todayReasons(m_a, QStringLiteral("email_unknown"))
+                     .first()
+                     .contains(QLatin1String("may not have gone out")),
+             qPrintable(todayReasons(m_a, QStringLiteral("email_unknown")).join(u'|')));
+    QCOMPARE(todayReasons(m_b, QStringLiteral("email_unknown")).size(), 1);
+    auto *delivered = today->view()->findChild<QAction *>(QStringLiteral("emailDeliveredAction"));
+    auto *again = today->view()->findChild<QAction *>(QStringLiteral("emailSendAgainAction"));
+    QVERIFY(delivered && again);
+    QVERIFY(today->view()->actions().contains(delivered));
+    QVERIFY(today->view()->actions().contains(again));
+    QVERIFY(today->selectClient(m_a));
+    delivered->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'sent'")), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(todayReasons(m_a, QStringLiteral("email_unknown")).isEmpty(), 5000);
+    QVERIFY(today->selectClient(m_b));
+    again->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'queued'")), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(todayReasons(m_b, QStringLiteral("email_unknown")).isEmpty(), 5000);
 }
 
 void TestNoLostWork::whenFollowsTheClockUntilTheClerkSetsIt()

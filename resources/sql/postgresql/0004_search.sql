@@ -29,6 +29,16 @@ EXCEPTION WHEN others THEN
 END
 $$;
 
+-- Text as FTS5's unicode61 splits it: every run of ASCII characters that are not letters or
+-- digits becomes one space, so the parser sees only words and numbers ("INV-1" is "inv" and "1",
+-- an e-mail address its parts, "-1" no signed number), as on SQLite.
+CREATE FUNCTION ardesk_search_words(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+    SELECT regexp_replace(t, '[\x01-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F]+', ' ', 'g')
+$$;
+
+-- The document weighs the columns as the SQLite ranking does (contact, attachments, body and
+-- fields: A, B, D, C); the facets are not part of it (the team database filters by columns, and
+-- typed text never matches a facet).
 CREATE TABLE note_search (
     note_id     BIGINT PRIMARY KEY REFERENCES notes(id),
     body        TEXT NOT NULL,
@@ -37,9 +47,14 @@ CREATE TABLE note_search (
     fields      TEXT NOT NULL,
     facets      TEXT NOT NULL,
     document    tsvector GENERATED ALWAYS AS (
-                    to_tsvector('ardesk_search'::regconfig,
-                                body || ' ' || contact || ' ' || attachments || ' ' || fields
-                                     || ' ' || facets)) STORED
+                    setweight(to_tsvector('ardesk_search'::regconfig,
+                                          ardesk_search_words(body)), 'D')
+                    || setweight(to_tsvector('ardesk_search'::regconfig,
+                                             ardesk_search_words(contact)), 'A')
+                    || setweight(to_tsvector('ardesk_search'::regconfig,
+                                             ardesk_search_words(attachments)), 'B')
+                    || setweight(to_tsvector('ardesk_search'::regconfig,
+                                             ardesk_search_words(fields)), 'C')) STORED
 );
 CREATE INDEX note_search_document ON note_search USING gin (document);
 

@@ -81,6 +81,17 @@ bool SmtpSettings::isLoopbackHost(const QString &host)
     return isIpLiteral(h) && h.startsWith(QLatin1String("127."));
 }
 
+SmtpSettings SmtpSettings::trimmed() const
+{
+    SmtpSettings t = *this;
+    t.host = host.trimmed();
+    t.user = user.trimmed();
+    t.fromAddress = fromAddress.trimmed();
+    t.fromName = fromName.trimmed();
+    t.replyTo = replyTo.trimmed();
+    return t;
+}
+
 Result<void> SmtpSettings::validate() const
 {
     static const QRegularExpression hostRe(QStringLiteral(

@@ -38,6 +38,9 @@ struct SmtpSettings
     int timeoutSeconds = 60;
 
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }
+    /// The same settings with the spaces a paste leaves around the host, the login and the
+    /// addresses taken off (`--host "127.0.0.1 "` is the host 127.0.0.1).
+    SmtpSettings trimmed() const;
     /// Checks every field; the error names the field and the value. `none` is refused unless
     /// the host is a loopback host (127.0.0.0/8, ::1, localhost).
     Result<void> validate() const;

@@ -693,9 +693,14 @@ Result<QList<qint64>> MailService::queueAll(QList<Preview> &previews)
     });
 }
 
-Result<void> MailService::recordSent(qint64 id, const QString &reply)
+Result<void> MailService::recordSent(qint64 id, const QString &reply, bool confirmedByUser)
 {
     Outbox outbox(*m_db);
+    // Sent by this run (sending → sent), or found delivered by the user (unknown → sent).
+    const auto mark = [&](qint64 noteId) {
+        return confirmedByUser ? outbox.confirmSent(id, reply, noteId)
+                               : outbox.markSent(id, reply, noteId);
+    };
     auto stored = outbox.find(id);
     if (!stored)
         return stored.error();
@@ -716,7 +721,7 @@ Result<void> MailService::recordSent(qint64 id, const QString &reply)
             auto note = NoteService(m_db, m_userId).addInOpenTransaction(draft);
             if (!note)
                 return note.error();
-            return outbox.markSent(id, reply, note.value().id);
+            return mark(note.value().id);
         });
         if (done)
             return {};
@@ -730,7 +735,7 @@ Result<void> MailService::recordSent(qint64 id, const QString &reply)
                            .arg(id)
                            .arg(noteError));
     return inTransaction(*m_db, [&]() -> Result<void> {
-        if (auto s = outbox.markSent(id, reply, 0); !s)
+        if (auto s = mark(0); !s)
             return s;
         if (noteError.isEmpty())
             return {};
@@ -937,6 +942,30 @@ Result<void> MailService::retry(qint64 outboxId)
     if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
         return a.error();
     return inTransaction(*m_db, [&]() { return Outbox(*m_db).requeue(outboxId); });
+}
+
+Result<void> MailService::confirmSent(qint64 outboxId)
+{
+    if (auto a = authorize(*m_db, m_userId, Permission::SendEmail); !a)
+        return a.error();
+    auto stored = Outbox(*m_db).find(outboxId);
+    if (!stored)
+        return stored.error();
+    if (stored.value().status != OutboxStatus::Unknown)
+        return makeError(ErrorCode::Conflict,
+                         tr("outbox message %1 is %2: only a message whose delivery is unknown "
+                            "can be marked as sent by hand")
+                                 .arg(outboxId)
+                                 .arg(toString(stored.value().status)));
+    auto user = UserRepository(*m_db).find(m_userId);
+    const QString who = user
+            ? (user.value().displayName.isEmpty() ? user.value().name : user.value().displayName)
+            : QString::number(m_userId);
+    return recordSent(outboxId,
+                      tr("delivery confirmed by %1 after checking the mailbox (the send was "
+                         "interrupted)")
+                              .arg(who),
+                      true);
 }
 
 Result<void> MailService::cancel(qint64 outboxId)

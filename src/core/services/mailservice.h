@@ -197,6 +197,10 @@ public:
     Result<int> recoverInterrupted();
     /// The user's decision to send a failed, parked or unknown message again.
     Result<void> retry(qint64 outboxId);
+    /// The user checked the mailbox and found a message whose delivery was unknown (a send
+    /// interrupted after the server may have taken it) delivered: it becomes sent and its
+    /// e-mail note is written, naming who confirmed it. Refused for any other status.
+    Result<void> confirmSent(qint64 outboxId);
     Result<void> cancel(qint64 outboxId);
     Result<QList<OutboxMessage>> outbox(const QList<OutboxStatus> &statuses = {},
                                         int limit = 500) const;
@@ -245,7 +249,7 @@ private:
     Result<void> recordAccepted(const OutboxMessage &message, const SmtpTransport::Delivery &d,
                                 SendReport &report, Progress &progress);
     /// Sent: the row with the server's reply and the note on the client's timeline.
-    Result<void> recordSent(qint64 outboxId, const QString &reply);
+    Result<void> recordSent(qint64 outboxId, const QString &reply, bool confirmedByUser = false);
 
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;

@@ -560,6 +560,9 @@ Result<Note> NoteService::amend(qint64 noteId, Draft draft, int expectedRevision
         return files.error();
     const Database &db = *m_db;
     return inTransaction(db, [&]() -> Result<Note> {
+        // Before the revision is compared: on a team database another desk's change waits.
+        if (auto l = RecordChain(db).lock(); !l)
+            return l.error();
         auto current = liveNote(db, noteId,
                                 QT_TR_NOOP("note %1 was deleted (%2); a deleted note cannot be "
                                            "changed"));
@@ -607,6 +610,8 @@ Result<void> NoteService::remove(qint64 noteId, const QString &reason)
         return r;
     const Database &db = *m_db;
     return inTransaction(db, [&]() -> Result<void> {
+        if (auto l = RecordChain(db).lock(); !l)
+            return l.error();
         auto current = liveNote(db, noteId, QT_TR_NOOP("note %1 is already deleted (%2)"));
         if (!current)
             return current.error();

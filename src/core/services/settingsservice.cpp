@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/services/settingsservice.h"
-#include "core/services/authorization.h"
 
+#include "core/mail/smtpsecret.h"
+#include "core/services/authorization.h"
 #include "core/storage/transaction.h"
 
 namespace ardesk {
@@ -23,11 +24,26 @@ Result<SmtpSettings> SettingsService::smtp() const
     return SmtpSettings::load(*m_db);
 }
 
-Result<void> SettingsService::saveSmtp(const SmtpSettings &settings)
+Result<SmtpSettings> SettingsService::saveSmtp(const SmtpSettings &settings,
+                                               const std::optional<QString> &secret)
 {
     if (auto a = authorize(*m_db, m_userId, Permission::CompanySettings); !a)
         return a.error();
-    return inTransaction(*m_db, [&]() { return settings.save(*m_db, m_userId); });
+    const SmtpSettings s = settings.trimmed();
+    if (auto v = s.validate(); !v)
+        return v.error();
+    if (secret) {
+        if (secret->isEmpty())
+            return makeError(ErrorCode::InvalidValue, tr("password: empty; nothing was saved"));
+        if (auto w = storeSmtpSecret(s, *secret); !w)
+            return makeError(w.error().code,
+                             tr("the password could not be stored in the keychain, so nothing "
+                                "was saved: %1")
+                                     .arg(w.errorString()));
+    }
+    if (auto saved = inTransaction(*m_db, [&]() { return s.save(*m_db, m_userId); }); !saved)
+        return saved.error();
+    return s;
 }
 
 } // namespace ardesk

@@ -6,6 +6,9 @@
 #include "core/storage/database.h"
 
 #include <memory>
+#include <optional>
+
+#include <QCoreApplication>
 
 namespace ardesk {
 
@@ -14,6 +17,8 @@ namespace ardesk {
 /// thread's connection.
 class SettingsService
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsService)
+
 public:
     SettingsService(std::shared_ptr<Database> db, qint64 userId)
         : m_db(std::move(db))
@@ -23,7 +28,12 @@ public:
     Result<CompanySettings> company() const;
     Result<void> saveCompany(const CompanySettings &settings);
     Result<SmtpSettings> smtp() const;
-    Result<void> saveSmtp(const SmtpSettings &settings);
+    /// Saves the outgoing mail settings, trimmed (SmtpSettings::trimmed), and returns them as
+    /// saved. With a `secret` (the password or token) it goes to the keychain first, after the
+    /// settings have been checked: a keychain that refuses it leaves the settings as they were
+    /// ("changes nothing"), never half saved.
+    Result<SmtpSettings> saveSmtp(const SmtpSettings &settings,
+                                  const std::optional<QString> &secret = std::nullopt);
 
 private:
     std::shared_ptr<Database> m_db;

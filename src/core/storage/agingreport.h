@@ -4,6 +4,8 @@
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
+#include <functional>
+
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -45,6 +47,27 @@ struct AgingReport
     static Result<AgingReport> compute(const Database &db, const QDate &asOf, qint64 clientId = 0)
     {
         return compute(db.connection(), asOf, clientId);
+    }
+
+    /// One client's open receivables in one currency on the date, by age.
+    struct ClientRow
+    {
+        qint64 clientId = 0;
+        QString code;
+        QString name;
+        QString clerk; ///< the assigned user's display name, empty when unassigned
+        QString currency;
+        int openInvoices = 0;
+        Buckets buckets;
+    };
+    /// The same figures per client and currency (clients with nothing open are left out), by
+    /// client code, handed to `each` one at a time: what an aging export lists.
+    static Result<void> forEachClient(const QSqlDatabase &db, const QDate &asOf,
+                                      const std::function<Result<void>(const ClientRow &)> &each);
+    static Result<void> forEachClient(const Database &db, const QDate &asOf,
+                                      const std::function<Result<void>(const ClientRow &)> &each)
+    {
+        return forEachClient(db.connection(), asOf, each);
     }
 };
 

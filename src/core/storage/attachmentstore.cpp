@@ -215,9 +215,12 @@ Result<void> AttachmentStore::storeBlob(const Content &content)
 
 Result<qint64> AttachmentStore::attach(qint64 revisionId, const Content &content)
 {
+    if (auto l = RecordChain(m_db).lock(); !l)
+        return l.error();
     if (auto blob = storeBlob(content); !blob)
         return blob.error();
-    // The id is fixed before the chain link so the link can name it (we hold the write lock).
+    // The id is fixed before the chain link so the link can name it (we hold the write lock:
+    // BEGIN IMMEDIATE, or the chain's lock on a team database).
     auto next = sql::scalar(m_db,
                             QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM "
                                            "note_attachments"));

@@ -3,12 +3,14 @@
 
 #include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
+#include "core/storage/sqliteheader.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
 #include "core/support/timeutil.h"
 
 #include <atomic>
+#include <string>
 
 #include <sqlite3.h>
 #include <sys/statfs.h>
@@ -79,6 +81,29 @@ void forgetConnection(const QString &name)
         entry = g_owners.take(name);
     }
     entry.statements.clear();
+}
+
+// SQLite reports every statement that meets a damaged page or a file that is not a database to
+// its error log: the thread keeps the first such message until Database::damageOf() attributes it
+// to the connection's company file (one connection per thread, so the statement was on it).
+thread_local std::string t_corruptionSeen;
+
+void onSqliteLog(void *, int code, const char *message)
+{
+    const int primary = code & 0xff;
+    if ((primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) && t_corruptionSeen.empty())
+        t_corruptionSeen = message ? message : "database disk image is malformed";
+}
+
+void installSqliteLog()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Only possible before SQLite initialises, i.e. before the first connection opens.
+        if (sqlite3_config(SQLITE_CONFIG_LOG, &onSqliteLog, nullptr) != SQLITE_OK)
+            log::warning(QStringLiteral("SQLite's error log could not be watched: damage met by "
+                                        "a statement is noticed by verify only"));
+    });
 }
 
 Error dbError(const QString &what, const QSqlError &e)
@@ -159,7 +184,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
     if (m_dialect == Dialect::PostgreSQL)
         return openPostgres(name, m_url);
-    return openSqlite(name, m_path, Access::ReadWrite);
+    // A file found damaged at open is read without locks or a write-ahead log: nothing, not
+    // even SQLite's own housekeeping, writes to it.
+    return openSqlite(name, m_path, m_readOnly ? Access::Inspect : Access::ReadWrite);
 }
 
 Database::~Database()
@@ -250,7 +277,7 @@ Result<void> Database::execScript(const QSqlDatabase &db, const QByteArray &sql)
     return {};
 }
 
-Result<void> Database::preflight(const Options &options) const
+Result<void> Database::preflight(const Options &options, QString *damage) const
 {
     const QFileInfo info(m_path);
     if (!options.allowNetworkFilesystem && isOnNetworkFilesystem(m_path))
@@ -261,7 +288,10 @@ Result<void> Database::preflight(const Options &options) const
                                  .arg(m_path));
     if (!info.exists()) {
         if (options.mode == OpenMode::ExistingOnly)
-            return makeError(ErrorCode::NotFound, tr("%1 does not exist").arg(m_path));
+            return makeError(ErrorCode::NotFound,
+                             tr("%1 does not exist: there is no company file there; nothing was "
+                                "created")
+                                     .arg(m_path));
         if (!QFileInfo(info.absolutePath()).isDir())
             return makeError(ErrorCode::Io,
                              tr("the folder %1 does not exist").arg(info.absolutePath()));
@@ -269,14 +299,24 @@ Result<void> Database::preflight(const Options &options) const
     }
     if (info.isDir())
         return makeError(ErrorCode::NotACompanyFile, tr("%1 is a folder").arg(m_path));
-    if (info.size() == 0)
-        return {}; // an empty file is an empty database; it becomes a company file
+    if (info.size() == 0) {
+        // Only creating a company (init, File > New) may fill an empty file: a company file
+        // emptied by a failed copy or sync stays as it is, the evidence of what happened.
+        if (options.mode == OpenMode::ExistingOnly)
+            return makeError(ErrorCode::NotACompanyFile,
+                             tr("%1 is empty (0 bytes): not an ARDesk company file; nothing was "
+                                "changed")
+                                     .arg(m_path));
+        return {};
+    }
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::PermissionDenied,
                          tr("cannot read %1: %2").arg(m_path, f.errorString()));
-    const QByteArray header = f.read(100);
+    const QByteArray header = f.read(SqliteHeader::kSize);
     f.close();
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    const bool walPending = wal.exists() && wal.size() > 0;
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return makeError(
                 ErrorCode::NotACompanyFile,
@@ -321,12 +361,29 @@ Result<void> Database::preflight(const Options &options) const
                            &objects)) {
             verdict = makeError(ErrorCode::Corrupt,
                                 tr("%1 is damaged: %2").arg(m_path, q.lastError().text()));
+        } else {
+            *damage = SqliteHeader::problem(header, info.size(), walPending);
+            // The main file alone is a consistent snapshot only when no log waits beside it.
+            const qint64 limit = options.quickCheckLimitBytes < 0 ? kQuickCheckOnOpenBytes
+                                                                  : options.quickCheckLimitBytes;
+            if (damage->isEmpty() && !walPending && info.size() <= limit)
+                *damage = quickCheck(q);
         }
         q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return verdict;
+}
+
+QString Database::quickCheck(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return tr("SQLite's quick check failed: %1").arg(q.lastError().text());
+    if (!q.next())
+        return tr("SQLite's quick check gave no answer");
+    const QString first = q.value(0).toString();
+    return first == QLatin1String("ok") ? QString() : tr("SQLite's quick check: %1").arg(first);
 }
 
 Result<int> Database::readSchemaVersion(const QSqlDatabase &conn) const
@@ -419,10 +476,22 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (options.clock)
         db->setClock(options.clock);
+    installSqliteLog();
+    QString damage;
     if (auto r = db->m_dialect == Dialect::PostgreSQL ? db->preflightTeam(options)
-                                                      : db->preflight(options);
+                                                      : db->preflight(options, &damage);
         !r)
         return r.error();
+    if (!damage.isEmpty()) {
+        log::warning(tr("%1 is damaged (%2): opened read-only").arg(db->m_path, damage));
+        db->m_readOnly = true;
+        db->markDamaged(damage);
+        return openReadOnly(db);
+    }
+    if (options.readOnly) {
+        db->m_readOnly = true;
+        return openReadOnly(db);
+    }
 
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen())
@@ -462,6 +531,78 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                              tr("creating %1 failed: %2").arg(db->m_path, c.errorString()));
     }
     return db;
+}
+
+Result<std::shared_ptr<Database>> Database::openReadOnly(std::shared_ptr<Database> db)
+{
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return makeError(
+                ErrorCode::Corrupt,
+                tr("%1 is damaged and cannot be read: %2").arg(db->m_path, damagedMessage()));
+    auto stored = db->readSchemaVersion(conn);
+    if (!stored)
+        return makeError(ErrorCode::Corrupt,
+                         stored.errorString() + QStringLiteral("; ") + damagedMessage());
+    db->m_schemaVersion = stored.value();
+    if (db->m_schemaVersion != latestSchemaVersion() && db->isDamaged())
+        return makeError(ErrorCode::Corrupt,
+                         tr("%1 is damaged (%2) and needs an upgrade that cannot be written to "
+                            "it; restore it from a backup")
+                                 .arg(db->m_path, db->damage()));
+    if (db->m_schemaVersion != latestSchemaVersion())
+        return makeError(ErrorCode::NewerSchema,
+                         tr("%1 has schema version %2; this version of ARDesk reads only %3 "
+                            "without upgrading it")
+                                 .arg(db->m_path)
+                                 .arg(db->m_schemaVersion)
+                                 .arg(latestSchemaVersion()));
+    const auto zone = readSetting(conn, QStringLiteral("company.time_zone"), QString());
+    const QTimeZone tz(zone ? zone.value().toUtf8() : QByteArray());
+    db->setTimeZone(tz.isValid() ? tz : QTimeZone(timeutil::systemZoneId().toUtf8()));
+    return db;
+}
+
+bool Database::isDamaged() const
+{
+    std::lock_guard lock(m_clockMutex);
+    return !m_damage.isEmpty();
+}
+
+QString Database::damage() const
+{
+    std::lock_guard lock(m_clockMutex);
+    return m_damage;
+}
+
+void Database::markDamaged(const QString &why) const
+{
+    std::lock_guard lock(m_clockMutex);
+    if (m_damage.isEmpty())
+        m_damage = why.isEmpty() ? tr("SQLite reported damage") : why;
+}
+
+QString Database::damagedMessage()
+{
+    return tr("the company file is damaged: nothing was saved; restore it from a backup (File > "
+              "Restore from backup… / ardesk-cli restore)");
+}
+
+QString Database::damageOf(const QSqlDatabase &connection)
+{
+    std::lock_guard owners(g_ownersMutex);
+    const auto it = g_owners.constFind(connection.connectionName());
+    if (it == g_owners.cend())
+        return QString();
+    if (!t_corruptionSeen.empty()) {
+        // Met inside this connection's transaction: by one of its statements. Outside one it
+        // may have been any connection of this thread (a file refused at open, a plain
+        // connection): not this file's.
+        if (sql::inTransaction(connection))
+            it->owner->markDamaged(QString::fromStdString(t_corruptionSeen));
+        t_corruptionSeen.clear();
+    }
+    return it->owner->damage();
 }
 
 Result<void> Database::seedDefaults()
@@ -619,7 +760,7 @@ QSqlDatabase Database::connection() const
     }
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
-        if (m_dialect != Dialect::SQLite)
+        if (m_dialect != Dialect::SQLite || m_readOnly)
             break;
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))

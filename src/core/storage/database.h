@@ -25,11 +25,14 @@ namespace ardesk {
 ///
 /// open() checks the file before anything writes to it: a non-SQLite file, a SQLite file that is
 /// not an ARDesk company file, a corrupt file, a newer schema or a path on a network filesystem
-/// is refused with an Error and the file is left untouched. Then it migrates the schema stepwise,
-/// each step in one transaction — except for a new file (no schema yet), whose schema, defaults
-/// and Options::initialise are written in one transaction. A team database must exist on the
-/// server; open() refuses one that holds other tables than ARDesk's or a newer schema, and
-/// creates the schema (CreateIfMissing) in an empty one the same way as in a new file.
+/// is refused with an Error and the file is left untouched. A file whose header fails the
+/// sanity check (SqliteHeader) or, up to kQuickCheckOnOpenBytes, SQLite's quick_check, opens
+/// read-only as damaged (isDamaged()): reads that still work are allowed, writes are refused. Then
+/// it migrates the schema stepwise, each step in one transaction — except for a new file (no schema
+/// yet), whose schema, defaults and Options::initialise are written in one transaction. A team
+/// database must exist on the server; open() refuses one that holds other tables than ARDesk's or a
+/// newer schema, and creates the schema (CreateIfMissing) in an empty one the same way as in a new
+/// file.
 ///
 /// Threading: the Database object is shared (std::shared_ptr) and thread-safe; connection()
 /// hands each thread its own named QSqlDatabase with the pragmas applied. A worker thread calls
@@ -37,6 +40,8 @@ namespace ardesk {
 class Database
 {
 public:
+    /// ExistingOnly refuses a missing or empty (0 bytes) file and leaves it untouched: only
+    /// creating a company (CompanyFile::create: init, File > New) makes a company of either.
     enum class OpenMode { CreateIfMissing, ExistingOnly };
     struct Options
     {
@@ -44,6 +49,11 @@ public:
         int targetSchemaVersion = -1; ///< -1 = latest; tests migrate to older versions
         bool allowNetworkFilesystem = false;
         std::shared_ptr<const Clock> clock; ///< null: the system clock
+        /// Files up to this size get SQLite's quick_check on open (see kQuickCheckOnOpenBytes).
+        qint64 quickCheckLimitBytes = -1; ///< -1: kQuickCheckOnOpenBytes
+        /// Only read the file (a backup being checked): connections are read-only and take no
+        /// locks, nothing is migrated or written, not even SQLite's log files.
+        bool readOnly = false;
         /// For a file that has no schema yet (a new company file): runs after the schema and
         /// the default templates and policies are written, in the same write transaction, so
         /// creating a file (settings, first user…) is all or nothing. Its writes nest in that
@@ -116,6 +126,27 @@ public:
     /// At most this many statements are kept per connection (the rest are prepared each time).
     static constexpr int kStatementCacheSize = 256;
 
+    /// Whether this company file is damaged: its header or SQLite's quick_check found damage
+    /// at open, or a statement met SQLITE_CORRUPT / SQLITE_NOTADB since. A damaged file is read
+    /// only for the rest of the session: every write transaction is refused with
+    /// damagedMessage() and nothing reaches the file. Thread-safe.
+    bool isDamaged() const;
+    /// What was found damaged, in words (empty when isDamaged() is false).
+    QString damage() const;
+    /// Marks the file damaged for the rest of the session (the first reason is kept).
+    void markDamaged(const QString &why) const;
+    /// The message of every write refused on a damaged file.
+    static QString damagedMessage();
+    /// damage() of the Database that opened `connection` (empty for a connection ARDesk did not
+    /// open). First marks it damaged when a statement on this thread met SQLite corruption since
+    /// the last call (SQLite's error log says so; see WriteTransaction).
+    static QString damageOf(const QSqlDatabase &connection);
+    /// Files up to this size get SQLite's quick_check on every open (tier S, 21 MB: a few
+    /// hundred ms at most); larger ones get the header and schema checks on open and quick_check
+    /// in verify and backup (tier L, 2 GB: 39 s warm on a busy 2-core machine,
+    /// docs/reliability.md).
+    static constexpr qint64 kQuickCheckOnOpenBytes = 32ll * 1024 * 1024;
+
     /// Migrate from the file's version up to `target` (each step in its own transaction, or a
     /// savepoint inside the caller's).
     Result<void> migrateTo(int target);
@@ -133,9 +164,15 @@ public:
 
 private:
     Database(QString path, Dialect dialect);
-    Result<void> preflight(const Options &options) const;
+    /// Refuses what cannot be a company file; damage found in a readable one goes to `damage`
+    /// (the file then opens read-only).
+    Result<void> preflight(const Options &options, QString *damage) const;
+    /// The rest of open() for a file that is only read (damaged, or Options::readOnly).
+    static Result<std::shared_ptr<Database>> openReadOnly(std::shared_ptr<Database> db);
     Result<void> preflightTeam(const Options &options) const;
     Result<int> readSchemaVersion(const QSqlDatabase &conn) const;
+    /// PRAGMA quick_check on `q`'s connection: the first problem, empty when it says ok.
+    static QString quickCheck(QSqlQuery &q);
     Result<QSqlDatabase> openConnection(const QString &name) const;
     /// Default templates and reminder policies, once per key / file, in the caller's transaction.
     Result<void> seedDefaults();
@@ -154,6 +191,8 @@ private:
     mutable std::mutex m_clockMutex;
     std::shared_ptr<const Clock> m_clock;
     mutable QTimeZone m_timeZone = QTimeZone::utc();
+    mutable QString m_damage; ///< guarded by m_clockMutex
+    bool m_readOnly = false; ///< damaged at open: connections open read-only and immutable
 
     Q_DECLARE_TR_FUNCTIONS(Database)
 };

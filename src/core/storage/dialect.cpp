@@ -49,6 +49,11 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
+pg_conn *postgresConnection(const QSqlDatabase &db)
+{
+    return postgresHandle(db);
+}
+
 bool inTransaction(const QSqlDatabase &db)
 {
     if (PGconn *pg = postgresHandle(db)) {

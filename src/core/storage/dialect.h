@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+struct pg_conn;
+
 namespace ardesk {
 
 /// Which SQL dialect a connection speaks. Known only inside src/core/storage: services, models,
@@ -21,6 +23,9 @@ inline bool isPostgres(const QSqlDatabase &db)
 {
     return dialectOf(db) == Dialect::PostgreSQL;
 }
+
+/// libpq's connection under a QPSQL connection (for streaming reads); null on SQLite.
+pg_conn *postgresConnection(const QSqlDatabase &db);
 
 /// Whether `db` is inside a transaction now: the connection's own state (SQLite's autocommit
 /// flag, libpq's transaction status), so a transaction begun by a raw BEGIN is seen too.

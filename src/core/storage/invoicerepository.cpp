@@ -171,6 +171,35 @@ Result<QList<Invoice>> InvoiceRepository::forClient(qint64 clientId, Filter filt
     return list;
 }
 
+Result<void> InvoiceRepository::forEach(
+        qint64 clientId, Filter filter,
+        const std::function<Result<void>(const Invoice &)> &each) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (clientId) {
+        where << QStringLiteral("client_id = ?");
+        binds << clientId;
+    }
+    if (filter == Filter::OpenOnly)
+        where << QStringLiteral("balance_minor > 0");
+    auto r = sql::exec(m_db,
+                       kSelect
+                               + (where.isEmpty() ? QString()
+                                                  : QStringLiteral("WHERE ")
+                                                  + where.join(QStringLiteral(" AND ")))
+                               + QStringLiteral(" ORDER BY client_id, number"),
+                       binds);
+    if (!r)
+        return r.error();
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        if (auto e = each(fromRow(q)); !e)
+            return e;
+    }
+    return {};
+}
+
 Result<int> InvoiceRepository::openCount(qint64 clientId) const
 {
     auto open = sql::scalar(m_db,

@@ -5,6 +5,8 @@
 #include "core/domain/invoice.h"
 #include "core/storage/database.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -36,6 +38,10 @@ public:
     /// A client's invoices, newest due date first; `openOnly` limits to a balance > 0.
     enum class Filter { All, OpenOnly };
     Result<QList<Invoice>> forClient(qint64 clientId, Filter filter = Filter::All) const;
+    /// Every invoice (of one client when `clientId` is not 0), by client and number, handed to
+    /// `each` one at a time (2M invoices are never held at once); stops at the first error.
+    Result<void> forEach(qint64 clientId, Filter filter,
+                         const std::function<Result<void>(const Invoice &)> &each) const;
     /// How many of a client's invoices have an open balance.
     Result<int> openCount(qint64 clientId) const;
     /// The client's invoices in `currency` with a balance, as a payment is allocated to them.

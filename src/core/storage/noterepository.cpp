@@ -14,6 +14,9 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
 {
     if (auto v = note.validate(textRule); !v)
         return v.error();
+    // Before the next revision number and id are read: another desk's save waits here.
+    if (auto l = RecordChain(m_db).lock(); !l)
+        return l.error();
     note.recordedAt = Database::clockOf(m_db)->now();
     const QString recordedAt = timeutil::toStorage(note.recordedAt);
     note.recordedAt = timeutil::instantFromStorage(recordedAt); // ms precision, as stored
@@ -36,7 +39,7 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
         note.revision = rev.value().toInt() + 1;
     }
     // The revision id is fixed before the chain link so the link can name it (we hold the
-    // write lock: BEGIN IMMEDIATE).
+    // write lock: BEGIN IMMEDIATE, or the chain's lock on a team database).
     auto next = sql::scalar(m_db,
                             QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM "
                                            "note_revisions"));
@@ -81,6 +84,8 @@ Result<qint64> NoteRepository::append(Note &note, Note::TextRule textRule)
 Result<qint64> NoteRepository::appendTombstone(qint64 noteId, const QString &reason,
                                                qint64 authorId, const QString &recordedAt)
 {
+    if (auto l = RecordChain(m_db).lock(); !l)
+        return l.error();
     auto next = sql::scalar(m_db,
                             QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM "
                                            "note_tombstones"));

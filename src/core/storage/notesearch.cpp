@@ -2,6 +2,7 @@
 #include "core/storage/notesearch.h"
 
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -11,6 +12,8 @@
 #include <sqlite3.h>
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace ardesk {
 namespace {
@@ -241,6 +244,129 @@ SearchHit hitFrom(const Statement &st)
     return hit;
 }
 
+/// What the user typed, as the search reads it: one phrase of folded letter-and-digit runs per
+/// word; the last also matches as a prefix when `prefix` says so (textExpression()'s rule).
+struct TypedWords
+{
+    QList<QStringList> phrases;
+    bool prefix = false;
+};
+
+TypedWords typedWords(const QString &text)
+{
+    TypedWords out;
+    const QStringList typed
+            = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (qsizetype w = 0; w < typed.size(); ++w) {
+        QString kept; // without the characters textExpression() drops
+        int trailingAlnum = 0;
+        const QList<uint> codePoints = typed.at(w).toUcs4();
+        for (const uint c : codePoints) {
+            const QChar::Category cat = QChar::category(c);
+            if (cat == QChar::Other_PrivateUse || cat == QChar::Other_Control
+                || cat == QChar::Other_Format || cat == QChar::Other_Surrogate
+                || cat == QChar::Other_NotAssigned)
+                continue;
+            kept += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+            trailingAlnum = QChar::isLetterOrNumber(c) ? trailingAlnum + 1 : 0;
+        }
+        QStringList lexemes;
+        for (const QString &t : tokens(kept))
+            lexemes << fold(t);
+        if (lexemes.isEmpty())
+            continue;
+        out.phrases << lexemes;
+        // A word the user is still typing (no space after it) also matches as a prefix.
+        out.prefix = w == typed.size() - 1 && !text.back().isSpace()
+                && trailingAlnum >= NoteSearch::kMinPrefixLength;
+    }
+    return out;
+}
+
+/// The typed words as a tsquery, joined by `joiner` (" & ": all of them; " | ": any).
+QString tsQuery(const TypedWords &typed, const QString &joiner)
+{
+    QStringList words;
+    for (qsizetype p = 0; p < typed.phrases.size(); ++p) {
+        QStringList lexemes;
+        for (const QString &t : typed.phrases.at(p))
+            lexemes << QLatin1Char('\'') + t + QLatin1Char('\'');
+        if (typed.prefix && p == typed.phrases.size() - 1)
+            lexemes.last() += QStringLiteral(":*");
+        words << (lexemes.size() == 1
+                          ? lexemes.constFirst()
+                          : QLatin1Char('(') + lexemes.join(QLatin1String(" <-> ")) + u')');
+    }
+    return words.join(joiner);
+}
+
+/// FTS5's snippet() for a team database: the body's tokens split and folded as unicode61 does,
+/// every run of tokens that matches a typed word marked as one span; the whole body when it has
+/// at most kSnippetTokens tokens, else that many from the first match, with "…" where text was
+/// left out.
+QString markedSnippet(const QString &body, const TypedWords &words, const SearchQuery &query)
+{
+    constexpr qsizetype kSnippetTokens = 24;
+    struct Token
+    {
+        qsizetype start, end;
+        QString folded;
+    };
+    QList<Token> list;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= body.size(); ++i) {
+        const bool inWord = i < body.size()
+                && (body.at(i).isLetterOrNumber() || body.at(i).isMark()
+                    || body.at(i).isSurrogate());
+        if (inWord && start < 0)
+            start = i;
+        if (!inWord && start >= 0) {
+            list.append({start, i, fold(body.mid(start, i - start))});
+            start = -1;
+        }
+    }
+    QList<std::pair<qsizetype, qsizetype>> spans; // token ranges [first, last]
+    for (qsizetype t = 0; t < list.size(); ++t) {
+        for (qsizetype p = 0; p < words.phrases.size(); ++p) {
+            const QStringList &phrase = words.phrases.at(p);
+            const bool prefix = words.prefix && p == words.phrases.size() - 1;
+            if (t + phrase.size() > list.size())
+                continue;
+            bool match = true;
+            for (qsizetype k = 0; k < phrase.size() && match; ++k) {
+                const QString &token = list.at(t + k).folded;
+                match = prefix && k == phrase.size() - 1 ? token.startsWith(phrase.at(k))
+                                                         : token == phrase.at(k);
+            }
+            if (match) {
+                spans.append({t, t + phrase.size() - 1});
+                break;
+            }
+        }
+    }
+    if (list.isEmpty())
+        return body;
+    qsizetype first = 0, last = list.size() - 1;
+    if (list.size() > kSnippetTokens) {
+        first = spans.isEmpty() ? 0 : std::min(spans.first().first, list.size() - kSnippetTokens);
+        last = first + kSnippetTokens - 1;
+    }
+    QString out = first > 0 ? QStringLiteral("…") : QString();
+    qsizetype at = first > 0 ? list.at(first).start : 0;
+    for (const auto &[from, to] : std::as_const(spans)) {
+        if (from < first || to > last || list.at(from).start < at)
+            continue;
+        out += body.mid(at, list.at(from).start - at) + query.markStart;
+        out += body.mid(list.at(from).start, list.at(to).end - list.at(from).start) + query.markEnd;
+        at = list.at(to).end;
+    }
+    const qsizetype end = last < list.size() - 1 ? list.at(last).end : body.size();
+    out += body.mid(at, end - at);
+    if (last < list.size() - 1)
+        out += QStringLiteral("…");
+    return out;
+}
+
 } // namespace
 
 NoteSearch::NoteSearch(QSqlDatabase db)
@@ -433,6 +559,162 @@ QPair<QString, QString> NoteSearch::storedBounds(const SearchQuery &query) const
                                : QString()};
 }
 
+QString NoteSearch::textQuery(const QString &text)
+{
+    return tsQuery(typedWords(text), QStringLiteral(" & "));
+}
+
+Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
+{
+    const QString text = textQuery(query.text);
+    const TypedWords typed = typedWords(query.text);
+    const bool anyFilter = query.clientId > 0 || query.authorId > 0 || query.channel
+            || query.from.isValid() || query.to.isValid();
+    if (text.isEmpty() && !anyFilter)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("nothing to search for: the search text has no letters or "
+                                        "digits"));
+    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+        return makeError(
+                ErrorCode::InvalidValue,
+                QStringLiteral("date range: %1 is after %2")
+                        .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
+    SearchResults results;
+    // The newest revision of each live note (note_search holds live notes only).
+    QString where = QStringLiteral(" FROM note_search s JOIN notes n ON n.id = s.note_id JOIN "
+                                   "note_revisions r ON r.note_id = n.id AND r.revision = (SELECT "
+                                   "max(m.revision) FROM note_revisions m WHERE m.note_id = n.id) "
+                                   "WHERE ");
+    QVariantList values;
+    QStringList conditions;
+    if (!text.isEmpty()) {
+        conditions << QStringLiteral("s.document @@ to_tsquery('ardesk_search', ?)");
+        values << text;
+    }
+    if (query.clientId > 0) {
+        conditions << QStringLiteral("n.client_id = ?");
+        values << query.clientId;
+    }
+    if (query.authorId > 0) {
+        conditions << QStringLiteral("r.author_id = ?");
+        values << query.authorId;
+    }
+    if (query.channel) {
+        conditions << QStringLiteral("r.channel = ?");
+        values << toString(*query.channel);
+    }
+    const auto [start, end] = storedBounds(query);
+    if (!start.isEmpty()) {
+        conditions << QStringLiteral("r.occurred_at >= ?");
+        values << start;
+    }
+    if (!end.isEmpty()) {
+        conditions << QStringLiteral("r.occurred_at <= ?");
+        values << end;
+    }
+    where += conditions.join(QLatin1String(" AND "));
+
+    // 1. Candidates: the newest kCandidateLimit matches with their rank (weights for the
+    //    document's D, C, B, A parts: body, fields, attachments, contact).
+    const QString rank = text.isEmpty()
+            ? QStringLiteral("0")
+            : QStringLiteral("-ts_rank('{0.1, 0.1, 0.2, 0.3}', s.document, to_tsquery("
+                             "'ardesk_search', ?))");
+    QVariantList candidateValues;
+    if (!text.isEmpty())
+        candidateValues << text;
+    candidateValues += values;
+    candidateValues << qint64(kCandidateLimit) + 1;
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT s.note_id, ") + rank + where
+                               + QStringLiteral(" ORDER BY s.note_id DESC LIMIT ?"),
+                       candidateValues);
+    if (!q)
+        return dbError(QStringLiteral("searching for \"%1\"").arg(query.text.left(80)),
+                       q.errorString());
+    struct Candidate
+    {
+        double score;
+        qint64 noteId;
+    };
+    std::vector<Candidate> candidates;
+    while (q.value().next())
+        candidates.push_back({q.value().value(1).toDouble(), q.value().value(0).toLongLong()});
+    if (candidates.size() > size_t(kCandidateLimit)) {
+        candidates.resize(size_t(kCandidateLimit));
+        results.totalIsLowerBound = true;
+    }
+    results.total = int(candidates.size());
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) {
+                         if (a.score != b.score)
+                             return a.score < b.score;
+                         return a.noteId > b.noteId;
+                     });
+    const size_t begin = std::min(size_t(query.offset), candidates.size());
+    const size_t last = std::min(begin + size_t(query.limit), candidates.size());
+    if (begin == last)
+        return results;
+
+    // 2. The page: the note as shown now, the body with its matches marked, what else matched.
+    QStringList ids;
+    for (size_t i = begin; i < last; ++i)
+        ids << QString::number(candidates[i].noteId);
+    // What else matched: any one typed word in the contact or an attachment's name, as FTS5's
+    // highlight() marks it.
+    const QString tsq = text.isEmpty() ? QStringLiteral("NULL::tsquery")
+                                       : QStringLiteral("to_tsquery('ardesk_search', ?)");
+    auto detail = sql::exec(
+            m_db,
+            QStringLiteral(
+                    "WITH q AS (SELECT %1 AS query) SELECT n.id, r.body, "
+                    "q.query IS NOT NULL AND to_tsvector('ardesk_search', "
+                    "ardesk_search_words(r.contact_name)) @@ q.query, CASE WHEN q.query IS NULL "
+                    "THEN '' ELSE COALESCE((SELECT a.display_name FROM note_revisions ar JOIN "
+                    "note_attachments a ON a.revision_id = ar.id WHERE ar.note_id = n.id AND "
+                    "to_tsvector('ardesk_search', ardesk_search_words(a.display_name)) @@ "
+                    "q.query ORDER BY a.id LIMIT 1), '') END, r.id, r.channel, r.occurred_at, "
+                    "r.contact_name, n.client_id, c.code, c.name, "
+                    "coalesce(nullif(u.display_name, ''), u.name, '') FROM q, notes n JOIN "
+                    "note_revisions r ON r.note_id = n.id AND r.revision = (SELECT "
+                    "max(m.revision) FROM note_revisions m WHERE m.note_id = n.id) JOIN clients c "
+                    "ON c.id = n.client_id LEFT JOIN users u ON u.id = r.author_id WHERE n.id IN "
+                    "(%2)")
+                    .arg(tsq, ids.join(u',')),
+            text.isEmpty() ? QVariantList {}
+                           : QVariantList {tsQuery(typed, QStringLiteral(" | "))});
+    if (!detail)
+        return dbError(QStringLiteral("reading the search results"), detail.errorString());
+    QHash<qint64, SearchHit> byId;
+    while (detail.value().next()) {
+        const QSqlQuery &row = detail.value();
+        SearchHit hit;
+        hit.noteId = row.value(DetailColumn::NoteId).toLongLong();
+        hit.snippet = markedSnippet(row.value(DetailColumn::Snippet).toString(), typed, query);
+        hit.contactMatched = row.value(DetailColumn::ContactHighlight).toBool();
+        hit.matchedAttachmentName = row.value(DetailColumn::AttachmentHighlight).toString();
+        hit.revisionId = row.value(DetailColumn::RevisionId).toLongLong();
+        hit.channel = noteChannelFromString(row.value(DetailColumn::Channel).toString())
+                              .value_or(NoteChannel::Internal);
+        hit.occurredAt
+                = timeutil::instantFromStorage(row.value(DetailColumn::OccurredAt).toString());
+        hit.contactName = row.value(DetailColumn::ContactName).toString();
+        hit.clientId = row.value(DetailColumn::ClientId).toLongLong();
+        hit.clientCode = row.value(DetailColumn::ClientCode).toString();
+        hit.clientName = row.value(DetailColumn::ClientName).toString();
+        hit.authorName = row.value(DetailColumn::AuthorName).toString();
+        byId.insert(hit.noteId, hit);
+    }
+    for (size_t i = begin; i < last; ++i) {
+        auto it = byId.find(candidates[i].noteId);
+        if (it == byId.end())
+            continue;
+        it->rank = candidates[i].score;
+        results.hits.append(*it);
+    }
+    return results;
+}
+
 Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
 {
     if (query.limit < 0 || query.offset < 0)
@@ -440,6 +722,8 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
                          QStringLiteral("search page: limit %1 and offset %2 must not be negative")
                                  .arg(query.limit)
                                  .arg(query.offset));
+    if (sql::isPostgres(m_db))
+        return runTeam(query);
     auto match = matchExpression(query);
     if (!match)
         return match.error();

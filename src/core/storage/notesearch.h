@@ -52,7 +52,7 @@ struct SearchHit
     QString snippet; ///< a window of the body with matches between the query's marks
     QString matchedAttachmentName; ///< set when a search word matched an attachment's name
     bool contactMatched = false; ///< a search word matched the contact name
-    double rank = 0; ///< SQLite bm25: lower is better
+    double rank = 0; ///< SQLite bm25, or PostgreSQL's ts_rank negated: lower is better
 };
 
 /// A page of hits and how many there are in all.
@@ -103,7 +103,16 @@ public:
     /// can match. Reads the first and last occurred-at dates for a date filter.
     Result<QString> matchExpression(const SearchQuery &query) const;
 
+    /// The query's text as a PostgreSQL tsquery in the same syntax FTS5 gets from
+    /// textExpression(): each word a phrase of its letter-and-digit runs (`<->`), every word
+    /// required (`&`), the last also as a prefix (`:*`) under the same rule; empty when the text
+    /// holds no letter or digit. Its terms are normalised by the `ardesk_search` configuration
+    /// (unaccent, case folded) when the database parses it. Pure.
+    static QString textQuery(const QString &text);
+
 private:
+    /// run() on a team database (PostgreSQL): tsvector + GIN, the filters as columns.
+    Result<SearchResults> runTeam(const SearchQuery &query) const;
     Result<QString> expandPrefix(const QString &words) const;
     /// The facet terms for the company days [query.from, query.to] (the UTC dates they touch;
     /// run() keeps the notes inside the days' exact bounds), clamped to the dates notes have.

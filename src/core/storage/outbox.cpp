@@ -166,6 +166,21 @@ Result<QList<OutboxMessage>> Outbox::list(const QList<OutboxStatus> &statuses, i
     return out;
 }
 
+Result<QList<OutboxMessage>> Outbox::unknownOf(qint64 userId) const
+{
+    auto q = sql::exec(m_db,
+                       QString::fromLatin1(kColumns)
+                               + QStringLiteral("FROM outbox WHERE status = 'unknown' AND "
+                                                "created_by = ? ORDER BY id"),
+                       {userId});
+    if (!q)
+        return q.error();
+    QList<OutboxMessage> out;
+    while (q.value().next())
+        out.append(fromRow(q.value()));
+    return out;
+}
+
 Result<QList<qint64>> Outbox::due(const QDateTime &now, int limit) const
 {
     auto q = sql::exec(m_db,
@@ -226,13 +241,21 @@ Result<bool> Outbox::claim(qint64 id)
     return r.value().numRowsAffected() == 1;
 }
 
+namespace {
+const QString kSentSet = QStringLiteral("status = 'sent', server_reply = ?, sent_at = ?, "
+                                        "note_id = ?, last_error = '', next_attempt_at = NULL");
+} // namespace
+
 Result<void> Outbox::markSent(qint64 id, const QString &serverReply, qint64 noteId)
 {
-    return move(id,
-                QStringLiteral("status = 'sent', server_reply = ?, sent_at = ?, note_id = ?, "
-                               "last_error = '', next_attempt_at = NULL"),
-                {serverReply, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
+    return move(id, kSentSet, {serverReply, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
                 QStringLiteral("'sending'"), tr("marked sent"));
+}
+
+Result<void> Outbox::confirmSent(qint64 id, const QString &confirmation, qint64 noteId)
+{
+    return move(id, kSentSet, {confirmation, sql::nowUtc(m_db), sql::nullIfZero(noteId)},
+                QStringLiteral("'unknown'"), tr("marked sent"));
 }
 
 Result<void> Outbox::setLastError(qint64 id, const QString &error)

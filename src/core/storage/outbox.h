@@ -74,6 +74,9 @@ public:
                                       int limit = 500) const;
     /// Ids of messages that may be sent at `now`: queued ones and failed ones whose
     /// next_attempt_at has come, oldest first.
+    /// Messages of `userId` (who queued them) whose delivery is unknown: a send was interrupted
+    /// after the server may have taken them. Oldest first, without the .eml bytes.
+    Result<QList<OutboxMessage>> unknownOf(qint64 userId) const;
     Result<QList<qint64>> due(const QDateTime &now, int limit) const;
     /// How many messages were sent since `since` (for the rate limits).
     Result<int> sentSince(const QDateTime &since) const;
@@ -82,6 +85,8 @@ public:
     /// state any more (another sender took it, the user cancelled it).
     Result<bool> claim(qint64 id);
     Result<void> markSent(qint64 id, const QString &serverReply, qint64 noteId);
+    /// unknown → sent: the user checked the mailbox and found it delivered.
+    Result<void> confirmSent(qint64 id, const QString &confirmation, qint64 noteId);
     /// Notes a problem on a message whatever its state (a sent one whose note failed).
     Result<void> setLastError(qint64 id, const QString &error);
     Result<void> markFailed(qint64 id, const QString &error, const QDateTime &nextAttemptAt);

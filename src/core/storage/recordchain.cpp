@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/recordchain.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/sha256.h"
 #include "core/support/timeutil.h"
@@ -291,12 +292,45 @@ Result<QString> RecordChain::head() const
     return r.value().toString();
 }
 
+Result<void> RecordChain::lock()
+{
+    if (!sql::isPostgres(m_db))
+        return {};
+    if (!sql::inTransaction(m_db))
+        return makeError(ErrorCode::Database,
+                         tr("the record chain is only appended inside a write transaction"));
+    // Any fixed key: every ARDesk session of the database takes this one.
+    constexpr qint64 kChainLockKey = 0x41524465736b01; // "ARDesk" 01
+    auto r = sql::scalar(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kChainLockKey});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<qint64> RecordChain::append(const QString &kind, qint64 entryId, const QByteArray &canonical)
 {
+    if (auto l = lock(); !l)
+        return l.error();
     auto prev = head();
     if (!prev)
         return prev.error();
     const QString hash = link(prev.value(), canonical);
+    if (sql::isPostgres(m_db)) {
+        // A sequence number the identity handed out is gone for good when the save rolls back:
+        // the next one follows the newest entry instead, so the chain has no gap (we hold the
+        // lock).
+        auto next = sql::scalar(
+                m_db, QStringLiteral("SELECT COALESCE(max(seq), 0) + 1 FROM record_chain"));
+        if (!next)
+            return next.error();
+        auto r = sql::write(m_db,
+                            QStringLiteral("INSERT INTO record_chain (seq, kind, entry_id, "
+                                           "prev_hash, hash) VALUES (?,?,?,?,?)"),
+                            {next.value().toLongLong(), kind, entryId, prev.value(), hash});
+        if (!r)
+            return r.error();
+        return next.value().toLongLong();
+    }
     auto r = sql::write(m_db,
                         QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, hash) "
                                        "VALUES (?,?,?,?)"),

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -55,11 +56,22 @@ public:
     { }
     /// The newest entry's hash (genesisHash() for an empty chain).
     Result<QString> head() const;
-    /// Appends an entry inside the caller's write transaction; returns its sequence number.
+    /// Serialises appends to the chain until the caller's write transaction ends: on a team
+    /// database (PostgreSQL) a transaction-scoped advisory lock on one fixed key, so two desks
+    /// saving at once never read the same head (or the same next entry id) and fork the chain;
+    /// nothing on SQLite, whose BEGIN IMMEDIATE already holds the file's write lock. Taken again
+    /// by the same transaction it returns at once. Refused outside a transaction on PostgreSQL
+    /// (the lock would end with the statement). Take it before reading anything the append
+    /// depends on (the head, the next revision number).
+    Result<void> lock();
+    /// Appends an entry inside the caller's write transaction (taking lock() first); returns its
+    /// sequence number.
     Result<qint64> append(const QString &kind, qint64 entryId, const QByteArray &canonical);
 
 private:
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(RecordChain)
 };
 
 } // namespace ardesk

@@ -2,7 +2,10 @@
 #include "core/storage/recordverifier.h"
 
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/storage/recordchain.h"
+#include "core/storage/rowstream.h"
+#include "core/storage/sqliteheader.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/support/sha256.h"
 
@@ -12,8 +15,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace ardesk {
 namespace {
@@ -70,10 +75,21 @@ struct SideChecks
     qint64 integrityMs = 0, foreignKeysMs = 0;
     QString error;
 
-    void run(const QByteArray &path)
+    /// `immutable`: the company is open read-only (damaged, a backup being checked): read it
+    /// the same way, without locks or log files beside it.
+    void run(const QByteArray &path, bool immutable)
     {
+        // The header first: a damaged one can mislead SQLite into reading the wrong pages.
+        if (const QString header = SqliteHeader::problemOfFile(QString::fromLocal8Bit(path));
+            !header.isEmpty())
+            integrity.append({0, QStringLiteral("integrity"), 0, 0,
+                              RecordVerifier::tr("the file header is damaged: %1").arg(header)});
         sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QByteArray name = immutable
+                ? QUrl::fromLocalFile(QString::fromLocal8Bit(path)).toEncoded() + "?immutable=1"
+                : path;
+        if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+            != SQLITE_OK) {
             error = RecordVerifier::tr("cannot open %1 for checking: %2")
                             .arg(QString::fromLocal8Bit(path),
                                  QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
@@ -131,13 +147,124 @@ struct SideChecks
     }
 };
 
+/// A team database's counterparts of SQLite's checks, on the verifying connection inside its
+/// snapshot: PostgreSQL keeps its own pages consistent (there is no quick_check to run), so
+/// "integrity" is that every append-only rule of the record is still there and enabled (a
+/// superuser who disables one can change the record without the database refusing it); the
+/// foreign keys are checked row by row, since a superuser can switch their enforcement off
+/// (session_replication_role = replica, DISABLE TRIGGER ALL) and leave rows that refer to
+/// nothing.
+struct TeamSideChecks
+{
+    QList<RecordVerifier::Problem> integrity, foreignKeys;
+    qint64 integrityMs = 0, foreignKeysMs = 0;
+    QString error;
+
+    void run(const QSqlDatabase &db)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        checkRules(db);
+        integrityMs = timer.restart();
+        if (error.isEmpty())
+            checkForeignKeys(db);
+        foreignKeysMs = timer.restart();
+    }
+
+private:
+    void checkRules(const QSqlDatabase &db)
+    {
+        QHash<QString, bool> enabled; // trigger name -> enabled
+        RowStream triggers(db,
+                           "SELECT t.tgname, t.tgenabled <> 'D' FROM pg_trigger t JOIN pg_class c "
+                           "ON c.oid = t.tgrelid WHERE c.relnamespace = "
+                           "current_schema()::regnamespace AND NOT t.tgisinternal");
+        while (triggers.step())
+            enabled.insert(triggers.text(0), triggers.utf8(1) == "t");
+        if (!triggers.ok()) {
+            error = triggers.error();
+            return;
+        }
+        static const char *const tables[] = {"notes",           "note_revisions",   "note_invoices",
+                                             "note_tombstones", "note_attachments", "record_chain",
+                                             "attachment_blobs"};
+        for (const char *table : tables) {
+            for (const char *what : {"_no_update", "_no_delete", "_no_truncate"}) {
+                const QString name = QString::fromLatin1(table) + QString::fromLatin1(what);
+                if (name == QLatin1String("attachment_blobs_no_delete"))
+                    continue; // unused content may be removed; its users are chained
+                const auto it = enabled.constFind(name);
+                if (it != enabled.cend() && it.value())
+                    continue;
+                integrity.append(
+                        {0, QStringLiteral("integrity"), 0, 0,
+                         it == enabled.cend()
+                                 ? RecordVerifier::tr("the append-only rule %1 of the team "
+                                                      "database was dropped: %2 can be changed "
+                                                      "without the database refusing it")
+                                           .arg(name, QString::fromLatin1(table))
+                                 : RecordVerifier::tr("the append-only rule %1 of the team "
+                                                      "database is disabled: %2 can be changed "
+                                                      "without the database refusing it")
+                                           .arg(name, QString::fromLatin1(table))});
+            }
+        }
+    }
+
+    void checkForeignKeys(const QSqlDatabase &db)
+    {
+        struct Key
+        {
+            QByteArray table, column, parent, parentColumn;
+            bool hasId = false;
+        };
+        QList<Key> keys;
+        RowStream list(db,
+                       "SELECT c.conrelid::regclass::text, quote_ident(a.attname), "
+                       "c.confrelid::regclass::text, quote_ident(af.attname), EXISTS (SELECT 1 "
+                       "FROM pg_attribute i WHERE i.attrelid = c.conrelid AND i.attname = 'id' "
+                       "AND NOT i.attisdropped) FROM pg_constraint c JOIN pg_attribute a ON "
+                       "a.attrelid = c.conrelid AND a.attnum = c.conkey[1] JOIN pg_attribute af ON "
+                       "af.attrelid = c.confrelid AND af.attnum = c.confkey[1] WHERE c.contype = "
+                       "'f' AND c.connamespace = current_schema()::regnamespace AND "
+                       "cardinality(c.conkey) = 1 ORDER BY 1, 2");
+        while (list.step())
+            keys.append({list.utf8(0).toByteArray(), list.utf8(1).toByteArray(),
+                         list.utf8(2).toByteArray(), list.utf8(3).toByteArray(),
+                         list.utf8(4) == "t"});
+        if (!list.ok()) {
+            error = list.error();
+            return;
+        }
+        for (const Key &k : std::as_const(keys)) {
+            const QByteArray row = k.hasId ? QByteArray("t.id") : "t." + k.column;
+            const QByteArray query = "SELECT " + row + " FROM " + k.table + " t WHERE t." + k.column
+                    + " IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                      "FROM "
+                    + k.parent + " p WHERE p." + k.parentColumn + " = t." + k.column + ") LIMIT "
+                    + QByteArray::number(RecordVerifier::kMaxProblems);
+            RowStream orphans(db, query.constData());
+            while (orphans.step() && foreignKeys.size() < RecordVerifier::kMaxProblems)
+                foreignKeys.append({0, QStringLiteral("foreign_key"), orphans.int64(0), 0,
+                                    RecordVerifier::tr("%1 row %2 refers to a missing %3 row")
+                                            .arg(QString::fromUtf8(k.table))
+                                            .arg(orphans.int64(0))
+                                            .arg(QString::fromUtf8(k.parent))});
+            if (!orphans.ok()) {
+                error = orphans.error();
+                return;
+            }
+        }
+    }
+};
+
 /// Lets a chain entry's row stream be walked in chain_seq order.
 struct Stream
 {
-    SqliteStatement stmt;
+    RowStream stmt;
     const char *kind;
     bool has = false;
-    Stream(sqlite3 *h, const char *kindName, const char *sql)
+    Stream(const QSqlDatabase &h, const char *kindName, const char *sql)
         : stmt(h, sql)
         , kind(kindName)
     { }
@@ -181,21 +308,27 @@ enum : int {
 };
 } // namespace RevisionColumn
 
+/// Every revision with its client and invoices (ids joined by commas), in chain order.
+QByteArray revisionQuery(Dialect dialect)
+{
+    return "SELECT r.chain_seq, r.id, r.note_id, n.client_id, r.revision, r.channel, "
+           "r.direction, r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, "
+           "r.author_id, r.outcome, r.body, r.next_contact_date, r.no_follow_up, "
+           "r.template_key, r.fields_json, (SELECT "
+            + sql::groupConcat(dialect, QStringLiteral("invoice_id")).toUtf8()
+            + " FROM note_invoices WHERE revision_id = r.id) FROM note_revisions r LEFT JOIN "
+              "notes n ON n.id = r.note_id ORDER BY r.chain_seq";
+}
+
 /// Walks the record chain in seq order, merged with the rows of each kind in chain_seq order:
 /// every link, every row's entry and every entry's row, every hash recomputed from the row.
 class ChainWalk
 {
 public:
-    ChainWalk(sqlite3 *h, RecordVerifier::Report &report, Problems &problems, Sha256 &sha,
-              const QString &expectedHead)
+    ChainWalk(const QSqlDatabase &h, RecordVerifier::Report &report, Problems &problems,
+              Sha256 &sha, const QString &expectedHead)
         : m_chain(h, "SELECT seq, kind, entry_id, prev_hash, hash FROM record_chain ORDER BY seq")
-        , m_revisions(h, "revision",
-                      "SELECT r.chain_seq, r.id, r.note_id, n.client_id, r.revision, r.channel, "
-                      "r.direction, r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, "
-                      "r.author_id, r.outcome, r.body, r.next_contact_date, r.no_follow_up, "
-                      "r.template_key, r.fields_json, (SELECT group_concat(invoice_id) FROM "
-                      "note_invoices WHERE revision_id = r.id) FROM note_revisions r LEFT JOIN "
-                      "notes n ON n.id = r.note_id ORDER BY r.chain_seq")
+        , m_revisions(h, "revision", revisionQuery(sql::dialectOf(h)).constData())
         , m_tombstones(h, "tombstone",
                        "SELECT chain_seq, id, note_id, reason, author_id, recorded_at FROM "
                        "note_tombstones ORDER BY chain_seq")
@@ -219,7 +352,7 @@ public:
     /// The statements' first error, if any.
     Result<void> check() const
     {
-        for (const SqliteStatement *s :
+        for (const RowStream *s :
              {&m_chain, &m_revisions.stmt, &m_tombstones.stmt, &m_attachments.stmt}) {
             if (!s->ok())
                 return makeError(ErrorCode::Database, s->error());
@@ -354,7 +487,7 @@ private:
     /// row cannot have one.
     bool canonicalOf(Stream &stream, const ChainEntry &e, Subject &subject)
     {
-        const SqliteStatement &row = stream.stmt;
+        const RowStream &row = stream.stmt;
         if (&stream == &m_revisions)
             return canonicalRevision(e, subject);
         if (&stream == &m_tombstones) {
@@ -373,7 +506,7 @@ private:
 
     bool canonicalRevision(const ChainEntry &e, Subject &subject)
     {
-        const SqliteStatement &row = m_revisions.stmt;
+        const RowStream &row = m_revisions.stmt;
         ++m_report.revisions;
         RecordChain::StoredRevision &r = m_revision;
         r.revisionId = row.int64(RevisionColumn::Id);
@@ -539,9 +672,9 @@ private:
         return {};
     }
 
-    SqliteStatement m_chain;
+    RowStream m_chain;
     Stream m_revisions, m_tombstones, m_attachments;
-    SqliteStatement m_audit;
+    RowStream m_audit;
     RecordVerifier::Report &m_report;
     Problems &m_problems;
     Sha256 &m_sha;
@@ -558,18 +691,19 @@ private:
 };
 
 /// Attachment content: the SHA-256 and size of every blob.
-Result<void> checkBlobs(sqlite3 *h, Sha256 &sha, RecordVerifier::Report &report, Problems &problems)
+Result<void> checkBlobs(const QSqlDatabase &h, Sha256 &sha, RecordVerifier::Report &report,
+                        Problems &problems)
 {
-    SqliteStatement blobs(h, "SELECT sha256, size, content FROM attachment_blobs");
-    SqliteStatement user(h,
-                         "SELECT a.id, r.note_id FROM note_attachments a JOIN note_revisions "
-                         "r ON r.id = a.revision_id WHERE a.sha256 = ? ORDER BY a.id LIMIT 1");
+    RowStream blobs(h, "SELECT sha256, size, content FROM attachment_blobs");
+    RowStream user(h,
+                   "SELECT a.id, r.note_id FROM note_attachments a JOIN note_revisions "
+                   "r ON r.id = a.revision_id WHERE a.sha256 = ? ORDER BY a.id LIMIT 1");
     if (!blobs.ok())
         return makeError(ErrorCode::Database, blobs.error());
     // Invoice documents share the blobs (content-addressed like note attachments).
-    SqliteStatement invoice(h,
-                            "SELECT i.number FROM invoice_documents d JOIN invoices i ON i.id = "
-                            "d.invoice_id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1");
+    RowStream invoice(h,
+                      "SELECT i.number FROM invoice_documents d JOIN invoices i ON i.id = "
+                      "d.invoice_id WHERE d.sha256 = ? ORDER BY d.id LIMIT 1");
     if (!user.ok())
         return makeError(ErrorCode::Database, user.error());
     if (!invoice.ok())
@@ -619,9 +753,9 @@ Result<void> checkBlobs(sqlite3 *h, Sha256 &sha, RecordVerifier::Report &report,
     return {};
 }
 
-Result<qint64> countChainEntries(sqlite3 *h)
+Result<qint64> countChainEntries(const QSqlDatabase &h)
 {
-    SqliteStatement count(h, "SELECT count(*) FROM record_chain");
+    RowStream count(h, "SELECT count(*) FROM record_chain");
     if (!count.ok() || !count.step())
         return makeError(ErrorCode::Database, count.error());
     return count.int64(0);
@@ -629,7 +763,8 @@ Result<qint64> countChainEntries(sqlite3 *h)
 
 /// Integrity problems first (the file itself is damaged), foreign keys last, at most
 /// kMaxProblems.
-void mergeSideProblems(RecordVerifier::Report &report, const SideChecks &side)
+template<typename Checks>
+void mergeSideProblems(RecordVerifier::Report &report, const Checks &side)
 {
     report.integrityMs = side.integrityMs;
     report.foreignKeysMs = side.foreignKeysMs;
@@ -648,9 +783,10 @@ void mergeSideProblems(RecordVerifier::Report &report, const SideChecks &side)
 Result<RecordVerifier::Report> RecordVerifier::verify(
         const std::function<void(qint64, qint64)> &progress) const
 {
+    const bool team = sql::isPostgres(m_db);
     sqlite3 *h = Database::rawHandle(m_db);
-    if (!h)
-        return makeError(ErrorCode::Database, tr("verify needs a SQLite company file"));
+    if (!h && !team)
+        return makeError(ErrorCode::Database, tr("verify needs a company file or a team database"));
     Report report;
     Problems problems(report);
     QElapsedTimer timer;
@@ -661,28 +797,32 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
         ~EndRead() { Database::execScript(db, "ROLLBACK;").ok(); }
     } endRead {m_db};
     // One snapshot for every check.
-    if (auto b = Database::execScript(m_db, "BEGIN;"); !b)
+    if (auto b = Database::execScript(
+                m_db, team ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;" : "BEGIN;");
+        !b)
         return b.error();
 
     // 1. and 4. SQLite's structure check and the foreign keys scan the whole file: they run on
-    // a second, read-only connection in parallel with the chain walk.
+    // a second, read-only connection in parallel with the chain walk. A team database's
+    // counterparts run after it, on this connection.
     SideChecks side;
     std::jthread sideThread; // joins on every return
-    const char *file = sqlite3_db_filename(h, "main");
+    const char *file = h ? sqlite3_db_filename(h, "main") : nullptr;
     if (file && *file) {
         const QByteArray path(file);
-        sideThread = std::jthread([&side, path] { side.run(path); });
-    } else {
+        const bool immutable = sqlite3_db_readonly(h, "main") == 1;
+        sideThread = std::jthread([&side, path, immutable] { side.run(path, immutable); });
+    } else if (h) {
         side.run(h);
     }
 
     // 2. The chain, merged with the rows of each kind in chain order.
     timer.start();
-    auto total = countChainEntries(h);
+    auto total = countChainEntries(m_db);
     if (!total)
         return total.error();
     Sha256 sha;
-    ChainWalk walk(h, report, problems, sha, m_expectedHead);
+    ChainWalk walk(m_db, report, problems, sha, m_expectedHead);
     if (auto c = walk.check(); !c)
         return c.error();
     if (!sha.isValid())
@@ -699,9 +839,18 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
     report.chainMs = timer.restart();
 
     // 3. Attachment content.
-    if (auto b = checkBlobs(h, sha, report, problems); !b)
+    if (auto b = checkBlobs(m_db, sha, report, problems); !b)
         return b.error();
     report.blobsMs = timer.restart();
+
+    if (team) {
+        TeamSideChecks teamSide;
+        teamSide.run(m_db);
+        if (!teamSide.error.isEmpty())
+            return makeError(ErrorCode::Database, teamSide.error);
+        mergeSideProblems(report, teamSide);
+        return report;
+    }
 
     if (sideThread.joinable())
         sideThread.join();

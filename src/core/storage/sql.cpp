@@ -102,9 +102,12 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 Result<Written> write(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     const bool returnsId = returningId(dialectOf(db), statement) != statement;
-    return runCached<Written>(db, statement, values, [returnsId](QSqlQuery &q) {
+    // QPSQL's lastInsertId() runs "SELECT lastval()", which fails (and voids the transaction)
+    // when no sequence was used yet in the session: PostgreSQL's ids come by RETURNING only.
+    const bool sqlite = dialectOf(db) == Dialect::SQLite;
+    return runCached<Written>(db, statement, values, [returnsId, sqlite](QSqlQuery &q) {
         Written w {q.numRowsAffected(), 0};
-        if (!returnsId)
+        if (!returnsId && sqlite)
             w.lastInsertId = q.lastInsertId().toLongLong();
         while (returnsId && q.next()) // RETURNING id: the last row's
             w.lastInsertId = q.value(0).toLongLong();

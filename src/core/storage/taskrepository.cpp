@@ -3,6 +3,7 @@
 
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -206,8 +207,10 @@ Result<int> TaskRepository::answerContactTasks(qint64 clientId, qint64 noteId,
                     "AND CASE WHEN "
                     "t.source = 'note' THEN COALESCE((SELECT r.occurred_at FROM note_revisions r "
                     "WHERE r.note_id = t.source_id ORDER BY r.id DESC LIMIT 1), '') <= ? ELSE "
-                    "max(t.due_date, COALESCE(t.snoozed_until, t.due_date)) <= ? END ORDER BY "
-                    "t.id"),
+                    "%1 <= ? END ORDER BY t.id")
+                    .arg(sql::greatest(sql::dialectOf(m_db),
+                                       {QStringLiteral("t.due_date"),
+                                        QStringLiteral("COALESCE(t.snoozed_until, t.due_date)")})),
             {clientId, noteId, timeutil::toStorage(occurredAt), timeutil::toStorage(nextContact)});
     if (!open)
         return open.error();

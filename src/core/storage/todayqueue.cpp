@@ -13,6 +13,7 @@
 #include "core/storage/chasefacts.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/database.h"
+#include "core/storage/outbox.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/sql.h"
 #include "core/storage/userrepository.h"
@@ -96,11 +97,11 @@ public:
         m_graceDays = grace.value();
         // Reasons in the order a row shows them: the user's own tasks and calls first, the
         // policy's steps last.
-        for (auto step :
-             {&QueueBuilder::addTasks, &QueueBuilder::addUnloggedCalls, &QueueBuilder::addDisputes,
-              &QueueBuilder::addNewOverdue, &QueueBuilder::loadPromises, &QueueBuilder::loadPlans,
-              &QueueBuilder::addBrokenAndMissed, &QueueBuilder::addStepsDue,
-              &QueueBuilder::addUnassigned}) {
+        for (auto step : {&QueueBuilder::addTasks, &QueueBuilder::addUnloggedCalls,
+                          &QueueBuilder::addUncertainEmails, &QueueBuilder::addDisputes,
+                          &QueueBuilder::addNewOverdue, &QueueBuilder::loadPromises,
+                          &QueueBuilder::loadPlans, &QueueBuilder::addBrokenAndMissed,
+                          &QueueBuilder::addStepsDue, &QueueBuilder::addUnassigned}) {
             if (auto r = (this->*step)(); !r)
                 return r.error();
         }
@@ -309,6 +310,26 @@ private:
             add(a.clientId,
                 {QStringLiteral("call_not_logged"),
                  TodayQueue::tr("Call to %1 at %2 not logged").arg(who, when), a.id});
+        }
+        return {};
+    }
+
+    /// E-mails the user queued whose delivery is unknown (a send interrupted after the server
+    /// may have taken them): never sent again on their own, they wait for the user's decision.
+    Result<void> addUncertainEmails()
+    {
+        auto unknown = Outbox(m_db).unknownOf(m_userId);
+        if (!unknown)
+            return unknown.error();
+        for (const OutboxMessage &m : unknown.value()) {
+            if (m.clientId == 0)
+                continue;
+            add(m.clientId,
+                {QStringLiteral("email_unknown"),
+                 TodayQueue::tr("E-mail \"%1\" may not have gone out (sending was interrupted): "
+                                "check the sent mailbox, then mark it sent or send it again")
+                         .arg(m.subject),
+                 m.id});
         }
         return {};
     }

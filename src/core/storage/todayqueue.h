@@ -31,6 +31,8 @@ namespace ardesk {
 ///   plan_missed      — a payment-plan installment missed, no contact since
 ///   call_not_logged  — a call the user dialled from the window (call_attempts) with no call
 ///                      note of theirs for the client at or after it, not dismissed
+///   email_unknown    — an e-mail the user queued whose delivery is unknown (sending was
+///                      interrupted): mark it sent after checking, or send it again
 ///   unassigned       — (managers and admins) a live client owing something, with no clerk
 /// Ordered by score (descending), then amount overdue. Reads only, on the caller's connection;
 /// a few set-based queries (no query per client): the clerk's overdue invoices with their

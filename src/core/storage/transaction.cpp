@@ -36,10 +36,25 @@ bool WriteTransaction::isInTransaction(const QSqlDatabase &db)
     return sql::inTransaction(db);
 }
 
+bool WriteTransaction::metDamage() const
+{
+    return !Database::damageOf(m_db).isEmpty();
+}
+
+Error WriteTransaction::damagedError()
+{
+    return Error {ErrorCode::Corrupt, Database::damagedMessage()};
+}
+
 Result<void> WriteTransaction::begin()
 {
     if (m_active)
         return makeError(ErrorCode::Database, QStringLiteral("the transaction has already begun"));
+    // A damaged company file is written no more this session (Database::isDamaged).
+    if (const QString damage = Database::damageOf(m_db); !damage.isEmpty()) {
+        log::warning(QStringLiteral("write refused on a damaged file: ") + damage);
+        return damagedError();
+    }
     const bool outermost = !isInTransaction(m_db);
     QSqlQuery q(m_db);
     if (!q.exec(outermost ? sql::beginWriteStatement(sql::dialectOf(m_db))
@@ -63,10 +78,17 @@ Result<void> WriteTransaction::commit()
         return makeError(ErrorCode::Database,
                          QStringLiteral("saving failed: a statement of the transaction failed"));
     }
+    if (m_outermost && !Database::damageOf(m_db).isEmpty()) {
+        // A statement of this transaction met a damaged page: keep nothing of it.
+        rollback();
+        return damagedError();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + kSavepoint)) {
         const QString e = q.lastError().text();
         rollback();
+        if (!Database::damageOf(m_db).isEmpty())
+            return damagedError();
         return makeError(ErrorCode::Database, QStringLiteral("saving failed: ") + e);
     }
     m_active = false;
@@ -78,6 +100,7 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    Database::damageOf(m_db); // a failed statement that met damage marks the file
     QSqlQuery q(m_db);
     if (m_outermost) {
         // A failed COMMIT may already have ended the transaction (SQLite rolls back on some

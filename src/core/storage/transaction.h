@@ -46,6 +46,11 @@ public:
     /// Whether begin() started the connection's transaction (false: it joined one).
     bool isOutermost() const { return m_outermost; }
 
+    /// Whether the company file of this transaction is damaged (Database::isDamaged), noticing a
+    /// statement of this thread that met SQLite corruption; the Error every write then gets.
+    bool metDamage() const;
+    static Error damagedError();
+
     /// Whether `db` is inside a transaction now.
     static bool isInTransaction(const QSqlDatabase &db);
 
@@ -66,8 +71,12 @@ auto inTransaction(const Connection &db, Body &&body) -> std::invoke_result_t<Bo
     if (auto b = tx.begin(); !b)
         return b.error();
     auto r = std::forward<Body>(body)();
-    if (!r)
+    if (!r) {
+        tx.rollback();
+        if (tx.isOutermost() && tx.metDamage())
+            return WriteTransaction::damagedError();
         return r;
+    }
     if (auto c = tx.commit(); !c)
         return c.error();
     return r;

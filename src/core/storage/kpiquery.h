@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/domain/kpi.h"
+#include "core/storage/database.h"
+#include "core/support/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ardesk {
+
+/// Reads the ledger figures the KPIs need (KpiInputs, docs/kpis.md) as of a day, per group and
+/// currency: AR(T), current(T) and the part more than 90 days past due, AR(T − P), sales by
+/// issue day, and the invoices paid in the period. Balances as of a past day are replayed from
+/// the payments and adjustments dated by then, as AgingReport does (ledgerreplay.h). Reads only;
+/// safe on a worker thread with that thread's connection. Promises are the promise rule's
+/// business (KpiService).
+class KpiQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiQuery)
+
+public:
+    /// What the figures are grouped by: the client's assigned clerk (user name, "" when none)
+    /// or its segment ("" when none) as they are now; the company is the one group "".
+    enum class GroupBy { Company, Clerk, Segment };
+    struct Spec
+    {
+        QDate asOf; ///< T
+        int periodDays = 90; ///< P, > 0
+        GroupBy by = GroupBy::Company;
+        /// Leave out the invoices under dispute now (invoices.disputed), from every figure.
+        bool excludeDisputed = false;
+        /// How many months of sales before T to read for the countback (Kpi::countbackDso).
+        int countbackMonths = Kpi::kCountbackMonths;
+    };
+    /// Group key → currency → figures (promises not filled in).
+    using Figures = QMap<QString, QMap<QString, KpiInputs>>;
+
+    /// On this thread's connection of `db`.
+    explicit KpiQuery(const Database &db)
+        : m_db(db.connection())
+    { }
+    explicit KpiQuery(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    /// The ledger figures of `spec`; an invalid date or a period < 1 is refused naming it.
+    Result<Figures> ledgerFigures(const Spec &spec) const;
+    /// Replaces the sales by day in `figures` with those of spec's window (Kpi::salesWindowStart
+    /// with spec.countbackMonths): a longer countback without reading the rest again.
+    Result<void> readSales(Figures &figures, const Spec &spec) const;
+    /// Each client's group key (for figures read elsewhere, such as promises).
+    Result<QHash<qint64, QString>> clientGroups(GroupBy by) const;
+
+private:
+    Result<void> readBalances(Figures &figures, const Spec &spec, const QDate &day,
+                              bool periodEnd) const;
+    Result<void> readPaid(Figures &figures, const Spec &spec) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace ardesk

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "core/storage/sqlitebackup.h"
+
+#include "core/storage/sql.h"
+#include "core/storage/sqlitestatement.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ardesk {
+namespace {
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+/// fsync of a file or a folder by path.
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+Error fileError(const QString &what)
+{
+    return makeError(ErrorCode::Io, what + QStringLiteral(": ") + systemError());
+}
+
+/// The backup proper: every page of `source` into a new database at `path`, then switched to a
+/// rollback journal so the copy needs no -wal beside it.
+Result<void> copyPages(sqlite3 *source, const QString &path)
+{
+    sqlite3 *dest = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr)
+        != SQLITE_OK) {
+        const QString e = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : "out of memory");
+        sqlite3_close(dest);
+        return makeError(ErrorCode::Io, SqliteBackup::tr("cannot create %1: %2").arg(path, e));
+    }
+    QString failure;
+    if (sqlite3_backup *b = sqlite3_backup_init(dest, "main", source, "main")) {
+        int rc = SQLITE_OK;
+        // One step: one read snapshot of the source (WAL lets writers go on meanwhile).
+        while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+        if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE)
+            failure = QString::fromUtf8(sqlite3_errmsg(dest));
+    } else {
+        failure = QString::fromUtf8(sqlite3_errmsg(dest));
+    }
+    char *err = nullptr;
+    if (failure.isEmpty()
+        && sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, &err) != SQLITE_OK) {
+        failure = QString::fromUtf8(err ? err : "journal_mode");
+        sqlite3_free(err);
+    }
+    if (sqlite3_close(dest) != SQLITE_OK && failure.isEmpty())
+        failure = SqliteBackup::tr("closing the copy failed");
+    if (!failure.isEmpty())
+        return makeError(ErrorCode::Database,
+                         SqliteBackup::tr("copying the company failed: %1").arg(failure));
+    return {};
+}
+
+void removeCopy(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+} // namespace
+
+Result<void> SqliteBackup::copyTo(const Database &db, const QString &target)
+{
+    sqlite3 *source = Database::rawHandle(db.connection());
+    if (!source)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("a backup copies a SQLite company file; back up a team database "
+                            "with team export"));
+    if (QFileInfo::exists(target))
+        return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(target));
+    const QString part = target + QStringLiteral(".part");
+    removeCopy(part);
+    if (auto copied = copyPages(source, part); !copied) {
+        removeCopy(part);
+        return copied;
+    }
+    if (!syncPath(part, O_RDONLY)) {
+        removeCopy(part);
+        return fileError(tr("cannot write %1 to disk").arg(part));
+    }
+    if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
+        const Error e = fileError(tr("cannot rename %1 to %2").arg(part, target));
+        removeCopy(part);
+        return e;
+    }
+    syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY);
+    return {};
+}
+
+Result<QString> SqliteBackup::integrityProblem(const Database &db)
+{
+    sqlite3 *h = Database::rawHandle(db.connection());
+    if (!h)
+        return makeError(ErrorCode::InvalidValue, tr("not a SQLite company file"));
+    SqliteStatement check(h, "PRAGMA integrity_check(1)");
+    if (!check.ok() || !check.step())
+        return tr("SQLite's integrity check failed: %1").arg(check.error());
+    const QString first = check.text(0);
+    return first == QLatin1String("ok") ? QString() : tr("SQLite's integrity check: %1").arg(first);
+}
+
+Result<SqliteBackup::Facts> SqliteBackup::facts(const Database &db)
+{
+    const QSqlDatabase conn = db.connection();
+    Facts f;
+    auto audit = sql::scalar(conn, QStringLiteral("SELECT max(id) FROM audit_log"), {}, 0);
+    if (!audit)
+        return audit.error();
+    f.newestAuditId = audit.value().toLongLong();
+    auto at = sql::scalar(conn, QStringLiteral("SELECT max(at) FROM audit_log"), {}, QString());
+    if (!at)
+        return at.error();
+    f.newestAuditAt = at.value().toString();
+    auto seq = sql::scalar(conn, QStringLiteral("SELECT max(seq) FROM record_chain"), {}, 0);
+    if (!seq)
+        return seq.error();
+    f.chainEntries = seq.value().toLongLong();
+    auto head = sql::scalar(conn,
+                            QStringLiteral("SELECT hash FROM record_chain ORDER BY seq DESC "
+                                           "LIMIT 1"),
+                            {}, QString());
+    if (!head)
+        return head.error();
+    f.chainHead = head.value().toString();
+    return f;
+}
+
+Result<void> SqliteBackup::replaceFile(const QString &source, const QString &target,
+                                       const QString &keptAs)
+{
+    const QString folder = QFileInfo(target).absolutePath();
+    const QString part = target + QStringLiteral(".restoring");
+    QFile::remove(part);
+    if (!QFile::copy(source, part))
+        return makeError(ErrorCode::Io,
+                         tr("cannot write %1 (is the disk full or the folder "
+                            "read-only?)")
+                                 .arg(part));
+    QFile(part).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                               | QFile::ReadOther);
+    if (!syncPath(part, O_RDONLY)) {
+        QFile::remove(part);
+        return fileError(tr("cannot write %1 to disk").arg(part));
+    }
+    if (QFileInfo::exists(target)) {
+        if (::link(QFile::encodeName(target).constData(), QFile::encodeName(keptAs).constData())
+            != 0) {
+            const Error e = fileError(tr("cannot keep %1 as %2").arg(target, keptAs));
+            QFile::remove(part);
+            return e;
+        }
+        // A log left beside the old file belongs to it, not to the restored one.
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString side = target + QString::fromLatin1(suffix);
+            if (QFileInfo::exists(side))
+                QFile::rename(side, keptAs + QString::fromLatin1(suffix));
+        }
+    }
+    if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
+        const Error e = fileError(tr("cannot rename %1 to %2").arg(part, target));
+        QFile::remove(part);
+        return e;
+    }
+    syncPath(folder, O_RDONLY | O_DIRECTORY);
+    return {};
+}
+
+} // namespace ardesk

@@ -201,7 +201,7 @@ void CliApp::printKpis(const Context &ctx, const QList<Kpi> &kpis)
                 {tr("Average days to pay"), number(k.averageDaysToPay, days)},
                 {tr("Average days late"), number(k.averageDaysLate, days)},
                 {tr("Promises kept (count)"), number(k.promiseKeptRate, pct)},
-                {tr("Promises kept (amount)"), number(k.promiseKeptRateAmount, pct)},
+                {tr("Promises kept (amount)"), number(k.promiseKeptPercentOfPromised, pct)},
         };
         m_out << k.currency << "\n";
         for (const auto &[label, value] : rows)

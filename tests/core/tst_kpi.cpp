@@ -81,7 +81,7 @@ void TestKpi::workedExampleMatchesTheHandComputedFigures()
     QVERIFY(near(k.averageDaysToPay, 45.0));
     QVERIFY(near(k.averageDaysLate, 15.0));
     QVERIFY(near(k.promiseKeptRate, 75.0));
-    QVERIFY(near(k.promiseKeptRateAmount, 87.5));
+    QVERIFY(near(k.promiseKeptPercentOfPromised, 87.5));
 }
 
 void TestKpi::countbackWalksMonthByMonth()
@@ -129,7 +129,7 @@ void TestKpi::noReceivablesAndNoSalesGivesNoRatioAtAll()
     for (const std::optional<double> &v :
          {k.dso, k.bestPossibleDso, k.averageDaysDelinquent, k.cei, k.percentCurrent,
           k.percentAtRisk90, k.averageDaysToPay, k.averageDaysLate, k.promiseKeptRate,
-          k.promiseKeptRateAmount})
+          k.promiseKeptPercentOfPromised})
         QVERIFY(!v);
     QVERIFY(near(k.dsoCountback, 0.0)); // nothing open: no days of sales
 }

@@ -134,7 +134,7 @@ void TestKpiFigures::companyKpisMatchTheHandComputedFigures()
     QVERIFY(near(k.averageDaysToPay, 40.0));
     QVERIFY(near(k.averageDaysLate, 10.0));
     QVERIFY(near(k.promiseKeptRate, 50.0)); // ACME's kept, BETA's broken
-    QVERIFY(near(k.promiseKeptRateAmount, 80.0)); // 400 of 500 promised
+    QVERIFY(near(k.promiseKeptPercentOfPromised, 80.0)); // 400 of 500 promised
 }
 
 void TestKpiFigures::excludingDisputedLeavesTheDisputeOut()

@@ -94,7 +94,8 @@ Kpi Kpi::compute(const KpiInputs &in, const QDate &asOf, int periodDays, int cou
     k.averageDaysToPay = ratio(in.daysToPaySum, in.paidInvoices, 1.0);
     k.averageDaysLate = ratio(in.daysLateSum, in.paidInvoices, 1.0);
     k.promiseKeptRate = ratio(in.promises.kept, in.promises.resolved, 100.0);
-    k.promiseKeptRateAmount = ratio(in.promises.receivedMinor, in.promises.promisedMinor, 100.0);
+    k.promiseKeptPercentOfPromised
+            = ratio(in.promises.receivedMinor, in.promises.promisedMinor, 100.0);
     return k;
 }
 

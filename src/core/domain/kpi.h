@@ -31,7 +31,8 @@ struct Kpi
     std::optional<double> averageDaysToPay; ///< of the invoices paid in the period
     std::optional<double> averageDaysLate; ///< of the invoices paid in the period
     std::optional<double> promiseKeptRate; ///< kept ÷ resolved promises × 100, by count
-    std::optional<double> promiseKeptRateAmount; ///< received ÷ promised × 100, by amount
+    /// A ratio, not money: what came in over what was promised, as a percent (e.g. 87.5).
+    std::optional<double> promiseKeptPercentOfPromised;
 
     /// How many calendar months the countback walk looks back at most; AR older than that gives
     /// no countback DSO.

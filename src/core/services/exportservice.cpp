@@ -328,7 +328,8 @@ Result<void> ExportService::kpis(const Request &request, const QDate &asOf, Tabl
                            ratio(k.averageDaysDelinquent), ratio(k.cei), ratio(k.percentCurrent),
                            ratio(k.percentAtRisk90), ratio(k.averageDaysToPay),
                            ratio(k.averageDaysLate), ratio(k.promiseKeptRate),
-                           ratio(k.promiseKeptRateAmount), ExportCell::date(report.value().asOf),
+                           ratio(k.promiseKeptPercentOfPromised),
+                           ExportCell::date(report.value().asOf),
                            ExportCell::integer(report.value().periodDays)});
                 !e)
                 return e;

@@ -482,6 +482,16 @@ void TestCliMail::remindersSpeakForTheClientsClerk()
              qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Amelia")) && !text.contains(QStringLiteral("AR team")),
              qPrintable(text));
+    // ACME's oldest invoice is 40 days late: the policy's +30 statement step, whose e-mail
+    // carries the statement of account as a PDF.
+    QVERIFY2(headers.value(QStringLiteral("subject"))
+                     .toString()
+                     .startsWith(QStringLiteral("Statement of account")),
+             qPrintable(headers.value(QStringLiteral("subject")).toString()));
+    const QJsonArray pdfs = seen.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(pdfs.size(), 1);
+    QCOMPARE(pdfs[0].toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("application/pdf"));
 
     // A clerk whose address is on another domain: the account's address is the From address
     // (deliverability), with the clerk's name; replies go to the clerk.

@@ -11,6 +11,7 @@
 #include "support/workflowsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>

@@ -37,6 +37,7 @@
 #include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
 #include "widgets/policiesscreen.h"
+#include "widgets/printactions.h"
 #include "widgets/promiseratesdialog.h"
 #include "widgets/remindersscreen.h"
 #include "widgets/searchdialog.h"
@@ -198,6 +199,7 @@ void MainWindow::createControllers()
     const ActionContext context {this, m_workspace, statusBar(), this};
     m_ledgerActions = new LedgerActions(context);
     m_documentActions = new InvoiceDocumentActions(context);
+    m_printActions = new PrintActions(context);
     m_noteActions = new NoteActions(context);
     m_drafts = new NoteDraftKeeper(context);
     m_mailActions = new MailActions(context);
@@ -412,6 +414,9 @@ void MainWindow::createReportsMenu()
             showAuditTrail(shown.client.code);
     });
     m_clientAuditAction->setObjectName(QStringLiteral("clientAuditTrailAction"));
+    m_statementAction = m_clientMenu->addAction(QString(), m_printActions,
+                                                &PrintActions::chooseAndSaveStatement);
+    m_statementAction->setObjectName(QStringLiteral("statementAction"));
 }
 
 ExportDialog *MainWindow::showExport(ExportService::Table table)
@@ -517,6 +522,7 @@ void MainWindow::retranslateUi()
     m_auditAction->setText(tr("&Audit trail…"));
     m_activityAction->setText(tr("Client &activity…"));
     m_clientAuditAction->setText(tr("Audit &trail of this client…"));
+    m_statementAction->setText(tr("Statement &of account…"));
     updateStatus();
 }
 
@@ -571,6 +577,7 @@ void MainWindow::updateClientActions()
     const bool shown = m_db != nullptr && m_workspace->clientId() != 0;
     m_editClientAction->setEnabled(shown);
     m_emailClientAction->setEnabled(shown);
+    m_statementAction->setEnabled(shown);
     const bool archived = shown
             && m_workspace->detailsTab()->details().client.id == m_workspace->clientId()
             && m_workspace->detailsTab()->details().client.archivedAt.isValid();

@@ -30,6 +30,7 @@ class ClientWorkspace;
 class DatabaseWorker;
 class ExportDialog;
 class InvoiceDocumentActions;
+class PrintActions;
 class LedgerActions;
 class NoteActions;
 class NoteDraftKeeper;
@@ -226,6 +227,7 @@ private:
     QAction *m_showArchivedAction = nullptr;
     LedgerActions *m_ledgerActions = nullptr;
     InvoiceDocumentActions *m_documentActions = nullptr;
+    PrintActions *m_printActions = nullptr;
     NoteActions *m_noteActions = nullptr;
     NoteDraftKeeper *m_drafts = nullptr;
     MailActions *m_mailActions = nullptr;
@@ -244,6 +246,7 @@ private:
     QMenu *m_reportsMenu = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_clientAuditAction = nullptr;
+    QAction *m_statementAction = nullptr;
     QAction *m_activityAction = nullptr; ///< Reports > Client activity…
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;

@@ -471,8 +471,9 @@ void TestCli::textFileIsNotACompanyFile()
 
 void TestCli::unavailableCommandSaysSo()
 {
-    // `kpi`, `export` (#14) and `backup` (#15) are available now; statements are not yet.
-    const Run r = onFile({QStringLiteral("statement")});
+    // `kpi`, `export`, `statement` (#14) and `backup` (#15) are available now; `casefile` is
+    // not (the case file is `case-file`).
+    const Run r = onFile({QStringLiteral("casefile")});
     QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
     QVERIFY2(r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
     QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));

@@ -34,11 +34,6 @@
 namespace ardesk::cli {
 namespace {
 
-// Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
-const QHash<QString, QString> kNotYet = {
-        {QStringLiteral("casefile"), QStringLiteral("case files")},
-};
-
 const char kUsage[]
         = "Usage: ardesk-cli --db FILE [--user NAME] [--json] [--verbose] COMMAND ...\n"
           "\n"
@@ -297,10 +292,6 @@ int CliApp::run(const QStringList &words)
         return usage();
     if (command.isEmpty())
         return usage(QStringLiteral("no command given"));
-    if (kNotYet.contains(command))
-        return fail(QStringLiteral("'%1' (%2) is not available in this version of ARDesk yet")
-                            .arg(command, kNotYet.value(command)),
-                    3);
     if (!CommandSpec::exists(command))
         return usage(QStringLiteral("unknown command '%1'").arg(command));
     const CommandSpec *spec = CommandSpec::find(command, m_args.positional(1), m_args);
@@ -353,6 +344,7 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
             {QStringLiteral("export"), &CliApp::cmdExport},
             {QStringLiteral("statement"), &CliApp::cmdStatement},
             {QStringLiteral("case-file"), &CliApp::cmdCaseFile},
+            {QStringLiteral("casefile"), &CliApp::cmdCaseFile}, // PRODUCT.md §3's spelling
             {QStringLiteral("kpi"), &CliApp::cmdKpi},
             {QStringLiteral("activity"), &CliApp::cmdActivity},
     };

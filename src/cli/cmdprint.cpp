@@ -31,7 +31,7 @@ bool CliApp::printsDocuments(int argc, char *argv[])
     const QString command = parsed.value().positional(0);
     // The reminder run and a `statement` e-mail attach a statement PDF.
     return command == QLatin1String("statement") || command == QLatin1String("case-file")
-            || command == QLatin1String("remind")
+            || command == QLatin1String("casefile") || command == QLatin1String("remind")
             || (command == QLatin1String("email")
                 && parsed.value().value(QStringLiteral("template")) == QLatin1String("statement"));
 }

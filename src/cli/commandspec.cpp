@@ -134,6 +134,7 @@ const QList<CommandSpec> &table()
             spec("statement", "", S::NeedUser,
                  {"client", "out", "out-dir", "as-of", "filter", "sort"}, {"asc", "desc"}),
             spec("case-file", "", S::NeedUser | S::NeedClient, {"client", "out", "bundle"}),
+            spec("casefile", "", S::NeedUser | S::NeedClient, {"client", "out", "bundle"}),
             spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
             // kpi: the reader is --as, else --user. activity: --user filters by clerk.
             spec("kpi", "", S::NeedFile, {"as-of", "period", "by", "as"}, {"exclude-disputed"}),

@@ -417,6 +417,9 @@ void MainWindow::createReportsMenu()
     m_statementAction = m_clientMenu->addAction(QString(), m_printActions,
                                                 &PrintActions::chooseAndSaveStatement);
     m_statementAction->setObjectName(QStringLiteral("statementAction"));
+    m_caseFileAction = m_clientMenu->addAction(QString(), m_printActions,
+                                               &PrintActions::chooseAndSaveCaseFile);
+    m_caseFileAction->setObjectName(QStringLiteral("caseFileAction"));
 }
 
 ExportDialog *MainWindow::showExport(ExportService::Table table)
@@ -523,6 +526,7 @@ void MainWindow::retranslateUi()
     m_activityAction->setText(tr("Client &activity…"));
     m_clientAuditAction->setText(tr("Audit &trail of this client…"));
     m_statementAction->setText(tr("Statement &of account…"));
+    m_caseFileAction->setText(tr("Case &file…"));
     updateStatus();
 }
 
@@ -578,6 +582,10 @@ void MainWindow::updateClientActions()
     m_editClientAction->setEnabled(shown);
     m_emailClientAction->setEnabled(shown);
     m_statementAction->setEnabled(shown);
+    // The case file holds the whole record: for managers and admins (CaseFileService's rule).
+    m_caseFileAction->setVisible(m_db != nullptr
+                                 && Permissions::allows(m_user.roles, Permission::AuditAndReports));
+    m_caseFileAction->setEnabled(shown);
     const bool archived = shown
             && m_workspace->detailsTab()->details().client.id == m_workspace->clientId()
             && m_workspace->detailsTab()->details().client.archivedAt.isValid();

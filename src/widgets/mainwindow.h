@@ -247,6 +247,7 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_clientAuditAction = nullptr;
     QAction *m_statementAction = nullptr;
+    QAction *m_caseFileAction = nullptr;
     QAction *m_activityAction = nullptr; ///< Reports > Client activity…
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;

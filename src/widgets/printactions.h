@@ -16,9 +16,10 @@ namespace ardesk {
 class ClientWorkspace;
 class Session;
 
-/// Printed documents of the shown client in the window: Client > Statement… (a statement of
-/// account as PDF). The statement is gathered by StatementService on the session's worker and
-/// rendered by the print layer (StatementPdf) on the worker too; the file is written whole
+/// Printed documents of the shown client in the window: Client > Statement of account… (PDF) and
+/// Client > Case file… (PDF, or a zip bundle with the attachments and a manifest of their hashes).
+/// Each is gathered by its core use case (StatementService, CaseFileService) on the session's
+/// worker and rendered by the print layer on the worker too; a file is written whole
 /// (temporary file renamed into place) or not at all.
 class PrintActions : public QObject
 {
@@ -33,6 +34,14 @@ public:
     /// empty on success).
     void saveStatement(qint64 clientId, const QString &path,
                        std::function<void(QString)> done = {});
+
+    /// Asks where to save the shown client's case file (PDF, or a zip bundle), then saves it.
+    void chooseAndSaveCaseFile();
+    /// Saves the case file of `clientId` at `path`: the PDF alone, or with `bundle` a zip holding
+    /// the PDF, every attachment and the manifest (done: the error, empty on success).
+    enum class CaseFileForm { Pdf, Bundle };
+    void saveCaseFile(qint64 clientId, const QString &path, CaseFileForm form,
+                      std::function<void(QString)> done = {});
 
 private:
     Session *m_session;

@@ -2,7 +2,8 @@
 // Client > Statement of account… in the real main window over a real company file (offscreen):
 // the menu entry follows the shown client, the statement is gathered and printed on the worker
 // and the saved PDF (read back with poppler's pdftotext) lists the client's open invoices and
-// total; a folder that does not exist is reported and no file appears.
+// total; a folder that does not exist is reported and no file appears. Client > Case file… is
+// offered to managers only and saves the PDF (with the chain head in its footer) or a zip bundle.
 #include "models/clientlistmodel.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void statementOfTheShownClientIsSavedAsPdf();
     void aFolderThatDoesNotExistIsReportedWithNoFile();
+    void caseFileIsAManagersAndSavesAsPdfOrBundle();
 
 private:
     void showClient(qint64 id)
@@ -125,6 +127,53 @@ void TestPrintGui::aFolderThatDoesNotExistIsReportedWithNoFile()
     const QString error = save(path);
     QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestPrintGui::caseFileIsAManagersAndSavesAsPdfOrBundle()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("caseFileAction"));
+    QVERIFY(action);
+    QVERIFY(!action->isVisible()); // ann is a clerk
+    auto r = m_window->openFile(m_co.path, QStringLiteral("mia"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->clientList()->model()->rowCount(), 1, 5000);
+    QVERIFY(action->isVisible());
+    showClient(m_acme);
+    QVERIFY(action->isEnabled());
+    auto *actions = m_window->findChild<PrintActions *>();
+    QVERIFY(actions);
+    auto saveAs = [&](const QString &path, PrintActions::CaseFileForm form) {
+        QString result = QStringLiteral("<not finished>");
+        bool finished = false;
+        actions->saveCaseFile(m_acme, path, form, [&](const QString &error) {
+            result = error;
+            finished = true;
+        });
+        return QTest::qWaitFor([&] { return finished; }, 30000) ? result
+                                                                : QStringLiteral("<timed out>");
+    };
+    const QString pdf = m_dir.filePath(QStringLiteral("acme-case.pdf"));
+    QCOMPARE(saveAs(pdf, PrintActions::CaseFileForm::Pdf), QString());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(shown.contains(QStringLiteral("ACME")) && shown.contains(QStringLiteral("A-1"))
+                     && shown.contains(QStringLiteral("chain head")),
+             qPrintable(shown));
+    const QString zip = m_dir.filePath(QStringLiteral("acme-case.zip"));
+    QCOMPARE(saveAs(zip, PrintActions::CaseFileForm::Bundle), QString());
+    QProcess list;
+    list.start(QStringLiteral("/usr/bin/python3"),
+               {QStringLiteral("-c"),
+                QStringLiteral("import sys, zipfile; "
+                               "print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))"),
+                zip});
+    QVERIFY(list.waitForFinished(30000));
+    const QString names = QString::fromUtf8(list.readAllStandardOutput());
+    QVERIFY2(names.contains(QStringLiteral("acme-case.pdf"))
+                     && names.contains(QStringLiteral("manifest.json")),
+             qPrintable(names + QString::fromUtf8(list.readAllStandardError())));
 }
 
 QTEST_MAIN(TestPrintGui)

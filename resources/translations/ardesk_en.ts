@@ -493,20 +493,6 @@
 <context>
     <name>ardesk::DashboardPane</name>
     <message numerus="yes">
-        <source>no figure %n day(s) earlier</source>
-        <translation>
-            <numerusform>no figure %n day earlier</numerusform>
-            <numerusform>no figure %n days earlier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 against %n day(s) earlier</source>
-        <translation>
-            <numerusform>%1 against %n day earlier</numerusform>
-            <numerusform>%1 against %n days earlier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 %2: %3, %n client(s) — click to list them</source>
         <translation>
             <numerusform>%1 %2: %3, %n client — click to list them</numerusform>
@@ -514,10 +500,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dashboard — %1, over %n day(s)</source>
+        <source>%1 %2; below it the change against %n day(s) earlier</source>
         <translation>
-            <numerusform>Dashboard — %1, over %n day</numerusform>
-            <numerusform>Dashboard — %1, over %n days</numerusform>
+            <numerusform>%1 %2; below it the change against %n day earlier</numerusform>
+            <numerusform>%1 %2; below it the change against %n days earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard — %1, over %n day(s); ▲▼ the change since the period before</source>
+        <translation>
+            <numerusform>Dashboard — %1, over %n day; ▲▼ the change since the period before</numerusform>
+            <numerusform>Dashboard — %1, over %n days; ▲▼ the change since the period before</numerusform>
         </translation>
     </message>
 </context>

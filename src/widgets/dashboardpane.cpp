@@ -19,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -244,7 +246,19 @@ void DashboardPane::setSource(DatabaseWorker *worker, qint64 readerId, const QLo
     m_readerId = readerId;
     m_locale = locale;
     m_dashboard = {};
-    show(m_dashboard);
+    present(m_dashboard);
+}
+
+void DashboardPane::cancel()
+{
+    if (!m_run)
+        return;
+    m_run->cancel = true;
+    m_run.reset();
+    ++m_generation;
+    m_loading = false;
+    m_progressTimer->stop();
+    m_progress->hide();
 }
 
 void DashboardPane::refresh()
@@ -282,7 +296,7 @@ void DashboardPane::refresh()
                 m_progress->hide();
                 if (result) {
                     m_error->hide();
-                    show(result.value());
+                    present(result.value());
                 } else {
                     m_error->setText(result.errorString());
                     m_error->show();
@@ -291,7 +305,7 @@ void DashboardPane::refresh()
             });
 }
 
-void DashboardPane::show(const DashboardService::Dashboard &dashboard)
+void DashboardPane::present(const DashboardService::Dashboard &dashboard)
 {
     m_dashboard = dashboard;
     retranslateUi();
@@ -344,49 +358,54 @@ void DashboardPane::showTiles()
         delete item->widget();
         delete item;
     }
-    const QStringList names {tr("Receivables"),
-                             tr("Current"),
-                             tr("DSO"),
-                             tr("Best-possible DSO"),
-                             tr("Average days delinquent"),
-                             tr("CEI"),
-                             tr("At risk (90+ days)"),
-                             tr("Promises kept")};
+    const QStringList names {tr("Receivables"),       tr("Current"),         tr("DSO"),
+                             tr("Best-possible DSO"), tr("Days delinquent"), tr("CEI"),
+                             tr("90+ days late"),     tr("Promises kept")};
+    // One row per currency: its code, then the eight tiles.
     int row = 0;
     for (const Kpi &now : std::as_const(m_dashboard.kpis)) {
         const auto before
                 = DashboardService::Dashboard::kpiOf(m_dashboard.previousKpis, now.currency);
-        for (std::size_t i = 0; i < kTiles.size(); ++i) {
-            const Tile tile = kTiles[i];
-            auto *frame = new QFrame;
-            frame->setFrameShape(QFrame::StyledPanel);
-            frame->setObjectName(QStringLiteral("tile_%1_%2").arg(int(tile)).arg(now.currency));
-            auto *box = new QVBoxLayout(frame);
-            box->setContentsMargins(8, 6, 8, 6);
-            auto *name = new QLabel(names[qsizetype(i)] + u' ' + now.currency, frame);
-            name->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
-            auto *value = new QLabel(
-                    formatTile(tile, figure(tile, now), now.arTotal, now.currency, m_locale),
-                    frame);
-            value->setObjectName(
-                    QStringLiteral("tile_%1_%2_value").arg(int(tile)).arg(now.currency));
-            QFont f = value->font();
-            f.setPointSizeF(f.pointSizeF() * 1.5);
-            f.setBold(true);
-            value->setFont(f);
-            auto *change = new QLabel(frame);
-            change->setObjectName(
-                    QStringLiteral("tile_%1_%2_change").arg(int(tile)).arg(now.currency));
-            showChange(change, tile, now, before);
-            box->addWidget(name);
-            box->addWidget(value);
-            box->addWidget(change);
-            m_tiles->addWidget(frame, row, int(i) % 4);
-            if (i == 3)
-                ++row;
-        }
+        auto *code = new QLabel(now.currency);
+        QFont bold = code->font();
+        bold.setBold(true);
+        code->setFont(bold);
+        m_tiles->addWidget(code, row, 0);
+        for (std::size_t i = 0; i < kTiles.size(); ++i)
+            m_tiles->addWidget(makeTile(kTiles[i], names[qsizetype(i)], now, before), row,
+                               int(i) + 1);
         ++row;
     }
+}
+
+QFrame *DashboardPane::makeTile(Tile tile, const QString &name, const Kpi &now,
+                                const std::optional<Kpi> &before) const
+{
+    auto *frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setObjectName(QStringLiteral("tile_%1_%2").arg(int(tile)).arg(now.currency));
+    frame->setToolTip(tr("%1 %2; below it the change against %n day(s) earlier", nullptr,
+                         m_dashboard.periodDays)
+                              .arg(name, now.currency));
+    auto *box = new QVBoxLayout(frame);
+    box->setContentsMargins(6, 4, 6, 4);
+    box->setSpacing(1);
+    auto *caption = new QLabel(name, frame);
+    caption->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    auto *value = new QLabel(
+            formatTile(tile, figure(tile, now), now.arTotal, now.currency, m_locale), frame);
+    value->setObjectName(QStringLiteral("tile_%1_%2_value").arg(int(tile)).arg(now.currency));
+    QFont f = value->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    value->setFont(f);
+    auto *change = new QLabel(frame);
+    change->setObjectName(QStringLiteral("tile_%1_%2_change").arg(int(tile)).arg(now.currency));
+    showChange(change, tile, now, before);
+    box->addWidget(caption);
+    box->addWidget(value);
+    box->addWidget(change);
+    return frame;
 }
 
 void DashboardPane::showChange(QLabel *label, Tile tile, const Kpi &now,
@@ -406,13 +425,12 @@ void DashboardPane::showChange(QLabel *label, Tile tile, const Kpi &now,
         sign = delta > 0 ? 1 : (delta < 0 ? -1 : 0);
         size = m_locale.toString(std::abs(delta), 'f', 1);
     } else {
-        label->setText(tr("no figure %n day(s) earlier", nullptr, m_dashboard.periodDays));
+        label->setText(QStringLiteral("—"));
         return;
     }
     const QString arrow = sign > 0 ? QStringLiteral("▲ +")
                                    : (sign < 0 ? QStringLiteral("▼ −") : QStringLiteral("= "));
-    label->setText(
-            tr("%1 against %n day(s) earlier", nullptr, m_dashboard.periodDays).arg(arrow + size));
+    label->setText(arrow + size);
     const bool better = higherIsBetter(tile) ? sign > 0 : sign < 0;
     const QString colour = sign == 0
             ? QStringLiteral("#555")
@@ -466,7 +484,6 @@ void DashboardPane::showAging()
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(tr("Amount (in each currency)"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
@@ -475,7 +492,7 @@ void DashboardPane::showTrend()
 {
     QChart *chart = m_trend->chart();
     clearChart(chart);
-    chart->setTitle(tr("DSO and best-possible DSO at month-ends"));
+    chart->setTitle(tr("DSO (solid) and best-possible DSO (dashed) at month-ends"));
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yy"));
     x->setTickCount(std::clamp(int(m_dashboard.trend.size()), 2, 7));
@@ -517,6 +534,13 @@ void DashboardPane::showTrend()
             s->attachAxis(y);
             connect(s, &QLineSeries::clicked, this, [this] { openTrendPoint(); });
         }
+        // Best-possible DSO: the currency's colour, dashed, not repeated in the legend.
+        QPen dashed = best->pen();
+        dashed.setColor(dso->color());
+        dashed.setStyle(Qt::DashLine);
+        best->setPen(dashed);
+        for (QLegendMarker *marker : chart->legend()->markers(best))
+            marker->setVisible(false);
     }
     if (!m_dashboard.trend.isEmpty())
         x->setRange(m_dashboard.trend.first().monthEnd.startOfDay(QTimeZone::utc()),
@@ -561,6 +585,7 @@ void DashboardPane::showActivity()
     auto *x = new QBarCategoryAxis;
     x->append(weeks);
     x->setTitleText(tr("Week starting"));
+    x->setLabelsAngle(-30);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
@@ -631,10 +656,12 @@ void DashboardPane::openTrendPoint()
 
 void DashboardPane::retranslateUi()
 {
-    m_title->setText(m_dashboard.asOf.isValid()
-                             ? tr("Dashboard — %1, over %n day(s)", nullptr, m_dashboard.periodDays)
-                                       .arg(dateformat::date(m_locale, m_dashboard.asOf))
-                             : tr("Dashboard"));
+    m_title->setText(
+            m_dashboard.asOf.isValid()
+                    ? tr("Dashboard — %1, over %n day(s); ▲▼ the change since the period before",
+                         nullptr, m_dashboard.periodDays)
+                              .arg(dateformat::date(m_locale, m_dashboard.asOf))
+                    : tr("Dashboard"));
     m_topTitle->setText(tr("Most overdue accounts (double-click to open)"));
     m_top->setHorizontalHeaderLabels({tr("Client"), tr("Name"), tr("Clerk"), tr("Currency"),
                                       tr("Overdue"), tr("Oldest (days)")});
@@ -649,7 +676,7 @@ void DashboardPane::retranslateUi()
 void DashboardPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        show(m_dashboard);
+        present(m_dashboard);
     QWidget::changeEvent(event);
 }
 

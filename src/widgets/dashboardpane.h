@@ -14,6 +14,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QFrame;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
@@ -55,6 +56,9 @@ public:
     void setSource(DatabaseWorker *worker, qint64 readerId, const QLocale &locale);
     /// Computes the dashboard again on the worker (cancelling one still running).
     void refresh();
+    /// Stops a computation still running (after its current step), e.g. when the user moves on
+    /// to a client: the worker is free for that sooner. The last dashboard stays shown.
+    void cancel();
     bool isLoading() const { return m_loading; }
     const DashboardService::Dashboard &dashboard() const { return m_dashboard; }
     /// The value shown on a tile of a currency ("" when there is no such tile), and its change.
@@ -95,8 +99,10 @@ private:
         std::atomic_int done = 0;
         std::atomic_int total = 0;
     };
-    void show(const DashboardService::Dashboard &dashboard);
+    void present(const DashboardService::Dashboard &dashboard);
     void showTiles();
+    QFrame *makeTile(Tile tile, const QString &name, const Kpi &now,
+                     const std::optional<Kpi> &before) const;
     /// The tile's change against the previous period: arrow, size, green better / red worse.
     void showChange(QLabel *label, Tile tile, const Kpi &now,
                     const std::optional<Kpi> &before) const;

@@ -1062,6 +1062,8 @@ bool MainWindow::isShowingDashboard() const
 
 void MainWindow::showWorkArea()
 {
+    // Leaving the dashboard while it computes frees the worker for what the user does next.
+    m_dashboard->cancel();
     m_pages->setCurrentWidget(m_splitter);
 }
 

@@ -12,7 +12,9 @@
 #include "core/storage/agingreport.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/userrepository.h"
+#include "models/activitymodel.h"
 #include "models/clientlistmodel.h"
+#include "widgets/activitydialog.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/dashboardpane.h"
 #include "widgets/mainwindow.h"
@@ -50,6 +52,9 @@ private Q_SLOTS:
     void activityBarAndDsoPointNarrowTheList();
     void topOverdueRowOpensItsClient();
     void clerkGetsNoDashboard();
+    /// With ARDESK_SCREENSHOT_DIR set (make screenshots): dashboard.png and activity.png (the
+    /// Reports > Client activity view) of the demo file, as a manager.
+    void screenshots();
 
 private:
     /// Opens the file as `user`; for a manager, waits for the dashboard.
@@ -353,6 +358,24 @@ void TestDashboardGui::clerkGetsNoDashboard()
     QVERIFY(!action->isVisible());
     m_window->showDashboard(); // the shortcut's slot: nothing for a clerk
     QVERIFY(!m_window->isShowingDashboard());
+}
+
+void TestDashboardGui::screenshots()
+{
+    const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("ARDESK_SCREENSHOT_DIR not set");
+    openAs(QStringLiteral("amelia.clark"));
+    QTest::qWait(300); // let the charts lay out before the grab
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/dashboard.png")));
+    m_window->findChild<QAction *>(QStringLiteral("clientActivityAction"))->trigger();
+    ActivityDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ActivityDialog *>()) != nullptr; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return dialog->model()->rowCount() > 0; }, 10000));
+    dialog->resize(1200, 760);
+    QTest::qWait(300);
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/activity.png")));
 }
 
 QTEST_MAIN(TestDashboardGui)

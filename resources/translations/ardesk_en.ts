@@ -508,6 +508,30 @@
     </message>
 </context>
 <context>
+    <name>ardesk::DashboardPane</name>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n client(s) — click to list them</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n client — click to list them</numerusform>
+            <numerusform>%1 %2: %3, %n clients — click to list them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2; below it the change against %n day(s) earlier</source>
+        <translation>
+            <numerusform>%1 %2; below it the change against %n day earlier</numerusform>
+            <numerusform>%1 %2; below it the change against %n days earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard — %1, over %n day(s); ▲▼ the change since the period before</source>
+        <translation>
+            <numerusform>Dashboard — %1, over %n day; ▲▼ the change since the period before</numerusform>
+            <numerusform>Dashboard — %1, over %n days; ▲▼ the change since the period before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::ExportDialog</name>
     <message numerus="yes">
         <source>Exporting… %n row(s) so far</source>

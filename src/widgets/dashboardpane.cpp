@@ -124,6 +124,17 @@ void clearChart(QChart *chart)
     }
 }
 
+/// Puts the category axis `x` below the bars of `series` and a whole-number value axis beside them.
+void attachBarAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
 } // namespace
 
 DashboardPane::DashboardPane(QWidget *parent)
@@ -480,12 +491,7 @@ void DashboardPane::showAging()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(currencies);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    attachBarAxes(chart, series, x);
 }
 
 void DashboardPane::showTrend()
@@ -586,12 +592,7 @@ void DashboardPane::showActivity()
     x->append(weeks);
     x->setTitleText(tr("Week starting"));
     x->setLabelsAngle(-30);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    attachBarAxes(chart, series, x);
 }
 
 void DashboardPane::showTopOverdue()

@@ -21,7 +21,11 @@
 //   queue      TodayQueue::forUser on L for the clerk with the most clients (goal ≤ 100 ms) vs
 //              listing the clerk's clients; ReminderService::plan over all clients (≤ 5 s)
 //   reports    the KPI set (ReportService::kpis) on L as of today (goal ≤ 1.5) and as of 6 months
-//              ago (reported), vs SELECT SUM(amount) FROM invoices
+//              ago (reported), vs SELECT SUM(amount) FROM invoices; the dashboard's first
+//              complete paint on L (DashboardService on the worker + the pane painted, goal ≤ 1 s);
+//              one statement PDF (gathered and rendered, goal ≤ 100 ms) and the case file of a
+//              client with 500 notes and 100 attachments (gathered with verify, rendered; goal
+//              ≤ 3 s), on a copy of tier S
 //
 // `--only startup,aging,import,sort,search,record,mail,queue,export,reports` runs only the named
 // groups.
@@ -31,14 +35,17 @@
 #include "core/import/csvimport.h"
 #include "core/mail/smtpsettings.h"
 #include "core/mail/smtptransport.h"
+#include "core/services/casefileservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/companyfile.h"
+#include "core/services/dashboardservice.h"
 #include "core/services/demogenerator.h"
 #include "core/services/exportservice.h"
 #include "core/services/mailservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
 #include "core/services/reportservice.h"
+#include "core/services/statementservice.h"
 #include "core/storage/agingreport.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
@@ -52,8 +59,11 @@
 #include "core/support/timeutil.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
+#include "print/casefilepdf.h"
+#include "print/statementpdf.h"
 #include "support/smtptestserver.h" // the tests' aiosmtpd server (tests/support)
 #include "widgets/clientlistpane.h"
+#include "widgets/dashboardpane.h"
 #include "widgets/mainwindow.h"
 
 #include <algorithm>
@@ -64,6 +74,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -581,6 +592,53 @@ ReportsResult measureReports(const QString &file, int runs)
     out.sumMs = median(sum);
     out.todayMs = median(today);
     out.pastMs = median(past);
+    return out;
+}
+
+struct DashboardResult
+{
+    double paintMs = -1; ///< refresh → computed on the worker → the whole pane painted
+    double computeMs = -1; ///< DashboardService::compute alone, on this thread
+    int steps = 0;
+};
+
+/// Issue 14 §8: the dashboard's first complete paint on a file: a DashboardPane (1400×900) over a
+/// DatabaseWorker asks for the dashboard, and the clock stops when the pane has been painted
+/// with it; also DashboardService::compute alone on this thread (how much of it is the KPIs).
+DashboardResult measureDashboard(const QString &file, int runs)
+{
+    DashboardResult out;
+    auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return out;
+    QList<double> paint, compute;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto d = DashboardService(db.value(), 0).compute({}, [&](int, int total) {
+            out.steps = total;
+        });
+        compute << double(t.nsecsElapsed()) / 1e6;
+        if (!d) {
+            QTextStream(stderr) << "dashboard: " << d.errorString() << "\n";
+            return out;
+        }
+        DatabaseWorker worker(db.value());
+        DashboardPane pane;
+        pane.resize(1400, 900);
+        pane.show();
+        QApplication::processEvents();
+        pane.setSource(&worker, 0, QLocale());
+        QEventLoop loop;
+        QObject::connect(&pane, &DashboardPane::loaded, &loop, &QEventLoop::quit);
+        t.restart();
+        pane.refresh();
+        loop.exec();
+        pane.repaint(); // the whole pane, charts included, painted now
+        paint << double(t.nsecsElapsed()) / 1e6;
+    }
+    out.paintMs = median(paint);
+    out.computeMs = median(compute);
     return out;
 }
 
@@ -1244,6 +1302,94 @@ QueueResult measureQueue(const QString &file, int runs)
 
 } // namespace
 
+struct PrintResult
+{
+    double statementMs = 0;
+    int statementItems = 0;
+    double caseFileMs = 0;
+    int caseFilePages = 0;
+};
+
+/// Issue 14 §8: a statement PDF of the client with the most open invoices, and the case file of
+/// a client given 500 notes (every fifth with an attachment: 100) — each gathered from the file
+/// (the case file with the whole record verified) and rendered, on a copy of tier S.
+PrintResult measurePrint(const QString &file, const QString &dataDir, int runs)
+{
+    PrintResult out;
+    const QString copy = scratchCopy(file, dataDir);
+    if (copy.isEmpty())
+        return out;
+    auto db = Database::open(copy, Database::OpenMode::ExistingOnly);
+    if (!db) {
+        qWarning("print: %s", qPrintable(db.errorString()));
+        return out;
+    }
+    QSqlDatabase conn = db.value()->connection();
+    const qint64 userId = sql::scalar(conn, QStringLiteral("SELECT min(id) FROM users"))
+                                  .valueOr(QVariant())
+                                  .toLongLong();
+    const qint64 busiest = sql::scalar(conn,
+                                       QStringLiteral("SELECT client_id FROM invoices WHERE "
+                                                      "balance_minor > 0 GROUP BY client_id "
+                                                      "ORDER BY count(*) DESC LIMIT 1"))
+                                   .valueOr(QVariant())
+                                   .toLongLong();
+    run(conn, QStringLiteral("PRAGMA synchronous = OFF")); // set-up only
+    Client c;
+    c.code = QStringLiteral("BENCH-CASE");
+    c.name = QStringLiteral("Bench Case File Client");
+    if (auto r = ClientService(db.value(), userId).createClient(c); !r) {
+        qWarning("print: %s", qPrintable(r.errorString()));
+        return out;
+    }
+    NoteService notes(db.value(), userId);
+    const QDateTime start = db.value()->clock()->now().addDays(-500);
+    for (int i = 0; i < 500; ++i) {
+        NoteService::Draft d;
+        d.note.clientId = c.id;
+        d.note.channel = NoteChannel::Internal;
+        d.note.occurredAt = start.addSecs(qint64(i) * 86000);
+        d.note.text = QStringLiteral("Bench note %1: spoke about the open invoices, the customer "
+                                     "will check with accounts payable and call back.")
+                              .arg(i);
+        if (i % 5 == 0) {
+            QByteArray bytes("%PDF-1.4\n% bench attachment ");
+            bytes += QByteArray::number(i) + QByteArray(8000, char('a' + i % 26));
+            d.attachData.append({QStringLiteral("letter-%1.pdf").arg(i), bytes});
+        }
+        if (auto r = notes.add(d); !r) {
+            qWarning("print: note %d: %s", i, qPrintable(r.errorString()));
+            return out;
+        }
+    }
+    run(conn, QStringLiteral("PRAGMA synchronous = FULL"));
+    QList<double> statement, caseFile;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto s = StatementService(db.value(), userId).statement(busiest);
+        auto pdf = s ? StatementPdf().renderPdf(s.value()) : Result<QByteArray>(s.error());
+        const double sm = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        auto data = CaseFileService(db.value(), userId).caseFile(c.id);
+        auto casePdf = data ? CaseFilePdf::render(data.value()) : Result<QByteArray>(data.error());
+        const double cm = double(t.nsecsElapsed()) / 1e6;
+        if (!pdf || !casePdf) {
+            qWarning("print: %s", qPrintable(pdf ? casePdf.errorString() : pdf.errorString()));
+            return out;
+        }
+        out.statementItems = int(s.value().items.size());
+        out.caseFilePages = int(casePdf.value().count("/Type /Page\n"));
+        if (i == 0)
+            continue; // the first round warms the caches
+        statement << sm;
+        caseFile << cm;
+    }
+    out.statementMs = median(statement);
+    out.caseFileMs = median(caseFile);
+    return out;
+}
+
 int main(int argc, char *argv[])
 {
     // Measured without a display server: the offscreen platform, unless told otherwise.
@@ -1366,6 +1512,10 @@ int main(int argc, char *argv[])
     QFile::remove(xlsx);
     const ReportsResult reportsL
             = skipL || !want("reports") ? ReportsResult {} : measureReports(l, runs);
+    // Fourteen KPI sets and the aging per round: three rounds are plenty.
+    const DashboardResult dashboardL = skipL || !want("reports")
+            ? DashboardResult {}
+            : measureDashboard(l, std::min(runs, 3));
 
     QString text;
     QTextStream t(&text);
@@ -1485,6 +1635,19 @@ int main(int argc, char *argv[])
         t << "| KPI set as of 6 months ago (history replay), tier L | " << reportsL.pastMs
           << " ms | " << reportsL.sumMs << " ms (SELECT SUM(amount) FROM invoices) | "
           << reportsL.pastMs / std::max(0.001, reportsL.sumMs) << " | — |\n";
+        t << "| dashboard: first complete paint (" << dashboardL.steps
+          << " steps: KPIs at T, T − P and 12 month-ends, aging, 8 weeks of activity), tier L | "
+          << dashboardL.paintMs << " ms | " << dashboardL.computeMs
+          << " ms (DashboardService::compute alone) | "
+          << dashboardL.paintMs / std::max(0.001, dashboardL.computeMs) << " | ≤ 1 s |\n";
+    }
+    if (want("reports")) {
+        const PrintResult print = measurePrint(s, dataDir, runs);
+        t << "| Statement PDF (" << print.statementItems
+          << " open items; gathered and rendered), tier S | " << print.statementMs
+          << " ms | — | — | ≤ 100 ms |\n";
+        t << "| Case file PDF (500 notes, 100 attachments, " << print.caseFilePages
+          << " pages; verify included), tier S | " << print.caseFileMs << " ms | — | — | ≤ 3 s |\n";
     }
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";

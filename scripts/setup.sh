@@ -10,12 +10,12 @@ BUILD_PKGS=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libsqlite3-dev libpq-dev libcurl4-openssl-dev libssl-dev libspdlog-dev libfmt-dev
-  libkainjow-mustache-dev libfccp-dev libxlsxwriter-dev libphonenumber-dev
+  libkainjow-mustache-dev libfccp-dev libxlsxwriter-dev libphonenumber-dev zlib1g-dev
   qtkeychain-qt6-dev
 )
 TEST_PKGS=(
   xvfb xauth imagemagick python3 python3-aiosmtpd postgresql sqlite3
-  fonts-dejavu-core dbus libsecret-1-0 gnome-keyring openssl faketime locales
+  fonts-dejavu-core dbus libsecret-1-0 gnome-keyring openssl faketime locales poppler-utils
 )
 # Locales the tests run under besides C (ctest's `clock` label; see tests/CMakeLists.txt).
 TEST_LOCALES=(de_DE.UTF-8 tr_TR.UTF-8)

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CaseFilePdf</name>
+    <message numerus="yes">
+        <source>FAILED, %n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>FAILED, %n problem; the first: %1</numerusform>
+            <numerusform>FAILED, %n problems; the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was imported</source>
@@ -132,6 +142,13 @@
             <numerusform>%n messages were left &apos;sending&apos; by an earlier run and are now &apos;unknown&apos; (check the sent mailbox, then &apos;outbox mark-sent ID&apos;, &apos;outbox retry ID&apos; or &apos;outbox cancel ID&apos;)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n statement written to %1</numerusform>
+            <numerusform>%n statements written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientService</name>
@@ -146,10 +163,10 @@
 <context>
     <name>CompanySettings</name>
     <message numerus="yes">
-        <source>early-payment discount wording: %n character(s) at most</source>
+        <source>%1: %n character(s) at most</source>
         <translation>
-            <numerusform>early-payment discount wording: %n character at most</numerusform>
-            <numerusform>early-payment discount wording: %n characters at most</numerusform>
+            <numerusform>%1: %n character at most</numerusform>
+            <numerusform>%1: %n characters at most</numerusform>
         </translation>
     </message>
 </context>
@@ -487,6 +504,30 @@
         <translation>
             <numerusform>%n invoice paused</numerusform>
             <numerusform>%n invoices paused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::DashboardPane</name>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n client(s) — click to list them</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n client — click to list them</numerusform>
+            <numerusform>%1 %2: %3, %n clients — click to list them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2; below it the change against %n day(s) earlier</source>
+        <translation>
+            <numerusform>%1 %2; below it the change against %n day earlier</numerusform>
+            <numerusform>%1 %2; below it the change against %n days earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard — %1, over %n day(s); ▲▼ the change since the period before</source>
+        <translation>
+            <numerusform>Dashboard — %1, over %n day; ▲▼ the change since the period before</numerusform>
+            <numerusform>Dashboard — %1, over %n days; ▲▼ the change since the period before</numerusform>
         </translation>
     </message>
 </context>

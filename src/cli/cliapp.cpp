@@ -34,12 +34,6 @@
 namespace ardesk::cli {
 namespace {
 
-// Commands of PRODUCT.md §3 that later work delivers: answered honestly, not faked.
-const QHash<QString, QString> kNotYet = {
-        {QStringLiteral("statement"), QStringLiteral("statements")},
-        {QStringLiteral("casefile"), QStringLiteral("case files")},
-};
-
 const char kUsage[]
         = "Usage: ardesk-cli --db FILE [--user NAME] [--json] [--verbose] COMMAND ...\n"
           "\n"
@@ -154,6 +148,20 @@ const char kUsage[]
           "                                    a table as CSV (RFC 4180, UTF-8) or XLSX (numbers\n"
           "                                    as numbers, dates as dates); text that a\n"
           "                                    spreadsheet would run as a formula stays text\n"
+          "  statement --client CODE --out FILE.pdf [--as-of D]\n"
+          "  statement --out-dir DIR [--filter T] [--sort COL] [--asc|--desc] [--as-of D]\n"
+          "                                    a statement of account as PDF: every open item\n"
+          "                                    with its age, the total due per currency, the\n"
+          "                                    late-payment wording and how to pay; --out-dir:\n"
+          "                                    one CODE.pdf per listed client with an open "
+          "balance\n"
+          "  case-file --client CODE --out FILE.pdf [--bundle FILE.zip]\n"
+          "                                    everything about the client for a dispute or a\n"
+          "                                    lawsuit (a manager or an admin): ledger, disputes,\n"
+          "                                    promises, plans, every note revision and deletion,\n"
+          "                                    attachments with SHA-256; each page's footer has\n"
+          "                                    the chain head and the verify result; the bundle\n"
+          "                                    adds the attachment files and a manifest\n"
           "  audit [--client CODE] [--user NAME] [--kind ENTITY[.ACTION]] [--since YYYY-MM-DD]\n"
           "        [--until D] [--limit N] [--as NAME]\n"
           "                                    who changed what, newest first (a manager or\n"
@@ -284,10 +292,6 @@ int CliApp::run(const QStringList &words)
         return usage();
     if (command.isEmpty())
         return usage(QStringLiteral("no command given"));
-    if (kNotYet.contains(command))
-        return fail(QStringLiteral("'%1' (%2) is not available in this version of ARDesk yet")
-                            .arg(command, kNotYet.value(command)),
-                    3);
     if (!CommandSpec::exists(command))
         return usage(QStringLiteral("unknown command '%1'").arg(command));
     const CommandSpec *spec = CommandSpec::find(command, m_args.positional(1), m_args);
@@ -338,6 +342,9 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
             {QStringLiteral("outbox"), &CliApp::cmdOutbox},
             {QStringLiteral("audit"), &CliApp::cmdAudit},
             {QStringLiteral("export"), &CliApp::cmdExport},
+            {QStringLiteral("statement"), &CliApp::cmdStatement},
+            {QStringLiteral("case-file"), &CliApp::cmdCaseFile},
+            {QStringLiteral("casefile"), &CliApp::cmdCaseFile}, // PRODUCT.md §3's spelling
             {QStringLiteral("kpi"), &CliApp::cmdKpi},
             {QStringLiteral("activity"), &CliApp::cmdActivity},
     };
@@ -1232,6 +1239,9 @@ int CliApp::cmdSettings(const Context &ctx)
     s.timeZone = m_args.value(QStringLiteral("time-zone"), s.timeZone);
     s.discountWording
             = m_args.value(QStringLiteral("discount-wording"), s.discountWording).trimmed();
+    s.latePenaltyWording
+            = m_args.value(QStringLiteral("late-penalty-wording"), s.latePenaltyWording).trimmed();
+    s.remittance = m_args.value(QStringLiteral("remittance"), s.remittance).trimmed();
     if (m_args.has(QStringLiteral("fiscal-start"))) {
         bool ok = false;
         s.fiscalYearStartMonth = m_args.value(QStringLiteral("fiscal-start")).toInt(&ok);
@@ -1257,7 +1267,9 @@ int CliApp::cmdSettings(const Context &ctx)
                                {QStringLiteral("time_zone"), s.timeZone},
                                {QStringLiteral("fiscal_year_start_month"), s.fiscalYearStartMonth},
                                {QStringLiteral("attachment_max_bytes"), s.attachmentMaxBytes},
-                               {QStringLiteral("discount_wording"), s.discountWording}});
+                               {QStringLiteral("discount_wording"), s.discountWording},
+                               {QStringLiteral("late_penalty_wording"), s.latePenaltyWording},
+                               {QStringLiteral("remittance"), s.remittance}});
     else
         m_out << "Saved company settings for " << s.companyName << "\n";
     return 0;

@@ -6,6 +6,7 @@
 #include "core/domain/payment.h"
 #include "core/services/mailservice.h"
 #include "core/services/reportservice.h"
+#include "core/services/statementrenderer.h"
 #include "core/storage/auditquery.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
@@ -29,6 +30,9 @@ class CliApp
 public:
     CliApp();
     int run(const QStringList &words);
+    /// Whether the command line asks for a printed document (`statement`, `case-file`): those
+    /// need a QGuiApplication, which main() constructs before anything else.
+    static bool printsDocuments(int argc, char *argv[]);
 
 private:
     int usage(const QString &problem = QString());
@@ -61,6 +65,13 @@ private:
     int cmdInvoices(const Context &ctx);
     int cmdAging(const Context &ctx);
     int cmdExport(const Context &ctx);
+    // Printed documents (cmdprint.cpp): statement, case-file.
+    int cmdStatement(const Context &ctx);
+    int statementsIntoFolder(const Context &ctx, const QString &dir);
+    int cmdCaseFile(const Context &ctx);
+    /// The print layer's statement printer, for a `statement` e-mail's PDF; null when this
+    /// process has no QGuiApplication (printsDocuments() said the command prints nothing).
+    static std::shared_ptr<const StatementRenderer> statementRenderer();
     /// --filter, --sort, --asc/--desc: the client list's order, as `clients` and `export clients`
     /// read it.
     Result<ClientListQuery::Spec> clientListSpec() const;

@@ -154,6 +154,7 @@ int CliApp::emailBulk(const Context &ctx)
     if (!ids)
         return fail(ids.errorString());
     MailService mail(ctx.db, ctx.userId);
+    mail.setStatementRenderer(statementRenderer());
     auto bulk = mail.composeBulk(ids.value(), m_args.value(QStringLiteral("template")), ctx.asOf);
     if (!bulk)
         return fail(bulk.errorString());
@@ -249,6 +250,7 @@ int CliApp::cmdEmail(const Context &ctx)
                                           date};
     }
     MailService mail(ctx.db, ctx.userId);
+    mail.setStatementRenderer(statementRenderer());
     auto preview = mail.compose(r);
     if (!preview)
         return fail(preview.errorString());

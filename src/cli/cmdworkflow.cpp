@@ -305,7 +305,8 @@ int CliApp::cmdRemind(const Context &ctx)
     const bool json = m_args.flag(QStringLiteral("json"));
     // Without SMTP settings there is no sender to compose with: e-mail steps stay pending and
     // are reported ("e-mail not configured").
-    ReminderService service = ReminderService::withCompanyMail(ctx.db, ctx.userId);
+    ReminderService service
+            = ReminderService::withCompanyMail(ctx.db, ctx.userId, statementRenderer());
     QElapsedTimer timer;
     timer.start();
     if (!dryRun) {

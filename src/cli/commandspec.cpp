@@ -72,7 +72,7 @@ const QList<CommandSpec> &table()
             spec("user", "list", S::NeedFile, {}),
             spec("settings", "company", S::NeedUser,
                  {"name", "address", "currency", "locale", "time-zone", "fiscal-start",
-                  "attachment-max-mb", "discount-wording"}),
+                  "attachment-max-mb", "discount-wording", "late-penalty-wording", "remittance"}),
             spec("settings", "queue", S::NeedUser, {"weight"}, {"show", "reset"}),
             // The SMTP login is --login; --user, when given, is the acting user (audit row).
             spec("settings", "smtp", S::NeedFile,
@@ -131,6 +131,10 @@ const QList<CommandSpec> &table()
                  {"format", "out", "as-of", "client", "filter", "sort", "delimiter", "decimal",
                   "period", "by", "since", "until", "channel", "author"},
                  {"open", "bom", "asc", "desc", "exclude-disputed"}),
+            spec("statement", "", S::NeedUser,
+                 {"client", "out", "out-dir", "as-of", "filter", "sort"}, {"asc", "desc"}),
+            spec("case-file", "", S::NeedUser | S::NeedClient, {"client", "out", "bundle"}),
+            spec("casefile", "", S::NeedUser | S::NeedClient, {"client", "out", "bundle"}),
             spec("audit", "", S::NeedFile, {"client", "kind", "since", "until", "limit", "as"}),
             // kpi: the reader is --as, else --user. activity: --user filters by clerk.
             spec("kpi", "", S::NeedFile, {"as-of", "period", "by", "as"}, {"exclude-disputed"}),

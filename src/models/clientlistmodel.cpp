@@ -239,6 +239,21 @@ void ClientListModel::refresh()
     start();
 }
 
+void ClientListModel::setNarrowing(const ClientListQuery::Spec &narrowing)
+{
+    m_spec.agingBucket = narrowing.agingBucket;
+    m_spec.agingCurrency = narrowing.agingCurrency;
+    m_spec.clerkId = narrowing.clerkId;
+    m_spec.minDaysLate = narrowing.minDaysLate;
+    m_spec.asOf = narrowing.asOf;
+    start();
+}
+
+bool ClientListModel::isNarrowed() const
+{
+    return m_spec.agingBucket || m_spec.clerkId || m_spec.minDaysLate > 0;
+}
+
 int ClientListModel::rowOfClient(qint64 clientId) const
 {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {

@@ -59,6 +59,13 @@ public:
     void setLocale(const QLocale &locale);
     /// Re-query with the same filter and sort (after a change to the data).
     void refresh();
+    /// Narrows the list to what a dashboard chart element shows: the narrowing fields of
+    /// `narrowing` (aging bucket and currency, clerk, days late and the day they count to)
+    /// replace the current ones; the text filter, the order and archived clients stay.
+    /// ClientListQuery::Spec() lists every client again. Re-queries.
+    void setNarrowing(const ClientListQuery::Spec &narrowing);
+    /// Whether a narrowing is in force.
+    bool isNarrowed() const;
 
     const ClientListQuery::Spec &spec() const { return m_spec; }
     /// The row of a client among the loaded pages, or -1.

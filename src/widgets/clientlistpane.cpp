@@ -23,6 +23,7 @@ ClientListPane::ClientListPane(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_narrowing(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -33,6 +34,15 @@ ClientListPane::ClientListPane(QWidget *parent)
                         QLineEdit::LeadingPosition);
     m_filter->setObjectName(QStringLiteral("clientFilter"));
     layout->addWidget(m_filter);
+    m_narrowing->setObjectName(QStringLiteral("clientNarrowing"));
+    m_narrowing->setWordWrap(true);
+    m_narrowing->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; padding: 4px; }"));
+    m_narrowing->hide();
+    connect(m_narrowing, &QLabel::linkActivated, this, [this] {
+        setNarrowingText({});
+        Q_EMIT narrowingCleared();
+    });
+    layout->addWidget(m_narrowing);
 
     m_view->setObjectName(QStringLiteral("clientTable"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,6 +140,18 @@ void ClientListPane::focusFilter()
 {
     m_filter->setFocus();
     m_filter->selectAll();
+}
+
+void ClientListPane::setNarrowingText(const QString &text)
+{
+    if (text.isEmpty()) {
+        m_narrowing->clear();
+        m_narrowing->hide();
+        return;
+    }
+    m_narrowing->setText(text.toHtmlEscaped() + QStringLiteral(" — <a href=\"all\">")
+                         + tr("Show all clients") + QStringLiteral("</a>"));
+    m_narrowing->show();
 }
 
 bool ClientListPane::eventFilter(QObject *watched, QEvent *event)

@@ -29,6 +29,10 @@ public:
     /// e-mail), in list order.
     QList<qint64> selectedClientIds() const;
     void focusFilter();
+    /// Says over the list what a dashboard narrowed it to, with a way back to every client
+    /// (empty: hidden).
+    void setNarrowingText(const QString &text);
+    QLabel *narrowingLabel() const { return m_narrowing; }
 
 Q_SIGNALS:
     void clientSelected(qint64 clientId);
@@ -36,6 +40,8 @@ Q_SIGNALS:
     void exportRequested();
     /// The first time rows are painted after a load (start-up measurement and tests).
     void rowsPainted();
+    /// "Show all clients" under a dashboard's narrowing was clicked.
+    void narrowingCleared();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +55,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_narrowing;
     QTimer *m_debounce;
     bool m_paintReported = false;
 };

@@ -57,6 +57,8 @@ void CompanySettingsDialog::setSettings(const CompanySettings &s)
     m_ui->attachmentSpin->setValue(int(s.attachmentMaxBytes / 1048576));
     m_ui->timeZoneCombo->setCurrentText(s.timeZone);
     m_ui->discountWordingEdit->setPlainText(s.discountWording);
+    m_ui->latePenaltyWordingEdit->setPlainText(s.latePenaltyWording);
+    m_ui->remittanceEdit->setPlainText(s.remittance);
 }
 
 CompanySettings CompanySettingsDialog::settings() const
@@ -70,6 +72,8 @@ CompanySettings CompanySettingsDialog::settings() const
     s.attachmentMaxBytes = qint64(m_ui->attachmentSpin->value()) * 1048576;
     s.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
     s.discountWording = m_ui->discountWordingEdit->toPlainText().trimmed();
+    s.latePenaltyWording = m_ui->latePenaltyWordingEdit->toPlainText().trimmed();
+    s.remittance = m_ui->remittanceEdit->toPlainText().trimmed();
     return s;
 }
 

@@ -10,6 +10,7 @@
 #include "core/storage/clientlistquery.h"
 #include "core/storage/templaterepository.h"
 #include "models/databaseworker.h"
+#include "print/statementpdf.h"
 #include "widgets/bulksenddialog.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
@@ -266,7 +267,9 @@ void MailActions::previewCompose(QPointer<ComposeDialog> guard,
     m_session->worker()->run(
             this,
             [userId = m_session->currentUser().id, request](const std::shared_ptr<Database> &db) {
-                return answer(MailService(db, userId).compose(request));
+                MailService mail(db, userId);
+                mail.setStatementRenderer(std::make_shared<StatementPdf>());
+                return answer(mail.compose(request));
             },
             [guard, serial = guard ? guard->previewSerial() : 0](Answer<MailService::Preview> p) {
                 if (!guard || guard->previewSerial() != serial)
@@ -375,6 +378,7 @@ BulkAnswer bulkPreview(const std::shared_ptr<Database> &db, qint64 userId,
 {
     BulkAnswer a;
     MailService mail(db, userId);
+    mail.setStatementRenderer(std::make_shared<StatementPdf>());
     auto ids = mail.audience(clientIds, narrowing);
     if (!ids) {
         a.error = ids.errorString();

@@ -26,6 +26,7 @@
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/companysettingsdialog.h"
+#include "widgets/dashboardpane.h"
 #include "widgets/exportdialog.h"
 #include "widgets/importdialog.h"
 #include "widgets/invoicedocumentactions.h"
@@ -37,6 +38,7 @@
 #include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
 #include "widgets/policiesscreen.h"
+#include "widgets/printactions.h"
 #include "widgets/promiseratesdialog.h"
 #include "widgets/remindersscreen.h"
 #include "widgets/searchdialog.h"
@@ -63,6 +65,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -122,9 +125,11 @@ MainWindow::DetailsResult MainWindow::loadDetails(const std::shared_ptr<Database
 MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     : QMainWindow(parent)
     , m_clock(std::move(clock))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_pages))
     , m_list(new ClientListPane(m_splitter))
     , m_workspace(new ClientWorkspace(m_clock, m_splitter))
+    , m_dashboard(new DashboardPane(m_pages))
     , m_userLabel(new QLabel(this))
     , m_fileLabel(new QLabel(this))
 {
@@ -158,6 +163,12 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
             });
     connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
             &MainWindow::openDispute);
+    connect(m_dashboard, &DashboardPane::clientListRequested, this, &MainWindow::showNarrowedList);
+    connect(m_dashboard, &DashboardPane::clientRequested, this, &MainWindow::showClient);
+    connect(m_list, &ClientListPane::narrowingCleared, this, [this] {
+        if (m_model)
+            m_model->setNarrowing({});
+    });
     restoreWindow();
     retranslateUi();
     updateRecentMenu();
@@ -186,7 +197,9 @@ void MainWindow::layOut()
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_damageBanner);
-    column->addWidget(m_splitter, 1);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_dashboard);
+    column->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
@@ -198,6 +211,7 @@ void MainWindow::createControllers()
     const ActionContext context {this, m_workspace, statusBar(), this};
     m_ledgerActions = new LedgerActions(context);
     m_documentActions = new InvoiceDocumentActions(context);
+    m_printActions = new PrintActions(context);
     m_noteActions = new NoteActions(context);
     m_drafts = new NoteDraftKeeper(context);
     m_mailActions = new MailActions(context);
@@ -239,6 +253,7 @@ MainWindow::~MainWindow()
     // Views first, then the models, then the worker (joins its thread).
     delete m_search; // its model posts to the worker
     m_list->setModel(nullptr);
+    m_dashboard->setSource(nullptr, 0, m_locale); // cancels a dashboard still computing
     delete m_model;
     delete m_worker;
 }
@@ -369,6 +384,9 @@ void MainWindow::createWorkMenu()
     m_todayAction = m_goMenu->addAction(QString(), this, &MainWindow::showToday);
     m_todayAction->setObjectName(QStringLiteral("todayAction"));
     m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_dashboardAction = m_goMenu->addAction(QString(), this, &MainWindow::showDashboard);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_doneNextAction = m_goMenu->addAction(QString(), this, &MainWindow::doneAndNext);
     m_doneNextAction->setObjectName(QStringLiteral("doneNextAction"));
     m_doneNextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -412,6 +430,12 @@ void MainWindow::createReportsMenu()
             showAuditTrail(shown.client.code);
     });
     m_clientAuditAction->setObjectName(QStringLiteral("clientAuditTrailAction"));
+    m_statementAction = m_clientMenu->addAction(QString(), m_printActions,
+                                                &PrintActions::chooseAndSaveStatement);
+    m_statementAction->setObjectName(QStringLiteral("statementAction"));
+    m_caseFileAction = m_clientMenu->addAction(QString(), m_printActions,
+                                               &PrintActions::chooseAndSaveCaseFile);
+    m_caseFileAction->setObjectName(QStringLiteral("caseFileAction"));
 }
 
 ExportDialog *MainWindow::showExport(ExportService::Table table)
@@ -507,6 +531,7 @@ void MainWindow::retranslateUi()
     m_remindersAction->setText(tr("Send &reminders to listed clients…"));
     m_goMenu->setTitle(tr("&Work"));
     m_todayAction->setText(tr("&Today"));
+    m_dashboardAction->setText(tr("Das&hboard"));
     m_doneNextAction->setText(tr("&Done — next account"));
     m_logCallAction->setText(tr("&Log a call"));
     m_callBillingAction->setText(tr("&Call the billing contact"));
@@ -517,6 +542,8 @@ void MainWindow::retranslateUi()
     m_auditAction->setText(tr("&Audit trail…"));
     m_activityAction->setText(tr("Client &activity…"));
     m_clientAuditAction->setText(tr("Audit &trail of this client…"));
+    m_statementAction->setText(tr("Statement &of account…"));
+    m_caseFileAction->setText(tr("Case &file…"));
     updateStatus();
 }
 
@@ -571,6 +598,11 @@ void MainWindow::updateClientActions()
     const bool shown = m_db != nullptr && m_workspace->clientId() != 0;
     m_editClientAction->setEnabled(shown);
     m_emailClientAction->setEnabled(shown);
+    m_statementAction->setEnabled(shown);
+    // The case file holds the whole record: for managers and admins (CaseFileService's rule).
+    m_caseFileAction->setVisible(m_db != nullptr
+                                 && Permissions::allows(m_user.roles, Permission::AuditAndReports));
+    m_caseFileAction->setEnabled(shown);
     const bool archived = shown
             && m_workspace->detailsTab()->details().client.id == m_workspace->clientId()
             && m_workspace->detailsTab()->details().client.archivedAt.isValid();
@@ -607,6 +639,7 @@ void MainWindow::applyPermissions()
     offer({m_pauseAction, m_resumeAction}, Permission::Pause);
     offer({m_outboxAction, m_emailClientAction, m_remindersAction}, Permission::SendEmail);
     offer({m_policiesAction, m_templatesAction}, Permission::EditPolicies);
+    offer({m_dashboardAction}, Permission::AuditAndReports);
     m_workspace->detailsTab()->setUserRoles(roles);
 }
 
@@ -733,6 +766,7 @@ void MainWindow::swapIn(std::shared_ptr<Database> db, const User &user, const QS
     delete m_search; // searched the old file through the old worker
     m_list->setModel(nullptr);
     m_workspace->clear();
+    m_dashboard->setSource(nullptr, 0, m_locale); // cancels a dashboard still computing
     delete m_model;
     delete m_worker;
     if (m_db)
@@ -742,6 +776,8 @@ void MainWindow::swapIn(std::shared_ptr<Database> db, const User &user, const QS
     m_companyName = companyName;
     m_locale = locale;
     m_worker = new DatabaseWorker(m_db);
+    m_dashboard->setSource(m_worker, m_user.id, m_locale);
+    m_list->setNarrowingText({});
     // Overdue figures follow the calendar: bring the summary to today before the first query.
     const QDate today = MainWindow::today();
     m_worker->run(
@@ -793,6 +829,12 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     QSettings().setValue(userKeyFor(m_db->path()), m_user.name);
     rememberRecent(m_db->path());
     updateStatus();
+    // A manager's start page is the dashboard; everyone else starts at Today.
+    if (m_user.roles.testFlag(UserRole::Manager)
+        && Permissions::allows(m_user.roles, Permission::AuditAndReports))
+        showDashboard();
+    else
+        showWorkArea();
     log::info(QStringLiteral("opened %1 as %2").arg(m_db->path(), m_user.name));
     Q_EMIT fileOpened(m_db->path());
     return {};
@@ -1020,8 +1062,40 @@ void MainWindow::showSearch(SearchScope scope)
     m_search->activateWindow();
 }
 
+void MainWindow::showDashboard()
+{
+    if (!m_worker || !Permissions::allows(m_user.roles, Permission::AuditAndReports))
+        return;
+    m_pages->setCurrentWidget(m_dashboard);
+    m_dashboard->refresh();
+}
+
+bool MainWindow::isShowingDashboard() const
+{
+    return m_pages->currentWidget() == m_dashboard;
+}
+
+void MainWindow::showWorkArea()
+{
+    // Leaving the dashboard while it computes frees the worker for what the user does next.
+    m_dashboard->cancel();
+    m_pages->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::showNarrowedList(const ClientListQuery::Spec &narrowing,
+                                  const QString &description)
+{
+    if (!m_model)
+        return;
+    showWorkArea();
+    m_model->setNarrowing(narrowing);
+    m_list->setNarrowingText(description);
+    m_list->view()->setFocus();
+}
+
 void MainWindow::showToday()
 {
+    showWorkArea();
     ++m_detailsRequest; // a client load still in flight must not replace the queue
     m_workspace->clear();
     updateClientActions();
@@ -1183,6 +1257,7 @@ void MainWindow::showClient(qint64 clientId)
 {
     if (!m_worker)
         return;
+    showWorkArea();
     const quint64 request = ++m_detailsRequest;
     m_workspace->showLoading();
     const QDate today = MainWindow::today();
@@ -1242,10 +1317,12 @@ void MainWindow::closeCurrentFile()
     delete m_search;
     m_list->setModel(nullptr);
     m_workspace->clear();
+    m_dashboard->setSource(nullptr, 0, m_locale); // cancels a dashboard still computing
     delete m_model;
     m_model = nullptr;
     delete m_worker;
     m_worker = nullptr;
+    showWorkArea();
     if (m_db)
         m_db->releaseThreadConnection();
     m_db.reset();

@@ -6,6 +6,7 @@
 #include "core/domain/user.h"
 #include "core/services/backupservice.h"
 #include "core/services/exportservice.h"
+#include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
 #include "core/support/clock.h"
 #include "widgets/session.h"
@@ -20,6 +21,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace ardesk {
 
@@ -27,9 +29,11 @@ class ClientActions;
 class ClientListModel;
 class ClientListPane;
 class ClientWorkspace;
+class DashboardPane;
 class DatabaseWorker;
 class ExportDialog;
 class InvoiceDocumentActions;
+class PrintActions;
 class LedgerActions;
 class NoteActions;
 class NoteDraftKeeper;
@@ -81,6 +85,13 @@ public:
     void reloadClient() override;
     /// Shows the Today queue (Ctrl+T) and reloads it.
     void showToday();
+    /// Work > Dashboard (Ctrl+Shift+D): the manager's dashboard in place of the list and
+    /// workspace, computed again. Only for readers of reports (Permission::AuditAndReports);
+    /// a manager lands on it when a file opens.
+    void showDashboard();
+    DashboardPane *dashboard() const { return m_dashboard; }
+    /// Whether the dashboard is on screen (instead of the list and workspace).
+    bool isShowingDashboard() const;
     /// Reloads the Today queue of the current user (after changes).
     void refreshToday();
     /// Ctrl+D: the Today item of the open (or selected) client is done for today — its due
@@ -187,6 +198,10 @@ private:
     /// File > Users…: names, roles, e-mail addresses and signatures (UsersDialog).
     void editUsers();
     void updateClientActions();
+    /// The list and workspace back on screen (leaving the dashboard).
+    void showWorkArea();
+    /// A dashboard chart element: the client list narrowed to what it shows.
+    void showNarrowedList(const ClientListQuery::Spec &narrowing, const QString &description);
 
     std::shared_ptr<Database> m_db;
     DatabaseWorker *m_worker = nullptr;
@@ -197,9 +212,11 @@ private:
     quint64 m_detailsRequest = 0;
 
     std::shared_ptr<const Clock> m_clock;
+    QStackedWidget *m_pages;
     QSplitter *m_splitter;
     ClientListPane *m_list;
     ClientWorkspace *m_workspace;
+    DashboardPane *m_dashboard;
     QLabel *m_userLabel;
     QLabel *m_fileLabel;
     QLabel *m_damageBanner = nullptr;
@@ -226,6 +243,7 @@ private:
     QAction *m_showArchivedAction = nullptr;
     LedgerActions *m_ledgerActions = nullptr;
     InvoiceDocumentActions *m_documentActions = nullptr;
+    PrintActions *m_printActions = nullptr;
     NoteActions *m_noteActions = nullptr;
     NoteDraftKeeper *m_drafts = nullptr;
     MailActions *m_mailActions = nullptr;
@@ -236,6 +254,7 @@ private:
     QAction *m_emailClientAction = nullptr;
     QAction *m_remindersAction = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QAction *m_doneNextAction = nullptr;
     QAction *m_logCallAction = nullptr;
     QAction *m_runRemindersAction = nullptr;
@@ -244,6 +263,8 @@ private:
     QMenu *m_reportsMenu = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_clientAuditAction = nullptr;
+    QAction *m_statementAction = nullptr;
+    QAction *m_caseFileAction = nullptr;
     QAction *m_activityAction = nullptr; ///< Reports > Client activity…
     QAction *m_policiesAction = nullptr;
     qint64 m_pendingCallClient = 0;

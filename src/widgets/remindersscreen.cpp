@@ -3,6 +3,7 @@
 
 #include "core/services/promiseservice.h"
 #include "models/databaseworker.h"
+#include "print/statementpdf.h"
 #include "widgets/remindersdialog.h"
 
 #include <QMessageBox>
@@ -42,7 +43,8 @@ Applied applyPlan(const std::shared_ptr<Database> &db, qint64 userId,
                   const ReminderService::Plan &plan)
 {
     Applied a;
-    auto o = ReminderService::withCompanyMail(db, userId).apply(plan);
+    auto o = ReminderService::withCompanyMail(db, userId, std::make_shared<StatementPdf>())
+                     .apply(plan);
     if (o)
         a.outcome = o.value();
     else

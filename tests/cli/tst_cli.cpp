@@ -471,12 +471,18 @@ void TestCli::textFileIsNotACompanyFile()
 
 void TestCli::unavailableCommandSaysSo()
 {
-    // `kpi`, `export` (#14) and `backup` (#15) are available now; statements are not yet.
-    const Run r = onFile({QStringLiteral("statement")});
+    // Every command of PRODUCT.md §3 is available now: `casefile` (its spelling) is the case
+    // file command `case-file`, asking for its --out like it; an unknown word is a usage error.
+    const Run r = onFile(
+            {QStringLiteral("casefile"), QStringLiteral("--client"), QStringLiteral("NOPE-NONE")});
     QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
-    QVERIFY2(r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
-    QVERIFY(r.errText().startsWith(QLatin1String("ardesk-cli: error:")));
-    QVERIFY(r.out.isEmpty());
+    QVERIFY2(!r.errText().contains(QLatin1String("not available")), qPrintable(r.describe()));
+    QVERIFY2(!r.errText().contains(QLatin1String("unknown command")), qPrintable(r.describe()));
+    const Run unknown = onFile({QStringLiteral("casefiles")});
+    QVERIFY2(unknown.exitCode != 0 && !unknown.crashed, qPrintable(unknown.describe()));
+    QVERIFY2(unknown.errText().contains(QLatin1String("unknown command 'casefiles'")),
+             qPrintable(unknown.describe()));
+    QVERIFY(unknown.out.isEmpty());
 }
 
 // The aging JSON is a contract: keys in this exact order, integer minor units, one object per

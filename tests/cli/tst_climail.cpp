@@ -32,6 +32,7 @@ private Q_SLOTS:
     void manualEmailSpeaksForTheSender();
     void userEmailIsCheckedAndEditable();
     void statementCarriesTheWordingsOnlyWhenSet();
+    void statementEmailCarriesTheStatementPdf();
 
 private:
     /// What Python's e-mail package reads in the n-th message the server received.
@@ -481,6 +482,16 @@ void TestCliMail::remindersSpeakForTheClientsClerk()
              qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Amelia")) && !text.contains(QStringLiteral("AR team")),
              qPrintable(text));
+    // ACME's oldest invoice is 40 days late: the policy's +30 statement step, whose e-mail
+    // carries the statement of account as a PDF.
+    QVERIFY2(headers.value(QStringLiteral("subject"))
+                     .toString()
+                     .startsWith(QStringLiteral("Statement of account")),
+             qPrintable(headers.value(QStringLiteral("subject")).toString()));
+    const QJsonArray pdfs = seen.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(pdfs.size(), 1);
+    QCOMPARE(pdfs[0].toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("application/pdf"));
 
     // A clerk whose address is on another domain: the account's address is the From address
     // (deliverability), with the clerk's name; replies go to the clerk.
@@ -614,6 +625,55 @@ void TestCliMail::statementCarriesTheWordingsOnlyWhenSet()
                             "month.\n\nTake 2% off when you pay within 10 days of the invoice "
                             "date.\n\nKind regards,"),
              qPrintable(r.describe()));
+}
+
+// The `statement` template's e-mail carries the client's statement of account as a PDF (the
+// print layer's, injected by the CLI): Python's e-mail package takes it out of the delivered
+// message and poppler's pdftotext finds the client's invoices and total per currency in it.
+void TestCliMail::statementEmailCarriesTheStatementPdf()
+{
+    QVERIFY(cli(smtpArgs()).exitCode == 0);
+    CliRun r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
+                    QStringLiteral("--template"), QStringLiteral("statement")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Sent 1,"), qPrintable(r.describe()));
+    const QJsonObject message = delivered(1);
+    const QJsonArray attachments = message.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments[0].toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("application/pdf"));
+    QVERIFY(attachments[0]
+                    .toObject()
+                    .value(QStringLiteral("filename"))
+                    .toString()
+                    .startsWith(QStringLiteral("Statement ACME ")));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("attached.pdf"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import email, email.policy, sys\n"
+                                 "m = email.message_from_bytes(sys.stdin.buffer.read(), "
+                                 "policy=email.policy.default)\n"
+                                 "p = [x for x in m.walk() if x.get_content_type() == "
+                                 "'application/pdf'][0]\n"
+                                 "open(sys.argv[1], 'wb').write(p.get_payload(decode=True))\n"),
+                  pdf});
+    QVERIFY(python.waitForStarted(10000));
+    python.write(m_server.message(1));
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &expected :
+         {QStringLiteral("Acme Client & Sons"), QStringLiteral("INV-1"), QStringLiteral("INV-2"),
+          QStringLiteral("Total due (USD): $1,734.56"), QStringLiteral("Total due (EUR): €99.00")})
+        QVERIFY2(shown.contains(expected),
+                 qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, shown)));
 }
 
 QTEST_GUILESS_MAIN(TestCliMail)

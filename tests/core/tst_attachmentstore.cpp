@@ -133,6 +133,10 @@ void TestAttachmentStore::namesNeverBecomePaths_data()
     QTest::newRow("bidi override")
             << QString::fromUtf8("invoice\u202Efdp.exe") << QStringLiteral("invoicefdp.exe");
     QTest::newRow("control chars") << QString::fromUtf8("a\nb\x01.txt") << QStringLiteral("ab.txt");
+    QTest::newRow("CR, LF and ESC")
+            << QString::fromUtf8("re\r\nmit\x1b[2J.pdf") << QStringLiteral("remit[2J.pdf");
+    QTest::newRow("line separators and C1")
+            << QString::fromUtf8("a\u2028b\u2029c\u0085d\u009B.pdf") << QStringLiteral("abcd.pdf");
     QTest::newRow("hidden file") << QStringLiteral(".bashrc") << QStringLiteral(".bashrc");
 }
 

@@ -205,6 +205,16 @@ void TestDomain::clientBadFields()
                      [](Client &c) { c.name = QStringLiteral("Acme\x01 Supply"); }, "name"},
                     {"newline in name", [](Client &c) { c.name = QStringLiteral("Acme\nSupply"); },
                      "name"},
+                    // A terminal or a CSV reader breaks the line at these too (issue 15 item 4).
+                    {"line separator in name",
+                     [](Client &c) { c.name = QStringLiteral("Acme") + QChar(0x2028) + u"Supply"; },
+                     "name"},
+                    {"paragraph separator in name",
+                     [](Client &c) { c.name = QStringLiteral("Acme") + QChar(0x2029) + u"Supply"; },
+                     "name"},
+                    {"next line (C1) in name",
+                     [](Client &c) { c.name = QStringLiteral("Acme") + QChar(0x85) + u"Supply"; },
+                     "name"},
                     {"name too long", [](Client &c) { c.name = QString(201, u'a'); }, "name"},
                     {"unknown currency", [](Client &c) { c.currency = QStringLiteral("XYZ"); },
                      "currency"},
@@ -347,6 +357,9 @@ void TestDomain::invoiceBadFields()
                     {"empty number", [](Invoice &i) { i.number.clear(); }, "invoice number"},
                     {"control char in number",
                      [](Invoice &i) { i.number = QStringLiteral("INV\x01"); }, "invoice number"},
+                    {"C1 control sequence introducer in number",
+                     [](Invoice &i) { i.number = QStringLiteral("INV") + QChar(0x9B) + u"2J"; },
+                     "invoice number"},
                     {"no issue date", [](Invoice &i) { i.issueDate = QDate(); }, "issue date"},
                     {"issue date before 1990",
                      [](Invoice &i) { i.issueDate = QDate(1989, 12, 31); }, "issue date"},
@@ -576,6 +589,16 @@ void TestDomain::userBadFields()
                     {"name too long", [](User &u) { u.name = QString(65, u'd'); }, "user name"},
                     {"control char in display name",
                      [](User &u) { u.displayName = QStringLiteral("Dana\x01Ortiz"); },
+                     "display name"},
+                    {"line separator in display name",
+                     [](User &u) {
+                         u.displayName = QStringLiteral("Dana") + QChar(0x2028) + u"Ortiz";
+                     },
+                     "display name"},
+                    {"C1 control in display name",
+                     [](User &u) {
+                         u.displayName = QStringLiteral("Dana") + QChar(0x9B) + u"Ortiz";
+                     },
                      "display name"},
             });
 }

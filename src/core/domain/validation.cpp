@@ -20,9 +20,11 @@ Result<void> noControlChars(const QString &field, const QString &value, bool all
 {
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char16_t c = value[i].unicode();
-        if (allowNewlines && (c == u'\n' || c == u'\r' || c == u'\t'))
+        if (allowNewlines && (c == u'\n' || c == u'\r' || c == u'\t' || c == 0x2028 || c == 0x2029))
             continue;
-        if (c < 0x20 || c == 0x7F)
+        // C0 and C1 controls (0x85 is a line break, 0x9B a terminal's escape), and the Unicode
+        // line and paragraph separators a one-line field must not hold.
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
             return makeError(
                     ErrorCode::InvalidValue,
                     Validation::tr("%1: contains a control character (U+%2) at position %3")

@@ -16,7 +16,9 @@ class Validation
 };
 
 Result<void> requireText(const QString &field, const QString &value, int maxLength);
-/// C0 controls and DEL are refused (they break headers, CSV and logs).
+/// C0 and C1 controls, DEL and the Unicode line and paragraph separators (U+2028, U+2029) are
+/// refused (they break headers, CSV, logs and terminals); `allowNewlines` lets a multi-line text
+/// keep CR, LF, tab and the two separators.
 Result<void> noControlChars(const QString &field, const QString &value, bool allowNewlines = false);
 /// A plausible calendar date for business records: 1990-01-01 … 2100-12-31.
 Result<void> businessDate(const QString &field, const QDate &value);

@@ -266,7 +266,11 @@ QJsonObject MailContext::schema()
              QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Supplies Inc.")},
                           {QStringLiteral("address"), QStringLiteral("1 Main St, Springfield")},
                           {QStringLiteral("discount_wording"),
-                           QStringLiteral("Take 2% off when you pay within 10 days.")}}},
+                           QStringLiteral("Take 2% off when you pay within 10 days.")},
+                          {QStringLiteral("late_penalty_wording"),
+                           QStringLiteral("Overdue amounts carry interest of 1% a month.")},
+                          {QStringLiteral("remittance"),
+                           QStringLiteral("Bank of Springfield, IBAN US00 0000 0000 0000")}}},
             {QStringLiteral("policy"),
              QJsonObject {{QStringLiteral("name"), QStringLiteral("Standard")},
                           {QStringLiteral("late_payment_wording"),
@@ -336,10 +340,13 @@ Result<QJsonObject> MailContext::build(const Database &db, const Request &r,
     QJsonObject v;
     v.insert(QStringLiteral("today"), formatDate(locale, asOf));
     v.insert(QStringLiteral("company"),
-             QJsonObject {{QStringLiteral("name"), orNull(company.value().companyName)},
-                          {QStringLiteral("address"), orNull(company.value().address)},
-                          {QStringLiteral("discount_wording"),
-                           orNull(company.value().discountWording)}});
+             QJsonObject {
+                     {QStringLiteral("name"), orNull(company.value().companyName)},
+                     {QStringLiteral("address"), orNull(company.value().address)},
+                     {QStringLiteral("discount_wording"), orNull(company.value().discountWording)},
+                     {QStringLiteral("late_penalty_wording"),
+                      orNull(company.value().latePenaltyWording)},
+                     {QStringLiteral("remittance"), orNull(company.value().remittance)}});
     auto policy = PolicyRepository(db).forClient(c.id);
     if (!policy)
         return policy.error();

@@ -15,7 +15,8 @@ class Database;
 /// The variables of an e-mail template for one client, built from the company file in one
 /// place (so a preview, the CLI and a bulk run see the same values).
 ///
-/// Variables (see docs/email.md): today; company.{name, address, discount_wording};
+/// Variables (see docs/email.md): today; company.{name, address, discount_wording,
+/// late_penalty_wording, remittance};
 /// policy.{name, late_payment_wording} (the client's reminder policy); sender.{name, email,
 /// signature}; client.{code, name, billing_address, currency, terms_days}; contact.{name, email,
 /// role} (the first addressee); invoices[] with {number, issue_date, due_date, amount, balance,

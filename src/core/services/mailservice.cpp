@@ -6,6 +6,7 @@
 #include "core/mail/templaterenderer.h"
 #include "core/services/invoicedocumentservice.h"
 #include "core/services/noteservice.h"
+#include "core/services/statementservice.h"
 #include "core/storage/attachmentstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
@@ -18,6 +19,7 @@
 #include "core/storage/userrepository.h"
 #include "core/storage/workflowsettings.h"
 #include "core/support/log.h"
+#include "core/support/timeutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -450,6 +452,8 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
     // attached" when there are none).
     if (auto a = attach(p.message, *m_db, r); !a)
         return a.error();
+    if (auto a = attachStatement(p, r); !a)
+        return a.error();
     QJsonArray attached;
     for (const MailAttachment &a : std::as_const(p.message.attachments))
         attached.append(QJsonObject {{QStringLiteral("name"), a.fileName}});
@@ -460,6 +464,23 @@ Result<MailService::Preview> MailService::composeWith(const ComposeRequest &r,
     if (auto v = p.message.validate(); !v)
         return v.error();
     return p;
+}
+
+Result<void> MailService::attachStatement(Preview &p, const ComposeRequest &r) const
+{
+    if (!m_statementRenderer || r.templateKey != QLatin1String("statement"))
+        return {};
+    auto statement = StatementService(m_db, m_userId).statement(r.clientId, p.asOf);
+    if (!statement)
+        return statement.error();
+    auto pdf = m_statementRenderer->renderPdf(statement.value());
+    if (!pdf)
+        return pdf.error();
+    p.message.attachments.append({tr("Statement %1 %2.pdf")
+                                          .arg(statement.value().clientCode,
+                                               timeutil::toStorage(statement.value().asOf)),
+                                  QStringLiteral("application/pdf"), pdf.value()});
+    return {};
 }
 
 MailContext::Request MailService::contextRequest(const ComposeRequest &r, const Preview &p) const

@@ -8,6 +8,7 @@
 #include "core/mail/senderidentity.h"
 #include "core/mail/smtpsettings.h"
 #include "core/mail/smtptransport.h"
+#include "core/services/statementrenderer.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
 #include "core/storage/outbox.h"
@@ -150,6 +151,14 @@ public:
         : m_db(std::move(db))
         , m_userId(userId)
     { }
+    /// Who prints statements (the print layer's StatementPdf, handed in by the window and the
+    /// CLI): with one, a message from the `statement` template carries the client's statement
+    /// of account as a PDF, as of the message's date. Without one (the core alone) it carries
+    /// none.
+    void setStatementRenderer(std::shared_ptr<const StatementRenderer> renderer)
+    {
+        m_statementRenderer = std::move(renderer);
+    }
 
     /// The stored SMTP settings.
     Result<SmtpSettings> settings() const;
@@ -215,6 +224,8 @@ public:
     static qint64 backoffSeconds(int attempts);
 
 private:
+    /// The statement PDF of a `statement` message (when a renderer was set).
+    Result<void> attachStatement(Preview &preview, const ComposeRequest &request) const;
     Result<Preview> composeWith(const ComposeRequest &request, const SmtpSettings &smtp,
                                 bool chosenMustBeUsable) const;
     /// What the template's variables are built for: the request's client, invoices and promise,
@@ -253,6 +264,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+    std::shared_ptr<const StatementRenderer> m_statementRenderer;
 
     Q_DECLARE_TR_FUNCTIONS(MailService)
 };

@@ -42,6 +42,7 @@ Result<qint64> OutboxReminderMailer::queueReminder(qint64 clientId, const QStrin
     if (request.contactIds.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("no contact that may be e-mailed"));
     MailService mail(m_db, m_userId);
+    mail.setStatementRenderer(m_statements);
     auto preview = mail.compose(request);
     if (!preview)
         return preview.error();

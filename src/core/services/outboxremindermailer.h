@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/services/remindermailer.h"
+#include "core/services/statementrenderer.h"
 #include "core/storage/database.h"
 
 #include <memory>
@@ -17,9 +18,13 @@ namespace ardesk {
 class OutboxReminderMailer : public ReminderMailer
 {
 public:
-    OutboxReminderMailer(std::shared_ptr<Database> db, qint64 userId)
+    /// `statements` (may be null) prints the statement a `statement` step's e-mail carries
+    /// (MailService::setStatementRenderer).
+    OutboxReminderMailer(std::shared_ptr<Database> db, qint64 userId,
+                         std::shared_ptr<const StatementRenderer> statements = {})
         : m_db(std::move(db))
         , m_userId(userId)
+        , m_statements(std::move(statements))
     { }
     /// Whether SMTP settings are stored (a sender is known): without them nothing can be
     /// composed and the reminder run leaves e-mail steps pending.
@@ -31,6 +36,7 @@ public:
 private:
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;
+    std::shared_ptr<const StatementRenderer> m_statements;
 
     Q_DECLARE_TR_FUNCTIONS(OutboxReminderMailer)
 };

@@ -146,11 +146,14 @@ bool ReminderService::ClientPlan::hasWork() const
     return false;
 }
 
-ReminderService ReminderService::withCompanyMail(std::shared_ptr<Database> db, qint64 userId)
+ReminderService ReminderService::withCompanyMail(
+        std::shared_ptr<Database> db, qint64 userId,
+        std::shared_ptr<const StatementRenderer> statements)
 {
     ReminderService service(db, userId);
     if (OutboxReminderMailer::isConfigured(db)) {
-        service.m_ownMailer = std::make_shared<OutboxReminderMailer>(db, userId);
+        service.m_ownMailer
+                = std::make_shared<OutboxReminderMailer>(db, userId, std::move(statements));
         service.m_mailer = service.m_ownMailer.get();
     }
     return service;

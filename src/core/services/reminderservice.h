@@ -4,6 +4,7 @@
 #include "core/domain/dunning.h"
 #include "core/domain/stepdecision.h"
 #include "core/services/chaseexplanation.h"
+#include "core/services/statementrenderer.h"
 #include "core/storage/chasefacts.h"
 #include "core/storage/database.h"
 
@@ -104,7 +105,10 @@ public:
     /// settings, e-mail steps are queued in the outbox (OutboxReminderMailer, owned by the
     /// service); without them they stay pending. plan() and apply() of such services agree on
     /// whether e-mail is set up, whichever of them made the plan.
-    static ReminderService withCompanyMail(std::shared_ptr<Database> db, qint64 userId);
+    /// `statements` (may be null) prints the statement a `statement` step's e-mail carries.
+    static ReminderService withCompanyMail(std::shared_ptr<Database> db, qint64 userId,
+                                           std::shared_ptr<const StatementRenderer> statements
+                                           = {});
 
     /// What a run on `asOf` would do, for every client (or those in `clientIds`). Reads only.
     Result<Plan> plan(const QDate &asOf, const QList<qint64> &clientIds = {}) const;

@@ -55,13 +55,21 @@ Result<ReportService::KpiReport> ReportService::kpis(KpiQuery::Spec spec) const
     }
     if (auto p = addPromises(figures.value(), spec); !p)
         return p.error();
+    return report(figures.value(), spec);
+}
+
+/// The report of `figures` (group → currency → inputs) as of spec.asOf: the company's KPIs per
+/// currency and, with a grouping, each group's.
+ReportService::KpiReport ReportService::report(const KpiQuery::Figures &figures,
+                                               const KpiQuery::Spec &spec)
+{
     KpiReport report;
     report.asOf = spec.asOf;
     report.periodDays = spec.periodDays;
     report.excludingDisputed = spec.excludeDisputed;
     report.by = spec.by;
     QMap<QString, KpiInputs> company;
-    for (auto group = figures.value().cbegin(); group != figures.value().cend(); ++group) {
+    for (auto group = figures.cbegin(); group != figures.cend(); ++group) {
         for (const KpiInputs &in : group.value()) {
             KpiInputs &total = company[in.currency];
             total.currency = in.currency;
@@ -72,6 +80,82 @@ Result<ReportService::KpiReport> ReportService::kpis(KpiQuery::Spec spec) const
     }
     report.currencies = kpisOf(company, spec);
     return report;
+}
+
+Result<QMap<QDate, ReportService::KpiReport>> ReportService::kpiTrend(const QList<QDate> &days,
+                                                                      KpiQuery::Spec spec) const
+{
+    if (auto may = authorize(*m_db, m_userId, Permission::AuditAndReports); !may)
+        return may.error();
+    QMap<QDate, KpiReport> out;
+    if (days.isEmpty())
+        return out;
+    if (spec.periodDays < 1)
+        return makeError(ErrorCode::InvalidValue,
+                         KpiQuery::tr("period: %1 is not a number of days (1 or more)")
+                                 .arg(spec.periodDays));
+    spec.countbackMonths = kShortCountbackMonths;
+    QList<QDate> ends = days;
+    QDate first = days.first(), last = days.first();
+    for (const QDate &day : days) {
+        ends.append(day.addDays(-spec.periodDays)); // AR(T − P) of each day, in the same pass
+        first = std::min(first, day);
+        last = std::max(last, day);
+    }
+    const KpiQuery query(*m_db);
+    auto balances = query.balancesOn(ends, spec);
+    if (!balances)
+        return balances.error();
+    // As kpis(): a few months of sales first, two years only when they do not cover some AR.
+    KpiQuery::Figures sales;
+    if (auto r = query.readSalesBetween(
+                sales, spec, Kpi::salesWindowStart(first, spec.periodDays, spec.countbackMonths),
+                last);
+        !r)
+        return r.error();
+    QMap<QDate, KpiQuery::Figures> inputs;
+    for (const QDate &day : days) {
+        KpiQuery::Figures figures = balances.value().value(day);
+        const KpiQuery::Figures then = balances.value().value(day.addDays(-spec.periodDays));
+        for (auto group = then.cbegin(); group != then.cend(); ++group) {
+            for (const KpiInputs &in : group.value()) {
+                KpiInputs &at = figures[group.key()][in.currency];
+                at.currency = in.currency;
+                at.arBegin = in.arEnd;
+            }
+        }
+        for (auto group = figures.begin(); group != figures.end(); ++group) {
+            for (KpiInputs &in : group.value()) // Kpi::compute counts only the days it needs
+                in.salesByDay = sales.value(group.key()).value(in.currency).salesByDay;
+        }
+        inputs.insert(day, figures);
+    }
+    bool more = false;
+    for (auto day = inputs.cbegin(); day != inputs.cend() && !more; ++day) {
+        KpiQuery::Spec at = spec;
+        at.asOf = day.key();
+        more = countbackNeedsMore(day.value(), at);
+    }
+    if (more) {
+        spec.countbackMonths = Kpi::kCountbackMonths;
+        sales.clear();
+        if (auto r = query.readSalesBetween(
+                    sales, spec,
+                    Kpi::salesWindowStart(first, spec.periodDays, spec.countbackMonths), last);
+            !r)
+            return r.error();
+        for (KpiQuery::Figures &figures : inputs) {
+            for (auto group = figures.begin(); group != figures.end(); ++group) {
+                for (KpiInputs &in : group.value())
+                    in.salesByDay = sales.value(group.key()).value(in.currency).salesByDay;
+            }
+        }
+    }
+    for (auto day = inputs.cbegin(); day != inputs.cend(); ++day) {
+        spec.asOf = day.key();
+        out.insert(day.key(), report(day.value(), spec));
+    }
+    return out;
 }
 
 /// The promises whose promised date is in (T − P, T], judged as of T by the promise rule (the
@@ -99,7 +183,8 @@ Result<void> ReportService::addPromises(KpiQuery::Figures &figures,
     auto grace = ChaseFactsQuery::graceDays(*m_db);
     if (!grace)
         return grace.error();
-    auto paid = ChaseFactsQuery::receivedPayments(*m_db, clients.values(), earliest);
+    auto paid = ChaseFactsQuery::receivedPayments(*m_db, clients.values(), earliest,
+                                                  spec.asOf); // later ones count at no T
     if (!paid)
         return paid.error();
     QHash<qint64, QString> groups;

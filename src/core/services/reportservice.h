@@ -10,6 +10,7 @@
 #include <memory>
 
 #include <QList>
+#include <QMap>
 
 namespace ardesk {
 
@@ -51,10 +52,17 @@ public:
     /// the field. Promise-kept rates count the promises whose promised date is in the period,
     /// judged by the promise rule as of T.
     Result<KpiReport> kpis(KpiQuery::Spec spec) const;
+    /// The ledger KPIs at the end of each of `days` (spec's period, grouping and dispute choice;
+    /// its asOf ignored), for trends such as DSO over the last 12 month-ends: AR, current, 90+,
+    /// AR at the period's start, sales and the ratios made of them. The balances of all the days
+    /// are read in one pass (KpiQuery::balancesOn). The paid-invoice and promise figures are not
+    /// read: averageDaysToPay, averageDaysLate and the promise rates stay empty. Same refusal.
+    Result<QMap<QDate, KpiReport>> kpiTrend(const QList<QDate> &days, KpiQuery::Spec spec) const;
     /// A page of all client activity and the per-clerk totals; same refusal.
     Result<Activity> activity(const ActivityQuery::Spec &spec) const;
 
 private:
+    static KpiReport report(const KpiQuery::Figures &figures, const KpiQuery::Spec &spec);
     Result<void> addPromises(KpiQuery::Figures &figures, const KpiQuery::Spec &spec) const;
 
     std::shared_ptr<Database> m_db;

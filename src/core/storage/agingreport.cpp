@@ -24,6 +24,23 @@ void AgingReport::Buckets::add(int daysPastDue, qint64 minor)
         d90plus += minor;
 }
 
+qint64 AgingReport::Buckets::amount(AgingBucket bucket) const
+{
+    switch (bucket) {
+    case AgingBucket::NotDue:
+        return notDue;
+    case AgingBucket::Days1to30:
+        return d1to30;
+    case AgingBucket::Days31to60:
+        return d31to60;
+    case AgingBucket::Days61to90:
+        return d61to90;
+    case AgingBucket::Days90Plus:
+        return d90plus;
+    }
+    return 0;
+}
+
 QByteArray AgingReport::toJson() const
 {
     QByteArray out = "{\"as_of\":\"" + timeutil::toStorage(asOf).toLatin1() + "\",\"currencies\":[";
@@ -164,7 +181,7 @@ Result<void> AgingReport::forEachClient(const QSqlDatabase &db, const QDate &asO
                              " sum(CASE WHEN days BETWEEN 1 AND 30 THEN bal ELSE 0 END), "
                              " sum(CASE WHEN days BETWEEN 31 AND 60 THEN bal ELSE 0 END), "
                              " sum(CASE WHEN days BETWEEN 61 AND 90 THEN bal ELSE 0 END), "
-                             " sum(CASE WHEN days > 90 THEN bal ELSE 0 END) "
+                             " sum(CASE WHEN days > 90 THEN bal ELSE 0 END), max(days) "
                              "FROM b JOIN clients c ON c.id = b.client_id "
                              "LEFT JOIN users u ON u.id = c.assigned_user_id WHERE b.bal > 0 "
                              "GROUP BY c.id, c.code, c.name, u.display_name, b.currency "
@@ -183,6 +200,7 @@ Result<void> AgingReport::forEachClient(const QSqlDatabase &db, const QDate &asO
         row.currency = q.value(4).toString();
         row.openInvoices = q.value(5).toInt();
         row.buckets = bucketsFrom(q, 6);
+        row.oldestDaysPastDue = q.value(11).toInt();
         if (auto e = each(row); !e)
             return e;
     }

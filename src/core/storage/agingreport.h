@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/agingbucket.h"
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
@@ -23,6 +24,8 @@ struct AgingReport
         qint64 overdue() const { return d1to30 + d31to60 + d61to90 + d90plus; }
         /// Adds an open balance that is `daysPastDue` days past its due date.
         void add(int daysPastDue, qint64 minor);
+        /// The amount in `bucket`.
+        qint64 amount(AgingBucket bucket) const;
     };
     struct Currency
     {
@@ -59,6 +62,7 @@ struct AgingReport
         QString currency;
         int openInvoices = 0;
         Buckets buckets;
+        int oldestDaysPastDue = 0; ///< of its open invoices in the currency (≤ 0: none due)
     };
     /// The same figures per client and currency (clients with nothing open are left out), by
     /// client code, handed to `each` one at a time: what an aging export lists.

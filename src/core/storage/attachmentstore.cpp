@@ -28,8 +28,9 @@ QString sizeText(qint64 bytes)
 
 bool isHiddenFormatChar(char32_t c)
 {
-    // Bidirectional embeddings/overrides/isolates, marks, zero-width and BOM characters.
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
+    // Bidirectional embeddings/overrides/isolates, marks, zero-width and BOM characters, and the
+    // Unicode line and paragraph separators.
+    return (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
             || c == 0x200F || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0xFEFF;
 }
 

@@ -130,20 +130,28 @@ QList<QPair<QDate, qint64>> ChaseFactsQuery::paymentsTowardPlan(
 }
 
 Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
-        const QSqlDatabase &db, const QList<qint64> &clientIds, const QDate &from)
+        const QSqlDatabase &db, const QList<qint64> &clientIds, const QDate &from,
+        const QDate &upTo)
 {
     QHash<qint64, QList<ReceivedPayment>> out;
     if (clientIds.isEmpty())
         return out;
+    QVariantList binds {idArray(clientIds), timeutil::toStorage(from)};
+    QString upToClause;
+    if (upTo.isValid()) {
+        upToClause = QStringLiteral(" AND p.payment_date <= ?");
+        binds << timeutil::toStorage(upTo);
+    }
     auto q = sql::exec(
             db,
             QStringLiteral("SELECT p.id, p.client_id, p.payment_date, p.amount_minor, "
                            "p.currency, a.invoice_id, a.amount_minor, p.created_at FROM payments p "
                            "LEFT JOIN payment_allocations a ON a.payment_id = p.id "
                            "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
-                           "p.voided_at IS NULL AND p.payment_date >= ? "
-                           "ORDER BY p.client_id, p.id"),
-            {idArray(clientIds), timeutil::toStorage(from)});
+                           "p.voided_at IS NULL AND p.payment_date >= ?%1 "
+                           "ORDER BY p.client_id, p.id")
+                    .arg(upToClause),
+            binds);
     if (!q)
         return q.error();
     qint64 lastPayment = 0;

@@ -88,14 +88,16 @@ public:
     /// The same for the live clients whose assigned clerk is `clerkId` (the Today queue's).
     Result<QList<Client>> loadForClerk(const QDate &asOf, qint64 clerkId) const;
 
-    /// Payments (not voided) of these clients dated on or after `from`, with their allocations,
-    /// by client id.
+    /// Payments (not voided) of these clients dated on or after `from` (and on or before a valid
+    /// `upTo`), with their allocations, by client id.
     static Result<QHash<qint64, QList<ReceivedPayment>>> receivedPayments(
-            const QSqlDatabase &db, const QList<qint64> &clientIds, const QDate &from);
+            const QSqlDatabase &db, const QList<qint64> &clientIds, const QDate &from,
+            const QDate &upTo = {});
     static Result<QHash<qint64, QList<ReceivedPayment>>> receivedPayments(
-            const Database &db, const QList<qint64> &clientIds, const QDate &from)
+            const Database &db, const QList<qint64> &clientIds, const QDate &from,
+            const QDate &upTo = {})
     {
-        return receivedPayments(db.connection(), clientIds, from);
+        return receivedPayments(db.connection(), clientIds, from, upTo);
     }
     /// The setting `workflow.promise_grace_days` (default 2, 0–60).
     static Result<int> graceDays(const QSqlDatabase &db);

@@ -2,6 +2,7 @@
 #include "core/storage/clientlistquery.h"
 
 #include "core/storage/dialect.h"
+#include "core/storage/ledgerreplay.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -87,6 +88,35 @@ void ClientListQuery::narrow(const Spec &spec, QStringList &conditions, QVariant
         conditions << QStringLiteral("c.status = ?");
         binds << toString(*spec.status);
     }
+    narrowToBucket(spec, conditions, binds);
+}
+
+void ClientListQuery::narrowToBucket(const Spec &spec, QStringList &conditions,
+                                     QVariantList &binds) const
+{
+    if (!spec.agingBucket)
+        return;
+    const QDate asOf = spec.asOf.isValid() ? spec.asOf : Database::todayOf(m_db);
+    const QString day = timeutil::toStorage(asOf);
+    // The invoices open at the end of the day, as AgingReport replays them.
+    QString invoices = QStringLiteral("SELECT i.client_id FROM invoices i WHERE i.issue_date <= ? "
+                                      "AND (i.settled_date IS NULL OR i.settled_date > ?)");
+    binds << day << day;
+    if (!spec.agingCurrency.isEmpty()) {
+        invoices += QStringLiteral(" AND i.currency = ?");
+        binds << spec.agingCurrency;
+    }
+    if (const auto first = agingBucketFirstDay(*spec.agingBucket)) {
+        invoices += QStringLiteral(" AND i.due_date <= ?");
+        binds << timeutil::toStorage(asOf.addDays(-*first));
+    }
+    if (const auto last = agingBucketLastDay(*spec.agingBucket)) {
+        invoices += QStringLiteral(" AND i.due_date >= ?");
+        binds << timeutil::toStorage(asOf.addDays(-*last));
+    }
+    invoices += QStringLiteral(" AND ") + ledgerreplay::replayedBalance() + QStringLiteral(" > 0");
+    binds << day << day;
+    conditions << QStringLiteral("c.id IN (") + invoices + u')';
 }
 
 QString ClientListQuery::whereClause(const Spec &spec, QVariantList &binds, Purpose purpose) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/agingbucket.h"
 #include "core/domain/client.h"
 #include "core/storage/database.h"
 #include "core/support/result.h"
@@ -65,6 +66,12 @@ public:
         qint64 clerkId = 0; ///< assigned to this user
         QString segment; ///< exactly this segment
         std::optional<ClientStatus> status;
+        /// Only clients with an open balance in this aging bucket on `asOf` (invalid: the
+        /// company's today), balances replayed as AgingReport does: the clients
+        /// AgingReport::forEachClient puts in that bucket (archived ones too when
+        /// includeArchived).
+        std::optional<AgingBucket> agingBucket;
+        QString agingCurrency; ///< with agingBucket: that currency only (empty: any)
 
         friend bool operator==(const Spec &, const Spec &) = default;
     };
@@ -87,6 +94,8 @@ private:
     QString whereClause(const Spec &spec, QVariantList &binds, Purpose purpose) const;
     /// The bulk e-mail narrowing (balance, days late, clerk, segment, status).
     void narrow(const Spec &spec, QStringList &conditions, QVariantList &binds) const;
+    /// The aging-bucket narrowing (Spec::agingBucket).
+    void narrowToBucket(const Spec &spec, QStringList &conditions, QVariantList &binds) const;
     QSqlDatabase m_db;
 };
 

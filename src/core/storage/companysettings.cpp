@@ -54,6 +54,21 @@ Result<void> writeSettings(const QSqlDatabase &db, qint64 userId,
             .record(QStringLiteral("settings"), 0, QStringLiteral("update"), before, after);
 }
 
+namespace {
+
+/// A multi-line wording printed on statements and available to templates: 1,000 characters at
+/// most, no control characters but line breaks.
+Result<void> checkWording(const QString &field, const QString &text)
+{
+    if (text.size() > 1000)
+        return makeError(
+                ErrorCode::InvalidValue,
+                CompanySettings::tr("%1: %n character(s) at most", nullptr, 1000).arg(field));
+    return validation::noControlChars(field, text, true);
+}
+
+} // namespace
+
 Result<void> CompanySettings::validate() const
 {
     if (auto r = validation::requireText(tr("company name"), companyName, 200); !r)
@@ -62,13 +77,11 @@ Result<void> CompanySettings::validate() const
         return r;
     if (auto r = validation::noControlChars(tr("address"), address, true); !r)
         return r;
-    if (discountWording.size() > 1000)
-        return makeError(
-                ErrorCode::InvalidValue,
-                tr("early-payment discount wording: %n character(s) at most", nullptr, 1000));
-    if (auto r
-        = validation::noControlChars(tr("early-payment discount wording"), discountWording, true);
-        !r)
+    if (auto r = checkWording(tr("early-payment discount wording"), discountWording); !r)
+        return r;
+    if (auto r = checkWording(tr("late-payment penalty wording"), latePenaltyWording); !r)
+        return r;
+    if (auto r = checkWording(tr("remittance details"), remittance); !r)
         return r;
     if (!Currency::isKnown(homeCurrency))
         return makeError(ErrorCode::InvalidValue,
@@ -118,6 +131,10 @@ Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
             s.attachmentMaxBytes = value.toLongLong();
         else if (key == QLatin1String("company.discount_wording"))
             s.discountWording = value;
+        else if (key == QLatin1String("company.late_penalty_wording"))
+            s.latePenaltyWording = value;
+        else if (key == QLatin1String("company.remittance"))
+            s.remittance = value;
     }
     return s;
 }
@@ -131,7 +148,9 @@ QJsonObject CompanySettings::toJson() const
                         {QStringLiteral("time_zone"), timeZone},
                         {QStringLiteral("fiscal_year_start_month"), fiscalYearStartMonth},
                         {QStringLiteral("attachment_max_bytes"), attachmentMaxBytes},
-                        {QStringLiteral("discount_wording"), discountWording}};
+                        {QStringLiteral("discount_wording"), discountWording},
+                        {QStringLiteral("late_penalty_wording"), latePenaltyWording},
+                        {QStringLiteral("remittance"), remittance}};
 }
 
 Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
@@ -150,6 +169,8 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
             {"company.fiscal_year_start_month", QString::number(fiscalYearStartMonth)},
             {"attachments.max_bytes", QString::number(attachmentMaxBytes)},
             {"company.discount_wording", discountWording},
+            {"company.late_penalty_wording", latePenaltyWording},
+            {"company.remittance", remittance},
     };
     if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
         return w;

@@ -34,6 +34,13 @@ struct CompanySettings
     /// The early-payment discount offer, e.g. "2% off when paid within 10 days" (setting
     /// company.discount_wording; template variable {{company.discount_wording}}); empty: none.
     QString discountWording;
+    /// The company's late-payment penalty wording, e.g. "Overdue amounts carry interest of 1% a
+    /// month" (setting company.late_penalty_wording; {{company.late_penalty_wording}}); a
+    /// statement prints the client's reminder policy's wording instead when it has one.
+    QString latePenaltyWording;
+    /// How to pay: bank account, remittance address (setting company.remittance;
+    /// {{company.remittance}}); printed on statements; empty: none.
+    QString remittance;
 
     Result<void> validate() const;
 

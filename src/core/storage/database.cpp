@@ -45,6 +45,7 @@ const char *const kMigrations[] = {
         "0011_clerk_voice.sql",
         "0012_user_roles.sql",
         "0013_audit_client.sql",
+        "0014_kpi_indexes.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)

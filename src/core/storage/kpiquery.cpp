@@ -2,9 +2,10 @@
 #include "core/storage/kpiquery.h"
 
 #include "core/storage/dialect.h"
-#include "core/storage/ledgerreplay.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
+
+#include <algorithm>
 
 namespace ardesk {
 namespace {
@@ -50,14 +51,13 @@ KpiInputs &slot(KpiQuery::Figures &figures, const QString &group, const QString 
     return in;
 }
 
-/// The FROM item for a read of every invoice in a date range: on SQLite a plain scan in rowid
-/// order (NOT INDEXED). Two years of sales or a quarter's settlements are a large share of the
-/// table, and through a date index each row is a random read of the table: on tier L 32 s
-/// against 1.5 s for the scan. PostgreSQL's planner chooses itself.
-QString scannedInvoices(const QSqlDatabase &db)
+/// `table` read through `index` on SQLite (its planner, without statistics, prefers a wider
+/// date range on another index); PostgreSQL's planner chooses itself.
+QString indexed(const QSqlDatabase &db, const QString &table, const QString &index)
 {
-    return sql::dialectOf(db) == Dialect::PostgreSQL ? QStringLiteral("invoices i")
-                                                     : QStringLiteral("invoices i NOT INDEXED");
+    return sql::dialectOf(db) == Dialect::PostgreSQL
+            ? table
+            : table + QStringLiteral(" INDEXED BY ") + index;
 }
 
 } // namespace
@@ -69,11 +69,16 @@ Result<KpiQuery::Figures> KpiQuery::ledgerFigures(const Spec &spec) const
     if (spec.periodDays < 1)
         return makeError(ErrorCode::InvalidValue,
                          tr("period: %1 is not a number of days (1 or more)").arg(spec.periodDays));
-    Figures figures;
-    if (auto r = readBalances(figures, spec, spec.asOf, true); !r)
-        return r.error();
-    if (auto r = readBalances(figures, spec, spec.asOf.addDays(-spec.periodDays), false); !r)
-        return r.error();
+    const QDate begin = spec.asOf.addDays(-spec.periodDays);
+    auto balances = balancesOn({begin, spec.asOf}, spec);
+    if (!balances)
+        return balances.error();
+    Figures figures = balances.value().value(spec.asOf);
+    const Figures then = balances.value().value(begin);
+    for (auto group = then.cbegin(); group != then.cend(); ++group) {
+        for (const KpiInputs &in : group.value())
+            slot(figures, group.key(), in.currency).arBegin = in.arEnd;
+    }
     if (auto r = readSales(figures, spec); !r)
         return r.error();
     if (auto r = readPaid(figures, spec); !r)
@@ -81,72 +86,111 @@ Result<KpiQuery::Figures> KpiQuery::ledgerFigures(const Spec &spec) const
     return figures;
 }
 
-/// AR at the end of `day` per group and currency: the current balances when nothing in the
-/// ledger is dated later, else each invoice open then replayed. At the period's end also the
-/// not-yet-due part and the part more than 90 days past due.
-Result<void> KpiQuery::readBalances(Figures &figures, const Spec &spec, const QDate &day,
-                                    bool periodEnd) const
+/// AR at the end of each of `days` per group and currency, with its not-yet-due part and the part
+/// more than 90 days past due.
+///
+/// An invoice issued by a day and not settled by then was open at its end by
+///     amount − payments dated ≤ day − adjustments dated ≤ day
+///   = balance now + payments dated after day + adjustments dated after day
+/// (voided payments count at no date, as in AgingReport's replay, core/storage/ledgerreplay.h).
+/// So AR(day) is three sums: the open balances now of the invoices issued by then, plus what was
+/// received and credited after it on those invoices. Each is an index range (migration 0014) —
+/// the open invoices, and the money dated after the earliest day — read once for all the days,
+/// never a replay of every invoice ever issued (docs/performance.md "Reports").
+Result<QMap<QDate, KpiQuery::Figures>> KpiQuery::balancesOn(const QList<QDate> &days,
+                                                            const Spec &spec) const
 {
-    const QString d = timeutil::toStorage(day);
-    const Dialect dialect = sql::dialectOf(m_db);
-    auto current = ledgerreplay::ledgerEndsBy(m_db, d);
-    if (!current)
-        return current.error();
-    const QString days
-            = sql::daysBetween(dialect, QStringLiteral("i.due_date"), QStringLiteral("?"));
-    QString balances;
+    QMap<QDate, Figures> out;
+    if (days.isEmpty())
+        return out;
+    QString dayRows;
     QVariantList binds;
-    if (current.value()) {
-        balances = QStringLiteral("SELECT %1 AS g, i.currency AS currency, i.balance_minor AS "
-                                  "bal, %2 AS days FROM invoices i%3 WHERE i.balance_minor > 0")
-                           .arg(groupKey(spec.by), days, groupJoins(spec.by));
-        binds << d;
-    } else {
-        auto invoices = ledgerreplay::narrowerInvoiceIndex(m_db, d);
-        if (!invoices)
-            return invoices.error();
-        balances = QStringLiteral("SELECT %1 AS g, i.currency AS currency, %2 AS bal, %3 AS days "
-                                  "FROM %4%5 WHERE i.issue_date <= ? AND (i.settled_date IS "
-                                  "NULL OR i.settled_date > ?)")
-                           .arg(groupKey(spec.by), ledgerreplay::replayedBalance(), days,
-                                invoices.value(), groupJoins(spec.by));
-        binds << d << d << d << d << d;
+    QDate first = days.first(), last = days.first();
+    QList<QDate> unique = days; // a day listed twice must not count its balances twice
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    for (const QDate &day : unique) {
+        if (!day.isValid())
+            return makeError(ErrorCode::InvalidValue, tr("as of: not a valid date"));
+        dayRows += (dayRows.isEmpty() ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)"));
+        // A balance is more than 90 days past due at the end of `day` when due before day − 90.
+        binds << timeutil::toStorage(day) << timeutil::toStorage(day.addDays(-90));
+        first = std::min(first, day);
+        last = std::max(last, day);
     }
-    const QString statement
-            = QStringLiteral("WITH b AS MATERIALIZED (%1%2) SELECT g, currency, sum(bal), "
-                             "sum(CASE WHEN days <= 0 THEN bal ELSE 0 END), "
-                             "sum(CASE WHEN days > 90 THEN bal ELSE 0 END) FROM b WHERE bal > 0 "
-                             "GROUP BY g, currency")
-                      .arg(balances, disputeFilter(spec));
+    const QString from = timeutil::toStorage(first), upTo = timeutil::toStorage(last);
+    const QString columns = groupKey(spec.by)
+            + QStringLiteral(" AS g, i.currency AS currency, i.issue_date AS issued, "
+                             "i.settled_date AS settled, i.due_date AS due, ");
+    const QString issued = QStringLiteral("i.issue_date <= ?") + disputeFilter(spec);
+    const QString balances
+            = QStringLiteral("SELECT %1i.balance_minor AS bal, NULL AS later FROM %2%3 WHERE "
+                             "i.balance_minor > 0 AND %4")
+                      .arg(columns,
+                           indexed(m_db, QStringLiteral("invoices i"),
+                                   QStringLiteral("invoices_open_due")),
+                           groupJoins(spec.by), issued);
+    const QString received
+            = QStringLiteral("SELECT %1a.amount_minor AS bal, p.payment_date AS later FROM %2 "
+                             "JOIN %3 ON a.payment_id = p.id JOIN invoices i ON i.id = "
+                             "a.invoice_id%4 WHERE p.payment_date > ? AND p.voided_at IS NULL "
+                             "AND %5")
+                      .arg(columns,
+                           indexed(m_db, QStringLiteral("payments p"),
+                                   QStringLiteral("payments_date_live")),
+                           indexed(m_db, QStringLiteral("payment_allocations a"),
+                                   QStringLiteral("payment_allocations_cover")),
+                           groupJoins(spec.by), issued);
+    const QString credited
+            = QStringLiteral("SELECT %1x.amount_minor AS bal, x.adjust_date AS later FROM "
+                             "invoice_adjustments x JOIN invoices i ON i.id = x.invoice_id%2 "
+                             "WHERE x.adjust_date > ? AND %3")
+                      .arg(columns, groupJoins(spec.by), issued);
+    binds << upTo << from << upTo << from << upTo;
+    const QString statement = QStringLiteral("WITH days (day, late) AS (VALUES %1) SELECT d.day, "
+                                             "b.g, b.currency, sum(b.bal), "
+                                             "sum(CASE WHEN b.due >= d.day THEN b.bal ELSE 0 END), "
+                                             "sum(CASE WHEN b.due < d.late "
+                                             "THEN b.bal ELSE 0 END) FROM (%2 UNION ALL %3 UNION "
+                                             "ALL %4) b JOIN days d ON b.issued "
+                                             "<= d.day AND (b.settled IS NULL OR b.settled > "
+                                             "d.day) AND (b.later IS NULL OR "
+                                             "b.later > d.day) GROUP BY d.day, b.g, b.currency")
+                                      .arg(dayRows, balances, received, credited);
     auto q = sql::exec(m_db, statement, binds);
     if (!q)
         return q.error();
     while (q.value().next()) {
-        KpiInputs &in = slot(figures, q.value().value(0).toString(), q.value().value(1).toString());
-        if (periodEnd) {
-            in.arEnd = q.value().value(2).toLongLong();
-            in.currentEnd = q.value().value(3).toLongLong();
-            in.over90End = q.value().value(4).toLongLong();
-        } else {
-            in.arBegin = q.value().value(2).toLongLong();
-        }
+        const QDate day = timeutil::dateFromStorage(q.value().value(0).toString());
+        KpiInputs &in
+                = slot(out[day], q.value().value(1).toString(), q.value().value(2).toString());
+        in.arEnd = q.value().value(3).toLongLong();
+        in.currentEnd = q.value().value(4).toLongLong();
+        in.over90End = q.value().value(5).toLongLong();
     }
-    return {};
+    return out;
 }
 
 /// Sales by issue day from the first day the KPIs need (Kpi::salesWindowStart) to T.
 Result<void> KpiQuery::readSales(Figures &figures, const Spec &spec) const
 {
+    return readSalesBetween(figures, spec,
+                            Kpi::salesWindowStart(spec.asOf, spec.periodDays, spec.countbackMonths),
+                            spec.asOf);
+}
+
+Result<void> KpiQuery::readSalesBetween(Figures &figures, const Spec &spec, const QDate &after,
+                                        const QDate &upTo) const
+{
     const QString statement
             = QStringLiteral("SELECT %1 AS g, i.currency, i.issue_date, sum(i.amount_minor) FROM "
                              "%2%3 WHERE i.issue_date > ? AND i.issue_date <= ?%4 GROUP BY g, "
                              "i.currency, i.issue_date")
-                      .arg(groupKey(spec.by), scannedInvoices(m_db), groupJoins(spec.by),
-                           disputeFilter(spec));
-    auto q = sql::exec(m_db, statement,
-                       {timeutil::toStorage(Kpi::salesWindowStart(spec.asOf, spec.periodDays,
-                                                                  spec.countbackMonths)),
-                        timeutil::toStorage(spec.asOf)});
+                      .arg(groupKey(spec.by),
+                           indexed(m_db, QStringLiteral("invoices i"),
+                                   QStringLiteral("invoices_issue")),
+                           groupJoins(spec.by), disputeFilter(spec));
+    auto q = sql::exec(m_db, statement, {timeutil::toStorage(after), timeutil::toStorage(upTo)});
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -172,7 +216,8 @@ Result<void> KpiQuery::readPaid(Figures &figures, const Spec &spec) const
                              "AND i.settled_date <= ? AND i.status = 'paid'%5 GROUP BY g, "
                              "i.currency")
                       .arg(groupKey(spec.by), toPay, late, groupJoins(spec.by), disputeFilter(spec),
-                           scannedInvoices(m_db));
+                           indexed(m_db, QStringLiteral("invoices i"),
+                                   QStringLiteral("invoices_settled")));
     auto q = sql::exec(m_db, statement,
                        {timeutil::toStorage(spec.asOf.addDays(-spec.periodDays)),
                         timeutil::toStorage(spec.asOf)});

@@ -16,8 +16,9 @@ namespace ardesk {
 
 /// Reads the ledger figures the KPIs need (KpiInputs, docs/kpis.md) as of a day, per group and
 /// currency: AR(T), current(T) and the part more than 90 days past due, AR(T − P), sales by
-/// issue day, and the invoices paid in the period. Balances as of a past day are replayed from
-/// the payments and adjustments dated by then, as AgingReport does (ledgerreplay.h). Reads only;
+/// issue day, and the invoices paid in the period. A past day's balances are the open balances now
+/// plus the payments and adjustments dated after that day (the same figures AgingReport's replay
+/// gives), each read from an index range (migration 0014). Reads only;
 /// safe on a worker thread with that thread's connection. Promises are the promise rule's
 /// business (KpiService).
 class KpiQuery
@@ -54,12 +55,17 @@ public:
     /// Replaces the sales by day in `figures` with those of spec's window (Kpi::salesWindowStart
     /// with spec.countbackMonths): a longer countback without reading the rest again.
     Result<void> readSales(Figures &figures, const Spec &spec) const;
+    /// Adds the sales by day in (after, upTo] to `figures` (spec's grouping and dispute choice).
+    Result<void> readSalesBetween(Figures &figures, const Spec &spec, const QDate &after,
+                                  const QDate &upTo) const;
     /// Each client's group key (for figures read elsewhere, such as promises).
     Result<QHash<qint64, QString>> clientGroups(GroupBy by) const;
 
+    /// AR at the end of each of `days` (arEnd, currentEnd and over90End filled in; spec's asOf
+    /// and period ignored), read in one pass however many days: the month-end trends.
+    Result<QMap<QDate, Figures>> balancesOn(const QList<QDate> &days, const Spec &spec) const;
+
 private:
-    Result<void> readBalances(Figures &figures, const Spec &spec, const QDate &day,
-                              bool periodEnd) const;
     Result<void> readPaid(Figures &figures, const Spec &spec) const;
 
     QSqlDatabase m_db;

@@ -715,8 +715,30 @@ Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
     return results;
 }
 
+Result<void> NoteSearch::checkSize(const QString &text)
+{
+    const QString typed = text.trimmed();
+    if (typed.size() > kMaxTextLength)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("search text: %1 characters; at most %2 are searched, "
+                                        "shorten it")
+                                 .arg(typed.size())
+                                 .arg(kMaxTextLength));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const qsizetype words = typed.split(space, Qt::SkipEmptyParts).size();
+    if (words > kMaxWords)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("search text: %1 words; at most %2 are searched, "
+                                        "leave some out")
+                                 .arg(words)
+                                 .arg(kMaxWords));
+    return {};
+}
+
 Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
 {
+    if (auto size = checkSize(query.text); !size)
+        return size.error();
     if (query.limit < 0 || query.offset < 0)
         return makeError(ErrorCode::InvalidValue,
                          QStringLiteral("search page: limit %1 and offset %2 must not be negative")

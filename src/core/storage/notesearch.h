@@ -82,6 +82,12 @@ public:
     static constexpr int kMinPrefixLength = 3;
     /// A prefix with up to this many terms in the index is spelled out as an OR of the terms.
     static constexpr int kMaxPrefixTerms = 64;
+    /// The longest search text accepted (characters, after trimming) and the most words: a
+    /// longer one is refused with a message saying so, before anything is run (docs/search.md).
+    static constexpr int kMaxTextLength = 256;
+    static constexpr int kMaxWords = 16;
+    /// Refuses text longer than kMaxTextLength or with more than kMaxWords words, naming both.
+    static Result<void> checkSize(const QString &text);
 
     /// Works on the calling thread's connection to `db`.
     explicit NoteSearch(const Database &db)

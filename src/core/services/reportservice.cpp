@@ -113,21 +113,18 @@ Result<QMap<QDate, ReportService::KpiReport>> ReportService::kpiTrend(const QLis
                 last);
         !r)
         return r.error();
+    // Kpi::compute counts only the days of sales it needs: each day gets all that were read.
+    const auto withSales = [&sales](KpiQuery::Figures &figures) {
+        for (auto group = figures.begin(); group != figures.end(); ++group) {
+            for (KpiInputs &in : group.value())
+                in.salesByDay = sales.value(group.key()).value(in.currency).salesByDay;
+        }
+    };
     QMap<QDate, KpiQuery::Figures> inputs;
     for (const QDate &day : days) {
         KpiQuery::Figures figures = balances.value().value(day);
-        const KpiQuery::Figures then = balances.value().value(day.addDays(-spec.periodDays));
-        for (auto group = then.cbegin(); group != then.cend(); ++group) {
-            for (const KpiInputs &in : group.value()) {
-                KpiInputs &at = figures[group.key()][in.currency];
-                at.currency = in.currency;
-                at.arBegin = in.arEnd;
-            }
-        }
-        for (auto group = figures.begin(); group != figures.end(); ++group) {
-            for (KpiInputs &in : group.value()) // Kpi::compute counts only the days it needs
-                in.salesByDay = sales.value(group.key()).value(in.currency).salesByDay;
-        }
+        KpiQuery::addBegin(figures, balances.value().value(day.addDays(-spec.periodDays)));
+        withSales(figures);
         inputs.insert(day, figures);
     }
     bool more = false;
@@ -144,12 +141,8 @@ Result<QMap<QDate, ReportService::KpiReport>> ReportService::kpiTrend(const QLis
                     Kpi::salesWindowStart(first, spec.periodDays, spec.countbackMonths), last);
             !r)
             return r.error();
-        for (KpiQuery::Figures &figures : inputs) {
-            for (auto group = figures.begin(); group != figures.end(); ++group) {
-                for (KpiInputs &in : group.value())
-                    in.salesByDay = sales.value(group.key()).value(in.currency).salesByDay;
-            }
-        }
+        for (KpiQuery::Figures &figures : inputs)
+            withSales(figures);
     }
     for (auto day = inputs.cbegin(); day != inputs.cend(); ++day) {
         spec.asOf = day.key();

@@ -74,16 +74,20 @@ Result<KpiQuery::Figures> KpiQuery::ledgerFigures(const Spec &spec) const
     if (!balances)
         return balances.error();
     Figures figures = balances.value().value(spec.asOf);
-    const Figures then = balances.value().value(begin);
-    for (auto group = then.cbegin(); group != then.cend(); ++group) {
-        for (const KpiInputs &in : group.value())
-            slot(figures, group.key(), in.currency).arBegin = in.arEnd;
-    }
+    addBegin(figures, balances.value().value(begin));
     if (auto r = readSales(figures, spec); !r)
         return r.error();
     if (auto r = readPaid(figures, spec); !r)
         return r.error();
     return figures;
+}
+
+void KpiQuery::addBegin(Figures &figures, const Figures &begin)
+{
+    for (auto group = begin.cbegin(); group != begin.cend(); ++group) {
+        for (const KpiInputs &in : group.value())
+            slot(figures, group.key(), in.currency).arBegin = in.arEnd;
+    }
 }
 
 /// AR at the end of each of `days` per group and currency, with its not-yet-due part and the part

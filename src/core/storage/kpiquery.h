@@ -64,6 +64,9 @@ public:
     /// AR at the end of each of `days` (arEnd, currentEnd and over90End filled in; spec's asOf
     /// and period ignored), read in one pass however many days: the month-end trends.
     Result<QMap<QDate, Figures>> balancesOn(const QList<QDate> &days, const Spec &spec) const;
+    /// Sets each group's and currency's AR(T − P) in `figures` from the AR at the end of the
+    /// day before the period (`begin`, as balancesOn gives it).
+    static void addBegin(Figures &figures, const Figures &begin);
 
 private:
     Result<void> readPaid(Figures &figures, const Spec &spec) const;

@@ -867,7 +867,7 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
                 tr("The automatic backup when ARDesk last closed this file failed: %1")
                         .arg(lastClose),
                 30000);
-    if (!m_db->isReadOnly() && m_db->dialect() == Dialect::SQLite)
+    if (m_automaticBackups && !m_db->isReadOnly() && m_db->dialect() == Dialect::SQLite)
         m_backups->start(m_db, BackupService::Trigger::FirstOpenOfDay);
     Q_EMIT fileOpened(m_db->path());
     return {};
@@ -1451,7 +1451,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_drafts->keepNow();
-    if (m_db && m_worker && !m_db->isReadOnly() && m_db->dialect() == Dialect::SQLite) {
+    if (m_automaticBackups && m_db && m_worker && !m_db->isReadOnly()
+        && m_db->dialect() == Dialect::SQLite) {
         // The backup holds everything saved: what the worker still has to write goes first.
         m_worker->drain();
         finishBackup(tr("Finishing the automatic backup of %1…").arg(currentFile()));

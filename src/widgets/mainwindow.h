@@ -70,6 +70,9 @@ public:
     /// The window's automatic backups (Company settings > Backups): one on the first open of
     /// each company day, one when the window closes, each on a thread of its own.
     AutomaticBackup *automaticBackup() const { return m_backups; }
+    /// Off: this window takes no automatic backups whatever the company settings say (the
+    /// start-up benchmark measures the window, not a copy of a 2 GB file made beside it).
+    void setAutomaticBackupsEnabled(bool enabled) { m_automaticBackups = enabled; }
     /// The banner over the window that says the open file is damaged and read-only.
     QLabel *damageBanner() const { return m_damageBanner; }
     User currentUser() const override { return m_user; }
@@ -216,6 +219,7 @@ private:
     std::shared_ptr<Database> m_db;
     DatabaseWorker *m_worker = nullptr;
     AutomaticBackup *m_backups = nullptr;
+    bool m_automaticBackups = true;
     ClientListModel *m_model = nullptr;
     User m_user;
     QLocale m_locale;

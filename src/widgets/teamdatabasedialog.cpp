@@ -59,7 +59,9 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Security (sslmode):"), m_sslMode);
-    form->addRow(tr("&CA certificate:"), caRow);
+    auto *caLabel = new QLabel(tr("C&A certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     auto *column = new QVBoxLayout(this);
     column->addLayout(form);

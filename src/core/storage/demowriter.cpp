@@ -81,8 +81,8 @@ struct DemoWriter::Statements
                         "(?,'write_off',?,?,?,?,?)")
         , insNote(h, "INSERT INTO notes (id, client_id, created_at, created_by) VALUES (?,?,?,?)")
         , insChain(h,
-                   "INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash) VALUES "
-                   "(?,?,?,?,?)")
+                   "INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash, form) "
+                   "VALUES (?,?,?,?,?,?)")
         , insRevision(h,
                       "INSERT INTO note_revisions (id, note_id, revision, channel, direction, "
                       "contact_id, contact_name, occurred_at, recorded_at, author_id, outcome, "
@@ -379,6 +379,7 @@ qint64 DemoWriter::appendChain(const char *kind, qint64 entryId, const QByteArra
             .bind(3, entryId)
             .bind(4, m_chainHead.toLatin1())
             .bind(5, hash.toLatin1())
+            .bind(6, qint64(RecordChain::kCurrentForm))
             .run();
     m_chainHead = hash;
     return m_chainSeq;
@@ -422,8 +423,18 @@ void DemoWriter::writeAttachment(qint64 attachmentId, qint64 revisionId, const Q
             .bind(3, mimeType)
             .bindBlob(4, content)
             .run();
-    const qint64 seq = appendChain("attachment", attachmentId,
-                                   RecordChain::canonicalAttachment(revisionId, sha, displayName));
+    // INSERT OR IGNORE keeps the first type stored with the content: the chain says that one.
+    auto stored = m_blobMime.constFind(sha);
+    if (stored == m_blobMime.cend())
+        stored = m_blobMime.insert(sha, mimeType);
+    RecordChain::StoredAttachment chained;
+    chained.revisionId = revisionId;
+    chained.sha256 = sha;
+    chained.displayName = displayName;
+    chained.claimedMime = mimeType;
+    chained.mimeType = stored.value();
+    const qint64 seq
+            = appendChain("attachment", attachmentId, RecordChain::canonicalAttachment(chained));
     m_st->insAttachment.bind(1, attachmentId)
             .bind(2, revisionId)
             .bind(3, sha)

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -203,6 +204,7 @@ private:
     QList<QByteArray> m_searchTriggers; ///< their CREATE statements, while suspended
     QString m_chainHead;
     qint64 m_chainSeq = 0;
+    QHash<QString, QString> m_blobMime; ///< the MIME type stored with each blob (the first one)
     std::unique_ptr<Statements> m_st;
 };
 

@@ -8,12 +8,14 @@
 // naming the entry, and the column where the audit copy allows. A column added later is swept
 // automatically: this test fails until the verifier covers it or it is listed as not evidence
 // with its reason (docs/record-chain.md, "What the chain covers").
+#include "core/services/clientservice.h"
 #include "core/services/demogenerator.h"
 #include "core/services/noteservice.h"
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/recordverifier.h"
 #include "core/storage/userrepository.h"
+#include "core/support/sha256.h"
 #include "support/testsupport.h"
 
 #include <algorithm>
@@ -162,6 +164,7 @@ private Q_SLOTS:
     void everyColumnOfEveryRecordTableIsCovered();
     void aDowngradedEntryIsNamed();
     void cliVerifyNamesAChangedClaimedType();
+    void formOneEntriesVerifyAsBeforeAfterTheMigration();
 
 private:
     /// A fresh copy of the clean company, named for the case.
@@ -553,6 +556,110 @@ void TestTamperSweep::cliVerifyNamesAChangedClaimedType()
     QCOMPARE(first.value(QStringLiteral("seq")).toInteger(), m_attachmentSeq);
     QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("attachment"));
     QCOMPARE(first.value(QStringLiteral("entry_id")).toInteger(), m_attachment);
+}
+
+// A file written before schema 15 (its entries hashed in form 1, by hand here as the ARDesk of
+// then wrote them) is migrated without re-chaining: its entries stay form 1 and verify, its head
+// stays in the chain, and the entries added since are form 2.
+void TestTamperSweep::formOneEntriesVerifyAsBeforeAfterTheMigration()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema14.ardesk"));
+    QFile::remove(path);
+    qint64 user = 0, client = 0;
+    {
+        Database::Options old;
+        old.mode = Database::OpenMode::CreateIfMissing;
+        old.targetSchemaVersion = 14;
+        auto db = Database::open(path, old);
+        VERIFY_OK(db);
+        auto u = UserRepository(*db.value()).ensure(QStringLiteral("ann"), UserRole::Clerk);
+        VERIFY_OK(u);
+        user = u.value().id;
+        Client c = makeClient(QStringLiteral("ACME"), QStringLiteral("Acme Inc."));
+        VERIFY_OK(ClientService(db.value(), user).createClient(c));
+        client = c.id;
+    }
+    QCOMPARE(readValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 14);
+    const QByteArray at = "2026-03-04T05:06:07.089Z";
+    RecordChain::StoredRevision r;
+    r.revisionId = 1;
+    r.noteId = 1;
+    r.clientId = client;
+    r.authorId = user;
+    r.revision = 1;
+    r.channel = "call";
+    r.direction = "out";
+    r.occurredAt = at;
+    r.recordedAt = at;
+    r.outcome = "reached";
+    r.body = "Called before the upgrade";
+    r.nextContactDateIsNull = true;
+    r.form = RecordChain::kFirstForm;
+    const QByteArray content("an old scan\n");
+    RecordChain::StoredAttachment a;
+    a.revisionId = 1;
+    a.sha256 = Sha256::hex(content);
+    a.displayName = QStringLiteral("scan.pdf");
+    a.form = RecordChain::kFirstForm;
+    const QString first
+            = RecordChain::link(RecordChain::genesisHash(), RecordChain::canonicalRevision(r));
+    const QString oldHead = RecordChain::link(first, RecordChain::canonicalAttachment(a));
+    withPlainConnection(path, [&](const QSqlDatabase &db) {
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO notes (id, client_id, created_at, created_by) VALUES "
+                             "(1, %1, '%2', %3)")
+                      .arg(client)
+                      .arg(QString::fromLatin1(at))
+                      .arg(user),
+              QStringLiteral("INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash) "
+                             "VALUES (1, 'revision', 1, '%1', '%2')")
+                      .arg(RecordChain::genesisHash(), first),
+              QStringLiteral("INSERT INTO note_revisions (id, note_id, revision, channel, "
+                             "occurred_at, recorded_at, author_id, outcome, body, chain_seq) "
+                             "VALUES (1, 1, 1, 'call', '%1', '%1', %2, 'reached', 'Called "
+                             "before the upgrade', 1)")
+                      .arg(QString::fromLatin1(at))
+                      .arg(user),
+              QStringLiteral("INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash) "
+                             "VALUES (2, 'attachment', 1, '%1', '%2')")
+                      .arg(first, oldHead),
+              QStringLiteral("INSERT INTO attachment_blobs (sha256, size, mime_type, content) "
+                             "VALUES ('%1', %2, 'text/plain', CAST('an old scan' || char(10) "
+                             "AS BLOB))")
+                      .arg(a.sha256)
+                      .arg(content.size()),
+              QStringLiteral("INSERT INTO note_attachments (id, revision_id, sha256, "
+                             "display_name, claimed_mime, chain_seq) VALUES (1, 1, '%1', "
+                             "'scan.pdf', 'application/pdf', 2)")
+                      .arg(a.sha256)})
+            exec(db, sql);
+    });
+
+    // Opening it migrates it; nothing is re-chained.
+    auto db = Database::open(path);
+    VERIFY_OK(db);
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    NoteService::Draft d;
+    d.note.clientId = client;
+    d.note.channel = NoteChannel::Internal;
+    d.note.text = QStringLiteral("Written after the upgrade");
+    d.attachData = {{QStringLiteral("new.pdf"), QByteArray("a new scan\n")}};
+    VERIFY_OK(NoteService(db.value(), user).add(d));
+    QCOMPARE(readValue(path,
+                       QStringLiteral("SELECT group_concat(form, ',') FROM (SELECT form FROM "
+                                      "record_chain ORDER BY seq)"))
+                     .toString(),
+             QStringLiteral("1,1,2,2"));
+    QCOMPARE(readValue(path, QStringLiteral("SELECT hash FROM record_chain WHERE seq = 2"))
+                     .toString(),
+             oldHead);
+    RecordVerifier verifier(*db.value());
+    verifier.setExpectedHead(oldHead);
+    auto report = verifier.verify();
+    VERIFY_OK(report);
+    QVERIFY2(report.value().ok(), qPrintable(describe(report.value())));
+    QCOMPARE(report.value().expectedHeadSeq, 2);
+    QCOMPARE(report.value().chainEntries, 4);
 }
 
 QTEST_GUILESS_MAIN(TestTamperSweep)

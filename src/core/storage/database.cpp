@@ -52,6 +52,7 @@ const char *const kMigrations[] = {
         "0012_user_roles.sql",
         "0013_audit_client.sql",
         "0014_kpi_indexes.sql",
+        "0015_chain_forms.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)

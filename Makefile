@@ -3,7 +3,8 @@
 #              run and opens ARDesk on it
 #   make test  installs what is missing, builds (warnings as errors, as CI) and runs the whole
 #              test suite
-# Also: make bench (performance against baselines), make format, make screenshots.
+# Also: make bench (performance against baselines), make format, make screenshots,
+#       make test-asan (the whole suite under AddressSanitizer + UBSan, in build-asan).
 
 BUILD_DIR ?= build
 DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
@@ -55,3 +56,14 @@ screenshots: build
 
 clean:
 	@rm -rf $(BUILD_DIR)
+
+# The whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer in its own folder.
+# tests/sanitizers/run-test.sh sets the options and fails a test on any report from it or from a
+# process it starts (docs/reliability.md, "Sanitizers").
+ASAN_BUILD_DIR ?= build-asan
+.PHONY: test-asan
+test-asan: setup
+	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARDESK_SANITIZE=ON \
+		-DARDESK_BUILD_BENCH=OFF >/dev/null
+	@cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
+	@cd $(ASAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

@@ -3,7 +3,9 @@
 #              run and opens ARDesk on it
 #   make test  installs what is missing, builds (warnings as errors, as CI) and runs the whole
 #              test suite
-# Also: make bench (performance against baselines), make format, make screenshots.
+# Also: make bench (performance against baselines), make format, make screenshots,
+#       make test-asan (the whole suite under AddressSanitizer + UBSan, in build-asan),
+#       make test-asan-quick (its core and cli labels only; meant for CI once it has run clean).
 
 BUILD_DIR ?= build
 DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
@@ -55,3 +57,21 @@ screenshots: build
 
 clean:
 	@rm -rf $(BUILD_DIR)
+
+# The whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer in its own folder.
+# tests/sanitizers/run-test.sh sets the options and fails a test on any report from it or from a
+# process it starts. test-asan-quick builds and runs only the `core` and `cli` labels: what
+# .ci/run can afford after `make test` once it has run clean (docs/reliability.md, "Sanitizers").
+ASAN_BUILD_DIR ?= build-asan
+.PHONY: configure-asan test-asan test-asan-quick
+configure-asan: setup
+	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARDESK_SANITIZE=ON \
+		-DARDESK_BUILD_BENCH=OFF >/dev/null
+
+test-asan: configure-asan
+	@cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
+	@cd $(ASAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+test-asan-quick: configure-asan
+	@cmake --build $(ASAN_BUILD_DIR) -j $(JOBS) --target tests-core-cli
+	@cd $(ASAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS) -L '^(core|cli)$$'

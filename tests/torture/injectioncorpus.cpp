@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 
 #include <functional>
 
@@ -435,6 +436,48 @@ int extraHeaders(const QJsonObject &base, const QJsonObject &got, QStringList &w
     return extra;
 }
 
+/// Sends, past the core, a copy of `like`'s message with a Bcc header and an extra envelope
+/// recipient, then speaks one VRFY on a connection of its own; returns the copy's Message-ID.
+QString forgeControl(Company &co, const Case &like, const SmtpSettings &smtp, int port,
+                     QStringList &problems)
+{
+    auto original = Outbox(*co.db).list();
+    QByteArray eml;
+    if (original) {
+        for (const OutboxMessage &m : original.value()) {
+            if (m.messageId == like.messageId) {
+                auto full = Outbox(*co.db).find(m.id);
+                if (full)
+                    eml = full.value().eml;
+            }
+        }
+    }
+    const QString id = QStringLiteral("control.forged@acme-supplies.example");
+    const QByteArray oldId = like.messageId.toLatin1();
+    eml.replace(oldId, id.toLatin1());
+    eml.prepend("Bcc: control@forged.example\r\n");
+    SmtpTransport transport(smtp, QString());
+    const SmtpTransport::Delivery d = transport.send(
+            eml, smtp.fromAddress,
+            like.intended + QStringList {QStringLiteral("control@forged.example")});
+    transport.close();
+    if (!d.ok()) {
+        problems << QStringLiteral("the control message was not accepted: ") + d.error;
+        return {};
+    }
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    if (socket.waitForConnected(5000) && socket.waitForReadyRead(5000)) {
+        socket.readAll();
+        socket.write("VRFY control\r\n");
+        socket.waitForReadyRead(5000);
+        socket.write("QUIT\r\n");
+        socket.waitForReadyRead(5000);
+    }
+    socket.disconnectFromHost();
+    return id;
+}
+
 } // namespace
 
 InjectionCorpus::InjectionCorpus(Paths paths)
@@ -585,14 +628,25 @@ TortureRow InjectionCorpus::run()
         row.problems << QStringLiteral("send: ")
                         + (report ? report.value().stoppedBecause : report.errorString());
     }
+    // The oracle's control: one message forged on purpose (a Bcc header and a recipient nobody
+    // intended, sent past the core) and one command the client never sends. Both must be seen,
+    // else the zeros below prove nothing.
+    const QString control = forgeControl(co, cases.first(), smtp, server.port(), row.problems);
     server.stop();
     const QJsonObject seen
             = inspect(m_paths.sourceDir + QStringLiteral("/tests/torture/smtpinspect.py"),
                       serverDir, row.problems);
     const QJsonObject messages = seen.value(QStringLiteral("messages")).toObject();
-    row.extraCommands = seen.value(QStringLiteral("extra_commands")).toInt(-1);
+    row.extraCommands = seen.value(QStringLiteral("extra_commands")).toInt(-1) - 1;
+    QStringList commandProblems;
     for (const QJsonValue &c : seen.value(QStringLiteral("command_problems")).toArray())
-        row.problems << QStringLiteral("SMTP: ") + c.toString();
+        commandProblems << c.toString();
+    if (commandProblems.removeAll(QStringLiteral("unexpected command: VRFY control")) != 1) {
+        ++row.crashes;
+        row.problems << QStringLiteral("the oracle did not see the control's VRFY command");
+    }
+    for (const QString &c : std::as_const(commandProblems))
+        row.problems << QStringLiteral("SMTP: ") + c;
 
     QHash<QString, QJsonObject> baseline;
     int delivered = 0;
@@ -628,6 +682,26 @@ TortureRow InjectionCorpus::run()
                                         .arg(c.field, printable(c.value), r.toString(),
                                              intended.join(u','));
             }
+        }
+    }
+    {
+        QStringList which;
+        const QJsonObject forged = messages.value(control).toObject();
+        const int headers = extraHeaders(baseline.value(cases.first().field), forged, which);
+        const bool evil = forged.value(QStringLiteral("rcpt_tos"))
+                                  .toArray()
+                                  .contains(QStringLiteral("control@forged.example"));
+        if (control.isEmpty() || headers != 1 || !evil) {
+            ++row.crashes;
+            row.problems << QStringLiteral("the oracle missed the forged control message "
+                                           "(%1 extra headers, evil recipient %2)")
+                                    .arg(headers)
+                                    .arg(evil ? QStringLiteral("seen")
+                                              : QStringLiteral("not seen"));
+        } else {
+            row.notes << QStringLiteral("control: the forged message's extra %1 header and "
+                                        "recipient, and a VRFY command, were all detected")
+                                 .arg(which.join(u','));
         }
     }
     QStringList summary;

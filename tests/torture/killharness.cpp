@@ -230,12 +230,18 @@ TortureRow KillHarness::noteSaves(int kills)
     out.close();
 
     QStringList acknowledged;
+    int landedAfterCommit = 0;
     qint64 typical = 0;
     for (int i = 0; row.kills < kills && row.attempts < kills * 3; ++i) {
         const QString text = QStringLiteral("torture note %1").arg(i);
         const CliOutcome r = m_cli.runKilled(noteAdd(file, text, attachment),
                                              typical > 0 ? delay(typical) : -1);
         recordRun(r, row, QStringLiteral("note add %1").arg(i));
+        if (r.killed
+            && count(file, QStringLiteral("SELECT count(*) FROM note_revisions WHERE body = ?"),
+                     {text})
+                    > 0)
+            ++landedAfterCommit;
         if (r.ok()) {
             acknowledged << text;
             typical = typical > 0 ? (typical * 3 + r.elapsedMs) / 4 : r.elapsedMs;
@@ -256,6 +262,10 @@ TortureRow KillHarness::noteSaves(int kills)
         if (row.acknowledgedLost > 0)
             break; // every later check would count the same loss again
     }
+    row.notes << QStringLiteral("%1 of %2 kills came after the note was committed (the rest "
+                                "before: nothing of it is in the file)")
+                         .arg(landedAfterCommit)
+                         .arg(row.kills);
     row.seconds = timer.elapsed() / 1000.0;
     return row;
 }
@@ -274,6 +284,8 @@ TortureRow KillHarness::imports(int kills)
         return row;
     }
     qint64 typical = 0;
+    int killedWhole = 0;
+    int killedNothing = 0;
     for (int i = 0; row.kills < kills && row.attempts < kills * 3; ++i) {
         if (!copyCompany(base, file))
             break;
@@ -299,6 +311,8 @@ TortureRow KillHarness::imports(int kills)
                 file, QStringLiteral("SELECT count(*) FROM clients WHERE code LIKE ?"), {prefix});
         const bool none = invoices == 0 && clients == 0;
         const bool all = invoices == kImportRows && clients == kImportClients;
+        if (r.killed)
+            ++(all ? killedWhole : killedNothing);
         if (!none && !all) {
             ++row.partialImports;
             row.problems << QStringLiteral("import %1 left %2 invoices and %3 clients (%4)")
@@ -311,6 +325,9 @@ TortureRow KillHarness::imports(int kills)
             row.problems << QStringLiteral("import %1 exited 0 and left nothing").arg(i);
         }
     }
+    row.notes << QStringLiteral("killed imports: %1 left every row, %2 none")
+                         .arg(killedWhole)
+                         .arg(killedNothing);
     row.seconds = timer.elapsed() / 1000.0;
     return row;
 }
@@ -354,13 +371,17 @@ TortureRow KillHarness::reminderRuns(int kills)
         return row;
     }
     const qint64 typical = reference.elapsedMs;
+    int midRun = 0;
     for (int i = 0; row.kills < kills && row.attempts < kills * 3; ++i) {
         if (!copyCompany(base, file))
             break;
         const CliOutcome r = m_cli.runKilled(remind, delay(typical));
         recordRun(r, row, QStringLiteral("remind %1").arg(i));
         verified(file, row, QStringLiteral("after remind %1").arg(i));
-        if (r.ok() && !(reminderCounts(file) == expected)) {
+        const Counts killedAt = reminderCounts(file);
+        if (r.killed && killedAt.reminderLog > 0 && killedAt.reminderLog < expected.reminderLog)
+            ++midRun;
+        if (r.ok() && !(killedAt == expected)) {
             ++row.acknowledgedLost;
             row.problems
                     << QStringLiteral("remind %1 exited 0 but did less than the reference").arg(i);
@@ -392,6 +413,14 @@ TortureRow KillHarness::reminderRuns(int kills)
                                     .arg(expected.tasks);
         }
     }
+    row.notes << QStringLiteral("%1 of %2 kills came mid-run (some clients' steps committed, "
+                                "others not); one unbroken run records %3 steps, queues %4 "
+                                "e-mails and %5 tasks")
+                         .arg(midRun)
+                         .arg(row.kills)
+                         .arg(expected.reminderLog)
+                         .arg(expected.outbox)
+                         .arg(expected.tasks);
     row.seconds = timer.elapsed() / 1000.0;
     return row;
 }
@@ -498,6 +527,18 @@ TortureRow KillHarness::outboxSends(int kills)
         row.problems << QStringLiteral("the last outbox send: ") + last.describe();
     }
     const QHash<QString, int> received = receivedMessageIds(serverDir);
+    QHash<QString, int> statuses;
+    for (const QVariantList &m :
+         rows(file, QStringLiteral("SELECT status, count(*) FROM outbox GROUP BY status")))
+        statuses.insert(m.value(0).toString(), m.value(1).toInt());
+    row.notes << QStringLiteral("%1 messages received; outbox: %2 sent, %3 unknown (killed between "
+                                "the upload and its record: left for the user, never re-sent), "
+                                "%4 queued, %5 failed")
+                         .arg(received.size())
+                         .arg(statuses.value(QStringLiteral("sent")))
+                         .arg(statuses.value(QStringLiteral("unknown")))
+                         .arg(statuses.value(QStringLiteral("queued")))
+                         .arg(statuses.value(QStringLiteral("failed")));
     for (auto it = received.cbegin(); it != received.cend(); ++it) {
         if (it.value() > 1) {
             ++row.duplicateMessageIds;

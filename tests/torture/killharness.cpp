@@ -332,6 +332,31 @@ TortureRow KillHarness::imports(int kills)
     return row;
 }
 
+bool KillHarness::addOverdueClients(const QString &file, TortureRow &row) const
+{
+    // The demo's own clients are mostly handled already: 20 more with overdue invoices give the
+    // run a write transaction per client to be killed in.
+    QByteArray csv("client_code,client_name,number,issue_date,due_date,amount,currency\n");
+    for (int i = 0; i < 40; ++i)
+        csv += QStringLiteral("RM%1,Reminded %1,RM-%2,2026-09-01,2026-10-01,%3.00,USD\n")
+                       .arg(i % 20)
+                       .arg(i)
+                       .arg(100 + i)
+                       .toUtf8();
+    const QString path = this->path(QStringLiteral("overdue.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv) != csv.size())
+        return false;
+    f.close();
+    const CliOutcome r
+            = m_cli.run({QStringLiteral("--db"), file, QStringLiteral("--user"),
+                         QStringLiteral("amelia.clark"), QStringLiteral("import"),
+                         QStringLiteral("invoices"), path, QStringLiteral("--create-clients")});
+    if (!r.ok())
+        row.problems << QStringLiteral("import of the overdue clients: ") + r.describe();
+    return r.ok();
+}
+
 KillHarness::Counts KillHarness::reminderCounts(const QString &file) const
 {
     Counts c;
@@ -344,13 +369,14 @@ KillHarness::Counts KillHarness::reminderCounts(const QString &file) const
 TortureRow KillHarness::reminderRuns(int kills)
 {
     TortureRow row;
-    row.name = QStringLiteral("(d) remind (20 clients)");
+    row.name = QStringLiteral("(d) remind (40 clients, 20 of them overdue)");
     row.acknowledgedLost = row.integrityFailures = row.resent = 0;
     QElapsedTimer timer;
     timer.start();
     const QString base = path(QStringLiteral("remind-base.ardesk"));
     const QString file = path(QStringLiteral("remind.ardesk"));
-    if (!makeDemo(base, 20, row) || !configureSmtp(base, 25, row)) {
+    if (!makeDemo(base, 20, row) || !configureSmtp(base, 25, row)
+        || !addOverdueClients(base, row)) {
         ++row.crashes;
         return row;
     }

@@ -44,6 +44,7 @@ private:
     QString path(const QString &name) const;
     bool makeDemo(const QString &file, int clients, TortureRow &row) const;
     bool configureSmtp(const QString &file, int port, TortureRow &row) const;
+    bool addOverdueClients(const QString &file, TortureRow &row) const;
     bool copyCompany(const QString &from, const QString &to) const;
     /// `verify` passes on the file (which also recovers it after the kill, as any open does).
     bool verified(const QString &file, TortureRow &row, const QString &when) const;

@@ -2,8 +2,8 @@
 // The MIME builder on any field values (split at 0x1E: from name, from address, to, cc,
 // reply-to, subject, text, html, attachment name, attachment bytes). A message that builds is
 // CRLF throughout with no line over 998 octets (RFC 5322; headers and bodies are folded or
-// encoded to 78), has exactly one of each single header, and parse() reads back its subject,
-// its text and its attachment name as given.
+// encoded to 78), has exactly one of each single header and no Bcc, and parse() reads it back
+// with its subject.
 #include "fuzzsupport.h"
 
 #include "core/mail/mimemessage.h"

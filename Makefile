@@ -6,6 +6,7 @@
 # Also: make bench (performance against baselines), make format, make screenshots,
 #       make test-asan (the whole suite under AddressSanitizer + UBSan, in build-asan),
 #       make test-asan-quick (its core and cli labels only; meant for CI once it has run clean).
+#       make torture (the fault harness), make fuzz (libFuzzer targets, FUZZ_SECONDS each).
 
 BUILD_DIR ?= build
 DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
@@ -18,7 +19,7 @@ JOBS ?= $(shell nproc)
 # compiler's new warning must not stop anyone from running ARDesk. Override with WERROR=OFF|ON.
 WERROR ?= OFF
 
-.PHONY: all setup configure build run test bench format screenshots clean
+.PHONY: all setup configure build run test bench format screenshots clean torture fuzz
 
 all: build
 
@@ -46,6 +47,17 @@ test: build
 bench: build
 	@mkdir -p $(BUILD_DIR)/bench-data
 	@$(BUILD_DIR)/bin/ardesk-bench --data $(BUILD_DIR)/bench-data --out $(BUILD_DIR)/bench-results.md
+
+# The fault harness (docs/reliability.md): >= 500 kill -9s during note saves, imports, outbox
+# sends and reminder runs, the injection corpus, the damaged-file corpus and the tamper sweep;
+# prints its table and fails unless every count is 0. TORTURE_ARGS e.g. --seed 42 --kills 1000.
+torture: build
+	@$(BUILD_DIR)/bin/ardesk-torture $(TORTURE_ARGS)
+
+# libFuzzer (clang, ASan + UBSan) in build-fuzz: each target FUZZ_SECONDS (60); fails on a crash.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) bash scripts/fuzz.sh
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -3,7 +3,10 @@
 #              run and opens ARDesk on it
 #   make test  installs what is missing, builds (warnings as errors, as CI) and runs the whole
 #              test suite
-# Also: make bench (performance against baselines), make format, make screenshots.
+# Also: make bench (performance against baselines), make format, make screenshots,
+#       make test-asan (the whole suite under AddressSanitizer + UBSan, in build-asan),
+#       make test-asan-quick (its core and cli labels only; meant for CI once it has run clean).
+#       make torture (the fault harness), make fuzz (libFuzzer targets, FUZZ_SECONDS each).
 
 BUILD_DIR ?= build
 DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
@@ -16,7 +19,7 @@ JOBS ?= $(shell nproc)
 # compiler's new warning must not stop anyone from running ARDesk. Override with WERROR=OFF|ON.
 WERROR ?= OFF
 
-.PHONY: all setup configure build run test bench format screenshots clean
+.PHONY: all setup configure build run test bench format screenshots clean torture fuzz
 
 all: build
 
@@ -45,13 +48,42 @@ bench: build
 	@mkdir -p $(BUILD_DIR)/bench-data
 	@$(BUILD_DIR)/bin/ardesk-bench --data $(BUILD_DIR)/bench-data --out $(BUILD_DIR)/bench-results.md
 
+# The fault harness (docs/reliability.md): >= 500 kill -9s during note saves, imports, outbox
+# sends and reminder runs, the injection corpus, the damaged-file corpus and the tamper sweep;
+# prints its table and fails unless every count is 0. TORTURE_ARGS e.g. --seed 42 --kills 1000.
+torture: build
+	@$(BUILD_DIR)/bin/ardesk-torture $(TORTURE_ARGS)
+
+# libFuzzer (clang, ASan + UBSan) in build-fuzz: each target FUZZ_SECONDS (60); fails on a crash.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) bash scripts/fuzz.sh
+
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 screenshots: build
 	@mkdir -p docs/screenshots
 	@ARDESK_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24" \
-		env QT_QPA_PLATFORM=xcb sh -c '$(BUILD_DIR)/tests/tst_mainwindow && $(BUILD_DIR)/tests/tst_importdialog && $(BUILD_DIR)/tests/tst_clientedit && $(BUILD_DIR)/tests/tst_ledgerdialogs && $(BUILD_DIR)/tests/tst_notespane && $(BUILD_DIR)/tests/tst_mailgui && $(BUILD_DIR)/tests/tst_todaygui && $(BUILD_DIR)/tests/tst_nolostwork && $(BUILD_DIR)/tests/tst_audittrail && $(BUILD_DIR)/tests/tst_exportgui' 
+		env QT_QPA_PLATFORM=xcb sh -c '$(BUILD_DIR)/tests/tst_mainwindow && $(BUILD_DIR)/tests/tst_importdialog && $(BUILD_DIR)/tests/tst_clientedit && $(BUILD_DIR)/tests/tst_ledgerdialogs && $(BUILD_DIR)/tests/tst_notespane && $(BUILD_DIR)/tests/tst_mailgui && $(BUILD_DIR)/tests/tst_todaygui && $(BUILD_DIR)/tests/tst_nolostwork && $(BUILD_DIR)/tests/tst_audittrail && $(BUILD_DIR)/tests/tst_exportgui && $(BUILD_DIR)/tests/tst_dialogs && $(BUILD_DIR)/tests/tst_teamgui screenshots' 
 
 clean:
 	@rm -rf $(BUILD_DIR)
+
+# The whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer in its own folder.
+# tests/sanitizers/run-test.sh sets the options and fails a test on any report from it or from a
+# process it starts. test-asan-quick builds and runs only the `core` and `cli` labels: what
+# .ci/run can afford after `make test` once it has run clean (docs/reliability.md, "Sanitizers").
+ASAN_BUILD_DIR ?= build-asan
+.PHONY: configure-asan test-asan test-asan-quick
+configure-asan: setup
+	@cmake -S . -B $(ASAN_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARDESK_SANITIZE=ON \
+		-DARDESK_BUILD_BENCH=OFF >/dev/null
+
+test-asan: configure-asan
+	@cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
+	@cd $(ASAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+test-asan-quick: configure-asan
+	@cmake --build $(ASAN_BUILD_DIR) -j $(JOBS) --target tests-core-cli
+	@cd $(ASAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS) -L '^(core|cli)$$'

@@ -153,6 +153,7 @@ int probeBare()
 int probeApp(const QString &file)
 {
     MainWindow window;
+    window.setAutomaticBackupsEnabled(false); // a 2 GB copy is not what start-up measures
     window.resize(1400, 860);
     window.show();
     QObject::connect(window.clientList(), &ClientListPane::rowsPainted, &window,

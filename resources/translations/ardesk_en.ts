@@ -169,6 +169,13 @@
             <numerusform>%1: %n characters at most</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>backup folder: %n character(s) at most</source>
+        <translation>
+            <numerusform>backup folder: %n character at most</numerusform>
+            <numerusform>backup folder: %n characters at most</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreditService</name>

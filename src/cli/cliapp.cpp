@@ -77,6 +77,9 @@ const char kUsage[]
           "  settings company [--name N] [--address A] [--currency C] [--locale L]\n"
           "                   [--time-zone AREA/CITY] [--fiscal-start MONTH]\n"
           "                   [--attachment-max-mb N] [--discount-wording TEXT]\n"
+          "                   [--late-penalty-wording TEXT] [--remittance TEXT]\n"
+          "                   [--backup on|off] [--backup-folder DIR] [--backup-days N]\n"
+          "                   [--backup-months M]\n"
           "                                    the time zone decides the company's\n"
           "                                    \"today\" (the default of every --as-of)\n"
           "  settings queue [--weight NAME=VALUE]... | --reset | --show\n"
@@ -388,6 +391,10 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
               << tr("warning: %1 is damaged (%2): it is read only; restore it from a backup "
                     "(ardesk-cli restore)")
                          .arg(ctx.db->path(), ctx.db->damage())
+              << "\n";
+    else if (!ctx.db->notWritable().isEmpty())
+        m_err << "ardesk-cli: "
+              << tr("warning: %1 is read only: %2").arg(ctx.db->path(), ctx.db->notWritable())
               << "\n";
     auto company = CompanySettings::load(*ctx.db);
     if (!company) {
@@ -1257,19 +1264,28 @@ int CliApp::cmdSettings(const Context &ctx)
                                  .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
         s.attachmentMaxBytes = mb * 1048576;
     }
+    if (m_args.has(QStringLiteral("backup"))) {
+        const QString on = m_args.value(QStringLiteral("backup"));
+        if (on != QLatin1String("on") && on != QLatin1String("off"))
+            return usage(QStringLiteral("--backup: \"%1\" is neither on nor off").arg(on));
+        s.backupEnabled = on == QLatin1String("on");
+    }
+    s.backupFolder = m_args.value(QStringLiteral("backup-folder"), s.backupFolder).trimmed();
+    for (const auto &[option, field] :
+         {std::pair {"backup-days", &s.backupDays}, std::pair {"backup-months", &s.backupMonths}}) {
+        const QString name = QString::fromLatin1(option);
+        if (!m_args.has(name))
+            continue;
+        bool ok = false;
+        *field = m_args.value(name).toInt(&ok);
+        if (!ok)
+            return usage(
+                    QStringLiteral("--%1: \"%2\" is not a number").arg(name, m_args.value(name)));
+    }
     if (auto r = SettingsService(ctx.db, ctx.userId).saveCompany(s); !r)
         return fail(r.errorString());
     if (m_args.flag(QStringLiteral("json")))
-        printJson(QJsonObject {{QStringLiteral("name"), s.companyName},
-                               {QStringLiteral("address"), s.address},
-                               {QStringLiteral("home_currency"), s.homeCurrency},
-                               {QStringLiteral("locale"), s.locale},
-                               {QStringLiteral("time_zone"), s.timeZone},
-                               {QStringLiteral("fiscal_year_start_month"), s.fiscalYearStartMonth},
-                               {QStringLiteral("attachment_max_bytes"), s.attachmentMaxBytes},
-                               {QStringLiteral("discount_wording"), s.discountWording},
-                               {QStringLiteral("late_penalty_wording"), s.latePenaltyWording},
-                               {QStringLiteral("remittance"), s.remittance}});
+        printJson(s.toJson());
     else
         m_out << "Saved company settings for " << s.companyName << "\n";
     return 0;

@@ -72,7 +72,8 @@ const QList<CommandSpec> &table()
             spec("user", "list", S::NeedFile, {}),
             spec("settings", "company", S::NeedUser,
                  {"name", "address", "currency", "locale", "time-zone", "fiscal-start",
-                  "attachment-max-mb", "discount-wording", "late-penalty-wording", "remittance"}),
+                  "attachment-max-mb", "discount-wording", "late-penalty-wording", "remittance",
+                  "backup", "backup-folder", "backup-days", "backup-months"}),
             spec("settings", "queue", S::NeedUser, {"weight"}, {"show", "reset"}),
             // The SMTP login is --login; --user, when given, is the acting user (audit row).
             spec("settings", "smtp", S::NeedFile,

@@ -3,7 +3,10 @@
 
 #include "ui_companysettingsdialog.h"
 
+#include <QCheckBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QTimeZone>
 
@@ -34,6 +37,19 @@ CompanySettingsDialog::CompanySettingsDialog(QWidget *parent)
     }
     m_ui->timeZoneCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->errorLabel->hide();
+    connect(m_ui->backupCheck, &QCheckBox::toggled, this, [this](bool on) {
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->backupFolderEdit),
+                           static_cast<QWidget *>(m_ui->backupBrowseButton),
+                           static_cast<QWidget *>(m_ui->backupDaysSpin),
+                           static_cast<QWidget *>(m_ui->backupMonthsSpin)})
+            w->setEnabled(on);
+    });
+    connect(m_ui->backupBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"),
+                                                                 m_ui->backupFolderEdit->text());
+        if (!folder.isEmpty())
+            m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(folder));
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this,
             [this] { Q_EMIT saveRequested(settings()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,6 +75,11 @@ void CompanySettingsDialog::setSettings(const CompanySettings &s)
     m_ui->discountWordingEdit->setPlainText(s.discountWording);
     m_ui->latePenaltyWordingEdit->setPlainText(s.latePenaltyWording);
     m_ui->remittanceEdit->setPlainText(s.remittance);
+    m_ui->backupCheck->setChecked(!s.backupEnabled); // toggled() sets the fields' state
+    m_ui->backupCheck->setChecked(s.backupEnabled);
+    m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(s.backupFolder));
+    m_ui->backupDaysSpin->setValue(s.backupDays);
+    m_ui->backupMonthsSpin->setValue(s.backupMonths);
 }
 
 CompanySettings CompanySettingsDialog::settings() const
@@ -74,6 +95,10 @@ CompanySettings CompanySettingsDialog::settings() const
     s.discountWording = m_ui->discountWordingEdit->toPlainText().trimmed();
     s.latePenaltyWording = m_ui->latePenaltyWordingEdit->toPlainText().trimmed();
     s.remittance = m_ui->remittanceEdit->toPlainText().trimmed();
+    s.backupEnabled = m_ui->backupCheck->isChecked();
+    s.backupFolder = QDir::fromNativeSeparators(m_ui->backupFolderEdit->text().trimmed());
+    s.backupDays = m_ui->backupDaysSpin->value();
+    s.backupMonths = m_ui->backupMonthsSpin->value();
     return s;
 }
 

@@ -11,11 +11,13 @@
 #include "core/storage/arsummary.h"
 #include "core/storage/clientdetails.h"
 #include "core/storage/companysettings.h"
+#include "core/storage/databaseurl.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 #include "core/support/log.h"
 #include "core/support/paths.h"
+#include "models/automaticbackup.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "models/todayqueuemodel.h"
@@ -42,6 +44,7 @@
 #include "widgets/promiseratesdialog.h"
 #include "widgets/remindersscreen.h"
 #include "widgets/searchdialog.h"
+#include "widgets/teamdatabasedialog.h"
 #include "widgets/templatesscreen.h"
 #include "widgets/todayactions.h"
 #include "widgets/todaypane.h"
@@ -79,6 +82,14 @@ constexpr int kMaxRecent = 8;
 QString userKeyFor(const QString &path)
 {
     return QStringLiteral("users/")
+            + QString::fromLatin1(
+                    QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+/// Where a failed automatic backup at close is remembered until the file is opened again.
+QString closeBackupKeyFor(const QString &path)
+{
+    return QStringLiteral("backup-at-close/")
             + QString::fromLatin1(
                     QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
@@ -164,6 +175,8 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
             &MainWindow::openDispute);
     connect(m_dashboard, &DashboardPane::clientListRequested, this, &MainWindow::showNarrowedList);
+    m_backups = new AutomaticBackup(this);
+    connect(m_backups, &AutomaticBackup::finished, this, &MainWindow::backupFinished);
     connect(m_dashboard, &DashboardPane::clientRequested, this, &MainWindow::showClient);
     connect(m_list, &ClientListPane::narrowingCleared, this, [this] {
         if (m_model)
@@ -277,6 +290,8 @@ void MainWindow::createFileMenu()
     m_openAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/file-open.svg")),
                                          QString(), this, &MainWindow::openInteractively);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openTeamAction = m_fileMenu->addAction(QString(), this, &MainWindow::openTeamInteractively);
+    m_openTeamAction->setObjectName(QStringLiteral("openTeamDatabaseAction"));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreInteractively);
     m_restoreAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
@@ -500,6 +515,9 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New company file…"));
     m_openAction->setText(tr("&Open company file…"));
+    m_openTeamAction->setText(tr("Open &team database…"));
+    m_openTeamAction->setToolTip(tr("Open a company kept on a PostgreSQL server, shared by the "
+                                    "team"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_restoreAction->setText(tr("Restore from &backup…"));
     m_importAction->setText(tr("&Import from CSV…"));
@@ -661,13 +679,19 @@ void MainWindow::updateStatus()
         a->setEnabled(m_db != nullptr);
     updateClientActions();
     m_restoreAction->setEnabled(m_db != nullptr);
-    m_damageBanner->setVisible(m_db && m_db->isDamaged());
+    m_damageBanner->setVisible(m_db && (m_db->isDamaged() || !m_db->notWritable().isEmpty()));
     if (m_db && m_db->isDamaged())
         m_damageBanner->setText(
                 tr("This company file is damaged (%1). ARDesk opened it read-only: you can read "
                    "what is still readable, but nothing can be saved. Restore it from a backup "
                    "with File > Restore from backup… (or ardesk-cli restore).")
                         .arg(m_db->damage()));
+    else if (m_db && !m_db->notWritable().isEmpty())
+        m_damageBanner->setText(
+                tr("This company file cannot be saved here: %1. ARDesk opened it read-only: you "
+                   "can read everything, but nothing can be saved. Copy it to a folder you may "
+                   "write to, or ask whoever manages that folder.")
+                        .arg(m_db->notWritable()));
     if (!m_db) {
         setWindowTitle(tr("ARDesk"));
         m_fileLabel->setText(tr("No company file open — File > Open or New"));
@@ -696,7 +720,7 @@ Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const 
         if (!remembered.isEmpty() && users.exists(remembered))
             name = remembered;
     }
-    if (db->isDamaged()) {
+    if (db->isReadOnly()) {
         // Nothing may be written, not even a first sign-in: read as the user the file knows,
         // or as a reader with no role.
         const QString wanted = name.isEmpty() ? paths::osLoginName() : name;
@@ -761,6 +785,7 @@ void MainWindow::swapIn(std::shared_ptr<Database> db, const User &user, const QS
 {
     // Swap in the new file: the note being written is kept in the old one, views detach before
     // the old model and worker go.
+    finishBackup(tr("Finishing the automatic backup of %1…").arg(currentFile()));
     m_drafts->keepNow();
     m_drafts->forget();
     delete m_search; // searched the old file through the old worker
@@ -836,6 +861,14 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
     else
         showWorkArea();
     log::info(QStringLiteral("opened %1 as %2").arg(m_db->path(), m_user.name));
+    const QString lastClose = QSettings().value(closeBackupKeyFor(m_db->path())).toString();
+    if (!lastClose.isEmpty())
+        statusBar()->showMessage(
+                tr("The automatic backup when ARDesk last closed this file failed: %1")
+                        .arg(lastClose),
+                30000);
+    if (m_automaticBackups && !m_db->isReadOnly() && m_db->dialect() == Dialect::SQLite)
+        m_backups->start(m_db, BackupService::Trigger::FirstOpenOfDay);
     Q_EMIT fileOpened(m_db->path());
     return {};
 }
@@ -864,6 +897,26 @@ void MainWindow::openInteractively()
         return;
     if (auto r = openFile(path); !r)
         QMessageBox::warning(this, tr("Cannot open company file"), r.errorString());
+}
+
+void MainWindow::openTeamInteractively()
+{
+    TeamDatabaseDialog dialog(this);
+    // The team database last opened, when there is one.
+    const QStringList recent = recentFiles();
+    for (const QString &address : recent) {
+        if (DatabaseUrl::isUrl(address)) {
+            dialog.setAddress(address);
+            break;
+        }
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = openFile(dialog.address());
+    QApplication::restoreOverrideCursor();
+    if (!opened)
+        QMessageBox::warning(this, tr("Cannot open team database"), opened.errorString());
 }
 
 void MainWindow::newInteractively()
@@ -1312,6 +1365,7 @@ void MainWindow::showDetails(qint64 clientId, DetailsResult r)
 
 void MainWindow::closeCurrentFile()
 {
+    finishBackup(tr("Finishing the automatic backup of %1…").arg(currentFile()));
     m_drafts->keepNow();
     m_drafts->forget();
     delete m_search;
@@ -1397,11 +1451,53 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_drafts->keepNow();
+    if (m_automaticBackups && m_db && m_worker && !m_db->isReadOnly()
+        && m_db->dialect() == Dialect::SQLite) {
+        // The backup holds everything saved: what the worker still has to write goes first.
+        m_worker->drain();
+        finishBackup(tr("Finishing the automatic backup of %1…").arg(currentFile()));
+        m_backups->start(m_db, BackupService::Trigger::Close);
+        finishBackup(tr("Backing up %1 before closing…").arg(currentFile()));
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::finishBackup(const QString &why)
+{
+    if (!m_backups->isRunning())
+        return;
+    QProgressDialog progress(why, QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Automatic backup"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setCancelButton(nullptr); // a half-made copy is worth nothing
+    progress.setMinimumDuration(500);
+    QEventLoop loop;
+    connect(m_backups, &AutomaticBackup::finished, &loop, &QEventLoop::quit);
+    if (m_backups->isRunning())
+        loop.exec();
+    m_backups->wait();
+}
+
+void MainWindow::backupFinished(const QString &path, const QString &error,
+                                BackupService::Trigger trigger)
+{
+    const QString file = currentFile();
+    if (trigger == BackupService::Trigger::Close && !file.isEmpty()) {
+        // The window is closing: a failure is told when the file is next opened.
+        if (error.isEmpty())
+            QSettings().remove(closeBackupKeyFor(file));
+        else
+            QSettings().setValue(closeBackupKeyFor(file), error);
+        return;
+    }
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(error), 30000);
+    else if (!path.isEmpty())
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 } // namespace ardesk

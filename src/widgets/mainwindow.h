@@ -37,6 +37,7 @@ class PrintActions;
 class LedgerActions;
 class NoteActions;
 class NoteDraftKeeper;
+class AutomaticBackup;
 class MailActions;
 class SearchDialog;
 class TodayActions;
@@ -66,6 +67,12 @@ public:
     /// kept beside it) and opens it again as the same user. On failure the error is returned and
     /// the file is opened again as it was.
     Result<void> restoreFromBackup(const QString &backupPath, BackupService::Newer newer);
+    /// The window's automatic backups (Company settings > Backups): one on the first open of
+    /// each company day, one when the window closes, each on a thread of its own.
+    AutomaticBackup *automaticBackup() const { return m_backups; }
+    /// Off: this window takes no automatic backups whatever the company settings say (the
+    /// start-up benchmark measures the window, not a copy of a 2 GB file made beside it).
+    void setAutomaticBackupsEnabled(bool enabled) { m_automaticBackups = enabled; }
     /// The banner over the window that says the open file is damaged and read-only.
     QLabel *damageBanner() const { return m_damageBanner; }
     User currentUser() const override { return m_user; }
@@ -191,6 +198,8 @@ private:
     void showDetails(qint64 clientId, DetailsResult details);
     Result<User> resolveUser(const std::shared_ptr<Database> &db, const QString &requested);
     void openInteractively();
+    /// File > Open team database…: TeamDatabaseDialog, then openFile with its address.
+    void openTeamInteractively();
     void newInteractively();
     void editCompanySettings();
     void importCsv();
@@ -203,8 +212,14 @@ private:
     /// A dashboard chart element: the client list narrowed to what it shows.
     void showNarrowedList(const ClientListQuery::Spec &narrowing, const QString &description);
 
+    /// Waits, with a progress dialog saying `why`, until the running automatic backup is done.
+    void finishBackup(const QString &why);
+    void backupFinished(const QString &path, const QString &error, BackupService::Trigger trigger);
+
     std::shared_ptr<Database> m_db;
     DatabaseWorker *m_worker = nullptr;
+    AutomaticBackup *m_backups = nullptr;
+    bool m_automaticBackups = true;
     ClientListModel *m_model = nullptr;
     User m_user;
     QLocale m_locale;
@@ -226,6 +241,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openTeamAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importDocumentsAction = nullptr;

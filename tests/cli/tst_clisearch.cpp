@@ -127,8 +127,13 @@ void TestCliSearch::initTestCase()
                               {sha, content.size(), content});
         if (!blob)
             return blob.error();
+        RecordChain::StoredAttachment chained;
+        chained.revisionId = last;
+        chained.sha256 = sha;
+        chained.displayName = name;
+        chained.mimeType = QStringLiteral("application/octet-stream"); // the column's default
         auto seq = RecordChain(conn).append(QStringLiteral("attachment"), 1,
-                                            RecordChain::canonicalAttachment(last, sha, name));
+                                            RecordChain::canonicalAttachment(chained));
         if (!seq)
             return seq;
         auto att = sql::exec(conn,

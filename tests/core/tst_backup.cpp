@@ -5,10 +5,13 @@
 #include "core/domain/backupretention.h"
 #include "core/services/backupservice.h"
 #include "core/services/clientservice.h"
+#include "core/storage/companysettings.h"
 #include "core/storage/database.h"
+#include "core/storage/transaction.h"
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace ardesk;
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void backupIsRefusedOverAnExistingFile();
     void checkRefusesWhatIsNotAProvedBackup();
     void automaticBackupsOnFirstOpenAndCloseArePruned();
+    void automaticBackupsFollowTheCompanySettings();
+    void backupSettingsAreCheckedNamingTheField();
 
 private:
     static QStringList names(const QList<BackupRetention::Backup> &list)
@@ -192,6 +197,73 @@ void TestBackup::automaticBackupsOnFirstOpenAndCloseArePruned()
     auto off = BackupService::automatic(*db.value(), policy, BackupService::Trigger::Close);
     VERIFY_OK(off);
     QCOMPARE(off.value(), QString());
+}
+
+void TestBackup::automaticBackupsFollowTheCompanySettings()
+{
+    auto clock = FixedClock::atNoon(QDate(2026, 11, 20));
+    Database::Options options;
+    options.mode = Database::OpenMode::CreateIfMissing;
+    options.clock = clock;
+    auto db = Database::open(m_dir.filePath(QStringLiteral("acme.ardesk")), options);
+    VERIFY_OK(db);
+    // The defaults: on, a `backups` folder beside the file, 7 days and 12 months.
+    auto defaults = CompanySettings::load(*db.value());
+    VERIFY_OK(defaults);
+    QVERIFY(defaults.value().backupEnabled);
+    QCOMPARE(defaults.value().backupFolder, QString());
+    QCOMPARE(defaults.value().backupDays, 7);
+    QCOMPARE(defaults.value().backupMonths, 12);
+    auto first = BackupService::automatic(*db.value(), BackupService::Trigger::FirstOpenOfDay);
+    VERIFY_OK(first);
+    QCOMPARE(first.value(),
+             m_dir.filePath(QStringLiteral("backups/acme-2026-11-20-120000.ardesk")));
+
+    // A relative folder is read from the company file's folder, wherever the process runs.
+    CompanySettings s = defaults.value();
+    s.companyName = QStringLiteral("Acme");
+    s.backupFolder = QStringLiteral("../acme-safe");
+    VERIFY_OK(inTransaction(*db.value(), [&] { return s.save(*db.value()); }));
+    auto reloaded = CompanySettings::load(*db.value());
+    VERIFY_OK(reloaded);
+    QCOMPARE(reloaded.value().backupFolder, QStringLiteral("../acme-safe"));
+    clock->advanceSeconds(60);
+    auto moved = BackupService::automatic(*db.value(), BackupService::Trigger::Close);
+    VERIFY_OK(moved);
+    QCOMPARE(QFileInfo(moved.value()).absolutePath(),
+             QDir::cleanPath(m_dir.filePath(QStringLiteral("../acme-safe"))));
+    VERIFY_OK(BackupService::check(moved.value()));
+    QDir(QFileInfo(moved.value()).absolutePath()).removeRecursively();
+
+    // Off: none is taken, on open or on close.
+    s.backupEnabled = false;
+    VERIFY_OK(inTransaction(*db.value(), [&] { return s.save(*db.value()); }));
+    clock->advanceDays(1);
+    for (auto trigger : {BackupService::Trigger::FirstOpenOfDay, BackupService::Trigger::Close}) {
+        auto none = BackupService::automatic(*db.value(), trigger);
+        VERIFY_OK(none);
+        QCOMPARE(none.value(), QString());
+    }
+}
+
+void TestBackup::backupSettingsAreCheckedNamingTheField()
+{
+    CompanySettings s;
+    s.companyName = QStringLiteral("Acme");
+    VERIFY_OK(s.validate());
+    s.backupDays = 0;
+    QVERIFY(!s.validate());
+    QVERIFY2(s.validate().errorString().contains(QStringLiteral("daily backups kept: 0")),
+             qPrintable(s.validate().errorString()));
+    s.backupDays = 7;
+    s.backupMonths = 121;
+    QVERIFY2(s.validate().errorString().contains(QStringLiteral("monthly backups kept: 121")),
+             qPrintable(s.validate().errorString()));
+    s.backupMonths = 0; // no monthly backups: allowed
+    VERIFY_OK(s.validate());
+    s.backupFolder = QStringLiteral("/srv/backups\nrm -rf");
+    QVERIFY2(s.validate().errorString().contains(QStringLiteral("backup folder")),
+             qPrintable(s.validate().errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -412,8 +412,8 @@ void TestDemoGenerator::summaryMatchesRebuild()
 void TestDemoGenerator::recordChainVerifiesFromGenesis()
 {
     QSqlQuery q(m_conn);
-    QVERIFY(q.exec(QStringLiteral("SELECT seq, kind, entry_id, prev_hash, hash FROM record_chain "
-                                  "ORDER BY seq")));
+    QVERIFY(q.exec(QStringLiteral("SELECT seq, kind, entry_id, prev_hash, hash, form FROM "
+                                  "record_chain ORDER BY seq")));
     QString prev = RecordChain::genesisHash();
     qint64 expectedSeq = 0;
     int revisions = 0, attachments = 0;
@@ -423,6 +423,7 @@ void TestDemoGenerator::recordChainVerifiesFromGenesis()
         const QString kind = q.value(1).toString();
         const qint64 entry = q.value(2).toLongLong();
         QCOMPARE(q.value(3).toString(), prev);
+        QCOMPARE(q.value(5).toInt(), RecordChain::kCurrentForm); // new data: the current form
         QByteArray canonical;
         if (kind == QLatin1String("revision")) {
             const Note n = storedRevision(m_conn, entry);
@@ -436,13 +437,20 @@ void TestDemoGenerator::recordChainVerifiesFromGenesis()
             ++revisions;
         } else if (kind == QLatin1String("attachment")) {
             QSqlQuery a(m_conn);
-            a.prepare(QStringLiteral("SELECT revision_id, sha256, display_name, chain_seq FROM "
-                                     "note_attachments WHERE id = ?"));
+            a.prepare(QStringLiteral("SELECT a.revision_id, a.sha256, a.display_name, "
+                                     "a.chain_seq, a.claimed_mime, b.mime_type FROM "
+                                     "note_attachments a JOIN attachment_blobs b ON b.sha256 = "
+                                     "a.sha256 WHERE a.id = ?"));
             a.addBindValue(entry);
             QVERIFY(a.exec() && a.next());
             QCOMPARE(a.value(3).toLongLong(), seq);
-            canonical = RecordChain::canonicalAttachment(
-                    a.value(0).toLongLong(), a.value(1).toString(), a.value(2).toString());
+            RecordChain::StoredAttachment stored;
+            stored.revisionId = a.value(0).toLongLong();
+            stored.sha256 = a.value(1).toString();
+            stored.displayName = a.value(2).toString();
+            stored.claimedMime = a.value(4).toString();
+            stored.mimeType = a.value(5).toString();
+            canonical = RecordChain::canonicalAttachment(stored);
             ++attachments;
         } else {
             QFAIL(qPrintable(QStringLiteral("unexpected chain entry kind %1").arg(kind)));

@@ -218,9 +218,13 @@ void TestNoteSearch::attach(qint64 noteId, const QString &displayName)
         if (!next)
             return next.error();
         const qint64 id = next.value().toLongLong();
-        auto seq = RecordChain(m_conn).append(
-                QStringLiteral("attachment"), id,
-                RecordChain::canonicalAttachment(revisionId, sha, displayName));
+        RecordChain::StoredAttachment chained;
+        chained.revisionId = revisionId;
+        chained.sha256 = sha;
+        chained.displayName = displayName;
+        chained.mimeType = QStringLiteral("application/octet-stream"); // the column's default
+        auto seq = RecordChain(m_conn).append(QStringLiteral("attachment"), id,
+                                              RecordChain::canonicalAttachment(chained));
         if (!seq)
             return seq;
         auto ins = sql::exec(m_conn,

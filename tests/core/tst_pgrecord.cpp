@@ -37,6 +37,7 @@ private slots:
     void sameNotesGiveTheSameChainHeadAsACompanyFile();
     void aRolledBackSaveLeavesNoGapInTheChain();
     void tamperingAsSuperuserWithTheRulesOffIsReported();
+    void theAttachmentsTypesAreChainedOnATeamDatabase();
 
 private:
     NoteService::Draft call(const QString &text) const
@@ -403,6 +404,46 @@ void TestPgRecord::tamperingAsSuperuserWithTheRulesOffIsReported()
     QCOMPARE(report.problems.first().kind, QStringLiteral("integrity"));
     QVERIFY2(report.problems.first().message.contains(QLatin1String("record_chain_no_update")),
              qPrintable(all));
+}
+
+// Issue 15: a team database writes and verifies the same form 2 as a company file (the claimed
+// and detected MIME types of an attachment are chained; an entry cannot be relabelled form 1).
+void TestPgRecord::theAttachmentsTypesAreChainedOnATeamDatabase()
+{
+    Invoice inv = test::makeInvoice(m_client, QStringLiteral("INV-1"), m_db->today(), 10000);
+    VERIFY_OK(ClientService(m_db, m_user).addInvoice(inv));
+    VERIFY_OK(logSomeNotes(m_db, m_user, m_client, inv.id));
+    QCOMPARE(psql(QStringLiteral("SELECT min(form) || '-' || max(form) FROM record_chain")),
+             QStringLiteral("%1-%1").arg(RecordChain::kCurrentForm));
+    const qint64 attachment = psql(QStringLiteral("SELECT id FROM note_attachments")).toLongLong();
+    const qint64 seq = psql(QStringLiteral("SELECT chain_seq FROM note_attachments")).toLongLong();
+    QVERIFY(attachment > 0 && seq > 1);
+    // A superuser with the rules off changes the type the name claims.
+    QVERIFY(!m_cluster
+                     .psql(m_name,
+                           QStringLiteral("SET session_replication_role = replica; UPDATE "
+                                          "note_attachments SET claimed_mime = 'text/plain'"))
+                     .isNull());
+    RecordVerifier::Report report = verified(*m_db);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.problems.first().kind, QStringLiteral("attachment"));
+    QCOMPARE(report.problems.first().seq, seq);
+    QCOMPARE(report.problems.first().entryId, attachment);
+
+    // ... and relabels the entry as form 1, which does not chain the types.
+    QVERIFY(!m_cluster
+                     .psql(m_name,
+                           QStringLiteral("SET session_replication_role = replica; UPDATE "
+                                          "record_chain SET form = 1 WHERE seq = %1")
+                                   .arg(seq))
+                     .isNull());
+    report = verified(*m_db);
+    const QString all = describe(report);
+    QVERIFY2(all.contains(QStringLiteral("record chain entry %1 is in canonical form 1 after "
+                                         "entries in form 2")
+                                  .arg(seq)),
+             qPrintable(all));
+    QCOMPARE(report.problems.first().seq, seq);
 }
 
 QTEST_GUILESS_MAIN(TestPgRecord)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void structuredRevisionMatchesQJsonDocument();
     void storedRevisionGivesTheSameBytes();
     void tombstoneAndAttachmentMatchQJsonDocument();
+    void formOneIsTheFormBeforeSchema15();
     void linkIsSha256OfPreviousHashAndCanonical();
     void reusedSha256AgreesWithQt();
 };
@@ -85,14 +86,16 @@ void TestRecordChain::revisionMatchesQJsonDocument()
             {QStringLiteral("no_follow_up"), false},
             {QStringLiteral("invoice_ids"),
              QJsonArray {QStringLiteral("4"), QStringLiteral("30"), QStringLiteral("1000")}},
+            {QStringLiteral("form"), RecordChain::kCurrentForm},
     };
     QCOMPARE(RecordChain::canonicalRevision(n),
              QJsonDocument(expected).toJson(QJsonDocument::Compact));
 
+    // Form 2: no next contact date is null (NULL in the column), not an empty string.
     n.nextContactDate = QDate();
     n.noFollowUpNeeded = true;
     QJsonObject noDate = expected;
-    noDate[QStringLiteral("next_contact_date")] = QString();
+    noDate[QStringLiteral("next_contact_date")] = QJsonValue::Null;
     noDate[QStringLiteral("no_follow_up")] = true;
     QCOMPARE(RecordChain::canonicalRevision(n),
              QJsonDocument(noDate).toJson(QJsonDocument::Compact));
@@ -154,6 +157,7 @@ void TestRecordChain::structuredRevisionMatchesQJsonDocument()
             {QStringLiteral("invoice_ids"), QJsonArray {QStringLiteral("5")}},
             {QStringLiteral("template_key"), QStringLiteral("promise-to-pay")},
             {QStringLiteral("fields"), n.fields},
+            {QStringLiteral("form"), RecordChain::kCurrentForm},
     };
     QCOMPARE(RecordChain::canonicalRevision(n),
              QJsonDocument(expected).toJson(QJsonDocument::Compact));
@@ -196,6 +200,10 @@ void TestRecordChain::storedRevisionGivesTheSameBytes()
     QCOMPARE(RecordChain::canonicalRevision(s), RecordChain::canonicalRevision(n));
     s.body = "changed";
     QVERIFY(RecordChain::canonicalRevision(s) != RecordChain::canonicalRevision(n));
+    // An entry relabelled as form 1 is other bytes, so it no longer hashes to its entry.
+    s.body = body;
+    s.form = RecordChain::kFirstForm;
+    QVERIFY(RecordChain::canonicalRevision(s) != RecordChain::canonicalRevision(n));
 }
 
 void TestRecordChain::tombstoneAndAttachmentMatchQJsonDocument()
@@ -206,18 +214,77 @@ void TestRecordChain::tombstoneAndAttachmentMatchQJsonDocument()
             {QStringLiteral("note_id"), QStringLiteral("12")},
             {QStringLiteral("reason"), reason},
             {QStringLiteral("author_id"), QStringLiteral("3")},
-            {QStringLiteral("recorded_at"), QStringLiteral("2026-01-02T03:04:05.006Z")}};
+            {QStringLiteral("recorded_at"), QStringLiteral("2026-01-02T03:04:05.006Z")},
+            {QStringLiteral("form"), RecordChain::kCurrentForm}};
     QCOMPARE(RecordChain::canonicalTombstone(12, reason, 3,
                                              QStringLiteral("2026-01-02T03:04:05.006Z")),
              QJsonDocument(tomb).toJson(QJsonDocument::Compact));
+    // Form 2 chains what the type-mismatch warning compares: the MIME type the name claims and
+    // the one detected from the content (stored with the blob).
     const QString sha(64, u'a');
     const QString name = QString::fromUtf8("Überweisung März.pdf");
     const QJsonObject att {{QStringLiteral("kind"), QStringLiteral("attachment")},
                            {QStringLiteral("revision_id"), QStringLiteral("8")},
                            {QStringLiteral("sha256"), sha},
-                           {QStringLiteral("display_name"), name}};
-    QCOMPARE(RecordChain::canonicalAttachment(8, sha, name),
+                           {QStringLiteral("display_name"), name},
+                           {QStringLiteral("claimed_mime"), QStringLiteral("application/pdf")},
+                           {QStringLiteral("mime_type"), QStringLiteral("text/plain \"x\"")},
+                           {QStringLiteral("form"), RecordChain::kCurrentForm}};
+    RecordChain::StoredAttachment a;
+    a.revisionId = 8;
+    a.sha256 = sha;
+    a.displayName = name;
+    a.claimedMime = QStringLiteral("application/pdf");
+    a.mimeType = QStringLiteral("text/plain \"x\"");
+    QCOMPARE(RecordChain::canonicalAttachment(a),
              QJsonDocument(att).toJson(QJsonDocument::Compact));
+}
+
+// Entries written before schema 15 are form 1: their bytes must stay exactly what they were (no
+// form key, no MIME types, an empty string for no next contact date), so old chains still
+// verify without being re-chained.
+void TestRecordChain::formOneIsTheFormBeforeSchema15()
+{
+    const QByteArray body = "Called", name = "Ann";
+    RecordChain::StoredRevision s;
+    s.revisionId = 8;
+    s.noteId = 7;
+    s.clientId = 3;
+    s.authorId = 2;
+    s.revision = 1;
+    s.channel = "call";
+    s.direction = "out";
+    s.contactName = name;
+    s.occurredAt = "2026-03-04T05:06:07.089Z";
+    s.recordedAt = "2026-03-04T05:09:00.000Z";
+    s.outcome = "reached";
+    s.body = body;
+    s.nextContactDateIsNull = true;
+    s.form = RecordChain::kFirstForm;
+    QCOMPARE(RecordChain::canonicalRevision(s),
+             QByteArray(R"({"author_id":"2","body":"Called","channel":"call","client_id":"3",)"
+                        R"("contact_id":"0","contact_name":"Ann","direction":"out",)"
+                        R"("invoice_ids":[],"kind":"revision","next_contact_date":"",)"
+                        R"("no_follow_up":false,"note_id":"7",)"
+                        R"("occurred_at":"2026-03-04T05:06:07.089Z","outcome":"reached",)"
+                        R"("recorded_at":"2026-03-04T05:09:00.000Z","revision":1,)"
+                        R"("revision_id":"8"})"));
+    QCOMPARE(RecordChain::canonicalTombstone(12, QStringLiteral("dup"), 3,
+                                             QStringLiteral("2026-01-02T03:04:05.006Z"),
+                                             RecordChain::kFirstForm),
+             QByteArray(R"({"author_id":"3","kind":"tombstone","note_id":"12","reason":"dup",)"
+                        R"("recorded_at":"2026-01-02T03:04:05.006Z"})"));
+    RecordChain::StoredAttachment a;
+    a.revisionId = 8;
+    a.sha256 = QString(64, u'a');
+    a.displayName = QStringLiteral("a.pdf");
+    a.claimedMime = QStringLiteral("application/pdf"); // not part of form 1
+    a.mimeType = QStringLiteral("text/plain");
+    a.form = RecordChain::kFirstForm;
+    QCOMPARE(RecordChain::canonicalAttachment(a),
+             QByteArray(R"({"display_name":"a.pdf","kind":"attachment","revision_id":"8",)"
+                        R"("sha256":")"
+                        + QByteArray(64, 'a') + R"("})"));
 }
 
 void TestRecordChain::linkIsSha256OfPreviousHashAndCanonical()

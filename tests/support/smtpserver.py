@@ -20,6 +20,8 @@ client's port — one per connection —, file, SHA-256).
   --latency MS         wait MS before answering each DATA
   --rtt MS             wait MS before every reply (the greeting included): a network round trip
   --drop-after N       accept N messages, then drop the connection of the next one after DATA
+  --commands FILE      record every SMTP command line the server reads (not the message data)
+                       as one JSON line {"peer_port", "line"} in FILE
 """
 import warnings
 warnings.filterwarnings("ignore")
@@ -29,6 +31,7 @@ import base64
 import hashlib
 import itertools
 import json
+import logging
 import os
 import socket
 import ssl
@@ -118,6 +121,32 @@ class Handler:
         return f"250 2.0.0 Ok: queued as Q{n:05d}"
 
 
+class CommandRecorder(logging.Handler):
+    """aiosmtpd logs every command line it reads as "%r >> %r" (peer, line) on mail.log."""
+
+    def __init__(self, path):
+        super().__init__(logging.INFO)
+        self.path = path
+        self.lock_ = threading.Lock()
+
+    def emit(self, record):
+        if record.msg != "%r >> %r" or len(record.args) != 2:
+            return
+        peer, line = record.args
+        if isinstance(line, bytes):
+            line = line.decode("latin-1")
+        entry = {"peer_port": peer[1] if peer else 0, "line": str(line)}
+        with self.lock_, open(self.path, "a") as f:
+            f.write(json.dumps(entry) + "\n")
+
+
+def record_commands(path):
+    logger = logging.getLogger("mail.log")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(CommandRecorder(path))
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--dir", required=True)
@@ -130,7 +159,10 @@ def main():
     p.add_argument("--latency", type=int, default=0)
     p.add_argument("--rtt", type=int, default=0)
     p.add_argument("--drop-after", type=int, default=None)
+    p.add_argument("--commands")
     args = p.parse_args()
+    if args.commands:
+        record_commands(args.commands)
 
     ctx = None
     if args.tls != "none":

@@ -6,6 +6,8 @@
 #include "core/services/backupservice.h"
 #include "core/services/clientservice.h"
 #include "core/services/companyfile.h"
+#include "core/storage/clientrepository.h"
+#include "models/automaticbackup.h"
 #include "models/clientlistmodel.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
@@ -15,7 +17,12 @@
 #include <QAction>
 #include <QDir>
 #include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStatusBar>
+
 #include <QTest>
+#include <unistd.h>
 
 using namespace ardesk;
 using namespace ardesk::test;
@@ -29,6 +36,9 @@ private Q_SLOTS:
     void cleanup();
     void damagedFileOpensReadOnlyUnderABanner();
     void restoreFromBackupReplacesTheDamagedFile();
+    void automaticBackupsOnTheFirstOpenOfADayAndOnClose();
+    void noAutomaticBackupWhenCompanySettingsSayOff();
+    void unwritableFolderOpensReadOnlyUnderABanner();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -40,6 +50,29 @@ private:
             return false;
         const char b = f.read(1).at(0);
         return f.seek(67) && f.write(QByteArray(1, char(b ^ 0x01))) == 1;
+    }
+
+    /// A sound company file `name` with one client, made at `clock`'s time.
+    QString freshCompany(const QString &name, const std::shared_ptr<FixedClock> &clock,
+                         bool backups = true) const
+    {
+        const QString file = path(name);
+        CompanySettings settings;
+        settings.companyName = QStringLiteral("Fresh Ltd");
+        settings.backupEnabled = backups;
+        Database::Options options;
+        options.clock = clock;
+        auto db = CompanyFile::create(file, settings, QStringLiteral("ada"), options);
+        if (!db)
+            return QString();
+        Client acme = makeClient(QStringLiteral("ACME"), QStringLiteral("Acme Corp"));
+        if (!ClientService(db.value(), 0).createClient(acme))
+            return QString();
+        return file;
+    }
+    QStringList backupsOf(const QString &folder) const
+    {
+        return QDir(path(folder)).entryList({QStringLiteral("*.ardesk")}, QDir::Files, QDir::Name);
     }
 
     ScratchDir m_dir;
@@ -110,6 +143,112 @@ void TestBackupGui::restoreFromBackupReplacesTheDamagedFile()
     auto proved = BackupService::check(m_file);
     VERIFY_OK(proved);
     QCOMPARE(proved.value().chainHead, m_head);
+}
+
+void TestBackupGui::automaticBackupsOnTheFirstOpenOfADayAndOnClose()
+{
+    auto clock = FixedClock::atNoon(QDate(2026, 11, 20));
+    const QString file = freshCompany(QStringLiteral("fresh.ardesk"), clock);
+    QVERIFY(!file.isEmpty());
+    auto window = std::make_unique<MainWindow>(clock);
+    window->show();
+    VERIFY_OK(window->openFile(file, QStringLiteral("ada")));
+    // The first open of the company day backs up, beside the file, off the GUI thread.
+    QSignalSpy done(window->automaticBackup(), &AutomaticBackup::finished);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().at(1).toString(), QString()); // no error
+    const QString first = done.first().at(0).toString();
+    QCOMPARE(QFileInfo(first).fileName(), QStringLiteral("fresh-2026-11-20-120000.ardesk"));
+    QCOMPARE(backupsOf(QStringLiteral("backups")), QStringList {QFileInfo(first).fileName()});
+    VERIFY_OK(BackupService::check(first));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Backed up to")),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    // Opened again the same day: none is taken.
+    clock->advanceSeconds(3600);
+    done.clear();
+    VERIFY_OK(window->openFile(file, QStringLiteral("ada")));
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().at(0).toString(), QString());
+    QCOMPARE(backupsOf(QStringLiteral("backups")).size(), 1);
+
+    // Work saved in the window, then closing: the close backup holds it, and the day keeps its
+    // newest backup only.
+    bool saved = false;
+    window->saveClient(makeClient(QStringLiteral("BETA"), QStringLiteral("Beta GmbH")),
+                       [&saved](const QString &error, qint64) { saved = error.isEmpty(); });
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+    clock->advanceSeconds(3600);
+    QVERIFY(window->close());
+    QCOMPARE(backupsOf(QStringLiteral("backups")),
+             QStringList {QStringLiteral("fresh-2026-11-20-140000.ardesk")});
+    auto last = Database::open(path(QStringLiteral("backups/fresh-2026-11-20-140000.ardesk")));
+    VERIFY_OK(last);
+    auto beta = ClientRepository(last.value()->connection()).findByCode(QStringLiteral("BETA"));
+    VERIFY_OK(beta);
+    VERIFY_OK(BackupService::check(last.value()->path()));
+}
+
+void TestBackupGui::noAutomaticBackupWhenCompanySettingsSayOff()
+{
+    auto clock = FixedClock::atNoon(QDate(2026, 11, 20));
+    const QString file = freshCompany(QStringLiteral("quiet.ardesk"), clock, false);
+    QVERIFY(!file.isEmpty());
+    auto window = std::make_unique<MainWindow>(clock);
+    window->show();
+    VERIFY_OK(window->openFile(file, QStringLiteral("ada")));
+    QSignalSpy done(window->automaticBackup(), &AutomaticBackup::finished);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().at(0).toString(), QString());
+    QVERIFY(window->close());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("backups"))));
+}
+
+void TestBackupGui::unwritableFolderOpensReadOnlyUnderABanner()
+{
+    auto clock = FixedClock::atNoon(QDate(2026, 11, 20));
+    const QString made = freshCompany(QStringLiteral("shared.ardesk"), clock);
+    QVERIFY(!made.isEmpty());
+    QFile source(made);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    source.close();
+    // A folder this user may not write: a read-only mount as root, else no write permission.
+    const QString folder = path(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    const bool root = ::geteuid() == 0;
+    auto mount = [&](const QStringList &args) {
+        return QProcess::execute(QStringLiteral("mount"), args) == 0;
+    };
+    if (root)
+        QVERIFY(mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                       QStringLiteral("size=4m"), QStringLiteral("tmpfs"), folder}));
+    const QString file = folder + QStringLiteral("/shared.ardesk");
+    QVERIFY(writeFile(file, bytes));
+    if (root)
+        QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}));
+    else
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const QByteArray before = fileSha256(file);
+    {
+        auto window = std::make_unique<MainWindow>(clock);
+        window->show();
+        VERIFY_OK(window->openFile(file, QStringLiteral("ada")));
+        QVERIFY(window->damageBanner()->isVisible());
+        QVERIFY2(window->damageBanner()->text().contains(QStringLiteral("cannot be saved here")),
+                 qPrintable(window->damageBanner()->text()));
+        QVERIFY2(window->damageBanner()->text().contains(folder),
+                 qPrintable(window->damageBanner()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(window->clientList()->model()->rowCount(), 1, 5000);
+        QVERIFY(window->close()); // no backup is attempted into the folder, nothing is written
+    }
+    QCOMPARE(fileSha256(file), before);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList {QStringLiteral("shared.ardesk")});
+    if (root)
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), folder});
+    else
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_MAIN(TestBackupGui)

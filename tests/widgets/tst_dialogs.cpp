@@ -10,6 +10,7 @@
 
 #include "support/testsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -34,7 +35,52 @@ private Q_SLOTS:
     void userChooserSuggestsAndValidates();
     void companySettingsKeepsTheDiscountWording();
     void usersDialogSetsEmailAndSignature();
+    void companySettingsCarryTheAutomaticBackups();
 };
+
+void TestDialogs::companySettingsCarryTheAutomaticBackups()
+{
+    CompanySettingsDialog dialog;
+    CompanySettings s;
+    s.companyName = QStringLiteral("Northwind");
+    s.backupFolder = QStringLiteral("/srv/ardesk-backups");
+    s.backupDays = 14;
+    s.backupMonths = 24;
+    dialog.setSettings(s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *on = dialog.findChild<QCheckBox *>(QStringLiteral("backupCheck"));
+    auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
+    auto *days = dialog.findChild<QSpinBox *>(QStringLiteral("backupDaysSpin"));
+    auto *months = dialog.findChild<QSpinBox *>(QStringLiteral("backupMonthsSpin"));
+    QVERIFY(on && folder && days && months);
+    QVERIFY(on->isChecked()); // on by default
+    QCOMPARE(folder->text(), QStringLiteral("/srv/ardesk-backups"));
+    QCOMPARE(days->value(), 14);
+    QCOMPARE(months->value(), 24);
+    QVERIFY(folder->isEnabled() && days->isEnabled());
+    // Off from the keyboard: the folder and counts go grey, and the choice is saved.
+    on->setFocus();
+    QTest::keyClick(on, Qt::Key_Space);
+    QVERIFY(!on->isChecked());
+    QVERIFY(!folder->isEnabled() && !days->isEnabled() && !months->isEnabled());
+    const CompanySettings off = dialog.settings();
+    QVERIFY(!off.backupEnabled);
+    QCOMPARE(off.backupFolder, QStringLiteral("/srv/ardesk-backups"));
+    QCOMPARE(off.backupDays, 14);
+    QCOMPARE(off.backupMonths, 24);
+    // A folder set off again shows as off.
+    dialog.setSettings(off);
+    QVERIFY(!on->isChecked());
+    QVERIFY(!folder->isEnabled());
+    // make screenshots: the dialog with backups on.
+    if (const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        s.address = QStringLiteral("1 Main St\nSpringfield");
+        dialog.setSettings(s);
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/company-settings.png")));
+    }
+}
 
 void TestDialogs::companySettingsEditsAndSaves()
 {

@@ -200,12 +200,13 @@ Result<BackupService::Restored> BackupService::restore(const QString &path, cons
 Result<QString> BackupService::automatic(const Database &db, const AutomaticPolicy &policy,
                                          Trigger trigger)
 {
-    if (!policy.enabled || db.dialect() != Dialect::SQLite || db.isDamaged())
+    if (!policy.enabled || db.dialect() != Dialect::SQLite || db.isReadOnly())
         return QString();
     const QFileInfo file(db.path());
-    const QString folder = policy.folder.isEmpty()
-            ? file.absolutePath() + QStringLiteral("/backups")
-            : QFileInfo(policy.folder).absoluteFilePath();
+    const QString folder = QDir::cleanPath(
+            QDir(file.absolutePath())
+                    .absoluteFilePath(policy.folder.isEmpty() ? QStringLiteral("backups")
+                                                              : policy.folder));
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, tr("cannot create the backup folder %1").arg(folder));
     const QString prefix = file.completeBaseName() + u'-';
@@ -236,6 +237,26 @@ Result<QString> BackupService::automatic(const Database &db, const AutomaticPoli
          BackupRetention::toDelete(existing, policy.daily, policy.monthly))
         QFile::remove(folder + u'/' + old.name);
     return made;
+}
+
+BackupService::AutomaticPolicy BackupService::policyOf(const CompanySettings &settings)
+{
+    AutomaticPolicy policy;
+    policy.enabled = settings.backupEnabled;
+    policy.folder = settings.backupFolder;
+    policy.daily = settings.backupDays;
+    policy.monthly = settings.backupMonths;
+    return policy;
+}
+
+Result<QString> BackupService::automatic(const Database &db, Trigger trigger)
+{
+    if (db.dialect() != Dialect::SQLite || db.isReadOnly())
+        return QString();
+    auto settings = CompanySettings::load(db);
+    if (!settings)
+        return settings.error();
+    return automatic(db, policyOf(settings.value()), trigger);
 }
 
 } // namespace ardesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/storage/companysettings.h"
 #include "core/storage/database.h"
 #include "core/support/clock.h"
 #include "core/support/result.h"
@@ -68,7 +69,7 @@ public:
     struct AutomaticPolicy
     {
         bool enabled = true;
-        QString folder; ///< empty: `backups` beside the company file
+        QString folder; ///< empty: `backups` beside the company file; relative: from its folder
         int daily = 7;
         int monthly = 12;
     };
@@ -79,6 +80,11 @@ public:
     /// and verify): the window runs it on its worker thread.
     static Result<QString> automatic(const Database &db, const AutomaticPolicy &policy,
                                      Trigger trigger);
+    /// The same with the policy of the company's settings (CompanySettings::backup*), read on
+    /// the calling thread's connection.
+    static Result<QString> automatic(const Database &db, Trigger trigger);
+    /// The automatic-backup policy that `settings` state.
+    static AutomaticPolicy policyOf(const CompanySettings &settings);
 
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 };

@@ -228,9 +228,22 @@ Result<qint64> AttachmentStore::attach(qint64 revisionId, const Content &content
     if (!next)
         return next.error();
     const qint64 id = next.value().toLongLong();
-    auto seq = RecordChain(m_db).append(
-            QStringLiteral("attachment"), id,
-            RecordChain::canonicalAttachment(revisionId, content.sha256, content.displayName));
+    // The chained MIME type is the blob's as stored: content stored before keeps the type
+    // detected then.
+    auto detected = sql::scalar(m_db,
+                                QStringLiteral("SELECT mime_type FROM attachment_blobs WHERE "
+                                               "sha256 = ?"),
+                                {content.sha256});
+    if (!detected)
+        return detected.error();
+    RecordChain::StoredAttachment chained;
+    chained.revisionId = revisionId;
+    chained.sha256 = content.sha256;
+    chained.displayName = content.displayName;
+    chained.claimedMime = content.claimedMime;
+    chained.mimeType = detected.value().toString();
+    auto seq = RecordChain(m_db).append(QStringLiteral("attachment"), id,
+                                        RecordChain::canonicalAttachment(chained));
     if (!seq)
         return seq.error();
     auto row = sql::exec(m_db,

@@ -98,6 +98,19 @@ Result<void> CompanySettings::validate() const
                          tr("time zone: \"%1\" is not a known time zone (use an IANA id such as "
                             "America/Los_Angeles or Europe/Berlin)")
                                  .arg(timeZone));
+    if (auto r = validation::noControlChars(tr("backup folder"), backupFolder); !r)
+        return r;
+    if (backupFolder.size() > 4096)
+        return makeError(ErrorCode::InvalidValue,
+                         tr("backup folder: %n character(s) at most", nullptr, 4096));
+    if (backupDays < 1 || backupDays > 366)
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("daily backups kept: %1 is not between 1 and 366 days").arg(backupDays));
+    if (backupMonths < 0 || backupMonths > 120)
+        return makeError(
+                ErrorCode::InvalidValue,
+                tr("monthly backups kept: %1 is not between 0 and 120 months").arg(backupMonths));
     if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12)
         return makeError(ErrorCode::InvalidValue,
                          tr("fiscal year start: month %1 is not 1–12").arg(fiscalYearStartMonth));
@@ -135,6 +148,14 @@ Result<CompanySettings> CompanySettings::load(const QSqlDatabase &db)
             s.latePenaltyWording = value;
         else if (key == QLatin1String("company.remittance"))
             s.remittance = value;
+        else if (key == QLatin1String("company.backup_enabled"))
+            s.backupEnabled = value != QLatin1String("0");
+        else if (key == QLatin1String("company.backup_folder"))
+            s.backupFolder = value;
+        else if (key == QLatin1String("company.backup_days"))
+            s.backupDays = value.toInt();
+        else if (key == QLatin1String("company.backup_months"))
+            s.backupMonths = value.toInt();
     }
     return s;
 }
@@ -150,7 +171,11 @@ QJsonObject CompanySettings::toJson() const
                         {QStringLiteral("attachment_max_bytes"), attachmentMaxBytes},
                         {QStringLiteral("discount_wording"), discountWording},
                         {QStringLiteral("late_penalty_wording"), latePenaltyWording},
-                        {QStringLiteral("remittance"), remittance}};
+                        {QStringLiteral("remittance"), remittance},
+                        {QStringLiteral("backup_enabled"), backupEnabled},
+                        {QStringLiteral("backup_folder"), backupFolder},
+                        {QStringLiteral("backup_days"), backupDays},
+                        {QStringLiteral("backup_months"), backupMonths}};
 }
 
 Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
@@ -171,6 +196,10 @@ Result<void> CompanySettings::save(const QSqlDatabase &db, qint64 userId) const
             {"company.discount_wording", discountWording},
             {"company.late_penalty_wording", latePenaltyWording},
             {"company.remittance", remittance},
+            {"company.backup_enabled", backupEnabled ? QStringLiteral("1") : QStringLiteral("0")},
+            {"company.backup_folder", backupFolder},
+            {"company.backup_days", QString::number(backupDays)},
+            {"company.backup_months", QString::number(backupMonths)},
     };
     if (auto w = writeSettings(db, userId, values, before.value().toJson(), toJson()); !w)
         return w;

@@ -41,6 +41,16 @@ struct CompanySettings
     /// How to pay: bank account, remittance address (setting company.remittance;
     /// {{company.remittance}}); printed on statements; empty: none.
     QString remittance;
+    /// Automatic backups taken by the window (BackupService::automatic): on the first open of
+    /// each company day and on close (setting company.backup_enabled; default on).
+    bool backupEnabled = true;
+    /// Where they go (company.backup_folder): empty is a `backups` folder beside the company
+    /// file; a relative folder is read from the company file's folder.
+    QString backupFolder;
+    /// How many are kept (company.backup_days 1–366, company.backup_months 0–120): the newest
+    /// of each of the last N days and of each of the last M months.
+    int backupDays = 7;
+    int backupMonths = 12;
 
     Result<void> validate() const;
 

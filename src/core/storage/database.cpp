@@ -14,14 +14,20 @@
 
 #include <sqlite3.h>
 #include <sys/statfs.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUrl>
 #include <QtEndian>
@@ -46,6 +52,7 @@ const char *const kMigrations[] = {
         "0012_user_roles.sql",
         "0013_audit_client.sql",
         "0014_kpi_indexes.sql",
+        "0015_chain_forms.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)
@@ -60,6 +67,9 @@ QString migrationResource(Dialect dialect, int version)
 constexpr const char kRebuildsTablesMarker[] = "-- ardesk:rebuilds-tables";
 
 std::atomic<quint64> g_instanceCounter {0};
+
+/// Less free space than this on the company file's drive, and an open that fails, is a full disk.
+constexpr qint64 kDiskFullBytes = 1024 * 1024;
 
 // Every live connection a Database opened, by connection name: which Database it belongs to
 // (Database::clockOf) and the statements prepared on it (Database::cachedStatement). A
@@ -105,6 +115,23 @@ void installSqliteLog()
             log::warning(QStringLiteral("SQLite's error log could not be watched: damage met by "
                                         "a statement is noticed by verify only"));
     });
+}
+
+/// Why this user may not write the company file at `path` (empty: it may): SQLite writes its
+/// log files beside the file, so the folder must be writable too. access() asks the kernel, so a
+/// read-only mount and missing permissions are both seen (root included, for the former).
+QString notWritableReason(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (file.exists() && ::access(QFile::encodeName(path).constData(), W_OK) != 0)
+        return Database::tr("%1 is not writable for you: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
+        return Database::tr("the folder %1 is not writable for you (%2), and SQLite writes its "
+                            "log beside the company file")
+                .arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
+    return QString();
 }
 
 Error dbError(const QString &what, const QSqlError &e)
@@ -493,13 +520,41 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         db->m_readOnly = true;
         return openReadOnly(db);
     }
+    if (db->m_dialect == Dialect::SQLite) {
+        if (const QString why = notWritableReason(db->m_path); !why.isEmpty()) {
+            if (!QFileInfo::exists(db->m_path))
+                return makeError(ErrorCode::PermissionDenied,
+                                 tr("cannot create %1: %2").arg(db->m_path, why));
+            const QFileInfo wal(db->m_path + QStringLiteral("-wal"));
+            if (wal.exists() && wal.size() > 0)
+                // Saved changes still in the log: only a writable folder lets SQLite read them.
+                return makeError(ErrorCode::PermissionDenied,
+                                 tr("%1 cannot be opened: %2, and its last saved changes are "
+                                    "still in %3 (SQLite needs to write to read them); nothing "
+                                    "was changed")
+                                         .arg(db->m_path, why, wal.fileName()));
+            log::info(tr("%1 opened read-only: %2").arg(db->m_path, why));
+            db->m_readOnly = true;
+            db->m_notWritable = why;
+            return openReadOnly(db);
+        }
+    }
 
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen())
         return makeError(ErrorCode::Database, tr("cannot open %1").arg(db->m_path));
     auto stored = db->readSchemaVersion(conn);
-    if (!stored)
+    if (!stored) {
+        // A full disk: SQLite cannot create the company file's shared-memory index beside it.
+        const QStorageInfo volume(QFileInfo(db->m_path).absolutePath());
+        if (volume.isValid() && volume.bytesAvailable() < kDiskFullBytes)
+            return makeError(ErrorCode::Io,
+                             tr("the disk that holds %1 is full (%2 free): it cannot be opened "
+                                "until some space is freed; nothing was changed")
+                                     .arg(db->m_path,
+                                          QLocale::c().formattedDataSize(volume.bytesAvailable())));
         return stored.error();
+    }
     db->m_schemaVersion = stored.value();
     const int target
             = options.targetSchemaVersion < 0 ? latestSchemaVersion() : options.targetSchemaVersion;
@@ -537,11 +592,15 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
 Result<std::shared_ptr<Database>> Database::openReadOnly(std::shared_ptr<Database> db)
 {
     QSqlDatabase conn = db->connection();
+    if (!conn.isOpen() && !db->isDamaged())
+        return makeError(ErrorCode::Database, tr("cannot open %1 to read it").arg(db->m_path));
     if (!conn.isOpen())
         return makeError(
                 ErrorCode::Corrupt,
                 tr("%1 is damaged and cannot be read: %2").arg(db->m_path, damagedMessage()));
     auto stored = db->readSchemaVersion(conn);
+    if (!stored && !db->isDamaged())
+        return stored.error();
     if (!stored)
         return makeError(ErrorCode::Corrupt,
                          stored.errorString() + QStringLiteral("; ") + damagedMessage());
@@ -587,6 +646,32 @@ QString Database::damagedMessage()
 {
     return tr("the company file is damaged: nothing was saved; restore it from a backup (File > "
               "Restore from backup… / ardesk-cli restore)");
+}
+
+QString Database::notWritableMessage(const QString &why)
+{
+    return tr("the company file is read-only here (%1): nothing was saved; copy it to a folder "
+              "you may write to, or ask whoever manages that folder")
+            .arg(why);
+}
+
+QString Database::diskFullMessage()
+{
+    return tr("the disk is full: nothing was saved; free some space on the drive that holds the "
+              "company file and try again");
+}
+
+bool Database::isDiskFull(const QSqlError &error)
+{
+    // Qt's SQLite driver reports the (extended) result code; SQLITE_FULL has no extended forms.
+    return error.nativeErrorCode() == QString::number(SQLITE_FULL);
+}
+
+QString Database::notWritableOf(const QSqlDatabase &connection)
+{
+    std::lock_guard owners(g_ownersMutex);
+    const auto it = g_owners.constFind(connection.connectionName());
+    return it != g_owners.cend() ? it->owner->notWritable() : QString();
 }
 
 QString Database::damageOf(const QSqlDatabase &connection)

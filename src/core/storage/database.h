@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
@@ -141,6 +142,23 @@ public:
     /// open). First marks it damaged when a statement on this thread met SQLite corruption since
     /// the last call (SQLite's error log says so; see WriteTransaction).
     static QString damageOf(const QSqlDatabase &connection);
+    /// Whether this file is only read this session: damaged, opened with Options::readOnly, or
+    /// not writable for this user (notWritable()). Its connections are read-only. Thread-safe.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why this user may not write the company file (its folder or the file itself is not
+    /// writable, e.g. a read-only share or a folder without write permission): then it opens
+    /// read-only and every write transaction is refused with notWritableMessage(). Empty when
+    /// the file is writable.
+    QString notWritable() const { return m_notWritable; }
+    /// The message of every write refused because of notWritable() `why`.
+    static QString notWritableMessage(const QString &why);
+    /// The message of a write that failed because the disk is full (SQLITE_FULL): the
+    /// transaction was rolled back.
+    static QString diskFullMessage();
+    /// Whether a Qt SQL error is SQLite's "database or disk is full".
+    static bool isDiskFull(const QSqlError &error);
+    /// notWritable() of the Database that opened `connection` (empty for other connections).
+    static QString notWritableOf(const QSqlDatabase &connection);
     /// Files up to this size get SQLite's quick_check on every open (tier S, 21 MB: a few
     /// hundred ms at most); larger ones get the header and schema checks on open and quick_check
     /// in verify and backup (tier L, 2 GB: 39 s warm on a busy 2-core machine,
@@ -192,7 +210,8 @@ private:
     std::shared_ptr<const Clock> m_clock;
     mutable QTimeZone m_timeZone = QTimeZone::utc();
     mutable QString m_damage; ///< guarded by m_clockMutex
-    bool m_readOnly = false; ///< damaged at open: connections open read-only and immutable
+    bool m_readOnly = false; ///< connections open read-only and immutable (isReadOnly())
+    QString m_notWritable; ///< set before the first connection, then only read
 
     Q_DECLARE_TR_FUNCTIONS(Database)
 };

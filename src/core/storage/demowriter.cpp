@@ -44,7 +44,8 @@ QByteArray storageText(const QDateTime &instant)
 /// The row statements, prepared once per run.
 struct DemoWriter::Statements
 {
-    explicit Statements(sqlite3 *h)
+    /// `chainForms`: record_chain has its form column (schema 15 on; tests fill older files).
+    Statements(sqlite3 *h, bool chainForms)
         // A file made by `init` already has its first user: keep every existing user (and id).
         : insUser(h,
                   "INSERT INTO users (name, display_name, role, created_at) VALUES (?,?,?,?) "
@@ -81,8 +82,10 @@ struct DemoWriter::Statements
                         "(?,'write_off',?,?,?,?,?)")
         , insNote(h, "INSERT INTO notes (id, client_id, created_at, created_by) VALUES (?,?,?,?)")
         , insChain(h,
-                   "INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash) VALUES "
-                   "(?,?,?,?,?)")
+                   chainForms ? "INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash, "
+                                "form) VALUES (?,?,?,?,?,?)"
+                              : "INSERT INTO record_chain (seq, kind, entry_id, prev_hash, hash) "
+                                "VALUES (?,?,?,?,?)")
         , insRevision(h,
                       "INSERT INTO note_revisions (id, note_id, revision, channel, direction, "
                       "contact_id, contact_name, occurred_at, recorded_at, author_id, outcome, "
@@ -186,7 +189,13 @@ Result<void> DemoWriter::prepare()
 {
     if (!m_handle)
         return notOnTeamDatabase();
-    m_st = std::make_unique<Statements>(m_handle);
+    SqliteStatement form(m_handle,
+                         "SELECT count(*) FROM pragma_table_info('record_chain') WHERE name = "
+                         "'form'");
+    if (!form.step() || !form.ok())
+        return statementError(form);
+    m_chainForms = form.int64(0) > 0;
+    m_st = std::make_unique<Statements>(m_handle, m_chainForms);
     for (const SqliteStatement *st : m_st->all()) {
         if (!st->ok())
             return statementError(*st);
@@ -378,8 +387,10 @@ qint64 DemoWriter::appendChain(const char *kind, qint64 entryId, const QByteArra
             .bind(2, kind)
             .bind(3, entryId)
             .bind(4, m_chainHead.toLatin1())
-            .bind(5, hash.toLatin1())
-            .run();
+            .bind(5, hash.toLatin1());
+    if (m_chainForms)
+        m_st->insChain.bind(6, qint64(RecordChain::kCurrentForm));
+    m_st->insChain.run();
     m_chainHead = hash;
     return m_chainSeq;
 }
@@ -422,8 +433,18 @@ void DemoWriter::writeAttachment(qint64 attachmentId, qint64 revisionId, const Q
             .bind(3, mimeType)
             .bindBlob(4, content)
             .run();
-    const qint64 seq = appendChain("attachment", attachmentId,
-                                   RecordChain::canonicalAttachment(revisionId, sha, displayName));
+    // INSERT OR IGNORE keeps the first type stored with the content: the chain says that one.
+    auto stored = m_blobMime.constFind(sha);
+    if (stored == m_blobMime.cend())
+        stored = m_blobMime.insert(sha, mimeType);
+    RecordChain::StoredAttachment chained;
+    chained.revisionId = revisionId;
+    chained.sha256 = sha;
+    chained.displayName = displayName;
+    chained.claimedMime = mimeType;
+    chained.mimeType = stored.value();
+    const qint64 seq
+            = appendChain("attachment", attachmentId, RecordChain::canonicalAttachment(chained));
     m_st->insAttachment.bind(1, attachmentId)
             .bind(2, revisionId)
             .bind(3, sha)

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -203,6 +204,8 @@ private:
     QList<QByteArray> m_searchTriggers; ///< their CREATE statements, while suspended
     QString m_chainHead;
     qint64 m_chainSeq = 0;
+    bool m_chainForms = true; ///< record_chain.form exists (schema 15 on)
+    QHash<QString, QString> m_blobMime; ///< the MIME type stored with each blob (the first one)
     std::unique_ptr<Statements> m_st;
 };
 

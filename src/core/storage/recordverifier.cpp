@@ -9,6 +9,7 @@
 #include "core/storage/sqlitestatement.h"
 #include "core/support/sha256.h"
 
+#include <algorithm>
 #include <thread>
 
 #include <sqlite3.h>
@@ -38,9 +39,11 @@ public:
         }
         m_report.problems.append({seq, kind, entryId, noteId, message});
     }
-    RecordVerifier::Problem *last()
+    /// The index the next problem gets (when it is not over the cap).
+    qsizetype next() const { return m_report.problems.size(); }
+    RecordVerifier::Problem *at(qsizetype index)
     {
-        return m_report.problems.isEmpty() ? nullptr : &m_report.problems.last();
+        return index >= 0 && index < m_report.problems.size() ? &m_report.problems[index] : nullptr;
     }
 
 private:
@@ -280,6 +283,7 @@ struct ChainEntry
     qint64 entryId = 0;
     QByteArrayView prevHash;
     QByteArrayView storedHash;
+    int form = RecordChain::kFirstForm; ///< the canonical form its hash covers
 };
 
 /// The columns of ChainWalk's revision SELECT, in its order (chain_seq first, like every
@@ -305,6 +309,8 @@ enum : int {
     TemplateKey,
     FieldsJson,
     InvoiceIds,
+    CreatedAt, ///< notes.created_at: the first revision's recorded_at
+    CreatedBy, ///< notes.created_by: the first revision's author_id
 };
 } // namespace RevisionColumn
 
@@ -316,8 +322,8 @@ QByteArray revisionQuery(Dialect dialect)
            "r.author_id, r.outcome, r.body, r.next_contact_date, r.no_follow_up, "
            "r.template_key, r.fields_json, (SELECT "
             + sql::groupConcat(dialect, QStringLiteral("invoice_id")).toUtf8()
-            + " FROM note_invoices WHERE revision_id = r.id) FROM note_revisions r LEFT JOIN "
-              "notes n ON n.id = r.note_id ORDER BY r.chain_seq";
+            + " FROM note_invoices WHERE revision_id = r.id), n.created_at, n.created_by FROM "
+              "note_revisions r LEFT JOIN notes n ON n.id = r.note_id ORDER BY r.chain_seq";
 }
 
 /// Walks the record chain in seq order, merged with the rows of each kind in chain_seq order:
@@ -327,15 +333,18 @@ class ChainWalk
 public:
     ChainWalk(const QSqlDatabase &h, RecordVerifier::Report &report, Problems &problems,
               Sha256 &sha, const QString &expectedHead)
-        : m_chain(h, "SELECT seq, kind, entry_id, prev_hash, hash FROM record_chain ORDER BY seq")
+        : m_chain(h,
+                  "SELECT seq, kind, entry_id, prev_hash, hash, form FROM record_chain ORDER BY "
+                  "seq")
         , m_revisions(h, "revision", revisionQuery(sql::dialectOf(h)).constData())
         , m_tombstones(h, "tombstone",
                        "SELECT chain_seq, id, note_id, reason, author_id, recorded_at FROM "
                        "note_tombstones ORDER BY chain_seq")
         , m_attachments(h, "attachment",
                         "SELECT a.chain_seq, a.id, a.revision_id, a.sha256, a.display_name, "
-                        "(SELECT note_id FROM note_revisions WHERE id = a.revision_id) FROM "
-                        "note_attachments a ORDER BY a.chain_seq")
+                        "(SELECT note_id FROM note_revisions WHERE id = a.revision_id), "
+                        "a.claimed_mime, b.mime_type FROM note_attachments a LEFT JOIN "
+                        "attachment_blobs b ON b.sha256 = a.sha256 ORDER BY a.chain_seq")
         // Which fields of a changed revision or tombstone differ: NoteService writes each
         // one's canonical form into the audit log; a copy that hashes to the entry is the
         // original.
@@ -371,7 +380,7 @@ public:
                 m_matched = nullptr;
             }
             const ChainEntry entry {m_chain.int64(0), m_chain.utf8(1), m_chain.int64(2),
-                                    m_chain.utf8(3), m_chain.utf8(4)};
+                                    m_chain.utf8(3),  m_chain.utf8(4), int(m_chain.int64(5))};
             ++m_report.chainEntries;
             if (progress && (m_report.chainEntries % 100000 == 0))
                 progress(m_report.chainEntries, total);
@@ -398,14 +407,80 @@ private:
     void step(const ChainEntry &e)
     {
         checkLink(e);
+        const bool knownForm = isKnownForm(e);
+        checkRow(e, knownForm);
+        if (knownForm)
+            checkFormOrder(e);
+    }
+
+    /// The entry's row: there, and hashing to the entry (when its form is known).
+    void checkRow(const ChainEntry &e, bool knownForm)
+    {
         Stream *stream = streamFor(e);
         if (!stream || !matchRow(*stream, e))
             return;
         m_matched = stream;
         Subject subject;
-        if (!canonicalOf(*stream, e, subject))
+        if (!knownForm || !canonicalOf(*stream, e, subject))
             return;
         checkHash(*stream, e, subject);
+        if (stream == &m_revisions && subject.number == 1)
+            checkNoteRow(e, subject);
+    }
+
+    /// The entry's canonical form is one this version knows; false (and named) when not: its
+    /// hash cannot be recomputed.
+    bool isKnownForm(const ChainEntry &e)
+    {
+        if (e.form >= RecordChain::kFirstForm && e.form <= RecordChain::kCurrentForm)
+            return true;
+        m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
+                       RecordVerifier::tr("record chain entry %1 says it is in canonical form "
+                                          "%2, which this version of ARDesk does not know (form "
+                                          "was altered, or a newer ARDesk wrote it)")
+                               .arg(e.seq)
+                               .arg(e.form));
+        return false;
+    }
+
+    /// Never an older form after a newer one: ARDesk writes every new entry in its current
+    /// form, so a lower form after a higher one was relabelled (its hash check then fails too)
+    /// or appended by something else.
+    void checkFormOrder(const ChainEntry &e)
+    {
+        if (e.form < m_highestForm)
+            m_problems.add(e.seq, QString::fromLatin1(e.kind), e.entryId, 0,
+                           RecordVerifier::tr("record chain entry %1 is in canonical form %2 after "
+                                              "entries in form %3: ARDesk never writes an older "
+                                              "form after a newer one (the entry was relabelled "
+                                              "or written outside ARDesk)")
+                                   .arg(e.seq)
+                                   .arg(e.form)
+                                   .arg(m_highestForm));
+        m_highestForm = std::max(m_highestForm, e.form);
+    }
+
+    /// A note's row repeats its first revision's time and author (notes.created_at,
+    /// notes.created_by): they must still be the same.
+    void checkNoteRow(const ChainEntry &e, const Subject &subject)
+    {
+        if (m_prevMismatch)
+            return; // the revision itself differs: that is the problem to name
+        const RowStream &row = m_revisions.stmt;
+        QStringList differ;
+        if (row.utf8(RevisionColumn::CreatedAt) != row.utf8(RevisionColumn::RecordedAt))
+            differ << QStringLiteral("created_at");
+        if (row.int64(RevisionColumn::CreatedBy) != row.int64(RevisionColumn::AuthorId))
+            differ << QStringLiteral("created_by");
+        if (differ.isEmpty())
+            return;
+        m_problems.add(e.seq, QStringLiteral("revision"), e.entryId, subject.noteId,
+                       RecordVerifier::tr("note %1 revision 1 (chain entry %2): the note row's %3 "
+                                          "no longer matches the chained first revision (the "
+                                          "note row was altered)")
+                               .arg(subject.noteId)
+                               .arg(e.seq)
+                               .arg(differ.join(QStringLiteral(", "))));
     }
 
     /// The entry follows the one before: no gap in seq, and its previous hash is that one's.
@@ -420,7 +495,7 @@ private:
         if (e.prevHash != m_expectedPrev) {
             if (m_prevMismatch && e.prevHash == m_computedPrev) {
                 // The previous entry's data is intact; its stored hash was changed.
-                if (RecordVerifier::Problem *p = m_problems.last())
+                if (RecordVerifier::Problem *p = m_problems.at(m_hashProblem))
                     p->message = RecordVerifier::tr(
                                          "note %1: %2 %3 (chain entry %4): the hash stored in the "
                                          "record chain was altered (the entry's data is intact)")
@@ -494,13 +569,20 @@ private:
             ++m_report.tombstones;
             subject.noteId = row.int64(2);
             m_canonical = RecordChain::canonicalTombstone(subject.noteId, row.text(3), row.int64(4),
-                                                          row.text(5));
+                                                          row.text(5), e.form);
             return true;
         }
         ++m_report.attachments;
         subject.noteId = row.int64(5);
         subject.number = row.int64(1);
-        m_canonical = RecordChain::canonicalAttachment(row.int64(2), row.text(3), row.text(4));
+        RecordChain::StoredAttachment a;
+        a.revisionId = row.int64(2);
+        a.sha256 = row.text(3);
+        a.displayName = row.text(4);
+        a.claimedMime = row.text(6);
+        a.mimeType = row.text(7);
+        a.form = e.form;
+        m_canonical = RecordChain::canonicalAttachment(a);
         return true;
     }
 
@@ -523,6 +605,8 @@ private:
         r.outcome = row.utf8(RevisionColumn::Outcome);
         r.body = row.utf8(RevisionColumn::Body);
         r.nextContactDate = row.utf8(RevisionColumn::NextContactDate);
+        r.nextContactDateIsNull = row.isNull(RevisionColumn::NextContactDate);
+        r.form = e.form;
         r.noFollowUp = row.int64(RevisionColumn::NoFollowUp) != 0;
         r.templateKey = row.utf8(RevisionColumn::TemplateKey);
         parseIds(row.utf8(RevisionColumn::InvoiceIds), r.invoiceIds);
@@ -574,6 +658,7 @@ private:
             return;
         m_computedPrev = computed.toByteArray();
         m_prevMismatch = true;
+        m_hashProblem = m_problems.next();
         const QStringList differ = &stream == &m_attachments
                 ? QStringList()
                 : diagnose(stream.kind, subject.noteId, e.entryId, e.prevHash, e.storedHash);
@@ -683,6 +768,8 @@ private:
     QByteArray m_computedPrev; // what the previous entry's hash should have been
     bool m_prevMismatch = false;
     qint64 m_lastSeq = 0;
+    qsizetype m_hashProblem = -1; // the previous entry's hash problem, when m_prevMismatch
+    int m_highestForm = RecordChain::kFirstForm;
     Stream *m_matched = nullptr; // the stream whose current row the last entry used
     // Reused across entries (their capacity stays).
     QByteArray m_canonical;

@@ -21,6 +21,8 @@ namespace {
 Error failure(const QSqlQuery &q)
 {
     const QSqlError e = q.lastError();
+    if (Database::isDiskFull(e))
+        return makeError(ErrorCode::Io, Database::diskFullMessage());
     // A uniqueness violation: SQLite's extended codes, PostgreSQL's SQLSTATE.
     const QString native = e.nativeErrorCode();
     const ErrorCode code = native == QLatin1String("2067") || native == QLatin1String("1555")

@@ -55,6 +55,8 @@ Result<void> WriteTransaction::begin()
         log::warning(QStringLiteral("write refused on a damaged file: ") + damage);
         return damagedError();
     }
+    if (const QString why = Database::notWritableOf(m_db); !why.isEmpty())
+        return makeError(ErrorCode::PermissionDenied, Database::notWritableMessage(why));
     const bool outermost = !isInTransaction(m_db);
     QSqlQuery q(m_db);
     if (!q.exec(outermost ? sql::beginWriteStatement(sql::dialectOf(m_db))
@@ -86,9 +88,12 @@ Result<void> WriteTransaction::commit()
     QSqlQuery q(m_db);
     if (!q.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + kSavepoint)) {
         const QString e = q.lastError().text();
+        const bool full = Database::isDiskFull(q.lastError());
         rollback();
         if (!Database::damageOf(m_db).isEmpty())
             return damagedError();
+        if (full)
+            return makeError(ErrorCode::Io, Database::diskFullMessage());
         return makeError(ErrorCode::Database, QStringLiteral("saving failed: ") + e);
     }
     m_active = false;

@@ -103,6 +103,14 @@ private:
         return doc.isArray() ? int(doc.array().size())
                              : int(doc.object().value(QStringLiteral("notes")).toArray().size());
     }
+    /// The demo company on a 2 MB tmpfs mounted by `mount`: its path, empty when that failed.
+    QString demoOnASmallDisk(Mount &mount) const
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("small"));
+        const QString file = folder + QStringLiteral("/demo.ardesk");
+        return mount.mount(folder, QStringLiteral("2m")) && writeFile(file, m_demo) ? file
+                                                                                    : QString();
+    }
     /// Fills `folder`'s disk until `leave` bytes are free.
     static bool fill(const QString &folder, qint64 leave)
     {
@@ -193,11 +201,10 @@ void TestCliFilesystem::fullDiskSaysSoAndLosesNothing()
 {
     if (!m_root)
         QSKIP("needs root to mount a small tmpfs as the full disk");
-    const QString folder = m_dir.filePath(QStringLiteral("small"));
     Mount mount;
-    QVERIFY(mount.mount(folder, QStringLiteral("2m")));
-    const QString file = folder + QStringLiteral("/demo.ardesk");
-    QVERIFY(writeFile(file, m_demo));
+    const QString file = demoOnASmallDisk(mount);
+    QVERIFY(!file.isEmpty());
+    const QString folder = QFileInfo(file).absolutePath();
     const int notes = noteCount(file);
     QVERIFY(notes > 0);
     // Room to open the file and start a transaction, not for a 300 KB attachment.
@@ -228,11 +235,10 @@ void TestCliFilesystem::diskTooFullToOpenSaysSo()
 {
     if (!m_root)
         QSKIP("needs root to mount a small tmpfs as the full disk");
-    const QString folder = m_dir.filePath(QStringLiteral("small"));
     Mount mount;
-    QVERIFY(mount.mount(folder, QStringLiteral("2m")));
-    const QString file = folder + QStringLiteral("/demo.ardesk");
-    QVERIFY(writeFile(file, m_demo));
+    const QString file = demoOnASmallDisk(mount);
+    QVERIFY(!file.isEmpty());
+    const QString folder = QFileInfo(file).absolutePath();
     const QByteArray before = fileSha256(file);
     QVERIFY(fill(folder, 0));
     const CliRun clients = onFile(file, {QStringLiteral("clients")});

@@ -79,19 +79,24 @@ namespace {
 
 constexpr int kMaxRecent = 8;
 
-QString userKeyFor(const QString &path)
+/// A QSettings key under `group` for one company file (its path hashed).
+QString keyFor(const QString &group, const QString &path)
 {
-    return QStringLiteral("users/")
+    return group + u'/'
             + QString::fromLatin1(
                     QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+/// The user last signed in to a file.
+QString userKeyFor(const QString &path)
+{
+    return keyFor(QStringLiteral("users"), path);
 }
 
 /// Where a failed automatic backup at close is remembered until the file is opened again.
 QString closeBackupKeyFor(const QString &path)
 {
-    return QStringLiteral("backup-at-close/")
-            + QString::fromLatin1(
-                    QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+    return keyFor(QStringLiteral("backup-at-close"), path);
 }
 
 } // namespace
@@ -1475,10 +1480,10 @@ void MainWindow::finishBackup(const QString &why)
     progress.setWindowModality(Qt::WindowModal);
     progress.setCancelButton(nullptr); // a half-made copy is worth nothing
     progress.setMinimumDuration(500);
+    // finished() is queued to this thread, so it cannot arrive before the loop runs.
     QEventLoop loop;
     connect(m_backups, &AutomaticBackup::finished, &loop, &QEventLoop::quit);
-    if (m_backups->isRunning())
-        loop.exec();
+    loop.exec();
     m_backups->wait();
 }
 

@@ -9,6 +9,7 @@
 #include "core/domain/validation.h"
 #include "core/import/readahead.h"
 #include "core/services/authorization.h"
+#include "core/storage/arhistory.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/clientrepository.h"
@@ -1061,11 +1062,13 @@ Result<void> ImportRun::begin(QIODevice *device)
     if (auto prepared = m_writer->prepare(); !prepared)
         return fail(prepared.errorString());
     m_firstNewInvoice = m_writer->nextInvoiceId();
-    // Maintaining seven secondary indexes row by row costs more than the rows of a bulk load;
-    // they are built once at the end.
+    // Maintaining seven secondary indexes and the receivables history row by row costs more
+    // than the rows of a bulk load; they are built once at the end.
     if (isBulkLoad(device)) {
         if (auto dropped = m_writer->dropIndexes(); !dropped)
             return fail(dropped.errorString());
+        if (auto paused = ArHistory(*m_db).pause(); !paused)
+            return fail(paused.errorString());
     }
     return {};
 }
@@ -1257,6 +1260,8 @@ Result<void> ImportRun::finish()
     if (m_writer->hasDroppedIndexes()) {
         if (auto r = m_writer->rebuildIndexes(); !r)
             return fail(r.errorString());
+        if (auto h = ArHistory(*m_db).rebuildAll(); !h)
+            return fail(h.errorString());
     }
     if (auto r = refreshSummaries(); !r)
         return fail(r.errorString());

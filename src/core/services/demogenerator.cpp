@@ -444,6 +444,8 @@ Result<DemoGenerator::Stats> DemoRun::run()
 {
     if (auto s = m_writer.suspendSearchIndex(); !s)
         return s.error();
+    if (auto h = m_writer.suspendArHistory(); !h)
+        return h.error();
     if (auto p = m_writer.prepare(); !p)
         return p.error();
     if (auto u = users(); !u)
@@ -458,6 +460,8 @@ Result<DemoGenerator::Stats> DemoRun::run()
         return c.error();
     if (auto f = m_writer.rebuildSearchIndex(); !f)
         return f.error();
+    if (auto h = m_writer.rebuildArHistory(); !h)
+        return h.error();
     if (auto s = m_writer.summariseConversations(); !s)
         return s.error();
     return m_stats;

@@ -53,6 +53,7 @@ const char *const kMigrations[] = {
         "0013_audit_client.sql",
         "0014_kpi_indexes.sql",
         "0015_chain_forms.sql",
+        "0016_ar_history.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)

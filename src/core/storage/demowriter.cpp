@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/demowriter.h"
 
+#include "core/storage/arhistory.h"
 #include "core/storage/arsummary.h"
 
 #include "core/storage/database.h"
@@ -228,6 +229,16 @@ Result<void> DemoWriter::rebuildSearchIndex()
         return f;
     m_searchTriggers.clear();
     return {};
+}
+
+Result<void> DemoWriter::suspendArHistory()
+{
+    return ArHistory(m_conn).pause();
+}
+
+Result<void> DemoWriter::rebuildArHistory()
+{
+    return ArHistory(m_conn).rebuildAll();
 }
 
 Result<void> DemoWriter::summariseConversations()

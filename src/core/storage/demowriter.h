@@ -163,6 +163,10 @@ public:
     /// The index from note_search_source in one INSERT … SELECT, merged once, the normal merge
     /// setting back and the triggers recreated.
     Result<void> rebuildSearchIndex();
+    /// Pauses the receivables history's triggers (ArHistory) for the load; rebuildArHistory()
+    /// computes it once from the ledger written and resumes them.
+    Result<void> suspendArHistory();
+    Result<void> rebuildArHistory();
     /// The summary rows' last conversation from the notes written (one UPDATE).
     Result<void> summariseConversations();
     /// After the commit: the default page cache back and the WAL checkpointed into the file.

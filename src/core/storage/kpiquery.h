@@ -16,11 +16,11 @@ namespace ardesk {
 
 /// Reads the ledger figures the KPIs need (KpiInputs, docs/kpis.md) as of a day, per group and
 /// currency: AR(T), current(T) and the part more than 90 days past due, AR(T − P), sales by
-/// issue day, and the invoices paid in the period. A past day's balances are the open balances now
-/// plus the payments and adjustments dated after that day (the same figures AgingReport's replay
-/// gives), each read from an index range (migration 0014). Reads only;
-/// safe on a worker thread with that thread's connection. Promises are the promise rule's
-/// business (KpiService).
+/// issue day, and the invoices paid in the period. All of them come from the receivables history
+/// (ar_history, migration 0016, kept current by the database's triggers; see ArHistory): a
+/// figure at the end of a day is the sum of its daily changes up to it, so no read replays the
+/// ledger. Reads only; safe on a worker thread with that thread's connection. Promises are the
+/// promise rule's business (ReportService).
 class KpiQuery
 {
     Q_DECLARE_TR_FUNCTIONS(KpiQuery)

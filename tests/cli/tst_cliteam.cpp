@@ -160,6 +160,9 @@ QMap<QString, QByteArray> TestCliTeam::buildAndAsk(const QString &target)
             "aging|--as-of|2026-11-30|--client|C1",
             "payment|list|--client|C1",
             "user|list",
+            // The receivables history (schema 16) kept by each database's own triggers.
+            "kpi|--as-of|2026-11-30|--period|120",
+            "kpi|--as-of|2026-09-20|--by|clerk",
     };
     for (const char *line : questions) {
         const QStringList q = words(line);
@@ -179,7 +182,7 @@ void TestCliTeam::sameStepsGiveTheSameAnswersOnBothBackends()
     const QString url = teamDatabase();
     QVERIFY(!url.isEmpty());
     const auto team = buildAndAsk(url);
-    QCOMPARE(file.size(), 10);
+    QCOMPARE(file.size(), 12);
     QCOMPARE(team.keys(), file.keys());
     for (auto it = file.cbegin(); it != file.cend(); ++it) {
         QVERIFY2(!it.value().startsWith("FAILED"),
@@ -198,6 +201,22 @@ void TestCliTeam::sameStepsGiveTheSameAnswersOnBothBackends()
              team.value(QStringLiteral("clients --as-of 2026-11-30 --filter GMBH")).constData());
     QVERIFY(!team.value(QStringLiteral("clients --as-of 2026-11-30 --filter GMBH"))
                      .contains("Alpha"));
+    // In dollars, AR on 30 November is what is still open on INV-1..3: 600.00 + 250.50 + 99.99;
+    // 120 days earlier (2 August) only INV-1 was issued and nothing was paid yet. In euros
+    // (Gamma's INV-4 and INV-5), nothing is open on 30 November; 575.00 was on 2 August.
+    QJsonObject usd, eur;
+    for (const QJsonValue &c :
+         QJsonDocument::fromJson(team.value(QStringLiteral("kpi --as-of 2026-11-30 --period 120")))
+                 .object()
+                 .value(QStringLiteral("currencies"))
+                 .toArray()) {
+        const QString code = c.toObject().value(QStringLiteral("currency")).toString();
+        (code == QLatin1String("USD") ? usd : eur) = c.toObject();
+    }
+    QCOMPARE(usd.value(QStringLiteral("ar_total")).toInteger(), 60000 + 25050 + 9999);
+    QCOMPARE(usd.value(QStringLiteral("ar_begin")).toInteger(), 100000);
+    QCOMPARE(eur.value(QStringLiteral("ar_total")).toInteger(), 0);
+    QCOMPARE(eur.value(QStringLiteral("ar_begin")).toInteger(), 50000 + 7500);
 }
 
 void TestCliTeam::initOnATeamDatabaseThatHoldsACompanyFails()

@@ -159,10 +159,10 @@ Result<DashboardService::ActivityWeek> DashboardService::activityOf(const QDate 
     ActivityQuery::Spec spec;
     spec.since = monday;
     spec.until = monday.addDays(6);
-    auto activity = ReportService(m_db, m_userId).activity(spec);
-    if (!activity)
-        return activity.error();
-    return ActivityWeek {monday, activity.value().totals};
+    auto totals = ReportService(m_db, m_userId).activityTotals(spec);
+    if (!totals)
+        return totals.error();
+    return ActivityWeek {monday, totals.value()};
 }
 
 Result<DashboardService::Dashboard> DashboardService::compute(const Options &options,

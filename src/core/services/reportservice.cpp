@@ -157,7 +157,7 @@ Result<void> ReportService::addPromises(KpiQuery::Figures &figures,
                                         const KpiQuery::Spec &spec) const
 {
     const QDate first = spec.asOf.addDays(-spec.periodDays + 1);
-    auto stored = PromiseRepository(*m_db).list(0, first);
+    auto stored = PromiseRepository(*m_db).promisedBetween(first, spec.asOf);
     if (!stored)
         return stored.error();
     QList<PromiseRepository::Stored> inPeriod;
@@ -209,6 +209,14 @@ Result<ReportService::Activity> ReportService::activity(const ActivityQuery::Spe
     if (!totals)
         return totals.error();
     return Activity {entries.value(), totals.value()};
+}
+
+Result<QList<ActivityQuery::ClerkTotals>> ReportService::activityTotals(
+        const ActivityQuery::Spec &spec) const
+{
+    if (auto may = authorize(*m_db, m_userId, Permission::AuditAndReports); !may)
+        return may.error();
+    return ActivityQuery(*m_db).totals(spec);
 }
 
 } // namespace ardesk

@@ -60,6 +60,8 @@ public:
     Result<QMap<QDate, KpiReport>> kpiTrend(const QList<QDate> &days, KpiQuery::Spec spec) const;
     /// A page of all client activity and the per-clerk totals; same refusal.
     Result<Activity> activity(const ActivityQuery::Spec &spec) const;
+    /// The per-clerk totals alone (the dashboard's weeks: no page of entries); same refusal.
+    Result<QList<ActivityQuery::ClerkTotals>> activityTotals(const ActivityQuery::Spec &spec) const;
 
 private:
     static KpiReport report(const KpiQuery::Figures &figures, const KpiQuery::Spec &spec);

@@ -122,6 +122,13 @@ QString groupConcat(Dialect dialect, const QString &expression)
     return QStringLiteral("group_concat(%1)").arg(expression);
 }
 
+QString jsonArrayAgg(Dialect dialect, const QString &expression)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return QStringLiteral("CAST(COALESCE(json_agg(%1), '[]') AS TEXT)").arg(expression);
+    return QStringLiteral("json_group_array(%1)").arg(expression);
+}
+
 QVariant limitValue(Dialect dialect, qint64 limit)
 {
     if (limit < 0)

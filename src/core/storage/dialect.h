@@ -58,6 +58,10 @@ QString greatest(Dialect dialect, const QStringList &values);
 /// group_concat, which reads a WITHOUT ROWID table in key order; PostgreSQL's string_agg).
 QString groupConcat(Dialect dialect, const QString &expression);
 
+/// The values of `expression` over a group as a JSON array text ("[]" for none): SQLite's
+/// json_group_array, PostgreSQL's json_agg.
+QString jsonArrayAgg(Dialect dialect, const QString &expression);
+
 /// The value to bind to `LIMIT ?` for `limit` rows; a negative `limit` means no limit (SQLite
 /// takes -1 for that, PostgreSQL NULL).
 QVariant limitValue(Dialect dialect, qint64 limit);

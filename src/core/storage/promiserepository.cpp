@@ -2,6 +2,7 @@
 #include "core/storage/promiserepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -89,32 +90,48 @@ Result<void> PromiseRepository::cancelFromNote(qint64 noteId)
 Result<QList<PromiseRepository::Stored>> PromiseRepository::list(qint64 clientId,
                                                                  const QDate &changeableSince) const
 {
-    QString statement = QStringLiteral(
-            "SELECT p.id, p.client_id, c.code, c.name, p.note_id, COALESCE((SELECT r.author_id "
-            "FROM note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
-            "p.created_by), p.amount_minor, p.currency, p.promised_date, COALESCE((SELECT "
-            "r.occurred_at FROM note_revisions r WHERE r.note_id = p.note_id AND r.revision = "
-            "1), p.created_at), p.status, (SELECT json_group_array(invoice_id) FROM "
-            "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM promises p JOIN "
-            "clients c ON "
-            "c.id = p.client_id WHERE p.status <> 'cancelled'");
+    QString where;
     QVariantList binds;
     if (clientId != 0) {
-        statement += QStringLiteral(" AND p.client_id = ?");
+        where += QStringLiteral(" AND p.client_id = ?");
         binds << clientId;
     }
     if (changeableSince.isValid()) {
-        statement += QStringLiteral(" AND (p.status = 'open' OR "
-                                    "p.promised_date >= ?)");
+        where += QStringLiteral(" AND (p.status = 'open' OR p.promised_date >= ?)");
         binds << timeutil::toStorage(changeableSince);
     }
-    statement += QStringLiteral(" ORDER BY p.promised_date DESC, p.id DESC");
+    return select(where, binds);
+}
+
+Result<QList<PromiseRepository::Stored>> PromiseRepository::promisedBetween(const QDate &from,
+                                                                            const QDate &upTo) const
+{
+    return select(QStringLiteral(" AND p.promised_date >= ? AND p.promised_date <= ?"),
+                  {timeutil::toStorage(from), timeutil::toStorage(upTo)});
+}
+
+Result<QList<PromiseRepository::Stored>> PromiseRepository::select(const QString &where,
+                                                                   const QVariantList &binds) const
+{
+    const QString statement
+            = QStringLiteral(
+                      "SELECT p.id, p.client_id, c.code, c.name, p.note_id, COALESCE((SELECT "
+                      "r.author_id FROM note_revisions r WHERE r.note_id = p.note_id AND "
+                      "r.revision = 1), p.created_by), p.amount_minor, p.currency, "
+                      "p.promised_date, COALESCE((SELECT r.occurred_at FROM note_revisions r "
+                      "WHERE r.note_id = p.note_id AND r.revision = 1), p.created_at), p.status, "
+                      "(SELECT %1 FROM promise_invoices x WHERE x.promise_id = p.id), "
+                      "p.created_at FROM promises p JOIN clients c ON c.id = p.client_id WHERE "
+                      "p.status <> 'cancelled'%2 ORDER BY p.promised_date DESC, p.id DESC")
+                      .arg(sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id")),
+                           where);
     auto q = sql::exec(m_db, statement, binds);
     if (!q)
         return q.error();
+    const QTimeZone zone = Database::timeZoneOf(m_db);
     QList<Stored> rows;
     while (q.value().next())
-        rows.append(storedFrom(q.value(), Database::timeZoneOf(m_db)));
+        rows.append(storedFrom(q.value(), zone));
     return rows;
 }
 

@@ -44,10 +44,15 @@ public:
     /// Promises not cancelled of a client (0: all), newest promised date first. With a valid
     /// `changeableSince`, only open ones and those promised on or after it.
     Result<QList<Stored>> list(qint64 clientId, const QDate &changeableSince = {}) const;
+    /// Promises not cancelled whose promised date is in [from, upTo] (the KPIs' period), through
+    /// the promised-date index, newest promised date first.
+    Result<QList<Stored>> promisedBetween(const QDate &from, const QDate &upTo) const;
     /// Stores what the rule decided when it differs from the row; returns whether it did.
     Result<bool> storeOutcome(qint64 promiseId, const PromiseOutcome &outcome);
 
 private:
+    Result<QList<Stored>> select(const QString &where, const QVariantList &binds) const;
+
     QSqlDatabase m_db;
 };
 

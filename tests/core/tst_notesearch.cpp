@@ -109,6 +109,7 @@ private Q_SLOTS:
     void prefixTypedInsideAnOpenTransactionIsFound();
     void rankIsBm25BitForBit();
     void rankEstimatesACommonWordsCount();
+    void newestMatchesAreRankedOlderFollowNewestFirst();
 
 private:
     qint64 addClient(const QString &code, const QString &name);
@@ -1029,6 +1030,41 @@ void TestNoteSearch::rankEstimatesACommonWordsCount()
         ++rows;
     }
     QCOMPARE(rows, 14);
+}
+
+/// A word in more than NoteSearch::kRankedLimit notes: the newest kRankedLimit matches come
+/// first, by rank; every older match follows them, newest first; the total counts them all.
+void TestNoteSearch::newestMatchesAreRankedOlderFollowNewestFirst()
+{
+    cleanup();
+    QVERIFY(m_dir.renew());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("ranked.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    m_db = db.value();
+    m_conn = m_db->connection();
+    DemoGenerator::Options o;
+    o.clients = 150;
+    o.seed = 11;
+    o.asOf = m_db->today();
+    VERIFY_OK(DemoGenerator(m_db).generate(o));
+    SearchQuery q = textQuery(QStringLiteral("invoice "));
+    q.limit = NoteSearch::kCandidateLimit;
+    const SearchResults r = search(q);
+    const int ranked = NoteSearch::kRankedLimit;
+    QVERIFY2(r.total > ranked + 100, qPrintable(QString::number(r.total)));
+    QCOMPARE(r.hits.size(), r.total);
+    QList<qint64> all = noteIds(r);
+    QList<qint64> first = all.mid(0, ranked);
+    const QList<qint64> older = all.mid(ranked);
+    QList<qint64> newestFirst = all;
+    std::sort(newestFirst.begin(), newestFirst.end(), std::greater<qint64>());
+    std::sort(first.begin(), first.end(), std::greater<qint64>());
+    QCOMPARE(first, newestFirst.mid(0, ranked)); // the newest, in rank order
+    QCOMPARE(older, newestFirst.mid(ranked)); // then the rest, newest first
+    QVERIFY(noteIds(r).mid(0, ranked) != newestFirst.mid(0, ranked)); // ranked, not by date
+    for (int i = 1; i < ranked; ++i)
+        QVERIFY(r.hits.at(i - 1).rank <= r.hits.at(i).rank);
 }
 
 QTEST_GUILESS_MAIN(TestNoteSearch)

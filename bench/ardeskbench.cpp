@@ -7,9 +7,10 @@
 //   sort       client list sorted by overdue, first page, through the real model (goal ≤ 100 ms
 //              on L), vs reading the first page unsorted
 //   memory     RSS after the first rows are painted on L (goal ≤ 80 MB), vs the bare window
-//   search     NoteSearch::run on L (common word, rare word, prefix, client and date filters),
-//              vs the bare FTS5 `MATCH … LIMIT 50` with the same expression; the rare word also
-//              vs a LIKE '%term%' scan of the note bodies
+//   search     NoteSearch::run on L, the window's first page (common word, rare word, prefix,
+//              client and date filters: p95 ≤ 30 ms; the longest accepted texts: ≤ 1 s), vs the
+//              bare FTS5 `MATCH … LIMIT 50` with the same expression; the rare word also vs a
+//              LIKE '%term%' scan of the note bodies
 //   record     on a copy of L: a client with 500 notes / 100 attachments opened through
 //              NoteService::forClient (goal ≤ 50 ms) vs its raw revisions; NoteService::add of a
 //              plain note (chain, FTS, audit) vs the same rows in plain tables (goal ≤ 2)
@@ -59,6 +60,7 @@
 #include "core/support/timeutil.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
+#include "models/searchresultmodel.h"
 #include "print/casefilepdf.h"
 #include "print/statementpdf.h"
 #include "support/smtptestserver.h" // the tests' aiosmtpd server (tests/support)
@@ -656,7 +658,9 @@ struct SearchCase
     QString label;
     SearchQuery query;
     QString expression; ///< what the baseline runs: the same MATCH expression
-    double searchMs = -1, searchP95 = -1, baselineMs = -1, likeMs = -1;
+    QString goal = QStringLiteral("—");
+    double searchMs = -1, searchP95 = -1, searchMaxMs = -1, firstMs = -1, baselineMs = -1,
+           likeMs = -1;
     int total = 0;
     bool lowerBound = false;
 };
@@ -699,19 +703,51 @@ QList<SearchCase> measureSearch(const QString &file, int runs)
         SearchCase c;
         c.label = label;
         c.query.text = text;
+        c.query.limit = SearchResultModel::kPageSize; // the first page the window asks for
         cases << c;
         return cases.last().query;
     };
+    const QString within30 = QStringLiteral("p95 ≤ 30 ms");
     add(QStringLiteral("common word \"invoice\""), QStringLiteral("invoice"));
+    cases.last().goal = within30;
     add(QStringLiteral("rare word \"%1\" (invoice number)").arg(rare), rare);
+    cases.last().goal = within30;
     add(QStringLiteral("prefix \"voicem\" (type-ahead of a common word)"),
         QStringLiteral("voicem"));
     add(QStringLiteral("\"invoice\", one client"), QStringLiteral("invoice")).clientId = client;
+    cases.last().goal = within30;
     SearchQuery &dated = add(QStringLiteral("\"voicemail\", one month (%1)")
                                      .arg(monthStart.toString(QStringLiteral("yyyy-MM"))),
                              QStringLiteral("voicemail"));
     dated.from = monthStart;
     dated.to = monthStart.addMonths(1).addDays(-1);
+    cases.last().goal = within30;
+    // The longest searches accepted (NoteSearch::kMaxTextLength characters, kMaxWords words)
+    // made of the commonest words: the same word 16 times, and pieces of different note
+    // templates (each word a phrase of several common words) that no note holds together, so
+    // that every doclist is read to its end.
+    const QString sameWord
+            = QStringList(NoteSearch::kMaxWords, QStringLiteral("invoice")).join(u' ');
+    add(QStringLiteral("longest accepted: \"invoice\" × %1 (%2 characters)")
+                .arg(NoteSearch::kMaxWords)
+                .arg(sameWord.size()),
+        sameWord);
+    cases.last().goal = QStringLiteral("≤ 1 s");
+    const QString pieces = QStringLiteral(
+            "left-voicemail-for days-past-due-asked-for-a-call-back "
+            "called-the-AP-line-about-invoice no-answer-will-try-again "
+            "is-approved-and-in-the-next-check-run will-confirm-the-check-number "
+            "friendly-reminder-sent with-PO-reference delivery-confirmed invoice the for");
+    add(QStringLiteral("longest accepted: %1 words of common phrases that never meet (%2 "
+                       "characters)")
+                .arg(pieces.split(u' ').size())
+                .arg(pieces.size()),
+        pieces);
+    cases.last().goal = QStringLiteral("≤ 1 s");
+    for (const SearchCase &c : std::as_const(cases)) {
+        if (auto size = NoteSearch::checkSize(c.query.text); !size)
+            qWarning("%s: %s", qPrintable(c.label), qPrintable(size.errorString()));
+    }
 
     NoteSearch search(conn);
     for (SearchCase &c : cases)
@@ -746,8 +782,10 @@ QList<SearchCase> measureSearch(const QString &file, int runs)
             t.restart();
             bare(expr);
             const double bareMs = double(t.nsecsElapsed()) / 1e6;
-            if (round == 0)
+            if (round == 0) {
+                c.firstMs = ms;
                 continue;
+            }
             searchTimes[i] << ms;
             bareTimes[i] << bareMs;
         }
@@ -755,6 +793,9 @@ QList<SearchCase> measureSearch(const QString &file, int runs)
     for (int i = 0; i < cases.size(); ++i) {
         cases[i].searchMs = median(searchTimes[i]);
         cases[i].searchP95 = percentile95(searchTimes[i]);
+        cases[i].searchMaxMs = searchTimes[i].isEmpty()
+                ? -1
+                : *std::max_element(searchTimes[i].cbegin(), searchTimes[i].cend());
         cases[i].baselineMs = median(bareTimes[i]);
     }
     // The yardstick for the rare word: a LIKE scan of every note body (3 runs).
@@ -1581,11 +1622,11 @@ int main(int argc, char *argv[])
     for (const SearchCase &c : searchL) {
         const QString hits = (c.lowerBound ? QStringLiteral("> ") : QString())
                 + QString::number(c.total) + QStringLiteral(" hits");
-        t << "| search " << c.label << ", tier L (" << hits << "; p95 " << c.searchP95 << " ms) | "
+        t << "| search " << c.label << ", tier L (" << hits << "; p95 " << c.searchP95
+          << " ms, max " << c.searchMaxMs << " ms, first call " << c.firstMs << " ms) | "
           << c.searchMs << " ms | " << c.baselineMs
           << " ms (bare FTS5 MATCH … LIMIT 50, same expression) | "
-          << c.searchMs / std::max(0.001, c.baselineMs) << " | "
-          << (c.likeMs > 0 ? "p95 ≤ 30 ms" : "—") << " |\n";
+          << c.searchMs / std::max(0.001, c.baselineMs) << " | " << c.goal << " |\n";
         if (c.likeMs > 0)
             t << "| search " << c.label << " vs LIKE scan, tier L | " << c.searchMs << " ms | "
               << c.likeMs << " ms (SELECT count(*) … WHERE body LIKE '%term%') | "

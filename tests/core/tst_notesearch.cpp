@@ -7,6 +7,8 @@
 #include "core/services/demogenerator.h"
 #include "core/storage/clientrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/fts5rank.h"
+#include "core/storage/fts5terms.h"
 #include "core/storage/noterepository.h"
 #include "core/storage/notesearch.h"
 #include "core/storage/recordchain.h"
@@ -16,6 +18,8 @@
 #include "support/testsupport.h"
 
 #include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
 #include <QTest>
 #include <QTimeZone>
 
@@ -34,6 +38,26 @@ SearchQuery textQuery(const QString &text)
     SearchQuery q;
     q.text = text;
     return q;
+}
+
+/// A deterministic sentence of made-up words built from a few syllables (so that many words
+/// share prefixes), `seed` advanced.
+QString madeUpWords(quint32 &seed)
+{
+    static const char *const syllables[]
+            = {"in", "vo", "ice", "re", "con", "ci", "li", "ation", "mül", "ler", "ab", "zz"};
+    auto next = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) & 0x7fffu;
+    };
+    QStringList words;
+    for (quint32 w = 0, n = 1 + next() % 12; w < n; ++w) {
+        QString word;
+        for (quint32 k = 0, parts = 1 + next() % 3; k < parts; ++k)
+            word += QString::fromUtf8(syllables[next() % 12]);
+        words << word;
+    }
+    return words.join(u' ');
 }
 
 QList<qint64> noteIds(const SearchResults &r)
@@ -81,6 +105,11 @@ private Q_SLOTS:
     void migrationIndexesExistingNotes();
     void cancelCheckStopsTheSearch();
     void demoDataIsIndexedLikeTheView();
+    void prefixTermsAreReadFromTheIndexPages();
+    void prefixTypedInsideAnOpenTransactionIsFound();
+    void rankIsBm25BitForBit();
+    void rankEstimatesACommonWordsCount();
+    void newestMatchesAreRankedOlderFollowNewestFirst();
 
 private:
     qint64 addClient(const QString &code, const QString &name);
@@ -799,6 +828,243 @@ void TestNoteSearch::demoDataIsIndexedLikeTheView()
     amend(noteId, QStringLiteral("Completely rewritten: xylophone"));
     QCOMPARE(noteIds(search(QStringLiteral("xylophone"))), QList<qint64> {noteId});
     exec(m_conn, QStringLiteral("INSERT INTO note_search(note_search) VALUES ('integrity-check')"));
+}
+
+/// The type-ahead prefix is spelled out from the index's own pages (Fts5Terms) instead of
+/// fts5vocab, which counts every doclist it passes. On small pages (so that terms and long
+/// doclists spread over many leaves), with notes saved one by one (a segment each, merged as
+/// FTS5 goes) and some deleted, every term fts5vocab lists is found, and nothing without the
+/// prefix; once the segments are merged into one, the two lists are the same.
+void TestNoteSearch::prefixTermsAreReadFromTheIndexPages()
+{
+    exec(m_conn, QStringLiteral("INSERT INTO note_search(note_search, rank) VALUES ('pgsz', 64)"));
+    quint32 seed = 7;
+    QList<qint64> live;
+    for (int i = 0; i < 240; ++i) {
+        QString text = madeUpWords(seed);
+        if (i % 2 == 0)
+            text += QStringLiteral(" invoice invoices"); // a doclist over many pages
+        live << addNote(m_client, text, at(2026, 5, 1 + i % 28));
+        if (i % 9 == 8)
+            tombstone(live.takeAt(qsizetype(seed % quint32(live.size()))));
+    }
+    exec(m_conn,
+         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab_check USING "
+                        "fts5vocab(main, 'note_search', 'row')"));
+    auto counted = [&](const QString &prefix) {
+        QStringList terms;
+        QSqlQuery q(m_conn);
+        q.prepare(QStringLiteral("SELECT term FROM temp.vocab_check WHERE term >= ? AND term < ?"));
+        q.addBindValue(prefix);
+        q.addBindValue(QString(prefix + QChar(0xFFFF)));
+        if (q.exec())
+            while (q.next())
+                terms << q.value(0).toString();
+        return terms;
+    };
+    const QStringList prefixes {QStringLiteral("inv"),     QStringLiteral("vo"),
+                                QStringLiteral("ice"),     QStringLiteral("rec"),
+                                QStringLiteral("con"),     QStringLiteral("mul"),
+                                QStringLiteral("zz"),      QStringLiteral("abab"),
+                                QStringLiteral("invoice"), QStringLiteral("q")};
+    sqlite3 *h = Database::rawHandle(m_conn);
+    int compared = 0;
+    for (const QString &prefix : prefixes) {
+        const auto read = Fts5Terms(h).withPrefix(prefix.toUtf8(), 100000);
+        QVERIFY2(read.has_value(), qPrintable(prefix));
+        for (const QString &term : counted(prefix)) {
+            QVERIFY2(read->contains(term), qPrintable(prefix + QStringLiteral(": ") + term));
+            ++compared;
+        }
+        for (const QString &term : *read)
+            QVERIFY2(term.startsWith(prefix), qPrintable(prefix + QStringLiteral(": ") + term));
+    }
+    QVERIFY(compared > 50);
+    QVERIFY(scalar(m_conn, QStringLiteral("SELECT count(DISTINCT segid) FROM note_search_idx"))
+                    .toInt()
+            > 1);
+    exec(m_conn, QStringLiteral("INSERT INTO note_search(note_search) VALUES ('optimize')"));
+    for (const QString &prefix : prefixes)
+        QCOMPARE(Fts5Terms(h).withPrefix(prefix.toUtf8(), 100000).value_or(QStringList {}),
+                 counted(prefix));
+    // The limit: more than `limit` terms are reported as more.
+    QVERIFY(Fts5Terms(h).withPrefix(QByteArrayLiteral("inv"), 2).value_or(QStringList {}).size()
+            > 2);
+}
+
+/// Inside an open write transaction FTS5 holds the new terms in memory, not yet in the pages:
+/// the prefix must still find a note saved in that transaction.
+void TestNoteSearch::prefixTypedInsideAnOpenTransactionIsFound()
+{
+    addNote(m_client, QStringLiteral("an older pallet"), at(2026, 5, 1));
+    auto found = rolledBack(m_conn, [&]() -> Result<QList<qint64>> {
+        Note n = callNote(m_client, NoteOutcome::Reached, at(2026, 5, 2),
+                          QStringLiteral("zebracorn pallet"));
+        n.noFollowUpNeeded = true;
+        n.authorId = m_user;
+        auto id = NoteRepository(m_conn).append(n);
+        if (!id)
+            return id.error();
+        if (Fts5Terms(Database::rawHandle(m_conn))
+                    .withPrefix(QByteArrayLiteral("zebrac"), 64)
+                    .has_value())
+            return makeError(ErrorCode::InvalidValue,
+                             QStringLiteral("the pages were read inside a transaction"));
+        auto r = NoteSearch(m_conn).run(textQuery(QStringLiteral("zebrac")));
+        if (!r)
+            return r.error();
+        if (noteIds(r.value()) != QList<qint64> {id.value()})
+            return makeError(ErrorCode::InvalidValue, QStringLiteral("not found"));
+        return noteIds(r.value());
+    });
+    VERIFY_OK(found);
+}
+
+/// Hits are ranked by ardesk_bm25 (Fts5Rank), which skips bm25's up-front count of every
+/// phrase's rows. Its scores must be bm25's, exactly: words of different frequencies (one in
+/// every note, where bm25's IDF is at its floor), rows of different lengths, a contact and an
+/// attachment name that weigh more, a prefix spelled out, filters as facets.
+void TestNoteSearch::rankIsBm25BitForBit()
+{
+    const qint64 other = addClient(QStringLiteral("BETA"), QStringLiteral("Beta Ltd"));
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i) {
+        QString text = QStringLiteral("pallet");
+        if (i % 3 == 0)
+            text += QStringLiteral(" shipped");
+        if (i % 7 == 0)
+            text += QStringLiteral(" damaged pallets shipped");
+        for (int f = 0; f < i % 9; ++f)
+            text += QStringLiteral(" filler");
+        ids << addNote(i % 4 == 0 ? other : m_client, text, at(2026, 5, 1 + i % 20),
+                       NoteChannel::Call, 0,
+                       i % 5 == 0 ? QStringLiteral("Pallet Jack") : QString());
+    }
+    attach(ids.at(3), QStringLiteral("pallet-damaged.pdf"));
+    QVERIFY(Fts5Rank::registerOn(Database::rawHandle(m_conn)));
+    auto query = [](const QString &text) {
+        SearchQuery q;
+        q.text = text;
+        return q;
+    };
+    QList<SearchQuery> queries {query(QStringLiteral("pallet ")),
+                                query(QStringLiteral("shipped pallet ")),
+                                query(QStringLiteral("damaged")), query(QStringLiteral("pal")),
+                                query(QStringLiteral("jack pallet "))};
+    queries << query(QStringLiteral("shipped "));
+    queries.last().clientId = other;
+    queries << query(QStringLiteral("pallet "));
+    queries.last().from = QDate(2026, 5, 3);
+    queries.last().to = QDate(2026, 5, 9);
+    int rows = 0;
+    for (const SearchQuery &q : std::as_const(queries)) {
+        const QString expression = NoteSearch(m_conn).matchExpression(q).valueOr(QString());
+        QVERIFY2(!expression.isEmpty(), qPrintable(q.text));
+        QSqlQuery st(m_conn);
+        QVERIFY(st.prepare(QStringLiteral(
+                "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0), "
+                "ardesk_bm25(note_search, ?, ?, 1000, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
+                "WHERE note_search MATCH ?")));
+        st.addBindValue(ids.constFirst());
+        st.addBindValue(ids.constLast());
+        st.addBindValue(expression);
+        QVERIFY2(st.exec(), qPrintable(st.lastError().text()));
+        QSet<double> distinct;
+        while (st.next()) {
+            const double builtIn = st.value(1).toDouble();
+            const double ours = st.value(2).toDouble();
+            QVERIFY2(builtIn == ours,
+                     qPrintable(QStringLiteral("%1, note %2: bm25 %3, ardesk_bm25 %4")
+                                        .arg(expression, st.value(0).toString())
+                                        .arg(builtIn, 0, 'g', 17)
+                                        .arg(ours, 0, 'g', 17)));
+            distinct << ours;
+            ++rows;
+        }
+        QVERIFY2(distinct.size() > 1, qPrintable(expression)); // the scores tell rows apart
+    }
+    QVERIFY(rows > 100);
+    // Only the first `rows to rank` rows are ranked (newest first here); the others are NULL.
+    QSqlQuery st(m_conn);
+    QVERIFY(st.prepare(QStringLiteral(
+            "SELECT rowid, ardesk_bm25(note_search, ?, ?, 3, 1.0, 3.0, 2.0, 1.0, 0.0) FROM "
+            "note_search WHERE note_search MATCH 'pallet' ORDER BY rowid DESC")));
+    st.addBindValue(ids.constFirst());
+    st.addBindValue(ids.constLast());
+    QVERIFY2(st.exec(), qPrintable(st.lastError().text()));
+    QList<qint64> ranked;
+    int unranked = 0;
+    while (st.next()) {
+        if (st.value(1).isNull())
+            ++unranked;
+        else
+            ranked << st.value(0).toLongLong();
+    }
+    QCOMPARE(ranked, (QList<qint64> {ids.at(39), ids.at(38), ids.at(37)}));
+    QCOMPARE(unranked, 37);
+}
+
+/// Past Fts5Rank's exact count, a word's number of notes is extrapolated from the note ids its
+/// first matches span: with an exact count of 5, "shipped" (in 14 of 40 notes, every third)
+/// gets an IDF within a third of bm25's, so its scores stay in proportion to bm25's.
+void TestNoteSearch::rankEstimatesACommonWordsCount()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i)
+        ids << addNote(m_client,
+                       i % 3 == 0 ? QStringLiteral("pallet shipped") : QStringLiteral("pallet"),
+                       at(2026, 5, 1 + i % 20));
+    QVERIFY(Fts5Rank::registerOn(Database::rawHandle(m_conn), 5));
+    QSqlQuery st(m_conn);
+    QVERIFY(st.prepare(QStringLiteral(
+            "SELECT bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0), ardesk_bm25(note_search, ?, ?, "
+            "1000, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search WHERE note_search MATCH 'shipped'")));
+    st.addBindValue(ids.constFirst());
+    st.addBindValue(ids.constLast());
+    QVERIFY2(st.exec(), qPrintable(st.lastError().text()));
+    int rows = 0;
+    while (st.next()) {
+        const double ratio = st.value(1).toDouble() / st.value(0).toDouble();
+        QVERIFY2(ratio > 0.67 && ratio < 1.5, qPrintable(QString::number(ratio)));
+        QVERIFY(ratio != 1.0); // estimated, not counted
+        ++rows;
+    }
+    QCOMPARE(rows, 14);
+}
+
+/// A word in more than NoteSearch::kRankedLimit notes: the newest kRankedLimit matches come
+/// first, by rank; every older match follows them, newest first; the total counts them all.
+void TestNoteSearch::newestMatchesAreRankedOlderFollowNewestFirst()
+{
+    cleanup();
+    QVERIFY(m_dir.renew());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("ranked.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    m_db = db.value();
+    m_conn = m_db->connection();
+    DemoGenerator::Options o;
+    o.clients = 150;
+    o.seed = 11;
+    o.asOf = m_db->today();
+    VERIFY_OK(DemoGenerator(m_db).generate(o));
+    SearchQuery q = textQuery(QStringLiteral("invoice "));
+    q.limit = NoteSearch::kCandidateLimit;
+    const SearchResults r = search(q);
+    const int ranked = NoteSearch::kRankedLimit;
+    QVERIFY2(r.total > ranked + 100, qPrintable(QString::number(r.total)));
+    QCOMPARE(r.hits.size(), r.total);
+    QList<qint64> all = noteIds(r);
+    QList<qint64> first = all.mid(0, ranked);
+    const QList<qint64> older = all.mid(ranked);
+    QList<qint64> newestFirst = all;
+    std::sort(newestFirst.begin(), newestFirst.end(), std::greater<qint64>());
+    std::sort(first.begin(), first.end(), std::greater<qint64>());
+    QCOMPARE(first, newestFirst.mid(0, ranked)); // the newest, in rank order
+    QCOMPARE(older, newestFirst.mid(ranked)); // then the rest, newest first
+    QVERIFY(noteIds(r).mid(0, ranked) != newestFirst.mid(0, ranked)); // ranked, not by date
+    for (int i = 1; i < ranked; ++i)
+        QVERIFY(r.hits.at(i - 1).rank <= r.hits.at(i).rank);
 }
 
 QTEST_GUILESS_MAIN(TestNoteSearch)

@@ -3,10 +3,13 @@
 
 #include "core/storage/database.h"
 #include "core/storage/dialect.h"
+#include "core/storage/fts5rank.h"
+#include "core/storage/fts5terms.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include <sqlite3.h>
@@ -21,16 +24,20 @@ namespace {
 // Facet tokens start with this private-use character (see resources/sql/sqlite/0004_search.sql).
 constexpr char16_t kFacetMark = 0xE000;
 
-// bm25 column weights: body, contact, attachments, fields, facets (facets never score).
-const char kCandidateSql[]
-        = "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
-          "WHERE note_search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
+// The newest matches, newest first (rowid order is what FTS5 reads natively, so this stops
+// early on a common word), the first ?5 of them with their rank. bm25 column weights: body,
+// contact, attachments, fields, facets (facets never score). ardesk_bm25 is bm25 without its
+// up-front count of every phrase's rows (Fts5Rank); ?6 and ?7 are the first and last note id,
+// from which it estimates how many notes hold a common word.
+const char kMatchSql[]
+        = "SELECT rowid, ardesk_bm25(note_search, ?6, ?7, ?5, 1.0, 3.0, 2.0, 1.0, 0.0) FROM "
+          "note_search WHERE note_search MATCH ?1 ORDER BY rowid DESC LIMIT ?2";
 /// The same, for notes that occurred from ?3 to ?4 inclusive (stored UTC instants: the first and
 /// last instant of company days); the date facets narrowed the match to the UTC dates they touch.
-const char kCandidateInRangeSql[]
-        = "SELECT rowid, bm25(note_search, 1.0, 3.0, 2.0, 1.0, 0.0) FROM note_search "
-          "WHERE note_search MATCH ?1 AND (SELECT r.occurred_at FROM note_revisions r WHERE "
-          "r.note_id = note_search.rowid ORDER BY r.revision DESC LIMIT 1) BETWEEN ?3 AND ?4 "
+const char kMatchInRangeSql[]
+        = "SELECT rowid, ardesk_bm25(note_search, ?6, ?7, ?5, 1.0, 3.0, 2.0, 1.0, 0.0) FROM "
+          "note_search WHERE note_search MATCH ?1 AND (SELECT r.occurred_at FROM note_revisions r "
+          "WHERE r.note_id = note_search.rowid ORDER BY r.revision DESC LIMIT 1) BETWEEN ?3 AND ?4 "
           "ORDER BY rowid DESC LIMIT ?2";
 
 /// A prepared raw statement that finalizes itself.
@@ -74,6 +81,7 @@ public:
     }
     qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 private:
     sqlite3 *m_db;
@@ -438,6 +446,31 @@ Result<QString> NoteSearch::expandPrefix(const QString &words) const
     sqlite3 *h = Database::rawHandle(m_db);
     if (!h)
         return makeError(ErrorCode::Database, QStringLiteral("search needs a SQLite connection"));
+    auto terms = Fts5Terms(h).withPrefix(prefix.toUtf8(), kMaxPrefixTerms);
+    if (!terms) {
+        auto counted = vocabularyTerms(h, prefix);
+        if (!counted)
+            return counted.error();
+        terms = counted.value();
+    }
+    QStringList alternatives;
+    const QString lead = parts.isEmpty() ? QString() : parts.join(u' ') + u' ';
+    for (QString &term : *terms) {
+        if (term.startsWith(QChar(kFacetMark)))
+            continue;
+        alternatives << QLatin1Char('"') + lead + term.replace(u'"', QLatin1String("\"\""))
+                        + QLatin1Char('"');
+    }
+    if (alternatives.isEmpty() || alternatives.size() > kMaxPrefixTerms)
+        return words;
+    const QString alternation = alternatives.size() == 1
+            ? alternatives.constFirst()
+            : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + u')';
+    return QString(head + alternation);
+}
+
+Result<QStringList> NoteSearch::vocabularyTerms(sqlite3 *h, const QString &prefix)
+{
     char *err = nullptr;
     if (sqlite3_exec(h,
                      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_search_terms "
@@ -456,23 +489,12 @@ Result<QString> NoteSearch::expandPrefix(const QString &words) const
     st.bind(1, prefix.toUtf8());
     st.bind(2, prefix.toUtf8() + QByteArray("\xF4\x8F\xBF\xBF")); // + U+10FFFF
     st.bind(3, qint64(kMaxPrefixTerms) + 1);
-    QStringList alternatives;
-    const QString lead = parts.isEmpty() ? QString() : parts.join(u' ') + u' ';
-    while (st.next()) {
-        QString term = st.text(0);
-        if (term.startsWith(QChar(kFacetMark)))
-            continue;
-        alternatives << QLatin1Char('"') + lead + term.replace(u'"', QLatin1String("\"\""))
-                        + QLatin1Char('"');
-    }
+    QStringList terms;
+    while (st.next())
+        terms << st.text(0);
     if (!st.ok())
         return dbError(QStringLiteral("reading the search vocabulary"), st.error());
-    if (alternatives.isEmpty() || alternatives.size() > kMaxPrefixTerms)
-        return words;
-    const QString alternation = alternatives.size() == 1
-            ? alternatives.constFirst()
-            : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + u')';
-    return QString(head + alternation);
+    return terms;
 }
 
 Result<QString> NoteSearch::matchExpression(const SearchQuery &query) const
@@ -645,12 +667,15 @@ Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
         results.totalIsLowerBound = true;
     }
     results.total = int(candidates.size());
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) {
-                         if (a.score != b.score)
-                             return a.score < b.score;
-                         return a.noteId > b.noteId;
-                     });
+    // As on SQLite: the newest kRankedLimit (the query gives them newest first) by rank, the
+    // older ones after them, newest first.
+    const auto rankedEnd = candidates.begin()
+            + std::ptrdiff_t(std::min(candidates.size(), size_t(kRankedLimit)));
+    std::stable_sort(candidates.begin(), rankedEnd, [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score < b.score;
+        return a.noteId > b.noteId;
+    });
     const size_t begin = std::min(size_t(query.offset), candidates.size());
     const size_t last = std::min(begin + size_t(query.limit), candidates.size());
     if (begin == last)
@@ -735,6 +760,93 @@ Result<void> NoteSearch::checkSize(const QString &text)
     return {};
 }
 
+namespace {
+
+/// The lowest and the highest note id (the rowid range of the index).
+QPair<qint64, qint64> noteIdRange(sqlite3 *h)
+{
+    Statement st(h, QByteArray("SELECT (SELECT min(id) FROM notes), (SELECT max(id) FROM notes)"));
+    if (st.ok() && st.next())
+        return {st.int64(0), st.int64(1)};
+    return {0, 0};
+}
+
+/// The matches `sql` returns for `expr` (bound as ?1, the limit ?2, the range ?3 and ?4).
+Result<std::vector<NoteSearch::Match>> matchesOf(sqlite3 *h, const char *sql,
+                                                 const QByteArray &expr,
+                                                 const QPair<QString, QString> &bounds)
+{
+    const QByteArray text(sql);
+    std::optional<Statement> prepared(std::in_place, h, text);
+    if (!prepared->ok() && Fts5Rank::registerOn(h)) // first search on this connection
+        prepared.emplace(h, text);
+    Statement &st = *prepared;
+    if (!st.ok())
+        return dbError(QStringLiteral("preparing the search"), st.error());
+    st.bind(1, expr);
+    st.bind(2, qint64(NoteSearch::kCandidateLimit) + 1);
+    if (!bounds.first.isNull() || !bounds.second.isNull()) {
+        st.bind(3, bounds.first.isEmpty() ? QByteArray("0") : bounds.first.toUtf8()); // before any
+        st.bind(4, bounds.second.isEmpty() ? QByteArray("9999") : bounds.second.toUtf8());
+    }
+    st.bind(5, qint64(NoteSearch::kRankedLimit));
+    const auto [firstId, lastId] = noteIdRange(h);
+    st.bind(6, firstId);
+    st.bind(7, lastId);
+    std::vector<NoteSearch::Match> matches;
+    while (st.next())
+        matches.push_back(NoteSearch::Match {st.int64(0), st.real(1), !st.isNull(1)});
+    if (!st.ok())
+        return dbError(QStringLiteral("searching"), st.error());
+    return matches;
+}
+
+} // namespace
+
+Result<std::vector<NoteSearch::Match>> NoteSearch::matching(sqlite3 *h, const QByteArray &expr,
+                                                            const SearchQuery &query) const
+{
+    if (!query.from.isValid() && !query.to.isValid())
+        return matchesOf(h, kMatchSql, expr, {});
+    // The date facets are UTC dates. Only the notes of a UTC date that a company day's
+    // midnight cuts (the first and the last one, in a zone other than UTC) need their
+    // occurred-at checked against the exact bounds; the others are inside.
+    const QTimeZone zone = Database::timeZoneOf(m_db);
+    QStringList edges;
+    if (query.from.isValid()) {
+        const QDateTime start = timeutil::startOfDay(query.from, zone).toUTC();
+        if (start.time() != QTime(0, 0))
+            edges << facet(u'd', compactDate(start.date(), 3));
+    }
+    if (query.to.isValid()) {
+        const QDateTime after = timeutil::startOfDay(query.to.addDays(1), zone).toUTC();
+        if (after.time() != QTime(0, 0)
+            && !edges.contains(facet(u'd', compactDate(after.date(), 3))))
+            edges << facet(u'd', compactDate(after.date(), 3));
+    }
+    if (edges.isEmpty())
+        return matchesOf(h, kMatchSql, expr, {});
+    const QByteArray edgeExpr
+            = (edges.size() == 1 ? edges.constFirst()
+                                 : QLatin1Char('(') + edges.join(QLatin1String(" OR ")) + u')')
+                      .toUtf8();
+    auto inside = matchesOf(h, kMatchSql, '(' + expr + ") NOT " + edgeExpr, {});
+    if (!inside)
+        return inside;
+    auto cut
+            = matchesOf(h, kMatchInRangeSql, '(' + expr + ") AND " + edgeExpr, storedBounds(query));
+    if (!cut)
+        return cut;
+    std::vector<Match> merged;
+    merged.reserve(inside.value().size() + cut.value().size());
+    std::merge(inside.value().cbegin(), inside.value().cend(), cut.value().cbegin(),
+               cut.value().cend(), std::back_inserter(merged),
+               [](const Match &a, const Match &b) { return a.noteId > b.noteId; });
+    if (merged.size() > size_t(kCandidateLimit) + 1)
+        merged.resize(size_t(kCandidateLimit) + 1);
+    return merged;
+}
+
 Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
 {
     if (auto size = checkSize(query.text); !size)
@@ -760,43 +872,36 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
         return makeError(ErrorCode::Database, QStringLiteral("the search was cancelled"));
     const CancelGuard guard(h, &m_cancelled);
 
-    // 1. Candidates: the newest kCandidateLimit matches with their rank (rowid order is what
-    //    FTS5 reads natively, so this stops early on a common word).
+    // 1. Candidates: the newest kCandidateLimit matches (FTS5 reads them in rowid order and
+    //    stops early); the newest kRankedLimit of them ranked by relevance, the older ones
+    //    after them, newest first.
+    auto found = matching(h, expr, query);
+    if (!found)
+        return found.error();
+    std::vector<Match> &matches = found.value();
+    if (matches.size() > size_t(kCandidateLimit)) {
+        matches.resize(size_t(kCandidateLimit));
+        results.totalIsLowerBound = true;
+    }
+    results.total = int(matches.size());
     struct Candidate
     {
         double score;
         qint64 noteId;
     };
     std::vector<Candidate> candidates;
-    {
-        const bool inRange = query.from.isValid() || query.to.isValid();
-        Statement st(h, QByteArray(inRange ? kCandidateInRangeSql : kCandidateSql));
-        if (!st.ok())
-            return dbError(QStringLiteral("preparing the search"), st.error());
-        st.bind(1, expr);
-        st.bind(2, qint64(kCandidateLimit) + 1);
-        if (inRange) {
-            const auto [start, end] = storedBounds(query);
-            st.bind(3, start.isEmpty() ? QByteArray("0") : start.toUtf8()); // before any
-            st.bind(4, end.isEmpty() ? QByteArray("9999") : end.toUtf8());
-        }
-        while (st.next())
-            candidates.push_back({st.real(1), st.int64(0)});
-        if (!st.ok())
-            return dbError(QStringLiteral("searching for \"%1\"").arg(query.text.left(80)),
-                           st.error());
-    }
-    if (candidates.size() > size_t(kCandidateLimit)) {
-        candidates.resize(size_t(kCandidateLimit));
-        results.totalIsLowerBound = true;
-    }
-    results.total = int(candidates.size());
+    candidates.reserve(matches.size());
+    const size_t ranked = std::min(matches.size(), size_t(kRankedLimit));
+    for (size_t i = 0; i < ranked; ++i)
+        candidates.push_back({matches[i].ranked ? matches[i].score : 0.0, matches[i].noteId});
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) {
                          if (a.score != b.score)
                              return a.score < b.score;
                          return a.noteId > b.noteId;
                      });
+    for (size_t i = ranked; i < matches.size(); ++i)
+        candidates.push_back({0.0, matches[i].noteId});
     const size_t begin = std::min(size_t(query.offset), candidates.size());
     const size_t end = std::min(begin + size_t(query.limit), candidates.size());
     if (begin == end)

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include <QDate>
 #include <QDateTime>
@@ -15,6 +16,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+struct sqlite3;
 
 namespace ardesk {
 
@@ -52,7 +55,9 @@ struct SearchHit
     QString snippet; ///< a window of the body with matches between the query's marks
     QString matchedAttachmentName; ///< set when a search word matched an attachment's name
     bool contactMatched = false; ///< a search word matched the contact name
-    double rank = 0; ///< SQLite bm25, or PostgreSQL's ts_rank negated: lower is better
+    /// bm25 (ardesk_bm25 on SQLite), or PostgreSQL's ts_rank negated: lower is better; 0 for a
+    /// match older than the newest NoteSearch::kRankedLimit (not ranked)
+    double rank = 0;
 };
 
 /// A page of hits and how many there are in all.
@@ -70,8 +75,9 @@ struct SearchResults
 /// and the last word also matches as a prefix (when it ends in at least three letters or digits
 /// and is not followed by a space). Filters are facet tokens in the same index, so a client,
 /// author, channel or date filter narrows the match inside FTS5 instead of scanning notes.
-/// Hits are ordered by bm25 rank, then newest note first; when more than kCandidateLimit notes
-/// match, the ranking covers the newest kCandidateLimit of them and the total is a lower bound.
+/// Hits: the newest kRankedLimit matches ordered by bm25 rank (then newest note first), then
+/// the older matches newest first; at most kCandidateLimit matches are read, and when more
+/// match the total is a lower bound.
 ///
 /// Errors: text without a letter or digit and no filter, a reversed date range, or a database
 /// failure come back as an Error. Threading: use it on the thread that owns the connection.
@@ -79,6 +85,17 @@ class NoteSearch
 {
 public:
     static constexpr int kCandidateLimit = 10000;
+    /// Of the newest kCandidateLimit matches, the newest this many are ranked by relevance and
+    /// come first; older matches follow them newest first (docs/search.md).
+    static constexpr int kRankedLimit = 2000;
+
+    /// One matching note as the first query reads it.
+    struct Match
+    {
+        qint64 noteId = 0;
+        double score = 0; ///< ardesk_bm25, lower is better
+        bool ranked = false; ///< false past the newest kRankedLimit
+    };
     static constexpr int kMinPrefixLength = 3;
     /// A prefix with up to this many terms in the index is spelled out as an OR of the terms.
     static constexpr int kMaxPrefixTerms = 64;
@@ -120,6 +137,14 @@ private:
     /// run() on a team database (PostgreSQL): tsvector + GIN, the filters as columns.
     Result<SearchResults> runTeam(const SearchQuery &query) const;
     Result<QString> expandPrefix(const QString &words) const;
+    /// The newest kCandidateLimit + 1 matches of `expr` (a MATCH expression from
+    /// matchExpression()), newest first, the newest kRankedLimit with their rank; with a date
+    /// range, only notes inside its exact bounds.
+    Result<std::vector<Match>> matching(sqlite3 *h, const QByteArray &expr,
+                                        const SearchQuery &query) const;
+    /// Terms with `prefix` from a TEMP fts5vocab table: the way when the index pages cannot be
+    /// read directly (Fts5Terms), as it counts each term's doclist on the way.
+    static Result<QStringList> vocabularyTerms(sqlite3 *h, const QString &prefix);
     /// The facet terms for the company days [query.from, query.to] (the UTC dates they touch;
     /// run() keeps the notes inside the days' exact bounds), clamped to the dates notes have.
     /// Empty in `terms` with true: no filter needed; false: nothing can match.

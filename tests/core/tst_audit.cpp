@@ -104,6 +104,7 @@ void TestAudit::clientTrailHoldsEveryChangeOfTheClient()
     Invoice otherInv = makeInvoice(other.id, QStringLiteral("INV-2"), QDate(2026, 2, 1), 100);
     VERIFY_OK(clients.addInvoice(otherInv));
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = acme.id;
     p.date = QDate(2026, 3, 1);
     p.amountMinor = 10000;

@@ -171,6 +171,7 @@ void TestLedgerService::paymentAllocatedByHand()
 {
     // The client says: "this check is for K-3 and part of K-2" — not oldest first.
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 35000;
@@ -190,6 +191,7 @@ void TestLedgerService::allocationByHandRefusesBadSplits()
 {
     LedgerService ledger(m_db, 0);
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 5000;
@@ -217,6 +219,7 @@ void TestLedgerService::allocationByHandRefusesBadSplits()
 void TestLedgerService::voidedPaymentReopensItsInvoices()
 {
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 25000;
@@ -251,6 +254,7 @@ void TestLedgerService::voidedPaymentReopensItsInvoices()
 void TestLedgerService::invoiceEditIsAuditedAndGuarded()
 {
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 4000;

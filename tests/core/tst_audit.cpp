@@ -111,8 +111,8 @@ void TestAudit::clientTrailHoldsEveryChangeOfTheClient()
     p.allocations = {Allocation {inv.id, 10000}};
     VERIFY_OK(clients.recordPayment(p));
     VERIFY_OK(LedgerService(m_db, m_manager)
-                      .creditNote(inv.id, 5000, QDate(2026, 3, 2), QStringLiteral("CN-1"),
-                                  QStringLiteral("damaged")));
+                      .creditNote(inv.id, Money::fromMinor(5000, u"USD"), QDate(2026, 3, 2),
+                                  QStringLiteral("CN-1"), QStringLiteral("damaged")));
     NoteService::Draft d;
     d.note = callNote(acme.id, NoteOutcome::Reached,
                       QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC),

@@ -402,8 +402,7 @@ void TestWorkflowRules::paymentHabitsFromHandComputedHistory()
     QVERIFY(h.averageDaysToPay.has_value());
     QCOMPARE(*h.averageDaysToPay, 17);
     QCOMPARE(h.lastPaymentDate, QDate(2026, 5, 4));
-    QCOMPARE(h.lastPaymentMinor, qint64(4000));
-    QCOMPARE(h.lastPaymentCurrency, QStringLiteral("USD"));
+    QCOMPARE(h.lastPayment, Money::fromMinor(4000, u"USD"));
 
     // Nothing paid yet: no average, no last payment.
     const PaymentHabits none

@@ -845,7 +845,7 @@ int CliApp::cmdInvoice(const Context &ctx)
                                    Money::ParseOptions {});
         if (!amount)
             return fail(QStringLiteral("--amount: ") + amount.errorString());
-        r = ledger.creditNote(invoiceId, amount.value().minor(), date.value(),
+        r = ledger.creditNote(invoiceId, amount.value(), date.value(),
                               m_args.value(QStringLiteral("number")), reason);
     }
     if (!r)

@@ -12,11 +12,6 @@ namespace ardesk {
 
 namespace {
 
-QString money(qint64 minor, const QString &currency, const QLocale &locale)
-{
-    return Money::fromMinor(minor, currency).format(locale);
-}
-
 void addHeader(PdfReport &doc, const StatementData &s, const QLocale &locale)
 {
     doc.addTitle(s.companyName);
@@ -53,20 +48,19 @@ void addItems(PdfReport &doc, const StatementData &s, const QLocale &locale)
                     StatementPdf::tr("Days overdue"), StatementPdf::tr("Aging")});
     for (const StatementData::Item &item : s.items)
         doc.addRow({item.number, dateformat::date(locale, item.issueDate),
-                    dateformat::date(locale, item.dueDate),
-                    money(item.amountMinor, item.currency, locale),
-                    money(item.openMinor, item.currency, locale),
+                    dateformat::date(locale, item.dueDate), item.amount().format(locale),
+                    item.open().format(locale),
                     item.daysOverdue > 0 ? locale.toString(item.daysOverdue) : QString(),
                     StatementData::bucketName(item.daysOverdue)});
     doc.endTable();
     doc.addSpace(3);
     for (const StatementData::Total &t : s.totals) {
-        doc.addParagraph(StatementPdf::tr("Total due (%1): %2")
-                                 .arg(t.currency, money(t.openMinor, t.currency, locale)),
-                         PdfReport::Style::Bold);
+        doc.addParagraph(
+                StatementPdf::tr("Total due (%1): %2").arg(t.currency, t.open().format(locale)),
+                PdfReport::Style::Bold);
         if (t.overdueMinor > 0)
-            doc.addParagraph(StatementPdf::tr("of which overdue: %1")
-                                     .arg(money(t.overdueMinor, t.currency, locale)));
+            doc.addParagraph(
+                    StatementPdf::tr("of which overdue: %1").arg(t.overdue().format(locale)));
     }
 }
 

@@ -80,10 +80,10 @@ QString AdjustmentDialog::creditNoteNumber() const
     return m_number->text().trimmed();
 }
 
-Result<qint64> AdjustmentDialog::amountMinor() const
+Result<Money> AdjustmentDialog::amount() const
 {
     if (m_kind == Kind::WriteOff)
-        return m_invoice.balanceMinor;
+        return m_invoice.balance();
     const auto currency = Currency::fromCode(m_invoice.currency);
     if (!currency)
         return makeError(ErrorCode::InvalidValue, tr("Currency: unknown"));
@@ -98,7 +98,7 @@ Result<qint64> AdjustmentDialog::amountMinor() const
                          tr("Amount: %1 is not between zero and the open balance %2")
                                  .arg(amount.value().format(m_locale),
                                       m_invoice.balance().format(m_locale)));
-    return amount.value().minor();
+    return amount.value();
 }
 
 void AdjustmentDialog::save()
@@ -107,7 +107,7 @@ void AdjustmentDialog::save()
         showError(tr("Reason: say why (it is kept in the ledger and the audit log)."));
         return;
     }
-    if (auto a = amountMinor(); !a) {
+    if (auto a = amount(); !a) {
         showError(a.errorString());
         return;
     }

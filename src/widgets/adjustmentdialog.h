@@ -32,7 +32,7 @@ public:
     QString reason() const;
     QString creditNoteNumber() const;
     /// The amount to credit (the open balance for a write-off), or the first error.
-    Result<qint64> amountMinor() const;
+    Result<Money> amount() const;
     void showError(const QString &message);
     QString errorText() const;
 

@@ -4,6 +4,7 @@
 #include "core/services/clientservice.h"
 #include "core/services/creditservice.h"
 #include "core/services/pauseservice.h"
+#include "core/services/settingsservice.h"
 #include "core/services/userservice.h"
 #include "core/storage/clientrepository.h"
 #include "models/databaseworker.h"
@@ -207,7 +208,11 @@ void ClientActions::newClient()
 {
     if (!m_session->worker())
         return;
-    openEditor(Client());
+    // A new client bills in the company's home currency until the clerk picks another.
+    Client fresh;
+    if (auto company = SettingsService(m_session->worker()->database(), 0).company())
+        fresh.currency = company.value().homeCurrency;
+    openEditor(fresh);
 }
 
 void ClientActions::editShownClient()

@@ -467,9 +467,7 @@ void ClientDetailsTab::showHabits(const PaymentHabits &habits)
     m_lastPayment->setText(
             habits.hasLastPayment()
                     ? tr("%1 on %2")
-                              .arg(Money::fromMinor(habits.lastPaymentMinor,
-                                                    habits.lastPaymentCurrency)
-                                           .format(m_locale),
+                              .arg(habits.lastPayment.format(m_locale),
                                    dateformat::date(m_locale, habits.lastPaymentDate))
                     : tr("No payment yet"));
     if (habits.averageDaysToPay) {

@@ -155,7 +155,7 @@ void LedgerActions::openAdjustment(int kind, const Invoice &invoice)
         const QDate date = dialog->date();
         const QString reason = dialog->reason();
         const QString number = dialog->creditNoteNumber();
-        const qint64 amount = dialog->amountMinor().value();
+        const Money amount = dialog->amount().value();
         const bool writeOff = dialog->kind() == AdjustmentDialog::Kind::WriteOff;
         submit(
                 m_session, m_workspace->clientId(), dialog,

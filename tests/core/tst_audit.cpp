@@ -104,14 +104,15 @@ void TestAudit::clientTrailHoldsEveryChangeOfTheClient()
     Invoice otherInv = makeInvoice(other.id, QStringLiteral("INV-2"), QDate(2026, 2, 1), 100);
     VERIFY_OK(clients.addInvoice(otherInv));
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = acme.id;
     p.date = QDate(2026, 3, 1);
     p.amountMinor = 10000;
     p.allocations = {Allocation {inv.id, 10000}};
     VERIFY_OK(clients.recordPayment(p));
     VERIFY_OK(LedgerService(m_db, m_manager)
-                      .creditNote(inv.id, 5000, QDate(2026, 3, 2), QStringLiteral("CN-1"),
-                                  QStringLiteral("damaged")));
+                      .creditNote(inv.id, Money::fromMinor(5000, u"USD"), QDate(2026, 3, 2),
+                                  QStringLiteral("CN-1"), QStringLiteral("damaged")));
     NoteService::Draft d;
     d.note = callNote(acme.id, NoteOutcome::Reached,
                       QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC),

@@ -95,6 +95,7 @@ void TestClientService::archiveAllowedAfterPayment()
     ClientService service(m_db, m_userId);
     QVERIFY(!service.archiveClient(id, QStringLiteral("merged")));
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = id;
     p.date = QDate::currentDate();
     p.amountMinor = 12500;

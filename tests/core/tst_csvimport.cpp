@@ -252,8 +252,8 @@ void TestCsvImport::reimportedInvoiceFollowsTheStatusRule()
     importRows("C1,T-1,2026-01-01,2026-01-31,100.00,USD,,yes\n");
     QCOMPARE(invoice("T-1"), QStringLiteral("disputed/10000/-"));
     LedgerService ledger(m_db, 0);
-    VERIFY_OK(ledger.creditNote(idOf("T-1"), 4000, QDate(2026, 2, 1), QStringLiteral("CN-1"),
-                                QStringLiteral("damaged goods")));
+    VERIFY_OK(ledger.creditNote(idOf("T-1"), Money::fromMinor(4000, u"USD"), QDate(2026, 2, 1),
+                                QStringLiteral("CN-1"), QStringLiteral("damaged goods")));
     QCOMPARE(invoice("T-1"), QStringLiteral("disputed/6000/-"));
     // No longer disputed: partly paid (credited), not open.
     importRows("C1,T-1,2026-01-01,2026-02-28,100.00,USD,,no\n");

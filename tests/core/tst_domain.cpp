@@ -186,6 +186,11 @@ void TestDomain::clientValid()
     Client minimal;
     minimal.code = QStringLiteral("X");
     minimal.name = QStringLiteral("X");
+    // No currency is assumed: a client without one is refused, and the field is named.
+    const auto noCurrency = minimal.validate();
+    QVERIFY(!noCurrency.ok());
+    QCOMPARE(noCurrency.errorString(), QStringLiteral("currency: missing"));
+    minimal.currency = QStringLiteral("JPY");
     QVERIFY(minimal.validate().ok());
     QCOMPARE(validClient().creditLimit().toPlainString(), QStringLiteral("5000.00"));
 }
@@ -375,6 +380,7 @@ void TestDomain::invoiceBadFields()
                      "due date"},
                     {"unknown currency", [](Invoice &i) { i.currency = QStringLiteral("ABC"); },
                      "currency"},
+                    {"no currency", [](Invoice &i) { i.currency.clear(); }, "currency"},
                     {"zero amount", [](Invoice &i) { i.amountMinor = i.balanceMinor = 0; },
                      "amount"},
                     {"negative amount", [](Invoice &i) { i.amountMinor = i.balanceMinor = -100; },
@@ -480,6 +486,7 @@ void TestDomain::paymentBadFields()
                      "payment date"},
                     {"unknown currency", [](Payment &p) { p.currency = QStringLiteral("DOG"); },
                      "currency"},
+                    {"no currency", [](Payment &p) { p.currency.clear(); }, "currency"},
                     {"zero amount", unallocatedAmount(0), "amount"},
                     {"negative amount", unallocatedAmount(-500), "amount"},
                     {"control char in reference",

@@ -270,7 +270,7 @@ void TestExports::agingExportAddsUpToTheAgingReport()
     for (int i = 0; i < 4; ++i) {
         Client c = makeClient(QStringLiteral("C%1").arg(i),
                               QStringLiteral("=cmd|' /C calc'!A%1").arg(i),
-                              i == 3 ? QStringLiteral("EUR") : QString());
+                              i == 3 ? QStringLiteral("EUR") : QStringLiteral("USD"));
         VERIFY_OK(clients.createClient(c));
         made << c;
         // Due 10, 45 and 120 days ago and in 5 days: every bucket has something.

@@ -125,8 +125,8 @@ void TestLedgerService::writeOffClosesTheInvoiceAndLeavesAging()
 void TestLedgerService::creditNoteReducesTheBalance()
 {
     const Invoice k3 = invoice(QStringLiteral("K-3"));
-    VERIFY_OK(LedgerService(m_db, 0).creditNote(k3.id, 5000, QDate(2026, 4, 2),
-                                                QStringLiteral("CN-1"),
+    VERIFY_OK(LedgerService(m_db, 0).creditNote(k3.id, Money::fromMinor(5000, u"USD"),
+                                                QDate(2026, 4, 2), QStringLiteral("CN-1"),
                                                 QStringLiteral("Damaged goods")));
     QCOMPARE(invoice(QStringLiteral("K-3")).balanceMinor, 25000);
     QVERIFY(invoice(QStringLiteral("K-3")).status() == InvoiceStatus::PartiallyPaid);
@@ -145,10 +145,23 @@ void TestLedgerService::badRequestsWriteNothing()
     auto noReason = ledger.writeOff(k1.id, QDate(2026, 6, 1), QStringLiteral(" "));
     QVERIFY(!noReason);
     QVERIFY(noReason.errorString().contains(QStringLiteral("reason")));
-    auto tooMuch
-            = ledger.creditNote(k1.id, 10001, QDate(2026, 6, 1), QString(), QStringLiteral("x"));
+    auto tooMuch = ledger.creditNote(k1.id, Money::fromMinor(10001, u"USD"), QDate(2026, 6, 1),
+                                     QString(), QStringLiteral("x"));
     QVERIFY(!tooMuch);
     QVERIFY(tooMuch.errorString().contains(QStringLiteral("K-1")));
+    // The balance less a credit in another currency is not a sum Money allows: refused, naming
+    // both currencies, before anything is written.
+    auto inEuros = ledger.creditNote(k1.id, Money::fromMinor(5000, u"EUR"), QDate(2026, 6, 1),
+                                     QString(), QStringLiteral("x"));
+    QVERIFY(!inEuros);
+    QCOMPARE(inEuros.error().code, ErrorCode::CurrencyMismatch);
+    QVERIFY2(inEuros.errorString().contains(QStringLiteral("EUR"))
+                     && inEuros.errorString().contains(QStringLiteral("USD")),
+             qPrintable(inEuros.errorString()));
+    auto noCurrency
+            = ledger.creditNote(k1.id, Money(), QDate(2026, 6, 1), QString(), QStringLiteral("x"));
+    QVERIFY(!noCurrency);
+    QCOMPARE(noCurrency.error().code, ErrorCode::CurrencyMismatch);
     auto beforeIssue = ledger.writeOff(k1.id, QDate(2025, 1, 1), QStringLiteral("x"));
     QVERIFY(!beforeIssue);
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM invoice_adjustments"))
@@ -171,6 +184,7 @@ void TestLedgerService::paymentAllocatedByHand()
 {
     // The client says: "this check is for K-3 and part of K-2" — not oldest first.
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 35000;
@@ -190,6 +204,7 @@ void TestLedgerService::allocationByHandRefusesBadSplits()
 {
     LedgerService ledger(m_db, 0);
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 5000;
@@ -217,6 +232,7 @@ void TestLedgerService::allocationByHandRefusesBadSplits()
 void TestLedgerService::voidedPaymentReopensItsInvoices()
 {
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 25000;
@@ -251,6 +267,7 @@ void TestLedgerService::voidedPaymentReopensItsInvoices()
 void TestLedgerService::invoiceEditIsAuditedAndGuarded()
 {
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_client;
     p.date = QDate(2026, 4, 1);
     p.amountMinor = 4000;

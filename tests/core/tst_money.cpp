@@ -50,6 +50,7 @@ private Q_SLOTS:
     void arithmetic();
     void arithmeticAcrossCurrenciesIsAnError();
     void arithmeticOverflowIsAnError();
+    void amountWithoutCurrencyIsNotAdded();
     void formatsEnUs();
     void formatsDeDe();
     void formatsJpyWithoutDecimals();
@@ -76,6 +77,8 @@ void TestMoney::currencyCodes()
     QVERIFY(!Currency::fromCode(u"US").has_value());
     QVERIFY(!Currency::fromCode(u"USDX").has_value());
     QVERIFY(!Currency().isValid());
+    QVERIFY(Currency().code().isEmpty()); // not three NUL characters
+    QVERIFY(Money::fromMinor(100, u"XYZ").currencyCode().isEmpty());
     QVERIFY(!Money::fromMinor(100, u"XYZ").isValid());
     QCOMPARE(Money::fromMinor(100, u"USD"), Money(100, currency("USD")));
     QVERIFY(!(Money(100, currency("USD")) == Money(100, currency("CAD"))));
@@ -286,6 +289,18 @@ void TestMoney::arithmeticAcrossCurrenciesIsAnError()
     // Same number, same exponent, different currency: still refused.
     const auto cad = usd.plus(Money(100, currency("CAD")));
     QCOMPARE(cad.error().code, ErrorCode::CurrencyMismatch);
+}
+
+void TestMoney::amountWithoutCurrencyIsNotAdded()
+{
+    // Two amounts whose currency is unknown used to add up (their empty currencies compared
+    // equal); an amount without a currency is now never added or subtracted.
+    const Money none = Money::fromMinor(100, u"XYZ");
+    const auto both = none.plus(Money::fromMinor(50, u"ABC"));
+    QVERIFY(!both.ok());
+    QCOMPARE(both.error().code, ErrorCode::CurrencyMismatch);
+    QVERIFY(!Money(100, currency("USD")).plus(Money()).ok());
+    QVERIFY(!Money().minus(Money()).ok());
 }
 
 void TestMoney::arithmeticOverflowIsAnError()

@@ -260,8 +260,8 @@ void TestReminderService::pauseRuleStopsEmailAndCall()
         VERIFY_OK(m_co.pay(c, day, 10000));
     } else if (rule == QLatin1String("credited")) {
         VERIFY_OK(LedgerService(m_co.db, m_co.manager) // a credit note is a manager's (#13)
-                          .creditNote(inv, 10000, day, QStringLiteral("CN-1"),
-                                      QStringLiteral("returned goods")));
+                          .creditNote(inv, Money::fromMinor(10000, u"USD"), day,
+                                      QStringLiteral("CN-1"), QStringLiteral("returned goods")));
     }
     RecordingMailer mailer(m_co.db);
     ReminderService service(m_co.db, m_co.clerk, &mailer);

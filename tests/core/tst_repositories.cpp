@@ -8,8 +8,10 @@
 #include "core/domain/invoice.h"
 #include "core/domain/note.h"
 #include "core/domain/payment.h"
+#include "core/domain/promise.h"
 #include "core/domain/user.h"
 #include "core/services/clientservice.h"
+#include "core/services/ledgerservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/clientrepository.h"
@@ -19,6 +21,7 @@
 #include "core/storage/invoicerepository.h"
 #include "core/storage/noterepository.h"
 #include "core/storage/paymentrepository.h"
+#include "core/storage/promiserepository.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
@@ -190,6 +193,7 @@ private Q_SLOTS:
 
     void clientRoundTrip();
     void clientInvalidIsNotWritten();
+    void amountsKeepTheirCurrencyThroughTheRepositories();
     void clientUpdateDetectsConcurrentChange();
     void duplicateClientCodeIsConflict();
     void contactsWithPhones();
@@ -353,6 +357,66 @@ void TestRepositories::clientRoundTrip()
     QVERIFY(bare.value().segment.isEmpty());
     QVERIFY(!bare.value().archivedAt.isValid());
     QCOMPARE(bare.value().assignedUserId, qint64(0));
+}
+
+// Client, invoice, payment, credit note and promise in currencies with 0 (JPY) and 3 (BHD)
+// decimals: what is read back is the same Money, never a USD or two-decimal reading of it.
+void TestRepositories::amountsKeepTheirCurrencyThroughTheRepositories()
+{
+    Client yen
+            = makeClient(QStringLiteral("JP1"), QStringLiteral("Tokyo KK"), QStringLiteral("JPY"));
+    yen.creditLimitMinor = 1234567;
+    const qint64 yenId = insertClient(yen);
+    Client dinar = makeClient(QStringLiteral("BH1"), QStringLiteral("Manama WLL"),
+                              QStringLiteral("BHD"));
+    dinar.creditLimitMinor = 1234567;
+    const qint64 dinarId = insertClient(dinar);
+    QVERIFY(yenId > 0 && dinarId > 0);
+    auto yenBack = ClientRepository(m_conn).find(yenId);
+    VERIFY_OK(yenBack);
+    QCOMPARE(yenBack.value().creditLimit(), Money::fromMinor(1234567, u"JPY"));
+    QCOMPARE(yenBack.value().creditLimit().toPlainString(), QStringLiteral("1234567"));
+    auto dinarBack = ClientRepository(m_conn).find(dinarId);
+    VERIFY_OK(dinarBack);
+    QCOMPARE(dinarBack.value().creditLimit().toPlainString(), QStringLiteral("1234.567"));
+
+    const qint64 invId = insertInvoice(makeInvoice(
+            dinarId, QStringLiteral("BH-1"), QDate(2026, 1, 31), 12345, QStringLiteral("BHD")));
+    QVERIFY(invId > 0);
+    Payment pay = makePayment(dinarId, QDate(2026, 2, 2), 5005, {Allocation {invId, 5005}});
+    pay.currency = QStringLiteral("BHD");
+    insertPayment(pay);
+    VERIFY_OK(LedgerService(m_db, m_userId)
+                      .creditNote(invId, Money::fromMinor(1000, u"BHD"), QDate(2026, 2, 3),
+                                  QStringLiteral("CN-1"), QStringLiteral("short delivery")));
+    auto inv = InvoiceRepository(m_conn).find(invId);
+    VERIFY_OK(inv);
+    QCOMPARE(inv.value().amount(), Money::fromMinor(12345, u"BHD"));
+    // 12.345 − 5.005 − 1.000, in fils.
+    QCOMPARE(inv.value().balance(), Money::fromMinor(6340, u"BHD"));
+    QCOMPARE(inv.value().balance().toPlainString(), QStringLiteral("6.340"));
+    auto payments = PaymentRepository(m_conn).forClient(dinarId);
+    VERIFY_OK(payments);
+    QCOMPARE(payments.value().size(), 1);
+    QCOMPARE(payments.value().at(0).amount(), Money::fromMinor(5005, u"BHD"));
+
+    Note note = makeNote(yenId, QStringLiteral("Will pay ¥50,000 on the 10th."));
+    note.authorId = m_userId;
+    VERIFY_OK(committed(m_conn, [&] { return NoteRepository(m_conn).append(note); }));
+    PromiseTerms terms;
+    terms.amountMinor = 50000;
+    terms.currency = QStringLiteral("JPY");
+    terms.promisedDate = QDate(2026, 3, 10);
+    VERIFY_OK(committed(m_conn,
+                        [&] { return PromiseRepository(*m_db).createFromNote(note, terms); }));
+    auto promises = PromiseRepository(*m_db).list(yenId);
+    VERIFY_OK(promises);
+    QCOMPARE(promises.value().size(), 1);
+    const PromiseTerms &back = promises.value().at(0).terms;
+    const Money promised = Money::fromMinor(back.amountMinor, back.currency);
+    QCOMPARE(promised, Money::fromMinor(50000, u"JPY"));
+    QCOMPARE(promised.format(QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("¥50,000"));
 }
 
 void TestRepositories::clientInvalidIsNotWritten()

@@ -300,6 +300,7 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
     // Without a broken promise the sentence is simply not there: paid in time, it was kept
     // (the status is decided from the payments, never from a typed status).
     Payment paid;
+    paid.currency = QStringLiteral("USD");
     paid.clientId = t.acme;
     paid.date = today.addDays(-50);
     paid.amountMinor = 50000;

@@ -345,6 +345,7 @@ Invoice invoiceOf(qint64 id, const QDate &issued, qint64 amount, qint64 balance,
                   bool writtenOff = false)
 {
     Invoice i;
+    i.currency = QStringLiteral("USD");
     i.id = id;
     i.number = QStringLiteral("I-%1").arg(id);
     i.issueDate = issued;
@@ -358,6 +359,7 @@ Payment paymentOf(qint64 id, const QDate &date, qint64 amount, QList<Allocation>
                   bool voided = false)
 {
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.id = id;
     p.date = date;
     p.amountMinor = amount;
@@ -400,8 +402,7 @@ void TestWorkflowRules::paymentHabitsFromHandComputedHistory()
     QVERIFY(h.averageDaysToPay.has_value());
     QCOMPARE(*h.averageDaysToPay, 17);
     QCOMPARE(h.lastPaymentDate, QDate(2026, 5, 4));
-    QCOMPARE(h.lastPaymentMinor, qint64(4000));
-    QCOMPARE(h.lastPaymentCurrency, QStringLiteral("USD"));
+    QCOMPARE(h.lastPayment, Money::fromMinor(4000, u"USD"));
 
     // Nothing paid yet: no average, no last payment.
     const PaymentHabits none

@@ -21,6 +21,7 @@ void TestPaymentTableModel::showsAllocationsOnAccountAndVoids()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     Payment check;
+    check.currency = QStringLiteral("USD");
     check.id = 7;
     check.date = QDate(2026, 4, 1);
     check.amountMinor = 12000;

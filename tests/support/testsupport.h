@@ -212,14 +212,14 @@ inline Note storedRevision(const QSqlDatabase &db, qint64 revisionId)
     return n;
 }
 
-/// A client with a code and a name; an empty `currency` keeps the default.
-inline Client makeClient(const QString &code, const QString &name, const QString &currency = {})
+/// A client with a code, a name and a currency (the structs have no default currency).
+inline Client makeClient(const QString &code, const QString &name,
+                         const QString &currency = QStringLiteral("USD"))
 {
     Client c;
     c.code = code;
     c.name = name;
-    if (!currency.isEmpty())
-        c.currency = currency;
+    c.currency = currency;
     return c;
 }
 

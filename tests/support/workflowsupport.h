@@ -133,6 +133,7 @@ public:
         p.clientId = clientId;
         p.date = date;
         p.amountMinor = amount;
+        p.currency = QStringLiteral("USD");
         return LedgerService(db, clerk).recordPaymentOldestFirst(p, invoiceId);
     }
 

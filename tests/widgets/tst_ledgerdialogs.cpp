@@ -356,6 +356,7 @@ void TestLedgerDialogs::writeOffAndCreditNote()
 void TestLedgerDialogs::voidPaymentReopensInvoice()
 {
     Payment p;
+    p.currency = QStringLiteral("USD");
     p.clientId = m_clientId;
     p.date = QDate::currentDate();
     p.amountMinor = 10000;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/money.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,7 +22,8 @@ struct Adjustment
     AdjustmentKind kind = AdjustmentKind::CreditNote;
     QString number; ///< the credit note's number; empty for a write-off
     QDate date;
-    qint64 amountMinor = 0; ///< in the invoice's currency
+    /// In the invoice's currency (the ledger refuses another); a write-off takes the balance.
+    Money amount;
     QString reason;
 };
 

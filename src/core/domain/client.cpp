@@ -61,9 +61,8 @@ Result<void> Client::validate() const
         return r;
     if (auto r = validation::noControlChars(tr("name"), name); !r)
         return r;
-    if (!Currency::isKnown(currency))
-        return makeError(ErrorCode::InvalidValue,
-                         tr("currency: \"%1\" is not an ISO 4217 code").arg(currency));
+    if (auto r = validation::currencyCode(tr("currency"), currency); !r)
+        return r;
     if (paymentTermsDays < 0 || paymentTermsDays > 365)
         return makeError(ErrorCode::InvalidValue,
                          tr("payment terms: %1 days is outside 0–365").arg(paymentTermsDays));

@@ -22,7 +22,7 @@ struct Client
     QString code; ///< short unique key, e.g. "C00042"
     QString name;
     ClientStatus status = ClientStatus::Active;
-    QString currency = QStringLiteral("USD");
+    QString currency; ///< ISO 4217; empty until set (validate() names it)
     int paymentTermsDays = 30; ///< Net N
     qint64 creditLimitMinor = 0; ///< in currency; 0 = no credit extended
     bool creditHold = false;

@@ -19,7 +19,8 @@ public:
     static bool isKnown(QStringView code) { return fromCode(code).has_value(); }
 
     bool isValid() const { return m_exponent >= 0; }
-    QString code() const { return QString::fromLatin1(m_code, 3); }
+    /// The three-letter code; empty for the invalid (default) currency.
+    QString code() const { return isValid() ? QString::fromLatin1(m_code, 3) : QString(); }
     /// Digits after the decimal point in the minor unit.
     int exponent() const { return m_exponent; }
     /// A short display symbol ("$", "€") where unambiguous, else the code.

@@ -95,9 +95,8 @@ Result<void> Invoice::validate() const
                 ErrorCode::InvalidValue,
                 tr("due date: %1 is before the issue date %2")
                         .arg(dueDate.toString(Qt::ISODate), issueDate.toString(Qt::ISODate)));
-    if (!Currency::isKnown(currency))
-        return makeError(ErrorCode::InvalidValue,
-                         tr("currency: \"%1\" is not an ISO 4217 code").arg(currency));
+    if (auto r = validation::currencyCode(tr("currency"), currency); !r)
+        return r;
     if (amountMinor <= 0)
         return makeError(ErrorCode::InvalidValue,
                          tr("amount: %1 must be positive").arg(amount().toPlainString()));

@@ -30,7 +30,7 @@ struct Invoice
     QDate issueDate;
     QDate dueDate;
     qint64 amountMinor = 0;
-    QString currency = QStringLiteral("USD");
+    QString currency; ///< ISO 4217, of amount and balance; empty until set (validate() names it)
     QString poNumber;
     qint64 balanceMinor = 0; ///< amount − allocations − credits − write-offs
     bool disputed = false;

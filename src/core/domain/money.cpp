@@ -229,6 +229,9 @@ Result<Money> Money::parse(QStringView input, const Currency &currency, const Pa
 
 Result<Money> Money::plus(const Money &other) const
 {
+    if (!isValid() || !other.isValid())
+        return makeError(ErrorCode::CurrencyMismatch,
+                         tr("cannot add an amount without a currency"));
     if (!(m_currency == other.m_currency))
         return makeError(ErrorCode::CurrencyMismatch,
                          tr("cannot add %1 to %2").arg(other.currencyCode(), currencyCode()));
@@ -240,6 +243,9 @@ Result<Money> Money::plus(const Money &other) const
 
 Result<Money> Money::minus(const Money &other) const
 {
+    if (!isValid() || !other.isValid())
+        return makeError(ErrorCode::CurrencyMismatch,
+                         tr("cannot subtract an amount without a currency"));
     if (!(m_currency == other.m_currency))
         return makeError(
                 ErrorCode::CurrencyMismatch,

@@ -62,9 +62,8 @@ Result<void> Payment::validate() const
 {
     if (auto r = validation::businessDate(tr("payment date"), date); !r)
         return r;
-    if (!Currency::isKnown(currency))
-        return makeError(ErrorCode::InvalidValue,
-                         tr("currency: \"%1\" is not an ISO 4217 code").arg(currency));
+    if (auto r = validation::currencyCode(tr("currency"), currency); !r)
+        return r;
     if (amountMinor <= 0)
         return makeError(ErrorCode::InvalidValue,
                          tr("amount: %1 must be positive").arg(amount().toPlainString()));

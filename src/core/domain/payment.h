@@ -30,7 +30,8 @@ struct Payment
     qint64 clientId = 0;
     QDate date;
     qint64 amountMinor = 0;
-    QString currency = QStringLiteral("USD");
+    QString currency; ///< ISO 4217, of amount and allocations; empty until set (validate() names
+                      ///< it)
     PaymentMethod method = PaymentMethod::AchWire;
     QString reference; ///< check number, wire reference
     QList<Allocation> allocations;

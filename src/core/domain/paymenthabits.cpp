@@ -46,8 +46,7 @@ PaymentHabits PaymentHabits::of(const QList<Invoice> &invoices, const QList<Paym
     }
     if (last) {
         habits.lastPaymentDate = last->date;
-        habits.lastPaymentMinor = last->amountMinor;
-        habits.lastPaymentCurrency = last->currency;
+        habits.lastPayment = last->amount();
     }
     const QHash<qint64, QDate> paidOn = lastPaidDates(payments);
     qint64 totalDays = 0;

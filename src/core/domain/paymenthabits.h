@@ -23,8 +23,7 @@ namespace ardesk {
 struct PaymentHabits
 {
     QDate lastPaymentDate; ///< invalid: no payment
-    qint64 lastPaymentMinor = 0;
-    QString lastPaymentCurrency;
+    Money lastPayment; ///< its amount and currency; invalid: no payment
     int paidInvoices = 0; ///< how many invoices the average counts
     std::optional<int> averageDaysToPay; ///< none when no invoice counts
 

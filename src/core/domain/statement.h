@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/money.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -9,7 +11,8 @@
 namespace ardesk {
 
 /// What a client's statement of account shows, gathered by StatementService and printed by the
-/// print layer (print/statementpdf.h): plain values, money in minor units with its currency.
+/// print layer (print/statementpdf.h): plain values, money in minor units with its currency (one
+/// currency per line and per total, read as Money through the accessors).
 struct StatementData
 {
     /// One open invoice on the statement date.
@@ -20,8 +23,11 @@ struct StatementData
         QDate dueDate;
         qint64 amountMinor = 0;
         qint64 openMinor = 0; ///< the open balance on the statement date
-        QString currency;
+        QString currency; ///< of amount and open balance
         int daysOverdue = 0; ///< 0 when not yet due
+
+        Money amount() const { return Money::fromMinor(amountMinor, currency); }
+        Money open() const { return Money::fromMinor(openMinor, currency); }
     };
     /// The total due in one currency (currencies are never added together).
     struct Total
@@ -29,6 +35,9 @@ struct StatementData
         QString currency;
         qint64 openMinor = 0;
         qint64 overdueMinor = 0;
+
+        Money open() const { return Money::fromMinor(openMinor, currency); }
+        Money overdue() const { return Money::fromMinor(overdueMinor, currency); }
     };
 
     QString companyName;

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "core/domain/currency.h"
+
 namespace ardesk::validation {
 
 Result<void> requireText(const QString &field, const QString &value, int maxLength)
@@ -44,6 +46,16 @@ Result<void> businessDate(const QString &field, const QDate &value)
         return makeError(ErrorCode::InvalidValue,
                          Validation::tr("%1: %2 is outside 1990–2100")
                                  .arg(field, value.toString(Qt::ISODate)));
+    return {};
+}
+
+Result<void> currencyCode(const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return makeError(ErrorCode::InvalidValue, Validation::tr("%1: missing").arg(field));
+    if (!Currency::isKnown(value))
+        return makeError(ErrorCode::InvalidValue,
+                         Validation::tr("%1: \"%2\" is not an ISO 4217 code").arg(field, value));
     return {};
 }
 

@@ -22,6 +22,8 @@ Result<void> requireText(const QString &field, const QString &value, int maxLeng
 Result<void> noControlChars(const QString &field, const QString &value, bool allowNewlines = false);
 /// A plausible calendar date for business records: 1990-01-01 … 2100-12-31.
 Result<void> businessDate(const QString &field, const QDate &value);
+/// An ISO 4217 currency code: "currency: missing" when empty, else the unknown code named.
+Result<void> currencyCode(const QString &field, const QString &value);
 /// A conservative e-mail address check: local@domain, RFC 5321 lengths, no controls.
 Result<void> emailAddress(const QString &field, const QString &value);
 

@@ -36,7 +36,7 @@ QJsonObject adjustedForm(const Invoice &i, const Adjustment *made = nullptr)
     QJsonObject form {{QStringLiteral("balance_minor"), QString::number(i.balanceMinor)},
                       {QStringLiteral("status"), toString(i.status())}};
     if (made) {
-        form.insert(QStringLiteral("amount_minor"), QString::number(made->amountMinor));
+        form.insert(QStringLiteral("amount_minor"), QString::number(made->amount.minor()));
         form.insert(QStringLiteral("reason"), made->reason);
     }
     return form;
@@ -187,12 +187,19 @@ Result<void> LedgerService::checkAdjustment(const Invoice &invoice, Adjustment &
                                  .arg(adjustment.date.toString(Qt::ISODate),
                                       invoice.issueDate.toString(Qt::ISODate)));
     if (adjustment.kind == AdjustmentKind::WriteOff)
-        adjustment.amountMinor = invoice.balanceMinor;
-    const qint64 amount = adjustment.amountMinor;
-    if (amount <= 0 || amount > invoice.balanceMinor)
+        adjustment.amount = invoice.balance();
+    // The balance less the adjustment, through Money: an amount in another currency is refused.
+    const auto left = invoice.balance().minus(adjustment.amount);
+    if (!left)
+        return makeError(ErrorCode::CurrencyMismatch,
+                         tr("amount: %1 is not in the currency of invoice %2 (%3)")
+                                 .arg(adjustment.amount.isValid() ? adjustment.amount.currencyCode()
+                                                                  : tr("no currency"),
+                                      invoice.number, invoice.currency));
+    if (adjustment.amount.minor() <= 0 || left.value().isNegative())
         return makeError(ErrorCode::InvalidValue,
                          tr("amount: %1 is not between 0 and the open balance %2 of invoice %3")
-                                 .arg(Money::fromMinor(amount, invoice.currency).toPlainString(),
+                                 .arg(adjustment.amount.toPlainString(),
                                       invoice.balance().toPlainString(), invoice.number));
     return {};
 }
@@ -201,16 +208,17 @@ Result<qint64> LedgerService::writeOff(qint64 invoiceId, const QDate &date, cons
 {
     if (auto a = authorize(*m_db, m_userId, Permission::WriteOff); !a)
         return a.error();
-    return adjust(Adjustment {0, invoiceId, AdjustmentKind::WriteOff, QString(), date, 0, reason});
+    return adjust(
+            Adjustment {0, invoiceId, AdjustmentKind::WriteOff, QString(), date, Money(), reason});
 }
 
-Result<qint64> LedgerService::creditNote(qint64 invoiceId, qint64 amountMinor, const QDate &date,
+Result<qint64> LedgerService::creditNote(qint64 invoiceId, const Money &amount, const QDate &date,
                                          const QString &number, const QString &reason)
 {
     if (auto a = authorize(*m_db, m_userId, Permission::CreditNote); !a)
         return a.error();
-    return adjust(Adjustment {0, invoiceId, AdjustmentKind::CreditNote, number, date, amountMinor,
-                              reason});
+    return adjust(
+            Adjustment {0, invoiceId, AdjustmentKind::CreditNote, number, date, amount, reason});
 }
 
 } // namespace ardesk

@@ -38,16 +38,17 @@ public:
     Result<void> updateInvoice(Invoice &invoice);
     /// Writes off what is still open on an invoice (a reason is required).
     Result<qint64> writeOff(qint64 invoiceId, const QDate &date, const QString &reason);
-    /// A credit note reduces an invoice's balance by `amountMinor` (at most the balance).
-    Result<qint64> creditNote(qint64 invoiceId, qint64 amountMinor, const QDate &date,
+    /// A credit note reduces an invoice's balance by `amount` (at most the balance, in the
+    /// invoice's currency: another currency is refused, ErrorCode::CurrencyMismatch).
+    Result<qint64> creditNote(qint64 invoiceId, const Money &amount, const QDate &date,
                               const QString &number, const QString &reason);
 
 private:
     /// Stores a checked adjustment with its audit row and the client's AR summary, in one
     /// transaction.
     Result<qint64> adjust(Adjustment adjustment);
-    /// Refused when the invoice has nothing open, the date is before its issue date or the
-    /// amount is not within its balance; a write-off takes the whole balance.
+    /// Refused when the invoice has nothing open, the date is before its issue date, the amount
+    /// is in another currency or not within its balance; a write-off takes the whole balance.
     static Result<void> checkAdjustment(const Invoice &invoice, Adjustment &adjustment);
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;

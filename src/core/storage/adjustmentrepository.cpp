@@ -14,7 +14,7 @@ Result<qint64> AdjustmentRepository::insert(Adjustment &adjustment, qint64 userI
                                        "adjust_date, amount_minor, reason, created_at, "
                                        "created_by) VALUES (?,?,?,?,?,?,?,?)"),
                         {adjustment.invoiceId, toString(adjustment.kind), adjustment.number,
-                         timeutil::toStorage(adjustment.date), adjustment.amountMinor,
+                         timeutil::toStorage(adjustment.date), adjustment.amount.minor(),
                          adjustment.reason, sql::nowUtc(m_db), sql::nullIfZero(userId)});
     if (!r)
         return r.error();

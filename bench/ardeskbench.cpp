@@ -264,6 +264,9 @@ int probeRawInsert(const QString &csv, const QString &dbPath)
     t.start();
     sqlite3_exec(h, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr); // as the import
     sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    // Raw rows only: the receivables history's triggers (schema 16) are ARDesk's cost, not the
+    // baseline's.
+    sqlite3_exec(h, "UPDATE ar_history_state SET paused = 1", nullptr, nullptr, nullptr);
     sqlite3_stmt *client = nullptr, *invoice = nullptr, *payment = nullptr, *alloc = nullptr;
     sqlite3_prepare_v2(h,
                        "INSERT INTO clients (code, name, currency, created_at, updated_at) "

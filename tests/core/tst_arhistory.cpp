@@ -162,8 +162,13 @@ void TestArHistory::workAMonth()
 
     const qint64 credited = id(QStringLiteral("SELECT max(id) FROM invoices WHERE balance_minor "
                                               "> 100 AND disputed = 0"));
-    VERIFY_OK(ledger.creditNote(credited, 100, m_today.addDays(-1), QStringLiteral("CN-1"),
-                                QStringLiteral("price")));
+    const QString currency
+            = sql::scalar(conn, QStringLiteral("SELECT currency FROM invoices WHERE id = ?"),
+                          {credited})
+                      .valueOr(QVariant())
+                      .toString();
+    VERIFY_OK(ledger.creditNote(credited, Money::fromMinor(100, currency), m_today.addDays(-1),
+                                QStringLiteral("CN-1"), QStringLiteral("price")));
     QVERIFY(same("a credit note"));
 
     VERIFY_OK(ledger.writeOff(fresh, m_today, QStringLiteral("uncollectible")));

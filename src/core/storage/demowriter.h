@@ -203,6 +203,7 @@ private:
     qint64 appendChain(const char *kind, qint64 entryId, const QByteArray &canonical);
 
     QSqlDatabase m_conn;
+    bool m_arHistory = false; ///< the file has the receivables history (schema 16)
     sqlite3 *m_handle = nullptr;
     bool m_started = false;
     QList<QByteArray> m_searchTriggers; ///< their CREATE statements, while suspended

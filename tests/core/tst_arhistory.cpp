@@ -68,13 +68,6 @@ QString rowsOf(const QSqlDatabase &db, const QString &statement)
     return rows.join(u'\n');
 }
 
-KpiQuery::Spec specAt(const QDate &asOf)
-{
-    KpiQuery::Spec s;
-    s.asOf = asOf;
-    return s;
-}
-
 } // namespace
 
 void TestArHistory::init()

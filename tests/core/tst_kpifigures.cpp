@@ -58,14 +58,6 @@ bool near(const std::optional<double> &value, double expected)
     return value && std::abs(*value - expected) < 0.005;
 }
 
-KpiQuery::Spec specAt(const QDate &asOf, int period = 90)
-{
-    KpiQuery::Spec s;
-    s.asOf = asOf;
-    s.periodDays = period;
-    return s;
-}
-
 } // namespace
 
 void TestKpiFigures::init()

@@ -6,6 +6,7 @@
 
 #include "core/services/noteservice.h"
 #include "core/services/promiseservice.h"
+#include "core/storage/kpiquery.h"
 #include "support/workflowsupport.h"
 
 namespace ardesk::test {
@@ -26,6 +27,15 @@ inline QDate kpiAsOf()
 /// BETA promised 100.00 by 06-01 on 05-20 and paid nothing (broken). Notes: ann's three calls
 /// (two promises, the dispute) and an e-mail; bob's text; a call by ann that was deleted.
 /// Returns an empty string, or what failed.
+/// The KPIs as of `asOf` over `period` days, for the company.
+inline KpiQuery::Spec specAt(const QDate &asOf, int period = 90)
+{
+    KpiQuery::Spec s;
+    s.asOf = asOf;
+    s.periodDays = period;
+    return s;
+}
+
 inline QString buildKpiCompany(WorkflowCompany &co)
 {
     const qint64 bob = UserRepository(co.db->connection())

@@ -269,15 +269,7 @@ void TestArHistory::aBulkImportLeavesItWholeAndTheTriggersOn()
     // for the load and rebuilt once at the end, in the import's transaction.
     for (int c = 1; c <= 6; ++c)
         QVERIFY(m_co.client(QStringLiteral("BULK%1").arg(c)) > 0);
-    QByteArray csv = "client_code,number,issue_date,due_date,amount,currency,paid_date\n";
-    for (int i = 0; i < 30000; ++i)
-        csv += QStringLiteral("BULK%1,BULK-%2,2026-01-%3,2026-02-%3,%4.50,EUR,%5\n")
-                       .arg(i % 6 + 1)
-                       .arg(i, 6, 10, QLatin1Char('0'))
-                       .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
-                       .arg(100 + i % 900)
-                       .arg(i % 3 == 0 ? QStringLiteral("2026-03-01") : QString())
-                       .toLatin1();
+    const QByteArray csv = bulkInvoiceCsv(QStringLiteral("BULK"), QStringLiteral("EUR"), 30000);
     const auto import = [&](const QByteArray &bytes) {
         QFile f(m_dir.filePath(QStringLiteral("bulk.csv")));
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);

@@ -801,15 +801,7 @@ void TestCsvImport::bulkLoadKeepsEveryIndex()
     };
     const QStringList before = indexes();
     QVERIFY(before.join(u' ').contains(QStringLiteral("invoices_open_due")));
-    QByteArray csv = "client_code,number,issue_date,due_date,amount,currency,paid_date\n";
-    for (int i = 0; i < 30000; ++i)
-        csv += QStringLiteral("C%1,BULK-%2,2026-01-%3,2026-02-%3,%4.50,USD,%5\n")
-                       .arg(i % 6 + 1)
-                       .arg(i, 6, 10, QLatin1Char('0'))
-                       .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
-                       .arg(100 + i % 900)
-                       .arg(i % 3 == 0 ? QStringLiteral("2026-03-01") : QString())
-                       .toLatin1();
+    const QByteArray csv = bulkInvoiceCsv(QStringLiteral("C"), QStringLiteral("USD"), 30000);
     QVERIFY(csv.size() > 20000 * 64); // big enough to be a bulk load
     const QString bad = m_dir.filePath(QStringLiteral("bulk-bad.csv"));
     QVERIFY(writeFile(bad, csv + "C1,BULK-X,2026-02-30,2026-03-01,1.00,USD,\n"));

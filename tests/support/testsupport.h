@@ -62,6 +62,24 @@ inline QByteArray fileSha256(const QString &path)
 }
 
 /// Creates (or truncates) a file holding exactly `bytes`; false when that fails.
+/// An invoice CSV of `rows` rows big enough to be a bulk load (csvimport.cpp kBulkMinBytes
+/// from 20,000 rows): clients <prefix>1..6, issued in January 2026 and due in February, a third
+/// paid on 1 March.
+inline QByteArray bulkInvoiceCsv(const QString &clientPrefix, const QString &currency, int rows)
+{
+    QByteArray csv = "client_code,number,issue_date,due_date,amount,currency,paid_date\n";
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("%1%2,BULK-%3,2026-01-%4,2026-02-%4,%5.50,%6,%7\n")
+                       .arg(clientPrefix)
+                       .arg(i % 6 + 1)
+                       .arg(i, 6, 10, QLatin1Char('0'))
+                       .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                       .arg(100 + i % 900)
+                       .arg(currency, i % 3 == 0 ? QStringLiteral("2026-03-01") : QString())
+                       .toLatin1();
+    return csv;
+}
+
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);

@@ -164,9 +164,8 @@ Result<void> ReportService::addPromises(KpiQuery::Figures &figures,
     QSet<qint64> clients;
     QDate earliest = spec.asOf;
     for (const PromiseRepository::Stored &s : stored.value()) {
-        if (s.terms.promisedDate < first || s.terms.promisedDate > spec.asOf
-            || !s.terms.madeOn.isValid() || s.terms.madeOn > spec.asOf)
-            continue;
+        if (!s.terms.madeOn.isValid() || s.terms.madeOn > spec.asOf)
+            continue; // promisedBetween gave the period; a promise made after T counts not yet
         inPeriod.append(s);
         clients.insert(s.clientId);
         earliest = std::min(earliest, s.terms.madeOn);

@@ -103,7 +103,10 @@ Result<QMap<QDate, KpiQuery::Figures>> KpiQuery::balancesOn(const QList<QDate> &
                              "sum(h.over90)%2 WHERE h.day <= ?%3 GROUP BY h.day, h.currency, g "
                              "ORDER BY h.day")
                       .arg(groupKey(spec.by), history(spec), disputeFilter(spec));
-    auto q = sql::exec(m_db, statement, {timeutil::toStorage(wanted.last())});
+    QStringList stored; // the days as the history stores them, compared per row below
+    for (const QDate &day : std::as_const(wanted))
+        stored << timeutil::toStorage(day);
+    auto q = sql::exec(m_db, statement, {stored.last()});
     if (!q)
         return q.error();
     Figures running;
@@ -119,8 +122,8 @@ Result<QMap<QDate, KpiQuery::Figures>> KpiQuery::balancesOn(const QList<QDate> &
         }
     };
     while (q.value().next()) {
-        const QString stored = q.value().value(0).toString();
-        while (next < wanted.size() && timeutil::toStorage(wanted.at(next)) < stored)
+        const QString day = q.value().value(0).toString();
+        while (next < wanted.size() && stored.at(next) < day)
             close(wanted.at(next++));
         KpiInputs &in = slot(running, q.value().value(2).toString(), q.value().value(1).toString());
         in.arEnd += q.value().value(3).toLongLong();

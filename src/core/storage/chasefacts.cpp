@@ -16,7 +16,7 @@ namespace ardesk {
 namespace {
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+    return timeutil::dateFromStorage(v.toString().left(10));
 }
 
 struct PromiseRow

@@ -30,7 +30,7 @@ namespace ardesk {
 namespace {
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+    return timeutil::dateFromStorage(v.toString().left(10));
 }
 QString money(qint64 minor, const QString &currency)
 {

@@ -1392,6 +1392,10 @@ PrintResult measurePrint(const QString &file, const QString &dataDir, int runs)
     Client c;
     c.code = QStringLiteral("BENCH-CASE");
     c.name = QStringLiteral("Bench Case File Client");
+    c.currency
+            = sql::scalar(conn, QStringLiteral("SELECT currency FROM clients ORDER BY id LIMIT 1"))
+                      .valueOr(QVariant())
+                      .toString();
     if (auto r = ClientService(db.value(), userId).createClient(c); !r) {
         qWarning("print: %s", qPrintable(r.errorString()));
         return out;

@@ -154,29 +154,13 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     layOut();
     createControllers();
     createActions();
+    bindFirstSteps();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
     connect(m_list, &ClientListPane::exportRequested, this,
             [this] { showExport(ExportService::Table::Clients); });
     connect(m_workspace->detailsTab(), &ClientDetailsTab::exportInvoicesRequested, this,
             [this] { showExport(ExportService::Table::Invoices); });
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
-    connect(m_workspace->todayPane(), &TodayPane::firstStepRequested, this,
-            [this](TodayPane::FirstStep step) {
-                switch (step) {
-                case TodayPane::FirstStep::Import:
-                    m_importAction->trigger();
-                    break;
-                case TodayPane::FirstStep::CompanySettings:
-                    m_settingsAction->trigger();
-                    break;
-                case TodayPane::FirstStep::EmailSettings:
-                    m_emailSettingsAction->trigger();
-                    break;
-                case TodayPane::FirstStep::Users:
-                    m_switchUserAction->trigger();
-                    break;
-                }
-            });
     connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
             &MainWindow::openDispute);
     connect(m_dashboard, &DashboardPane::clientListRequested, this, &MainWindow::showNarrowedList);
@@ -238,10 +222,16 @@ void MainWindow::createControllers()
     connect(m_clientActions, &ClientActions::saved, this, [this](qint64 clientId) {
         if (m_model)
             m_model->refresh();
+        refreshToday(); // like every other client write: the first client ends the first steps
         showClient(clientId);
     });
     connect(m_todayActions, &TodayActions::openRequested, this, &MainWindow::showClient);
     connect(m_todayActions, &TodayActions::queueRequested, this, &MainWindow::showToday);
+    // An empty company shows a manager its first steps, not a dashboard of zeros.
+    connect(m_todayActions, &TodayActions::firstStepsShown, this, [this] {
+        if (isShowingDashboard())
+            showWorkArea();
+    });
     connect(m_noteActions, &NoteActions::recapRequested, m_mailActions, &MailActions::composeRecap);
     // A call not logged: opening it from Today starts its call log, filled in.
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, [this](qint64 clientId) {
@@ -513,6 +503,17 @@ void MainWindow::createHelpMenu()
                                       "queued, nothing lost.</p>")
                                            .arg(QApplication::applicationVersion()));
             });
+}
+
+void MainWindow::bindFirstSteps()
+{
+    // The first steps of an empty company are the window's own actions: a role that may not
+    // import or change settings sees neither the menu entry nor the button.
+    TodayPane *today = m_workspace->todayPane();
+    today->setFirstStepAction(TodayPane::FirstStep::Import, m_importAction);
+    today->setFirstStepAction(TodayPane::FirstStep::CompanySettings, m_settingsAction);
+    today->setFirstStepAction(TodayPane::FirstStep::EmailSettings, m_emailSettingsAction);
+    today->setFirstStepAction(TodayPane::FirstStep::Users, m_usersAction);
 }
 
 void MainWindow::retranslateUi()

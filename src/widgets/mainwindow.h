@@ -180,6 +180,8 @@ private:
     void createWorkMenu();
     void createFindAction();
     void createHelpMenu();
+    /// The empty company's first steps trigger the window's own actions (TodayPane).
+    void bindFirstSteps();
     /// Reports > Audit trail and Client > Audit trail of this client (managers and admins).
     void createReportsMenu();
     void showAuditTrail(const QString &clientCode);

@@ -203,8 +203,27 @@ void GuideBrowser::markMatches(const QList<QTextCursor> &matches, int current)
 
 void GuideBrowser::resizeEvent(QResizeEvent *event)
 {
+    // The text reflows to the new width: what was read at the top stays there.
+    const ReadingPoint reading = readingPoint();
     QTextBrowser::resizeEvent(event);
+    keep(reading);
     m_refit->start();
+}
+
+GuideBrowser::ReadingPoint GuideBrowser::readingPoint() const
+{
+    if (verticalScrollBar()->value() == 0)
+        return {}; // the top of the page stays the top
+    const int position = cursorForPosition(QPoint(0, 0)).position();
+    return {position, cursorRect(cursorAt(position)).top()};
+}
+
+void GuideBrowser::keep(const ReadingPoint &reading)
+{
+    if (reading.position < 0)
+        return;
+    const int now = cursorRect(cursorAt(reading.position)).top();
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + now - reading.offset);
 }
 
 void GuideBrowser::fitImages()
@@ -228,6 +247,8 @@ void GuideBrowser::fitImages()
                 images.append({f.position(), f.charFormat().toImageFormat()});
         }
     }
+    // What is read at the top stays there while the pictures above it change height.
+    const ReadingPoint reading = readingPoint();
     for (Image &image : images) {
         const QUrl name(image.format.name());
         QImage picture = document()->resource(QTextDocument::ImageResource, name).value<QImage>();
@@ -246,6 +267,14 @@ void GuideBrowser::fitImages()
         c.setPosition(image.position + 1, QTextCursor::KeepAnchor);
         c.setCharFormat(image.format);
     }
+    keep(reading);
+}
+
+QTextCursor GuideBrowser::cursorAt(int position) const
+{
+    QTextCursor c(document());
+    c.setPosition(position);
+    return c;
 }
 
 } // namespace ardesk

@@ -73,6 +73,16 @@ private:
     void pageLoaded(const QUrl &url);
     void readHeadings();
     void fitImages();
+    QTextCursor cursorAt(int position) const;
+    /// The text at the top of the view and how far above the edge its line starts.
+    struct ReadingPoint
+    {
+        int position = -1; ///< -1: the view is at the top of the page
+        int offset = 0;
+    };
+    ReadingPoint readingPoint() const;
+    /// Scrolls so that the text read at the top is there again after a relayout.
+    void keep(const ReadingPoint &reading);
     void markMatches(const QList<QTextCursor> &matches, int current);
 
     QUrl m_page;

@@ -11,6 +11,7 @@
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/guidebrowser.h"
+#include "widgets/importdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
@@ -24,6 +25,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void columnsExplainThemselves();
     void ctrlReturnInTheComposerIsListedAndSaves();
     void firstRunPageUntilAClientExists();
+    void anImportEndsTheFirstSteps();
     void cleanupTestCase();
 
 private:
@@ -708,6 +711,39 @@ void TestHelp::firstRunPageUntilAClientExists()
     QVERIFY(!today->findChild<QWidget *>(QStringLiteral("firstSteps"))->isVisible());
     QVERIFY2(!today->titleText().contains(QLatin1String("no clients yet")),
              qPrintable(today->titleText()));
+}
+
+void TestHelp::anImportEndsTheFirstSteps()
+{
+    // The first step taken: Import clients and invoices… brings the first clients in, and the
+    // page gives way to the queue in the same window.
+    const QString path = m_dir.filePath(QStringLiteral("importing.ardesk"));
+    const CliRun r = runCli(m_dir.path(),
+                            {QStringLiteral("--db"), path, QStringLiteral("--user"),
+                             QStringLiteral("owner"), QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    auto opened = m_window->openFile(path, QStringLiteral("owner"));
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    TodayPane *today = m_window->workspace()->todayPane();
+    QTRY_VERIFY_WITH_TIMEOUT(today->showsFirstSteps(), 5000);
+    today->firstStepButton(TodayPane::FirstStep::Import)->click();
+    ImportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ImportDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString csv = m_dir.filePath(QStringLiteral("first.csv"));
+    QVERIFY(writeFile(csv,
+                      "client_code,number,issue_date,due_date,amount,currency\n"
+                      "K1,INV-1,2026-01-05,2026-02-04,100.00,USD\n"));
+    dialog->setFilePath(csv);
+    dialog->findChild<QCheckBox *>(QStringLiteral("createClients"))->setChecked(true);
+    QSignalSpy finished(dialog, &ImportDialog::runFinished);
+    QSignalSpy imported(dialog, &ImportDialog::imported);
+    dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QVERIFY2(imported.count() == 1,
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!today->showsFirstSteps(), 5000);
+    dialog->close();
 }
 
 void TestHelp::cleanupTestCase()

@@ -88,6 +88,8 @@ private:
     /// Attach document… / Open document for the invoice under the pointer.
     void showInvoiceMenu(const QPoint &pos);
     void retranslateUi();
+    /// What's this? texts of the credit box and the aging table.
+    void explainCredit();
     enum class Lines { Single, Multi };
     QLabel *addField(QFormLayout *form, const QString &objectName, Lines lines = Lines::Single);
     void rebuildContacts(const QList<Contact> &contacts);

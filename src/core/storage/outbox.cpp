@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/outbox.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/sha256.h"
 #include "core/support/timeutil.h"
@@ -289,8 +290,10 @@ Result<void> Outbox::markUnknown(qint64 id, const QString &error)
 Result<void> Outbox::release(qint64 id, const QString &error)
 {
     return move(id,
-                QStringLiteral("status = 'queued', attempts = max(attempts - 1, 0), "
-                               "last_error = ?"),
+                QStringLiteral("status = 'queued', attempts = ")
+                        + sql::greatest(sql::dialectOf(m_db),
+                                        {QStringLiteral("attempts - 1"), QStringLiteral("0")})
+                        + QStringLiteral(", last_error = ?"),
                 {error}, QStringLiteral("'sending'"), tr("put back in the queue"));
 }
 

@@ -2,6 +2,7 @@
 #include "core/storage/reminderlog.h"
 
 #include "core/storage/chasefacts.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -11,8 +12,8 @@ Result<bool> ReminderLog::anyRecorded(qint64 invoiceId, const QList<qint64> &ste
 {
     auto done = sql::scalar(m_db,
                             QStringLiteral("SELECT count(*) FROM reminder_log WHERE "
-                                           "invoice_id = ? AND step_id IN (SELECT value FROM "
-                                           "json_each(?))"),
+                                           "invoice_id = ? AND step_id IN (")
+                                    + sql::idSet(sql::dialectOf(m_db)) + u')',
                             {invoiceId, ChaseFactsQuery::idArray(stepIds)});
     if (!done)
         return done.error();

@@ -34,6 +34,7 @@ private slots:
     void twoSendersDeliverEveryMessageExactlyOnce();
     void twoRemindRunsAtOnceTakeEveryStepOnce();
     void aSendThatReachesNoServerLeavesTheMessageQueued();
+    void aSenderKilledMidSendLeavesItsMessageUnknownNeverResent();
 
 private:
     /// ardesk-cli against `target` as `user`; the SMTP password is not needed (no SMTP login).
@@ -519,6 +520,53 @@ void TestCliTeamFlow::twoRemindRunsAtOnceTakeEveryStepOnce()
             QVERIFY2(p.toString().contains(QLatin1String("another run recorded these steps")),
                      qPrintable(p.toString()));
     }
+}
+
+// A sender killed while the server holds its message: its connection, and with it its hold on
+// the message, goes; the next run finds the message 'unknown' (maybe delivered) and does not
+// send it again.
+void TestCliTeamFlow::aSenderKilledMidSendLeavesItsMessageUnknownNeverResent()
+{
+    const QString url = teamDatabase();
+    const QString name = url.section(u'/', -1);
+    QVERIFY(buildCompany(url));
+    SmtpTestServer server;
+    QVERIFY(server.start(m_dir.filePath(QStringLiteral("smtp")), SmtpTestServer::Tls::None,
+                         QString(), {QStringLiteral("--latency"), QStringLiteral("3000")}));
+    QVERIFY(setUpMail(url, server.port()));
+    const CliRun queued
+            = cli(url,
+                  {QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("DELTA"),
+                   QStringLiteral("--template"), QStringLiteral("second-reminder")});
+    QVERIFY2(queued.exitCode == 0, qPrintable(queued.describe()));
+    std::unique_ptr<QProcess> sender(
+            startCli(url, {QStringLiteral("outbox"), QStringLiteral("send")}));
+    const auto polled = [&](const QString &sql, const QString &want) {
+        for (int i = 0; i < 200; ++i) {
+            if (m_cluster.psql(name, sql).trimmed() == want)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    };
+    const QString advisoryLocks = QStringLiteral(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2");
+    QVERIFY(polled(QStringLiteral("SELECT status FROM outbox"), QStringLiteral("sending")));
+    QCOMPARE(m_cluster.psql(name, advisoryLocks).trimmed(), QStringLiteral("1")); // held
+    sender->kill();
+    QVERIFY(sender->waitForFinished(10000));
+    QVERIFY(polled(advisoryLocks, QStringLiteral("0"))); // gone with the connection
+
+    const CliRun next = cli(
+            url, {QStringLiteral("outbox"), QStringLiteral("send"), QStringLiteral("--json")});
+    QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
+    const QJsonObject report = QJsonDocument::fromJson(next.out).object();
+    QCOMPARE(report.value(QStringLiteral("recovered")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("sent")).toInt(), 0);
+    QCOMPARE(m_cluster.psql(name, QStringLiteral("SELECT status FROM outbox")).trimmed(),
+             QStringLiteral("unknown"));
+    QTest::qWait(3500); // the server has finished with the first upload
+    QVERIFY2(server.log().size() <= 1, "the message went out twice");
 }
 
 QTEST_GUILESS_MAIN(TestCliTeamFlow)

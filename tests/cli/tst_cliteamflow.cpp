@@ -469,8 +469,13 @@ void TestCliTeamFlow::twoSendersDeliverEveryMessageExactlyOnce()
         auto db = Database::open(url);
         VERIFY_OK(db);
         Outbox outbox(*db.value());
+        const qint64 delta = scalar(db.value()->connection(),
+                                    QStringLiteral("SELECT id FROM clients WHERE code = 'DELTA'"))
+                                     .toLongLong();
+        QVERIFY(delta > 0);
         for (int i = 1; i <= kMessages; ++i) {
             OutboxMessage m;
+            m.clientId = delta;
             m.messageId = QStringLiteral("m%1.two-senders@ardesk.test").arg(i);
             m.fromAddress = QStringLiteral("ar@example.com");
             m.recipients = {QStringLiteral("ap%1@client.example").arg(i)};
@@ -522,6 +527,18 @@ void TestCliTeamFlow::twoSendersDeliverEveryMessageExactlyOnce()
              QStringLiteral("sent:%1").arg(kMessages));
     QCOMPARE(m_cluster.psql(name, QStringLiteral("SELECT sum(attempts) FROM outbox")).trimmed(),
              QString::number(kMessages));
+    // Every sent message became an e-mail note on DELTA's record, the two senders' notes linked
+    // into one chain that verifies.
+    QCOMPARE(m_cluster
+                     .psql(name,
+                           QStringLiteral("SELECT count(*) FROM notes n JOIN clients c ON "
+                                          "c.id = n.client_id JOIN note_revisions r ON "
+                                          "r.note_id = n.id WHERE c.code = 'DELTA' AND "
+                                          "r.channel = 'email'"))
+                     .trimmed(),
+             QString::number(kMessages));
+    const CliRun verify = cli(url, {QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
 }
 
 // Two desks run `remind` for the same day at once on one team database: every step is taken

@@ -419,6 +419,9 @@ void TestCliTeamFlow::tasksDisputesPausesAndTheOutboxGiveTheSameAnswersOnBothBac
             "outbox|cancel|1",
             "outbox|list|--status|cancelled|--json",
             "promises|--as-of|@|--json",
+            "email|--all|--template|second-reminder|--dry-run",
+            "email|--all|--filter|delta|--template|second-reminder|--json",
+            "outbox|list|--status|queued|--json",
     };
     const QString file = m_dir.filePath(QStringLiteral("rest.ardesk"));
     const QString url = teamDatabase();
@@ -657,6 +660,16 @@ void TestCliTeamFlow::aSenderKilledMidSendLeavesItsMessageUnknownNeverResent()
              QStringLiteral("unknown"));
     QTest::qWait(3500); // the server has finished with the first upload
     QVERIFY2(server.log().size() <= 1, "the message went out twice");
+    // The clerk finds it in the client's mailbox and says so: sent, with its note.
+    const CliRun confirmed = cli(
+            url, {QStringLiteral("outbox"), QStringLiteral("mark-sent"), QStringLiteral("1")});
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.describe()));
+    QCOMPARE(m_cluster
+                     .psql(name,
+                           QStringLiteral("SELECT status || ' ' || (note_id IS NOT NULL) "
+                                          "FROM outbox"))
+                     .trimmed(),
+             QStringLiteral("sent true"));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeamFlow)

@@ -95,6 +95,16 @@ using namespace ardesk;
 
 namespace {
 
+/// A currency for a client the bench adds: the first client's (the tier's data), else USD.
+QString benchCurrency(const QSqlDatabase &conn)
+{
+    const QString code
+            = sql::scalar(conn, QStringLiteral("SELECT currency FROM clients ORDER BY id LIMIT 1"))
+                      .valueOr(QVariant())
+                      .toString();
+    return code.isEmpty() ? QStringLiteral("USD") : code;
+}
+
 constexpr int kGeneratorVersion = 7; // bump when the generator or the schema changes
 
 qint64 rssKb()
@@ -885,6 +895,7 @@ RecordResult measureRecord(const QString &file, const QString &dataDir, int runs
         Client c;
         c.code = QStringLiteral("BENCH-REC");
         c.name = QStringLiteral("Bench Record Client");
+        c.currency = benchCurrency(conn);
         if (auto r = ClientService(db.value(), userId).createClient(c); !r) {
             qWarning("record: %s", qPrintable(r.errorString()));
             return out;
@@ -1115,6 +1126,7 @@ MailResult measureMail(int messages)
         Client c;
         c.code = QStringLiteral("M%1").arg(i, 4, 10, QLatin1Char('0'));
         c.name = QStringLiteral("Mail Client %1 Ltd").arg(i);
+        c.currency = benchCurrency(conn);
         if (auto r = clients.createClient(c); !r) {
             out.problem = r.errorString();
             return out;
@@ -1392,10 +1404,7 @@ PrintResult measurePrint(const QString &file, const QString &dataDir, int runs)
     Client c;
     c.code = QStringLiteral("BENCH-CASE");
     c.name = QStringLiteral("Bench Case File Client");
-    c.currency
-            = sql::scalar(conn, QStringLiteral("SELECT currency FROM clients ORDER BY id LIMIT 1"))
-                      .valueOr(QVariant())
-                      .toString();
+    c.currency = benchCurrency(conn);
     if (auto r = ClientService(db.value(), userId).createClient(c); !r) {
         qWarning("print: %s", qPrintable(r.errorString()));
         return out;

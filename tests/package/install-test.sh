@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# package.install: builds the .deb with CPack, installs it with apt into a fresh Debian 12
-# minbase root and proves it works there without the build tree: ardesk-cli --version, a demo
+# package.install: builds the .deb with CPack, has lintian check it, installs it with apt into a
+# fresh Debian 12 minbase root and proves it works there without the build tree: ardesk-cli --version, a demo
 # company file, every library and Qt plugin resolved, the menu entry, man pages and file type in
 # place, and the window under Xvfb with a screenshot that is not empty.
 #
@@ -87,6 +87,12 @@ rm -rf "$WORK/deb"
   || { cat "$WORK/cpack.log"; fail "cpack failed"; }
 deb=$(ls "$WORK"/deb/ardesk_*_amd64.deb)
 phase "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+# lintian: no error and no warning (its remarks at info level are listed in docs/packaging.md).
+if command -v lintian >/dev/null; then
+  lintian --fail-on error,warning "$deb" >"$WORK/lintian.log" 2>&1 \
+    || { cat "$WORK/lintian.log"; fail "lintian found errors or warnings in $(basename "$deb")"; }
+  phase "lintian: no error, no warning"
+fi
 
 # 2. A fresh Debian 12 root: a copy of the cached pristine minbase root.
 pristine=$CACHE/bookworm-minbase

@@ -67,6 +67,7 @@ cleanup() {
   for f in "$ROOT/tmp/ardesk.pid" "$ROOT/tmp/xvfb.pid"; do
     [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true
   done
+  sleep 0.5
   if [ -n "${ARDESK_PACKAGE_TEST_KEEP:-}" ]; then
     for m in "$ROOT/dev/pts" "$ROOT/proc"; do
       mountpoint -q "$m" 2>/dev/null && umount "$m"
@@ -164,15 +165,18 @@ phase "apt-get install xvfb x11-utils x11-apps"
 cat >"$ROOT/tmp/window.sh" <<EOF
 #!/bin/sh
 # Starts Xvfb and the window, waits until the window is mapped, screenshots the screen.
-export DISPLAY=:42 QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=/tmp/runtime
+export QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=/tmp/runtime
 mkdir -p -m 0700 /tmp/runtime
-Xvfb :42 -screen 0 1600x1000x24 -nolisten tcp >/tmp/xvfb.log 2>&1 &
+# Xvfb picks a free display and writes its number to fd 3: the root shares the host's abstract
+# sockets, so a fixed number could meet another X server (xvfb-run in a parallel test).
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>/tmp/xvfb.display >/tmp/xvfb.log 2>&1 &
 echo \$! >/tmp/xvfb.pid
 i=0
-until xdpyinfo >/dev/null 2>&1; do
+until [ -s /tmp/xvfb.display ] && DISPLAY=:\$(cat /tmp/xvfb.display) xdpyinfo >/dev/null 2>&1; do
   i=\$((i + 1)); [ \$i -le 100 ] || { echo "Xvfb did not start"; cat /tmp/xvfb.log; exit 1; }
   sleep 0.1
 done
+export DISPLAY=:\$(cat /tmp/xvfb.display)
 ardesk --user $DEMO_USER /tmp/d.ardesk >/tmp/ardesk.log 2>&1 &
 echo \$! >/tmp/ardesk.pid
 i=0

@@ -39,25 +39,26 @@ got=$("$CLI" --version)
 changelog=$(sed -n '1s/^ardesk (\([^)]*\)).*/\1/p' "$PKG/changelog")
 [ "$changelog" = "$VERSION" ] \
   || fail "packaging/changelog's newest entry is '$changelog', the project is $VERSION: add an entry"
-release=$(grep -o '<release version="[^"]*"' "$PKG/org.ardesk.ARDesk.metainfo.xml" | head -1 \
+release=$(grep -m1 -o '<release version="[^"]*"' "$PKG/org.ardesk.ARDesk.metainfo.xml" \
   | sed 's/.*"\(.*\)"/\1/')
 [ "$release" = "$VERSION" ] \
   || fail "the metainfo's newest release is '$release', the project is $VERSION: add a <release>"
 
-# The man page as text: roff escapes and font changes removed, hyphens plain.
-text=$(sed -e 's/\\f[BIRP]//g' -e 's/\\-/-/g' -e 's/\\(em/--/g' "$MAN")
+# The man page's syntax lines: its bold runs, with roff's minus made plain. A command counts as
+# named when a run starts with it or names it after a "|" ("hold ... | release ...").
+syntax=$(sed -e 's/\\-/-/g' "$MAN" | grep -o '\\fB[^\\]*\\fR' | sed -e 's/^\\fB//' -e 's/\\fR$//')
 commands=$(grep -o 'spec("[a-z-]*", "[a-z-]*"' "$SRC/src/cli/commandspec.cpp" \
   | sed 's/spec("\([a-z-]*\)", "\([a-z-]*\)"/\1 \2/' | sed 's/ $//' | sort -u)
-[ "$(echo "$commands" | wc -l)" -ge 30 ] || fail "found only $(echo "$commands" | wc -l) commands in commandspec.cpp"
+[ "$(wc -l <<<"$commands")" -ge 30 ] || fail "found only $(wc -l <<<"$commands") commands in commandspec.cpp"
 while IFS= read -r c; do
   # A subcommand may share its command with another: "dispute resolve|reject ID".
-  pattern="(^|[^a-z-])${c% *}"
+  pattern="(^|\\| )${c% *}"
   [ "$c" = "${c% *}" ] || pattern="$pattern ([a-z-]+\\|)*${c#* }"
-  echo "$text" | grep -E -q -- "$pattern([^a-z-]|$)" || fail "the man page does not name '$c'"
+  grep -E -q -- "$pattern([^a-z-]|$)" <<<"$syntax" || fail "the man page does not name '$c'"
 done <<<"$commands"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures check(s) failed"
   exit 1
 fi
-echo "packaging files: desktop entry, metainfo, versions and $(echo "$commands" | wc -l) commands in the man page: all good"
+echo "packaging files: desktop entry, metainfo, versions and $(wc -l <<<"$commands") commands in the man page: all good"

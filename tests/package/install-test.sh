@@ -67,7 +67,12 @@ cleanup() {
   for f in "$ROOT/tmp/ardesk.pid" "$ROOT/tmp/xvfb.pid"; do
     [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true
   done
-  sleep 0.5
+  for f in "$ROOT/tmp/ardesk.pid" "$ROOT/tmp/xvfb.pid"; do
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null || break
+      sleep 0.3
+    done
+  done
   if [ -n "${ARDESK_PACKAGE_TEST_KEEP:-}" ]; then
     for m in "$ROOT/dev/pts" "$ROOT/proc"; do
       mountpoint -q "$m" 2>/dev/null && umount "$m"
@@ -106,7 +111,8 @@ if [ ! -f "$pristine/.complete" ]; then
   phase "debootstrap --variant=minbase bookworm (cached in $pristine)"
 fi
 mkdir -p "$ROOT"
-mount -t tmpfs -o size=4g,mode=0755 ardesk-package-test "$ROOT"
+mount -t tmpfs -o size=4g,mode=0755 ardesk-package-test "$ROOT" \
+  || echo "package.install: no tmpfs here; the root is on the disk (slower to fill and remove)"
 cp -a "$pristine"/. "$ROOT"/
 rm -f "$ROOT/.complete"
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
@@ -167,9 +173,13 @@ cat >"$ROOT/tmp/window.sh" <<EOF
 # Starts Xvfb and the window, waits until the window is mapped, screenshots the screen.
 export QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=/tmp/runtime
 mkdir -p -m 0700 /tmp/runtime
-# Xvfb picks a free display and writes its number to fd 3: the root shares the host's abstract
-# sockets, so a fixed number could meet another X server (xvfb-run in a parallel test).
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>/tmp/xvfb.display >/tmp/xvfb.log 2>&1 &
+# Runs in its own network namespace (unshare --net), so the X server's abstract socket is not
+# the host's: no other X server on the machine can answer in its place. Xvfb picks a free display
+# and writes its number to fd 3; -noreset keeps it from resetting when xdpyinfo, its first
+# client, leaves (the likely cause of one run in about eight whose window "could not connect to
+# display :0" right after xdpyinfo had).
+Xvfb -displayfd 3 -noreset -screen 0 1600x1000x24 -nolisten tcp 3>/tmp/xvfb.display \
+  >/tmp/xvfb.log 2>&1 &
 echo \$! >/tmp/xvfb.pid
 i=0
 until [ -s /tmp/xvfb.display ] && DISPLAY=:\$(cat /tmp/xvfb.display) xdpyinfo >/dev/null 2>&1; do
@@ -190,7 +200,8 @@ sleep 3  # the first page of the Today queue and the client list load off the GU
 kill -0 \$(cat /tmp/ardesk.pid) 2>/dev/null || { echo "ardesk exited"; cat /tmp/ardesk.log; exit 1; }
 xwd -root -silent -out /tmp/window.xwd
 EOF
-in_root sh /tmp/window.sh || fail "the window did not come up under Xvfb"
+unshare --net chroot "$ROOT" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+  LC_ALL=C.UTF-8 sh /tmp/window.sh || fail "the window did not come up under Xvfb"
 convert "xwd:$ROOT/tmp/window.xwd" "$WORK/window.png"
 colours=$(convert "$WORK/window.png" -format '%k' info:)
 # An empty screen is one colour; a window with text, icons and tables has hundreds.

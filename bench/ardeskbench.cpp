@@ -1365,7 +1365,8 @@ struct PrintResult
 
 /// Issue 14 §8: a statement PDF of the client with the most open invoices, and the case file of
 /// a client given 500 notes (every fifth with an attachment: 100) — each gathered from the file
-/// (the case file with the whole record verified) and rendered, on a copy of tier S.
+/// (the case file with the chain's links and the client's entries verified) and rendered, on a
+/// scratch copy of the tier's file.
 PrintResult measurePrint(const QString &file, const QString &dataDir, int runs)
 {
     PrintResult out;
@@ -1391,6 +1392,10 @@ PrintResult measurePrint(const QString &file, const QString &dataDir, int runs)
     Client c;
     c.code = QStringLiteral("BENCH-CASE");
     c.name = QStringLiteral("Bench Case File Client");
+    c.currency
+            = sql::scalar(conn, QStringLiteral("SELECT currency FROM clients ORDER BY id LIMIT 1"))
+                      .valueOr(QVariant())
+                      .toString();
     if (auto r = ClientService(db.value(), userId).createClient(c); !r) {
         qWarning("print: %s", qPrintable(r.errorString()));
         return out;
@@ -1695,12 +1700,19 @@ int main(int argc, char *argv[])
           << dashboardL.paintMs / std::max(0.001, dashboardL.computeMs) << " | ≤ 1 s |\n";
     }
     if (want("reports")) {
-        const PrintResult print = measurePrint(s, dataDir, runs);
-        t << "| Statement PDF (" << print.statementItems
-          << " open items; gathered and rendered), tier S | " << print.statementMs
-          << " ms | — | — | ≤ 100 ms |\n";
-        t << "| Case file PDF (500 notes, 100 attachments, " << print.caseFilePages
-          << " pages; verify included), tier S | " << print.caseFileMs << " ms | — | — | ≤ 3 s |\n";
+        // Tier L is the goal's (issue 14 §8); tier S is kept for comparison with earlier runs.
+        QList<QPair<QString, QString>> tiers {{QStringLiteral("S"), s}};
+        if (!skipL)
+            tiers.append({QStringLiteral("L"), l});
+        for (const auto &[tier, file] : tiers) {
+            const PrintResult print = measurePrint(file, dataDir, runs);
+            t << "| Statement PDF (" << print.statementItems
+              << " open items; gathered and rendered), tier " << tier << " | " << print.statementMs
+              << " ms | — | — | ≤ 100 ms |\n";
+            t << "| Case file PDF (500 notes, 100 attachments, " << print.caseFilePages
+              << " pages; the chain's links and the client's entries verified), tier " << tier
+              << " | " << print.caseFileMs << " ms | — | — | ≤ 3 s |\n";
+        }
     }
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";

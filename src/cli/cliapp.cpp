@@ -2,6 +2,7 @@
 #include "cli/cliapp.h"
 
 #include "cli/commandspec.h"
+#include "cli/progressline.h"
 #include "core/domain/money.h"
 #include "core/import/csvimport.h"
 #include "core/services/clientservice.h"
@@ -481,12 +482,11 @@ int CliApp::cmdDemo()
     QElapsedTimer timer;
     timer.start();
     const bool json = m_args.flag(QStringLiteral("json"));
+    ProgressLine progress(m_err, json);
     auto stats = DemoGenerator(db.value()).generate(o, [&](int done, int total) {
-        if (!json && total >= 5000 && (done % 10000 == 0 || done == total)) {
-            m_err << "  " << done << " / " << total << " clients\n";
-            m_err.flush();
-        }
+        progress.count(QStringLiteral("demo"), done, total, QStringLiteral("clients"));
     });
+    progress.clear();
     if (!stats)
         return fail(stats.errorString());
     const auto &s = stats.value();
@@ -742,13 +742,15 @@ int CliApp::cmdImport(const Context &ctx)
     QElapsedTimer timer;
     timer.start();
     CsvImport importer(ctx.db, ctx.userId);
-    auto result = importer.run(&file, o, [&](qint64, int rows) {
-        if (!json && rows % 100000 == 0) {
-            m_err << "  " << rows << " rows ("
-                  << qint64(rows * 1000.0 / std::max<qint64>(1, timer.elapsed())) << " rows/s)\n";
-            m_err.flush();
-        }
+    ProgressLine progress(m_err, json);
+    const qint64 size = file.size();
+    auto result = importer.run(&file, o, [&](qint64 bytes, int rows) {
+        progress.show(QStringLiteral("import: %1% of %2 (%3 rows)")
+                              .arg(size > 0 ? std::min<qint64>(100, bytes * 100 / size) : 0)
+                              .arg(o.sourceName)
+                              .arg(rows));
     });
+    progress.clear();
     if (!result)
         return fail(result.errorString());
     const CsvImport::Summary &s = result.value();

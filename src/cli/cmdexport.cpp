@@ -2,6 +2,7 @@
 // `ardesk-cli export`: the client list, aging per client, invoices and promises as CSV or XLSX
 // (core/services/exportservice.h, the same use case as the window's File > Export…).
 #include "cli/cliapp.h"
+#include "cli/progressline.h"
 
 #include "core/services/exportservice.h"
 #include "core/storage/userrepository.h"
@@ -102,7 +103,12 @@ int CliApp::cmdExport(const Context &ctx)
     }
 
     const auto sink = ExportService::sinkFor(*format, out, csv);
-    auto rows = ExportService(ctx.db, ctx.userId).write(request, *sink);
+    ProgressLine progress(m_err, m_args.flag(QStringLiteral("json")));
+    auto rows = ExportService(ctx.db, ctx.userId).write(request, *sink, [&](qint64 done) {
+        progress.count(QStringLiteral("export"), done, 0, QStringLiteral("rows"));
+        return true;
+    });
+    progress.clear();
     if (!rows)
         return fail(rows.errorString());
     if (m_args.flag(QStringLiteral("json"))) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ardesk-cli commands over the record: note add/list/show/amend/delete and verify.
 #include "cli/cliapp.h"
+#include "cli/progressline.h"
 
 #include "core/services/noteservice.h"
 #include "core/storage/clientrepository.h"
@@ -34,13 +35,11 @@ int CliApp::cmdVerify(const Context &ctx)
                                  .arg(expectedHead));
         verifier.setExpectedHead(expectedHead);
     }
+    ProgressLine progress(m_err, json); // big files take a minute: say how far it is
     auto verified = verifier.verify([&](qint64 done, qint64 total) {
-        // Big files take seconds: say how far it is (not in --json output).
-        if (!json && total >= 1000000 && (done % 500000 == 0 || done == total)) {
-            m_err << "  " << done << " / " << total << " chain entries\n";
-            m_err.flush();
-        }
+        progress.count(QStringLiteral("verify"), done, total, QStringLiteral("chain entries"));
     });
+    progress.clear();
     if (!verified)
         return fail(verified.errorString());
     const RecordVerifier::Report &r = verified.value();

@@ -169,6 +169,10 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
 
 QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole) {
+        const QString text = whatsThis(section);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -386,6 +390,32 @@ void ClientListModel::requestPage(int page) const
                     Q_EMIT self->dataChanged(self->index(first, 0),
                                              self->index(last, ColumnCount - 1));
             });
+}
+
+QString ClientListModel::whatsThis(int section)
+{
+    // What's this? on a column header: what the column means, in the user guide's words.
+    switch (section) {
+    case Status:
+        return tr("Active, on hold, in dispute, in collections or closed. A ⊘ marks a client on "
+                  "credit hold: sales see it before they sell, and only a manager releases it.");
+    case Balance:
+        return tr("What the client owes in all: its open invoices less the payments, credit notes "
+                  "and write-offs against them, in the client's currency.");
+    case Overdue:
+        return tr("The client's invoices past their due date and still unpaid, in the client's "
+                  "currency. Amounts in different currencies are never added together.");
+    case DaysPastDue:
+        return tr("The age of the oldest open invoice past its due date, in days: where the client "
+                  "stands in the aging buckets 1–30, 31–60, 61–90 and 90+. At 60 days and more "
+                  "(not disputed) the credit-hold rule puts the client on hold.");
+    case NextContact:
+        return tr("The earliest open follow-up or call task of the client; finishing or "
+                  "snoozing it moves the date.");
+    default:
+        break;
+    }
+    return {};
 }
 
 } // namespace ardesk

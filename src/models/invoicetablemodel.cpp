@@ -119,6 +119,10 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
 
 QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole) {
+        const QString text = whatsThis(section);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -140,6 +144,22 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("PO");
     case Document:
         return tr("Document");
+    }
+    return {};
+}
+
+QString InvoiceTableModel::whatsThis(int section)
+{
+    // What's this? on a column header: what the column means, in the user guide's words.
+    switch (section) {
+    case Balance:
+        return tr("What is still owed on the invoice: its amount less the payments, credit notes "
+                  "and write-offs allocated to it.");
+    case DaysPastDue:
+        return tr("Days since the due date while the invoice is unpaid: it counts in the aging "
+                  "bucket 1–30, 31–60, 61–90 or 90+.");
+    default:
+        break;
     }
     return {};
 }

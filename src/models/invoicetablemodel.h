@@ -43,6 +43,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    /// What's this? for a column (Qt::WhatsThisRole of its header): empty when it needs none.
+    static QString whatsThis(int section);
 
 private:
     QList<Invoice> m_invoices;

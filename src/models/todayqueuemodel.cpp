@@ -131,6 +131,10 @@ QString TodayQueueModel::daysAgo(int days)
 
 QVariant TodayQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::WhatsThisRole) {
+        const QString text = whatsThis(section);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -146,6 +150,37 @@ QVariant TodayQueueModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Days late");
     case LastContact:
         return tr("Last conversation · touch");
+    }
+    return {};
+}
+
+QString TodayQueueModel::whatsThis(int section)
+{
+    // What's this? on a column header: what the column means, in the user guide's words.
+    switch (section) {
+    case Score:
+        return tr("How urgent the account is: a score out of 100 made of five parts — the amount "
+                  "overdue, how late the oldest invoice is, broken promises, the days since the "
+                  "last conversation and being over the credit limit. Hover a score to see its "
+                  "parts; a manager sets their weights. The queue is ordered by it, then by the "
+                  "amount overdue.");
+    case Why:
+        return tr("Every reason the account needs you today: a follow-up or call task due, a "
+                  "promise due today or broken, an invoice that just fell due, a dispute you "
+                  "own, a missed payment plan installment, a reminder step the account's policy "
+                  "says is due, a call you dialled but did not log, or an e-mail whose sending "
+                  "was interrupted.");
+    case Overdue:
+        return tr("The client's invoices past their due date and still unpaid, in the client's "
+                  "currency. Amounts in different currencies are never added together.");
+    case DaysLate:
+        return tr("How many days past its due date the client's oldest unpaid invoice is.");
+    case LastContact:
+        return tr("A conversation is a real exchange: a meeting, a call that reached someone, a "
+                  "reply or a call from the client. A touch is anything, automatic reminders and "
+                  "voicemails included. Only a conversation makes an account less urgent.");
+    default:
+        break;
     }
     return {};
 }

@@ -366,6 +366,26 @@ void ClientDetailsTab::setAsOf(const QDate &date)
 void ClientDetailsTab::setDetails(const ClientDetails &d)
 {
     const Client &c = d.client;
+    showProfile(d);
+    showCredit(d);
+    m_clientId = c.id;
+    m_onHold = c.creditHold;
+    m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
+    applyPermissions();
+    showAging(d.aging);
+    m_phoneCountry = c.country;
+    showHabits(d.habits);
+    rebuildContacts(d.contacts);
+    m_details = d;
+    showLedger(d);
+    retranslateUi();
+    updateLedgerButtons();
+}
+
+/// Who the client is: status, terms, clerk, contact facts, segment, address, internal notes.
+void ClientDetailsTab::showProfile(const ClientDetails &d)
+{
+    const Client &c = d.client;
     m_status->setText(displayName(c.status));
     m_currency->setText(c.currency);
     m_terms->setText(c.paymentTermsDays == 0 ? tr("Due on receipt")
@@ -384,7 +404,12 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
                                             : QStringLiteral("%1 · %2").arg(c.country, c.timeZone));
     m_notes->setPlainText(c.internalNotes);
     m_notes->setToolTip(c.internalNotes);
+}
 
+/// Balance, overdue and the credit limit with its bar (amounts in the client's currency).
+void ClientDetailsTab::showCredit(const ClientDetails &d)
+{
+    const Client &c = d.client;
     auto money = [&](qint64 minor) { return Money::fromMinor(minor, c.currency).format(m_locale); };
     m_balance->setText(
             tr("%1 in %n open invoice(s)", nullptr, d.openInvoices).arg(money(d.balanceMinor)));
@@ -410,15 +435,10 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
                                                    .arg(money(d.balanceMinor - c.creditLimitMinor))
                                          : QString());
     m_overLimit->setVisible(d.isOverLimit());
-    m_clientId = c.id;
-    m_onHold = c.creditHold;
-    m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
-    applyPermissions();
-    showAging(d.aging);
-    m_phoneCountry = c.country;
-    showHabits(d.habits);
-    rebuildContacts(d.contacts);
-    m_details = d;
+}
+
+void ClientDetailsTab::showLedger(const ClientDetails &d)
+{
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
     m_invoiceModel->setInvoices(d.invoices, d.documents);
     m_invoiceView->resizeColumnsToContents();
@@ -427,8 +447,6 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
         numbers.insert(inv.id, inv.number);
     m_paymentModel->setPayments(d.payments, numbers);
     m_paymentView->resizeColumnsToContents();
-    retranslateUi();
-    updateLedgerButtons();
 }
 
 void ClientDetailsTab::showAging(const AgingReport &aging)
@@ -617,6 +635,7 @@ void ClientDetailsTab::retranslateUi()
     label(m_creditForm, m_daysToPay, tr("Average days to pay:"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("creditBox")))
         box->setTitle(tr("Credit"));
+    explainCredit();
     m_addContact->setText(tr("Add contact…"));
     m_newInvoice->setText(tr("New invoice…"));
     m_editInvoice->setText(tr("Edit…"));
@@ -627,6 +646,46 @@ void ClientDetailsTab::retranslateUi()
     m_voidPayment->setText(tr("Void payment…"));
     m_ledgerTabs->setTabText(0, tr("Invoices (%1)").arg(m_details.invoices.size()));
     m_ledgerTabs->setTabText(1, tr("Payments (%1)").arg(m_details.payments.size()));
+}
+
+void ClientDetailsTab::explainCredit()
+{
+    // What's this? (Shift+F1, then a click) on the credit and aging figures, in the user
+    // guide's words: set on the field and on its label.
+    const auto explain = [this](QWidget *field, const QString &text) {
+        field->setWhatsThis(text);
+        if (QWidget *label = m_creditForm->labelForField(field))
+            label->setWhatsThis(text);
+    };
+    explain(m_balance,
+            tr("What the client owes in all: its open invoices less the payments, credit notes "
+               "and write-offs against them, in the client's currency."));
+    explain(m_overdue,
+            tr("The client's invoices past their due date and still unpaid, in the client's "
+               "currency."));
+    explain(m_limit,
+            tr("The most the client may owe at once, in its currency, set when the client is "
+               "edited (Client > Edit client…). \"No credit extended\" when there is none."));
+    const QString used = tr("The balance as a share of the credit limit; the bar below shows it. "
+                            "Over the limit, \"Over the credit limit by …\" says by how much and "
+                            "the account rises in the Today queue.");
+    explain(m_used, used);
+    m_creditBar->setWhatsThis(used);
+    m_overLimit->setWhatsThis(used);
+    explain(m_available,
+            tr("The credit limit less the balance: what the client may still buy on credit. "
+               "Negative when it is over the limit."));
+    m_holdButton->setWhatsThis(
+            tr("A client on credit hold carries a red banner here and a ⊘ in the client list, so "
+               "sales see it before they sell. Putting a client on hold needs a reason that "
+               "everyone sees; only a manager releases it. The credit-hold rule also holds "
+               "clients with an invoice 60 or more days past due that is not disputed."));
+    const QString aging
+            = tr("The client's open invoices by how late they are on this date: not due yet, "
+                 "1–30, 31–60, 61–90 and 90+ days past the due date, one row per currency. "
+                 "Amounts in different currencies are never added together.");
+    m_agingTitle->setWhatsThis(aging);
+    m_aging->setWhatsThis(aging);
 }
 
 } // namespace ardesk

@@ -21,6 +21,7 @@
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
 #include "models/todayqueuemodel.h"
+#include "widgets/actioncatalog.h"
 #include "widgets/activitydialog.h"
 #include "widgets/audittraildialog.h"
 #include "widgets/clientactions.h"
@@ -44,11 +45,13 @@
 #include "widgets/promiseratesdialog.h"
 #include "widgets/remindersscreen.h"
 #include "widgets/searchdialog.h"
+#include "widgets/shortcutsdialog.h"
 #include "widgets/teamdatabasedialog.h"
 #include "widgets/templatesscreen.h"
 #include "widgets/todayactions.h"
 #include "widgets/todaypane.h"
 #include "widgets/userchooserdialog.h"
+#include "widgets/userguidedialog.h"
 #include "widgets/usersdialog.h"
 #include "widgets/worklistsscreen.h"
 
@@ -73,6 +76,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace ardesk {
 namespace {
@@ -154,29 +158,13 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget *parent)
     layOut();
     createControllers();
     createActions();
+    bindFirstSteps();
     connect(m_list, &ClientListPane::clientSelected, this, &MainWindow::showClient);
     connect(m_list, &ClientListPane::exportRequested, this,
             [this] { showExport(ExportService::Table::Clients); });
     connect(m_workspace->detailsTab(), &ClientDetailsTab::exportInvoicesRequested, this,
             [this] { showExport(ExportService::Table::Invoices); });
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, &MainWindow::showClient);
-    connect(m_workspace->todayPane(), &TodayPane::firstStepRequested, this,
-            [this](TodayPane::FirstStep step) {
-                switch (step) {
-                case TodayPane::FirstStep::Import:
-                    m_importAction->trigger();
-                    break;
-                case TodayPane::FirstStep::CompanySettings:
-                    m_settingsAction->trigger();
-                    break;
-                case TodayPane::FirstStep::EmailSettings:
-                    m_emailSettingsAction->trigger();
-                    break;
-                case TodayPane::FirstStep::Users:
-                    m_switchUserAction->trigger();
-                    break;
-                }
-            });
     connect(m_workspace->detailsTab(), &ClientDetailsTab::disputeRequested, this,
             &MainWindow::openDispute);
     connect(m_dashboard, &DashboardPane::clientListRequested, this, &MainWindow::showNarrowedList);
@@ -238,10 +226,16 @@ void MainWindow::createControllers()
     connect(m_clientActions, &ClientActions::saved, this, [this](qint64 clientId) {
         if (m_model)
             m_model->refresh();
+        refreshToday(); // like every other client write: the first client ends the first steps
         showClient(clientId);
     });
     connect(m_todayActions, &TodayActions::openRequested, this, &MainWindow::showClient);
     connect(m_todayActions, &TodayActions::queueRequested, this, &MainWindow::showToday);
+    // An empty company shows a manager its first steps, not a dashboard of zeros.
+    connect(m_todayActions, &TodayActions::firstStepsShown, this, [this] {
+        if (isShowingDashboard())
+            showWorkArea();
+    });
     connect(m_noteActions, &NoteActions::recapRequested, m_mailActions, &MailActions::composeRecap);
     // A call not logged: opening it from Today starts its call log, filled in.
     connect(m_workspace->todayPane(), &TodayPane::openRequested, this, [this](qint64 clientId) {
@@ -497,6 +491,16 @@ void MainWindow::createFindAction()
 void MainWindow::createHelpMenu()
 {
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/guide.svg")),
+                                          QString(), this, [this] { showUserGuide(); });
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_whatsThisAction->setObjectName(QStringLiteral("whatsThisAction"));
+    m_helpMenu->addAction(m_whatsThisAction);
+    m_helpMenu->addSeparator();
     m_integrityAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/shield.svg")),
                                               QString(), this, [this] {
                                                   if (m_noteActions)
@@ -513,6 +517,55 @@ void MainWindow::createHelpMenu()
                                       "queued, nothing lost.</p>")
                                            .arg(QApplication::applicationVersion()));
             });
+}
+
+void MainWindow::bindFirstSteps()
+{
+    // The first steps of an empty company are the window's own actions: a role that may not
+    // import or change settings sees neither the menu entry nor the button.
+    TodayPane *today = m_workspace->todayPane();
+    today->setFirstStepAction(TodayPane::FirstStep::Import, m_importAction);
+    today->setFirstStepAction(TodayPane::FirstStep::CompanySettings, m_settingsAction);
+    today->setFirstStepAction(TodayPane::FirstStep::EmailSettings, m_emailSettingsAction);
+    today->setFirstStepAction(TodayPane::FirstStep::Users, m_usersAction);
+}
+
+QString MainWindow::guideSectionForFocus() const
+{
+    // F1 opens the guide where it speaks of what has the focus.
+    const QWidget *focus = QApplication::focusWidget();
+    const auto within = [focus](const QWidget *w) {
+        return focus && w && (focus == w || w->isAncestorOf(focus));
+    };
+    if (isShowingDashboard())
+        return QStringLiteral("the-dashboard");
+    if (within(m_workspace->todayPane()) && m_workspace->todayPane()->isVisible())
+        return QStringLiteral("today-the-start-page");
+    if (within(m_workspace->notesPane()))
+        return QStringLiteral("notes-the-record-of-every-interaction");
+    if (within(m_workspace))
+        return QStringLiteral("the-client-workspace");
+    if (within(m_list))
+        return QStringLiteral("the-client-list");
+    return {};
+}
+
+UserGuideDialog *MainWindow::showUserGuide(const QString &anchor)
+{
+    const QString section = anchor.isEmpty() ? guideSectionForFocus() : anchor;
+    if (!m_guide)
+        m_guide = new UserGuideDialog(this);
+    m_guide->showSection(section);
+    return m_guide;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    // Read when asked: the list shows the shortcuts this user's window has now.
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::retranslateUi()
@@ -532,7 +585,7 @@ void MainWindow::retranslateUi()
     m_settingsAction->setText(tr("&Company settings…"));
     m_switchUserAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
-    m_findAction->setText(tr("Find client"));
+    m_findAction->setText(tr("Find a client, or in the open client's notes"));
     m_clientMenu->setTitle(tr("&Client"));
     m_newClientAction->setText(tr("&New client…"));
     m_editClientAction->setText(tr("&Edit client…"));
@@ -567,7 +620,12 @@ void MainWindow::retranslateUi()
     m_clientAuditAction->setText(tr("Audit &trail of this client…"));
     m_statementAction->setText(tr("Statement &of account…"));
     m_caseFileAction->setText(tr("Case &file…"));
+    m_guideAction->setText(tr("&User guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_whatsThisAction->setText(tr("&What's this?"));
     updateStatus();
+    // Last: every action's tooltip carries its shortcut, from the texts just set.
+    ActionCatalog::applyToolTips(this);
 }
 
 void MainWindow::changeEvent(QEvent *event)

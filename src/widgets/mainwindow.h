@@ -40,7 +40,9 @@ class NoteDraftKeeper;
 class AutomaticBackup;
 class MailActions;
 class SearchDialog;
+class ShortcutsDialog;
 class TodayActions;
+class UserGuideDialog;
 
 /// The ARDesk main window: the client list beside the selected client's workspace, file and
 /// settings menus, the current user in the status bar. Database work runs on a DatabaseWorker;
@@ -145,6 +147,11 @@ public:
     /// File > Export… (Ctrl+Shift+X) opened on `table`, with the client list's filter and
     /// order and the shown client.
     ExportDialog *showExport(ExportService::Table table);
+    /// Help > User guide (F1): the guide at `anchor` ("users-and-roles"); none: at the section
+    /// about what has the focus (Today, the client list, the workspace, notes, the dashboard).
+    UserGuideDialog *showUserGuide(const QString &anchor = QString());
+    /// Help > Keyboard shortcuts: every shortcut of this window, read from its actions now.
+    ShortcutsDialog *showShortcuts();
     /// Settings: note templates, call scripts and e-mail templates.
     void editTemplates();
     /// Puts an archived client back on the list (audited) on the worker thread.
@@ -180,6 +187,10 @@ private:
     void createWorkMenu();
     void createFindAction();
     void createHelpMenu();
+    /// The empty company's first steps trigger the window's own actions (TodayPane).
+    void bindFirstSteps();
+    /// The user guide's anchor for what has the focus; empty when nothing in particular.
+    QString guideSectionForFocus() const;
     /// Reports > Audit trail and Client > Audit trail of this client (managers and admins).
     void createReportsMenu();
     void showAuditTrail(const QString &clientCode);
@@ -298,6 +309,10 @@ private:
     qint64 m_pendingNote = 0;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
+    QPointer<UserGuideDialog> m_guide;
 };
 
 } // namespace ardesk

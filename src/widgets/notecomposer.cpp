@@ -7,6 +7,7 @@
 #include "core/storage/attachmentstore.h"
 #include "core/support/dateformat.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
@@ -27,7 +28,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -75,6 +75,7 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     , m_attachments(new QListWidget(this))
     , m_attach(new QPushButton(this))
     , m_save(new QPushButton(this))
+    , m_saveAction(new QAction(this))
     , m_cancelAmend(new QPushButton(this))
     , m_error(new ErrorLabel(this))
     , m_clock(std::move(clock))
@@ -219,9 +220,11 @@ void NoteComposer::connectUi()
 {
     connect(m_save, &QPushButton::clicked, this, &NoteComposer::save);
     connect(m_cancelAmend, &QPushButton::clicked, this, &NoteComposer::startNew);
-    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, &NoteComposer::save);
+    // An action, not a bare QShortcut: Help > Keyboard shortcuts reads it from the window.
+    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_saveAction);
+    connect(m_saveAction, &QAction::triggered, this, &NoteComposer::save);
     connect(m_attach, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
         for (const QString &f : files)
@@ -792,6 +795,8 @@ void NoteComposer::retranslateUi()
     m_attach->setText(tr("&Attach…"));
     m_attachments->setToolTip(tr("Drop files here to attach them"));
     m_save->setText(m_amendNoteId ? tr("&Save revision") : tr("&Save note"));
+    m_saveAction->setText(tr("Save the note"));
+    setAccessibleName(tr("Note composer"));
     m_cancelAmend->setText(tr("Cancel edit"));
     retranslateDraftBar();
 }

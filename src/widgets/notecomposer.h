@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -151,6 +152,7 @@ private:
     QListWidget *m_attachments;
     QPushButton *m_attach;
     QPushButton *m_save;
+    QAction *m_saveAction; ///< Ctrl+Return
     QPushButton *m_cancelAmend;
     ErrorLabel *m_error;
     std::shared_ptr<const Clock> m_clock;

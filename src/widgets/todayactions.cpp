@@ -151,10 +151,11 @@ void TodayActions::refresh()
                 const User user = m_session->currentUser();
                 if (!r.error.isEmpty())
                     m_pane->showError(r.error);
-                else if (r.clients == 0)
+                else if (r.clients == 0) {
                     m_pane->showFirstSteps(user.displayName.isEmpty() ? user.name
                                                                       : user.displayName);
-                else
+                    Q_EMIT firstStepsShown();
+                } else
                     m_pane->setRows(std::move(r.rows), today,
                                     user.displayName.isEmpty() ? user.name : user.displayName);
             });

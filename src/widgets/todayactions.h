@@ -42,6 +42,8 @@ Q_SIGNALS:
     void openRequested(qint64 clientId);
     /// The queue has no next account: show the queue.
     void queueRequested();
+    /// The company has no clients: Today shows its first steps instead of a queue.
+    void firstStepsShown();
 
 private:
     /// The queue row of `clientId` (-1: not queued) and the ids of its due tasks.

@@ -3,6 +3,7 @@
 
 #include "models/todayqueuemodel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -25,6 +26,8 @@ TodayPane::TodayPane(QWidget *parent)
     setObjectName(QStringLiteral("todayPane"));
     m_title->setObjectName(QStringLiteral("todayTitle"));
     m_view->setObjectName(QStringLiteral("todayQueue"));
+    // Also names the group of the queue's own keys in Help > Keyboard shortcuts.
+    m_view->setAccessibleName(tr("Today queue"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -68,46 +71,99 @@ QWidget *TodayPane::buildFirstSteps()
                              page);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    struct Step
+    struct Text
     {
         FirstStep step;
         const char *name;
         QString button;
         QString explanation;
     };
-    const Step steps[] = {
+    const Text steps[] = {
             {FirstStep::Import, "firstStepImport", tr("&Import clients and invoices…"),
              tr("From CSV exports of your accounting system (Xero, QuickBooks, Sage or any "
-                "other): clients, contacts, invoices and payments. Ctrl+I.")},
+                "other): clients, contacts, invoices and payments.")},
             {FirstStep::CompanySettings, "firstStepCompany", tr("&Company settings…"),
              tr("Your company's name and address (they sign every e-mail), home currency, "
                 "locale and the largest attachment a note may carry.")},
             {FirstStep::EmailSettings, "firstStepEmail", tr("&E-mail settings…"),
              tr("The SMTP server reminders and recaps go out through, and the sender's name.")},
             {FirstStep::Users, "firstStepUsers", tr("&Users…"),
-             tr("Who works in this file: every note is signed by its author. Add your clerks "
-                "by name.")},
+             tr("Who works in this file, their roles, e-mail address and signature: every note "
+                "is signed by its author. A clerk joins by opening the file under their own "
+                "name.")},
     };
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
-    for (const Step &s : steps) {
-        auto *button = new QPushButton(s.button, page);
-        button->setObjectName(QString::fromLatin1(s.name));
-        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        auto *text = new QLabel(s.explanation, page);
-        text->setWordWrap(true);
-        text->setBuddy(button);
-        const int row = grid->rowCount();
-        grid->addWidget(button, row, 0);
-        grid->addWidget(text, row, 1);
-        const FirstStep step = s.step;
-        connect(button, &QPushButton::clicked, this,
-                [this, step] { Q_EMIT firstStepRequested(step); });
-    }
+    for (const Text &s : steps)
+        addFirstStep(page, grid, s.step, s.name, s.button, s.explanation);
+    m_noSteps = new QLabel(tr("Your role may not import clients or change the company's "
+                              "settings: ask an administrator or a manager to bring the clients "
+                              "in."),
+                           page);
+    m_noSteps->setObjectName(QStringLiteral("firstStepsNone"));
+    m_noSteps->setWordWrap(true);
+    layout->addWidget(m_noSteps);
     layout->addStretch(1);
     return page;
+}
+
+/// One step of the first-run page: its button and what it does, hidden until the window binds
+/// the step's action (and the user's role may use it).
+void TodayPane::addFirstStep(QWidget *page, QGridLayout *grid, FirstStep which, const char *name,
+                             const QString &buttonText, const QString &explanation)
+{
+    auto *button = new QPushButton(buttonText, page);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *text = new QLabel(explanation, page);
+    text->setWordWrap(true);
+    text->setBuddy(button);
+    const int row = grid->rowCount();
+    grid->addWidget(button, row, 0);
+    grid->addWidget(text, row, 1);
+    Step &step = m_steps[std::size_t(which)];
+    step.button = button;
+    step.explanation = text;
+    button->hide();
+    text->hide();
+    connect(button, &QPushButton::clicked, this, [&step] {
+        if (step.action)
+            step.action->trigger();
+    });
+}
+
+void TodayPane::setFirstStepAction(FirstStep step, QAction *action)
+{
+    Step &s = m_steps[std::size_t(step)];
+    if (s.action)
+        disconnect(s.action, nullptr, this, nullptr);
+    s.action = action;
+    if (action)
+        connect(action, &QAction::changed, this, &TodayPane::updateFirstSteps);
+    updateFirstSteps();
+}
+
+QPushButton *TodayPane::firstStepButton(FirstStep step) const
+{
+    return step < FirstStep::Count ? m_steps[std::size_t(step)].button : nullptr;
+}
+
+void TodayPane::updateFirstSteps()
+{
+    bool any = false;
+    for (const Step &s : m_steps) {
+        const bool offered = s.action && s.action->isVisible();
+        s.button->setVisible(offered);
+        s.explanation->setVisible(offered);
+        if (!s.action)
+            continue;
+        s.button->setEnabled(s.action->isEnabled());
+        s.button->setToolTip(s.action->toolTip());
+        any = any || offered;
+    }
+    m_noSteps->setVisible(!any);
 }
 
 void TodayPane::showFirstSteps(const QString &userName)
@@ -118,7 +174,12 @@ void TodayPane::showFirstSteps(const QString &userName)
     m_hint->hide();
     m_view->hide();
     m_firstSteps->show();
-    m_firstSteps->findChild<QPushButton *>(QStringLiteral("firstStepImport"))->setFocus();
+    for (const Step &s : m_steps) {
+        if (!s.button->isHidden()) {
+            s.button->setFocus();
+            break;
+        }
+    }
 }
 
 bool TodayPane::showsFirstSteps() const

@@ -6,6 +6,7 @@
 #include "core/storage/sql.h"
 #include "core/storage/userrepository.h"
 #include "core/support/clock.h"
+#include "core/support/timeutil.h"
 
 #include "support/testsupport.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void advancesByCalendarDays();
     void aFileStampsRowsWithItsClock();
     void aNoteInTheClocksFutureIsRefused();
+    void storedTimesReadAsQtReadsThem();
 
 private:
     ScratchDir m_dir;
@@ -106,6 +108,46 @@ void TestClock::aNoteInTheClocksFutureIsRefused()
     QCOMPARE(now.value().occurredAt, clock->now()); // "now" is the clock's
     QCOMPARE(now.value().recordedAt, clock->now());
     db.value()->releaseThreadConnection();
+}
+
+void TestClock::storedTimesReadAsQtReadsThem()
+{
+    // timeutil reads the stored forms by hand for speed; every answer must be Qt's own, for
+    // what ARDesk writes and for what it never writes (an impossible day, a stray character,
+    // another offset, a leap second).
+    const QStringList instants {QStringLiteral("2026-11-25T17:00:16.123Z"),
+                                QStringLiteral("1999-12-31T23:59:59.999Z"),
+                                QStringLiteral("2024-02-29T00:00:00.000Z"),
+                                QStringLiteral("2026-02-29T00:00:00.000Z"),
+                                QStringLiteral("2026-13-01T00:00:00.000Z"),
+                                QStringLiteral("2026-11-25T24:00:00.000Z"),
+                                QStringLiteral("2026-11-25T17:60:00.000Z"),
+                                QStringLiteral("2026-11-25T17:00:60.000Z"),
+                                QStringLiteral("2026-11-25T17:00:16.12xZ"),
+                                QStringLiteral("2026-11-25 17:00:16.123Z"),
+                                QStringLiteral("2026-11-25T17:00:16.123+02"),
+                                QStringLiteral("2026-11-25T17:00:16Z"),
+                                QStringLiteral("0000-01-01T00:00:00.000Z"),
+                                QStringLiteral("x026-11-25T17:00:16.123Z")};
+    for (const QString &text : instants) {
+        QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (qt.isValid())
+            qt = qt.toUTC();
+        const QDateTime ours = timeutil::instantFromStorage(text);
+        QVERIFY2(ours == qt && ours.isValid() == qt.isValid(), qPrintable(text));
+        if (ours.isValid())
+            QCOMPARE(timeutil::toStorage(ours), timeutil::toStorage(qt));
+    }
+    QCOMPARE(timeutil::instantFromStorage(QStringLiteral("2026-11-25T17:00:16.123Z")),
+             QDateTime(QDate(2026, 11, 25), QTime(17, 0, 16, 123), QTimeZone::utc()));
+    const QStringList dates {QStringLiteral("2026-11-25"), QStringLiteral("2024-02-29"),
+                             QStringLiteral("2026-02-29"), QStringLiteral("2026-00-10"),
+                             QStringLiteral("2026-1-105"), QStringLiteral("20261125"),
+                             QStringLiteral("2026-11-2x"), QStringLiteral("0000-01-01")};
+    for (const QString &text : dates)
+        QVERIFY2(timeutil::dateFromStorage(text) == QDate::fromString(text, Qt::ISODate),
+                 qPrintable(text));
+    QCOMPARE(timeutil::dateFromStorage(QStringLiteral("2026-11-25")), QDate(2026, 11, 25));
 }
 
 QTEST_GUILESS_MAIN(TestClock)

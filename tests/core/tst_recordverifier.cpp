@@ -33,6 +33,7 @@ private Q_SLOTS:
     void randomSingleFieldTampersAreNamed();
     void rehashedChainIsCaughtByARecordedHead();
     void invoiceDocumentContentIsChecked();
+    void aClientsScopeFollowsEveryLinkAndRecomputesOnlyItsEntries();
 
 private:
     /// Verifies the file; fails the test when the verifier itself cannot run.
@@ -478,6 +479,65 @@ void TestRecordVerifier::invoiceDocumentContentIsChecked()
     QVERIFY2(r.problems.first().message.contains(QStringLiteral("invoice %1 document").arg(number))
                      && r.problems.first().message.contains(QLatin1String("content was changed")),
              qPrintable(r.problems.first().message));
+}
+
+// A case file's verify (setScopeClient): every link of the chain, the client's own entries
+// recomputed from their rows and blobs; another client's rows are not read.
+void TestRecordVerifier::aClientsScopeFollowsEveryLinkAndRecomputesOnlyItsEntries()
+{
+    const RecordVerifier::Report whole = verify();
+    QVERIFY(whole.ok());
+    RecordVerifier scoped(m_db->connection());
+    scoped.setScopeClient(1);
+    auto clean = scoped.verify();
+    VERIFY_OK(clean);
+    QVERIFY2(clean.value().ok(), qPrintable(clean.value().problems.value(0).message));
+    QCOMPARE(clean.value().chainEntries, whole.chainEntries); // every link
+    QCOMPARE(clean.value().head, whole.head);
+    QCOMPARE(clean.value().revisions,
+             scalarOf(QStringLiteral("SELECT count(*) FROM note_revisions r JOIN notes n ON n.id "
+                                     "= r.note_id WHERE n.client_id = 1")));
+    QVERIFY(clean.value().revisions > 0 && clean.value().revisions < whole.revisions);
+    QCOMPARE(clean.value().attachments, 1); // the promise note's remittance
+    QCOMPARE(clean.value().blobs, 1);
+
+    // Client 2's amended note rewritten: client 1's scope does not read it, client 2's does.
+    tamper({QStringLiteral("UPDATE note_revisions SET body = 'Forged' WHERE note_id = %1 AND "
+                           "revision = 2")
+                    .arg(m_amendedNote)});
+    auto other = scoped.verify();
+    VERIFY_OK(other);
+    QVERIFY(other.value().ok());
+    scoped.setScopeClient(2);
+    auto own = scoped.verify();
+    VERIFY_OK(own);
+    QVERIFY(!own.value().ok());
+    QVERIFY2(own.value().problems.first().message.contains(QStringLiteral("body")),
+             qPrintable(own.value().problems.first().message));
+    QCOMPARE(own.value().problems.first().noteId, m_amendedNote);
+
+    // Client 1's attachment content changed: named in its scope.
+    scoped.setScopeClient(1);
+    tamper({QStringLiteral("UPDATE attachment_blobs SET content = CAST('paid in half' AS BLOB)")});
+    auto blob = scoped.verify();
+    VERIFY_OK(blob);
+    QVERIFY(!blob.value().ok());
+    QCOMPARE(blob.value().problems.first().kind, QStringLiteral("blob"));
+
+    // A link cut anywhere (here in another client's entries) fails every client's scope, and
+    // comes first (the chain walk runs before the blobs).
+    const qint64 notClientOne = scalarOf(QStringLiteral(
+            "SELECT min(c.seq) FROM record_chain c JOIN note_revisions r ON r.chain_seq = c.seq "
+            "JOIN notes n ON n.id = r.note_id WHERE n.client_id <> 1 AND c.seq > 1"));
+    QVERIFY(notClientOne > 1);
+    tamper({QStringLiteral("DELETE FROM record_chain WHERE seq = %1").arg(notClientOne)});
+    RecordVerifier cut(m_db->connection());
+    cut.setScopeClient(1);
+    auto r = cut.verify();
+    VERIFY_OK(r);
+    QVERIFY(!r.value().ok());
+    QVERIFY2(r.value().problems.first().message.contains(QStringLiteral("missing")),
+             qPrintable(r.value().problems.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestRecordVerifier)

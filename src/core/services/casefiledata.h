@@ -38,8 +38,12 @@ struct CaseFileData
     QList<CaseFileQuery::Plan> plans;
     QList<NoteReader::History> notes; ///< oldest first; revisions oldest first
 
-    /// The record's chain head when gathered, and whether `verify` found the record whole.
+    /// The record's chain head when gathered, and whether the client's part of the record
+    /// verified (every link of the chain, and the client's entries recomputed from their rows:
+    /// RecordVerifier::setScopeClient).
     QString chainHead;
+    qint64 chainEntries = 0; ///< links followed: the whole chain
+    qint64 verifiedRevisions = 0, verifiedTombstones = 0, verifiedAttachments = 0; ///< the client's
     bool verified = false;
     int problems = 0;
     QString firstProblem; ///< the first problem found, empty when none

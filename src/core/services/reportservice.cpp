@@ -157,15 +157,15 @@ Result<void> ReportService::addPromises(KpiQuery::Figures &figures,
                                         const KpiQuery::Spec &spec) const
 {
     const QDate first = spec.asOf.addDays(-spec.periodDays + 1);
-    auto stored = PromiseRepository(*m_db).promisedBetween(first, spec.asOf);
+    auto stored = PromiseRepository(*m_db).termsPromisedBetween(first, spec.asOf);
     if (!stored)
         return stored.error();
-    QList<PromiseRepository::Stored> inPeriod;
+    QList<PromiseRepository::Terms> inPeriod;
     QSet<qint64> clients;
     QDate earliest = spec.asOf;
-    for (const PromiseRepository::Stored &s : stored.value()) {
+    for (const PromiseRepository::Terms &s : stored.value()) {
         if (!s.terms.madeOn.isValid() || s.terms.madeOn > spec.asOf)
-            continue; // promisedBetween gave the period; a promise made after T counts not yet
+            continue; // the query gave the period; a promise made after T counts not yet
         inPeriod.append(s);
         clients.insert(s.clientId);
         earliest = std::min(earliest, s.terms.madeOn);
@@ -186,7 +186,7 @@ Result<void> ReportService::addPromises(KpiQuery::Figures &figures,
             return g.error();
         groups = g.value();
     }
-    for (const PromiseRepository::Stored &s : inPeriod) {
+    for (const PromiseRepository::Terms &s : inPeriod) {
         const PromiseOutcome outcome = evaluatePromise(s.terms, paid.value().value(s.clientId),
                                                        spec.asOf, grace.value());
         KpiInputs &in = figures[groups.value(s.clientId)][s.terms.currency];

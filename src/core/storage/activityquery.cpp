@@ -184,8 +184,12 @@ Result<QList<ActivityQuery::ClerkTotals>> ActivityQuery::totals(const Spec &spec
         promiseValues << toString(*spec.channel);
     }
     if (spec.since.isValid()) {
-        promiseWhere += QStringLiteral(" AND COALESCE(r.occurred_at, p.created_at) >= ?");
-        promiseValues << timeutil::toStorage(timeutil::startOfDay(spec.since, zone));
+        // The second bound is implied by the first (a conversation is recorded after it
+        // happened) and is the one the index promises_created can use.
+        promiseWhere += QStringLiteral(" AND COALESCE(r.occurred_at, p.created_at) >= ? AND "
+                                       "p.created_at >= ?");
+        const QString since = timeutil::toStorage(timeutil::startOfDay(spec.since, zone));
+        promiseValues << since << since;
     }
     if (spec.until.isValid()) {
         promiseWhere += QStringLiteral(" AND COALESCE(r.occurred_at, p.created_at) < ?");

@@ -54,6 +54,7 @@ const char *const kMigrations[] = {
         "0014_kpi_indexes.sql",
         "0015_chain_forms.sql",
         "0016_ar_history.sql",
+        "0017_promise_made_index.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)

@@ -586,28 +586,20 @@ QString NoteSearch::textQuery(const QString &text)
     return tsQuery(typedWords(text), QStringLiteral(" & "));
 }
 
-Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
+namespace {
+
+/// A match on a team database and its rank (lower first, as FTS5's bm25).
+struct TeamCandidate
 {
-    const QString text = textQuery(query.text);
-    const TypedWords typed = typedWords(query.text);
-    const bool anyFilter = query.clientId > 0 || query.authorId > 0 || query.channel
-            || query.from.isValid() || query.to.isValid();
-    if (text.isEmpty() && !anyFilter)
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("nothing to search for: the search text has no letters or "
-                                        "digits"));
-    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
-        return makeError(
-                ErrorCode::InvalidValue,
-                QStringLiteral("date range: %1 is after %2")
-                        .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
-    SearchResults results;
-    // The newest revision of each live note (note_search holds live notes only).
-    QString where = QStringLiteral(" FROM note_search s JOIN notes n ON n.id = s.note_id JOIN "
-                                   "note_revisions r ON r.note_id = n.id AND r.revision = (SELECT "
-                                   "max(m.revision) FROM note_revisions m WHERE m.note_id = n.id) "
-                                   "WHERE ");
-    QVariantList values;
+    double score;
+    qint64 noteId;
+};
+
+/// The FROM and WHERE of a team search: the newest revision of each live note (note_search holds
+/// live notes only), with the text and every filter; `values` gets the binds.
+QString teamWhere(const SearchQuery &query, const QString &text,
+                  const QPair<QString, QString> &bounds, QVariantList &values)
+{
     QStringList conditions;
     if (!text.isEmpty()) {
         conditions << QStringLiteral("s.document @@ to_tsquery('ardesk_search', ?)");
@@ -625,19 +617,28 @@ Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
         conditions << QStringLiteral("r.channel = ?");
         values << toString(*query.channel);
     }
-    const auto [start, end] = storedBounds(query);
-    if (!start.isEmpty()) {
+    if (!bounds.first.isEmpty()) {
         conditions << QStringLiteral("r.occurred_at >= ?");
-        values << start;
+        values << bounds.first;
     }
-    if (!end.isEmpty()) {
+    if (!bounds.second.isEmpty()) {
         conditions << QStringLiteral("r.occurred_at <= ?");
-        values << end;
+        values << bounds.second;
     }
-    where += conditions.join(QLatin1String(" AND "));
+    return QStringLiteral(" FROM note_search s JOIN notes n ON n.id = s.note_id JOIN "
+                          "note_revisions r ON r.note_id = n.id AND r.revision = (SELECT "
+                          "max(m.revision) FROM note_revisions m WHERE m.note_id = n.id) WHERE ")
+            + conditions.join(QLatin1String(" AND "));
+}
 
-    // 1. Candidates: the newest kCandidateLimit matches with their rank (weights for the
-    //    document's D, C, B, A parts: body, fields, attachments, contact).
+/// 1. The newest kCandidateLimit matches with their rank (weights for the document's D, C, B, A
+/// parts: body, fields, attachments, contact), ordered as on SQLite: the newest kRankedLimit by
+/// rank, the older ones after them, newest first. Sets the results' total.
+Result<std::vector<TeamCandidate>> teamCandidates(const QSqlDatabase &db, const SearchQuery &query,
+                                                  const QString &text, const QString &where,
+                                                  const QVariantList &values,
+                                                  SearchResults &results)
+{
     const QString rank = text.isEmpty()
             ? QStringLiteral("0")
             : QStringLiteral("-ts_rank('{0.1, 0.1, 0.2, 0.3}', s.document, to_tsquery("
@@ -646,51 +647,43 @@ Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
     if (!text.isEmpty())
         candidateValues << text;
     candidateValues += values;
-    candidateValues << qint64(kCandidateLimit) + 1;
-    auto q = sql::exec(m_db,
+    candidateValues << qint64(NoteSearch::kCandidateLimit) + 1;
+    auto q = sql::exec(db,
                        QStringLiteral("SELECT s.note_id, ") + rank + where
                                + QStringLiteral(" ORDER BY s.note_id DESC LIMIT ?"),
                        candidateValues);
     if (!q)
         return dbError(QStringLiteral("searching for \"%1\"").arg(query.text.left(80)),
                        q.errorString());
-    struct Candidate
-    {
-        double score;
-        qint64 noteId;
-    };
-    std::vector<Candidate> candidates;
+    std::vector<TeamCandidate> candidates;
     while (q.value().next())
         candidates.push_back({q.value().value(1).toDouble(), q.value().value(0).toLongLong()});
-    if (candidates.size() > size_t(kCandidateLimit)) {
-        candidates.resize(size_t(kCandidateLimit));
+    if (candidates.size() > size_t(NoteSearch::kCandidateLimit)) {
+        candidates.resize(size_t(NoteSearch::kCandidateLimit));
         results.totalIsLowerBound = true;
     }
     results.total = int(candidates.size());
-    // As on SQLite: the newest kRankedLimit (the query gives them newest first) by rank, the
-    // older ones after them, newest first.
     const auto rankedEnd = candidates.begin()
-            + std::ptrdiff_t(std::min(candidates.size(), size_t(kRankedLimit)));
-    std::stable_sort(candidates.begin(), rankedEnd, [](const Candidate &a, const Candidate &b) {
-        if (a.score != b.score)
-            return a.score < b.score;
-        return a.noteId > b.noteId;
-    });
-    const size_t begin = std::min(size_t(query.offset), candidates.size());
-    const size_t last = std::min(begin + size_t(query.limit), candidates.size());
-    if (begin == last)
-        return results;
+            + std::ptrdiff_t(std::min(candidates.size(), size_t(NoteSearch::kRankedLimit)));
+    std::stable_sort(candidates.begin(), rankedEnd,
+                     [](const TeamCandidate &a, const TeamCandidate &b) {
+                         if (a.score != b.score)
+                             return a.score < b.score;
+                         return a.noteId > b.noteId;
+                     });
+    return candidates;
+}
 
-    // 2. The page: the note as shown now, the body with its matches marked, what else matched.
-    QStringList ids;
-    for (size_t i = begin; i < last; ++i)
-        ids << QString::number(candidates[i].noteId);
-    // What else matched: any one typed word in the contact or an attachment's name, as FTS5's
-    // highlight() marks it.
+/// 2. The page's notes as shown now: the body with its matches marked, and what else matched
+/// (any one typed word in the contact or an attachment's name, as FTS5's highlight() marks it).
+Result<QHash<qint64, SearchHit>> teamPage(const QSqlDatabase &db, const SearchQuery &query,
+                                          const QString &text, const TypedWords &typed,
+                                          const QStringList &ids)
+{
     const QString tsq = text.isEmpty() ? QStringLiteral("NULL::tsquery")
                                        : QStringLiteral("to_tsquery('ardesk_search', ?)");
     auto detail = sql::exec(
-            m_db,
+            db,
             QStringLiteral(
                     "WITH q AS (SELECT %1 AS query) SELECT n.id, r.body, "
                     "q.query IS NOT NULL AND to_tsvector('ardesk_search', "
@@ -730,11 +723,48 @@ Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
         hit.authorName = row.value(DetailColumn::AuthorName).toString();
         byId.insert(hit.noteId, hit);
     }
+    return byId;
+}
+
+} // namespace
+
+Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
+{
+    const QString text = textQuery(query.text);
+    const TypedWords typed = typedWords(query.text);
+    const bool anyFilter = query.clientId > 0 || query.authorId > 0 || query.channel
+            || query.from.isValid() || query.to.isValid();
+    if (text.isEmpty() && !anyFilter)
+        return makeError(ErrorCode::InvalidValue,
+                         QStringLiteral("nothing to search for: the search text has no letters or "
+                                        "digits"));
+    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+        return makeError(
+                ErrorCode::InvalidValue,
+                QStringLiteral("date range: %1 is after %2")
+                        .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
+    SearchResults results;
+    QVariantList values;
+    const QString where = teamWhere(query, text, storedBounds(query), values);
+    auto candidates = teamCandidates(m_db, query, text, where, values, results);
+    if (!candidates)
+        return candidates.error();
+    const std::vector<TeamCandidate> &ranked = candidates.value();
+    const size_t begin = std::min(size_t(query.offset), ranked.size());
+    const size_t last = std::min(begin + size_t(query.limit), ranked.size());
+    if (begin == last)
+        return results;
+    QStringList ids;
+    for (size_t i = begin; i < last; ++i)
+        ids << QString::number(ranked[i].noteId);
+    auto page = teamPage(m_db, query, text, typed, ids);
+    if (!page)
+        return page.error();
     for (size_t i = begin; i < last; ++i) {
-        auto it = byId.find(candidates[i].noteId);
-        if (it == byId.end())
+        auto it = page.value().find(ranked[i].noteId);
+        if (it == page.value().end())
             continue;
-        it->rank = candidates[i].score;
+        it->rank = ranked[i].score;
         results.hits.append(*it);
     }
     return results;

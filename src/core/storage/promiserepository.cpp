@@ -13,7 +13,22 @@ namespace ardesk {
 namespace {
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+    return timeutil::dateFromStorage(v.toString().left(10));
+}
+
+/// Made on the company's date of the conversation (its time is stored in UTC).
+QDate madeOn(const QVariant &occurredAt, const QTimeZone &zone)
+{
+    return timeutil::dateIn(timeutil::instantFromStorage(occurredAt.toString()), zone);
+}
+
+/// The invoice ids of a JSON array of numbers ([3,7]).
+QList<qint64> idsOf(const QVariant &jsonArray)
+{
+    QList<qint64> ids;
+    for (const QString &n : jsonArray.toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
+        ids.append(n.toLongLong());
+    return ids;
 }
 
 PromiseRepository::Stored storedFrom(const QSqlQuery &r, const QTimeZone &zone)
@@ -28,12 +43,9 @@ PromiseRepository::Stored storedFrom(const QSqlQuery &r, const QTimeZone &zone)
     row.terms.amountMinor = r.value(6).toLongLong();
     row.terms.currency = r.value(7).toString();
     row.terms.promisedDate = dateOf(r.value(8));
-    // Made on the company's date of the conversation (its time is stored in UTC).
-    row.terms.madeOn = timeutil::dateIn(timeutil::instantFromStorage(r.value(9).toString()), zone);
+    row.terms.madeOn = madeOn(r.value(9), zone);
     row.status = promiseStatusFromString(r.value(10).toString()).value_or(PromiseStatus::Open);
-    for (const QString &n :
-         r.value(11).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
-        row.terms.invoiceIds.append(n.toLongLong());
+    row.terms.invoiceIds = idsOf(r.value(11));
     row.terms.madeAt = timeutil::instantFromStorage(r.value(12).toString());
     return row;
 }
@@ -103,11 +115,35 @@ Result<QList<PromiseRepository::Stored>> PromiseRepository::list(qint64 clientId
     return select(where, binds);
 }
 
-Result<QList<PromiseRepository::Stored>> PromiseRepository::promisedBetween(const QDate &from,
-                                                                            const QDate &upTo) const
+Result<QList<PromiseRepository::Terms>> PromiseRepository::termsPromisedBetween(
+        const QDate &from, const QDate &upTo) const
 {
-    return select(QStringLiteral(" AND p.promised_date >= ? AND p.promised_date <= ?"),
-                  {timeutil::toStorage(from), timeutil::toStorage(upTo)});
+    const QString statement
+            = QStringLiteral("SELECT p.client_id, p.amount_minor, p.currency, p.promised_date, "
+                             "COALESCE(r.occurred_at, p.created_at), (SELECT %1 FROM "
+                             "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM "
+                             "promises p LEFT JOIN note_revisions r ON r.note_id = p.note_id AND "
+                             "r.revision = 1 WHERE p.status <> 'cancelled' AND p.promised_date "
+                             ">= ? AND p.promised_date <= ?")
+                      .arg(sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id")));
+    auto q = sql::exec(m_db, statement, {timeutil::toStorage(from), timeutil::toStorage(upTo)});
+    if (!q)
+        return q.error();
+    const QTimeZone zone = Database::timeZoneOf(m_db);
+    QList<Terms> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        Terms row;
+        row.clientId = r.value(0).toLongLong();
+        row.terms.amountMinor = r.value(1).toLongLong();
+        row.terms.currency = r.value(2).toString();
+        row.terms.promisedDate = dateOf(r.value(3));
+        row.terms.madeOn = madeOn(r.value(4), zone);
+        row.terms.invoiceIds = idsOf(r.value(5));
+        row.terms.madeAt = timeutil::instantFromStorage(r.value(6).toString());
+        rows.append(row);
+    }
+    return rows;
 }
 
 Result<QList<PromiseRepository::Stored>> PromiseRepository::select(const QString &where,

@@ -44,9 +44,17 @@ public:
     /// Promises not cancelled of a client (0: all), newest promised date first. With a valid
     /// `changeableSince`, only open ones and those promised on or after it.
     Result<QList<Stored>> list(qint64 clientId, const QDate &changeableSince = {}) const;
-    /// Promises not cancelled whose promised date is in [from, upTo] (the KPIs' period), through
-    /// the promised-date index, newest promised date first.
-    Result<QList<Stored>> promisedBetween(const QDate &from, const QDate &upTo) const;
+    /// A promise's client and terms: what the promise rule needs, nothing to show.
+    struct Terms
+    {
+        qint64 clientId = 0;
+        PromiseTerms terms; ///< madeOn: the day of the note's conversation, else its creation
+    };
+    /// The terms of the promises not cancelled whose promised date is in [from, upTo] (the
+    /// KPIs' period), through the promised-date index, in no particular order. Reads only what
+    /// the rule needs (one lookup of the note's first revision per promise): the KPI set of a
+    /// large company judges tens of thousands of them.
+    Result<QList<Terms>> termsPromisedBetween(const QDate &from, const QDate &upTo) const;
     /// Stores what the rule decided when it differs from the row; returns whether it did.
     Result<bool> storeOutcome(qint64 promiseId, const PromiseOutcome &outcome);
 

@@ -314,8 +314,9 @@ enum : int {
 };
 } // namespace RevisionColumn
 
-/// Every revision with its client and invoices (ids joined by commas), in chain order.
-QByteArray revisionQuery(Dialect dialect)
+/// Every revision with its client and invoices (ids joined by commas), in chain order; with a
+/// client, only that client's.
+QByteArray revisionQuery(Dialect dialect, qint64 client)
 {
     return "SELECT r.chain_seq, r.id, r.note_id, n.client_id, r.revision, r.channel, "
            "r.direction, r.contact_id, r.contact_name, r.occurred_at, r.recorded_at, "
@@ -323,28 +324,63 @@ QByteArray revisionQuery(Dialect dialect)
            "r.template_key, r.fields_json, (SELECT "
             + sql::groupConcat(dialect, QStringLiteral("invoice_id")).toUtf8()
             + " FROM note_invoices WHERE revision_id = r.id), n.created_at, n.created_by FROM "
-              "note_revisions r LEFT JOIN notes n ON n.id = r.note_id ORDER BY r.chain_seq";
+              "note_revisions r LEFT JOIN notes n ON n.id = r.note_id "
+            + (client ? "WHERE n.client_id = " + QByteArray::number(client) + " " : QByteArray())
+            + "ORDER BY r.chain_seq";
+}
+
+/// The SQL condition "belongs to this client" for a column holding a note id (empty: none).
+QByteArray noteOfClient(const char *noteIdColumn, qint64 client)
+{
+    if (!client)
+        return {};
+    return QByteArray(noteIdColumn)
+            + " IN (SELECT id FROM notes WHERE client_id = " + QByteArray::number(client) + ")";
+}
+
+/// The client's attachment rows (a condition on note_attachments a), empty for every client.
+QByteArray attachmentOfClient(qint64 client)
+{
+    if (!client)
+        return {};
+    return "a.revision_id IN (SELECT r.id FROM note_revisions r JOIN notes n ON n.id = r.note_id "
+           "WHERE n.client_id = "
+            + QByteArray::number(client) + ")";
+}
+
+QByteArray where(const QByteArray &condition)
+{
+    return condition.isEmpty() ? QByteArray() : " WHERE " + condition;
 }
 
 /// Walks the record chain in seq order, merged with the rows of each kind in chain_seq order:
 /// every link, every row's entry and every entry's row, every hash recomputed from the row.
+/// Scoped to one client, every link is still followed but only that client's rows are read
+/// and recomputed: the other entries' rows are not looked at.
 class ChainWalk
 {
 public:
     ChainWalk(const QSqlDatabase &h, RecordVerifier::Report &report, Problems &problems,
-              Sha256 &sha, const QString &expectedHead)
+              Sha256 &sha, const QString &expectedHead, qint64 scopeClient)
         : m_chain(h,
                   "SELECT seq, kind, entry_id, prev_hash, hash, form FROM record_chain ORDER BY "
                   "seq")
-        , m_revisions(h, "revision", revisionQuery(sql::dialectOf(h)).constData())
+        , m_revisions(h, "revision", revisionQuery(sql::dialectOf(h), scopeClient).constData())
         , m_tombstones(h, "tombstone",
-                       "SELECT chain_seq, id, note_id, reason, author_id, recorded_at FROM "
-                       "note_tombstones ORDER BY chain_seq")
+                       QByteArray("SELECT chain_seq, id, note_id, reason, author_id, recorded_at "
+                                  "FROM note_tombstones")
+                               .append(where(noteOfClient("note_id", scopeClient)))
+                               .append(" ORDER BY chain_seq")
+                               .constData())
         , m_attachments(h, "attachment",
-                        "SELECT a.chain_seq, a.id, a.revision_id, a.sha256, a.display_name, "
-                        "(SELECT note_id FROM note_revisions WHERE id = a.revision_id), "
-                        "a.claimed_mime, b.mime_type FROM note_attachments a LEFT JOIN "
-                        "attachment_blobs b ON b.sha256 = a.sha256 ORDER BY a.chain_seq")
+                        QByteArray("SELECT a.chain_seq, a.id, a.revision_id, a.sha256, "
+                                   "a.display_name, (SELECT note_id FROM note_revisions WHERE id "
+                                   "= a.revision_id), a.claimed_mime, b.mime_type FROM "
+                                   "note_attachments a LEFT JOIN attachment_blobs b ON b.sha256 = "
+                                   "a.sha256")
+                                .append(where(attachmentOfClient(scopeClient)))
+                                .append(" ORDER BY a.chain_seq")
+                                .constData())
         // Which fields of a changed revision or tombstone differ: NoteService writes each
         // one's canonical form into the audit log; a copy that hashes to the entry is the
         // original.
@@ -356,6 +392,7 @@ public:
         , m_sha(sha)
         , m_expectedPrev(RecordChain::genesisHash().toLatin1())
         , m_expectedHead(expectedHead.toLatin1())
+        , m_scoped(scopeClient != 0)
     { }
 
     /// The statements' first error, if any.
@@ -408,6 +445,11 @@ private:
     {
         checkLink(e);
         const bool knownForm = isKnownForm(e);
+        if (m_scoped && !inScope(e)) {
+            if (knownForm)
+                checkFormOrder(e);
+            return; // another client's entry: its link is checked, its row is not read
+        }
         checkRow(e, knownForm);
         if (knownForm)
             checkFormOrder(e);
@@ -519,6 +561,24 @@ private:
             && e.storedHash == m_expectedHead)
             m_report.expectedHeadSeq = e.seq;
         m_prevMismatch = false;
+    }
+
+    /// Scoped: whether the entry is the next row of the client's (rows of the client that
+    /// no entry names are reported on the way, as in a whole walk). An entry of an unknown
+    /// kind is in every scope, so it is reported.
+    bool inScope(const ChainEntry &e)
+    {
+        Stream *s = e.kind == "revision" ? &m_revisions
+                : e.kind == "tombstone"  ? &m_tombstones
+                : e.kind == "attachment" ? &m_attachments
+                                         : nullptr;
+        if (!s)
+            return true;
+        while (s->has && s->seq() < e.seq) {
+            unchained(*s);
+            s->next();
+        }
+        return s->has && s->seq() == e.seq;
     }
 
     Stream *streamFor(const ChainEntry &e)
@@ -765,6 +825,7 @@ private:
     Sha256 &m_sha;
     QByteArray m_expectedPrev; // the previous entry's stored hash
     const QByteArray m_expectedHead;
+    const bool m_scoped;
     QByteArray m_computedPrev; // what the previous entry's hash should have been
     bool m_prevMismatch = false;
     qint64 m_lastSeq = 0;
@@ -777,11 +838,17 @@ private:
     RecordChain::StoredRevision m_revision;
 };
 
-/// Attachment content: the SHA-256 and size of every blob.
+/// Attachment content: the SHA-256 and size of every blob (scoped: of the blobs the client's
+/// attachments use).
 Result<void> checkBlobs(const QSqlDatabase &h, Sha256 &sha, RecordVerifier::Report &report,
-                        Problems &problems)
+                        Problems &problems, qint64 scopeClient)
 {
-    RowStream blobs(h, "SELECT sha256, size, content FROM attachment_blobs");
+    const QByteArray scope = scopeClient
+            ? " WHERE sha256 IN (SELECT a.sha256 FROM note_attachments a WHERE "
+                    + attachmentOfClient(scopeClient) + ")"
+            : QByteArray();
+    const QByteArray blobQuery = "SELECT sha256, size, content FROM attachment_blobs" + scope;
+    RowStream blobs(h, blobQuery.constData());
     RowStream user(h,
                    "SELECT a.id, r.note_id FROM note_attachments a JOIN note_revisions "
                    "r ON r.id = a.revision_id WHERE a.sha256 = ? ORDER BY a.id LIMIT 1");
@@ -891,11 +958,13 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
 
     // 1. and 4. SQLite's structure check and the foreign keys scan the whole file: they run on
     // a second, read-only connection in parallel with the chain walk. A team database's
-    // counterparts run after it, on this connection.
+    // counterparts run after it, on this connection. A client's scope skips both.
     SideChecks side;
     std::jthread sideThread; // joins on every return
-    const char *file = h ? sqlite3_db_filename(h, "main") : nullptr;
-    if (file && *file) {
+    const char *file = h && !m_scopeClient ? sqlite3_db_filename(h, "main") : nullptr;
+    if (m_scopeClient) {
+        // nothing: the file as a whole is verify's
+    } else if (file && *file) {
         const QByteArray path(file);
         const bool immutable = sqlite3_db_readonly(h, "main") == 1;
         sideThread = std::jthread([&side, path, immutable] { side.run(path, immutable); });
@@ -909,7 +978,7 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
     if (!total)
         return total.error();
     Sha256 sha;
-    ChainWalk walk(m_db, report, problems, sha, m_expectedHead);
+    ChainWalk walk(m_db, report, problems, sha, m_expectedHead, m_scopeClient);
     if (auto c = walk.check(); !c)
         return c.error();
     if (!sha.isValid())
@@ -926,10 +995,14 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
     report.chainMs = timer.restart();
 
     // 3. Attachment content.
-    if (auto b = checkBlobs(m_db, sha, report, problems); !b)
+    if (auto b = checkBlobs(m_db, sha, report, problems, m_scopeClient); !b)
         return b.error();
     report.blobsMs = timer.restart();
 
+    if (m_scopeClient) {
+        mergeSideProblems(report, side); // none were run
+        return report;
+    }
     if (team) {
         TeamSideChecks teamSide;
         teamSide.run(m_db);

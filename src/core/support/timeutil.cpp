@@ -58,15 +58,61 @@ QString toStorage(const QDateTime &instant)
     return QString(reinterpret_cast<const QChar *>(buf), 24);
 }
 
+namespace {
+
+/// The digits text[from, from + count) as a number, or -1 when one is not a digit.
+int digits(const QString &text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// The stored form exactly (2026-11-25), read by hand: the KPIs and the Today queue read tens
+/// of thousands of dates, and QDate::fromString goes through the locale-free parser's general
+/// path. Anything else (another length, a sign, an impossible day) is left to Qt.
+QDate storedDate(const QString &text)
+{
+    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate();
+    const int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return QDate();
+    return QDate(y, m, d); // invalid for 2026-02-30, as Qt's parser says
+}
+
+} // namespace
+
 QDate dateFromStorage(const QString &text)
 {
-    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+    if (text.isEmpty())
+        return QDate();
+    if (text.size() == 10) {
+        const QDate fast = storedDate(text);
+        if (fast.isValid())
+            return fast;
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QDateTime instantFromStorage(const QString &text)
 {
     if (text.isEmpty())
         return QDateTime();
+    // The stored form exactly (2026-11-25T17:00:16.123Z, what toStorage writes), by hand.
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':'
+        && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate day = storedDate(text);
+        const int h = digits(text, 11, 2), mi = digits(text, 14, 2), s = digits(text, 17, 2),
+                  ms = digits(text, 20, 3);
+        if (day.isValid() && h >= 0 && mi >= 0 && s >= 0 && ms >= 0 && QTime::isValid(h, mi, s, ms))
+            return QDateTime(day, QTime(h, mi, s, ms), Qt::UTC);
+    }
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (dt.isValid())
         dt = dt.toUTC();

@@ -7,6 +7,8 @@
 #       make test-asan (the whole suite under AddressSanitizer + UBSan, in build-asan),
 #       make test-asan-quick (its core and cli labels only; meant for CI once it has run clean).
 #       make torture (the fault harness), make fuzz (libFuzzer targets, FUZZ_SECONDS each).
+#       make package (the Debian package, build/ardesk_VERSION_amd64.deb), make test-package
+#       (installs it into a fresh Debian 12 root and runs it there; root and network).
 
 BUILD_DIR ?= build
 DATA_HOME ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)
@@ -19,7 +21,8 @@ JOBS ?= $(shell nproc)
 # compiler's new warning must not stop anyone from running ARDesk. Override with WERROR=OFF|ON.
 WERROR ?= OFF
 
-.PHONY: all setup configure build run test bench format screenshots clean torture fuzz
+.PHONY: all setup configure build run test bench format screenshots clean torture fuzz \
+	package test-package
 
 all: build
 
@@ -43,6 +46,17 @@ run: build
 test: WERROR = ON
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The .deb from the install rules (packaging/CMakeLists.txt, docs/packaging.md), and lintian's
+# verdict on it: errors fail, warnings are listed in docs/packaging.md.
+package: build
+	@cmake --build $(BUILD_DIR) --target package
+	@lintian --fail-on error $(BUILD_DIR)/ardesk_*_amd64.deb
+
+# The `package` label: the .deb installed with apt into a fresh debootstrapped Debian 12 root,
+# then ardesk-cli and the window run there (tests/package/install-test.sh).
+test-package: build
+	@cd $(BUILD_DIR) && ctest --output-on-failure -L '^package$$'
 
 bench: build
 	@mkdir -p $(BUILD_DIR)/bench-data

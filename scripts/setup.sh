@@ -12,11 +12,18 @@ BUILD_PKGS=(
   libsqlite3-dev libpq-dev libcurl4-openssl-dev libssl-dev libspdlog-dev libfmt-dev
   libkainjow-mustache-dev libfccp-dev libxlsxwriter-dev libphonenumber-dev zlib1g-dev
   qtkeychain-qt6-dev
+  librsvg2-bin dpkg-dev file
 )
+# librsvg2-bin (rsvg-convert) renders the PNG icons at build time; dpkg-dev (dpkg-shlibdeps) and
+# file let CPack's DEB generator find the executables' dependencies (packaging/CMakeLists.txt).
 TEST_PKGS=(
   xvfb xauth imagemagick python3 python3-aiosmtpd postgresql sqlite3
   fonts-dejavu-core dbus libsecret-1-0 gnome-keyring openssl faketime locales poppler-utils
+  desktop-file-utils appstream shared-mime-info lintian debootstrap
 )
+# desktop-file-utils, appstream and shared-mime-info check the menu entry, the metainfo and the
+# file type (label `packaging`); lintian checks the .deb, debootstrap makes the fresh Debian 12
+# root `make test-package` installs it into (docs/packaging.md).
 # Locales the tests run under besides C (ctest's `clock` label; see tests/CMakeLists.txt).
 TEST_LOCALES=(de_DE.UTF-8 tr_TR.UTF-8)
 

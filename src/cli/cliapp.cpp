@@ -37,6 +37,7 @@ namespace {
 
 const char kUsage[]
         = "Usage: ardesk-cli --db FILE [--user NAME] [--json] [--verbose] COMMAND ...\n"
+          "       ardesk-cli --help | --version\n"
           "\n"
           "Commands:\n"
           "  init [--company NAME] [--currency CODE]   create an empty company file\n"
@@ -294,6 +295,11 @@ int CliApp::run(const QStringList &words)
     const QString command = m_args.positional(0);
     if (m_args.flag(QStringLiteral("help")) || command == QLatin1String("help"))
         return usage();
+    if (m_args.flag(QStringLiteral("version"))) {
+        m_out << "ardesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        m_out.flush();
+        return 0;
+    }
     if (command.isEmpty())
         return usage(QStringLiteral("no command given"));
     if (!CommandSpec::exists(command))

@@ -9,9 +9,10 @@ namespace {
 
 using Words = std::initializer_list<const char *>;
 
-/// Options every command takes: the file, the acting user, the output form, logging and help.
+/// Options every command takes: the file, the acting user, the output form, logging, help and
+/// the version.
 constexpr Words kGlobalValues = {"db", "user"};
-constexpr Words kGlobalFlags = {"json", "verbose", "help"};
+constexpr Words kGlobalFlags = {"json", "verbose", "help", "version"};
 
 QStringList words(Words list)
 {

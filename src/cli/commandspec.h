@@ -48,7 +48,8 @@ struct CommandSpec
     static const QSet<QString> &allFlags();
 
     /// "'clients' does not take --role" for the first option given that this command does not
-    /// take (the global ones, --db --user --json --verbose --help, are taken by every command).
+    /// take (the global ones, --db --user --json --verbose --help --version, are taken by every
+    /// command).
     Result<void> check(const Arguments &args) const;
     /// "invoice add", "clients", "email --all": how errors name the command.
     QString title() const;

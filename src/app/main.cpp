@@ -3,6 +3,7 @@
 #include "core/support/paths.h"
 #include "core/support/translations.h"
 #include "widgets/mainwindow.h"
+#include "widgets/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,14 +42,35 @@ int main(int argc, char *argv[])
     ardesk::log::init(logOptions);
     ardesk::log::info(QStringLiteral("ARDesk %1 starting").arg(QApplication::applicationVersion()));
 
-    ardesk::MainWindow window;
-    window.show();
-
     QString file = parser.positionalArguments().value(0);
     if (file.isEmpty())
         file = QSettings().value(QStringLiteral("lastFile")).toString();
     if (file.isEmpty() && QFileInfo::exists(ardesk::paths::demoCompanyFile()))
         file = ardesk::paths::demoCompanyFile();
+    // One window per company file: an ARDesk that has it open comes to the front instead.
+    if (!file.isEmpty() && ardesk::SingleInstance::raiseRunning(file)) {
+        ardesk::log::info(QStringLiteral("%1 is open in a running ARDesk: raised it").arg(file));
+        ardesk::log::shutdown();
+        return 0;
+    }
+
+    ardesk::MainWindow window;
+    window.show();
+    ardesk::SingleInstance instance;
+    QObject::connect(&window, &ardesk::MainWindow::fileOpened, &instance,
+                     [&instance](const QString &path) {
+                         if (!instance.listen(path))
+                             ardesk::log::warning(QStringLiteral("single instance for %1: %2")
+                                                          .arg(path, instance.errorString()));
+                     });
+    QObject::connect(&instance, &ardesk::SingleInstance::raiseRequested, &window, [&window] {
+        ardesk::log::info(QStringLiteral("raise requested by a second launch"));
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+
     if (!file.isEmpty()) {
         if (auto r = window.openFile(file, parser.value(userOption)); !r) {
             ardesk::log::error(r.errorString());

@@ -77,21 +77,22 @@ bool SingleInstance::listen(const QString &file)
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
     const QString name = serverName(file);
+    // Asked before listening: Qt's listen() with socket options replaces the socket file, even
+    // one a live ARDesk answers on.
+    QLocalSocket probe;
+    probe.connectToServer(name);
+    if (probe.waitForConnected(1000)) {
+        // Another ARDesk of this user has the file open too (opened from its File menu).
+        m_error = tr("Another ARDesk window has %1 open").arg(file);
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    // Nobody answers: a socket file left by an ARDesk that crashed is taken over.
+    QLocalServer::removeServer(name);
     if (!m_server->listen(name)) {
-        QLocalSocket probe;
-        probe.connectToServer(name);
-        if (probe.waitForConnected(1000)) {
-            // Another ARDesk of this user has the file open too (opened from its File menu).
-            m_error = tr("Another ARDesk window has %1 open").arg(file);
-            return false;
-        }
-        // A socket file left by an ARDesk that crashed: nobody answers on it, so it is taken
-        // over.
-        QLocalServer::removeServer(name);
-        if (!m_server->listen(name)) {
-            m_error = m_server->errorString();
-            return false;
-        }
+        m_error = m_server->errorString();
+        return false;
     }
     return true;
 }

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void secondLaunchOnTheSameFileRaisesTheFirstAndExits();
     void launchOnAnotherFileStartsItsOwnWindow();
     void socketLeftByACrashIsTakenOver();
+    void aLiveWindowsSocketIsNeverTakenOver();
     void callWithNoTelHandlerStartsTheSoftphoneCommandWithoutAShell();
     void callWithNoTelHandlerCopiesTheNumberByDefault();
     void mailtoLinkInANoteComposesToThatContact();
@@ -370,6 +371,26 @@ void TestDesktop::socketLeftByACrashIsTakenOver()
     QCOMPARE(second->state(), QProcess::Running);
     second->kill();
     second->waitForFinished(5000);
+}
+
+void TestDesktop::aLiveWindowsSocketIsNeverTakenOver()
+{
+    // The same file opened a second time from another window's File menu: the first keeps
+    // answering for it.
+    SingleInstance first;
+    QVERIFY(first.listen(m_path));
+    QSignalSpy raise(&first, &SingleInstance::raiseRequested);
+    SingleInstance second;
+    QVERIFY(!second.listen(m_path));
+    QVERIFY2(second.errorString().contains(QStringLiteral("Another ARDesk")),
+             qPrintable(second.errorString()));
+    QSignalSpy secondRaise(&second, &SingleInstance::raiseRequested);
+    auto launch = startArdesk(m_path);
+    QSignalSpy finished(launch.get(), &QProcess::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(launch->exitCode(), 0);
+    QCOMPARE(raise.size(), 1);
+    QCOMPARE(secondRaise.size(), 0);
 }
 
 void TestDesktop::clickPhone()

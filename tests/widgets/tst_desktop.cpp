@@ -19,6 +19,7 @@
 #include "widgets/notecomposer.h"
 #include "widgets/notedelegate.h"
 #include "widgets/notespane.h"
+#include "widgets/outboxdialog.h"
 #include "widgets/phonedialer.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/singleinstance.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void splittersAndColumnsComeBackInTheNextWindow();
+    void aDialogsTableAndSizeComeBackWhenItOpensAgain();
     void eachScreenLayoutHasItsOwnLayout();
     void windowOffEveryScreenIsMovedOntoOne();
     void secondLaunchOnTheSameFileRaisesTheFirstAndExits();
@@ -254,6 +256,32 @@ void TestDesktop::splittersAndColumnsComeBackInTheNextWindow()
     QCOMPARE(again->visualIndex(ClientListModel::Status), 0);
     m_window->workspace()->showNotesTab();
     QCOMPARE(pane()->findChild<QSplitter *>()->sizes(), notesSizes);
+}
+
+void TestDesktop::aDialogsTableAndSizeComeBackWhenItOpensAgain()
+{
+    m_window->mailActions()->showOutbox();
+    OutboxDialog *outbox = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((outbox = m_window->mailActions()->outboxDialog()), 5000);
+    QVERIFY(QTest::qWaitForWindowExposed(outbox));
+    outbox->resize(900, 520);
+    auto *table = outbox->findChild<QTableView *>(QStringLiteral("outboxTable"));
+    QHeaderView *columns = table->horizontalHeader();
+    QVERIFY(columns->count() > 2);
+    QTest::qWait(50); // the first load sizes the columns to their contents
+    const int width = columns->sectionSize(1);
+    dragColumnEdge(columns, 1, 70);
+    QCOMPARE(columns->sectionSize(1), width + 70);
+    outbox->close(); // deleted on close
+
+    QTRY_VERIFY(!m_window->mailActions()->outboxDialog());
+    m_window->mailActions()->showOutbox();
+    QTRY_VERIFY_WITH_TIMEOUT((outbox = m_window->mailActions()->outboxDialog()), 5000);
+    QVERIFY(QTest::qWaitForWindowExposed(outbox));
+    QCOMPARE(outbox->size(), QSize(900, 520));
+    table = outbox->findChild<QTableView *>(QStringLiteral("outboxTable"));
+    QTest::qWait(50); // its messages arrive: the user's width is kept all the same
+    QCOMPARE(table->horizontalHeader()->sectionSize(1), width + 70);
 }
 
 void TestDesktop::eachScreenLayoutHasItsOwnLayout()

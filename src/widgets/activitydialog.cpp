@@ -50,6 +50,21 @@ ActivityDialog::ActivityDialog(DatabaseWorker *worker, qint64 readerId, const QL
     , m_status(new QLabel(this))
     , m_more(new QPushButton(this))
 {
+    setUpFilters(locale, companyZone);
+    setUpTables();
+    buildLayout();
+    connect(m_clerk, &QComboBox::activated, this, &ActivityDialog::reload);
+    connect(m_channel, &QComboBox::activated, this, &ActivityDialog::reload);
+    connect(m_since, &QDateEdit::dateChanged, this, &ActivityDialog::reload);
+    connect(m_until, &QDateEdit::dateChanged, this, &ActivityDialog::reload);
+    connect(m_more, &QPushButton::clicked, this, &ActivityDialog::loadMore);
+    retranslateUi();
+    resize(1100, 620);
+}
+
+/// Names, choices and formats of the filters.
+void ActivityDialog::setUpFilters(const QLocale &locale, const QTimeZone &companyZone)
+{
     setObjectName(QStringLiteral("ActivityDialog"));
     m_model->setLocale(locale);
     m_model->setTimeZone(companyZone);
@@ -72,7 +87,11 @@ ActivityDialog::ActivityDialog(DatabaseWorker *worker, qint64 readerId, const QL
         edit->setMinimumDate(kNoDate);
         edit->setDate(kNoDate);
     }
+}
 
+/// The per-clerk totals above, the activity table below (double click opens the client).
+void ActivityDialog::setUpTables()
+{
     m_totals->setColumnCount(7);
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->verticalHeader()->hide();
@@ -97,7 +116,10 @@ ActivityDialog::ActivityDialog(DatabaseWorker *worker, qint64 readerId, const QL
         if (clientId)
             Q_EMIT clientRequested(clientId);
     });
+}
 
+void ActivityDialog::buildLayout()
+{
     auto *filters = new QHBoxLayout;
     const auto addLabelled = [&](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
@@ -121,14 +143,6 @@ ActivityDialog::ActivityDialog(DatabaseWorker *worker, qint64 readerId, const QL
     layout->addWidget(m_totals);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
-
-    connect(m_clerk, &QComboBox::activated, this, &ActivityDialog::reload);
-    connect(m_channel, &QComboBox::activated, this, &ActivityDialog::reload);
-    connect(m_since, &QDateEdit::dateChanged, this, &ActivityDialog::reload);
-    connect(m_until, &QDateEdit::dateChanged, this, &ActivityDialog::reload);
-    connect(m_more, &QPushButton::clicked, this, &ActivityDialog::loadMore);
-    retranslateUi();
-    resize(1100, 620);
 }
 
 void ActivityDialog::retranslateUi()

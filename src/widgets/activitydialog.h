@@ -54,6 +54,9 @@ private:
     void requestPage(bool append);
     void showTotals(const QList<ActivityQuery::ClerkTotals> &totals);
     void fillClerks(const QList<User> &users);
+    void setUpFilters(const QLocale &locale, const QTimeZone &companyZone);
+    void setUpTables();
+    void buildLayout();
     void retranslateUi();
 
     DatabaseWorker *m_worker;

@@ -28,19 +28,20 @@ constexpr int kPageSize = 200;
 /// A date editor at its minimum shows "Any": no bound on that side.
 const QDate kNoDate(2000, 1, 1);
 
-struct Page
-{
-    QList<AuditEntry> entries;
-    QList<User> users; ///< first load only
-    QStringList kinds; ///< first load only
-    QString error;
-};
 } // namespace
 
 struct AuditTrailDialog::Filter
 {
     AuditQuery::Spec spec;
     QString clientCode;
+};
+
+struct AuditTrailDialog::Page
+{
+    QList<AuditEntry> entries;
+    QList<User> users; ///< first load only
+    QStringList kinds; ///< first load only
+    QString error;
 };
 
 AuditTrailDialog::AuditTrailDialog(DatabaseWorker *worker, qint64 readerId, const QLocale &locale,
@@ -58,6 +59,22 @@ AuditTrailDialog::AuditTrailDialog(DatabaseWorker *worker, qint64 readerId, cons
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_more(new QPushButton(this))
+{
+    setUpFilters(locale);
+    setUpTable();
+    buildLayout();
+    connect(m_user, &QComboBox::activated, this, &AuditTrailDialog::reload);
+    connect(m_kind, &QComboBox::activated, this, &AuditTrailDialog::reload);
+    connect(m_client, &QLineEdit::editingFinished, this, &AuditTrailDialog::reload);
+    connect(m_since, &QDateEdit::dateChanged, this, &AuditTrailDialog::reload);
+    connect(m_until, &QDateEdit::dateChanged, this, &AuditTrailDialog::reload);
+    connect(m_more, &QPushButton::clicked, this, &AuditTrailDialog::loadMore);
+    retranslateUi();
+    resize(1100, 560);
+}
+
+/// Names, choices and formats of the filters.
+void AuditTrailDialog::setUpFilters(const QLocale &locale)
 {
     setObjectName(QStringLiteral("AuditTrailDialog"));
     m_model->setLocale(locale);
@@ -78,7 +95,11 @@ AuditTrailDialog::AuditTrailDialog(DatabaseWorker *worker, qint64 readerId, cons
         edit->setDate(kNoDate);
     }
     m_client->setClearButtonEnabled(true);
+}
 
+/// The trail, newest first, sortable by any column.
+void AuditTrailDialog::setUpTable()
+{
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(AuditTrailModel::SortRole);
@@ -92,7 +113,10 @@ AuditTrailDialog::AuditTrailDialog(DatabaseWorker *worker, qint64 readerId, cons
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
+}
 
+void AuditTrailDialog::buildLayout()
+{
     auto *filters = new QHBoxLayout;
     const auto addLabelled = [&](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
@@ -116,15 +140,6 @@ AuditTrailDialog::AuditTrailDialog(DatabaseWorker *worker, qint64 readerId, cons
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
-
-    connect(m_user, &QComboBox::activated, this, &AuditTrailDialog::reload);
-    connect(m_kind, &QComboBox::activated, this, &AuditTrailDialog::reload);
-    connect(m_client, &QLineEdit::editingFinished, this, &AuditTrailDialog::reload);
-    connect(m_since, &QDateEdit::dateChanged, this, &AuditTrailDialog::reload);
-    connect(m_until, &QDateEdit::dateChanged, this, &AuditTrailDialog::reload);
-    connect(m_more, &QPushButton::clicked, this, &AuditTrailDialog::loadMore);
-    retranslateUi();
-    resize(1100, 560);
 }
 
 void AuditTrailDialog::retranslateUi()
@@ -196,55 +211,66 @@ void AuditTrailDialog::requestPage(bool append)
     m_worker->run(
             this,
             [f, reader = m_readerId, withChoices](const std::shared_ptr<Database> &db) {
-                Page page;
-                AuditQuery::Spec spec = f.spec;
-                if (!f.clientCode.isEmpty()) {
-                    auto client = ClientRepository(*db).findByCode(f.clientCode);
-                    if (!client) {
-                        page.error = tr("client: no client with code \"%1\"").arg(f.clientCode);
-                        return page;
-                    }
-                    spec.clientId = client.value().id;
-                }
-                AuditService audit(db, reader);
-                auto rows = audit.entries(spec);
-                if (!rows) {
-                    page.error = rows.errorString();
-                    return page;
-                }
-                page.entries = std::move(rows).value();
-                if (withChoices) {
-                    page.kinds = audit.kinds().valueOr({});
-                    page.users = UserService(db).list().valueOr({});
-                }
-                return page;
+                return readPage(db, f, reader, withChoices);
             },
             [this, generation, append](Page page) {
-                if (generation != m_generation)
-                    return; // a newer filter superseded this reply
-                if (!page.error.isEmpty()) {
-                    m_model->setEntries({});
-                    m_status->setText(page.error);
-                    m_mayHaveMore = false;
-                    m_more->setEnabled(false);
-                    Q_EMIT loaded();
-                    return;
-                }
-                if (!page.users.isEmpty() || !page.kinds.isEmpty())
-                    fillChoices(page.users, page.kinds);
-                m_mayHaveMore = page.entries.size() == kPageSize;
-                if (append) {
-                    m_model->appendEntries(page.entries);
-                } else {
-                    m_model->setEntries(std::move(page.entries));
-                    WindowStateStore::fitColumns(
-                            m_view, {int(AuditTrailModel::Client), int(AuditTrailModel::What)},
-                            260);
-                }
-                m_more->setEnabled(m_mayHaveMore);
-                m_status->setText(statusText());
-                Q_EMIT loaded();
+                if (generation == m_generation) // else a newer filter superseded this reply
+                    showPage(std::move(page), append);
             });
+}
+
+/// On the worker: a page of the trail as the filter says (and the filters' choices the first
+/// time).
+AuditTrailDialog::Page AuditTrailDialog::readPage(const std::shared_ptr<Database> &db,
+                                                  const Filter &f, qint64 reader, bool withChoices)
+{
+    Page page;
+    AuditQuery::Spec spec = f.spec;
+    if (!f.clientCode.isEmpty()) {
+        auto client = ClientRepository(*db).findByCode(f.clientCode);
+        if (!client) {
+            page.error = tr("client: no client with code \"%1\"").arg(f.clientCode);
+            return page;
+        }
+        spec.clientId = client.value().id;
+    }
+    AuditService audit(db, reader);
+    auto rows = audit.entries(spec);
+    if (!rows) {
+        page.error = rows.errorString();
+        return page;
+    }
+    page.entries = std::move(rows).value();
+    if (withChoices) {
+        page.kinds = audit.kinds().valueOr({});
+        page.users = UserService(db).list().valueOr({});
+    }
+    return page;
+}
+
+void AuditTrailDialog::showPage(Page page, bool append)
+{
+    if (!page.error.isEmpty()) {
+        m_model->setEntries({});
+        m_status->setText(page.error);
+        m_mayHaveMore = false;
+        m_more->setEnabled(false);
+        Q_EMIT loaded();
+        return;
+    }
+    if (!page.users.isEmpty() || !page.kinds.isEmpty())
+        fillChoices(page.users, page.kinds);
+    m_mayHaveMore = page.entries.size() == kPageSize;
+    if (append) {
+        m_model->appendEntries(page.entries);
+    } else {
+        m_model->setEntries(std::move(page.entries));
+        WindowStateStore::fitColumns(
+                m_view, {int(AuditTrailModel::Client), int(AuditTrailModel::What)}, 260);
+    }
+    m_more->setEnabled(m_mayHaveMore);
+    m_status->setText(statusText());
+    Q_EMIT loaded();
 }
 
 QString AuditTrailDialog::statusText() const

@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QLocale>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,6 +20,7 @@ class QTableView;
 namespace ardesk {
 
 class AuditTrailModel;
+class Database;
 class DatabaseWorker;
 
 /// Reports > Audit trail (and Client > Audit trail of this client): who changed what and when,
@@ -49,9 +52,16 @@ Q_SIGNALS:
 
 private:
     struct Filter;
+    struct Page;
     Filter filter() const;
     void requestPage(bool append);
+    static Page readPage(const std::shared_ptr<Database> &db, const Filter &f, qint64 reader,
+                         bool withChoices);
+    void showPage(Page page, bool append);
     void fillChoices(const QList<User> &users, const QStringList &kinds);
+    void setUpFilters(const QLocale &locale);
+    void setUpTable();
+    void buildLayout();
     void retranslateUi();
 
     DatabaseWorker *m_worker;

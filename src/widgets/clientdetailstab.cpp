@@ -367,6 +367,26 @@ void ClientDetailsTab::setAsOf(const QDate &date)
 void ClientDetailsTab::setDetails(const ClientDetails &d)
 {
     const Client &c = d.client;
+    showProfile(d);
+    showCredit(d);
+    m_clientId = c.id;
+    m_onHold = c.creditHold;
+    m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
+    applyPermissions();
+    showAging(d.aging);
+    m_phoneCountry = c.country;
+    showHabits(d.habits);
+    rebuildContacts(d.contacts);
+    m_details = d;
+    showLedger(d);
+    retranslateUi();
+    updateLedgerButtons();
+}
+
+/// Who the client is: status, terms, clerk, contact facts, segment, address, internal notes.
+void ClientDetailsTab::showProfile(const ClientDetails &d)
+{
+    const Client &c = d.client;
     m_status->setText(displayName(c.status));
     m_currency->setText(c.currency);
     m_terms->setText(c.paymentTermsDays == 0 ? tr("Due on receipt")
@@ -385,7 +405,12 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
                                             : QStringLiteral("%1 · %2").arg(c.country, c.timeZone));
     m_notes->setPlainText(c.internalNotes);
     m_notes->setToolTip(c.internalNotes);
+}
 
+/// Balance, overdue and the credit limit with its bar (amounts in the client's currency).
+void ClientDetailsTab::showCredit(const ClientDetails &d)
+{
+    const Client &c = d.client;
     auto money = [&](qint64 minor) { return Money::fromMinor(minor, c.currency).format(m_locale); };
     m_balance->setText(
             tr("%1 in %n open invoice(s)", nullptr, d.openInvoices).arg(money(d.balanceMinor)));
@@ -411,15 +436,10 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
                                                    .arg(money(d.balanceMinor - c.creditLimitMinor))
                                          : QString());
     m_overLimit->setVisible(d.isOverLimit());
-    m_clientId = c.id;
-    m_onHold = c.creditHold;
-    m_holdButton->setText(m_onHold ? tr("Release credit hold…") : tr("Put on credit hold…"));
-    applyPermissions();
-    showAging(d.aging);
-    m_phoneCountry = c.country;
-    showHabits(d.habits);
-    rebuildContacts(d.contacts);
-    m_details = d;
+}
+
+void ClientDetailsTab::showLedger(const ClientDetails &d)
+{
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
     m_invoiceModel->setInvoices(d.invoices, d.documents);
     WindowStateStore::fitColumns(m_invoiceView);
@@ -428,8 +448,6 @@ void ClientDetailsTab::setDetails(const ClientDetails &d)
         numbers.insert(inv.id, inv.number);
     m_paymentModel->setPayments(d.payments, numbers);
     WindowStateStore::fitColumns(m_paymentView);
-    retranslateUi();
-    updateLedgerButtons();
 }
 
 void ClientDetailsTab::showAging(const AgingReport &aging)

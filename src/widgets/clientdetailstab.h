@@ -87,6 +87,9 @@ private:
     QWidget *buildPaymentPage();
     /// Attach document… / Open document for the invoice under the pointer.
     void showInvoiceMenu(const QPoint &pos);
+    void showProfile(const ClientDetails &d);
+    void showCredit(const ClientDetails &d);
+    void showLedger(const ClientDetails &d);
     void retranslateUi();
     /// What's this? texts of the credit box and the aging table.
     void explainCredit();

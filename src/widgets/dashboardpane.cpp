@@ -154,6 +154,15 @@ DashboardPane::DashboardPane(QWidget *parent)
     setObjectName(QStringLiteral("dashboardPane"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 6, 6, 6);
+    addHeader(outer);
+    addBody(outer);
+    connectSignals();
+    retranslateUi();
+}
+
+/// The title with the progress bar, and the error line under it.
+void DashboardPane::addHeader(QVBoxLayout *outer)
+{
     auto *head = new QHBoxLayout;
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
     QFont big = m_title->font();
@@ -171,7 +180,11 @@ DashboardPane::DashboardPane(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_error->hide();
     outer->addWidget(m_error);
+}
 
+/// The tiles, the three charts and the top overdue accounts, scrolling together.
+void DashboardPane::addBody(QVBoxLayout *outer)
+{
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -203,7 +216,11 @@ DashboardPane::DashboardPane(QWidget *parent)
     column->addLayout(charts, 1);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
+}
 
+/// Progress while computing; the measure picker; the top accounts open their client.
+void DashboardPane::connectSignals()
+{
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_run && m_run->total > 0) {
@@ -220,7 +237,6 @@ DashboardPane::DashboardPane(QWidget *parent)
         if (QTableWidgetItem *item = m_top->item(row, 0))
             Q_EMIT clientRequested(item->data(Qt::UserRole).toLongLong());
     });
-    retranslateUi();
 }
 
 DashboardPane::~DashboardPane()

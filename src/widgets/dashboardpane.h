@@ -14,6 +14,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QVBoxLayout;
 class QFrame;
 class QGridLayout;
 class QLabel;
@@ -110,6 +111,9 @@ private:
     void showTrend();
     void showActivity();
     void showTopOverdue();
+    void addHeader(QVBoxLayout *outer);
+    void addBody(QVBoxLayout *outer);
+    void connectSignals();
     void retranslateUi();
     QString money(qint64 minor, const QString &currency) const;
 

@@ -51,6 +51,17 @@ ExportDialog::ExportDialog(DatabaseWorker *worker, qint64 userId, const QLocale 
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
+    setUpFields(today);
+    buildLayout();
+    connectSignals();
+    retranslateUi();
+    updateChoices();
+    resize(560, sizeHint().height());
+}
+
+/// Names, choices and first values of the fields (their texts come from retranslateUi).
+void ExportDialog::setUpFields(const QDate &today)
+{
     setObjectName(QStringLiteral("ExportDialog"));
     m_table->setObjectName(QStringLiteral("exportTable"));
     m_asOf->setObjectName(QStringLiteral("exportAsOf"));
@@ -71,15 +82,18 @@ ExportDialog::ExportDialog(DatabaseWorker *worker, qint64 userId, const QLocale 
     m_delimiter->addItem(QString(), QChar(u';'));
     m_delimiter->addItem(QString(), QChar(u'\t'));
     // Where a comma is the decimal separator, Excel expects semicolons.
-    m_delimiter->setCurrentIndex(locale.decimalPoint() == QLatin1String(",") ? 1 : 0);
+    m_delimiter->setCurrentIndex(m_locale.decimalPoint() == QLatin1String(",") ? 1 : 0);
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(dateformat::datePattern(locale));
+    m_asOf->setDisplayFormat(dateformat::datePattern(m_locale));
     m_asOf->setDate(today);
     m_path->setClearButtonEnabled(true);
     m_progress->setVisible(false);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void ExportDialog::buildLayout()
+{
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
@@ -108,7 +122,10 @@ ExportDialog::ExportDialog(DatabaseWorker *worker, qint64 userId, const QLocale 
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(m_buttons);
+}
 
+void ExportDialog::connectSignals()
+{
     connect(m_table, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         // The file name follows the format.
@@ -132,9 +149,6 @@ ExportDialog::ExportDialog(DatabaseWorker *worker, qint64 userId, const QLocale 
         else
             reject();
     });
-    retranslateUi();
-    updateChoices();
-    resize(560, sizeHint().height());
 }
 
 ExportDialog::~ExportDialog()

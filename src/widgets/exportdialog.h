@@ -58,6 +58,9 @@ Q_SIGNALS:
 
 private:
     ExportService::Request request() const;
+    void setUpFields(const QDate &today);
+    void buildLayout();
+    void connectSignals();
     void updateChoices();
     void chooseFile();
     void setBusy(bool busy);

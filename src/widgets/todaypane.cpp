@@ -97,27 +97,8 @@ QWidget *TodayPane::buildFirstSteps()
     grid->setHorizontalSpacing(12);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
-    for (const Text &s : steps) {
-        auto *button = new QPushButton(s.button, page);
-        button->setObjectName(QString::fromLatin1(s.name));
-        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        auto *text = new QLabel(s.explanation, page);
-        text->setWordWrap(true);
-        text->setBuddy(button);
-        const int row = grid->rowCount();
-        grid->addWidget(button, row, 0);
-        grid->addWidget(text, row, 1);
-        Step &step = m_steps[std::size_t(s.step)];
-        step.button = button;
-        step.explanation = text;
-        // Until the window binds an action, a step offers nothing.
-        button->hide();
-        text->hide();
-        connect(button, &QPushButton::clicked, this, [&step] {
-            if (step.action)
-                step.action->trigger();
-        });
-    }
+    for (const Text &s : steps)
+        addFirstStep(page, grid, s.step, s.name, s.button, s.explanation);
     m_noSteps = new QLabel(tr("Your role may not import clients or change the company's "
                               "settings: ask an administrator or a manager to bring the clients "
                               "in."),
@@ -127,6 +108,31 @@ QWidget *TodayPane::buildFirstSteps()
     layout->addWidget(m_noSteps);
     layout->addStretch(1);
     return page;
+}
+
+/// One step of the first-run page: its button and what it does, hidden until the window binds
+/// the step's action (and the user's role may use it).
+void TodayPane::addFirstStep(QWidget *page, QGridLayout *grid, FirstStep which, const char *name,
+                             const QString &buttonText, const QString &explanation)
+{
+    auto *button = new QPushButton(buttonText, page);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *text = new QLabel(explanation, page);
+    text->setWordWrap(true);
+    text->setBuddy(button);
+    const int row = grid->rowCount();
+    grid->addWidget(button, row, 0);
+    grid->addWidget(text, row, 1);
+    Step &step = m_steps[std::size_t(which)];
+    step.button = button;
+    step.explanation = text;
+    button->hide();
+    text->hide();
+    connect(button, &QPushButton::clicked, this, [&step] {
+        if (step.action)
+            step.action->trigger();
+    });
 }
 
 void TodayPane::setFirstStepAction(FirstStep step, QAction *action)

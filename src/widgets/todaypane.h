@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QAction;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -63,6 +64,8 @@ protected:
 private:
     void updateTitle();
     QWidget *buildFirstSteps();
+    void addFirstStep(QWidget *page, QGridLayout *grid, FirstStep which, const char *name,
+                      const QString &buttonText, const QString &explanation);
     /// Each step as its action is; a sentence instead when the user's role offers none.
     void updateFirstSteps();
 

@@ -44,6 +44,35 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("UserGuideDialog"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
+    setUpContents();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_contents);
+    splitter->addWidget(m_browser);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 800});
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildFindBar());
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    addFindShortcuts();
+    // Enter in the find field finds; it must not close the dialog through a default button.
+    const QList<QPushButton *> pushButtons = findChildren<QPushButton *>();
+    for (QPushButton *b : pushButtons) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+    retranslateUi();
+    resize(1100, 760);
+    m_browser->openPage(guideUrl());
+}
+
+/// The sections list: it opens a section and follows the reading.
+void UserGuideDialog::setUpContents()
+{
     m_contents->setObjectName(QStringLiteral("guideContents"));
     m_contents->setHeaderHidden(true);
     m_contents->setColumnCount(1);
@@ -62,20 +91,10 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     connect(m_browser, &GuideBrowser::missingPage, this, [this](const QUrl &url) {
         m_status->setText(tr("%1 is not part of the guide ARDesk carries").arg(url.fileName()));
     });
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_contents);
-    splitter->addWidget(m_browser);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 800});
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFindBar());
-    layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
-
+void UserGuideDialog::addFindShortcuts()
+{
     // Ctrl+F anywhere in the guide goes to the find field; F3 / Shift+F3 step through matches.
     auto *focusFind = new QAction(this);
     focusFind->setShortcuts(QKeySequence::Find);
@@ -93,16 +112,6 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(previous, &QAction::triggered, this, &UserGuideDialog::findPrevious);
     addActions({focusFind, next, previous});
-
-    // Enter in the find field finds; it must not close the dialog through a default button.
-    const QList<QPushButton *> pushButtons = findChildren<QPushButton *>();
-    for (QPushButton *b : pushButtons) {
-        b->setAutoDefault(false);
-        b->setDefault(false);
-    }
-    retranslateUi();
-    resize(1100, 760);
-    m_browser->openPage(guideUrl());
 }
 
 QWidget *UserGuideDialog::buildFindBar()

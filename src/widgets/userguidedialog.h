@@ -46,6 +46,8 @@ private:
     /// Selects the section being read in the sections list.
     void followReading();
     void runFind(int step);
+    void setUpContents();
+    void addFindShortcuts();
     void retranslateUi();
 
     GuideBrowser *m_browser;

@@ -260,6 +260,10 @@ Result<void> ReminderService::applyClient(const ClientPlan &c, const QDate &asOf
     if (!heldNow)
         return heldNow.error();
     auto applied = inTransaction(*m_db, [&]() -> Result<void> {
+        // Another run on another desk applying this client's steps goes first, then this one
+        // sees what it recorded.
+        if (auto l = ReminderLog(*m_db).lockClient(c.clientId); !l)
+            return l;
         if (auto r = checkNotRecorded(c); !r)
             return r;
         for (qint64 planId : c.defaultedPlanIds) {

@@ -4,6 +4,7 @@
 #include "core/domain/paymentplan.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -68,14 +69,15 @@ Result<QList<ChaseFactsQuery::Plan>> ChaseFactsQuery::loadPlans(const QSqlDataba
                                                                 const QVariantList &binds,
                                                                 const QDate &asOf, QDate &earliest)
 {
-    auto q = sql::exec(db,
-                       QStringLiteral("SELECT pp.id, pp.client_id, pp.currency, COALESCE((SELECT "
-                                      "r.occurred_at FROM note_revisions r WHERE r.note_id = "
-                                      "pp.note_id AND r.revision = 1), pp.created_at), (SELECT "
-                                      "json_group_array(invoice_id) FROM plan_invoices x WHERE "
-                                      "x.plan_id = pp.id) FROM ")
-                               + fromWhere + QStringLiteral(" ORDER BY pp.id"),
-                       binds);
+    auto q = sql::exec(
+            db,
+            QStringLiteral("SELECT pp.id, pp.client_id, pp.currency, COALESCE((SELECT "
+                           "r.occurred_at FROM note_revisions r WHERE r.note_id = "
+                           "pp.note_id AND r.revision = 1), pp.created_at), (SELECT ")
+                    + sql::jsonArrayAgg(sql::dialectOf(db), QStringLiteral("invoice_id"))
+                    + QStringLiteral(" FROM plan_invoices x WHERE x.plan_id = pp.id) FROM ")
+                    + fromWhere + QStringLiteral(" ORDER BY pp.id"),
+            binds);
     if (!q)
         return q.error();
     QList<Plan> plans;
@@ -88,7 +90,7 @@ Result<QList<ChaseFactsQuery::Plan>> ChaseFactsQuery::loadPlans(const QSqlDataba
         p.start = dateOf(r.value(3));
         for (const QString &n :
              r.value(4).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
-            p.invoiceIds.append(n.toLongLong());
+            p.invoiceIds.append(n.trimmed().toLongLong());
         if (p.start > asOf)
             continue; // not agreed yet on that day
         if (p.start.isValid() && p.start < earliest)
@@ -147,10 +149,10 @@ Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
             QStringLiteral("SELECT p.id, p.client_id, p.payment_date, p.amount_minor, "
                            "p.currency, a.invoice_id, a.amount_minor, p.created_at FROM payments p "
                            "LEFT JOIN payment_allocations a ON a.payment_id = p.id "
-                           "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
-                           "p.voided_at IS NULL AND p.payment_date >= ?%1 "
+                           "WHERE p.client_id IN (%1) AND "
+                           "p.voided_at IS NULL AND p.payment_date >= ?%2 "
                            "ORDER BY p.client_id, p.id")
-                    .arg(upToClause),
+                    .arg(sql::idSet(sql::dialectOf(db)), upToClause),
             binds);
     if (!q)
         return q.error();
@@ -193,6 +195,7 @@ public:
         // Due on the look-ahead's last day still comes: due before the day after it.
         , m_dueBefore(
                   timeutil::toStorage(lookAheadDays > 0 ? asOf.addDays(lookAheadDays + 1) : asOf))
+        , m_idSet(sql::idSet(sql::dialectOf(db)))
         , m_earliest(asOf)
     { }
 
@@ -248,7 +251,7 @@ private:
                 "AND i.status <> 'written_off'");
         QVariantList binds {m_dueBefore};
         if (!clientIds.isEmpty()) {
-            statement += QStringLiteral(" AND i.client_id IN (SELECT value FROM json_each(?))");
+            statement += QStringLiteral(" AND i.client_id IN (") + m_idSet + u')';
             binds << ChaseFactsQuery::idArray(clientIds);
         }
         if (clerkId != 0) {
@@ -299,8 +302,8 @@ private:
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT id, code, name, segment, currency, policy_id, "
                                           "assigned_user_id, credit_hold, paused_until, "
-                                          "archived_at FROM clients WHERE id IN "
-                                          "(SELECT value FROM json_each(?))"),
+                                          "archived_at FROM clients WHERE id IN (")
+                                   + m_idSet + u')',
                            {m_ids});
         if (!q)
             return q.error();
@@ -346,8 +349,8 @@ private:
                                           "EXISTS (SELECT 1 FROM contact_phones p WHERE "
                                           "p.contact_id = c.id AND p.e164 <> ''), c.is_billing, "
                                           "c.preferred_channel FROM contacts c "
-                                          "WHERE c.client_id IN (SELECT value FROM json_each(?)) "
-                                          "AND c.archived_at IS NULL"),
+                                          "WHERE c.client_id IN (")
+                                   + m_idSet + QStringLiteral(") AND c.archived_at IS NULL"),
                            {m_ids});
         if (!q)
             return q.error();
@@ -386,7 +389,8 @@ private:
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id FROM disputes WHERE status = 'open' "
-                                          "AND client_id IN (SELECT value FROM json_each(?))"),
+                                          "AND client_id IN (")
+                                   + m_idSet + u')',
                            {m_ids});
         if (!q)
             return q.error();
@@ -402,8 +406,9 @@ private:
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id, max(until_date) FROM invoice_pauses "
-                                          "WHERE invoice_id IN (SELECT value FROM json_each(?)) "
-                                          "AND until_date >= ? GROUP BY invoice_id"),
+                                          "WHERE invoice_id IN (")
+                                   + m_idSet
+                                   + QStringLiteral(") AND until_date >= ? GROUP BY invoice_id"),
                            {m_invoiceIdArray, m_day});
         if (!q)
             return q.error();
@@ -422,11 +427,13 @@ private:
                 QStringLiteral("SELECT p.id, p.client_id, p.amount_minor, p.currency, "
                                "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
                                "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
-                               "p.created_at), (SELECT json_group_array(invoice_id) FROM "
-                               "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM "
-                               "promises p "
-                               "WHERE p.client_id IN (SELECT value FROM json_each(?)) AND "
-                               "p.status NOT IN ('cancelled') AND p.promised_date >= ?"),
+                               "p.created_at), (SELECT ")
+                        + sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id"))
+                        + QStringLiteral(" FROM promise_invoices x WHERE x.promise_id = p.id), "
+                                         "p.created_at FROM promises p WHERE p.client_id IN (")
+                        + m_idSet
+                        + QStringLiteral(") AND p.status NOT IN ('cancelled') AND "
+                                         "p.promised_date >= ?"),
                 {m_ids, timeutil::toStorage(m_asOf.addDays(-m_graceDays))});
         if (!q)
             return q.error();
@@ -443,7 +450,7 @@ private:
             const QStringList named
                     = r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts);
             for (const QString &n : named)
-                p.terms.invoiceIds.append(n.toLongLong());
+                p.terms.invoiceIds.append(n.trimmed().toLongLong());
             if (p.terms.madeOn > m_asOf)
                 continue; // not made yet on that day
             if (p.terms.madeOn.isValid() && p.terms.madeOn < m_earliest)
@@ -460,7 +467,8 @@ private:
         auto loaded = ChaseFactsQuery::loadPlans(
                 m_db,
                 QStringLiteral("payment_plans pp WHERE pp.status = 'active' AND "
-                               "pp.client_id IN (SELECT value FROM json_each(?))"),
+                               "pp.client_id IN (")
+                        + m_idSet + u')',
                 {m_ids}, m_asOf, m_earliest);
         if (!loaded)
             return loaded.error();
@@ -513,7 +521,8 @@ private:
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id, step_id, run_date, outcome, "
                                           "outbox_id, task_id FROM reminder_log WHERE invoice_id "
-                                          "IN (SELECT value FROM json_each(?)) ORDER BY id"),
+                                          "IN (")
+                                   + m_idSet + QStringLiteral(") ORDER BY id"),
                            {m_invoiceIdArray});
         if (!q)
             return q.error();
@@ -548,7 +557,8 @@ private:
     QMap<qint64, Client> m_clients; // by id
     QHash<qint64, QPair<qint64, int>> m_invoiceAt; // invoice id → (client id, index)
     QList<qint64> m_invoiceIds;
-    QString m_ids, m_invoiceIdArray; // JSON arrays for json_each
+    const QString m_idSet; // the dialect's subquery over one bound JSON array of ids
+    QString m_ids, m_invoiceIdArray; // JSON arrays for m_idSet
     QList<PromiseRow> m_promises;
     QDate m_earliest; // the earliest payment that can count toward a promise or plan
 };

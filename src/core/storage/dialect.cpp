@@ -129,6 +129,27 @@ QString jsonArrayAgg(Dialect dialect, const QString &expression)
     return QStringLiteral("json_group_array(%1)").arg(expression);
 }
 
+QString idSet(Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return QStringLiteral(
+                "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json))");
+    return QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+QString addDays(Dialect dialect, const QString &date, const QString &days)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return QStringLiteral("to_char(CAST(%1 AS date) + CAST(%2 AS integer), 'YYYY-MM-DD')")
+                .arg(date, days);
+    return QStringLiteral("date(%1, (%2) || ' days')").arg(date, days);
+}
+
+QString joinInWrittenOrder(Dialect dialect)
+{
+    return dialect == Dialect::PostgreSQL ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
 QVariant limitValue(Dialect dialect, qint64 limit)
 {
     if (limit < 0)

@@ -62,6 +62,21 @@ QString groupConcat(Dialect dialect, const QString &expression);
 /// json_group_array, PostgreSQL's json_agg.
 QString jsonArrayAgg(Dialect dialect, const QString &expression);
 
+/// A subquery (to put in parentheses after IN) that yields the ids of one bound parameter, a JSON
+/// array of integers such as "[3,17]" (ChaseFactsQuery::idArray): SQLite's json_each,
+/// PostgreSQL's json_array_elements_text. One statement, however many ids; the parameter is a
+/// string on both.
+QString idSet(Dialect dialect);
+
+/// An SQL expression for the date `days` whole days after `date` ('YYYY-MM-DD' text expressions
+/// or `?`; `days` an integer expression), as 'YYYY-MM-DD' text.
+QString addDays(Dialect dialect, const QString &date, const QString &days);
+
+/// The join that keeps the tables in the order written (`a %1 b ON …`): SQLite's CROSS JOIN,
+/// its planner's hint for a loop order it would not pick itself; a plain JOIN on PostgreSQL,
+/// whose planner orders joins by its statistics (and which takes no ON after CROSS JOIN).
+QString joinInWrittenOrder(Dialect dialect);
+
 /// The value to bind to `LIMIT ?` for `limit` rows; a negative `limit` means no limit (SQLite
 /// takes -1 for that, PostgreSQL NULL).
 QVariant limitValue(Dialect dialect, qint64 limit);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/invoicedocumentrepository.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -43,7 +44,7 @@ Result<QHash<qint64, InvoiceDocument>> InvoiceDocumentRepository::forInvoices(
 {
     if (invoiceIds.isEmpty())
         return QHash<qint64, InvoiceDocument>();
-    return select(QStringLiteral("d.invoice_id IN (SELECT value FROM json_each(?))"),
+    return select(QStringLiteral("d.invoice_id IN (") + sql::idSet(sql::dialectOf(m_db)) + u')',
                   {idArray(invoiceIds)});
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/outbox.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/sha256.h"
 #include "core/support/timeutil.h"
@@ -219,8 +220,11 @@ Result<void> Outbox::move(qint64 id, const QString &setSql, const QVariantList &
                        all);
     if (!r)
         return r.error();
-    if (r.value().numRowsAffected() == 1)
+    if (r.value().numRowsAffected() == 1) {
+        if (allowedFrom == QLatin1String("'sending'"))
+            endSending(id);
         return {};
+    }
     auto current = find(id);
     if (!current)
         return current.error();
@@ -230,15 +234,69 @@ Result<void> Outbox::move(qint64 id, const QString &setSql, const QVariantList &
                              .arg(toString(current.value().status), what));
 }
 
+namespace {
+
+// On a team database a message in flight is held by its sender's connection: a session-level
+// advisory lock (two-key form, this class and the id's low 31 bits) from the claim until the
+// outcome is written. A 'sending' row whose lock nobody holds was left by a sender that is gone.
+constexpr int kSendingLockClass = 0x4f424f58; // "OBOX"
+
+QVariant sendingLockKey(qint64 id)
+{
+    return QVariant(int(id & 0x7fffffff));
+}
+
+} // namespace
+
 Result<bool> Outbox::claim(qint64 id)
 {
+    if (!sql::isPostgres(m_db)) {
+        // SQLite: the caller's BEGIN IMMEDIATE serialises claims; the guarded UPDATE decides.
+        auto r = sql::exec(m_db,
+                           QStringLiteral("UPDATE outbox SET status = 'sending', attempts = "
+                                          "attempts + 1 WHERE id = ? AND status IN "
+                                          "('queued','failed')"),
+                           {id});
+        if (!r)
+            return r.error();
+        return r.value().numRowsAffected() == 1;
+    }
+    // PostgreSQL: another sender's claim in progress is skipped, not waited for (SKIP LOCKED),
+    // and the message is held for this connection until its outcome is written.
+    auto locked = sql::scalar(m_db,
+                              QStringLiteral("SELECT pg_try_advisory_lock(CAST(? AS integer), "
+                                             "CAST(? AS integer))"),
+                              {kSendingLockClass, sendingLockKey(id)});
+    if (!locked)
+        return locked.error();
+    if (!locked.value().toBool())
+        return false; // another sender holds it right now
     auto r = sql::exec(m_db,
                        QStringLiteral("UPDATE outbox SET status = 'sending', attempts = attempts "
-                                      "+ 1 WHERE id = ? AND status IN ('queued','failed')"),
+                                      "+ 1 WHERE id = (SELECT id FROM outbox WHERE id = ? AND "
+                                      "status IN ('queued','failed') FOR UPDATE SKIP LOCKED)"),
                        {id});
-    if (!r)
-        return r.error();
-    return r.value().numRowsAffected() == 1;
+    if (!r || r.value().numRowsAffected() != 1) {
+        endSending(id);
+        if (!r)
+            return r.error();
+        return false;
+    }
+    return true;
+}
+
+void Outbox::endSending(qint64 id)
+{
+    if (!sql::isPostgres(m_db))
+        return;
+    // Not transactional: the row's own lock (held by the UPDATE that wrote the outcome, until
+    // commit) keeps recoverInterrupted() off it in the meantime. A failure here leaves the lock
+    // until the connection closes: the message then looks in flight a little longer, and is
+    // never taken for interrupted while it is not.
+    static_cast<void>(sql::exec(
+            m_db,
+            QStringLiteral("SELECT pg_advisory_unlock(CAST(? AS integer), CAST(? AS integer))"),
+            {kSendingLockClass, sendingLockKey(id)}));
 }
 
 namespace {
@@ -289,16 +347,29 @@ Result<void> Outbox::markUnknown(qint64 id, const QString &error)
 Result<void> Outbox::release(qint64 id, const QString &error)
 {
     return move(id,
-                QStringLiteral("status = 'queued', attempts = max(attempts - 1, 0), "
-                               "last_error = ?"),
+                QStringLiteral("status = 'queued', attempts = ")
+                        + sql::greatest(sql::dialectOf(m_db),
+                                        {QStringLiteral("attempts - 1"), QStringLiteral("0")})
+                        + QStringLiteral(", last_error = ?"),
                 {error}, QStringLiteral("'sending'"), tr("put back in the queue"));
 }
 
 Result<int> Outbox::recoverInterrupted()
 {
+    // On a team database only rows no live sender holds (see claim()): another desk's message
+    // in flight is not an interrupted one.
+    const QString heldByNobody = !sql::isPostgres(m_db)
+            ? QString()
+            : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = "
+                             "'advisory' AND l.database = (SELECT oid FROM pg_database WHERE "
+                             "datname = current_database()) AND l.objsubid = 2 AND "
+                             "CAST(l.classid AS bigint) = %1 AND CAST(l.objid AS bigint) = "
+                             "(outbox.id & 2147483647))")
+                      .arg(kSendingLockClass);
     auto r = sql::exec(m_db,
                        QStringLiteral("UPDATE outbox SET status = 'unknown', last_error = ? "
-                                      "WHERE status = 'sending'"),
+                                      "WHERE status = 'sending'")
+                               + heldByNobody,
                        {tr("the program stopped while this message was being sent; it may or "
                            "may not have been delivered (check with the recipient, then retry "
                            "or cancel it)")});

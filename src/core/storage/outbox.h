@@ -82,7 +82,9 @@ public:
     Result<int> sentSince(const QDateTime &since) const;
 
     /// queued/failed → sending (attempts + 1). False (no error) when the row was not in such a
-    /// state any more (another sender took it, the user cancelled it).
+    /// state any more (another sender took it, the user cancelled it). On a team database a
+    /// message another sender is claiming is skipped (FOR UPDATE SKIP LOCKED), and the claimed
+    /// one stays held by this connection until markSent/Failed/Parked/Unknown or release.
     Result<bool> claim(qint64 id);
     Result<void> markSent(qint64 id, const QString &serverReply, qint64 noteId);
     /// unknown → sent: the user checked the mailbox and found it delivered.
@@ -95,7 +97,8 @@ public:
     /// sending → queued without counting the attempt (nothing reached the server).
     Result<void> release(qint64 id, const QString &error);
     /// Every 'sending' row becomes 'unknown' (run when a send run starts: such a row was left
-    /// by a process that died). Returns how many.
+    /// by a process that died; on a team database only rows no live sender holds). Returns how
+    /// many.
     Result<int> recoverInterrupted();
     /// failed/parked/unknown → queued, due now (the user's decision to send again).
     Result<void> requeue(qint64 id);
@@ -103,6 +106,8 @@ public:
     Result<void> cancel(qint64 id);
 
 private:
+    /// Lets go of a message claim() held (team database; nothing on SQLite).
+    void endSending(qint64 id);
     Result<void> move(qint64 id, const QString &setSql, const QVariantList &values,
                       const QString &allowedFrom, const QString &what);
     QSqlDatabase m_db;

@@ -2,17 +2,32 @@
 #include "core/storage/reminderlog.h"
 
 #include "core/storage/chasefacts.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
 namespace ardesk {
 
+Result<void> ReminderLog::lockClient(qint64 clientId) const
+{
+    if (!sql::isPostgres(m_db))
+        return {};
+    constexpr int kReminderLockClass = 0x524d4e44; // "RMND"
+    auto r = sql::exec(m_db,
+                       QStringLiteral("SELECT pg_advisory_xact_lock(CAST(? AS integer), "
+                                      "CAST(? AS integer))"),
+                       {kReminderLockClass, int(clientId & 0x7fffffff)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<bool> ReminderLog::anyRecorded(qint64 invoiceId, const QList<qint64> &stepIds) const
 {
     auto done = sql::scalar(m_db,
                             QStringLiteral("SELECT count(*) FROM reminder_log WHERE "
-                                           "invoice_id = ? AND step_id IN (SELECT value FROM "
-                                           "json_each(?))"),
+                                           "invoice_id = ? AND step_id IN (")
+                                    + sql::idSet(sql::dialectOf(m_db)) + u')',
                             {invoiceId, ChaseFactsQuery::idArray(stepIds)});
     if (!done)
         return done.error();

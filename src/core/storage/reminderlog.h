@@ -20,6 +20,12 @@ public:
         : m_db(db.connection())
     { }
 
+    /// Makes a run that applies the client's steps wait for any other run applying them, until
+    /// the caller's transaction ends, so that what it reads next (anyRecorded) is what the
+    /// other run committed. A transaction-scoped advisory lock on a team database; nothing on
+    /// a company file, where the write transaction (BEGIN IMMEDIATE) already serialises runs.
+    /// The log's unique (invoice, step) key refuses a step taken twice either way.
+    Result<void> lockClient(qint64 clientId) const;
     /// Whether any of `stepIds` is recorded for the invoice already.
     Result<bool> anyRecorded(qint64 invoiceId, const QList<qint64> &stepIds) const;
     /// Records a step: `outcome` is 'queued', 'task', 'hold', 'superseded' or 'skipped:<hold>';

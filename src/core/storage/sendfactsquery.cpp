@@ -2,6 +2,7 @@
 #include "core/storage/sendfactsquery.h"
 
 #include "core/storage/chasefacts.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -70,10 +71,13 @@ Result<void> SendFactsQuery::loadClient(SendFacts &f, qint64 clientId) const
     if (!paused)
         return paused.error();
     f.clientPausedUntil = QDate::fromString(paused.value().toString().left(10), Qt::ISODate);
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(do_not_contact <> 0), 0) FROM "
-                                      "contacts WHERE client_id = ? AND archived_at IS NULL"),
-                       {clientId});
+    auto q = sql::exec(
+            m_db,
+            QStringLiteral(
+                    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN do_not_contact <> 0 THEN 1 ELSE 0 "
+                    "END), 0) FROM "
+                    "contacts WHERE client_id = ? AND archived_at IS NULL"),
+            {clientId});
     if (!q)
         return q.error();
     if (q.value().next()) {
@@ -103,8 +107,9 @@ Result<QHash<qint64, SendFactsQuery::RecentMail>> SendFactsQuery::recentMail(
         return out;
     auto q = sql::exec(m_db,
                        QStringLiteral("SELECT client_id, template_key, created_at >= ? FROM outbox "
-                                      "WHERE client_id IN (SELECT value FROM json_each(?)) AND "
-                                      "status <> 'cancelled' AND created_at >= ?"),
+                                      "WHERE client_id IN (")
+                               + sql::idSet(sql::dialectOf(m_db))
+                               + QStringLiteral(") AND status <> 'cancelled' AND created_at >= ?"),
                        {timeutil::toStorage(m_dayStart), ChaseFactsQuery::idArray(clientIds),
                         timeutil::toStorage(m_now.addDays(-7))});
     if (!q)

@@ -13,6 +13,7 @@
 #include "core/storage/chasefacts.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/storage/outbox.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/sql.h"
@@ -211,11 +212,12 @@ private:
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT i.id, i.client_id, i.number, i.due_date, "
-                                          "i.balance_minor, i.currency FROM invoices i CROSS JOIN "
+                                          "i.balance_minor, i.currency FROM invoices i %1 "
                                           "clients c ON c.id = i.client_id WHERE i.balance_minor "
                                           "> 0 AND i.due_date >= ? AND i.due_date < ? AND "
                                           "c.assigned_user_id = ? AND c.archived_at IS NULL "
-                                          "ORDER BY i.due_date, i.id"),
+                                          "ORDER BY i.due_date, i.id")
+                                   .arg(sql::joinInWrittenOrder(sql::dialectOf(m_db))),
                            {iso(m_asOf.addDays(-TodayQueue::kNewOverdueDays)), m_day, m_userId});
         if (!q)
             return q.error();
@@ -343,21 +345,26 @@ private:
                 QStringLiteral("SELECT p.id, p.client_id, p.amount_minor, p.currency, "
                                "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
                                "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
-                               "p.created_at), (SELECT json_group_array(invoice_id) FROM "
-                               "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM "
-                               "clients c "
-                               "JOIN promises p ON p.client_id = c.id LEFT JOIN client_summary s "
-                               "ON s.client_id = c.id WHERE c.assigned_user_id = ? AND "
-                               "c.archived_at IS NULL AND p.status NOT IN ('cancelled','kept') "
-                               "AND p.promised_date >= ? AND (p.promised_date = ? OR "
-                               "(p.promised_date < ? AND (s.last_conversation_at IS NULL OR "
-                               "substr(s.last_conversation_at, 1, 10) <= date(p.promised_date, "
-                               "?))))"),
+                               "p.created_at), (SELECT ")
+                        + sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id"))
+                        + QStringLiteral(
+                                " FROM promise_invoices x WHERE x.promise_id = p.id), "
+                                "p.created_at FROM "
+                                "clients c "
+                                "JOIN promises p ON p.client_id = c.id LEFT JOIN client_summary s "
+                                "ON s.client_id = c.id WHERE c.assigned_user_id = ? AND "
+                                "c.archived_at IS NULL AND p.status NOT IN ('cancelled','kept') "
+                                "AND p.promised_date >= ? AND (p.promised_date = ? OR "
+                                "(p.promised_date < ? AND (s.last_conversation_at IS NULL OR "
+                                "substr(s.last_conversation_at, 1, 10) <= ")
+                        + sql::addDays(sql::dialectOf(m_db), QStringLiteral("p.promised_date"),
+                                       QStringLiteral("?"))
+                        + QStringLiteral(")))"),
                 {m_userId, iso(m_asOf.addDays(-TodayQueue::kPromiseLookbackDays)), m_day,
                  iso(m_asOf.addDays(-m_graceDays)),
                  // A day of slack: the stored time's UTC date may be a day after the company's
                  // date; contactedAfter() decides in the company's zone.
-                 QStringLiteral("+%1 days").arg(m_graceDays + 1)});
+                 m_graceDays + 1});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -373,7 +380,7 @@ private:
             p.terms.madeAt = timeutil::instantFromStorage(r.value(7).toString());
             for (const QString &n :
                  r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts))
-                p.terms.invoiceIds.append(n.toLongLong());
+                p.terms.invoiceIds.append(n.trimmed().toLongLong());
             if (p.terms.madeOn > m_asOf)
                 continue; // not made yet on that day
             if (p.terms.madeOn.isValid() && p.terms.madeOn < m_earliest)
@@ -472,8 +479,8 @@ private:
         QList<qint64> later;
         auto s = sql::exec(m_db,
                            QStringLiteral("SELECT client_id, last_contact_at, last_conversation_at "
-                                          "FROM client_summary WHERE client_id IN (SELECT value "
-                                          "FROM json_each(?))"),
+                                          "FROM client_summary WHERE client_id IN (")
+                                   + sql::idSet(sql::dialectOf(m_db)) + u')',
                            {ChaseFactsQuery::idArray(clients)});
         if (!s)
             return s.error();
@@ -495,11 +502,13 @@ private:
             return {};
         auto q = sql::exec(
                 m_db,
-                QStringLiteral("SELECT n.client_id, max(r.occurred_at), max(CASE WHEN %1 THEN "
-                               "r.occurred_at END) FROM notes n JOIN note_revisions r ON "
-                               "r.note_id = n.id WHERE n.client_id IN (SELECT value FROM "
-                               "json_each(?)) AND r.occurred_at < ? GROUP BY n.client_id")
-                        .arg(ArSummary::conversationCondition(QStringLiteral("r"))),
+                QStringLiteral(
+                        "SELECT n.client_id, max(r.occurred_at), max(CASE WHEN %1 THEN "
+                        "r.occurred_at END) FROM notes n JOIN note_revisions r ON "
+                        "r.note_id = n.id WHERE n.client_id IN (%2) AND r.occurred_at < ? GROUP BY "
+                        "n.client_id")
+                        .arg(ArSummary::conversationCondition(QStringLiteral("r")),
+                             sql::idSet(sql::dialectOf(m_db))),
                 {ChaseFactsQuery::idArray(later),
                  timeutil::toStorage(timeutil::startOfDay(m_asOf.addDays(1), m_zone))});
         if (!q)
@@ -548,7 +557,8 @@ private:
                                           "c.credit_limit_minor, s.balance_minor, "
                                           "s.overdue_minor, s.oldest_open_due_date FROM clients "
                                           "c LEFT JOIN client_summary s ON s.client_id = c.id "
-                                          "WHERE c.id IN (SELECT value FROM json_each(?))"),
+                                          "WHERE c.id IN (")
+                                   + sql::idSet(sql::dialectOf(m_db)) + u')',
                            {idJson});
         if (!q)
             return q.error();
@@ -575,10 +585,11 @@ private:
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT i.client_id, sum(i.balance_minor), "
                                           "min(i.due_date) FROM invoices i JOIN clients c ON "
-                                          "c.id = i.client_id WHERE i.client_id IN (SELECT value "
-                                          "FROM json_each(?)) AND i.currency = c.currency AND "
-                                          "i.balance_minor > 0 AND i.due_date < ? GROUP BY "
-                                          "i.client_id"),
+                                          "c.id = i.client_id WHERE i.client_id IN (")
+                                   + sql::idSet(sql::dialectOf(m_db))
+                                   + QStringLiteral(") AND i.currency = c.currency AND "
+                                                    "i.balance_minor > 0 AND i.due_date < ? "
+                                                    "GROUP BY i.client_id"),
                            {idJson, m_day});
         if (!q)
             return q.error();

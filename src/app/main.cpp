@@ -11,6 +11,39 @@
 #include <QMessageBox>
 #include <QSettings>
 
+namespace {
+
+/// The file to open: the one named, else the last one, else the demo company when it exists.
+QString fileToOpen(const QCommandLineParser &parser)
+{
+    QString file = parser.positionalArguments().value(0);
+    if (file.isEmpty())
+        file = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (file.isEmpty() && QFileInfo::exists(ardesk::paths::demoCompanyFile()))
+        file = ardesk::paths::demoCompanyFile();
+    return file;
+}
+
+/// The window answers for each file it opens; a second launch on that file raises it.
+void answerForOpenFiles(ardesk::MainWindow &window, ardesk::SingleInstance &instance)
+{
+    QObject::connect(&window, &ardesk::MainWindow::fileOpened, &instance,
+                     [&instance](const QString &path) {
+                         if (!instance.listen(path))
+                             ardesk::log::warning(QStringLiteral("single instance for %1: %2")
+                                                          .arg(path, instance.errorString()));
+                     });
+    QObject::connect(&instance, &ardesk::SingleInstance::raiseRequested, &window, [&window] {
+        ardesk::log::info(QStringLiteral("raise requested by a second launch"));
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -42,11 +75,7 @@ int main(int argc, char *argv[])
     ardesk::log::init(logOptions);
     ardesk::log::info(QStringLiteral("ARDesk %1 starting").arg(QApplication::applicationVersion()));
 
-    QString file = parser.positionalArguments().value(0);
-    if (file.isEmpty())
-        file = QSettings().value(QStringLiteral("lastFile")).toString();
-    if (file.isEmpty() && QFileInfo::exists(ardesk::paths::demoCompanyFile()))
-        file = ardesk::paths::demoCompanyFile();
+    const QString file = fileToOpen(parser);
     // One window per company file: an ARDesk that has it open comes to the front instead.
     if (!file.isEmpty() && ardesk::SingleInstance::raiseRunning(file)) {
         ardesk::log::info(QStringLiteral("%1 is open in a running ARDesk: raised it").arg(file));
@@ -57,20 +86,7 @@ int main(int argc, char *argv[])
     ardesk::MainWindow window;
     window.show();
     ardesk::SingleInstance instance;
-    QObject::connect(&window, &ardesk::MainWindow::fileOpened, &instance,
-                     [&instance](const QString &path) {
-                         if (!instance.listen(path))
-                             ardesk::log::warning(QStringLiteral("single instance for %1: %2")
-                                                          .arg(path, instance.errorString()));
-                     });
-    QObject::connect(&instance, &ardesk::SingleInstance::raiseRequested, &window, [&window] {
-        ardesk::log::info(QStringLiteral("raise requested by a second launch"));
-        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-        window.show();
-        window.raise();
-        window.activateWindow();
-    });
-
+    answerForOpenFiles(window, instance);
     if (!file.isEmpty()) {
         if (auto r = window.openFile(file, parser.value(userOption)); !r) {
             ardesk::log::error(r.errorString());

@@ -3,12 +3,46 @@
 #include "core/support/paths.h"
 #include "core/support/translations.h"
 #include "widgets/mainwindow.h"
+#include "widgets/singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+
+namespace {
+
+/// The file to open: the one named, else the last one, else the demo company when it exists.
+QString fileToOpen(const QCommandLineParser &parser)
+{
+    QString file = parser.positionalArguments().value(0);
+    if (file.isEmpty())
+        file = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (file.isEmpty() && QFileInfo::exists(ardesk::paths::demoCompanyFile()))
+        file = ardesk::paths::demoCompanyFile();
+    return file;
+}
+
+/// The window answers for each file it opens; a second launch on that file raises it.
+void answerForOpenFiles(ardesk::MainWindow &window, ardesk::SingleInstance &instance)
+{
+    QObject::connect(&window, &ardesk::MainWindow::fileOpened, &instance,
+                     [&instance](const QString &path) {
+                         if (!instance.listen(path))
+                             ardesk::log::warning(QStringLiteral("single instance for %1: %2")
+                                                          .arg(path, instance.errorString()));
+                     });
+    QObject::connect(&instance, &ardesk::SingleInstance::raiseRequested, &window, [&window] {
+        ardesk::log::info(QStringLiteral("raise requested by a second launch"));
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,14 +75,18 @@ int main(int argc, char *argv[])
     ardesk::log::init(logOptions);
     ardesk::log::info(QStringLiteral("ARDesk %1 starting").arg(QApplication::applicationVersion()));
 
+    const QString file = fileToOpen(parser);
+    // One window per company file: an ARDesk that has it open comes to the front instead.
+    if (!file.isEmpty() && ardesk::SingleInstance::raiseRunning(file)) {
+        ardesk::log::info(QStringLiteral("%1 is open in a running ARDesk: raised it").arg(file));
+        ardesk::log::shutdown();
+        return 0;
+    }
+
     ardesk::MainWindow window;
     window.show();
-
-    QString file = parser.positionalArguments().value(0);
-    if (file.isEmpty())
-        file = QSettings().value(QStringLiteral("lastFile")).toString();
-    if (file.isEmpty() && QFileInfo::exists(ardesk::paths::demoCompanyFile()))
-        file = ardesk::paths::demoCompanyFile();
+    ardesk::SingleInstance instance;
+    answerForOpenFiles(window, instance);
     if (!file.isEmpty()) {
         if (auto r = window.openFile(file, parser.value(userOption)); !r) {
             ardesk::log::error(r.errorString());

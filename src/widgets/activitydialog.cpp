@@ -6,6 +6,7 @@
 #include "core/support/dateformat.h"
 #include "models/activitymodel.h"
 #include "models/databaseworker.h"
+#include "widgets/windowstatestore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -234,9 +235,8 @@ void ActivityDialog::requestPage(bool append)
                     m_model->appendEntries(page.activity.entries);
                 } else {
                     m_model->setEntries(std::move(page.activity.entries));
-                    m_view->resizeColumnsToContents();
-                    for (int c : {int(ActivityModel::Client), int(ActivityModel::Outcome)})
-                        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 260));
+                    WindowStateStore::fitColumns(
+                            m_view, {int(ActivityModel::Client), int(ActivityModel::Outcome)}, 260);
                 }
                 m_more->setEnabled(m_mayHaveMore);
                 m_status->setText(statusText());

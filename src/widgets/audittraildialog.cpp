@@ -7,6 +7,7 @@
 #include "core/support/dateformat.h"
 #include "models/audittrailmodel.h"
 #include "models/databaseworker.h"
+#include "widgets/windowstatestore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -264,9 +265,8 @@ void AuditTrailDialog::showPage(Page page, bool append)
         m_model->appendEntries(page.entries);
     } else {
         m_model->setEntries(std::move(page.entries));
-        m_view->resizeColumnsToContents();
-        for (int c : {int(AuditTrailModel::Client), int(AuditTrailModel::What)})
-            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 260));
+        WindowStateStore::fitColumns(
+                m_view, {int(AuditTrailModel::Client), int(AuditTrailModel::What)}, 260);
     }
     m_more->setEnabled(m_mayHaveMore);
     m_status->setText(statusText());

@@ -5,6 +5,7 @@
 #include "core/support/dateformat.h"
 #include "models/invoicetablemodel.h"
 #include "models/paymenttablemodel.h"
+#include "widgets/windowstatestore.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -441,12 +442,12 @@ void ClientDetailsTab::showLedger(const ClientDetails &d)
 {
     m_invoicesTitle->setText(tr("Invoices (%1)").arg(d.invoices.size()));
     m_invoiceModel->setInvoices(d.invoices, d.documents);
-    m_invoiceView->resizeColumnsToContents();
+    WindowStateStore::fitColumns(m_invoiceView);
     QHash<qint64, QString> numbers;
     for (const Invoice &inv : d.invoices)
         numbers.insert(inv.id, inv.number);
     m_paymentModel->setPayments(d.payments, numbers);
-    m_paymentView->resizeColumnsToContents();
+    WindowStateStore::fitColumns(m_paymentView);
 }
 
 void ClientDetailsTab::showAging(const AgingReport &aging)

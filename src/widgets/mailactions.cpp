@@ -15,6 +15,7 @@
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/composedialog.h"
+#include "widgets/notespane.h"
 #include "widgets/outboxdialog.h"
 #include "widgets/session.h"
 #include "widgets/smtpsettingsdialog.h"
@@ -160,6 +161,32 @@ MailActions::MailActions(const ActionContext &context)
     ClientDetailsTab *details = m_workspace->detailsTab();
     connect(details, &ClientDetailsTab::emailRequested, this,
             [this](const Contact &c) { compose(c.id); });
+    connect(m_workspace->notesPane(), &NotesPane::mailtoRequested, this,
+            &MailActions::composeToAddress);
+}
+
+void MailActions::composeToAddress(const QString &address)
+{
+    const ClientDetails details = m_workspace->detailsTab()->details();
+    if (details.client.id == 0 || m_workspace->clientId() != details.client.id)
+        return;
+    // A message goes to a contact (the guard rules, do-not-contact and the note it becomes
+    // are per contact): the address is the contact's who has it.
+    for (const Contact &c : details.contacts) {
+        if (c.email.compare(address, Qt::CaseInsensitive) == 0) {
+            compose(c.id);
+            return;
+        }
+    }
+    auto *box = new QMessageBox(
+            QMessageBox::Information, tr("E-mail"),
+            tr("%1 is not the address of a contact of %2. Add it to a contact (Details > "
+               "Contacts) to write to it from ARDesk.")
+                    .arg(address, details.client.name),
+            QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("notAContactBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 MailActions::~MailActions()

@@ -39,6 +39,9 @@ public:
     /// `invoiceIds` (empty: all open invoices), from `templateKey` (empty: the first template).
     void compose(qint64 contactId, const QList<qint64> &invoiceIds = {},
                  const QString &templateKey = QString());
+    /// A mailto: link in a note of the shown client: compose to the contact with `address`
+    /// (only contacts get mail — guard rules and notes are theirs); says so when none has it.
+    void composeToAddress(const QString &address);
     /// Compose the recap of the logged call `callNoteId` of the shown client
     /// (MailService::recapRequest): to the person spoken with, about the invoices discussed,
     /// with what was agreed and the invoices' documents.

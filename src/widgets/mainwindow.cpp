@@ -41,6 +41,7 @@
 #include "widgets/notedraftkeeper.h"
 #include "widgets/notespane.h"
 #include "widgets/policiesscreen.h"
+#include "widgets/preferencesdialog.h"
 #include "widgets/printactions.h"
 #include "widgets/promiseratesdialog.h"
 #include "widgets/remindersscreen.h"
@@ -53,7 +54,10 @@
 #include "widgets/userchooserdialog.h"
 #include "widgets/userguidedialog.h"
 #include "widgets/usersdialog.h"
+#include "widgets/windowstatestore.h"
 #include "widgets/worklistsscreen.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QApplication>
@@ -246,12 +250,10 @@ void MainWindow::createControllers()
 
 void MainWindow::restoreWindow()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    // Size, place, splitters and table columns as the user left them on this screen layout.
+    m_layoutStore = new WindowStateStore(this);
+    if (!m_layoutStore->restore()) {
         resize(1400, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const QByteArray split = settings.value(QStringLiteral("window/splitter")).toByteArray();
-    if (split.isEmpty() || !m_splitter->restoreState(split)) {
         // First start: the workspace gets the room its Details tab needs.
         const int w = std::max(width(), 1000);
         m_splitter->setSizes({w * 2 / 5, w - w * 2 / 5});
@@ -292,6 +294,9 @@ void MainWindow::createFileMenu()
     m_openTeamAction = m_fileMenu->addAction(QString(), this, &MainWindow::openTeamInteractively);
     m_openTeamAction->setObjectName(QStringLiteral("openTeamDatabaseAction"));
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Read when it opens: a file deleted meanwhile is not offered.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreInteractively);
     m_restoreAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
     m_fileMenu->addSeparator();
@@ -331,6 +336,9 @@ void MainWindow::createFileMenu()
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     m_switchUserAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/user.svg")),
                                                QString(), this, &MainWindow::switchUser);
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/ardesk/icons/quit.svg")),
                                          QString(), this, &QWidget::close);
@@ -559,6 +567,14 @@ UserGuideDialog *MainWindow::showUserGuide(const QString &anchor)
     return m_guide;
 }
 
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 ShortcutsDialog *MainWindow::showShortcuts()
 {
     // Read when asked: the list shows the shortcuts this user's window has now.
@@ -584,6 +600,9 @@ void MainWindow::retranslateUi()
     m_exportAction->setToolTip(tr("Export a table to a spreadsheet (CSV or Excel)"));
     m_settingsAction->setText(tr("&Company settings…"));
     m_switchUserAction->setText(tr("&Switch user…"));
+    m_preferencesAction->setText(tr("Pre&ferences…"));
+    m_preferencesAction->setToolTip(tr("Settings of this computer, such as what a call does when "
+                                       "no program handles phone links"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("Find a client, or in the open client's notes"));
     m_clientMenu->setTitle(tr("&Client"));
@@ -661,10 +680,21 @@ void MainWindow::rememberRecent(const QString &path)
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = recentFiles();
+    QStringList recent = recentFiles();
+    // A company file deleted or moved since is dropped; a team database is kept (its server
+    // is asked only when it is opened).
+    const auto gone = [](const QString &path) {
+        return !DatabaseUrl::isUrl(path) && !QFileInfo::exists(path);
+    };
+    if (std::any_of(recent.cbegin(), recent.cend(), gone)) {
+        recent.removeIf(gone);
+        QSettings().setValue(QStringLiteral("recentFiles"), recent);
+    }
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  — ")
-                                             + QFileInfo(path).absolutePath());
+        QAction *a = m_recentMenu->addAction(
+                DatabaseUrl::isUrl(path) ? tr("%1  — team database").arg(path)
+                                         : QFileInfo(path).fileName() + QStringLiteral("  — ")
+                                + QFileInfo(path).absolutePath());
         connect(a, &QAction::triggered, this, [this, path] {
             if (auto r = openFile(path); !r)
                 QMessageBox::warning(this, tr("Cannot open company file"), r.errorString());
@@ -1522,10 +1552,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_backups->start(m_db, BackupService::Trigger::Close);
         finishBackup(tr("Backing up %1 before closing…").arg(currentFile()));
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_layoutStore->save();
     QMainWindow::closeEvent(event);
 }
 

@@ -33,6 +33,7 @@ class DashboardPane;
 class DatabaseWorker;
 class ExportDialog;
 class InvoiceDocumentActions;
+class PreferencesDialog;
 class PrintActions;
 class LedgerActions;
 class NoteActions;
@@ -43,6 +44,7 @@ class SearchDialog;
 class ShortcutsDialog;
 class TodayActions;
 class UserGuideDialog;
+class WindowStateStore;
 
 /// The ARDesk main window: the client list beside the selected client's workspace, file and
 /// settings menus, the current user in the status bar. Database work runs on a DatabaseWorker;
@@ -86,6 +88,8 @@ public:
     QDate today() const override;
     QTimeZone companyTimeZone() const override;
     ClientListPane *clientList() const { return m_list; }
+    /// Where the window's size, splitters and columns are remembered per screen layout.
+    WindowStateStore *layoutStore() const { return m_layoutStore; }
     ClientWorkspace *workspace() const { return m_workspace; }
     DatabaseWorker *worker() const override { return m_worker; }
     NoteActions *noteActions() const { return m_noteActions; }
@@ -150,6 +154,8 @@ public:
     /// Help > User guide (F1): the guide at `anchor` ("users-and-roles"); none: at the section
     /// about what has the focus (Today, the client list, the workspace, notes, the dashboard).
     UserGuideDialog *showUserGuide(const QString &anchor = QString());
+    /// File > Preferences…: this computer's settings (what a call does with no tel: handler).
+    PreferencesDialog *showPreferences();
     /// Help > Keyboard shortcuts: every shortcut of this window, read from its actions now.
     ShortcutsDialog *showShortcuts();
     /// Settings: note templates, call scripts and e-mail templates.
@@ -259,6 +265,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_switchUserAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_newClientAction = nullptr;
@@ -313,6 +320,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_whatsThisAction = nullptr;
     QPointer<UserGuideDialog> m_guide;
+    WindowStateStore *m_layoutStore = nullptr;
 };
 
 } // namespace ardesk

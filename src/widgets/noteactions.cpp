@@ -16,6 +16,7 @@
 #include "widgets/dialogreply.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
+#include "widgets/phonedialer.h"
 #include "widgets/readonlycopy.h"
 #include "widgets/recordintegritydialog.h"
 #include "widgets/session.h"
@@ -308,15 +309,12 @@ void NoteActions::call(const Contact &contact, const Phone &phone)
     if (!phone.isValid() || contact.doNotContact)
         return; // the button is disabled for these; never dial them
     recordDial(contact, phone);
-    QString tel = QStringLiteral("tel:") + phone.e164;
-    if (!phone.extension.isEmpty())
-        tel += QStringLiteral(";ext=") + phone.extension;
-    if (!m_openUrl(QUrl(tel)))
-        m_status->showMessage(
-                tr("No softphone is set up for tel: links; dial %1 by hand")
-                        .arg(PhoneNumberParser::display(
-                                phone, m_workspace->detailsTab()->details().client.country)),
-                8000);
+    // tel: through the desktop, or this desk's softphone command, or the number on the clipboard.
+    const PhoneDialer::Dial dialled = m_dialer.dial(
+            phone.e164, phone.extension,
+            PhoneNumberParser::display(phone, m_workspace->detailsTab()->details().client.country));
+    if (!dialled.message.isEmpty())
+        m_status->showMessage(dialled.message, 8000);
     openCallLog(int(CallLogDialog::Mode::Call), contact, phone);
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/contact.h"
 #include "core/services/noteservice.h"
 #include "widgets/actioncontext.h"
+#include "widgets/phonedialer.h"
 
 #include <functional>
 
@@ -29,8 +30,13 @@ public:
     explicit NoteActions(const ActionContext &context);
 
     /// How URLs (tel:, attachment copies) are handed to the desktop; QDesktopServices by
-    /// default. Tests record them instead of launching a softphone.
-    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    /// default (tel: only when a handler is registered, else PhoneDialer's fallback). Tests
+    /// record them instead of launching a softphone.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener)
+    {
+        m_dialer.setUrlOpener(opener);
+        m_openUrl = std::move(opener);
+    }
 
     void saveNote(const NoteService::Draft &draft);
     void amendNote(qint64 noteId, const NoteService::Draft &draft, int expectedRevision);
@@ -86,6 +92,7 @@ private:
     QStatusBar *m_status;
     QWidget *m_window; ///< parent of the dialogs
     std::function<bool(const QUrl &)> m_openUrl;
+    PhoneDialer m_dialer;
     QPointer<CallLogDialog> m_callLog;
 };
 

@@ -8,7 +8,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QIcon>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace ardesk {
@@ -28,7 +30,45 @@ QString iconFor(const QString &channel)
         return QStringLiteral(":/ardesk/icons/letter.svg");
     return QStringLiteral(":/ardesk/icons/note.svg");
 }
+/// An e-mail address in a note, with or without "mailto:" before it.
+const QRegularExpression &mailPattern()
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})"));
+    return pattern;
+}
+
+QString escaped(const QString &plain)
+{
+    return plain.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+/// A note's text as HTML: escaped, line breaks kept, each address a mailto: link.
+QString withMailLinks(const QString &text)
+{
+    QString html;
+    qsizetype done = 0;
+    for (auto it = mailPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        html += escaped(text.mid(done, m.capturedStart() - done));
+        html += QStringLiteral("<a href=\"mailto:%1\">%2</a>")
+                        .arg(m.captured(1).toHtmlEscaped(), m.captured(0).toHtmlEscaped());
+        done = m.capturedEnd();
+    }
+    return html + escaped(text.mid(done));
+}
 } // namespace
+
+QStringList NoteDelegate::mailAddresses(const QString &text)
+{
+    QStringList addresses;
+    for (auto it = mailPattern().globalMatch(text); it.hasNext();) {
+        const QString address = it.next().captured(1);
+        if (!addresses.contains(address, Qt::CaseInsensitive))
+            addresses << address;
+    }
+    return addresses;
+}
 
 NoteDelegate::NoteDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -52,7 +92,7 @@ QString NoteDelegate::html(const QModelIndex &index) const
                      .arg(tr("revised %1×").arg(index.data(M::RevisionRole).toInt() - 1));
     const QString text = index.data(M::TextRole).toString();
     if (!text.isEmpty())
-        h += QStringLiteral("<br>") + text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        h += QStringLiteral("<br>") + withMailLinks(text);
     if (const QString fields = index.data(M::FieldsSummaryRole).toString(); !fields.isEmpty())
         h += QStringLiteral("<br><span style='color:#1a5276'>%1</span>")
                      .arg(fields.toHtmlEscaped());
@@ -81,6 +121,41 @@ QString NoteDelegate::html(const QModelIndex &index) const
     return h;
 }
 
+QPoint NoteDelegate::layOut(QTextDocument &doc, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html(index));
+    doc.setTextWidth(r.width() - kIcon - kMargin);
+    return QPoint(r.left() + kIcon + kMargin, r.top());
+}
+
+QString NoteDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                               const QPoint &pos) const
+{
+    QTextDocument doc;
+    const QPoint origin = layOut(doc, option, index);
+    return doc.documentLayout()->anchorAt(pos - origin);
+}
+
+bool NoteDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QString anchor = mouse->button() == Qt::LeftButton
+                ? anchorAt(option, index, mouse->position().toPoint())
+                : QString();
+        if (anchor.startsWith(QLatin1String("mailto:"))) {
+            Q_EMIT linkActivated(QUrl(anchor));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
 void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
@@ -96,15 +171,13 @@ void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QIcon(iconFor(index.data(NoteTimelineModel::ChannelRole).toString()))
             .paint(painter, QRect(r.left(), r.top() + 2, kIcon, kIcon));
     QTextDocument doc;
-    doc.setDefaultFont(option.font);
-    doc.setDocumentMargin(0);
-    doc.setHtml(html(index));
-    doc.setTextWidth(r.width() - kIcon - kMargin);
-    painter->translate(r.left() + kIcon + kMargin, r.top());
+    painter->translate(layOut(doc, option, index));
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.palette = option.palette;
-    if (option.state & QStyle::State_Selected)
+    if (option.state & QStyle::State_Selected) {
         ctx.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+        ctx.palette.setColor(QPalette::Link, option.palette.color(QPalette::HighlightedText));
+    }
     doc.documentLayout()->draw(painter, ctx);
     painter->restore();
     painter->save();

@@ -4,6 +4,9 @@
 #include <QLocale>
 #include <QStyledItemDelegate>
 #include <QTimeZone>
+#include <QUrl>
+
+class QTextDocument;
 
 namespace ardesk {
 
@@ -23,10 +26,29 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    /// The card's content as HTML (tests read it).
+    /// The card's content as HTML (tests read it). E-mail addresses in the text are mailto:
+    /// links: a click on one emits linkActivated.
     QString html(const QModelIndex &index) const;
+    /// The link under `pos` (view coordinates) in the card drawn at `option.rect`, e.g.
+    /// "mailto:ap@acme.example"; empty when there is none.
+    QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                     const QPoint &pos) const;
+    /// The e-mail addresses a note's text shows as links, each once, in order.
+    static QStringList mailAddresses(const QString &text);
+
+Q_SIGNALS:
+    /// A link in a card was clicked (mailto: only).
+    void linkActivated(const QUrl &url);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
 private:
+    /// Lays the card's text out in `doc` for `option.rect`; returns where the text starts.
+    QPoint layOut(QTextDocument &doc, const QStyleOptionViewItem &option,
+                  const QModelIndex &index) const;
+
     static constexpr int kIcon = 20;
     static constexpr int kMargin = 6;
     QLocale m_locale;

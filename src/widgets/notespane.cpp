@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -96,6 +97,13 @@ QSplitter *NotesPane::buildTimeline()
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QListView::customContextMenuRequested, this, &NotesPane::showContextMenu);
+    // mailto: links in a note write to that address from ARDesk (not the desktop's mail program).
+    connect(m_delegate, &NoteDelegate::linkActivated, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("mailto"))
+            Q_EMIT mailtoRequested(url.path());
+    });
+    m_view->setMouseTracking(true); // a hand over a link
+    m_view->viewport()->installEventFilter(this);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
@@ -204,6 +212,14 @@ void NotesPane::showContextMenu(const QPoint &pos)
                    [this, id = entry.note.id] { Q_EMIT historyRequested(id); });
     menu.addAction(tr("&Delete…"), this,
                    [this, id = entry.note.id] { Q_EMIT deleteRequested(id); });
+    // The links of the note, from the keyboard too (the context menu key).
+    const QStringList addresses = NoteDelegate::mailAddresses(entry.note.text);
+    if (!addresses.isEmpty())
+        menu.addSeparator();
+    for (const QString &address : addresses)
+        menu.addAction(QIcon(QStringLiteral(":/ardesk/icons/envelope.svg")),
+                       tr("E-mail %1…").arg(address), this,
+                       [this, address] { Q_EMIT mailtoRequested(address); });
     if (!entry.attachments.isEmpty()) {
         menu.addSeparator();
         for (const AttachmentInfo &a : entry.attachments) {
@@ -218,6 +234,20 @@ void NotesPane::showContextMenu(const QPoint &pos)
         }
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+bool NotesPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
+        const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QModelIndex index = m_view->indexAt(pos);
+        QStyleOptionViewItem option;
+        option.initFrom(m_view);
+        option.rect = m_view->visualRect(index);
+        const bool onLink = index.isValid() && !m_delegate->anchorAt(option, index, pos).isEmpty();
+        m_view->viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NotesPane::changeEvent(QEvent *event)

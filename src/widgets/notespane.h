@@ -51,9 +51,12 @@ Q_SIGNALS:
     void deletedRequested();
     void openAttachmentRequested(qint64 attachmentId);
     void saveAttachmentRequested(qint64 attachmentId, const QString &displayName);
+    /// A mailto: link in a note was clicked (or chosen from its context menu).
+    void mailtoRequested(const QString &address);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QHBoxLayout *buildFilters();

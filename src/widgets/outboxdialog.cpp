@@ -2,6 +2,7 @@
 #include "widgets/outboxdialog.h"
 
 #include "models/outboxtablemodel.h"
+#include "widgets/windowstatestore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -79,11 +80,10 @@ void OutboxDialog::setMessages(QList<OutboxMessage> messages)
 {
     const qint64 selected = selectedId();
     m_model->setMessages(std::move(messages));
-    m_view->resizeColumnsToContents();
     // Long recipient lists and subjects are elided (their tool tip has them whole), so the
     // status beside them is never pushed out of sight.
-    for (int column : {int(OutboxTableModel::Recipients), int(OutboxTableModel::Subject)})
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 240));
+    WindowStateStore::fitColumns(
+            m_view, {int(OutboxTableModel::Recipients), int(OutboxTableModel::Subject)}, 240);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->index(row, 0).data(OutboxTableModel::OutboxIdRole).toLongLong() == selected)
             m_view->selectRow(row);

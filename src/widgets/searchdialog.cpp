@@ -4,6 +4,7 @@
 #include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 #include "models/searchresultmodel.h"
+#include "widgets/windowstatestore.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
@@ -161,7 +162,7 @@ void SearchDialog::connectUi()
                 m_model->totalIsLowerBound()
                         ? tr("More than %1 notes match; showing the best first.").arg(total)
                         : tr("%n note(s) match.", nullptr, total));
-        m_view->resizeColumnsToContents();
+        WindowStateStore::fitColumns(m_view);
     });
     connect(m_model, &SearchResultModel::errorOccurred, this,
             [this](const QString &message) { m_status->setText(message); });

@@ -2,6 +2,7 @@
 #include "widgets/todaypane.h"
 
 #include "models/todayqueuemodel.h"
+#include "widgets/windowstatestore.h"
 
 #include <QAction>
 #include <QEvent>
@@ -201,12 +202,10 @@ void TodayPane::setRows(QList<TodayQueue::Row> rows, const QDate &asOf, const QS
     m_userName = userName;
     m_asOf = asOf;
     m_model->setRows(std::move(rows), asOf);
-    m_view->resizeColumnsToContents();
     // Long client names are elided (their code is in front): the reason is what this page is
     // for, and it gets the room.
     const int clientMax = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30;
-    if (m_view->columnWidth(TodayQueueModel::Client) > clientMax)
-        m_view->setColumnWidth(TodayQueueModel::Client, clientMax);
+    WindowStateStore::fitColumns(m_view, {int(TodayQueueModel::Client)}, clientMax);
     m_view->horizontalHeader()->setSectionResizeMode(TodayQueueModel::Why, QHeaderView::Stretch);
     if (!selectClient(selected) && m_model->rowCount() > 0)
         m_view->selectRow(0);

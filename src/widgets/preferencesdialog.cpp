@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/preferencesdialog.h"
+
+#include "widgets/phonedialer.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ardesk {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_noHandler(new QGroupBox(this))
+    , m_clipboard(new QRadioButton(this))
+    , m_command(new QRadioButton(this))
+    , m_commandEdit(new QLineEdit(this))
+    , m_commandHint(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("PreferencesDialog"));
+    m_clipboard->setObjectName(QStringLiteral("callsCopyNumber"));
+    m_command->setObjectName(QStringLiteral("callsRunSoftphone"));
+    m_commandEdit->setObjectName(QStringLiteral("softphoneCommand"));
+    m_error->setObjectName(QStringLiteral("preferencesError"));
+    m_tabs->addTab(buildCallsPage(), QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->hide();
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_command, &QRadioButton::toggled, this, &PreferencesDialog::updateCommand);
+
+    const PhoneDialer::Settings settings = PhoneDialer::Settings::load();
+    m_commandEdit->setText(settings.command);
+    (settings.fallback == PhoneDialer::Fallback::Command ? m_command : m_clipboard)
+            ->setChecked(true);
+    updateCommand();
+    retranslateUi();
+    resize(600, sizeHint().height());
+}
+
+QWidget *PreferencesDialog::buildCallsPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("callsPage"));
+    auto *column = new QVBoxLayout(m_noHandler);
+    column->addWidget(m_clipboard);
+    column->addWidget(m_command);
+    auto *indented = new QVBoxLayout;
+    indented->setContentsMargins(24, 0, 0, 0);
+    indented->addWidget(m_commandEdit);
+    m_commandHint->setWordWrap(true);
+    m_commandHint->setTextFormat(Qt::PlainText);
+    indented->addWidget(m_commandHint);
+    column->addLayout(indented);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_noHandler);
+    layout->addStretch();
+    return page;
+}
+
+void PreferencesDialog::updateCommand()
+{
+    m_commandEdit->setEnabled(m_command->isChecked());
+    m_error->hide();
+}
+
+void PreferencesDialog::accept()
+{
+    PhoneDialer::Settings settings;
+    settings.fallback = m_command->isChecked() ? PhoneDialer::Fallback::Command
+                                               : PhoneDialer::Fallback::Clipboard;
+    settings.command = m_commandEdit->text().trimmed();
+    if (settings.fallback == PhoneDialer::Fallback::Command && settings.command.isEmpty()) {
+        m_error->setText(tr("Type the softphone's command line, or choose to copy the number."));
+        m_error->show();
+        m_commandEdit->setFocus();
+        return;
+    }
+    settings.save();
+    QDialog::accept();
+}
+
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences (this computer)"));
+    m_tabs->setTabText(0, tr("&Calls"));
+    m_noHandler->setTitle(tr("When no program on this computer handles phone links (tel:)"));
+    m_clipboard->setText(tr("Copy the &number to the clipboard"));
+    m_command->setText(tr("Start a &softphone with this command line:"));
+    m_commandEdit->setPlaceholderText(QStringLiteral("linphonec -c \"call %n\""));
+    m_commandEdit->setAccessibleName(tr("Softphone command line"));
+    m_commandHint->setText(
+            tr("%1 is replaced by the number in international form (+14155550100); without %1 "
+               "the number is added at the end. Quotes group words. The command is started "
+               "directly, never through a shell. When a program does handle phone links, it "
+               "dials and this setting is not used.")
+                    .arg(QStringLiteral("%n")));
+    // The wrapped hint is read whole (a tab page does not pass height-for-width up).
+    m_commandHint->setMinimumHeight(m_commandHint->heightForWidth(500));
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace ardesk

@@ -417,53 +417,59 @@ void NoteActions::openCallLog(int mode, const Contact &contact, const Phone &pho
                         = CallScriptService(db).script({details, contact, sender, locale, today});
                 return script ? script.value() : QString();
             },
-            [this, mode, details, contact, phone, locale, startedAt](QString script) {
-                if (!closeCallLog()) {
-                    // The clerk keeps editing the open one (asked by the dialog).
-                    m_callLog->raise();
-                    m_callLog->activateWindow();
-                    return;
-                }
-                auto *dialog = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id,
-                                                 details.client.name, details.client.country,
-                                                 contact, phone, script, locale, m_session->clock(),
-                                                 m_session->today(), m_window);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                // "Promised" proposes the overdue total, a week ahead on a weekday.
-                dialog->setPromiseDefault(CallDefaults::promiseAmount(details.overdueMinor,
-                                                                      details.balanceMinor,
-                                                                      details.client.currency),
-                                          CallDefaults::promiseDate(m_session->today()));
-                if (startedAt.isValid())
-                    dialog->resumeFrom(startedAt);
-                m_callLog = dialog;
-                QPointer<CallLogDialog> guard(dialog);
-                connect(dialog, &CallLogDialog::saveAndRecapRequested, this,
-                        [this, guard](const NoteService::Draft &draft) {
-                            if (!guard)
-                                return;
-                            guard->setEnabled(false);
-                            addNote(draft, ComposerDraft::Keep, tr("Call logged"),
-                                    [this, guard](const QString &error, qint64 noteId) {
-                                        finishDialog(guard, error);
-                                        if (error.isEmpty() && noteId)
-                                            Q_EMIT recapRequested(noteId);
-                                    });
-                        });
-                connect(dialog, &CallLogDialog::saveRequested, this,
-                        [this, guard](const NoteService::Draft &draft) {
-                            if (!guard)
-                                return;
-                            guard->setEnabled(false);
-                            addNote(draft, ComposerDraft::Keep, tr("Call logged"),
-                                    [guard](const QString &error, qint64) {
-                                        finishDialog(guard, error);
-                                    });
-                        });
-                dialog->show(); // not modal: the clerk may look at the account while talking
-                dialog->raise();
-                dialog->activateWindow(); // the keys go to the call log at once
+            [this, mode, details, contact, phone, locale, startedAt](const QString &script) {
+                showCallLog(mode, details, contact, phone, locale, startedAt, script);
             });
+}
+
+/// The call log for the contact with its script, unless the clerk keeps editing an open one.
+void NoteActions::showCallLog(int mode, const ClientDetails &details, const Contact &contact,
+                              const Phone &phone, const QLocale &locale, const QDateTime &startedAt,
+                              const QString &script)
+{
+    if (!closeCallLog()) {
+        // The clerk keeps editing the open one (asked by the dialog).
+        m_callLog->raise();
+        m_callLog->activateWindow();
+        return;
+    }
+    auto *dialog
+            = new CallLogDialog(CallLogDialog::Mode(mode), details.client.id, details.client.name,
+                                details.client.country, contact, phone, script, locale,
+                                m_session->clock(), m_session->today(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // "Promised" proposes the overdue total, a week ahead on a weekday.
+    dialog->setPromiseDefault(CallDefaults::promiseAmount(details.overdueMinor,
+                                                          details.balanceMinor,
+                                                          details.client.currency),
+                              CallDefaults::promiseDate(m_session->today()));
+    if (startedAt.isValid())
+        dialog->resumeFrom(startedAt);
+    m_callLog = dialog;
+    QPointer<CallLogDialog> guard(dialog);
+    connect(dialog, &CallLogDialog::saveAndRecapRequested, this,
+            [this, guard](const NoteService::Draft &draft) {
+                if (!guard)
+                    return;
+                guard->setEnabled(false);
+                addNote(draft, ComposerDraft::Keep, tr("Call logged"),
+                        [this, guard](const QString &error, qint64 noteId) {
+                            finishDialog(guard, error);
+                            if (error.isEmpty() && noteId)
+                                Q_EMIT recapRequested(noteId);
+                        });
+            });
+    connect(dialog, &CallLogDialog::saveRequested, this,
+            [this, guard](const NoteService::Draft &draft) {
+                if (!guard)
+                    return;
+                guard->setEnabled(false);
+                addNote(draft, ComposerDraft::Keep, tr("Call logged"),
+                        [guard](const QString &error, qint64) { finishDialog(guard, error); });
+            });
+    dialog->show(); // not modal: the clerk may look at the account while talking
+    dialog->raise();
+    dialog->activateWindow(); // the keys go to the call log at once
 }
 
 void NoteActions::showRecordIntegrity()

@@ -13,8 +13,11 @@
 #include <QPointer>
 #include <QUrl>
 
+class QLocale;
+
 namespace ardesk {
 
+struct ClientDetails;
 class ClientWorkspace;
 class Session;
 class CallLogDialog;
@@ -77,6 +80,9 @@ private:
     /// `startedAt` valid: the log of a call dialled then (resumed from Today).
     void openCallLog(int mode, const Contact &contact, const Phone &phone,
                      const QDateTime &startedAt = {});
+    void showCallLog(int mode, const ClientDetails &details, const Contact &contact,
+                     const Phone &phone, const QLocale &locale, const QDateTime &startedAt,
+                     const QString &script);
     /// Whether saving a note also drops the composer's draft of the client (the note is what
     /// the draft was for).
     enum class ComposerDraft { Keep, Drop };

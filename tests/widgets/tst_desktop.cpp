@@ -26,6 +26,7 @@
 #include "widgets/windowstatestore.h"
 
 #include "support/testsupport.h"
+#include "support/widgetsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -424,11 +425,7 @@ void TestDesktop::aLiveWindowsSocketIsNeverTakenOver()
 void TestDesktop::clickPhone()
 {
     auto *tab = m_window->workspace()->detailsTab();
-    QToolButton *dial = nullptr;
-    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
-        if (b->toolTip().contains(QStringLiteral("(212) 555-0142")))
-            dial = b;
-    }
+    QToolButton *dial = phoneButton(tab, QStringLiteral("(212) 555-0142"));
     QVERIFY(dial);
     dial->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);

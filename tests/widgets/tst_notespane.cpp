@@ -25,6 +25,7 @@
 #include "widgets/templatesdialog.h"
 
 #include "support/testsupport.h"
+#include "support/widgetsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -399,11 +400,7 @@ void TestNotesPane::filterByChannelAndAuthor()
 void TestNotesPane::phoneIconDialsAndLogsTheCall()
 {
     auto *tab = m_window->workspace()->detailsTab();
-    QToolButton *dial = nullptr;
-    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
-        if (b->toolTip().contains(QStringLiteral("(212) 555-0142")))
-            dial = b;
-    }
+    QToolButton *dial = phoneButton(tab, QStringLiteral("(212) 555-0142"));
     QVERIFY(dial);
     QVERIFY(dial->isEnabled());
     dial->click(); // rebuilt with the client: geometry follows at the next layout
@@ -469,11 +466,7 @@ void TestNotesPane::phoneIconDialsAndLogsTheCall()
 void TestNotesPane::saveAndSendRecapComposesTheRecapOfThatCall()
 {
     auto *tab = m_window->workspace()->detailsTab();
-    QToolButton *dial = nullptr;
-    for (QToolButton *b : tab->findChildren<QToolButton *>(QStringLiteral("phoneButton"))) {
-        if (b->toolTip().contains(QStringLiteral("(212) 555-0142")))
-            dial = b;
-    }
+    QToolButton *dial = phoneButton(tab, QStringLiteral("(212) 555-0142"));
     QVERIFY(dial);
     dial->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->noteActions()->callLog() != nullptr, 5000);

@@ -50,6 +50,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ARDesk"));
     QApplication::setApplicationName(QStringLiteral("ARDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
+    // The installed menu entry's id (packaging/org.ardesk.ARDesk.desktop): Wayland compositors
+    // match the window to its entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ardesk.ARDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
     ardesk::translations::install();
 

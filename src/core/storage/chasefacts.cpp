@@ -5,6 +5,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/database.h"
 #include "core/storage/dialect.h"
+#include "core/storage/promiserepository.h"
 #include "core/storage/sql.h"
 #include "core/support/timeutil.h"
 
@@ -20,11 +21,6 @@ QDate dateOf(const QVariant &v)
     return timeutil::dateFromStorage(v.toString().left(10));
 }
 
-struct PromiseRow
-{
-    qint64 clientId = 0;
-    PromiseTerms terms;
-};
 } // namespace
 
 QSet<qint64> ChaseFactsQuery::Invoice::doneStepIds() const
@@ -422,35 +418,14 @@ private:
     /// Promises whose deadline has not passed (they need the payments to be judged).
     Result<void> loadPromises()
     {
-        auto q = sql::exec(
-                m_db,
-                QStringLiteral("SELECT p.id, p.client_id, p.amount_minor, p.currency, "
-                               "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
-                               "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
-                               "p.created_at), (SELECT ")
-                        + sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id"))
-                        + QStringLiteral(" FROM promise_invoices x WHERE x.promise_id = p.id), "
-                                         "p.created_at FROM promises p WHERE p.client_id IN (")
-                        + m_idSet
+        auto promises = PromiseRepository(m_db).terms(
+                QStringLiteral("p.client_id IN (") + m_idSet
                         + QStringLiteral(") AND p.status NOT IN ('cancelled') AND "
                                          "p.promised_date >= ?"),
                 {m_ids, timeutil::toStorage(m_asOf.addDays(-m_graceDays))});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            PromiseRow p;
-            p.clientId = r.value(1).toLongLong();
-            p.terms.amountMinor = r.value(2).toLongLong();
-            p.terms.currency = r.value(3).toString();
-            p.terms.promisedDate = dateOf(r.value(4));
-            p.terms.madeOn = timeutil::dateIn(timeutil::instantFromStorage(r.value(5).toString()),
-                                              Database::timeZoneOf(m_db));
-            p.terms.madeAt = timeutil::instantFromStorage(r.value(7).toString());
-            const QStringList named
-                    = r.value(6).toString().mid(1).chopped(1).split(u',', Qt::SkipEmptyParts);
-            for (const QString &n : named)
-                p.terms.invoiceIds.append(n.trimmed().toLongLong());
+        if (!promises)
+            return promises.error();
+        for (const PromiseRepository::Terms &p : std::as_const(promises.value())) {
             if (p.terms.madeOn > m_asOf)
                 continue; // not made yet on that day
             if (p.terms.madeOn.isValid() && p.terms.madeOn < m_earliest)
@@ -476,21 +451,21 @@ private:
         if (m_promises.isEmpty() && plans.isEmpty())
             return {};
         QList<qint64> payers;
-        for (const PromiseRow &p : std::as_const(m_promises))
+        for (const PromiseRepository::Terms &p : std::as_const(m_promises))
             payers.append(p.clientId);
         for (const Plan &p : plans)
             payers.append(p.clientId);
         auto paid = ChaseFactsQuery::receivedPayments(m_db, payers, m_earliest);
         if (!paid)
             return paid.error();
-        for (const PromiseRow &p : std::as_const(m_promises))
+        for (const PromiseRepository::Terms &p : std::as_const(m_promises))
             applyPromise(p, paid.value().value(p.clientId));
         for (const Plan &p : plans)
             applyPlan(p, paid.value().value(p.clientId));
         return {};
     }
 
-    void applyPromise(const PromiseRow &p, const QList<ReceivedPayment> &paid)
+    void applyPromise(const PromiseRepository::Terms &p, const QList<ReceivedPayment> &paid)
     {
         const PromiseOutcome o = evaluatePromise(p.terms, paid, m_asOf, m_graceDays);
         if (o.status != PromiseStatus::Open)
@@ -559,7 +534,7 @@ private:
     QList<qint64> m_invoiceIds;
     const QString m_idSet; // the dialect's subquery over one bound JSON array of ids
     QString m_ids, m_invoiceIdArray; // JSON arrays for m_idSet
-    QList<PromiseRow> m_promises;
+    QList<PromiseRepository::Terms> m_promises;
     QDate m_earliest; // the earliest payment that can count toward a promise or plan
 };
 

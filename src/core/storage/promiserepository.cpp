@@ -118,15 +118,23 @@ Result<QList<PromiseRepository::Stored>> PromiseRepository::list(qint64 clientId
 Result<QList<PromiseRepository::Terms>> PromiseRepository::termsPromisedBetween(
         const QDate &from, const QDate &upTo) const
 {
+    return terms(QStringLiteral("p.status <> 'cancelled' AND p.promised_date >= ? AND "
+                                "p.promised_date <= ?"),
+                 {timeutil::toStorage(from), timeutil::toStorage(upTo)});
+}
+
+Result<QList<PromiseRepository::Terms>> PromiseRepository::terms(const QString &condition,
+                                                                 const QVariantList &binds) const
+{
     const QString statement
             = QStringLiteral("SELECT p.client_id, p.amount_minor, p.currency, p.promised_date, "
                              "COALESCE(r.occurred_at, p.created_at), (SELECT %1 FROM "
                              "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM "
                              "promises p LEFT JOIN note_revisions r ON r.note_id = p.note_id AND "
-                             "r.revision = 1 WHERE p.status <> 'cancelled' AND p.promised_date "
-                             ">= ? AND p.promised_date <= ?")
-                      .arg(sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id")));
-    auto q = sql::exec(m_db, statement, {timeutil::toStorage(from), timeutil::toStorage(upTo)});
+                             "r.revision = 1 WHERE %2")
+                      .arg(sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id")),
+                           condition);
+    auto q = sql::exec(m_db, statement, binds);
     if (!q)
         return q.error();
     const QTimeZone zone = Database::timeZoneOf(m_db);

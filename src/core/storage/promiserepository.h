@@ -33,6 +33,10 @@ public:
     explicit PromiseRepository(const Database &db)
         : m_db(db.connection())
     { }
+    /// On a connection another storage query holds.
+    explicit PromiseRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     /// An open promise made by `note` (its client, author and time) on `terms` (amount,
     /// currency, promised date, invoices). Returns its id.
@@ -55,6 +59,10 @@ public:
     /// the rule needs (one lookup of the note's first revision per promise): the KPI set of a
     /// large company judges tens of thousands of them.
     Result<QList<Terms>> termsPromisedBetween(const QDate &from, const QDate &upTo) const;
+    /// The terms of the promises (`p`) that `condition` holds for, in no particular order — for
+    /// the storage queries that judge promises (the KPIs, the chase facts). `binds` are the
+    /// condition's.
+    Result<QList<Terms>> terms(const QString &condition, const QVariantList &binds) const;
     /// Stores what the rule decided when it differs from the row; returns whether it did.
     Result<bool> storeOutcome(qint64 promiseId, const PromiseOutcome &outcome);
 

@@ -278,8 +278,8 @@ int CliApp::cmdPromises(const Context &ctx)
     for (const PromiseService::Row &r : rows.value()) {
         out.append(QJsonObject {{QStringLiteral("id"), r.id},
                                 {QStringLiteral("client"), r.clientCode},
-                                {QStringLiteral("amount_minor"), r.terms.amountMinor},
-                                {QStringLiteral("currency"), r.terms.currency},
+                                {QStringLiteral("amount_minor"), r.terms.amount.minor()},
+                                {QStringLiteral("currency"), r.terms.amount.currencyCode()},
                                 {QStringLiteral("made_on"), dateOrNull(r.terms.madeOn)},
                                 {QStringLiteral("promised_date"), dateOrNull(r.terms.promisedDate)},
                                 {QStringLiteral("deadline"), dateOrNull(r.outcome.deadline)},
@@ -288,10 +288,10 @@ int CliApp::cmdPromises(const Context &ctx)
                                 {QStringLiteral("clerk"), r.clerkName}});
         if (!json)
             m_out << r.id << "  " << r.clientCode << "  "
-                  << amount(r.terms.amountMinor, r.terms.currency) << " by "
+                  << amount(r.terms.amount.minor(), r.terms.amount.currencyCode()) << " by "
                   << dateformat::date(ctx.locale, r.terms.promisedDate) << "  "
                   << toString(r.outcome.status) << "  paid "
-                  << amount(r.outcome.paidMinor, r.terms.currency) << "\n";
+                  << amount(r.outcome.paidMinor, r.terms.amount.currencyCode()) << "\n";
     }
     if (json)
         printJson(out);

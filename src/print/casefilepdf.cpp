@@ -134,7 +134,8 @@ void addCommitments(PdfReport &doc, const CaseFileData &d, const Format &f)
                         CaseFilePdf::tr("Amount"), CaseFilePdf::tr("Status")});
         for (const auto &p : d.promises)
             doc.addRow({f.date(p.terms.madeOn), f.date(p.terms.promisedDate),
-                        f.money(p.terms.amountMinor, p.terms.currency), displayName(p.status)});
+                        f.money(p.terms.amount.minor(), p.terms.amount.currencyCode()),
+                        displayName(p.status)});
         doc.endTable();
     }
     doc.addHeading(CaseFilePdf::tr("Payment plans"));

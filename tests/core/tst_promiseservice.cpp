@@ -68,7 +68,7 @@ void TestPromiseService::statusFollowsPayments()
     auto last = PromiseService(m_co.db, m_co.clerk).lastBroken(broke, m_day.addDays(8));
     VERIFY_OK(last);
     QVERIFY(last.value().has_value());
-    QCOMPARE(last.value()->terms.amountMinor, 10000);
+    QCOMPARE(last.value()->terms.amount, Money::fromMinor(10000, u"USD"));
     auto none = PromiseService(m_co.db, m_co.clerk).lastBroken(kept, m_day.addDays(8));
     VERIFY_OK(none);
     QVERIFY(!none.value().has_value());

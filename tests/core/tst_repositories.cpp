@@ -404,8 +404,7 @@ void TestRepositories::amountsKeepTheirCurrencyThroughTheRepositories()
     note.authorId = m_userId;
     VERIFY_OK(committed(m_conn, [&] { return NoteRepository(m_conn).append(note); }));
     PromiseTerms terms;
-    terms.amountMinor = 50000;
-    terms.currency = QStringLiteral("JPY");
+    terms.amount = Money::fromMinor(50000, u"JPY");
     terms.promisedDate = QDate(2026, 3, 10);
     VERIFY_OK(committed(m_conn,
                         [&] { return PromiseRepository(*m_db).createFromNote(note, terms); }));
@@ -413,7 +412,7 @@ void TestRepositories::amountsKeepTheirCurrencyThroughTheRepositories()
     VERIFY_OK(promises);
     QCOMPARE(promises.value().size(), 1);
     const PromiseTerms &back = promises.value().at(0).terms;
-    const Money promised = Money::fromMinor(back.amountMinor, back.currency);
+    const Money &promised = back.amount;
     QCOMPARE(promised, Money::fromMinor(50000, u"JPY"));
     QCOMPARE(promised.format(QLocale(QLocale::English, QLocale::UnitedStates)),
              QStringLiteral("¥50,000"));

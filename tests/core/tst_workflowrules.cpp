@@ -39,12 +39,12 @@ private Q_SLOTS:
 namespace {
 ReceivedPayment pay(const QDate &d, qint64 amount, const QString &currency = QStringLiteral("USD"))
 {
-    return ReceivedPayment {d, amount, currency, {}, {}};
+    return ReceivedPayment {d, Money::fromMinor(amount, currency), {}, {}};
 }
 PromiseTerms promise(qint64 amount)
 {
-    return PromiseTerms {amount, QStringLiteral("USD"), QDate(2026, 3, 1), QDate(2026, 3, 10), {},
-                         {}};
+    return PromiseTerms {
+            Money::fromMinor(amount, u"USD"), QDate(2026, 3, 1), QDate(2026, 3, 10), {}, {}};
 }
 } // namespace
 

@@ -64,11 +64,11 @@ PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPa
     out.deadline = terms.promisedDate.addDays(std::max(0, graceDays));
     qint64 paid = 0;
     for (const ReceivedPayment &p : payments) {
-        if (p.currency != terms.currency || !paidAfterPromise(terms, p) || p.date > out.deadline
-            || p.date > asOf)
+        if (p.amount.currency() != terms.amount.currency() || !paidAfterPromise(terms, p)
+            || p.date > out.deadline || p.date > asOf)
             continue;
         if (terms.invoiceIds.isEmpty()) {
-            paid += p.amountMinor;
+            paid += p.amount.minor();
         } else {
             for (const auto &[invoiceId, amount] : p.allocations) {
                 if (terms.invoiceIds.contains(invoiceId))
@@ -76,8 +76,8 @@ PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPa
             }
         }
     }
-    out.paidMinor = std::min(paid, terms.amountMinor);
-    if (out.paidMinor >= terms.amountMinor)
+    out.paidMinor = std::min(paid, terms.amount.minor());
+    if (out.paidMinor >= terms.amount.minor())
         out.status = PromiseStatus::Kept;
     else if (asOf <= out.deadline)
         out.status = PromiseStatus::Open;
@@ -104,7 +104,7 @@ void PromiseKeptRate::add(const PromiseTerms &terms, const PromiseOutcome &outco
     ++resolved;
     if (outcome.status == PromiseStatus::Kept)
         ++kept;
-    promisedMinor += terms.amountMinor;
+    promisedMinor += terms.amount.minor();
     receivedMinor += outcome.paidMinor;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/domain/money.h"
+
 #include <optional>
 
 #include <QCoreApplication>
@@ -25,8 +27,7 @@ QString displayName(PromiseStatus status);
 /// A promise to pay as the rule sees it.
 struct PromiseTerms
 {
-    qint64 amountMinor = 0;
-    QString currency;
+    Money amount; ///< what was promised, in the promise's currency
     QDate madeOn; ///< the day of the conversation
     QDate promisedDate;
     QList<qint64> invoiceIds; ///< empty: any payment of the client counts
@@ -40,9 +41,8 @@ struct PromiseTerms
 struct ReceivedPayment
 {
     QDate date;
-    qint64 amountMinor = 0;
-    QString currency;
-    QList<QPair<qint64, qint64>> allocations; ///< (invoice id, amount)
+    Money amount;
+    QList<QPair<qint64, qint64>> allocations; ///< (invoice id, amount in minor units of `amount`)
     QDateTime recordedAt; ///< when the payment was entered (UTC)
 };
 

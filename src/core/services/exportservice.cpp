@@ -272,11 +272,11 @@ Result<void> ExportService::promises(const Request &request, const QDate &asOf, 
         !b)
         return b;
     for (const PromiseService::Row &r : rows.value()) {
-        const QString &cur = r.terms.currency;
+        const QString cur = r.terms.amount.currencyCode();
         if (auto e = emitRow({ExportCell::text(r.clientCode), ExportCell::text(r.clientName),
                               ExportCell::date(r.terms.madeOn),
                               ExportCell::date(r.terms.promisedDate), ExportCell::text(cur),
-                              money(r.terms.amountMinor, cur), money(r.outcome.paidMinor, cur),
+                              money(r.terms.amount.minor(), cur), money(r.outcome.paidMinor, cur),
                               ExportCell::text(displayName(r.outcome.status)),
                               ExportCell::text(r.clerkName)});
             !e)

@@ -360,8 +360,8 @@ PromiseTerms promiseTerms(const Note &n, const Prepared *p)
 {
     const QJsonObject amount = n.fields.value(QStringLiteral("amount")).toObject();
     PromiseTerms terms;
-    terms.amountMinor = amount.value(QStringLiteral("amount_minor")).toInteger();
-    terms.currency = amount.value(QStringLiteral("currency")).toString();
+    terms.amount = Money::fromMinor(amount.value(QStringLiteral("amount_minor")).toInteger(),
+                                    amount.value(QStringLiteral("currency")).toString());
     terms.promisedDate
             = QDate::fromString(n.fields.value(QStringLiteral("date")).toString(), Qt::ISODate);
     if (p)

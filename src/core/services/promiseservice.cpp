@@ -107,12 +107,12 @@ Result<QList<PromiseService::Rate>> PromiseService::keptRates(RateBy by, const Q
         const qint64 id = by == RateBy::Client ? row.clientId
                 : by == RateBy::Clerk          ? row.clerkId
                                                : 0;
-        Rate &r = rates[{id, row.terms.currency}];
+        Rate &r = rates[{id, row.terms.amount.currencyCode()}];
         r.id = id;
         r.name = by == RateBy::Client ? row.clientCode
                 : by == RateBy::Clerk ? row.clerkName
                                       : QString();
-        r.currency = row.terms.currency;
+        r.currency = row.terms.amount.currencyCode();
         r.rate.add(row.terms, row.outcome);
     }
     QList<Rate> out;

@@ -189,8 +189,9 @@ Result<void> ReportService::addPromises(KpiQuery::Figures &figures,
     for (const PromiseRepository::Terms &s : inPeriod) {
         const PromiseOutcome outcome = evaluatePromise(s.terms, paid.value().value(s.clientId),
                                                        spec.asOf, grace.value());
-        KpiInputs &in = figures[groups.value(s.clientId)][s.terms.currency];
-        in.currency = s.terms.currency;
+        const QString currency = s.terms.amount.currencyCode();
+        KpiInputs &in = figures[groups.value(s.clientId)][currency];
+        in.currency = currency;
         in.promises.add(s.terms, outcome);
     }
     return {};

@@ -16,7 +16,7 @@ qint64 stillOwed(const PromiseTerms &terms, const QList<Invoice> &invoices)
 {
     qint64 owed = 0;
     for (const Invoice &inv : invoices) {
-        if (inv.writtenOff || inv.balanceMinor <= 0 || inv.currency != terms.currency)
+        if (inv.writtenOff || inv.balanceMinor <= 0 || inv.currency != terms.amount.currencyCode())
             continue;
         if (terms.invoiceIds.isEmpty() || terms.invoiceIds.contains(inv.id))
             owed += inv.balanceMinor;
@@ -57,8 +57,9 @@ Result<std::optional<BrokenPromiseQuery::Promise>> BrokenPromiseQuery::latest(
             continue;
         if (stillOwed(s.terms, invoices.value()) <= 0)
             continue; // paid since: nothing to remind the client of
-        return std::optional<Promise>(Promise {s.id, s.terms.amountMinor, s.terms.currency,
-                                               s.terms.promisedDate, s.terms.madeOn, o.paidMinor});
+        return std::optional<Promise>(Promise {s.id, s.terms.amount.minor(),
+                                               s.terms.amount.currencyCode(), s.terms.promisedDate,
+                                               s.terms.madeOn, o.paidMinor});
     }
     return std::optional<Promise>();
 }

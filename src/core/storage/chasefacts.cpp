@@ -113,10 +113,10 @@ QList<QPair<QDate, qint64>> ChaseFactsQuery::paymentsTowardPlan(
 {
     QList<QPair<QDate, qint64>> counted;
     for (const ReceivedPayment &r : payments) {
-        if (r.currency != plan.currency || r.date < plan.start)
+        if (r.amount.currencyCode() != plan.currency || r.date < plan.start)
             continue;
         if (plan.invoiceIds.isEmpty()) {
-            counted.append({r.date, r.amountMinor});
+            counted.append({r.date, r.amount.minor()});
         } else {
             for (const auto &[invoiceId, amount] : r.allocations) {
                 if (plan.invoiceIds.contains(invoiceId))
@@ -160,8 +160,7 @@ Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
         if (paymentId != lastPayment) {
             ReceivedPayment p;
             p.date = dateOf(r.value(2));
-            p.amountMinor = r.value(3).toLongLong();
-            p.currency = r.value(4).toString();
+            p.amount = Money::fromMinor(r.value(3).toLongLong(), r.value(4).toString());
             p.recordedAt = timeutil::instantFromStorage(r.value(7).toString());
             list.append(p);
             lastPayment = paymentId;

@@ -40,8 +40,7 @@ PromiseRepository::Stored storedFrom(const QSqlQuery &r, const QTimeZone &zone)
     row.clientName = r.value(3).toString();
     row.noteId = r.value(4).toLongLong();
     row.clerkId = r.value(5).toLongLong();
-    row.terms.amountMinor = r.value(6).toLongLong();
-    row.terms.currency = r.value(7).toString();
+    row.terms.amount = Money::fromMinor(r.value(6).toLongLong(), r.value(7).toString());
     row.terms.promisedDate = dateOf(r.value(8));
     row.terms.madeOn = madeOn(r.value(9), zone);
     row.status = promiseStatusFromString(r.value(10).toString()).value_or(PromiseStatus::Open);
@@ -57,7 +56,7 @@ Result<qint64> PromiseRepository::createFromNote(const Note &note, const Promise
                         QStringLiteral("INSERT INTO promises (client_id, note_id, amount_minor, "
                                        "currency, promised_date, status, created_at, created_by) "
                                        "VALUES (?,?,?,?,?,'open',?,?)"),
-                        {note.clientId, note.id, terms.amountMinor, terms.currency,
+                        {note.clientId, note.id, terms.amount.minor(), terms.amount.currencyCode(),
                          timeutil::toStorage(terms.promisedDate),
                          timeutil::toStorage(note.recordedAt), sql::nullIfZero(note.authorId)});
     if (!r)
@@ -77,11 +76,11 @@ Result<qint64> PromiseRepository::createFromNote(const Note &note, const Promise
 
 Result<void> PromiseRepository::amendFromNote(qint64 noteId, const PromiseTerms &terms)
 {
-    auto u = sql::exec(
-            m_db,
-            QStringLiteral("UPDATE promises SET amount_minor = ?, currency = ?, "
-                           "promised_date = ? WHERE note_id = ? AND status = 'open'"),
-            {terms.amountMinor, terms.currency, timeutil::toStorage(terms.promisedDate), noteId});
+    auto u = sql::exec(m_db,
+                       QStringLiteral("UPDATE promises SET amount_minor = ?, currency = ?, "
+                                      "promised_date = ? WHERE note_id = ? AND status = 'open'"),
+                       {terms.amount.minor(), terms.amount.currencyCode(),
+                        timeutil::toStorage(terms.promisedDate), noteId});
     if (!u)
         return u.error();
     return {};
@@ -143,8 +142,7 @@ Result<QList<PromiseRepository::Terms>> PromiseRepository::terms(const QString &
         const QSqlQuery &r = q.value();
         Terms row;
         row.clientId = r.value(0).toLongLong();
-        row.terms.amountMinor = r.value(1).toLongLong();
-        row.terms.currency = r.value(2).toString();
+        row.terms.amount = Money::fromMinor(r.value(1).toLongLong(), r.value(2).toString());
         row.terms.promisedDate = dateOf(r.value(3));
         row.terms.madeOn = madeOn(r.value(4), zone);
         row.terms.invoiceIds = idsOf(r.value(5));

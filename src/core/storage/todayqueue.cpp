@@ -372,8 +372,7 @@ private:
             PromiseCandidate p;
             p.id = r.value(0).toLongLong();
             p.clientId = r.value(1).toLongLong();
-            p.terms.amountMinor = r.value(2).toLongLong();
-            p.terms.currency = r.value(3).toString();
+            p.terms.amount = Money::fromMinor(r.value(2).toLongLong(), r.value(3).toString());
             p.terms.promisedDate = dateOf(r.value(4));
             p.terms.madeOn
                     = timeutil::dateIn(timeutil::instantFromStorage(r.value(5).toString()), m_zone);
@@ -429,7 +428,7 @@ private:
     void judgePromise(const PromiseCandidate &p, const QList<ReceivedPayment> &paid)
     {
         const PromiseOutcome o = evaluatePromise(p.terms, paid, m_asOf, m_graceDays);
-        const QString amount = money(p.terms.amountMinor, p.terms.currency);
+        const QString amount = money(p.terms.amount.minor(), p.terms.amount.currencyCode());
         if (o.status == PromiseStatus::Open && p.terms.promisedDate == m_asOf) {
             add(p.clientId,
                 {QStringLiteral("promise_due"),
@@ -445,7 +444,7 @@ private:
                                    .arg(amount, shown(p.terms.promisedDate))
                          : TodayQueue::tr("Promise to pay %1 by %2 partly kept: %3 received")
                                    .arg(amount, shown(p.terms.promisedDate),
-                                        money(o.paidMinor, p.terms.currency)),
+                                        money(o.paidMinor, p.terms.amount.currencyCode())),
                  p.id});
         }
     }

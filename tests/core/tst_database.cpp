@@ -6,6 +6,7 @@
 #include "core/domain/note.h"
 #include "core/storage/database.h"
 #include "core/storage/noterepository.h"
+#include "core/storage/sql.h"
 #include "core/storage/transaction.h"
 
 #include "support/testsupport.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void recordIsAppendOnly();
     void ledgerWritesBuildNoTemporaryTables();
     void closingReleasesConnections();
+    void cachedReadsNestTheSameStatement();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -938,6 +940,37 @@ void TestDatabase::closingReleasesConnections()
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     auto again = Database::open(file);
     QVERIFY2(again.ok(), qPrintable(again.errorString()));
+}
+
+void TestDatabase::cachedReadsNestTheSameStatement()
+{
+    // A row callback that looks something up with the same statement (as a lookup inside a
+    // loop over the same table does) must not disturb the rows still being read.
+    auto opened = Database::open(path(QStringLiteral("nest.ardesk")),
+                                 Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+    const QSqlDatabase db = opened.value()->connection();
+    const QString statement = QStringLiteral(
+            "SELECT value FROM (SELECT 1 AS value UNION ALL SELECT 2 UNION ALL SELECT 3) "
+            "WHERE value >= ? ORDER BY value");
+    QList<int> outer, inner;
+    auto rows = sql::forEachRow(db, statement, {1}, [&](const QSqlQuery &q) {
+        outer << q.value(0).toInt();
+        auto nested = sql::forEachRow(db, statement, {3},
+                                      [&](const QSqlQuery &n) { inner << n.value(0).toInt(); });
+        QVERIFY(nested.ok());
+        QCOMPARE(nested.value(), 1);
+    });
+    QVERIFY2(rows.ok(), qPrintable(rows.errorString()));
+    QCOMPARE(rows.value(), 3);
+    QCOMPARE(outer, QList<int>({1, 2, 3}));
+    QCOMPARE(inner, QList<int>({3, 3, 3}));
+    // And the cached statement answers again afterwards, with new values.
+    QList<int> again;
+    auto last = sql::forEachRow(db, statement, {2},
+                                [&](const QSqlQuery &q) { again << q.value(0).toInt(); });
+    QVERIFY(last.ok());
+    QCOMPARE(again, QList<int>({2, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -815,6 +815,13 @@ void Database::setClock(std::shared_ptr<const Clock> clock)
     m_clock = std::move(clock);
 }
 
+int Database::schemaVersionOf(const QSqlDatabase &connection)
+{
+    std::lock_guard owners(g_ownersMutex);
+    const auto it = g_owners.constFind(connection.connectionName());
+    return it != g_owners.cend() ? it->owner->schemaVersion() : -1;
+}
+
 std::shared_ptr<const Clock> Database::clockOf(const QSqlDatabase &connection)
 {
     std::lock_guard owners(g_ownersMutex);

@@ -83,6 +83,8 @@ public:
     static int storedSchemaVersion(const QString &path);
     /// The file's schema version as read at open (after migration).
     int schemaVersion() const { return m_schemaVersion; }
+    /// The schema version of the Database that opened `connection`; -1 for another connection.
+    static int schemaVersionOf(const QSqlDatabase &connection);
 
     /// This thread's connection, opened with WAL, synchronous=FULL, foreign_keys=ON and a busy
     /// timeout. Never shared across threads.
@@ -118,6 +120,7 @@ public:
     {
         QSqlQuery query;
         bool prepared = false;
+        bool busy = false; ///< its rows are being read (sql::forEachRow)
     };
     /// The statement cache of a connection this class opened: the slot for `statement`, kept
     /// (and its query finalized) until the connection is released. Only the connection's own

@@ -9,17 +9,17 @@ namespace ardesk {
 
 Result<std::optional<NoteReferences::Client>> NoteReferences::client(qint64 clientId) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT code, currency, COALESCE(assigned_user_id, 0) FROM "
-                                      "clients WHERE id = ?"),
-                       {clientId});
+    std::optional<Client> found;
+    auto q = sql::forEachRow(m_db,
+                             QStringLiteral("SELECT code, currency, COALESCE(assigned_user_id, 0) "
+                                            "FROM clients WHERE id = ?"),
+                             {clientId}, [&found](const QSqlQuery &r) {
+                                 found = Client {r.value(0).toString(), r.value(1).toString(),
+                                                 r.value(2).toLongLong()};
+                             });
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::optional<Client>();
-    return std::optional<Client>(Client {q.value().value(0).toString(),
-                                         q.value().value(1).toString(),
-                                         q.value().value(2).toLongLong()});
+    return found;
 }
 
 Result<bool> NoteReferences::userExists(qint64 userId) const
@@ -33,14 +33,15 @@ Result<bool> NoteReferences::userExists(qint64 userId) const
 
 Result<std::optional<NoteReferences::Contact>> NoteReferences::contact(qint64 contactId) const
 {
-    auto q = sql::exec(m_db, QStringLiteral("SELECT client_id, name FROM contacts WHERE id = ?"),
-                       {contactId});
+    std::optional<Contact> found;
+    auto q = sql::forEachRow(m_db,
+                             QStringLiteral("SELECT client_id, name FROM contacts WHERE id = ?"),
+                             {contactId}, [&found](const QSqlQuery &r) {
+                                 found = Contact {r.value(0).toLongLong(), r.value(1).toString()};
+                             });
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::optional<Contact>();
-    return std::optional<Contact>(
-            Contact {q.value().value(0).toLongLong(), q.value().value(1).toString()});
+    return found;
 }
 
 Result<std::optional<NoteReferences::Invoice>> NoteReferences::invoice(qint64 invoiceId) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/recordchain.h"
 
+#include "core/storage/database.h"
 #include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/support/sha256.h"
@@ -359,12 +360,19 @@ Result<qint64> RecordChain::append(const QString &kind, qint64 entryId, const QB
     // A file held at a schema before 15 has no form column. ARDesk migrates every file before
     // writing to it; only tests open one at an older version, and what they append there is not
     // verified after migration (it would be form 2 bytes under the column's default, form 1).
-    auto hasForm = sql::scalar(m_db,
-                               QStringLiteral("SELECT count(*) FROM pragma_table_info("
-                                              "'record_chain') WHERE name = 'form'"));
-    if (!hasForm)
-        return hasForm.error();
-    auto r = hasForm.value().toInt() == 0
+    // The version the file was opened at says it without asking the schema on every save.
+    constexpr int kFormColumnSince = 15;
+    const int version = Database::schemaVersionOf(m_db);
+    bool hasForm = version >= kFormColumnSince;
+    if (version < 0) { // a connection ARDesk did not open
+        auto column = sql::scalar(m_db,
+                                  QStringLiteral("SELECT count(*) FROM pragma_table_info("
+                                                 "'record_chain') WHERE name = 'form'"));
+        if (!column)
+            return column.error();
+        hasForm = column.value().toInt() > 0;
+    }
+    auto r = !hasForm
             ? sql::write(m_db,
                          QStringLiteral("INSERT INTO record_chain (kind, entry_id, prev_hash, "
                                         "hash) VALUES (?,?,?,?)"),

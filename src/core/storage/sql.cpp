@@ -63,6 +63,27 @@ Result<T> runCached(const QSqlDatabase &db, const QString &statement, const QVar
                     Use use)
 {
     Database::CachedStatement *cached = Database::cachedStatement(db, statement);
+    // The same statement asked for again while its rows are being read (a row callback that
+    // looks something up the same way) runs on a query of its own.
+    if (cached && cached->busy)
+        cached = nullptr;
+    struct Busy
+    {
+        Database::CachedStatement *slot;
+        explicit Busy(Database::CachedStatement *s)
+            : slot(s)
+        {
+            if (slot)
+                slot->busy = true;
+        }
+        ~Busy()
+        {
+            if (slot)
+                slot->busy = false;
+        }
+        Busy(const Busy &) = delete;
+        Busy &operator=(const Busy &) = delete;
+    } busy(cached);
     std::optional<QSqlQuery> own;
     if (!cached)
         own.emplace(db);
@@ -122,6 +143,19 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
 {
     return runCached<QVariant>(db, statement, values, [&fallback](QSqlQuery &q) {
         return q.next() ? q.value(0) : fallback;
+    });
+}
+
+Result<int> forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                       const std::function<void(const QSqlQuery &)> &row)
+{
+    return runCached<int>(db, statement, values, [&row](QSqlQuery &q) {
+        int rows = 0;
+        while (q.next()) {
+            row(q);
+            ++rows;
+        }
+        return rows;
     });
 }
 

@@ -3,6 +3,8 @@
 
 #include "core/support/result.h"
 
+#include <functional>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -33,6 +35,13 @@ Result<Written> write(const QSqlDatabase &db, const QString &statement,
 /// connection's cached prepared statement, like write().
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values = {}, const QVariant &fallback = {});
+
+/// Reads the rows of `statement` on the connection's cached prepared statement, like scalar():
+/// `row` is called with the query positioned on each row, in order, and must not keep it. For
+/// reads on hot paths (a note save looks up its user and client); exec() for the rest. Returns
+/// the number of rows read.
+Result<int> forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                       const std::function<void(const QSqlQuery &)> &row);
 
 /// The current instant in storage form, read from the clock of the Database that opened `db`.
 QString nowUtc(const QSqlDatabase &db);

@@ -97,12 +97,15 @@ Result<void> UserRepository::update(const User &user)
 
 Result<User> UserRepository::find(qint64 id) const
 {
-    auto r = sql::exec(m_db, selectUsers(m_db) + QStringLiteral("WHERE id = ?"), {id});
+    // Every save asks who is acting: read on the connection's cached statement.
+    std::optional<User> found;
+    auto r = sql::forEachRow(m_db, selectUsers(m_db) + QStringLiteral("WHERE id = ?"), {id},
+                             [&found](const QSqlQuery &q) { found = fromRow(q); });
     if (!r)
         return r.error();
-    if (!r.value().next())
+    if (!found)
         return makeError(ErrorCode::NotFound, QStringLiteral("no user %1").arg(id));
-    return fromRow(r.value());
+    return *found;
 }
 
 Result<User> UserRepository::findByName(const QString &name) const

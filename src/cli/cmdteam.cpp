@@ -111,7 +111,10 @@ int CliApp::reportMoved(const TeamService::Moved &m, const QString &source, cons
                                {QStringLiteral("verified"), m.targetProblem.isEmpty()},
                                {QStringLiteral("same"), same},
                                {QStringLiteral("logins"), logins},
-                               {QStringLiteral("ms"), ms}});
+                               {QStringLiteral("ms"), ms},
+                               {QStringLiteral("source_verify_ms"), m.sourceVerifyMs},
+                               {QStringLiteral("copy_ms"), m.copyMs},
+                               {QStringLiteral("check_ms"), m.checkMs}});
         return same ? 0 : 1;
     }
     out << tr("Copied %1 rows in %2 tables from %3 to %4 (%5 ms)")

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -114,6 +115,8 @@ Result<TeamService::Moved> TeamService::importFile(const QString &file, const QS
                                  .arg(source.value()->schemaVersion())
                                  .arg(Database::latestSchemaVersion()));
     Moved moved;
+    QElapsedTimer phase;
+    phase.start();
     {
         auto head = verifiedHead(*source.value(), file);
         if (!head)
@@ -122,6 +125,7 @@ Result<TeamService::Moved> TeamService::importFile(const QString &file, const QS
         moved.sourceHead = head.value();
     }
 
+    moved.sourceVerifyMs = phase.restart();
     Database::Options create;
     create.mode = Database::OpenMode::CreateIfMissing;
     create.clock = clock;
@@ -159,6 +163,7 @@ Result<TeamService::Moved> TeamService::importFile(const QString &file, const QS
         return makeError(ErrorCode::Conflict,
                          tr("%1 was filled by someone else meanwhile; nothing was imported")
                                  .arg(target.value()->path()));
+    moved.copyMs = phase.restart();
 
     auto sourceRows = TableCopier::countRows(*source.value(), *source.value());
     auto targetRows = TableCopier::countRows(*target.value(), *source.value());
@@ -174,6 +179,7 @@ Result<TeamService::Moved> TeamService::importFile(const QString &file, const QS
     moved.targetHead = report.value().head;
     if (!report.value().ok())
         moved.targetProblem = report.value().problems.first().message;
+    moved.checkMs = phase.elapsed();
     return moved;
 }
 

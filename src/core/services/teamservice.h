@@ -55,6 +55,9 @@ public:
         QString sourceHead, targetHead; ///< the chain heads as verify reads them
         QString targetProblem; ///< verify's first problem on the target; empty when it passes
         QList<Login> logins; ///< import: a login per ARDesk user
+        /// Where the time went: verifying the source, creating the target with its rows (schema,
+        /// copy, search index, sequences, logins, commit), counting and verifying afterwards.
+        qint64 sourceVerifyMs = 0, copyMs = 0, checkMs = 0;
         bool rowsEqual() const;
     };
 

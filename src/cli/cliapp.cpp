@@ -106,6 +106,16 @@ const char kUsage[]
           "                                    TARGET.replaced-YYYYMMDD-HHMMSS and copies\n"
           "                                    atomically; a TARGET with newer changes needs\n"
           "                                    --force (an admin of the backup; no --db)\n"
+          "  team init postgresql://… [--company NAME] [--currency CODE]\n"
+          "                                    a company in an empty team database: schema,\n"
+          "                                    group roles, --user as its first admin (a login)\n"
+          "  team import FILE.ardesk --to postgresql://…\n"
+          "                                    the whole company file into an empty team\n"
+          "                                    database (a superuser login); its users become\n"
+          "                                    logins; prints both chain heads\n"
+          "  team export postgresql://… --to FILE.ardesk [--force]\n"
+          "                                    the team database into a new company file\n"
+          "                                    (a backup); prints both chain heads\n"
           "  verify [--expect-head HASH]       integrity, foreign keys, hash chain, attachments;\n"
           "                                    prints the chain head, exit 1 naming the first bad\n"
           "                                    entry\n"
@@ -366,6 +376,8 @@ int CliApp::dispatch(const QString &command, const Context &ctx)
         return cmdBackup();
     if (command == QLatin1String("restore"))
         return cmdRestore();
+    if (command == QLatin1String("team"))
+        return cmdTeam();
     if (command == QLatin1String("hold") || command == QLatin1String("release"))
         return cmdHold(ctx, command == QLatin1String("hold"));
     if (command == QLatin1String("pause") || command == QLatin1String("unpause"))

@@ -7,6 +7,7 @@
 #include "core/services/mailservice.h"
 #include "core/services/reportservice.h"
 #include "core/services/statementrenderer.h"
+#include "core/services/teamservice.h"
 #include "core/storage/auditquery.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
@@ -121,6 +122,14 @@ private:
     // Backups (cmdbackup.cpp).
     int cmdBackup();
     int cmdRestore();
+    // Moving to and from a team database (cmdteam.cpp).
+    int cmdTeam();
+    int teamInit(const QString &url);
+    int teamImport(const QString &file);
+    int teamExport(const QString &url);
+    /// Prints what a copy did; 0 when both sides verify with the same head and the same rows.
+    int reportMoved(const TeamService::Moved &moved, const QString &source, const QString &target,
+                    qint64 ms);
     // The audit trail (cmdaudit.cpp).
     int cmdAudit(const Context &ctx);
     Result<AuditQuery::Spec> auditSpec(const Context &ctx);

@@ -20,7 +20,7 @@ int CliApp::cmdBackup()
         return usage(tr("'backup' needs --out FILE"));
     if (DatabaseUrl::isUrl(path.value()))
         return fail(tr("backup copies a company file; back up a team database with 'team export' "
-                       "(not available yet)"));
+                       "--to FILE.ardesk"));
     auto db = openDb(Database::OpenMode::ExistingOnly);
     if (!db)
         return fail(db.errorString());

@@ -29,6 +29,8 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     // The schema, the defaults, the settings, the administrator and the summary: one
     // transaction, so a failed creation leaves no half-made company.
     bool initialised = false;
+    // The caller's own step runs last in the same transaction (team init: the admin's login).
+    const auto andThen = options.initialise;
     options.initialise = [&](Database &db) -> Result<void> {
         initialised = true;
         // The administrator first: the settings' audit row names who set them.
@@ -39,7 +41,9 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
             return first.error();
         if (auto r = settings.save(db, first.value().id); !r)
             return r.error();
-        return ArSummary(db).rebuildAll(db.today());
+        if (auto r = ArSummary(db).rebuildAll(db.today()); !r)
+            return r;
+        return andThen ? andThen(db) : Result<void>();
     };
     auto created = Database::open(path, options);
     if (!created)

@@ -55,6 +55,7 @@ const char *const kMigrations[] = {
         "0015_chain_forms.sql",
         "0016_ar_history.sql",
         "0017_promise_made_index.sql",
+        "0018_team_grants.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)

@@ -1152,7 +1152,7 @@ void MainWindow::runClientWrite(qint64 clientId, ClientWrite write, const QStrin
                 if (error.isEmpty()) {
                     statusBar()->showMessage(doneMessage, 5000);
                     if (m_model)
-                        m_model->refresh();
+                        m_model->refreshInPlace(); // the selection and the scroll stay
                     refreshToday();
                     if (m_workspace->clientId() == clientId) {
                         if (after == AfterWrite::ShowClient) {

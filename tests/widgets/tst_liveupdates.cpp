@@ -14,16 +14,20 @@
 #include "core/services/userservice.h"
 #include "core/storage/changefeed.h"
 #include "core/storage/database.h"
+#include "core/storage/outbox.h"
 #include "core/storage/recordverifier.h"
+#include "core/storage/transaction.h"
 #include "models/clientlistmodel.h"
 #include "models/notetimelinemodel.h"
 #include "models/todayqueuemodel.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
 #include "widgets/liveupdates.h"
+#include "widgets/mailactions.h"
 #include "widgets/mainwindow.h"
 #include "widgets/notecomposer.h"
 #include "widgets/notespane.h"
+#include "widgets/outboxdialog.h"
 #include "widgets/todaypane.h"
 
 #include "support/pgcluster.h"
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void initTestCase();
     void payloadsParse();
     void clerksCallAppearsInTheManagersWindow();
+    void openOutboxShowsAnotherDesksMessage();
     void lostServerPausesSavingAndKeepsTheText();
     /// With ARDESK_SCREENSHOT_DIR set (make screenshots): connection-lost.png, the banner.
     void screenshots();
@@ -215,6 +220,30 @@ void TestLiveUpdates::clerksCallAppearsInTheManagersWindow()
              m_firstNote);
     QCOMPARE(typed()->toPlainText(), half);
     QVERIFY(!banner()->isVisibleTo(m_window.get()));
+}
+
+void TestLiveUpdates::openOutboxShowsAnotherDesksMessage()
+{
+    QVERIFY(m_window);
+    m_window->mailActions()->showOutbox();
+    OutboxDialog *dialog = m_window->mailActions()->outboxDialog();
+    QVERIFY(dialog);
+    auto *table = dialog->findChild<QTableView *>();
+    QVERIFY(table && table->model());
+    QTest::qWait(500); // its first load
+    QCOMPARE(table->model()->rowCount(), 0);
+    // Carl queues a message at his desk.
+    OutboxMessage message;
+    message.clientId = m_acme;
+    message.messageId = QStringLiteral("live-1@acme.example");
+    message.fromAddress = QStringLiteral("carl@acme.example");
+    message.recipients = {QStringLiteral("dana@client.example")};
+    message.subject = QStringLiteral("Your statement");
+    message.eml = QByteArrayLiteral("Subject: Your statement\r\n\r\nHello\r\n");
+    message.createdBy = m_clerk;
+    VERIFY_OK(inTransaction(*m_clerkDb, [&] { return Outbox(*m_clerkDb).insert(message); }));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 2000);
+    dialog->close();
 }
 
 void TestLiveUpdates::lostServerPausesSavingAndKeepsTheText()

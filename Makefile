@@ -79,7 +79,7 @@ format:
 screenshots: build
 	@mkdir -p docs/screenshots
 	@ARDESK_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24" \
-		env QT_QPA_PLATFORM=xcb sh -c '$(BUILD_DIR)/tests/tst_mainwindow && $(BUILD_DIR)/tests/tst_importdialog && $(BUILD_DIR)/tests/tst_clientedit && $(BUILD_DIR)/tests/tst_ledgerdialogs && $(BUILD_DIR)/tests/tst_notespane && $(BUILD_DIR)/tests/tst_mailgui && $(BUILD_DIR)/tests/tst_todaygui && $(BUILD_DIR)/tests/tst_nolostwork && $(BUILD_DIR)/tests/tst_audittrail && $(BUILD_DIR)/tests/tst_exportgui && $(BUILD_DIR)/tests/tst_dialogs && $(BUILD_DIR)/tests/tst_help && $(BUILD_DIR)/tests/tst_teamgui screenshots' 
+		env QT_QPA_PLATFORM=xcb sh -c '$(BUILD_DIR)/tests/tst_mainwindow && $(BUILD_DIR)/tests/tst_importdialog && $(BUILD_DIR)/tests/tst_clientedit && $(BUILD_DIR)/tests/tst_ledgerdialogs && $(BUILD_DIR)/tests/tst_notespane && $(BUILD_DIR)/tests/tst_mailgui && $(BUILD_DIR)/tests/tst_todaygui && $(BUILD_DIR)/tests/tst_nolostwork && $(BUILD_DIR)/tests/tst_audittrail && $(BUILD_DIR)/tests/tst_exportgui && $(BUILD_DIR)/tests/tst_dialogs && $(BUILD_DIR)/tests/tst_help && $(BUILD_DIR)/tests/tst_teamgui screenshots && $(BUILD_DIR)/tests/tst_liveupdates' 
 
 clean:
 	@rm -rf $(BUILD_DIR)

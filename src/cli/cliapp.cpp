@@ -233,6 +233,10 @@ int CliApp::usage(const QString &problem)
 int CliApp::fail(const QString &message, int code)
 {
     QString oneLine = message;
+    // The server went away mid-command: say so and where, whatever statement noticed it.
+    if (m_db && m_db->isConnectionLost() && !message.contains(m_db->serverAddress()))
+        oneLine = tr("lost the connection to the team database %1: %2")
+                          .arg(m_db->serverAddress(), message);
     oneLine.replace(u'\n', u' ');
     m_err << "ardesk-cli: error: " << oneLine << "\n";
     m_err.flush();
@@ -405,6 +409,7 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
         return std::nullopt;
     }
     ctx.db = db.value();
+    m_db = ctx.db;
     if (ctx.db->isDamaged())
         m_err << "ardesk-cli: "
               << tr("warning: %1 is damaged (%2): it is read only; restore it from a backup "

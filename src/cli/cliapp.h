@@ -146,6 +146,8 @@ private:
     std::shared_ptr<const Clock> m_clock = Clock::system();
     QTextStream m_out;
     QTextStream m_err;
+    /// The company the command runs on (prepare()): a lost team database is named in errors.
+    std::shared_ptr<Database> m_db;
 };
 
 } // namespace ardesk::cli

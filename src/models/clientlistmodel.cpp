@@ -46,6 +46,13 @@ struct Page
 
 constexpr int kMaxCachedPages = 64;
 
+struct LoadedPages
+{
+    QHash<int, QList<ClientListRow>> pages;
+    int count = 0;
+    QString error;
+};
+
 } // namespace
 
 ClientListModel::ClientListModel(DatabaseWorker *worker, QObject *parent)
@@ -241,6 +248,85 @@ void ClientListModel::setLocale(const QLocale &locale)
 void ClientListModel::refresh()
 {
     start();
+}
+
+void ClientListModel::refreshInPlace()
+{
+    if (m_loading || m_count == 0) {
+        start(); // nothing on screen to keep yet
+        return;
+    }
+    const quint64 generation = ++m_generation; // page replies in flight are superseded
+    const ClientListQuery::Spec spec = m_spec;
+    const QList<int> pages = m_pages.keys();
+    m_worker->run(
+            this,
+            [spec, pages](const std::shared_ptr<Database> &db) {
+                LoadedPages result;
+                ClientListQuery query(*db);
+                for (int page : pages) {
+                    auto rows = query.page(spec, page * kPageSize, kPageSize);
+                    if (!rows) {
+                        result.error = rows.errorString();
+                        return result;
+                    }
+                    if (!rows.value().isEmpty())
+                        result.pages.insert(page, rows.value());
+                }
+                auto count = query.count(spec);
+                if (!count)
+                    result.error = count.errorString();
+                else
+                    result.count = count.value();
+                return result;
+            },
+            [this, generation](LoadedPages result) {
+                if (generation != m_generation)
+                    return;
+                if (!result.error.isEmpty()) {
+                    m_error = result.error;
+                    Q_EMIT errorOccurred(m_error);
+                    return;
+                }
+                m_error.clear();
+                applyInPlace(std::move(result.pages), result.count);
+                Q_EMIT loaded(m_count);
+            });
+}
+
+void ClientListModel::applyInPlace(QHash<int, QList<ClientListRow>> pages, int count)
+{
+    m_pending.clear();
+    if (count < m_count) {
+        beginRemoveRows(QModelIndex(), count, m_count - 1);
+        m_count = count;
+        endRemoveRows();
+    }
+    // The rows move to where their clients are now; the views' selection follows them.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> clients;
+    clients.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const ClientListRow *row = rowAt(index.row());
+        clients.append(row ? row->id : 0);
+    }
+    m_pages = std::move(pages);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        int row = clients.at(i) ? rowOfClient(clients.at(i)) : -1;
+        if (row < 0 && before.at(i).row() < m_count)
+            row = before.at(i).row(); // not loaded (or gone): the same place
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (count > m_count) {
+        beginInsertRows(QModelIndex(), m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    }
 }
 
 void ClientListModel::setNarrowing(const ClientListQuery::Spec &narrowing)

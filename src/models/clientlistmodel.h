@@ -61,6 +61,11 @@ public:
     void setLocale(const QLocale &locale);
     /// Re-query with the same filter and sort (after a change to the data).
     void refresh();
+    /// Reads the rows already loaded and the count again (a change another desk made: live
+    /// updates) and updates them in place, without a reset: the selection and the current row
+    /// follow their clients (also when the order changed), and the scroll position stays. A
+    /// load still running is started again instead.
+    void refreshInPlace();
     /// Narrows the list to what a dashboard chart element shows: the narrowing fields of
     /// `narrowing` (aging bucket and currency, clerk, days late and the day they count to)
     /// replace the current ones; the text filter, the order and archived clients stay.
@@ -84,6 +89,8 @@ private:
     const ClientListRow *rowAt(int row) const;
     void requestPage(int page) const;
     void start();
+    /// refreshInPlace()'s answer: `pages` (by page number) and the list's `count` now.
+    void applyInPlace(QHash<int, QList<ClientListRow>> pages, int count);
     /// The second step of start(): the full count, when the first page was full.
     void fetchCount(quint64 generation, const ClientListQuery::Spec &spec);
     QVariant sortValue(const ClientListRow &row, int column) const;

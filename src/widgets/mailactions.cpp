@@ -519,6 +519,12 @@ void MailActions::queueBulk(QPointer<BulkSendDialog> guard)
             });
 }
 
+void MailActions::refreshOutbox()
+{
+    if (m_outbox)
+        reloadOutbox();
+}
+
 void MailActions::showOutbox()
 {
     if (!m_outbox) {

@@ -54,6 +54,8 @@ public:
     /// the bulk dialog's filters (balance, days late, clerk, segment, status).
     void sendReminders(const QList<qint64> &clientIds, const QString &templateKey);
     void showOutbox();
+    /// Reads the outbox again when its window is open (a change made elsewhere).
+    void refreshOutbox();
     void editSettings();
     /// Delivers due messages now (the outbox's Send now); `done` when the run ended.
     void sendQueued();

@@ -207,6 +207,10 @@ void MainWindow::layOut()
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_damageBanner);
+    // A team database whose server went away: the banner says so until it is back.
+    m_live = new LiveUpdates(new QLabel(this), this);
+    column->addWidget(m_live->banner());
+    connect(m_live, &LiveUpdates::refreshDue, this, &MainWindow::applyLiveRefresh);
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_dashboard);
     column->addWidget(m_pages, 1);
@@ -586,6 +590,7 @@ ShortcutsDialog *MainWindow::showShortcuts()
 
 void MainWindow::retranslateUi()
 {
+    m_live->retranslateUi();
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New company file…"));
     m_openAction->setText(tr("&Open company file…"));
@@ -894,6 +899,7 @@ void MainWindow::swapIn(std::shared_ptr<Database> db, const User &user, const QS
     m_companyName = companyName;
     m_locale = locale;
     m_worker = new DatabaseWorker(m_db);
+    m_live->setDatabase(m_db);
     m_dashboard->setSource(m_worker, m_user.id, m_locale);
     m_list->setNarrowingText({});
     // Overdue figures follow the calendar: bring the summary to today before the first query.
@@ -1146,7 +1152,7 @@ void MainWindow::runClientWrite(qint64 clientId, ClientWrite write, const QStrin
                 if (error.isEmpty()) {
                     statusBar()->showMessage(doneMessage, 5000);
                     if (m_model)
-                        m_model->refresh();
+                        m_model->refreshInPlace(); // the selection and the scroll stay
                     refreshToday();
                     if (m_workspace->clientId() == clientId) {
                         if (after == AfterWrite::ShowClient) {
@@ -1456,6 +1462,41 @@ void MainWindow::showDetails(qint64 clientId, DetailsResult r)
     Q_EMIT clientShown(clientId);
 }
 
+void MainWindow::applyLiveRefresh(const LiveUpdates::Batch &batch)
+{
+    if (!m_worker)
+        return;
+    if (batch.outbox)
+        m_mailActions->refreshOutbox();
+    if (!batch.clientData)
+        return;
+    if (m_model)
+        m_model->refreshInPlace();
+    refreshToday();
+    if (const qint64 shown = m_workspace->clientId(); shown && batch.touches(shown))
+        reloadShownClientQuietly();
+}
+
+void MainWindow::reloadShownClientQuietly()
+{
+    const qint64 clientId = m_workspace->clientId();
+    const quint64 request = m_detailsRequest; // not a new request: a user's own load wins
+    const QDate today = MainWindow::today();
+    const qint64 userId = m_user.id;
+    m_worker->run(
+            this,
+            [clientId, today, userId](const std::shared_ptr<Database> &db) {
+                return loadDetails(db, clientId, today, userId);
+            },
+            [this, request, clientId](DetailsResult r) {
+                if (request != m_detailsRequest || m_workspace->clientId() != clientId
+                    || !r.details)
+                    return;
+                showDetails(clientId, std::move(r));
+                updateClientActions();
+            });
+}
+
 void MainWindow::closeCurrentFile()
 {
     finishBackup(tr("Finishing the automatic backup of %1…").arg(currentFile()));
@@ -1465,6 +1506,7 @@ void MainWindow::closeCurrentFile()
     m_list->setModel(nullptr);
     m_workspace->clear();
     m_dashboard->setSource(nullptr, 0, m_locale); // cancels a dashboard still computing
+    m_live->setDatabase(nullptr);
     delete m_model;
     m_model = nullptr;
     delete m_worker;

@@ -9,6 +9,7 @@
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
 #include "core/support/clock.h"
+#include "widgets/liveupdates.h"
 #include "widgets/session.h"
 
 #include <functional>
@@ -79,6 +80,8 @@ public:
     void setAutomaticBackupsEnabled(bool enabled) { m_automaticBackups = enabled; }
     /// The banner over the window that says the open file is damaged and read-only.
     QLabel *damageBanner() const { return m_damageBanner; }
+    /// A team database's live updates and its connection-lost banner (banner()).
+    LiveUpdates *liveUpdates() const { return m_live; }
     User currentUser() const override { return m_user; }
     /// The company file's locale: how amounts and dates are shown and typed.
     QLocale companyLocale() const override { return m_locale; }
@@ -213,6 +216,11 @@ private:
                                      const QDate &today, qint64 userId);
     void showClient(qint64 clientId);
     void showDetails(qint64 clientId, DetailsResult details);
+    /// Live updates: reads again what another desk changed (LiveUpdates::refreshDue).
+    void applyLiveRefresh(const LiveUpdates::Batch &batch);
+    /// Loads the shown client again where it is (no switch of page, the composer kept); dropped
+    /// when the user moved on meanwhile.
+    void reloadShownClientQuietly();
     Result<User> resolveUser(const std::shared_ptr<Database> &db, const QString &requested);
     void openInteractively();
     /// File > Open team database…: TeamDatabaseDialog, then openFile with its address.
@@ -252,6 +260,7 @@ private:
     QLabel *m_userLabel;
     QLabel *m_fileLabel;
     QLabel *m_damageBanner = nullptr;
+    LiveUpdates *m_live = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_clientMenu = nullptr;

@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -140,6 +141,9 @@ void NotesPane::setNotes(QList<NoteService::Entry> notes, const QList<NoteTempla
     for (const NoteTemplate &t : templates)
         names.insert(t.key, t.name);
     m_composer->setTemplates(templates);
+    // The same client's notes read again (a save here or on another desk): the note selected and
+    // the note at the top of the view stay where they were; new ones come in above.
+    const Place place = currentPlace();
     m_model->setEntries(std::move(notes), m_invoiceNumbers, names);
     // The author choice lists who wrote on this client.
     const qint64 author = m_authorFilter->currentData().toLongLong();
@@ -152,6 +156,35 @@ void NotesPane::setNotes(QList<NoteService::Entry> notes, const QList<NoteTempla
         m_authorFilter->setCurrentIndex(std::max(0, m_authorFilter->findData(author)));
     }
     applyFilter();
+    restorePlace(place);
+}
+
+NotesPane::Place NotesPane::currentPlace() const
+{
+    Place place;
+    place.current = m_view->currentIndex().data(NoteTimelineModel::NoteIdRole).toLongLong();
+    place.atTop = m_view->verticalScrollBar()->value() == 0;
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    place.top = top.data(NoteTimelineModel::NoteIdRole).toLongLong();
+    place.topOffset = top.isValid() ? m_view->visualRect(top).top() : 0;
+    return place;
+}
+
+void NotesPane::restorePlace(const Place &place)
+{
+    if (const int row = m_model->rowOfNote(place.current); place.current && row >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect);
+    const int top = m_model->rowOfNote(place.top);
+    if (place.atTop || !place.top || top < 0) {
+        if (place.atTop)
+            m_view->verticalScrollBar()->setValue(0);
+        return;
+    }
+    m_view->doItemsLayout();
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(bar->value() + m_view->visualRect(m_model->index(top, 0)).top()
+                  - place.topOffset);
 }
 
 void NotesPane::showError(const QString &message)

@@ -61,6 +61,17 @@ protected:
 private:
     QHBoxLayout *buildFilters();
     QSplitter *buildTimeline();
+    /// Where the reader is in the timeline: the current note, the note at the top of the view
+    /// and how far its top is from the view's (pixels), or at the very top.
+    struct Place
+    {
+        qint64 current = 0;
+        qint64 top = 0;
+        int topOffset = 0;
+        bool atTop = true;
+    };
+    Place currentPlace() const;
+    void restorePlace(const Place &place);
     void retranslateUi();
     void applyFilter();
     void showContextMenu(const QPoint &pos);

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -199,6 +200,7 @@ void TodayPane::setRows(QList<TodayQueue::Row> rows, const QDate &asOf, const QS
     m_hint->show();
     m_view->show();
     const qint64 selected = currentClientId();
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_userName = userName;
     m_asOf = asOf;
     m_model->setRows(std::move(rows), asOf);
@@ -209,6 +211,8 @@ void TodayPane::setRows(QList<TodayQueue::Row> rows, const QDate &asOf, const QS
     m_view->horizontalHeader()->setSectionResizeMode(TodayQueueModel::Why, QHeaderView::Stretch);
     if (!selectClient(selected) && m_model->rowCount() > 0)
         m_view->selectRow(0);
+    else if (selected)
+        m_view->verticalScrollBar()->setValue(scrolled); // read again: the reader stays put
     updateTitle();
 }
 

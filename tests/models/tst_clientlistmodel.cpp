@@ -28,6 +28,8 @@ private Q_SLOTS:
     void loadsLaterPagesOnDemand();
     void filtersAsYouType();
     void refreshShowsNewClient();
+    /// Live updates: read again in place, the rows a view holds follow their clients.
+    void refreshInPlaceFollowsTheClients();
     void cleanupTestCase();
 
 private:
@@ -191,6 +193,34 @@ void TestClientListModel::refreshShowsNewClient()
     model.setFilter(QString());
     waitLoaded(model, loaded);
     QCOMPARE(model.rowCount(), before + 1);
+}
+
+void TestClientListModel::refreshInPlaceFollowsTheClients()
+{
+    ClientListModel model(m_worker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ClientListModel::loaded);
+    waitLoaded(model, loaded);
+    model.sort(ClientListModel::Name, Qt::AscendingOrder);
+    waitLoaded(model, loaded);
+    const int before = model.rowCount();
+    QVERIFY(before > ClientListModel::kPageSize);
+    const QPersistentModelIndex held(model.index(5, ClientListModel::Name));
+    const qint64 heldClient = held.data(ClientListModel::ClientIdRole).toLongLong();
+    const QString heldName = held.data().toString();
+    // Another desk adds a client that sorts first: every row moves down by one.
+    Client c = makeClient(QStringLiteral("AAA000"), QStringLiteral("0 First of all"));
+    VERIFY_OK(ClientService(m_db, 1).createClient(c));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refreshInPlace();
+    waitLoaded(model, loaded);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(model.index(0, ClientListModel::Name).data().toString(), c.name);
+    QVERIFY(held.isValid());
+    QCOMPARE(held.row(), 6);
+    QCOMPARE(held.data(ClientListModel::ClientIdRole).toLongLong(), heldClient);
+    QCOMPARE(held.data().toString(), heldName);
 }
 
 QTEST_GUILESS_MAIN(TestClientListModel)

@@ -143,17 +143,46 @@ bool PgCluster::start()
     hba.close();
     for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 "
-                                               "-c unix_socket_directories=%2 -c fsync=off "
-                                               "-c full_page_writes=off -c max_connections=50")
-                                        .arg(m_port)
-                                        .arg(m_dir->path());
-        m_running = run(QStringLiteral("pg_ctl"),
-                        {QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options,
-                         QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
-                         QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                         QStringLiteral("start")});
+        m_running = startServer();
     }
+    return m_running;
+}
+
+bool PgCluster::startServer()
+{
+    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 "
+                                           "-c unix_socket_directories=%2 -c fsync=off "
+                                           "-c full_page_writes=off -c max_connections=50")
+                                    .arg(m_port)
+                                    .arg(m_dir->path());
+    return run(QStringLiteral("pg_ctl"),
+               {QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options,
+                QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
+                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                QStringLiteral("start")});
+}
+
+bool PgCluster::halt()
+{
+    if (!m_running)
+        return true;
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
+              QStringLiteral("-w"), QStringLiteral("stop")}))
+        return false;
+    m_running = false;
+    return true;
+}
+
+bool PgCluster::resume()
+{
+    if (m_running)
+        return true;
+    if (!m_dir) {
+        m_error = QStringLiteral("the cluster was removed (stop()); start() makes a new one");
+        return false;
+    }
+    m_running = startServer();
     return m_running;
 }
 

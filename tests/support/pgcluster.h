@@ -29,6 +29,11 @@ public:
     /// Creates and starts the cluster; false with errorString() when a step failed.
     bool start();
     void stop();
+    /// Stops the server at once (`pg_ctl stop -m immediate`: to its clients, a crash or a lost
+    /// network), keeping the cluster; resume() starts it again on the same port. False with
+    /// errorString() when a step failed.
+    bool halt();
+    bool resume();
     bool isRunning() const { return m_running; }
     QString errorString() const { return m_error; }
 
@@ -51,6 +56,8 @@ public:
 private:
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
     static int freePort();
+    /// pg_ctl start on m_port, waiting until it accepts connections.
+    bool startServer();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dataDir;

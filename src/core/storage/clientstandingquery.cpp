@@ -47,10 +47,12 @@ Result<QList<ClientStandingQuery::Dispute>> ClientStandingQuery::openDisputes(qi
 
 Result<QList<ClientStandingQuery::Plan>> ClientStandingQuery::activePlans(qint64 clientId) const
 {
-    // An installment still owed is pending or missed (a late one was paid, after its date).
+    // An installment still owed is pending or missed (a late one was paid, after its date). The
+    // count sums a CASE: PostgreSQL has no sum() of a boolean (SQLite's comparisons are integers).
     const QString owed = QStringLiteral("(i.status = 'pending' OR i.status = 'missed')");
     auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT p.currency, count(i.id), coalesce(sum(%1), 0), "
+                       QStringLiteral("SELECT p.currency, count(i.id), "
+                                      "coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), "
                                       "coalesce(sum(CASE WHEN %1 THEN i.amount_minor END), 0), "
                                       "min(CASE WHEN %1 THEN i.due_date END) FROM payment_plans "
                                       "p LEFT JOIN plan_installments i ON i.plan_id = p.id WHERE "
@@ -76,13 +78,14 @@ Result<QList<ClientStandingQuery::Pause>> ClientStandingQuery::pauses(qint64 cli
                                                                       const QDate &asOf) const
 {
     const QString day = asOf.toString(Qt::ISODate);
+    // The subquery is named: PostgreSQL requires it (SQLite does not mind).
     auto q = sql::exec(m_db,
                        QStringLiteral("SELECT '', paused_until, '' FROM clients WHERE id = ? AND "
                                       "paused_until >= ? "
                                       "UNION ALL SELECT * FROM (SELECT i.number, p.until_date, "
                                       "p.reason FROM invoice_pauses p JOIN invoices i ON i.id = "
                                       "p.invoice_id WHERE i.client_id = ? AND p.until_date >= ? "
-                                      "ORDER BY p.until_date, p.id)"),
+                                      "ORDER BY p.until_date, p.id) AS invoice_pause"),
                        {clientId, day, clientId, day});
     if (!q)
         return q.error();

@@ -56,6 +56,7 @@ const char *const kMigrations[] = {
         "0016_ar_history.sql",
         "0017_promise_made_index.sql",
         "0018_team_grants.sql",
+        "0019_change_notifications.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)
@@ -243,6 +244,30 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
+}
+
+QString Database::serverAddress() const
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return QString();
+    return QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
+}
+
+bool Database::isConnectionLost() const
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return false;
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return m_unreachable;
+    return sql::connectionBroken(QSqlDatabase::database(name, false));
+}
+
+QString Database::connectionLostMessage(const QString &server)
+{
+    return tr("the connection to the team database %1 is lost: nothing was saved; save again "
+              "once it is back")
+            .arg(server);
 }
 
 int Database::latestSchemaVersion()
@@ -858,9 +883,20 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A team database's server went away (and may be back): open a new connection, but never
+        // under a write transaction of this thread, which must fail whole on the old one.
+        if (m_dialect != Dialect::PostgreSQL || WriteTransaction::activeOnThisThread() > 0
+            || !sql::connectionBroken(db))
+            return db;
+        log::warning(QStringLiteral("the connection to %1 is lost; connecting again")
+                             .arg(serverAddress()));
+        db = QSqlDatabase();
+        releaseThreadConnection();
+    }
     auto opened = openConnection(name);
+    m_unreachable = !opened && m_dialect == Dialect::PostgreSQL;
     if (!opened) {
         log::error(opened.errorString());
         return QSqlDatabase();

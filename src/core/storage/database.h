@@ -6,6 +6,7 @@
 #include "core/support/clock.h"
 #include "core/support/result.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -76,6 +77,16 @@ public:
     /// Which SQL dialect this company's connections speak. For storage only: nothing above
     /// src/core/storage asks (docs/architecture.md).
     Dialect dialect() const { return m_dialect; }
+    /// A team database's server as "HOST:PORT" (empty for a company file): what a lost
+    /// connection names.
+    QString serverAddress() const;
+    /// Whether this thread's connection to the team database is lost now: the server closed it,
+    /// or it could not be opened again the last time it was asked for. Always false for a
+    /// company file.
+    bool isConnectionLost() const;
+    /// The message of a write refused or failed because the connection to the team database at
+    /// `server` ("HOST:PORT") is lost: nothing of it was saved.
+    static QString connectionLostMessage(const QString &server);
     /// The schema version this build writes (the number of migrations it carries).
     static int latestSchemaVersion();
     /// The schema version stored in `path`'s header without opening it (-1 when it is not a
@@ -88,6 +99,12 @@ public:
 
     /// This thread's connection, opened with WAL, synchronous=FULL, foreign_keys=ON and a busy
     /// timeout. Never shared across threads.
+    ///
+    /// A team database's connection that the server closed (it restarted, or went away) is
+    /// opened again here — never while this thread is inside a write transaction, whose work
+    /// stays on the connection it began on and fails whole. While the server cannot be reached the
+    /// result is an invalid QSqlDatabase (the failure is logged), and every write transaction
+    /// begun on it fails with connectionLostMessage().
     QSqlDatabase connection() const;
     void releaseThreadConnection() const;
 
@@ -215,6 +232,7 @@ private:
     mutable QString m_damage; ///< guarded by m_clockMutex
     bool m_readOnly = false; ///< connections open read-only and immutable (isReadOnly())
     QString m_notWritable; ///< set before the first connection, then only read
+    mutable std::atomic<bool> m_unreachable {false}; ///< the last team connection failed to open
 
     Q_DECLARE_TR_FUNCTIONS(Database)
 };

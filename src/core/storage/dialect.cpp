@@ -54,6 +54,25 @@ pg_conn *postgresConnection(const QSqlDatabase &db)
     return postgresHandle(db);
 }
 
+bool connectionBroken(const QSqlDatabase &db)
+{
+    if (!db.isValid())
+        return true;
+    if (dialectOf(db) != Dialect::PostgreSQL)
+        return false;
+    PGconn *pg = postgresHandle(db);
+    if (!pg || !db.isOpen() || PQstatus(pg) == CONNECTION_BAD)
+        return true;
+    // Only an idle connection is probed: reading while a command runs is the driver's business.
+    // A server that goes away may first send its reason (a FATAL message) and then close: one
+    // read takes the message, the next meets the closed socket.
+    for (int read = 0; read < 2 && PQtransactionStatus(pg) == PQTRANS_IDLE; ++read) {
+        if (PQconsumeInput(pg) == 0)
+            return true;
+    }
+    return PQstatus(pg) == CONNECTION_BAD;
+}
+
 bool inTransaction(const QSqlDatabase &db)
 {
     if (PGconn *pg = postgresHandle(db)) {

@@ -27,6 +27,12 @@ inline bool isPostgres(const QSqlDatabase &db)
 /// libpq's connection under a QPSQL connection (for streaming reads); null on SQLite.
 pg_conn *postgresConnection(const QSqlDatabase &db);
 
+/// Whether a PostgreSQL connection is gone: libpq knows it is bad, or (while it is idle) the
+/// server closed it — read without blocking (PQconsumeInput), so a server that went away while
+/// the connection sat idle is noticed before a statement is sent. Also true for a connection that
+/// is not open. Always false for SQLite.
+bool connectionBroken(const QSqlDatabase &db);
+
 /// Whether `db` is inside a transaction now: the connection's own state (SQLite's autocommit
 /// flag, libpq's transaction status), so a transaction begun by a raw BEGIN is seen too.
 bool inTransaction(const QSqlDatabase &db);

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace ardesk::sql {
@@ -23,6 +24,12 @@ Error failure(const QSqlQuery &q)
     const QSqlError e = q.lastError();
     if (Database::isDiskFull(e))
         return makeError(ErrorCode::Io, Database::diskFullMessage());
+    // No connection at all (Database::connection() could not open one, e.g. a team database's
+    // server is down): Qt's "Driver not loaded" would name the wrong cause.
+    if (e.type() == QSqlError::ConnectionError && (!q.driver() || !q.driver()->isOpen()))
+        return makeError(ErrorCode::Database,
+                         Database::tr("no connection to the database: it could not be opened, "
+                                      "or its server cannot be reached"));
     // A uniqueness violation: SQLite's extended codes, PostgreSQL's SQLSTATE.
     const QString native = e.nativeErrorCode();
     const ErrorCode code = native == QLatin1String("2067") || native == QLatin1String("1555")

@@ -15,15 +15,43 @@ namespace {
 // that name, which is this scope's because scopes nest strictly.
 const QString kSavepoint = QStringLiteral("ardesk_tx");
 
+thread_local int t_activeOutermost = 0;
+
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
-{ }
+{
+    if (sql::isPostgres(m_db))
+        m_server = QStringLiteral("%1:%2").arg(m_db.hostName()).arg(m_db.port());
+}
 
 WriteTransaction::WriteTransaction(const Database &db)
     : m_db(db.connection())
+    , m_server(db.serverAddress())
 { }
+
+int WriteTransaction::activeOnThisThread()
+{
+    return t_activeOutermost;
+}
+
+void WriteTransaction::finish()
+{
+    if (m_active && m_outermost)
+        --t_activeOutermost;
+    m_active = false;
+}
+
+bool WriteTransaction::lostConnection() const
+{
+    return !m_server.isEmpty() && sql::connectionBroken(m_db);
+}
+
+Error WriteTransaction::lostConnectionError() const
+{
+    return Error {ErrorCode::Database, Database::connectionLostMessage(m_server)};
+}
 
 WriteTransaction::~WriteTransaction()
 {
@@ -57,15 +85,23 @@ Result<void> WriteTransaction::begin()
     }
     if (const QString why = Database::notWritableOf(m_db); !why.isEmpty())
         return makeError(ErrorCode::PermissionDenied, Database::notWritableMessage(why));
+    // A team database out of reach: refused before anything is sent.
+    if (lostConnection())
+        return lostConnectionError();
     const bool outermost = !isInTransaction(m_db);
     QSqlQuery q(m_db);
     if (!q.exec(outermost ? sql::beginWriteStatement(sql::dialectOf(m_db))
-                          : QStringLiteral("SAVEPOINT ") + kSavepoint))
+                          : QStringLiteral("SAVEPOINT ") + kSavepoint)) {
+        if (lostConnection())
+            return lostConnectionError();
         return makeError(ErrorCode::Database,
                          QStringLiteral("cannot start a write transaction: ")
                                  + q.lastError().text());
+    }
     m_active = true;
     m_outermost = outermost;
+    if (outermost)
+        ++t_activeOutermost;
     return {};
 }
 
@@ -94,9 +130,11 @@ Result<void> WriteTransaction::commit()
             return damagedError();
         if (full)
             return makeError(ErrorCode::Io, Database::diskFullMessage());
+        if (m_outermost && lostConnection())
+            return lostConnectionError();
         return makeError(ErrorCode::Database, QStringLiteral("saving failed: ") + e);
     }
-    m_active = false;
+    finish();
     return {};
 }
 
@@ -104,7 +142,7 @@ void WriteTransaction::rollback()
 {
     if (!m_active)
         return;
-    m_active = false;
+    finish();
     Database::damageOf(m_db); // a failed statement that met damage marks the file
     QSqlQuery q(m_db);
     if (m_outermost) {

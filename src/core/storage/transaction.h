@@ -53,9 +53,20 @@ public:
 
     /// Whether `db` is inside a transaction now.
     static bool isInTransaction(const QSqlDatabase &db);
+    /// Whether this transaction's connection to a team database is lost (the server went away):
+    /// then nothing of it was saved, and lostConnectionError() says so.
+    bool lostConnection() const;
+    Error lostConnectionError() const;
+    /// How many outermost write transactions this thread has open (0 or 1): while one is,
+    /// Database::connection() never swaps a lost connection for a new one.
+    static int activeOnThisThread();
 
 private:
+    /// Ends this transaction's share of activeOnThisThread().
+    void finish();
+
     QSqlDatabase m_db;
+    QString m_server; ///< a team database's "HOST:PORT"; empty for a company file
     bool m_active = false;
     bool m_outermost = false;
 };
@@ -75,6 +86,8 @@ auto inTransaction(const Connection &db, Body &&body) -> std::invoke_result_t<Bo
         tx.rollback();
         if (tx.isOutermost() && tx.metDamage())
             return WriteTransaction::damagedError();
+        if (tx.isOutermost() && tx.lostConnection())
+            return tx.lostConnectionError();
         return r;
     }
     if (auto c = tx.commit(); !c)

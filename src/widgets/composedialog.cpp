@@ -118,6 +118,9 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     m_send->setEnabled(false);
 
     connectUi(attachButton);
+    // Tab follows the screen: recipients, invoices, Attach…, the attachments, then the message.
+    setTabOrder(m_invoices, attachButton);
+    setTabOrder(attachButton, m_attachments);
     resize(860, 700);
     // The first preview once the owner has connected to previewRequested.
     QTimer::singleShot(0, this, &ComposeDialog::requestPreview);

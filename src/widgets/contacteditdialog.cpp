@@ -106,6 +106,10 @@ QHBoxLayout *ContactEditDialog::buildPhoneButtons()
     });
     phoneButtons->addWidget(add);
     phoneButtons->addWidget(remove);
+    // Tab follows the screen: the phones, their buttons, then the flags below them.
+    setTabOrder(m_phones, add);
+    setTabOrder(add, remove);
+    setTabOrder(remove, m_billing);
     phoneButtons->addStretch();
     return phoneButtons;
 }

@@ -104,6 +104,7 @@ QFormLayout *SmtpSettingsDialog::buildForm()
     caRow->addWidget(m_caFile, 1);
     auto *browse = new QPushButton(tr("Browse…"), this);
     caRow->addWidget(browse);
+    setTabOrder(m_caFile, browse); // Tab follows the row, not the order of construction
     form->addRow(tr("Private &CA:"), caRow);
     form->addRow(tr("At most per &minute:"), m_perMinute);
     form->addRow(tr("At most per &day:"), m_perDay);

@@ -309,6 +309,18 @@ void TemplatesDialog::addFieldRow(const TemplateField &f, bool fixedKey)
     required->setChecked(f.required);
     required->setAccessibleName(tr("%1 is required").arg(f.label.isEmpty() ? f.key : f.label));
     m_fields->setCellWidget(row, RequiredColumn, required);
+    // Cell widgets made now would come last in the focus chain: put them after the table's
+    // previous row, before "Add field", as shown.
+    QWidget *previous = m_fields;
+    for (int r = 0; r <= row; ++r) {
+        for (int column : {int(TypeColumn), int(RequiredColumn)}) {
+            if (QWidget *cell = m_fields->cellWidget(r, column)) {
+                setTabOrder(previous, cell);
+                previous = cell;
+            }
+        }
+    }
+    setTabOrder(previous, m_addField);
     m_fields->setItem(row, HelpColumn, new QTableWidgetItem(f.help));
 }
 

@@ -151,10 +151,15 @@ QStringList walkWithTab(QWidget *top, const QString &label)
             && w->isEnabled())
             problems << QStringLiteral("%1: %2 is not reached by Tab").arg(label, describe(w));
     }
+    QStringList order;
+    for (QWidget *w : std::as_const(reached)) {
+        const QPoint at = w->mapTo(top, QPoint(0, 0));
+        order << describe(w) + QStringLiteral(" @%1,%2").arg(at.x()).arg(at.y());
+    }
+    // To review the order against the screen: ARDESK_TAB_ORDER=1 prints every walk.
+    if (qEnvironmentVariableIsSet("ARDESK_TAB_ORDER"))
+        qInfo().noquote() << label << order.join(QStringLiteral("\n    "));
     if (!problems.isEmpty()) {
-        QStringList order;
-        for (QWidget *w : std::as_const(reached))
-            order << describe(w);
         problems.prepend(
                 QStringLiteral("%1: Tab went %2").arg(label, order.join(QStringLiteral(" → "))));
     }
@@ -227,6 +232,9 @@ void TestAccessibility::initTestCase()
     o.seed = 5;
     o.asOf = db.value()->today();
     QVERIFY(DemoGenerator(db.value()).generate(o));
+    // make screenshots of every dialog in the dark scheme: ARDESK_TEST_SCHEME=dark.
+    if (qEnvironmentVariable("ARDESK_TEST_SCHEME") == QLatin1String("dark"))
+        Appearance::apply(Appearance::Scheme::Dark);
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 900);
     m_window->show();

@@ -111,6 +111,11 @@ void Appearance::apply(Scheme scheme)
     const SystemLook &system = systemLook();
     if (scheme == Scheme::System && systemAsksForDark())
         scheme = Scheme::Dark;
+    // The platform's look until a scheme is chosen: nothing to change at start-up.
+    static bool changed = false;
+    if (scheme == Scheme::System && !changed)
+        return;
+    changed = true;
     switch (scheme) {
     case Scheme::System:
         if (!system.style.isEmpty())

@@ -200,6 +200,7 @@ private Q_SLOTS:
     void ledgerDialogsAreNamedAndReachedByTab_data();
     void ledgerDialogsAreNamedAndReachedByTab();
     void salesClerkAndAdminDialogsAreNamedAndReachedByTab();
+    void userChooserIsNamedAndReachedByTab();
     void mainScreensAreNamedAndReachedByTab();
     void holdAndOverdueRowsSayItInWords();
     void roleColoursAreReadableOnLightAndDark();
@@ -210,7 +211,8 @@ private:
     void showClient(const QString &code);
     /// Calls `open`, waits for the dialog it shows (modal through exec() or not), walks it and
     /// closes it. Fails naming `label` when no dialog shows.
-    QStringList walkDialog(const QString &label, const std::function<void()> &open);
+    QStringList walkDialog(const QString &label, const std::function<void()> &open,
+                           const char *dialogClass = nullptr);
     QString heldClientCode();
 
     QTemporaryDir m_dir;
@@ -276,7 +278,8 @@ void TestAccessibility::showClient(const QString &code)
                               5000);
 }
 
-QStringList TestAccessibility::walkDialog(const QString &label, const std::function<void()> &open)
+QStringList TestAccessibility::walkDialog(const QString &label, const std::function<void()> &open,
+                                          const char *dialogClass)
 {
     const QList<QWidget *> before = shownDialogs();
     QStringList problems;
@@ -288,7 +291,7 @@ QStringList TestAccessibility::walkDialog(const QString &label, const std::funct
         if (walked || busy)
             return;
         for (QWidget *w : shownDialogs()) {
-            if (before.contains(w))
+            if (before.contains(w) || (dialogClass && !w->inherits(dialogClass)))
                 continue;
             busy = true;
             QTest::qWait(300); // its first data arrives from the worker
@@ -405,6 +408,24 @@ void TestAccessibility::salesClerkAndAdminDialogsAreNamedAndReachedByTab()
     }
     openAs(QStringLiteral("amelia.clark"));
     showClient(heldClientCode());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::userChooserIsNamedAndReachedByTab()
+{
+    // "Switch user…": the user chooser, modal through exec(), with no object name to find.
+    QStringList problems;
+    QAction *switchUser = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == tr("&Switch user…"))
+            switchUser = a;
+    }
+    QVERIFY(switchUser && switchUser->isEnabled());
+    problems << walkDialog(
+            QStringLiteral("switchUser"), [switchUser] { switchUser->trigger(); },
+            "ardesk::UserChooserDialog");
+    // Not walked: the bulk send that follows "Send reminders…" (behind two modal questions;
+    // driving them from a timer hung the test — left for a later pass).
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

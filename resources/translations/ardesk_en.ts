@@ -458,6 +458,13 @@
             <numerusform>Shown in %1; %n open invoices in other currencies are not included</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ClientListPane</name>
@@ -535,6 +542,13 @@
         <translation>
             <numerusform>Dashboard — %1, over %n day; ▲▼ the change since the period before</numerusform>
             <numerusform>Dashboard — %1, over %n days; ▲▼ the change since the period before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s)</source>
+        <translation>
+            <numerusform>%1: %2 in %n week</numerusform>
+            <numerusform>%1: %2 in %n weeks</numerusform>
         </translation>
     </message>
 </context>

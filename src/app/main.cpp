@@ -2,6 +2,7 @@
 #include "core/support/log.h"
 #include "core/support/paths.h"
 #include "core/support/translations.h"
+#include "widgets/appearance.h"
 #include "widgets/mainwindow.h"
 #include "widgets/singleinstance.h"
 
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ardesk.ARDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
     ardesk::translations::install();
+    // The colours chosen in File > Preferences > Appearance (System unless chosen).
+    ardesk::Appearance::apply(ardesk::Appearance::storedScheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ARDesk collections desk"));

@@ -135,6 +135,25 @@ QVariant ClientListModel::displayValue(const ClientListRow &r, int column) const
     return {};
 }
 
+QVariant ClientListModel::accessibleText(const ClientListRow &r, int column) const
+{
+    // What the hold icon and the red figures show, in words for a screen reader.
+    switch (column) {
+    case Name:
+        return r.creditHold ? tr("%1, on credit hold").arg(r.name) : QVariant();
+    case Overdue:
+        return r.overdueMinor == 0
+                ? QVariant()
+                : tr("%1 overdue")
+                          .arg(Money::fromMinor(r.overdueMinor, r.currency).format(m_locale));
+    case DaysPastDue: {
+        const int days = r.oldestDaysPastDue(m_asOf);
+        return days > 0 ? QVariant(tr("%n day(s) overdue", nullptr, days)) : QVariant();
+    }
+    }
+    return {};
+}
+
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -169,6 +188,8 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         return sortValue(*r, column);
     case Qt::DisplayRole:
         return displayValue(*r, column);
+    case Qt::AccessibleTextRole:
+        return accessibleText(*r, column);
     default:
         return {};
     }

@@ -95,6 +95,8 @@ private:
     void fetchCount(quint64 generation, const ClientListQuery::Spec &spec);
     QVariant sortValue(const ClientListRow &row, int column) const;
     QVariant displayValue(const ClientListRow &row, int column) const;
+    /// Qt::AccessibleTextRole: the hold and the overdue figures in words; empty elsewhere.
+    QVariant accessibleText(const ClientListRow &row, int column) const;
 
     DatabaseWorker *m_worker;
     ClientListQuery::Spec m_spec;

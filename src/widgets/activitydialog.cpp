@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/activitydialog.h"
+#include "widgets/tableave.h"
 
 #include "core/services/reportservice.h"
 #include "core/services/userservice.h"
@@ -73,7 +74,11 @@ void ActivityDialog::setUpFilters(const QLocale &locale, const QTimeZone &compan
     m_since->setObjectName(QStringLiteral("activitySince"));
     m_until->setObjectName(QStringLiteral("activityUntil"));
     m_totals->setObjectName(QStringLiteral("activityTotals"));
+    m_totals->setAccessibleName(tr("Activity totals per clerk"));
+    m_totals->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_view->setObjectName(QStringLiteral("activityTable"));
+    m_view->setAccessibleName(tr("Notes and calls in the period"));
+    m_view->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_status->setObjectName(QStringLiteral("activityStatus"));
     m_more->setObjectName(QStringLiteral("activityLoadMore"));
     m_clerk->addItem(QString(), qint64(0));
@@ -152,6 +157,8 @@ void ActivityDialog::retranslateUi()
     m_channel->setItemText(0, tr("Every channel"));
     m_since->setSpecialValueText(tr("Any"));
     m_until->setSpecialValueText(tr("Any"));
+    letTabLeave(m_since); // Tab leaves "Any" too
+    letTabLeave(m_until);
     m_more->setText(tr("Load &more"));
     m_totals->setHorizontalHeaderLabels({tr("Clerk"), tr("Calls"), tr("E-mails"), tr("Texts"),
                                          tr("Notes"), tr("Promises made"), tr("Promises kept")});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/audittraildialog.h"
+#include "widgets/tableave.h"
 
 #include "core/services/auditservice.h"
 #include "core/services/userservice.h"
@@ -84,6 +85,8 @@ void AuditTrailDialog::setUpFilters(const QLocale &locale)
     m_since->setObjectName(QStringLiteral("auditSince"));
     m_until->setObjectName(QStringLiteral("auditUntil"));
     m_view->setObjectName(QStringLiteral("auditTable"));
+    m_view->setAccessibleName(tr("Audit trail entries"));
+    m_view->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_more->setObjectName(QStringLiteral("auditLoadMore"));
     m_user->addItem(QString(), qint64(0));
@@ -150,6 +153,8 @@ void AuditTrailDialog::retranslateUi()
     m_client->setPlaceholderText(tr("Every client"));
     m_since->setSpecialValueText(tr("Any"));
     m_until->setSpecialValueText(tr("Any"));
+    letTabLeave(m_since); // Tab leaves "Any" too
+    letTabLeave(m_until);
     m_more->setText(tr("Load &more"));
 }
 

@@ -43,6 +43,8 @@ BulkSendDialog::BulkSendDialog(const QList<User> &clerks, QWidget *parent)
     m_count->setWordWrap(true);
     layout->addWidget(m_count);
     m_skipped->setObjectName(QStringLiteral("skipped"));
+    m_skipped->setAccessibleName(tr("Clients skipped"));
+    m_skipped->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_skipped->setHorizontalHeaderLabels({tr("Left out"), tr("Why")});
     m_skipped->horizontalHeader()->setStretchLastSection(true);
     m_skipped->verticalHeader()->hide();

@@ -115,6 +115,7 @@ CallLogDialog::CallLogDialog(Mode mode, qint64 clientId, const QString &clientNa
     layout->addWidget(buildScript(script), 2);
     orderTabs();
     resize(call ? 940 : 600, 600);
+    m_text->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_text->setFocus();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/chasetab.h"
+#include "widgets/appearance.h"
 
 #include "core/domain/money.h"
 #include "core/support/dateformat.h"
@@ -63,9 +64,10 @@ void ChaseTab::setExplanation(const ChaseExplanation &e)
                 QStringList holds;
                 for (const HoldReason &h : inv.holds)
                     holds << h.text.toHtmlEscaped();
-                html += QStringLiteral("<li><b><font color='#b71c1c'>%1</font></b></li>")
+                html += QStringLiteral("<li><b><font color='%2'>%1</font></b></li>")
                                 .arg(tr("Not chased: %1 is held — %2")
-                                             .arg(what, holds.join(QStringLiteral("; "))));
+                                             .arg(what, holds.join(QStringLiteral("; "))),
+                                     Appearance::text(Appearance::Tone::Error, palette()).name());
             }
         } else {
             html += QStringLiteral("<li>%1</li>").arg(tr("Every step of the policy was taken."));

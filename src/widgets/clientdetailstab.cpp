@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clientdetailstab.h"
+#include "widgets/appearance.h"
 
 #include "core/domain/phonenumber.h"
 #include "core/support/dateformat.h"
@@ -85,7 +86,9 @@ void ClientDetailsTab::buildClientForm()
     m_address = addField(m_form, QStringLiteral("address"), Lines::Multi);
     m_country = addField(m_form, QStringLiteral("country"));
     m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true); // Tab moves on (keyboard users)
     m_notes->setObjectName(QStringLiteral("internalNotes"));
+    m_notes->setAccessibleName(tr("Internal notes"));
     m_notes->setReadOnly(true);
     m_notes->setFrameShape(QFrame::NoFrame);
     m_notes->setTabChangesFocus(true);
@@ -119,9 +122,7 @@ QWidget *ClientDetailsTab::buildCreditBox()
     // Palette and font, not a style sheet: a style sheet switches the whole window to the slow
     // QStyleSheetStyle path (measured: several milliseconds at start-up).
     {
-        QPalette p = m_overLimit->palette();
-        p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-        m_overLimit->setPalette(p);
+        Appearance::setTextTone(m_overLimit, Appearance::Tone::Error);
         QFont f = m_overLimit->font();
         f.setBold(true);
         m_overLimit->setFont(f);
@@ -170,6 +171,8 @@ QWidget *ClientDetailsTab::buildInvoicePage()
     m_invoiceProxy->setSourceModel(m_invoiceModel);
     m_invoiceProxy->setSortRole(InvoiceTableModel::SortRole);
     m_invoiceView->setObjectName(QStringLiteral("invoiceTable"));
+    m_invoiceView->setAccessibleName(tr("Invoices"));
+    m_invoiceView->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_invoiceView->setModel(m_invoiceProxy);
     m_invoiceView->setSortingEnabled(true);
     // No column sorted: the rows keep the core's order (open invoices first) until the user
@@ -260,6 +263,8 @@ QWidget *ClientDetailsTab::buildPaymentPage()
     m_paymentProxy->setSourceModel(m_paymentModel);
     m_paymentProxy->setSortRole(PaymentTableModel::SortRole);
     m_paymentView->setObjectName(QStringLiteral("paymentTable"));
+    m_paymentView->setAccessibleName(tr("Payments"));
+    m_paymentView->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_paymentView->setModel(m_paymentProxy);
     m_paymentView->setSortingEnabled(true);
     m_paymentView->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);
@@ -471,8 +476,9 @@ void ClientDetailsTab::showAging(const AgingReport &aging)
                     ? QStringLiteral("–")
                     : Money::fromMinor(values[i], c.currency).format(m_locale).toHtmlEscaped();
             html += (i > 0 && values[i] != 0)
-                    ? QStringLiteral("<td align='right'><font color='#b71c1c'>%1</font></td>")
-                              .arg(text)
+                    ? QStringLiteral("<td align='right'><font color='%2'>%1</font></td>")
+                              .arg(text,
+                                   Appearance::text(Appearance::Tone::Error, palette()).name())
                     : QStringLiteral("<td align='right'>%1</td>").arg(text);
         }
         html += QStringLiteral("</tr>");
@@ -567,6 +573,9 @@ QToolButton *ClientDetailsTab::mailButton(const Contact &ct, QWidget *row)
     mail->setEnabled(!ct.doNotContact);
     mail->setToolTip(ct.doNotContact ? tr("%1 asked not to be contacted").arg(ct.name)
                                      : tr("E-mail %1 from a template").arg(ct.email));
+    // An icon only: a screen reader says the name and reads the tool tip as the description.
+    mail->setAccessibleName(tr("E-mail %1").arg(ct.name));
+    mail->setAccessibleDescription(mail->toolTip());
     connect(mail, &QToolButton::clicked, this, [this, ct] { Q_EMIT emailRequested(ct); });
     return mail;
 }
@@ -589,6 +598,9 @@ QToolButton *ClientDetailsTab::phoneButton(const Contact &ct, const Phone &p, QW
                                   "(menu: log a text)")
                                        .arg(PhoneNumberParser::display(p, m_phoneCountry))
                              : tr("%1 is not a valid number and cannot be dialled").arg(p.raw));
+    call->setAccessibleName(
+            tr("Call %1 at %2").arg(ct.name, PhoneNumberParser::display(p, m_phoneCountry)));
+    call->setAccessibleDescription(call->toolTip());
     if (dialable) {
         call->setPopupMode(QToolButton::MenuButtonPopup);
         auto *menu = new QMenu(call);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clienteditdialog.h"
+#include "widgets/appearance.h"
 
 #include "ui_clienteditdialog.h"
 
@@ -31,9 +32,7 @@ ClientEditDialog::ClientEditDialog(const QList<User> &users, QWidget *parent)
           "America/Toronto", "America/Mexico_City", "Europe/London", "Europe/Berlin",
           "Europe/Paris", "Asia/Tokyo", "Asia/Kolkata", "Australia/Sydney", "UTC"})
         m_ui->timeZoneCombo->addItem(QString::fromLatin1(zone));
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_ui->errorLabel->setPalette(errorPalette);
+    Appearance::setTextTone(m_ui->errorLabel, Appearance::Tone::Error);
     m_ui->errorLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ClientEditDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clientlistdelegate.h"
 
+#include "widgets/appearance.h"
+
 #include "models/clientlistmodel.h"
 
 namespace ardesk {
@@ -19,10 +21,15 @@ void ClientListDelegate::initStyleOption(QStyleOptionViewItem *option,
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = m_holdIcon;
     }
+    // Overdue figures carry a sign as well as the colour (the colour alone says nothing to a
+    // colour-blind eye); a screen reader gets the words from the model's accessible text.
     if ((index.column() == ClientListModel::Overdue
          || index.column() == ClientListModel::DaysPastDue)
-        && !(option->state & QStyle::State_Selected)) {
-        option->palette.setColor(QPalette::Text, QColor(0xC6, 0x28, 0x28));
+        && !option->text.isEmpty()) {
+        option->text = QStringLiteral("▲ ") + option->text;
+        if (!(option->state & QStyle::State_Selected))
+            option->palette.setColor(QPalette::Text,
+                                     Appearance::text(Appearance::Tone::Error, option->palette));
     }
 }
 

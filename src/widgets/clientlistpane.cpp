@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clientlistpane.h"
+#include "widgets/appearance.h"
 
 #include "models/clientlistmodel.h"
 #include "widgets/clientlistdelegate.h"
@@ -36,7 +37,8 @@ ClientListPane::ClientListPane(QWidget *parent)
     layout->addWidget(m_filter);
     m_narrowing->setObjectName(QStringLiteral("clientNarrowing"));
     m_narrowing->setWordWrap(true);
-    m_narrowing->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; padding: 4px; }"));
+    Appearance::setBandTone(m_narrowing, Appearance::Tone::Info);
+    m_narrowing->setMargin(4);
     m_narrowing->hide();
     connect(m_narrowing, &QLabel::linkActivated, this, [this] {
         setNarrowingText({});
@@ -45,6 +47,8 @@ ClientListPane::ClientListPane(QWidget *parent)
     layout->addWidget(m_narrowing);
 
     m_view->setObjectName(QStringLiteral("clientTable"));
+    m_view->setAccessibleName(tr("Clients"));
+    m_view->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows for a bulk e-mail; the current row is the client shown.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -176,6 +180,7 @@ void ClientListPane::changeEvent(QEvent *event)
 void ClientListPane::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Find a client by name, code or contact (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Find a client"));
     updateCount(m_model ? m_model->rowCount() : 0);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/clientworkspace.h"
+#include "widgets/appearance.h"
 
 #include "core/domain/calldefaults.h"
 #include "core/support/dateformat.h"
@@ -61,14 +62,10 @@ ClientWorkspace::ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *pa
     layout->addWidget(m_subtitle);
     auto *badgeRow = new QHBoxLayout;
     badgeRow->setSpacing(6);
-    m_promiseBadge = addBadge(badgeRow, QStringLiteral("promiseBadge"), QColor(0xE3, 0xF2, 0xFD),
-                              QColor(0x0D, 0x47, 0xA1));
-    m_disputeBadge = addBadge(badgeRow, QStringLiteral("disputeBadge"), QColor(0xFF, 0xF3, 0xE0),
-                              QColor(0x8A, 0x4B, 0x00));
-    m_planBadge = addBadge(badgeRow, QStringLiteral("planBadge"), QColor(0xE8, 0xF5, 0xE9),
-                           QColor(0x1B, 0x5E, 0x20));
-    m_pauseBadge = addBadge(badgeRow, QStringLiteral("pauseBadge"), QColor(0xEC, 0xEF, 0xF1),
-                            QColor(0x37, 0x47, 0x4F));
+    m_promiseBadge = addBadge(badgeRow, QStringLiteral("promiseBadge"), Appearance::Tone::Info);
+    m_disputeBadge = addBadge(badgeRow, QStringLiteral("disputeBadge"), Appearance::Tone::Warning);
+    m_planBadge = addBadge(badgeRow, QStringLiteral("planBadge"), Appearance::Tone::Success);
+    m_pauseBadge = addBadge(badgeRow, QStringLiteral("pauseBadge"), Appearance::Tone::Neutral);
     badgeRow->addStretch();
     layout->addLayout(badgeRow);
     setUpHoldBanner();
@@ -77,6 +74,7 @@ ClientWorkspace::ClientWorkspace(std::shared_ptr<const Clock> clock, QWidget *pa
     // The Details tab scrolls when the workspace is narrower than a client's contacts need.
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setAccessibleName(tr("Client details"));
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidget(m_details);
@@ -100,11 +98,7 @@ void ClientWorkspace::setUpHoldBanner()
     m_holdBanner->setObjectName(QStringLiteral("creditHoldBanner"));
     {
         // Palette, not a style sheet (see ClientDetailsTab): red text on a pale red band.
-        QPalette p = m_holdBanner->palette();
-        p.setColor(QPalette::Window, QColor(0xFD, 0xEC, 0xEA));
-        p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-        m_holdBanner->setPalette(p);
-        m_holdBanner->setAutoFillBackground(true);
+        Appearance::setBandTone(m_holdBanner, Appearance::Tone::Error);
         m_holdBanner->setFrameShape(QFrame::StyledPanel);
         m_holdBanner->setMargin(6);
         QFont f = m_holdBanner->font();
@@ -117,16 +111,11 @@ void ClientWorkspace::setUpHoldBanner()
 
 /// A small coloured tag (palette, not a style sheet; see setUpHoldBanner) with the facts in
 /// its tool tip; hidden while there is nothing to show.
-QLabel *ClientWorkspace::addBadge(QLayout *row, const QString &objectName, const QColor &background,
-                                  const QColor &text)
+QLabel *ClientWorkspace::addBadge(QLayout *row, const QString &objectName, Appearance::Tone tone)
 {
     auto *badge = new QLabel(this);
     badge->setObjectName(objectName);
-    QPalette p = badge->palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, text);
-    badge->setPalette(p);
-    badge->setAutoFillBackground(true);
+    Appearance::setBandTone(badge, tone);
     badge->setFrameShape(QFrame::StyledPanel);
     badge->setMargin(2);
     badge->setIndent(4);

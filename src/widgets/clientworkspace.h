@@ -7,6 +7,8 @@
 #include "core/storage/clientdetails.h"
 #include "core/support/clock.h"
 
+#include "widgets/appearance.h"
+
 #include <QLocale>
 #include <QWidget>
 
@@ -61,8 +63,7 @@ protected:
 
 private:
     void setUpHoldBanner();
-    QLabel *addBadge(QLayout *row, const QString &objectName, const QColor &background,
-                     const QColor &text);
+    QLabel *addBadge(QLayout *row, const QString &objectName, Appearance::Tone tone);
     void showBadges(const ClientDetails &details);
     void showPauseBadge(const QList<ClientStandingQuery::Pause> &running);
     QString money(qint64 minor, const QString &currency) const;

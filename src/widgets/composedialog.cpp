@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/composedialog.h"
+#include "widgets/appearance.h"
 
 #include "core/support/dateformat.h"
 #include "widgets/errorlabel.h"
@@ -29,6 +30,7 @@ QListWidget *checkList(QWidget *parent, const char *name)
 {
     auto *list = new QListWidget(parent);
     list->setObjectName(QLatin1String(name));
+    list->setTabKeyNavigation(false);
     list->setMaximumHeight(90);
     return list;
 }
@@ -93,7 +95,12 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     layout->addWidget(m_skipped);
     m_guard->setWordWrap(true);
     m_guard->setTextFormat(Qt::PlainText);
-    m_guard->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    Appearance::setTextTone(m_guard, Appearance::Tone::Error);
+    {
+        QFont f = m_guard->font();
+        f.setBold(true);
+        m_guard->setFont(f);
+    }
     m_guard->hide();
     layout->addWidget(m_guard);
     m_override->setPlaceholderText(tr("Reason to send it anyway (recorded in the note and the "
@@ -111,6 +118,9 @@ ComposeDialog::ComposeDialog(const ClientDetails &details, const QList<NoteTempl
     m_send->setEnabled(false);
 
     connectUi(attachButton);
+    // Tab follows the screen: recipients, invoices, Attach…, the attachments, then the message.
+    setTabOrder(m_invoices, attachButton);
+    setTabOrder(attachButton, m_attachments);
     resize(860, 700);
     // The first preview once the owner has connected to previewRequested.
     QTimer::singleShot(0, this, &ComposeDialog::requestPreview);
@@ -122,7 +132,9 @@ void ComposeDialog::nameChildren()
     m_to->setObjectName(QStringLiteral("to"));
     m_to->setWordWrap(true); // several recipients wrap instead of being cut off
     m_subject->setObjectName(QStringLiteral("subject"));
+    m_text->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_text->setObjectName(QStringLiteral("text"));
+    m_text->setAccessibleName(tr("Message text"));
     m_html->setObjectName(QStringLiteral("html"));
     m_skipped->setObjectName(QStringLiteral("skipped"));
     m_guard->setObjectName(QStringLiteral("guard"));
@@ -177,10 +189,19 @@ QGridLayout *ComposeDialog::buildTop(QPushButton **attachButtonOut)
     auto *top = new QGridLayout;
     top->addWidget(new QLabel(tr("&Template:"), this), 0, 0);
     top->addWidget(m_template, 0, 1);
-    top->addWidget(new QLabel(tr("To:"), this), 1, 0, Qt::AlignTop);
+    // Each list is named by its label (a buddy), so a screen reader says what it lists.
+    auto *to = new QLabel(tr("To:"), this);
+    to->setBuddy(m_contacts);
+    top->addWidget(to, 1, 0, Qt::AlignTop);
     top->addWidget(m_contacts, 1, 1);
-    top->addWidget(new QLabel(tr("About:"), this), 1, 2, Qt::AlignTop);
+    auto *about = new QLabel(tr("About:"), this);
+    about->setBuddy(m_invoices);
+    top->addWidget(about, 1, 2, Qt::AlignTop);
     top->addWidget(m_invoices, 1, 3);
+    // Item views take their name from accessibleName only (no buddy): name them as labelled.
+    m_contacts->setAccessibleName(tr("Recipients"));
+    m_invoices->setAccessibleName(tr("Invoices this e-mail is about"));
+    m_attachments->setAccessibleName(tr("Attachments"));
     auto *attachButton = new QPushButton(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")),
                                          tr("&Attach…"), this);
     top->addWidget(attachButton, 2, 0, Qt::AlignTop);

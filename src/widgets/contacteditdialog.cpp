@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/contacteditdialog.h"
+#include "widgets/appearance.h"
 
 #include "widgets/errorlabel.h"
 
@@ -37,6 +38,8 @@ ContactEditDialog::ContactEditDialog(const QString &country, QWidget *parent)
     m_role->setObjectName(QStringLiteral("role"));
     m_email->setObjectName(QStringLiteral("email"));
     m_phones->setObjectName(QStringLiteral("phones"));
+    m_phones->setAccessibleName(tr("Phone numbers"));
+    m_phones->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_channel->setObjectName(QStringLiteral("preferredChannel"));
     m_billing->setObjectName(QStringLiteral("billingContact"));
     m_doNotContact->setObjectName(QStringLiteral("doNotContact"));
@@ -103,6 +106,10 @@ QHBoxLayout *ContactEditDialog::buildPhoneButtons()
     });
     phoneButtons->addWidget(add);
     phoneButtons->addWidget(remove);
+    // Tab follows the screen: the phones, their buttons, then the flags below them.
+    setTabOrder(m_phones, add);
+    setTabOrder(add, remove);
+    setTabOrder(remove, m_billing);
     phoneButtons->addStretch();
     return phoneButtons;
 }
@@ -163,7 +170,8 @@ void ContactEditDialog::recheckPhone(int row)
             ph.isValid()
                     ? ph.e164
                     : tr("not a valid number for %1 — kept as typed, never dialled").arg(m_region));
-    check->setForeground(ph.isValid() ? palette().color(QPalette::Text) : QColor(0xB7, 0x1C, 0x1C));
+    check->setForeground(ph.isValid() ? palette().color(QPalette::Text)
+                                      : Appearance::text(Appearance::Tone::Error, palette()));
 }
 
 Result<Contact> ContactEditDialog::validatedContact() const

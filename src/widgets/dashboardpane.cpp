@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/dashboardpane.h"
+#include "widgets/appearance.h"
 
 #include "core/domain/currency.h"
 #include "core/domain/money.h"
 #include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -118,6 +120,9 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
 void clearChart(QChart *chart)
 {
     chart->removeAllSeries();
+    // The chart follows the scheme when it is drawn again (light text on dark in Dark).
+    chart->setTheme(Appearance::isDark(QApplication::palette()) ? QChart::ChartThemeDark
+                                                                : QChart::ChartThemeLight);
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
@@ -177,7 +182,7 @@ void DashboardPane::addHeader(QVBoxLayout *outer)
     outer->addLayout(head);
     m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    Appearance::setTextTone(m_error, Appearance::Tone::Error);
     m_error->hide();
     outer->addWidget(m_error);
 }
@@ -186,6 +191,7 @@ void DashboardPane::addHeader(QVBoxLayout *outer)
 void DashboardPane::addBody(QVBoxLayout *outer)
 {
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Dashboard figures and charts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QWidget(scroll);
@@ -204,6 +210,8 @@ void DashboardPane::addBody(QVBoxLayout *outer)
     auto *topColumn = new QVBoxLayout;
     topColumn->addWidget(m_topTitle);
     m_top->setObjectName(QStringLiteral("topOverdueTable"));
+    m_top->setAccessibleName(tr("Accounts with the most overdue"));
+    m_top->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_top->setColumnCount(6);
     m_top->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_top->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -418,7 +426,7 @@ QFrame *DashboardPane::makeTile(Tile tile, const QString &name, const Kpi &now,
     box->setContentsMargins(6, 4, 6, 4);
     box->setSpacing(1);
     auto *caption = new QLabel(name, frame);
-    caption->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    Appearance::setTextTone(caption, Appearance::Tone::Muted);
     auto *value = new QLabel(
             formatTile(tile, figure(tile, now), now.arTotal, now.currency, m_locale), frame);
     value->setObjectName(QStringLiteral("tile_%1_%2_value").arg(int(tile)).arg(now.currency));
@@ -459,10 +467,11 @@ void DashboardPane::showChange(QLabel *label, Tile tile, const Kpi &now,
                                    : (sign < 0 ? QStringLiteral("▼ −") : QStringLiteral("= "));
     label->setText(arrow + size);
     const bool better = higherIsBetter(tile) ? sign > 0 : sign < 0;
-    const QString colour = sign == 0
-            ? QStringLiteral("#555")
-            : (better ? QStringLiteral("#1e7d32") : QStringLiteral("#b3261e"));
-    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour));
+    // The arrow and sign say it in words too; the colour only repeats better or worse.
+    Appearance::setTextTone(
+            label,
+            sign == 0 ? Appearance::Tone::Muted
+                      : (better ? Appearance::Tone::Success : Appearance::Tone::Error));
     label->setProperty("better", sign == 0 ? QVariant() : QVariant(better));
 }
 
@@ -508,6 +517,19 @@ void DashboardPane::showAging()
     auto *x = new QBarCategoryAxis;
     x->append(currencies);
     attachBarAxes(chart, series, x);
+    // A screen reader reads the chart as its title and the figures it draws.
+    QStringList summary;
+    for (const auto &a : std::as_const(m_dashboard.aging)) {
+        QStringList parts;
+        for (AgingBucket bucket : kAgingBuckets) {
+            parts << tr("%1 %2").arg(bucketNames[qsizetype(bucket)],
+                                     money(a.amounts.amount(bucket), a.currency));
+        }
+        summary << tr("%1: %2").arg(a.currency, parts.join(QStringLiteral("; ")));
+    }
+    m_aging->setAccessibleName(chart->title());
+    m_aging->setAccessibleDescription(summary.isEmpty() ? tr("Nothing open")
+                                                        : summary.join(QStringLiteral(". ")));
 }
 
 void DashboardPane::showTrend()
@@ -564,6 +586,7 @@ void DashboardPane::showTrend()
         for (QLegendMarker *marker : chart->legend()->markers(best))
             marker->setVisible(false);
     }
+    describeTrend(chart->title(), currencies);
     if (!m_dashboard.trend.isEmpty())
         x->setRange(m_dashboard.trend.first().monthEnd.startOfDay(QTimeZone::utc()),
                     m_dashboard.trend.last().monthEnd.startOfDay(QTimeZone::utc()));
@@ -609,6 +632,41 @@ void DashboardPane::showActivity()
     x->setTitleText(tr("Week starting"));
     x->setLabelsAngle(-30);
     attachBarAxes(chart, series, x);
+    QStringList summary;
+    for (QBarSet *set : series->barSets()) {
+        qreal sum = 0;
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+        summary << tr("%1: %2 in %n week(s)", nullptr, int(weeks.size()))
+                           .arg(set->label(), m_locale.toString(qRound(sum)));
+    }
+    m_activity->setAccessibleName(chart->title() + QStringLiteral(" (") + m_measure->currentText()
+                                  + u')');
+    m_activity->setAccessibleDescription(summary.isEmpty() ? tr("No activity")
+                                                           : summary.join(QStringLiteral(". ")));
+}
+
+void DashboardPane::describeTrend(const QString &title, const QStringList &currencies)
+{
+    // The latest month-end's figures, per currency, in words.
+    QStringList summary;
+    if (!m_dashboard.trend.isEmpty()) {
+        const auto &last = m_dashboard.trend.last();
+        for (const QString &currency : currencies) {
+            const auto k = DashboardService::Dashboard::kpiOf(last.currencies, currency);
+            if (!k || !k->dso)
+                continue;
+            summary << tr("%1 on %2: DSO %3 days, best possible %4 days")
+                               .arg(currency, dateformat::date(m_locale, last.monthEnd),
+                                    m_locale.toString(*k->dso, 'f', 1),
+                                    k->bestPossibleDso
+                                            ? m_locale.toString(*k->bestPossibleDso, 'f', 1)
+                                            : QStringLiteral("—"));
+        }
+    }
+    m_trend->setAccessibleName(title);
+    m_trend->setAccessibleDescription(summary.isEmpty() ? tr("No month-end yet")
+                                                        : summary.join(QStringLiteral(". ")));
 }
 
 void DashboardPane::showTopOverdue()

@@ -110,6 +110,8 @@ private:
     void showAging();
     void showTrend();
     void showActivity();
+    /// The trend chart's accessible name and a summary of its latest month-end.
+    void describeTrend(const QString &title, const QStringList &currencies);
     void showTopOverdue();
     void addHeader(QVBoxLayout *outer);
     void addBody(QVBoxLayout *outer);

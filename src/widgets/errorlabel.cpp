@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/errorlabel.h"
+#include "widgets/appearance.h"
 
 namespace ardesk {
 
 ErrorLabel::ErrorLabel(QWidget *parent)
     : QLabel(parent)
 {
-    // A palette, not a style sheet (style sheets slow the whole window down).
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, QColor(0xB7, 0x1C, 0x1C));
-    setPalette(p);
+    // A palette, not a style sheet (style sheets slow the whole window down); readable on the
+    // light and the dark scheme.
+    Appearance::setTextTone(this, Appearance::Tone::Error);
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/importdialog.h"
+#include "widgets/appearance.h"
 
 #include "core/import/csvreader.h"
 
@@ -250,6 +251,8 @@ void ImportDialog::buildColumns(QVBoxLayout *layout)
     layout->addWidget(m_mappingTitle);
     m_mappingTable = new QTableWidget(0, 3, this);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
+    m_mappingTable->setAccessibleName(tr("Column mapping"));
+    m_mappingTable->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_mappingTable->verticalHeader()->hide();
     m_mappingTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(SourceColumn,
@@ -264,6 +267,8 @@ void ImportDialog::buildColumns(QVBoxLayout *layout)
     // detected delimiter), side by side as tabs.
     m_previewTable = new QTableWidget(0, 0, this);
     m_previewTable->setObjectName(QStringLiteral("previewTable"));
+    m_previewTable->setAccessibleName(tr("Preview of the file"));
+    m_previewTable->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setAlternatingRowColors(true);
     m_previewTable->setWordWrap(false);
@@ -300,6 +305,8 @@ void ImportDialog::buildProgress(QVBoxLayout *layout)
     layout->addWidget(m_summaryLabel);
     m_errorTable = new QTableWidget(0, 3, this);
     m_errorTable->setObjectName(QStringLiteral("errorTable"));
+    m_errorTable->setAccessibleName(tr("Problems found"));
+    m_errorTable->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_errorTable->verticalHeader()->hide();
     m_errorTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_errorTable->horizontalHeader()->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
@@ -908,10 +915,8 @@ void ImportDialog::showErrors(const QList<CsvImport::Issue> &errors)
 
 void ImportDialog::setSummary(const QString &text, bool problem)
 {
-    QPalette p = palette();
-    if (problem)
-        p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_summaryLabel->setPalette(p);
+    Appearance::setTextTone(m_summaryLabel,
+                            problem ? Appearance::Tone::Error : Appearance::Tone::Neutral);
     m_summaryLabel->setText(text);
     m_summaryLabel->setVisible(!text.isEmpty());
 }

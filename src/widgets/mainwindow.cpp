@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
+#include "widgets/appearance.h"
 
 #include "core/domain/permissions.h"
 #include "core/services/auditservice.h"
@@ -199,8 +200,12 @@ void MainWindow::layOut()
     m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
     m_damageBanner->setWordWrap(true);
     m_damageBanner->setMargin(8);
-    m_damageBanner->setStyleSheet(
-            QStringLiteral("QLabel { background: #fde2e1; color: #5f1411; font-weight: bold; }"));
+    Appearance::setBandTone(m_damageBanner, Appearance::Tone::Error);
+    {
+        QFont f = m_damageBanner->font();
+        f.setBold(true);
+        m_damageBanner->setFont(f);
+    }
     m_damageBanner->hide();
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/noteactions.h"
+#include "widgets/appearance.h"
 
 #include "core/domain/calldefaults.h"
 #include "core/domain/phonenumber.h"
@@ -21,6 +22,7 @@
 #include "widgets/recordintegritydialog.h"
 #include "widgets/session.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -177,7 +179,7 @@ QString historyHtml(const NoteService::History &h, const QLocale &locale)
     QString html;
     for (const NoteService::Entry &e : h.revisions) {
         const Note &n = e.note;
-        html += QStringLiteral("<h4>%1</h4><p style='color:#555'>%2</p><p>%3</p>")
+        html += QStringLiteral("<h4>%1</h4><p style='color:%4'>%2</p><p>%3</p>")
                         .arg(NoteActions::tr("Revision %1 — %2 by %3")
                                      .arg(n.revision)
                                      .arg(dateformat::dateTime(locale, n.recordedAt.toLocalTime()),
@@ -185,14 +187,18 @@ QString historyHtml(const NoteService::History &h, const QLocale &locale)
                              NoteActions::tr("%1 · %2 · occurred %3")
                                      .arg(displayName(n.channel), n.contactName.toHtmlEscaped(),
                                           dateformat::dateTime(locale, n.occurredAt.toLocalTime())),
-                             n.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+                             n.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")),
+                             Appearance::text(Appearance::Tone::Muted, QApplication::palette())
+                                     .name());
     }
     if (const auto &t = h.tombstone) {
-        html += QStringLiteral("<h4 style='color:#b71c1c'>%1</h4><p>%2</p>")
+        html += QStringLiteral("<h4 style='color:%3'>%1</h4><p>%2</p>")
                         .arg(NoteActions::tr("Deleted %1 by %2")
                                      .arg(dateformat::dateTime(locale, t->recordedAt.toLocalTime()),
                                           t->authorName.toHtmlEscaped()),
-                             NoteActions::tr("Reason: %1").arg(t->reason.toHtmlEscaped()));
+                             NoteActions::tr("Reason: %1").arg(t->reason.toHtmlEscaped()),
+                             Appearance::text(Appearance::Tone::Error, QApplication::palette())
+                                     .name());
     }
     return html;
 }

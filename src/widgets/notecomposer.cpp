@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/notecomposer.h"
+#include "widgets/appearance.h"
 
 #include "widgets/errorlabel.h"
 
@@ -8,6 +9,7 @@
 #include "core/support/dateformat.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
@@ -101,6 +103,7 @@ NoteComposer::NoteComposer(std::shared_ptr<const Clock> clock, QWidget *parent)
     m_fieldsForm->setContentsMargins(0, 0, 0, 0);
     m_fieldsBox->hide();
     layout->addWidget(m_fieldsBox);
+    m_text->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_text->setMinimumHeight(60);
     layout->addWidget(m_text, 1);
 
@@ -132,14 +135,19 @@ void NoteComposer::nameChildren()
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_template->setObjectName(QStringLiteral("template"));
     m_text->setObjectName(QStringLiteral("text"));
+    m_text->setAccessibleName(tr("Note text"));
     m_text->setTabChangesFocus(true);
     m_invoices->setObjectName(QStringLiteral("invoices"));
+    m_invoices->setAccessibleName(tr("Invoices this note is about"));
+    m_invoices->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_followUp->setObjectName(QStringLiteral("followUp"));
     m_nextContact->setObjectName(QStringLiteral("nextContact"));
     m_nextContact->setCalendarPopup(true);
     m_nextContact->setDisplayFormat(dateformat::datePattern(m_locale));
     m_noFollowUp->setObjectName(QStringLiteral("noFollowUp"));
     m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setAccessibleName(tr("Attachments"));
+    m_attachments->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_attach->setObjectName(QStringLiteral("attachButton"));
     m_attach->setIcon(QIcon(QStringLiteral(":/ardesk/icons/attach.svg")));
     m_save->setObjectName(QStringLiteral("saveNoteButton"));
@@ -153,11 +161,7 @@ void NoteComposer::nameChildren()
 /// "Draft restored — saved 14:05" and Discard, on a pale band above the form.
 QWidget *NoteComposer::buildDraftBar()
 {
-    QPalette p = m_draftBar->palette();
-    p.setColor(QPalette::Window, QColor(0xFF, 0xF8, 0xE1));
-    p.setColor(QPalette::WindowText, QColor(0x5D, 0x40, 0x37));
-    m_draftBar->setPalette(p);
-    m_draftBar->setAutoFillBackground(true);
+    Appearance::setBandTone(m_draftBar, Appearance::Tone::Warning);
     auto *row = new QHBoxLayout(m_draftBar);
     row->setContentsMargins(6, 2, 6, 2);
     row->addWidget(m_draftLabel, 1);
@@ -459,7 +463,7 @@ static void describeAttachment(QListWidgetItem *item, const QString &name, qint6
     item->setText(NoteComposer::tr("%1 (%2, %3)").arg(name, locale.formattedDataSize(size), type));
     if (mismatch) {
         item->setIcon(QIcon(QStringLiteral(":/ardesk/icons/warning.svg")));
-        item->setForeground(QColor(0xB7, 0x1C, 0x1C));
+        item->setForeground(Appearance::text(Appearance::Tone::Error, QApplication::palette()));
         item->setText(
                 NoteComposer::tr("Type mismatch: %1 (%2, %3 — the name says %4)")
                         .arg(name, locale.formattedDataSize(size), type,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/notedelegate.h"
 
+#include "widgets/appearance.h"
+
 #include "core/support/dateformat.h"
 #include "core/support/timeutil.h"
 #include "models/notetimelinemodel.h"
@@ -83,19 +85,24 @@ QString NoteDelegate::html(const QModelIndex &index) const
     if (const QString marker = timeutil::zoneMarker(at, QTimeZone::systemTimeZone(), m_companyZone);
         !marker.isEmpty())
         when += u' ' + marker;
-    QString h = QStringLiteral("<b>%1</b> &nbsp;<span style='color:#555'>%2 · %3</span>")
+    // Colours from the scheme (readable on light and dark); each one repeats words shown.
+    const QPalette palette = QApplication::palette();
+    const QString muted = Appearance::text(Appearance::Tone::Muted, palette).name();
+    QString h = QStringLiteral("<b>%1</b> &nbsp;<span style='color:%4'>%2 · %3</span>")
                         .arg(index.data(M::HeaderRole).toString().toHtmlEscaped(),
                              when.toHtmlEscaped(),
-                             index.data(M::AuthorRole).toString().toHtmlEscaped());
+                             index.data(M::AuthorRole).toString().toHtmlEscaped(), muted);
     if (index.data(M::RevisedRole).toBool())
-        h += QStringLiteral(" <span style='color:#8a6d00'>(%1)</span>")
-                     .arg(tr("revised %1×").arg(index.data(M::RevisionRole).toInt() - 1));
+        h += QStringLiteral(" <span style='color:%2'>(%1)</span>")
+                     .arg(tr("revised %1×").arg(index.data(M::RevisionRole).toInt() - 1),
+                          Appearance::text(Appearance::Tone::Warning, palette).name());
     const QString text = index.data(M::TextRole).toString();
     if (!text.isEmpty())
         h += QStringLiteral("<br>") + withMailLinks(text);
     if (const QString fields = index.data(M::FieldsSummaryRole).toString(); !fields.isEmpty())
-        h += QStringLiteral("<br><span style='color:#1a5276'>%1</span>")
-                     .arg(fields.toHtmlEscaped());
+        h += QStringLiteral("<br><span style='color:%2'>%1</span>")
+                     .arg(fields.toHtmlEscaped(),
+                          Appearance::text(Appearance::Tone::Info, palette).name());
     QStringList foot;
     if (const QString inv = index.data(M::InvoicesRole).toString(); !inv.isEmpty())
         foot << tr("Invoices: %1").arg(inv).toHtmlEscaped();
@@ -107,17 +114,20 @@ QString NoteDelegate::html(const QModelIndex &index) const
     // Attachment chips: name, size and type; a type mismatch in red with a warning sign.
     const QStringList chips = index.data(M::AttachmentChipsRole).toStringList();
     const QVariantList mismatch = index.data(M::AttachmentMismatchRole).toList();
+    const Appearance::Band bad = Appearance::band(Appearance::Tone::Error, palette);
+    const Appearance::Band chip = Appearance::band(Appearance::Tone::Info, palette);
     for (int i = 0; i < chips.size(); ++i) {
-        foot << (mismatch.value(i).toBool()
-                         ? QStringLiteral("<span style='background:#fdecea;color:#b71c1c'>&nbsp;"
-                                          "&#9888; %1&nbsp;</span>")
-                                   .arg(tr("Type mismatch: %1").arg(chips.at(i)).toHtmlEscaped())
-                         : QStringLiteral("<span style='background:#e8eef7'>&nbsp;%1&nbsp;</span>")
-                                   .arg(chips.at(i).toHtmlEscaped()));
+        const bool wrong = mismatch.value(i).toBool();
+        const Appearance::Band &b = wrong ? bad : chip;
+        const QString shown = wrong ? QStringLiteral("&#9888; ")
+                        + tr("Type mismatch: %1").arg(chips.at(i)).toHtmlEscaped()
+                                    : chips.at(i).toHtmlEscaped();
+        foot << QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span>")
+                        .arg(b.background.name(), b.text.name(), shown);
     }
     if (!foot.isEmpty())
-        h += QStringLiteral("<br><span style='color:#555'>%1</span>")
-                     .arg(foot.join(QStringLiteral(" &nbsp; ")));
+        h += QStringLiteral("<br><span style='color:%2'>%1</span>")
+                     .arg(foot.join(QStringLiteral(" &nbsp; ")), muted);
     return h;
 }
 

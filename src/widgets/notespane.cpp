@@ -48,6 +48,7 @@ NotesPane::NotesPane(std::shared_ptr<const Clock> clock, QWidget *parent)
         d->setEnabled(false);
     }
     m_view->setObjectName(QStringLiteral("noteTimeline"));
+    m_view->setAccessibleName(tr("Notes timeline"));
     m_count->setObjectName(QStringLiteral("noteCount"));
 
     auto *layout = new QVBoxLayout(this);

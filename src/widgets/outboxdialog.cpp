@@ -31,6 +31,8 @@ OutboxDialog::OutboxDialog(const QLocale &locale, QWidget *parent)
     setWindowTitle(tr("Outbox"));
     m_model->setLocale(locale);
     m_view->setObjectName(QStringLiteral("outboxTable"));
+    m_view->setAccessibleName(tr("Outbox messages"));
+    m_view->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_send->setObjectName(QStringLiteral("sendNowButton"));
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));

@@ -91,6 +91,8 @@ void PaymentDialog::setUpFields()
     m_oldestFirst->setObjectName(QStringLiteral("oldestFirst"));
     m_byHand->setObjectName(QStringLiteral("byHand"));
     m_table->setObjectName(QStringLiteral("allocationTable"));
+    m_table->setAccessibleName(tr("Allocation to invoices"));
+    m_table->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_summary->setObjectName(QStringLiteral("summary"));
     m_error->setObjectName(QStringLiteral("error"));
     for (PaymentMethod m : {PaymentMethod::Check, PaymentMethod::AchWire, PaymentMethod::Card,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/policiesdialog.h"
+#include "widgets/appearance.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,9 +42,13 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
     setObjectName(QStringLiteral("PoliciesDialog"));
     setWindowTitle(tr("Reminder policies"));
     m_list->setObjectName(QStringLiteral("policyList"));
+    m_list->setAccessibleName(tr("Policies"));
+    m_list->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_name->setObjectName(QStringLiteral("policyName"));
     m_segment->setObjectName(QStringLiteral("policySegment"));
     m_steps->setObjectName(QStringLiteral("policySteps"));
+    m_steps->setAccessibleName(tr("Policy steps"));
+    m_steps->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_grace->setObjectName(QStringLiteral("graceDays"));
     m_cap->setObjectName(QStringLiteral("contactCap"));
     m_message->setObjectName(QStringLiteral("message"));
@@ -62,6 +67,11 @@ PoliciesDialog::PoliciesDialog(const QStringList &emailTemplates, const QString 
     layout->addLayout(graceBox);
     layout->addWidget(m_message);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    for (QSpinBox *weight : m_weights)
+        m_afterSteps << weight;
+    m_afterSteps << m_grace << m_cap << findChild<QPushButton *>(QStringLiteral("saveSettings"))
+                 << close->button(QDialogButtonBox::Close);
+    orderStepTabs();
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
 
@@ -83,6 +93,7 @@ QSplitter *PoliciesDialog::buildEditor(const QString &shownClient)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("For &segment:"), m_segment);
     // The wording is a sentence or two: a few lines show it whole, never cut off.
+    m_penalty->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_penalty->setObjectName(QStringLiteral("latePaymentWording"));
     m_penalty->setTabChangesFocus(true);
     m_penalty->setFixedHeight(m_penalty->fontMetrics().lineSpacing() * 3
@@ -100,6 +111,7 @@ QSplitter *PoliciesDialog::buildEditor(const QString &shownClient)
                                    editor);
     assign->setObjectName(QStringLiteral("assignPolicy"));
     assign->setEnabled(!shownClient.isEmpty());
+    m_afterSteps = {add, remove, assign, save};
     for (QPushButton *b : {add, remove, assign, save})
         b->setAutoDefault(false);
     stepButtons->addWidget(add);
@@ -114,8 +126,10 @@ QSplitter *PoliciesDialog::buildEditor(const QString &shownClient)
         addStepRow(PolicyStep {0, 30, StepAction::Email, QString()});
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_steps->currentRow() >= 0)
+        if (m_steps->currentRow() >= 0) {
             m_steps->removeRow(m_steps->currentRow());
+            orderStepTabs();
+        }
     });
     connect(save, &QPushButton::clicked, this, [this] {
         auto p = editedPolicy();
@@ -142,7 +156,9 @@ QGroupBox *PoliciesDialog::buildWeights()
         m_weights[i] = new QSpinBox(weights);
         m_weights[i]->setRange(0, 100);
         m_weights[i]->setObjectName(QStringLiteral("weight%1").arg(i));
-        wl->addWidget(new QLabel(names[i] + u':', weights));
+        auto *label = new QLabel(names[i] + u':', weights);
+        label->setBuddy(m_weights[i]); // names the box for a screen reader
+        wl->addWidget(label);
         wl->addWidget(m_weights[i]);
     }
     return weights;
@@ -154,13 +170,17 @@ QHBoxLayout *PoliciesDialog::buildGrace()
     auto *graceBox = new QHBoxLayout;
     m_grace->setRange(0, 30);
     m_grace->setSuffix(tr(" days"));
-    graceBox->addWidget(new QLabel(tr("A promise to pay is kept if paid up to"), this));
+    auto *graceLabel = new QLabel(tr("A promise to pay is kept if paid up to"), this);
+    graceLabel->setBuddy(m_grace);
+    graceBox->addWidget(graceLabel);
     graceBox->addWidget(m_grace);
     graceBox->addWidget(new QLabel(tr("after its date."), this));
     m_cap->setRange(0, 50);
     m_cap->setSpecialValueText(tr("no cap"));
     m_cap->setToolTip(tr("At most this many e-mails to one client in 7 days (0: no cap)"));
-    graceBox->addWidget(new QLabel(tr("E-mails per client per 7 days:"), this));
+    auto *capLabel = new QLabel(tr("E-mails per client per 7 days:"), this);
+    capLabel->setBuddy(m_cap);
+    graceBox->addWidget(capLabel);
     graceBox->addWidget(m_cap);
     graceBox->addStretch();
     auto *saveSettings = new QPushButton(tr("Save &priorities and grace"), this);
@@ -240,6 +260,30 @@ void PoliciesDialog::addStepRow(const PolicyStep &step)
     auto *idItem = new QTableWidgetItem;
     idItem->setData(Qt::UserRole, step.id);
     m_steps->setItem(row, DaysColumn, idItem);
+    orderStepTabs();
+}
+
+void PoliciesDialog::orderStepTabs()
+{
+    // Cell editors are named by their step and column: a screen reader has no header to read.
+    const QStringList names {tr("Step %1: days after due"), tr("Step %1: action"),
+                             tr("Step %1: template")};
+    QWidget *previous = m_steps;
+    for (int row = 0; row < m_steps->rowCount(); ++row) {
+        for (int column : {int(DaysColumn), int(ActionColumn), int(TemplateColumn)}) {
+            if (QWidget *cell = m_steps->cellWidget(row, column)) {
+                cell->setAccessibleName(names.value(column).arg(row + 1));
+                setTabOrder(previous, cell);
+                previous = cell;
+            }
+        }
+    }
+    for (QWidget *next : std::as_const(m_afterSteps)) {
+        if (next) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    }
 }
 
 void PoliciesDialog::showCurrent()
@@ -314,9 +358,7 @@ Result<WorkflowSettings> PoliciesDialog::editedSettings() const
 
 void PoliciesDialog::showMessage(const QString &text, bool error)
 {
-    QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xB7, 0x1C, 0x1C) : QColor(0x2E, 0x7D, 0x32));
-    m_message->setPalette(p);
+    Appearance::setTextTone(m_message, error ? Appearance::Tone::Error : Appearance::Tone::Success);
     m_message->setText(text);
 }
 

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QListWidget;
 class QSpinBox;
+class QPushButton;
 class QTableWidget;
 
 namespace ardesk {
@@ -39,6 +40,9 @@ public:
     void showMessage(const QString &text, bool error);
     QString messageText() const;
     void addStepRow(const PolicyStep &step);
+    /// Tab goes from the steps table through its cells, row by row, to "Add step" (cell
+    /// widgets made later would otherwise come last in the focus chain, or not at all).
+    void orderStepTabs();
 
 Q_SIGNALS:
     void savePolicyRequested(const ardesk::ReminderPolicy &policy, int expectedVersion);
@@ -61,6 +65,8 @@ private:
     QLineEdit *m_segment;
     QPlainTextEdit *m_penalty;
     QTableWidget *m_steps;
+    /// What Tab reaches after the steps, in the order shown (buttons, weights, grace, Close).
+    QList<QWidget *> m_afterSteps;
     QSpinBox *m_weights[5];
     QSpinBox *m_grace;
     QSpinBox *m_cap; ///< WorkflowSettings::contactCapPerWeek

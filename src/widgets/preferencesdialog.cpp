@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/preferencesdialog.h"
+#include "widgets/appearance.h"
 
+#include "widgets/appearance.h"
 #include "widgets/phonedialer.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +26,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_command(new QRadioButton(this))
     , m_commandEdit(new QLineEdit(this))
     , m_commandHint(new QLabel(this))
+    , m_schemeLabel(new QLabel(this))
+    , m_scheme(new QComboBox(this))
+    , m_schemeHint(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -30,12 +37,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_command->setObjectName(QStringLiteral("callsRunSoftphone"));
     m_commandEdit->setObjectName(QStringLiteral("softphoneCommand"));
     m_error->setObjectName(QStringLiteral("preferencesError"));
+    m_scheme->setObjectName(QStringLiteral("appearanceCombo"));
     m_tabs->addTab(buildCallsPage(), QString());
+    m_tabs->addTab(buildAppearancePage(), QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    Appearance::setTextTone(m_error, Appearance::Tone::Error);
     m_error->hide();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -47,6 +56,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
             ->setChecked(true);
     updateCommand();
     retranslateUi();
+    m_scheme->setCurrentIndex(m_scheme->findData(int(Appearance::storedScheme())));
     resize(600, sizeHint().height());
 }
 
@@ -70,6 +80,24 @@ QWidget *PreferencesDialog::buildCallsPage()
     return page;
 }
 
+QWidget *PreferencesDialog::buildAppearancePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("appearancePage"));
+    for (auto scheme :
+         {Appearance::Scheme::System, Appearance::Scheme::Light, Appearance::Scheme::Dark})
+        m_scheme->addItem(QString(), int(scheme));
+    m_schemeLabel->setBuddy(m_scheme);
+    m_schemeHint->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(m_schemeLabel, m_scheme);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_schemeHint);
+    layout->addStretch();
+    return page;
+}
+
 void PreferencesDialog::updateCommand()
 {
     m_commandEdit->setEnabled(m_command->isChecked());
@@ -89,6 +117,11 @@ void PreferencesDialog::accept()
         return;
     }
     settings.save();
+    const auto scheme = Appearance::Scheme(m_scheme->currentData().toInt());
+    if (scheme != Appearance::storedScheme()) {
+        Appearance::storeScheme(scheme);
+        Appearance::apply(scheme);
+    }
     QDialog::accept();
 }
 
@@ -96,6 +129,15 @@ void PreferencesDialog::retranslateUi()
 {
     setWindowTitle(tr("Preferences (this computer)"));
     m_tabs->setTabText(0, tr("&Calls"));
+    m_tabs->setTabText(1, tr("&Appearance"));
+    m_schemeLabel->setText(tr("&Colours:"));
+    for (int i = 0; i < m_scheme->count(); ++i)
+        m_scheme->setItemText(
+                i, Appearance::displayName(Appearance::Scheme(m_scheme->itemData(i).toInt())));
+    m_schemeHint->setText(
+            tr("System follows this computer's colours. Dark shows light text on dark "
+               "backgrounds; every colour that carries meaning is also said in words. Kept for "
+               "this computer."));
     m_noHandler->setTitle(tr("When no program on this computer handles phone links (tel:)"));
     m_clipboard->setText(tr("Copy the &number to the clipboard"));
     m_command->setText(tr("Start a &softphone with this command line:"));

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -14,8 +15,9 @@ namespace ardesk {
 
 /// File > Preferences…: settings of this computer (QSettings), not of the company file — what a
 /// call does when no program handles phone links: copy the number to the clipboard (the
-/// default) or start a softphone command line with the number (PhoneDialer::Settings).
-/// Accepting saves them.
+/// default) or start a softphone command line with the number (PhoneDialer::Settings), and
+/// the appearance (System, Light or Dark; Appearance). Accepting saves them and applies the
+/// appearance at once.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     QRadioButton *clipboardChoice() const { return m_clipboard; }
     QRadioButton *commandChoice() const { return m_command; }
     QLineEdit *commandEdit() const { return m_commandEdit; }
+    QComboBox *appearanceCombo() const { return m_scheme; }
 
     void accept() override;
 
@@ -33,6 +36,7 @@ protected:
 
 private:
     QWidget *buildCallsPage();
+    QWidget *buildAppearancePage();
     void retranslateUi();
     void updateCommand();
 
@@ -42,6 +46,9 @@ private:
     QRadioButton *m_command;
     QLineEdit *m_commandEdit;
     QLabel *m_commandHint;
+    QLabel *m_schemeLabel;
+    QComboBox *m_scheme;
+    QLabel *m_schemeHint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

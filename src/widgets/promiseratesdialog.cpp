@@ -37,6 +37,8 @@ PromiseRatesDialog::PromiseRatesDialog(const QDate &asOf, const QLocale &locale,
                         "towards the promises ÷ promised, per currency.")
                              .arg(dateformat::date(locale, asOf)));
     m_table->setObjectName(QStringLiteral("promiseRates"));
+    m_table->setAccessibleName(tr("Promise-kept rates"));
+    m_table->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_table->setHorizontalHeaderLabels({tr("Who"), tr("Currency"), tr("Kept"), tr("Resolved"),
                                         tr("By count"), tr("By amount")});
     m_table->verticalHeader()->hide();

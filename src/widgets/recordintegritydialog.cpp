@@ -37,6 +37,7 @@ RecordIntegrityDialog::RecordIntegrityDialog(DatabaseWorker *worker, QWidget *pa
     m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_head->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("verifyResult"));
+    m_result->setAccessibleName(tr("Verification result"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
             tr("Every note revision, deletion and attachment is a link in a SHA-256 hash chain. "

@@ -91,6 +91,8 @@ RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, const QLocal
     layout->addWidget(summary);
     auto *table = new QTableWidget(0, 3, this);
     table->setObjectName(QStringLiteral("plan"));
+    table->setAccessibleName(tr("Reminders planned"));
+    table->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     table->setHorizontalHeaderLabels({tr("Client"), tr("Today"), tr("Held or skipped")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();

@@ -103,6 +103,7 @@ SearchDialog::SearchDialog(DatabaseWorker *worker, const QLocale &locale, QWidge
 void SearchDialog::setUpFilters()
 {
     m_text->setObjectName(QStringLiteral("searchText"));
+    m_text->setAccessibleName(tr("Search notes for"));
     m_text->setPlaceholderText(tr("Words from a note, a contact or an attachment name"));
     m_text->setClearButtonEnabled(true);
     m_text->addAction(QIcon(QStringLiteral(":/ardesk/icons/search.svg")),
@@ -123,6 +124,8 @@ void SearchDialog::setUpFilters()
 void SearchDialog::setUpView()
 {
     m_view->setObjectName(QStringLiteral("searchResults"));
+    m_view->setAccessibleName(tr("Notes found"));
+    m_view->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(SearchResultModel::Snippet, new SnippetDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

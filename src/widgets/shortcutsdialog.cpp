@@ -24,8 +24,11 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow *window, QWidget *parent)
     setObjectName(QStringLiteral("ShortcutsDialog"));
     m_intro->setWordWrap(true);
     m_filter->setObjectName(QStringLiteral("shortcutsFilter"));
+    m_filter->setAccessibleName(tr("Filter shortcuts"));
     m_filter->setClearButtonEnabled(true);
     m_tree->setObjectName(QStringLiteral("shortcutsTree"));
+    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_tree->setColumnCount(ColumnCount);
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);

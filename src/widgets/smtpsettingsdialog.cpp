@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/smtpsettingsdialog.h"
+#include "widgets/appearance.h"
 
 #include "widgets/errorlabel.h"
 
@@ -44,6 +45,7 @@ SmtpSettingsDialog::SmtpSettingsDialog(QWidget *parent)
     layout->addLayout(buildForm());
     auto *testRow = new QHBoxLayout;
     m_testTo->setPlaceholderText(tr("Send a test message to…"));
+    m_testTo->setAccessibleName(tr("Test message recipient"));
     testRow->addWidget(m_testTo, 1);
     testRow->addWidget(m_test);
     layout->addLayout(testRow);
@@ -79,8 +81,10 @@ void SmtpSettingsDialog::setUpFields()
     m_perDay->setRange(0, 1000000);
     m_perMinute->setSpecialValueText(tr("no limit"));
     m_perDay->setSpecialValueText(tr("no limit"));
+    m_signature->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_signature->setMaximumHeight(70);
     m_caFile->setPlaceholderText(tr("System certificates (leave empty) or a PEM file"));
+    m_caFile->setAccessibleName(tr("Certificate authority file"));
 }
 
 QFormLayout *SmtpSettingsDialog::buildForm()
@@ -100,6 +104,7 @@ QFormLayout *SmtpSettingsDialog::buildForm()
     caRow->addWidget(m_caFile, 1);
     auto *browse = new QPushButton(tr("Browse…"), this);
     caRow->addWidget(browse);
+    setTabOrder(m_caFile, browse); // Tab follows the row, not the order of construction
     form->addRow(tr("Private &CA:"), caRow);
     form->addRow(tr("At most per &minute:"), m_perMinute);
     form->addRow(tr("At most per &day:"), m_perDay);
@@ -214,9 +219,7 @@ void SmtpSettingsDialog::showError(const QString &message)
 
 void SmtpSettingsDialog::showResult(const QString &message, bool ok)
 {
-    QPalette p = m_result->palette();
-    p.setColor(QPalette::WindowText, ok ? QColor(0x2E, 0x7D, 0x32) : QColor(0xB7, 0x1C, 0x1C));
-    m_result->setPalette(p);
+    Appearance::setTextTone(m_result, ok ? Appearance::Tone::Success : Appearance::Tone::Error);
     m_result->setText(message);
 }
 

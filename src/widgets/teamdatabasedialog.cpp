@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/teamdatabasedialog.h"
+#include "widgets/appearance.h"
 
 #include "core/storage/databaseurl.h"
 #include "core/support/paths.h"
@@ -47,7 +48,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     m_note->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    Appearance::setTextTone(m_error, Appearance::Tone::Error);
     m_error->hide();
 
     auto *caRow = new QHBoxLayout;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/templatesdialog.h"
+#include "widgets/appearance.h"
 
 #include "widgets/errorlabel.h"
 
@@ -99,11 +100,17 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
 void TemplatesDialog::nameChildren()
 {
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Templates"));
+    m_list->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_name->setObjectName(QStringLiteral("templateName"));
     m_subject->setObjectName(QStringLiteral("templateSubject"));
+    m_body->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_body->setObjectName(QStringLiteral("templateBody"));
+    m_html->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_html->setObjectName(QStringLiteral("templateHtml"));
     m_fields->setObjectName(QStringLiteral("templateFields"));
+    m_fields->setAccessibleName(tr("Template fields"));
+    m_fields->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     m_save->setObjectName(QStringLiteral("saveTemplateButton"));
     m_restore->setObjectName(QStringLiteral("restoreTemplateButton"));
     m_new->setObjectName(QStringLiteral("newTemplateButton"));
@@ -295,10 +302,25 @@ void TemplatesDialog::addFieldRow(const TemplateField &f, bool fixedKey)
     for (TemplateField::Type t : kTypes)
         type->addItem(toString(t), toString(t));
     type->setCurrentIndex(std::max(0, type->findData(toString(f.type))));
+    // Cell editors are named by their field: a screen reader has no header to read.
+    type->setAccessibleName(tr("Type of %1").arg(f.label.isEmpty() ? f.key : f.label));
     m_fields->setCellWidget(row, TypeColumn, type);
     auto *required = new QCheckBox(m_fields);
     required->setChecked(f.required);
+    required->setAccessibleName(tr("%1 is required").arg(f.label.isEmpty() ? f.key : f.label));
     m_fields->setCellWidget(row, RequiredColumn, required);
+    // Cell widgets made now would come last in the focus chain: put them after the table's
+    // previous row, before "Add field", as shown.
+    QWidget *previous = m_fields;
+    for (int r = 0; r <= row; ++r) {
+        for (int column : {int(TypeColumn), int(RequiredColumn)}) {
+            if (QWidget *cell = m_fields->cellWidget(r, column)) {
+                setTabOrder(previous, cell);
+                previous = cell;
+            }
+        }
+    }
+    setTabOrder(previous, m_addField);
     m_fields->setItem(row, HelpColumn, new QTableWidgetItem(f.help));
 }
 
@@ -408,8 +430,10 @@ void TemplatesDialog::showPreview(const QString &subject, const QString &text, c
                                   const QString &problem)
 {
     if (!problem.isEmpty()) {
-        m_preview->setHtml(QStringLiteral("<p><font color='#b71c1c'>%1</font></p>")
-                                   .arg(problem.toHtmlEscaped()));
+        m_preview->setHtml(
+                QStringLiteral("<p><font color='%2'>%1</font></p>")
+                        .arg(problem.toHtmlEscaped(),
+                             Appearance::text(Appearance::Tone::Error, palette()).name()));
         return;
     }
     Q_UNUSED(text)

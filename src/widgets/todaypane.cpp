@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/todaypane.h"
+#include "widgets/appearance.h"
 
 #include "models/todayqueuemodel.h"
 #include "widgets/windowstatestore.h"
@@ -28,6 +29,8 @@ TodayPane::TodayPane(QWidget *parent)
     setObjectName(QStringLiteral("todayPane"));
     m_title->setObjectName(QStringLiteral("todayTitle"));
     m_view->setObjectName(QStringLiteral("todayQueue"));
+    m_view->setAccessibleName(tr("Today queue"));
+    m_view->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     // Also names the group of the queue's own keys in Help > Keyboard shortcuts.
     m_view->setAccessibleName(tr("Today queue"));
     QFont big = m_title->font();
@@ -37,9 +40,7 @@ TodayPane::TodayPane(QWidget *parent)
     m_hint->setText(tr("Enter opens the account · Ctrl+Shift+L calls its billing contact · Ctrl+L "
                        "logs a call · Ctrl+D marks it done and opens the next · Ctrl+T comes back "
                        "here"));
-    QPalette p = m_hint->palette();
-    p.setColor(QPalette::WindowText, QColor(0x61, 0x61, 0x61));
-    m_hint->setPalette(p);
+    Appearance::setTextTone(m_hint, Appearance::Tone::Muted);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -29,9 +29,11 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     m_list->setObjectName(QStringLiteral("userList"));
+    m_list->setAccessibleName(tr("Users"));
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_roles->setObjectName(QStringLiteral("roles"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_signature->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_signature->setObjectName(QStringLiteral("signatureEdit"));
     m_signature->setTabChangesFocus(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));

@@ -22,6 +22,7 @@ QTableWidget *table(QWidget *parent, const char *name, const QStringList &header
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(QLatin1String(name));
+    t->setTabKeyNavigation(false); // arrows move in it, Tab leaves it
     t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();
@@ -98,6 +99,7 @@ QWidget *WorkListsDialog::buildTaskPage(QTabWidget *tabs, const QString &shownCl
     whoseRow->addWidget(m_whose);
     whoseRow->addStretch();
     tl->addLayout(whoseRow);
+    m_tasks->setAccessibleName(tr("Tasks"));
     tl->addWidget(m_tasks, 1);
     auto *taskButtons = new QHBoxLayout;
     auto *create = addButton(taskButtons,

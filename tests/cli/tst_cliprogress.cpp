@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Long commands say how far they got on one line of a terminal, and nothing of it reaches a pipe
-// or --json (issue 16 §6): demo, import, verify and export, run once with stderr a pipe and once
-// under a pseudo-terminal (util-linux `script`).
+// or --json (issue 16 §6): demo, import, verify, export, backup and remind, run once with stderr a
+// pipe and once under a pseudo-terminal (util-linux `script`).
 #include "support/testsupport.h"
 
 #include <QProcess>
@@ -22,10 +22,13 @@ private Q_SLOTS:
 private:
     /// The command's terminal output (stdout and stderr as a terminal shows them).
     QByteArray onATerminal(const QStringList &args, int *exitCode);
+    /// As the demo's manager; a backup as its administrator (only they may).
     QStringList withDb(const QString &words) const
     {
-        return QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                            QStringLiteral("amelia.clark")}
+        const QString user = words.startsWith(QLatin1String("backup"))
+                ? QStringLiteral("admin")
+                : QStringLiteral("amelia.clark");
+        return QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--user"), user}
         + words.split(u' ');
     }
 
@@ -98,6 +101,9 @@ void TestCliProgress::aTerminalSeesOneLineRewrittenAndErased_data()
     QTest::newRow("verify") << QStringLiteral("verify") << QByteArray("verify: 100% (");
     QTest::newRow("export") << QStringLiteral("export clients --format csv --out c.csv")
                             << QByteArray("export: ");
+    QTest::newRow("backup") << QStringLiteral("backup --out b.ardesk --force")
+                            << QByteArray("backup: ");
+    QTest::newRow("remind") << QStringLiteral("remind") << QByteArray("remind: ");
     QTest::newRow("import") << QStringLiteral("import invoices inv.csv")
                             << QByteArray("import: 100% of inv.csv");
 }

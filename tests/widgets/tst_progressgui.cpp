@@ -11,11 +11,16 @@
 #include "widgets/exportdialog.h"
 #include "widgets/progresspanel.h"
 #include "widgets/recordintegritydialog.h"
+#include "widgets/remindersdialog.h"
+#include "widgets/remindersscreen.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -53,6 +58,8 @@ private Q_SLOTS:
     void verifyShowsProgressAndCancelConcludesNothing();
     void escCancelsAnExportAndLeavesNoFile();
     void panelShowsStageCountAndIgnoresAnOldRun();
+    /// Last: it writes to the shared demo file.
+    void cancelledReminderRunSaysWhatWasDone();
 
 private:
     void screenshot(QWidget *w, const QString &name);
@@ -188,6 +195,58 @@ void TestProgressGui::panelShowsStageCountAndIgnoresAnOldRun()
     panel->finish();
     QVERIFY(!panel->isVisible());
     QVERIFY(!panel->isRunning());
+}
+
+void TestProgressGui::cancelledReminderRunSaysWhatWasDone()
+{
+    const qint64 manager = scalar(m_db->connection(),
+                                  QStringLiteral("SELECT id FROM users WHERE role LIKE "
+                                                 "'%manager%' ORDER BY id LIMIT 1"))
+                                   .toLongLong();
+    QVERIFY(manager > 0);
+    QWidget window;
+    auto *status = new QStatusBar(&window);
+    window.show();
+    RemindersScreen::Hooks hooks;
+    hooks.window = &window;
+    hooks.status = status;
+    hooks.locale = QLocale::c();
+    RemindersScreen::open(m_worker.get(), manager, kToday, hooks);
+    RemindersDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<RemindersDialog *>()), 120000);
+    auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply && apply->isEnabled()); // the demo has clients to remind
+    ProgressPanel *panel = dialog->progressPanel();
+    QSignalSpy advanced(panel, &ProgressPanel::advanced);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(advanced.wait(60000));
+    QVERIFY(panel->total() > 1);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(panel->wasCancelled());
+    // The dialog stays and says what was done and what was not.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->summaryText().startsWith(QLatin1String("Cancelled:")), 120000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!apply->isVisible());
+    static const QRegularExpression counts(
+            QStringLiteral("Cancelled: (\\d+) clients? done, (\\d+) clients? not done"));
+    const auto m = counts.match(dialog->summaryText());
+    QVERIFY2(m.hasMatch(), qPrintable(dialog->summaryText()));
+    const qint64 done = m.captured(1).toLongLong();
+    QVERIFY(m.captured(2).toLongLong() > 0);
+    QCOMPARE(done + m.captured(2).toLongLong(), panel->total());
+    const qint64 logged = scalar(m_db->connection(),
+                                 QStringLiteral("SELECT count(DISTINCT i.client_id) FROM "
+                                                "reminder_log l JOIN invoices i ON i.id = "
+                                                "l.invoice_id WHERE l.run_date = ?"),
+                                 {kToday.toString(Qt::ISODate)})
+                                  .toLongLong();
+    // Exactly the clients said done have their steps recorded (a client whose only work was a
+    // defaulted plan records none).
+    QVERIFY2(logged <= done && (done == 0 || logged > 0),
+             qPrintable(QStringLiteral("%1 logged, %2 done").arg(logged).arg(done)));
+    // Idle again, Close closes it.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QTRY_VERIFY(!window.findChild<RemindersDialog *>());
 }
 
 QTEST_MAIN(TestProgressGui)

@@ -61,7 +61,7 @@ Progress ProgressPanel::start(const QString &stage)
     m_cancelButton->setEnabled(true);
     if (QWidget *w = window(); w && w != this)
         w->installEventFilter(this);
-    QWidget::show();
+    show();
     QPointer<ProgressPanel> self(this);
     return Progress(
             [self, generation](qint64 done, qint64 total, const QString &text) {
@@ -69,7 +69,7 @@ Progress ProgressPanel::start(const QString &stage)
                         self.data(),
                         [self, generation, done, total, text] {
                             if (self)
-                                self->show(generation, done, total, text);
+                                self->showReport(generation, done, total, text);
                         },
                         Qt::QueuedConnection);
             },
@@ -106,7 +106,7 @@ QString ProgressPanel::countText() const
     return m_count->text();
 }
 
-void ProgressPanel::show(qint64 generation, qint64 done, qint64 total, const QString &stage)
+void ProgressPanel::showReport(qint64 generation, qint64 done, qint64 total, const QString &stage)
 {
     if (generation != m_generation || !m_cancel)
         return;

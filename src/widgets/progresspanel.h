@@ -56,7 +56,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void show(qint64 generation, qint64 done, qint64 total, const QString &stage);
+    void showReport(qint64 generation, qint64 done, qint64 total, const QString &stage);
     void retranslateUi();
 
     QLabel *m_stage;

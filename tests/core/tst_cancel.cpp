@@ -68,6 +68,7 @@ private Q_SLOTS:
     void cancelledBackupRemovesTheUnfinishedCopy_data();
     void cancelledBackupRemovesTheUnfinishedCopy();
     void cancelledExportLeavesNoFile();
+    void restoreCancelledWhileCheckingReplacesNothing();
 
 private:
     /// Demo data (`clients` clients) in the company file.
@@ -283,6 +284,29 @@ void TestCancel::cancelledExportLeavesNoFile()
     VERIFY_OK(all);
     QCOMPARE(all.value(), 600);
     QVERIFY(QFileInfo::exists(path));
+}
+
+void TestCancel::restoreCancelledWhileCheckingReplacesNothing()
+{
+    QVERIFY(fillDemo(400));
+    const QString backup = m_dir.filePath(QStringLiteral("backup.ardesk"));
+    VERIFY_OK(BackupService::backup(*m_co.db, m_co.manager, backup));
+    const QString target = m_dir.filePath(QStringLiteral("target.ardesk"));
+    QVERIFY(QFile::copy(backup, target));
+    const QByteArray before = fileSha256(target);
+    Seen seen;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto restored = BackupService::restore(
+            backup, target, QStringLiteral("mia"), BackupService::Newer::Replace,
+            FixedClock::atNoon(m_today), watching(seen, cancel, [](const Seen &s) {
+                return s.stages.contains(QStringLiteral("Checking the record chain"));
+            }));
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.errorString().contains(QLatin1String("nothing was replaced")),
+             qPrintable(restored.errorString()));
+    QCOMPARE(fileSha256(target), before);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("target.ardesk.replaced-*")}),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCancel)

@@ -153,7 +153,8 @@ Result<BackupService::Backup> BackupService::check(const QString &path, const Pr
 
 Result<BackupService::Restored> BackupService::restore(const QString &path, const QString &target,
                                                        const QString &userName, Newer newer,
-                                                       const std::shared_ptr<const Clock> &clock)
+                                                       const std::shared_ptr<const Clock> &clock,
+                                                       const Progress &progress)
 {
     if (DatabaseUrl::isUrl(path) || DatabaseUrl::isUrl(target))
         return teamRefused();
@@ -161,9 +162,14 @@ Result<BackupService::Restored> BackupService::restore(const QString &path, cons
     if (to == QFileInfo(path).absoluteFilePath())
         return makeError(ErrorCode::InvalidValue,
                          tr("--to: the backup cannot be restored onto itself"));
-    auto proved = check(path);
+    auto proved = check(path, progress);
+    if (!proved && progress.isCancelled())
+        return Progress::cancelledError(
+                tr("restore cancelled while the backup was checked: nothing was replaced"));
     if (!proved)
         return proved.error();
+    if (progress.isCancelled())
+        return Progress::cancelledError(tr("restore cancelled: nothing was replaced"));
     SqliteBackup::Facts backupFacts;
     {
         auto backup = openToRead(path);
@@ -200,7 +206,7 @@ Result<BackupService::Restored> BackupService::restore(const QString &path, cons
                          tr("%1 already exists: try again in a second").arg(r.keptAs));
     if (auto replaced = SqliteBackup::replaceFile(path, to, r.keptAs); !replaced)
         return replaced.error();
-    auto restored = check(to);
+    auto restored = check(to, Progress(progress.callback())); // replaced: no stopping now
     if (!restored)
         return makeError(restored.error().code,
                          tr("the restored file does not verify (the replaced one is kept as "

@@ -60,10 +60,13 @@ public:
     /// newest audit or record entry is newer than the backup's unless `newer` is Replace (the
     /// message says what is newer), keeps the replaced file as TARGET.replaced-YYYYMMDD-HHMMSS
     /// (UTC, by `clock`), copies atomically and proves the restored file. The target must not be
-    /// open in this process.
+    /// open in this process. `progress` sees both proofs; cancelled while the backup is proved,
+    /// nothing is replaced and the error says so; once the file is replaced the proof of the
+    /// restored file runs to its end (reported, no longer cancellable).
     static Result<Restored> restore(const QString &path, const QString &target,
                                     const QString &userName, Newer newer,
-                                    const std::shared_ptr<const Clock> &clock);
+                                    const std::shared_ptr<const Clock> &clock,
+                                    const Progress &progress = {});
 
     /// When an automatic backup is taken: the first open of a company day takes one only when
     /// the folder has none of that day yet; closing always takes one.

@@ -281,6 +281,20 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled: %n client(s) done</source>
+        <translation>
+            <numerusform>Cancelled: %n client done</numerusform>
+            <numerusform>Cancelled: %n clients done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) not done (the next run takes them)</source>
+        <translation>
+            <numerusform>%n client not done (the next run takes them)</numerusform>
+            <numerusform>%n clients not done (the next run takes them)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SqliteHeader</name>
@@ -554,13 +568,6 @@
 </context>
 <context>
     <name>ardesk::ExportDialog</name>
-    <message numerus="yes">
-        <source>Exporting… %n row(s) so far</source>
-        <translation>
-            <numerusform>Exporting… %n row so far</numerusform>
-            <numerusform>Exporting… %n rows so far</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
         <translation>

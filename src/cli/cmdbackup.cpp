@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `ardesk-cli backup` and `restore`: BackupService's proved copies of a company file.
 #include "cli/cliapp.h"
+#include "cli/progressline.h"
 
 #include "core/services/backupservice.h"
 #include "core/storage/databaseurl.h"
@@ -29,7 +30,10 @@ int CliApp::cmdBackup()
         return fail(who.errorString());
     const auto existing = m_args.flag(QStringLiteral("force")) ? BackupService::Existing::Replace
                                                                : BackupService::Existing::Refuse;
-    auto made = BackupService::backup(*db.value(), who.value(), out, existing);
+    ProgressLine progress(m_err, m_args.flag(QStringLiteral("json")));
+    auto made = BackupService::backup(*db.value(), who.value(), out, existing,
+                                      progress.progress(QStringLiteral("backup")));
+    progress.clear();
     if (!made)
         return fail(made.errorString());
     const BackupService::Backup &b = made.value();

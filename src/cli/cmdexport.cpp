@@ -104,10 +104,8 @@ int CliApp::cmdExport(const Context &ctx)
 
     const auto sink = ExportService::sinkFor(*format, out, csv);
     ProgressLine progress(m_err, m_args.flag(QStringLiteral("json")));
-    auto rows = ExportService(ctx.db, ctx.userId).write(request, *sink, [&](qint64 done) {
-        progress.count(QStringLiteral("export"), done, 0, QStringLiteral("rows"));
-        return true;
-    });
+    auto rows = ExportService(ctx.db, ctx.userId)
+                        .write(request, *sink, progress.progress(QStringLiteral("export")));
     progress.clear();
     if (!rows)
         return fail(rows.errorString());

@@ -4,6 +4,7 @@
 #include "cli/cliapp.h"
 
 #include "cli/commandspec.h"
+#include "cli/progressline.h"
 #include "core/services/casefileservice.h"
 #include "core/services/statementservice.h"
 #include "core/storage/clientlistquery.h"
@@ -86,7 +87,12 @@ int CliApp::statementsIntoFolder(const Context &ctx, const QString &dir)
         return fail(rows.errorString());
     const StatementService service(ctx.db, ctx.userId);
     QJsonArray files;
+    ProgressLine line(m_err, m_args.flag(QStringLiteral("json")));
+    const Progress progress = line.progress(QStringLiteral("statement"));
+    const qint64 total = rows.value().size();
+    qint64 done = 0;
     for (const ClientListRow &row : rows.value()) {
+        progress.report(done++, total, tr("Writing statements"));
         auto statement = service.statement(row.id, ctx.asOf);
         if (!statement)
             return fail(statement.errorString());
@@ -99,6 +105,7 @@ int CliApp::statementsIntoFolder(const Context &ctx, const QString &dir)
             return fail(w.errorString());
         files.append(path);
     }
+    line.clear();
     if (m_args.flag(QStringLiteral("json"))) {
         printJson(QJsonObject {{QStringLiteral("folder"), dir}, {QStringLiteral("files"), files}});
         return 0;

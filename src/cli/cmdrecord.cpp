@@ -36,9 +36,7 @@ int CliApp::cmdVerify(const Context &ctx)
         verifier.setExpectedHead(expectedHead);
     }
     ProgressLine progress(m_err, json); // big files take a minute: say how far it is
-    auto verified = verifier.verify([&](qint64 done, qint64 total) {
-        progress.count(QStringLiteral("verify"), done, total, QStringLiteral("chain entries"));
-    });
+    auto verified = verifier.verify(progress.progress(QStringLiteral("verify")));
     progress.clear();
     if (!verified)
         return fail(verified.errorString());

@@ -2,6 +2,7 @@
 // The collection workflow from the command line: reminder policies, `remind`, `why`, promises,
 // tasks, pauses and the Today queue (docs/workflow.md).
 #include "cli/cliapp.h"
+#include "cli/progressline.h"
 
 #include "core/domain/money.h"
 #include "core/services/disputeservice.h"
@@ -338,7 +339,10 @@ int CliApp::cmdRemind(const Context &ctx)
                      {QStringLiteral("email_configured"), plan.value().mailConfigured},
                      {QStringLiteral("clients"), clients}};
     if (!dryRun) {
-        auto done = service.apply(plan.value());
+        m_out.flush(); // the plan first, then the progress line under it
+        ProgressLine progress(m_err, json);
+        auto done = service.apply(plan.value(), progress.progress(QStringLiteral("remind")));
+        progress.clear();
         if (!done)
             return fail(done.errorString());
         const auto &o = done.value();

@@ -2,6 +2,7 @@
 #include "cli/progressline.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <unistd.h>
 
@@ -50,13 +51,33 @@ void ProgressLine::count(const QString &label, qint64 done, qint64 total, const 
         return;
     const QLocale c = QLocale::c();
     QString text = label + QStringLiteral(": ");
+    const QString suffix = unit.isEmpty() ? QString() : QStringLiteral(" ") + unit;
     if (total > 0)
-        text += QStringLiteral("%1% (%2 / %3 %4)")
+        text += QStringLiteral("%1% (%2 / %3%4)")
                         .arg(std::min<qint64>(100, done * 100 / total))
-                        .arg(c.toString(done), c.toString(total), unit);
+                        .arg(c.toString(done), c.toString(total), suffix);
     else
-        text += QStringLiteral("%1 %2").arg(c.toString(done), unit);
+        text += c.toString(done) + suffix;
     show(text);
+}
+
+ardesk::Progress ProgressLine::progress(const QString &label)
+{
+    if (!m_enabled)
+        return {};
+    return ardesk::Progress([this, label](qint64 done, qint64 total, const QString &stage) {
+        const QLocale c = QLocale::c();
+        QStringList parts;
+        if (total > 0)
+            parts << QStringLiteral("%1% (%2 / %3)")
+                             .arg(std::min<qint64>(100, done * 100 / total))
+                             .arg(c.toString(done), c.toString(total));
+        else if (done > 0)
+            parts << c.toString(done);
+        if (!stage.isEmpty())
+            parts << stage;
+        show(label + QStringLiteral(": ") + parts.join(QStringLiteral(" — ")));
+    });
 }
 
 void ProgressLine::clear()

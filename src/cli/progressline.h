@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/support/progress.h"
+
 #include <QElapsedTimer>
 #include <QString>
 #include <QTextStream>
@@ -25,6 +27,9 @@ public:
     void count(const QString &label, qint64 done, qint64 total, const QString &unit);
     /// Erases the line.
     void clear();
+    /// A core Progress drawn here as "label: 42% (done / total) — stage" (never cancelled);
+    /// this line must outlive the work it is given to.
+    ardesk::Progress progress(const QString &label);
 
     /// Whether a progress line goes to this process's stderr: a terminal that is not "dumb",
     /// and no --json.

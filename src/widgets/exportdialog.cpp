@@ -3,6 +3,7 @@
 
 #include "core/support/dateformat.h"
 #include "models/databaseworker.h"
+#include "widgets/progresspanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,8 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,7 +46,7 @@ ExportDialog::ExportDialog(DatabaseWorker *worker, qint64 userId, const QLocale 
     , m_bom(new QCheckBox(this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(new ProgressPanel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -87,7 +86,6 @@ void ExportDialog::setUpFields(const QDate &today)
     m_asOf->setDisplayFormat(dateformat::datePattern(m_locale));
     m_asOf->setDate(today);
     m_path->setClearButtonEnabled(true);
-    m_progress->setVisible(false);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
@@ -144,18 +142,14 @@ void ExportDialog::connectSignals()
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_busy && m_cancel)
-            m_cancel->store(true); // the worker stops at its next progress report
+        if (m_busy)
+            m_progress->cancel(); // the worker stops at its next row; no file is left
         else
             reject();
     });
 }
 
-ExportDialog::~ExportDialog()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+ExportDialog::~ExportDialog() = default; // the panel cancels a run still going
 
 ExportDialog *ExportDialog::open(DatabaseWorker *worker, qint64 userId, const QLocale &locale,
                                  const QDate &today, QWidget *window)
@@ -295,7 +289,6 @@ void ExportDialog::setBusy(bool busy)
         w->setEnabled(!busy);
     if (!busy)
         updateChoices();
-    m_progress->setVisible(busy);
 }
 
 void ExportDialog::startExport()
@@ -316,36 +309,25 @@ void ExportDialog::startExport()
         csv.decimalSeparator = u'.';
     csv.byteOrderMark = m_bom->isChecked();
     const ExportService::Request r = request();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     setBusy(true);
-    m_progress->setRange(0, 0);
     m_status->setText(tr("Exporting…"));
-    QPointer<ExportDialog> self(this);
     m_worker->run(
             this,
-            [r, format, path, csv, cancel = m_cancel, self,
+            [r, format, path, csv, progress = m_progress->start(tr("Exporting…")),
              userId = m_userId](const std::shared_ptr<Database> &db) {
                 Outcome out;
                 const auto sink = ExportService::sinkFor(format, path, csv);
-                auto rows = ExportService(db, userId).write(r, *sink, [&](qint64 n) {
-                    QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, n] {
-                                if (self)
-                                    self->m_status->setText(
-                                            tr("Exporting… %n row(s) so far", nullptr, int(n)));
-                            },
-                            Qt::QueuedConnection);
-                    return !cancel->load();
-                });
+                auto rows = ExportService(db, userId).write(r, *sink, progress);
                 if (rows)
                     out.rows = rows.value();
                 else
-                    out.error = cancel->load() ? tr("Export cancelled: no file was written.")
-                                               : rows.errorString();
+                    out.error = progress.isCancelled()
+                            ? tr("Export cancelled: no file was written.")
+                            : rows.errorString();
                 return out;
             },
             [this, path](Outcome out) {
+                m_progress->finish();
                 setBusy(false);
                 if (!out.error.isEmpty()) {
                     m_status->setText(out.error);

@@ -3,7 +3,6 @@
 
 #include "core/services/exportservice.h"
 
-#include <atomic>
 #include <memory>
 
 #include <QDialog>
@@ -15,12 +14,12 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace ardesk {
 
 class DatabaseWorker;
+class ProgressPanel;
 
 /// File > Export… (and "Export…" on the client list and the invoice table): which table, as of
 /// which day, CSV or an Excel workbook, and where. The export runs on the worker thread through
@@ -86,11 +85,10 @@ private:
     QCheckBox *m_bom;
     QLineEdit *m_path;
     QPushButton *m_browse;
-    QProgressBar *m_progress;
+    ProgressPanel *m_progress;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_export;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_busy = false;
 };
 

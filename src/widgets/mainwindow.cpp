@@ -46,6 +46,7 @@
 #include "widgets/printactions.h"
 #include "widgets/promiseratesdialog.h"
 #include "widgets/remindersscreen.h"
+#include "widgets/restorerun.h"
 #include "widgets/searchdialog.h"
 #include "widgets/shortcutsdialog.h"
 #include "widgets/teamdatabasedialog.h"
@@ -1533,9 +1534,7 @@ Result<void> MainWindow::restoreFromBackup(const QString &backupPath, BackupServ
     const QString target = m_db->path();
     const QString user = m_user.name;
     closeCurrentFile(); // nothing of this window may hold the file while it is replaced
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto restored = BackupService::restore(backupPath, target, user, newer, m_clock);
-    QApplication::restoreOverrideCursor();
+    auto restored = RestoreRun::run(this, backupPath, target, user, newer, m_clock);
     auto reopened = openFile(target, user);
     if (!restored)
         return restored.error();

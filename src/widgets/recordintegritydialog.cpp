@@ -4,10 +4,10 @@
 #include "core/storage/recordchain.h"
 #include "core/storage/recordverifier.h"
 #include "models/databaseworker.h"
+#include "widgets/progresspanel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -19,6 +19,7 @@ struct VerifyResult
 {
     std::optional<RecordVerifier::Report> report;
     QString error;
+    bool cancelled = false;
 };
 } // namespace
 
@@ -26,7 +27,7 @@ RecordIntegrityDialog::RecordIntegrityDialog(DatabaseWorker *worker, QWidget *pa
     : QDialog(parent)
     , m_worker(worker)
     , m_head(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(new ProgressPanel(this))
     , m_verify(new QPushButton(QIcon(QStringLiteral(":/ardesk/icons/shield.svg")),
                                tr("&Verify now"), this))
     , m_result(new QTextBrowser(this))
@@ -48,8 +49,6 @@ RecordIntegrityDialog::RecordIntegrityDialog(DatabaseWorker *worker, QWidget *pa
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_head);
-    m_progress->setRange(0, 1000);
-    m_progress->hide();
     layout->addWidget(m_progress);
     layout->addWidget(m_verify, 0, Qt::AlignLeft);
     layout->addWidget(m_result, 1);
@@ -85,36 +84,34 @@ QString RecordIntegrityDialog::resultText() const
 
 void RecordIntegrityDialog::verifyNow()
 {
+    if (m_progress->isRunning())
+        return;
     m_verify->setEnabled(false);
-    m_progress->show();
-    m_progress->setValue(0);
     m_result->setPlainText(tr("Verifying…"));
-    QPointer<QProgressBar> bar(m_progress);
     m_worker->run(
             this,
-            [bar](const std::shared_ptr<Database> &db) {
+            [progress
+             = m_progress->start(tr("Verifying the record"))](const std::shared_ptr<Database> &db) {
                 VerifyResult r;
-                auto report = RecordVerifier(*db).verify([bar](qint64 done, qint64 total) {
-                    if (total <= 0)
-                        return;
-                    const int value = int(done * 1000 / total);
-                    QMetaObject::invokeMethod(
-                            bar.data(),
-                            [bar, value] {
-                                if (bar)
-                                    bar->setValue(value);
-                            },
-                            Qt::QueuedConnection);
-                });
+                auto report = RecordVerifier(*db).verify(progress);
                 if (report)
                     r.report = report.value();
+                else if (progress.isCancelled())
+                    r.cancelled = true;
                 else
                     r.error = report.errorString();
                 return r;
             },
             [this](VerifyResult r) {
                 m_verify->setEnabled(true);
-                m_progress->hide();
+                m_progress->finish();
+                if (r.cancelled) {
+                    m_result->setPlainText(
+                            tr("Verification cancelled — nothing concluded. The record was "
+                               "neither found intact nor altered; verify again to know."));
+                    Q_EMIT verified(false);
+                    return;
+                }
                 if (!r.report) {
                     m_result->setPlainText(tr("The file could not be read: %1").arg(r.error));
                     Q_EMIT verified(false);
@@ -141,6 +138,15 @@ void RecordIntegrityDialog::verifyNow()
                 m_head->setText(tr("Chain head: <tt>%1</tt>").arg(rep.head.toHtmlEscaped()));
                 Q_EMIT verified(rep.ok());
             });
+}
+
+void RecordIntegrityDialog::reject()
+{
+    if (m_progress->isRunning()) {
+        m_progress->cancel(); // the dialog stays to say what the stopped work concluded
+        return;
+    }
+    QDialog::reject();
 }
 
 } // namespace ardesk

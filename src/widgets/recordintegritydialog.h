@@ -4,13 +4,13 @@
 #include <QDialog>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 
 namespace ardesk {
 
 class DatabaseWorker;
+class ProgressPanel;
 
 /// Help > Record integrity: the current head of the record's hash chain (to write down or
 /// compare later) and "Verify now", which runs the full check (integrity, foreign keys, the chain
@@ -24,8 +24,13 @@ public:
 
     QString headText() const;
     QString resultText() const;
-    /// Starts the full verification (the button does the same).
+    /// Starts the full verification (the button does the same). While it runs, the progress
+    /// panel shows the stage and Cancel (Esc) stops it: "cancelled — nothing concluded".
     void verifyNow();
+    ProgressPanel *progressPanel() const { return m_progress; }
+
+public Q_SLOTS:
+    void reject() override;
 
 Q_SIGNALS:
     void verified(bool ok);
@@ -33,7 +38,7 @@ Q_SIGNALS:
 private:
     DatabaseWorker *m_worker;
     QLabel *m_head;
-    QProgressBar *m_progress;
+    ProgressPanel *m_progress;
     QPushButton *m_verify;
     QTextBrowser *m_result;
 };

@@ -2,6 +2,7 @@
 #include "widgets/remindersdialog.h"
 
 #include "core/support/dateformat.h"
+#include "widgets/progresspanel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -115,6 +116,8 @@ RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, const QLocal
     table->resizeColumnsToContents();
     table->resizeRowsToContents();
     layout->addWidget(table, 1);
+    m_progress = new ProgressPanel(this);
+    layout->addWidget(m_progress);
     QString text = tr("As of %1: %2 to queue (one per client), %3, %4, %5, for %6.")
                            .arg(dateformat::date(locale, plan.asOf),
                                 tr("%n e-mail(s)", nullptr, n.emails),
@@ -129,11 +132,39 @@ RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, const QLocal
     auto *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("applyButton"));
     apply->setEnabled(n.work > 0);
+    buttons->setObjectName(QStringLiteral("buttons"));
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &RemindersDialog::applyRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(900, 560);
+}
+
+void RemindersDialog::setApplying(bool applying)
+{
+    for (auto *w :
+         {static_cast<QWidget *>(findChild<QTableWidget *>(QStringLiteral("plan"))),
+          static_cast<QWidget *>(findChild<QDialogButtonBox *>(QStringLiteral("buttons")))})
+        w->setEnabled(!applying);
+}
+
+void RemindersDialog::showStopped(const QString &text)
+{
+    setApplying(false);
+    findChild<QLabel *>(QStringLiteral("summary"))->setText(text);
+    auto *buttons = findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    if (auto *apply = findChild<QPushButton *>(QStringLiteral("applyButton")))
+        apply->hide();
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+}
+
+void RemindersDialog::reject()
+{
+    if (m_progress->isRunning()) {
+        m_progress->cancel(); // stops between clients; the dialog then says what was done
+        return;
+    }
+    QDialog::reject();
 }
 
 int RemindersDialog::clientRows() const

@@ -4,6 +4,7 @@
 #include "core/services/promiseservice.h"
 #include "models/databaseworker.h"
 #include "print/statementpdf.h"
+#include "widgets/progresspanel.h"
 #include "widgets/remindersdialog.h"
 
 #include <QMessageBox>
@@ -40,11 +41,11 @@ Planned planFor(const std::shared_ptr<Database> &db, qint64 userId, const QDate 
 }
 
 Applied applyPlan(const std::shared_ptr<Database> &db, qint64 userId,
-                  const ReminderService::Plan &plan)
+                  const ReminderService::Plan &plan, const Progress &progress)
 {
     Applied a;
     auto o = ReminderService::withCompanyMail(db, userId, std::make_shared<StatementPdf>())
-                     .apply(plan);
+                     .apply(plan, progress);
     if (o)
         a.outcome = o.value();
     else
@@ -88,7 +89,7 @@ void RemindersScreen::showPlan(const ReminderService::Plan &plan)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<RemindersDialog> guard(dialog);
     connect(dialog, &RemindersDialog::applyRequested, this, [this, guard, plan] {
-        guard->setEnabled(false);
+        guard->setApplying(true);
         apply(plan, guard);
     });
     // The run's outcome is still reported after the dialog closed.
@@ -104,12 +105,22 @@ void RemindersScreen::apply(const ReminderService::Plan &plan, QPointer<Reminder
     if (!m_worker)
         return;
     m_applying = true;
+    const Progress progress
+            = guard ? guard->progressPanel()->start(tr("Applying the reminders")) : Progress();
     m_worker->run(
             this,
-            [userId = m_userId, plan](const std::shared_ptr<Database> &db) {
-                return applyPlan(db, userId, plan);
+            [userId = m_userId, plan, progress](const std::shared_ptr<Database> &db) {
+                return applyPlan(db, userId, plan, progress);
             },
             [this, guard](Applied a) {
+                if (guard)
+                    guard->progressPanel()->finish();
+                if (guard && a.outcome && a.outcome->cancelled) {
+                    guard->showStopped(a.outcome->cancelledText());
+                    m_applying = false; // the dialog's closing deletes this
+                    report(*a.outcome);
+                    return;
+                }
                 if (guard)
                     guard->accept();
                 if (!a.outcome)
@@ -127,6 +138,8 @@ void RemindersScreen::report(const ReminderService::Outcome &o)
                                 tr("%n call task(s)", nullptr, o.callTasks),
                                 tr("%n credit hold(s)", nullptr, o.creditHolds),
                                 tr("%n escalation(s)", nullptr, o.escalations));
+    if (o.cancelled)
+        text += QLatin1Char(' ') + o.cancelledText();
     if (!o.problems.isEmpty())
         text += tr(" Problems: %1").arg(o.problems.join(QStringLiteral("; ")));
     m_hooks.status->showMessage(text, 15000);

@@ -35,15 +35,18 @@ Result<std::shared_ptr<Database>> openToRead(const QString &path)
 }
 
 /// Integrity check and record verification of `db`: its chain head and length.
-Result<BackupService::Backup> prove(const Database &db, const QString &what)
+Result<BackupService::Backup> prove(const Database &db, const QString &what,
+                                    const Progress &progress)
 {
-    auto problem = SqliteBackup::integrityProblem(db);
+    auto problem = SqliteBackup::integrityProblem(db, progress);
     if (!problem)
         return problem.error();
     if (!problem.value().isEmpty())
         return makeError(ErrorCode::Corrupt,
                          BackupService::tr("%1 is damaged: %2").arg(what, problem.value()));
-    auto report = RecordVerifier(db).verify();
+    auto report = RecordVerifier(db).verify(progress);
+    if (!report && progress.isCancelled())
+        return report.error();
     if (!report)
         return makeError(
                 report.error().code,
@@ -89,7 +92,8 @@ Result<void> mayRestore(const Database &backup, const QString &userName)
 } // namespace
 
 Result<BackupService::Backup> BackupService::backup(const Database &db, qint64 userId,
-                                                    const QString &out, Existing existing)
+                                                    const QString &out, Existing existing,
+                                                    const Progress &progress)
 {
     if (db.dialect() != Dialect::SQLite)
         return teamRefused();
@@ -111,18 +115,28 @@ Result<BackupService::Backup> BackupService::backup(const Database &db, qint64 u
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
         return makeError(ErrorCode::Io,
                          tr("the folder %1 does not exist").arg(QFileInfo(target).absolutePath()));
-    if (auto copied = SqliteBackup::copyTo(db, target); !copied)
+    const auto cancelled = [&target] {
+        return Progress::cancelledError(
+                tr("backup cancelled: the unfinished copy was removed, nothing is kept at %1")
+                        .arg(target));
+    };
+    if (auto copied = SqliteBackup::copyTo(db, target, progress); !copied) {
+        if (progress.isCancelled())
+            return cancelled(); // copyTo removed its .part file
         return copied.error();
-    auto proved = check(target);
+    }
+    auto proved = check(target, progress);
     if (!proved) {
         QFile::remove(target);
+        if (progress.isCancelled())
+            return cancelled();
         return makeError(proved.error().code,
                          tr("the backup was not kept: %1").arg(proved.errorString()));
     }
     return proved;
 }
 
-Result<BackupService::Backup> BackupService::check(const QString &path)
+Result<BackupService::Backup> BackupService::check(const QString &path, const Progress &progress)
 {
     if (DatabaseUrl::isUrl(path))
         return teamRefused();
@@ -132,14 +146,15 @@ Result<BackupService::Backup> BackupService::check(const QString &path)
     if (opened.value()->isDamaged())
         return makeError(ErrorCode::Corrupt,
                          tr("the backup %1 is damaged: %2").arg(path, opened.value()->damage()));
-    auto proved = prove(*opened.value(), tr("the backup %1").arg(opened.value()->path()));
+    auto proved = prove(*opened.value(), tr("the backup %1").arg(opened.value()->path()), progress);
     opened.value()->releaseThreadConnection();
     return proved;
 }
 
 Result<BackupService::Restored> BackupService::restore(const QString &path, const QString &target,
                                                        const QString &userName, Newer newer,
-                                                       const std::shared_ptr<const Clock> &clock)
+                                                       const std::shared_ptr<const Clock> &clock,
+                                                       const Progress &progress)
 {
     if (DatabaseUrl::isUrl(path) || DatabaseUrl::isUrl(target))
         return teamRefused();
@@ -147,9 +162,14 @@ Result<BackupService::Restored> BackupService::restore(const QString &path, cons
     if (to == QFileInfo(path).absoluteFilePath())
         return makeError(ErrorCode::InvalidValue,
                          tr("--to: the backup cannot be restored onto itself"));
-    auto proved = check(path);
+    auto proved = check(path, progress);
+    if (!proved && progress.isCancelled())
+        return Progress::cancelledError(
+                tr("restore cancelled while the backup was checked: nothing was replaced"));
     if (!proved)
         return proved.error();
+    if (progress.isCancelled())
+        return Progress::cancelledError(tr("restore cancelled: nothing was replaced"));
     SqliteBackup::Facts backupFacts;
     {
         auto backup = openToRead(path);
@@ -186,7 +206,7 @@ Result<BackupService::Restored> BackupService::restore(const QString &path, cons
                          tr("%1 already exists: try again in a second").arg(r.keptAs));
     if (auto replaced = SqliteBackup::replaceFile(path, to, r.keptAs); !replaced)
         return replaced.error();
-    auto restored = check(to);
+    auto restored = check(to, Progress(progress.callback())); // replaced: no stopping now
     if (!restored)
         return makeError(restored.error().code,
                          tr("the restored file does not verify (the replaced one is kept as "

@@ -4,6 +4,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/database.h"
 #include "core/support/clock.h"
+#include "core/support/progress.h"
 #include "core/support/result.h"
 
 #include <memory>
@@ -45,21 +46,27 @@ public:
     };
 
     /// Copies `db` to `out` and proves the copy; a copy that fails the proof is removed and the
-    /// failure returned. `out` must not exist unless `existing` is Replace.
+    /// failure returned. `out` must not exist unless `existing` is Replace (the file there is
+    /// removed first). `progress` sees the copy and the proof; cancelled, the unfinished copy
+    /// is removed and the error says so.
     static Result<Backup> backup(const Database &db, qint64 userId, const QString &out,
-                                 Existing existing = Existing::Refuse);
+                                 Existing existing = Existing::Refuse,
+                                 const Progress &progress = {});
     /// Proves the backup at `path` without writing to it: not empty, a company file, SQLite's
-    /// integrity check and the record verification pass.
-    static Result<Backup> check(const QString &path);
+    /// integrity check and the record verification pass. Stops when `progress` is cancelled.
+    static Result<Backup> check(const QString &path, const Progress &progress = {});
     /// Puts the backup at `path` in place of the company file `target` for the user named
     /// `userName` (an admin in the backup): proves the backup first, refuses a target whose
     /// newest audit or record entry is newer than the backup's unless `newer` is Replace (the
     /// message says what is newer), keeps the replaced file as TARGET.replaced-YYYYMMDD-HHMMSS
     /// (UTC, by `clock`), copies atomically and proves the restored file. The target must not be
-    /// open in this process.
+    /// open in this process. `progress` sees both proofs; cancelled while the backup is proved,
+    /// nothing is replaced and the error says so; once the file is replaced the proof of the
+    /// restored file runs to its end (reported, no longer cancellable).
     static Result<Restored> restore(const QString &path, const QString &target,
                                     const QString &userName, Newer newer,
-                                    const std::shared_ptr<const Clock> &clock);
+                                    const std::shared_ptr<const Clock> &clock,
+                                    const Progress &progress = {});
 
     /// When an automatic backup is taken: the first open of a company day takes one only when
     /// the folder has none of that day yet; closing always takes one.

@@ -31,8 +31,8 @@ constexpr TableName kTables[] = {
 /// Rows per activity page read while exporting (ActivityQuery's largest page).
 constexpr int kActivityPage = 10000;
 
-/// Rows between two progress reports.
-constexpr qint64 kProgressEvery = 2000;
+/// Rows between two looks at the progress (it throttles the reports itself).
+constexpr qint64 kProgressEvery = 256;
 
 ExportCell money(qint64 minor, const QString &currency)
 {
@@ -99,19 +99,24 @@ std::unique_ptr<TableSink> ExportService::sinkFor(Format format, const QString &
 }
 
 Result<qint64> ExportService::write(const Request &request, TableSink &sink,
-                                    const std::function<bool(qint64)> &progress) const
+                                    const Progress &progress) const
 {
     // The KPIs and the activity are a manager's: ReportService refuses others itself.
     if (auto allowed = authorize(*m_db, m_userId, Permission::ReadRecord); !allowed)
         return allowed.error();
     const QDate asOf = request.asOf.isValid() ? request.asOf : m_db->today();
     qint64 rows = 0;
+    const QString stage = tr("Exporting %1").arg(title(request.table));
+    progress.report(0, 0, stage);
     const Emit emitRow = [&](const QList<ExportCell> &cells) -> Result<void> {
         if (auto r = sink.row(cells); !r)
             return r;
         ++rows;
-        if (progress && rows % kProgressEvery == 0 && !progress(rows))
-            return makeError(ErrorCode::InvalidValue, tr("export cancelled: nothing was written"));
+        if (rows % kProgressEvery == 0) {
+            if (progress.isCancelled())
+                return Progress::cancelledError(tr("export cancelled: nothing was written"));
+            progress.report(rows, 0, stage);
+        }
         return {};
     };
     Result<void> done;
@@ -137,10 +142,11 @@ Result<qint64> ExportService::write(const Request &request, TableSink &sink,
     }
     if (!done)
         return done.error(); // the sink is dropped unfinished: no file is left
+    if (progress.isCancelled())
+        return Progress::cancelledError(tr("export cancelled: nothing was written"));
     if (auto f = sink.finish(); !f)
         return f.error();
-    if (progress)
-        progress(rows);
+    progress.report(rows, rows, stage);
     return rows;
 }
 

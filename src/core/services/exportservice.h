@@ -7,6 +7,7 @@
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
 #include "core/storage/kpiquery.h"
+#include "core/support/progress.h"
 
 #include <functional>
 #include <memory>
@@ -59,10 +60,11 @@ public:
                                               const CsvTableWriter::Options &csv = {});
 
     /// Writes the table into `sink` (begin, rows, finish) and returns the number of rows.
-    /// `progress(rowsSoFar)` is called every few thousand rows; returning false cancels (the
-    /// file is then not written). Refused, writing nothing, for a user who may not read.
+    /// `progress` gets the rows written so far (the total is not known: 0); when it is
+    /// cancelled, write() stops and returns Progress::cancelledError, and the sink, left
+    /// unfinished, leaves no file. Refused, writing nothing, for a user who may not read.
     Result<qint64> write(const Request &request, TableSink &sink,
-                         const std::function<bool(qint64)> &progress = {}) const;
+                         const Progress &progress = {}) const;
 
 private:
     using Emit = std::function<Result<void>(const QList<ExportCell> &)>;

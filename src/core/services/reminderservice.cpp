@@ -20,6 +20,7 @@
 #include "core/storage/workflowsettings.h"
 #include "core/support/timeutil.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <QCoreApplication>
@@ -215,17 +216,35 @@ Result<void> ReminderService::holdByMailLimits(Plan &plan,
     return {};
 }
 
-Result<ReminderService::Outcome> ReminderService::run(const QDate &asOf)
+QString ReminderService::Outcome::cancelledText() const
 {
+    if (!cancelled)
+        return {};
+    return tr("Cancelled: %n client(s) done", nullptr, clients) + QStringLiteral(", ")
+            + tr("%n client(s) not done (the next run takes them)", nullptr, notDone);
+}
+
+Result<ReminderService::Outcome> ReminderService::run(const QDate &asOf, const Progress &progress)
+{
+    const auto stopped = [] {
+        return Progress::cancelledError(tr("reminder run cancelled before any client was done: "
+                                           "nothing was queued or recorded"));
+    };
+    progress.report(0, 0, tr("Evaluating promises"));
     if (auto e = PromiseService(m_db, m_userId).evaluate(asOf); !e)
         return e.error();
+    if (progress.isCancelled())
+        return stopped();
+    progress.report(0, 0, tr("Planning the reminders"));
     auto p = plan(asOf);
     if (!p)
         return p.error();
-    return apply(p.value());
+    if (progress.isCancelled())
+        return stopped();
+    return apply(p.value(), progress);
 }
 
-Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan)
+Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan, const Progress &progress)
 {
     Outcome outcome;
     if (plan.mailConfigured && !m_mailer)
@@ -240,13 +259,29 @@ Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan)
         if (u.roles.testFlag(UserRole::Manager) && u.active && (managerId == 0 || u.id < managerId))
             managerId = u.id;
     }
+    const qint64 withWork = std::count_if(plan.clients.cbegin(), plan.clients.cend(),
+                                          [](const ClientPlan &c) { return c.hasWork(); });
+    const QString stage = tr("Applying the reminders");
+    qint64 handled = 0;
+    for (const ClientPlan &c : plan.clients) {
+        if (!c.hasWork())
+            continue;
+        if (progress.isCancelled()) {
+            // Between two clients: each done one is complete, the rest untouched.
+            outcome.cancelled = true;
+            outcome.notDone = int(withWork - handled);
+            break;
+        }
+        progress.report(handled, withWork, stage);
+        if (auto r = applyClient(c, plan.asOf, managerId, outcome); !r)
+            outcome.problems << tr("%1: %2").arg(c.code, r.errorString());
+        ++handled;
+    }
+    if (!outcome.cancelled)
+        progress.report(handled, withWork, stage);
     for (const ClientPlan &c : plan.clients) {
         for (const InvoicePlan &i : c.invoices)
             outcome.waitingForMail += int(i.waitingForMail.size());
-        if (!c.hasWork())
-            continue;
-        if (auto r = applyClient(c, plan.asOf, managerId, outcome); !r)
-            outcome.problems << tr("%1: %2").arg(c.code, r.errorString());
     }
     return outcome;
 }

@@ -7,6 +7,7 @@
 #include "core/services/statementrenderer.h"
 #include "core/storage/chasefacts.h"
 #include "core/storage/database.h"
+#include "core/support/progress.h"
 
 #include <memory>
 
@@ -93,6 +94,13 @@ public:
         int defaultedPlans = 0;
         int waitingForMail = 0; ///< e-mail steps left pending (e-mail not configured)
         QStringList problems; ///< per client, what failed (that client was rolled back)
+        /// The run was cancelled: the clients done so far are complete (each in its own
+        /// transaction), `notDone` clients with work were not touched (the next run takes them).
+        bool cancelled = false;
+        int notDone = 0;
+        /// "Cancelled: 120 clients done, 880 not done (the next run takes them)"; empty when
+        /// the run was not cancelled.
+        QString cancelledText() const;
     };
 
     /// `mailer` may be null: e-mail steps then stay pending ("e-mail not configured").
@@ -116,10 +124,13 @@ public:
     /// when this service has no mailer (e-mail set up since the plan was made). A client whose
     /// steps another run recorded meanwhile is left alone. A failure for one client rolls back that
     /// client only (listed in Outcome::problems); the error is for failures before any client was
-    /// touched.
-    Result<Outcome> apply(const Plan &plan);
-    /// plan() then apply(), after re-evaluating the promises as of the date.
-    Result<Outcome> run(const QDate &asOf);
+    /// touched. `progress` counts the clients with work; when cancelled, the run stops between
+    /// two clients (Outcome::cancelled, notDone).
+    Result<Outcome> apply(const Plan &plan, const Progress &progress = {});
+    /// plan() then apply(), after re-evaluating the promises as of the date. Cancelled before
+    /// apply() began: an error (Progress::cancelledError), nothing written but the promises'
+    /// evaluation.
+    Result<Outcome> run(const QDate &asOf, const Progress &progress = {});
     /// Why (or why not) a client's overdue invoices are chased on `asOf`.
     Result<ChaseExplanation> explain(qint64 clientId, const QDate &asOf) const;
 

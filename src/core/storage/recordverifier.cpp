@@ -77,6 +77,7 @@ struct SideChecks
     QList<RecordVerifier::Problem> integrity, foreignKeys;
     qint64 integrityMs = 0, foreignKeysMs = 0;
     QString error;
+    const std::atomic_bool *cancel = nullptr; ///< set: SQLite's checks stop (interrupted)
 
     /// `immutable`: the company is open read-only (damaged, a backup being checked): read it
     /// the same way, without locks or log files beside it.
@@ -104,7 +105,23 @@ struct SideChecks
         sqlite3_close(db);
     }
 
+    /// SQLite calls this every few thousand steps: non-zero interrupts the statement.
+    static int interrupted(void *flag)
+    {
+        return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+    }
+
     void run(sqlite3 *h)
+    {
+        if (cancel)
+            sqlite3_progress_handler(h, 10000, &SideChecks::interrupted,
+                                     const_cast<std::atomic_bool *>(cancel));
+        runChecks(h);
+        if (cancel)
+            sqlite3_progress_handler(h, 0, nullptr, nullptr);
+    }
+
+    void runChecks(sqlite3 *h)
     {
         QElapsedTimer timer;
         timer.start();
@@ -406,9 +423,11 @@ public:
         return {};
     }
 
-    /// Every entry; `progress` gets (entries done, total) now and then.
-    Result<void> run(qint64 total, const std::function<void(qint64, qint64)> &progress)
+    /// Every entry; `progress` gets (entries done, total) now and then. Stops with
+    /// cancelled() when `progress` is cancelled.
+    Result<void> run(qint64 total, const Progress &progress)
     {
+        const QString stage = RecordVerifier::tr("Checking the record chain");
         for (Stream *s : {&m_revisions, &m_tombstones, &m_attachments})
             s->next();
         while (m_chain.step()) {
@@ -419,8 +438,11 @@ public:
             const ChainEntry entry {m_chain.int64(0), m_chain.utf8(1), m_chain.int64(2),
                                     m_chain.utf8(3),  m_chain.utf8(4), int(m_chain.int64(5))};
             ++m_report.chainEntries;
-            if (progress && (m_report.chainEntries % 100000 == 0))
-                progress(m_report.chainEntries, total);
+            if (m_report.chainEntries % 1024 == 0) {
+                if (progress.isCancelled())
+                    return RecordVerifier::cancelled();
+                progress.report(m_report.chainEntries, total, stage);
+            }
             step(entry);
         }
         if (!m_chain.ok())
@@ -841,8 +863,9 @@ private:
 /// Attachment content: the SHA-256 and size of every blob (scoped: of the blobs the client's
 /// attachments use).
 Result<void> checkBlobs(const QSqlDatabase &h, Sha256 &sha, RecordVerifier::Report &report,
-                        Problems &problems, qint64 scopeClient)
+                        Problems &problems, qint64 scopeClient, const Progress &progress)
 {
+    const QString stage = RecordVerifier::tr("Checking attached files");
     const QByteArray scope = scopeClient
             ? " WHERE sha256 IN (SELECT a.sha256 FROM note_attachments a WHERE "
                     + attachmentOfClient(scopeClient) + ")"
@@ -863,7 +886,10 @@ Result<void> checkBlobs(const QSqlDatabase &h, Sha256 &sha, RecordVerifier::Repo
     if (!invoice.ok())
         return makeError(ErrorCode::Database, invoice.error());
     while (blobs.step()) {
+        if (progress.isCancelled())
+            return RecordVerifier::cancelled();
         ++report.blobs;
+        progress.report(report.blobs, 0, stage);
         const QByteArrayView content = blobs.blob(2);
         const QByteArray actual = sha.addData(content).hexResult().toByteArray();
         const QString name = blobs.text(0);
@@ -934,8 +960,13 @@ void mergeSideProblems(RecordVerifier::Report &report, const Checks &side)
 
 } // namespace
 
-Result<RecordVerifier::Report> RecordVerifier::verify(
-        const std::function<void(qint64, qint64)> &progress) const
+Error RecordVerifier::cancelled()
+{
+    return Progress::cancelledError(tr("verification cancelled — nothing concluded: the record "
+                                       "was neither found intact nor altered"));
+}
+
+Result<RecordVerifier::Report> RecordVerifier::verify(const Progress &progress) const
 {
     const bool team = sql::isPostgres(m_db);
     sqlite3 *h = Database::rawHandle(m_db);
@@ -960,6 +991,7 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
     // a second, read-only connection in parallel with the chain walk. A team database's
     // counterparts run after it, on this connection. A client's scope skips both.
     SideChecks side;
+    side.cancel = progress.cancelFlag();
     std::jthread sideThread; // joins on every return
     const char *file = h && !m_scopeClient ? sqlite3_db_filename(h, "main") : nullptr;
     if (m_scopeClient) {
@@ -990,12 +1022,13 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
                      tr("the recorded chain head %1 is not in the record chain: the chain was "
                         "rewritten since it was recorded")
                              .arg(m_expectedHead));
-    if (progress)
-        progress(report.chainEntries, total.value());
+    if (progress.isCancelled())
+        return cancelled();
+    progress.report(report.chainEntries, total.value(), tr("Checking the record chain"));
     report.chainMs = timer.restart();
 
     // 3. Attachment content.
-    if (auto b = checkBlobs(m_db, sha, report, problems, m_scopeClient); !b)
+    if (auto b = checkBlobs(m_db, sha, report, problems, m_scopeClient, progress); !b)
         return b.error();
     report.blobsMs = timer.restart();
 
@@ -1003,6 +1036,8 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
         mergeSideProblems(report, side); // none were run
         return report;
     }
+    if (progress.isCancelled())
+        return cancelled();
     if (team) {
         TeamSideChecks teamSide;
         teamSide.run(m_db);
@@ -1012,8 +1047,12 @@ Result<RecordVerifier::Report> RecordVerifier::verify(
         return report;
     }
 
-    if (sideThread.joinable())
+    if (sideThread.joinable()) {
+        progress.report(0, 0, tr("Checking the file structure"));
         sideThread.join();
+    }
+    if (progress.isCancelled())
+        return cancelled();
     if (!side.error.isEmpty())
         return makeError(ErrorCode::Database, side.error);
     mergeSideProblems(report, side);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storage/database.h"
+#include "core/support/progress.h"
 #include "core/support/result.h"
 
 #include <functional>
@@ -67,8 +68,12 @@ public:
     /// file); a tier-L company's full walk takes a minute, a client's a second or two.
     void setScopeClient(qint64 clientId) { m_scopeClient = clientId; }
 
-    /// Runs every check. `progress` (optional) gets (chain entries done, total) now and then.
-    Result<Report> verify(const std::function<void(qint64, qint64)> &progress = {}) const;
+    /// Runs every check. `progress` gets the stage and (items done, total) now and then; when
+    /// it is cancelled, verify() stops and returns cancelled() (an error: nothing
+    /// concluded — never a Report, so never "OK").
+    Result<Report> verify(const Progress &progress = {}) const;
+    /// The error of a cancelled verification.
+    static Error cancelled();
 
 private:
     QSqlDatabase m_db;

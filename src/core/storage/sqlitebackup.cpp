@@ -38,10 +38,56 @@ Error fileError(const QString &what)
     return makeError(ErrorCode::Io, what + QStringLiteral(": ") + systemError());
 }
 
+/// SQLite calls this every few thousand steps of a statement: non-zero interrupts it.
+int interrupted(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
+Error copyCancelled()
+{
+    return Progress::cancelledError(SqliteBackup::tr("copying the company was cancelled"));
+}
+
+/// Holds a read transaction on `source` while the pages are copied in steps: one snapshot, so
+/// writes by other connections do not restart the copy and are not in it. Joins a transaction
+/// the connection already has.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(sqlite3 *db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db) != 0)
+    {
+        if (m_own)
+            m_ok = sqlite3_exec(db, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr,
+                                nullptr)
+                    == SQLITE_OK;
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own && sqlite3_get_autocommit(m_db) == 0)
+            sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    sqlite3 *m_db;
+    bool m_own;
+    bool m_ok = true;
+};
+
 /// The backup proper: every page of `source` into a new database at `path`, then switched to a
 /// rollback journal so the copy needs no -wal beside it.
-Result<void> copyPages(sqlite3 *source, const QString &path)
+Result<void> copyPages(sqlite3 *source, const QString &path, const Progress &progress)
 {
+    const ReadSnapshot snapshot(source);
+    if (!snapshot.ok())
+        return makeError(ErrorCode::Database,
+                         SqliteBackup::tr("copying the company failed: %1")
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(source))));
     sqlite3 *dest = nullptr;
     const QByteArray name = QFile::encodeName(path);
     if (sqlite3_open_v2(name.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -52,15 +98,30 @@ Result<void> copyPages(sqlite3 *source, const QString &path)
         return makeError(ErrorCode::Io, SqliteBackup::tr("cannot create %1: %2").arg(path, e));
     }
     QString failure;
+    bool cancelled = false;
     if (sqlite3_backup *b = sqlite3_backup_init(dest, "main", source, "main")) {
         int rc = SQLITE_OK;
-        // One step: one read snapshot of the source (WAL lets writers go on meanwhile).
-        while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(50);
-        if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE)
+        // Steps of 4 MB (of 4 KB pages) inside the snapshot, cancellable between them.
+        const QString stage = SqliteBackup::tr("Copying the company file");
+        while ((rc = sqlite3_backup_step(b, 1024)) == SQLITE_OK || rc == SQLITE_BUSY
+               || rc == SQLITE_LOCKED) {
+            if (progress.isCancelled()) {
+                cancelled = true;
+                break;
+            }
+            if (rc != SQLITE_OK)
+                sqlite3_sleep(50);
+            const int total = sqlite3_backup_pagecount(b);
+            progress.report(total - sqlite3_backup_remaining(b), total, stage);
+        }
+        if (sqlite3_backup_finish(b) != SQLITE_OK || (!cancelled && rc != SQLITE_DONE))
             failure = QString::fromUtf8(sqlite3_errmsg(dest));
     } else {
         failure = QString::fromUtf8(sqlite3_errmsg(dest));
+    }
+    if (cancelled) {
+        sqlite3_close(dest);
+        return copyCancelled();
     }
     char *err = nullptr;
     if (failure.isEmpty()
@@ -84,7 +145,8 @@ void removeCopy(const QString &path)
 
 } // namespace
 
-Result<void> SqliteBackup::copyTo(const Database &db, const QString &target)
+Result<void> SqliteBackup::copyTo(const Database &db, const QString &target,
+                                  const Progress &progress)
 {
     sqlite3 *source = Database::rawHandle(db.connection());
     if (!source)
@@ -95,7 +157,7 @@ Result<void> SqliteBackup::copyTo(const Database &db, const QString &target)
         return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(target));
     const QString part = target + QStringLiteral(".part");
     removeCopy(part);
-    if (auto copied = copyPages(source, part); !copied) {
+    if (auto copied = copyPages(source, part, progress); !copied) {
         removeCopy(part);
         return copied;
     }
@@ -112,13 +174,24 @@ Result<void> SqliteBackup::copyTo(const Database &db, const QString &target)
     return {};
 }
 
-Result<QString> SqliteBackup::integrityProblem(const Database &db)
+Result<QString> SqliteBackup::integrityProblem(const Database &db, const Progress &progress)
 {
     sqlite3 *h = Database::rawHandle(db.connection());
     if (!h)
         return makeError(ErrorCode::InvalidValue, tr("not a SQLite company file"));
+    progress.report(0, 0, tr("Checking the file structure"));
+    struct Interrupt
+    {
+        sqlite3 *h;
+        ~Interrupt() { sqlite3_progress_handler(h, 0, nullptr, nullptr); }
+    } interrupt {h};
+    if (const std::atomic_bool *flag = progress.cancelFlag())
+        sqlite3_progress_handler(h, 10000, &interrupted, const_cast<std::atomic_bool *>(flag));
     SqliteStatement check(h, "PRAGMA integrity_check(1)");
-    if (!check.ok() || !check.step())
+    const bool stepped = check.ok() && check.step();
+    if (progress.isCancelled())
+        return Progress::cancelledError(tr("the integrity check was cancelled"));
+    if (!stepped)
         return tr("SQLite's integrity check failed: %1").arg(check.error());
     const QString first = check.text(0);
     return first == QLatin1String("ok") ? QString() : tr("SQLite's integrity check: %1").arg(first);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storage/database.h"
+#include "core/support/progress.h"
 #include "core/support/result.h"
 
 #include <QCoreApplication>
@@ -28,13 +29,16 @@ public:
     };
 
     /// Copies the company open in `db` into a new file at `target` (which must not exist) with
-    /// SQLite's online backup API in one step: one read snapshot, so writers on other
-    /// connections (the window, another process) go on and are not in the copy. The copy is a
-    /// self-contained file (rollback journal, no -wal beside it) written to `target`.part, synced
-    /// and renamed into place; nothing is left behind on failure.
-    static Result<void> copyTo(const Database &db, const QString &target);
+    /// SQLite's online backup API inside one read transaction of `db`: one snapshot, so writers
+    /// on other connections (the window, another process) go on and are not in the copy. The
+    /// copy is a self-contained file (rollback journal, no -wal beside it) written to
+    /// `target`.part, synced and renamed into place; nothing is left behind on failure or when
+    /// `progress` is cancelled (Progress::cancelledError). Reports pages copied of the total.
+    static Result<void> copyTo(const Database &db, const QString &target,
+                               const Progress &progress = {});
     /// PRAGMA integrity_check of `db`: the first problem, empty when the file is sound.
-    static Result<QString> integrityProblem(const Database &db);
+    /// Stops with Progress::cancelledError when `progress` is cancelled.
+    static Result<QString> integrityProblem(const Database &db, const Progress &progress = {});
     static Result<Facts> facts(const Database &db);
     /// Puts a copy of `source` at `target` atomically: the bytes go to a temporary file in the
     /// target's folder, are synced, and the file is renamed over `target`; the folder is synced.

@@ -54,7 +54,9 @@ int main(int argc, char *argv[])
     // match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ardesk.ARDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
-    ardesk::translations::install();
+    // The language chosen in File > Preferences on this desk, else the system's.
+    ardesk::translations::install(
+            ardesk::translations::uiLocale(ardesk::translations::chosenLanguage(QSettings())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ARDesk collections desk"));

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -14,8 +15,9 @@ namespace ardesk {
 
 /// File > Preferences…: settings of this computer (QSettings), not of the company file — what a
 /// call does when no program handles phone links: copy the number to the clipboard (the
-/// default) or start a softphone command line with the number (PhoneDialer::Settings).
-/// Accepting saves them.
+/// default) or start a softphone command line with the number (PhoneDialer::Settings); and the
+/// language of the window (the system's, English or German; translations::chosenLanguage),
+/// which applies at the next start. Accepting saves them.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     QRadioButton *clipboardChoice() const { return m_clipboard; }
     QRadioButton *commandChoice() const { return m_command; }
     QLineEdit *commandEdit() const { return m_commandEdit; }
+    /// System, English, Deutsch: the item data is the translations::Language as an int.
+    QComboBox *languageChoice() const { return m_language; }
 
     void accept() override;
 
@@ -33,6 +37,7 @@ protected:
 
 private:
     QWidget *buildCallsPage();
+    QWidget *buildLanguagePage();
     void retranslateUi();
     void updateCommand();
 
@@ -42,6 +47,9 @@ private:
     QRadioButton *m_command;
     QLineEdit *m_commandEdit;
     QLabel *m_commandHint;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QLabel *m_languageHint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -62,6 +62,7 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     , m_new(new QPushButton(tr("&New"), this))
     , m_duplicate(new QPushButton(tr("D&uplicate"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_addDefaults(new QPushButton(tr("&Add default set"), this))
     , m_save(new QPushButton(tr("&Save template"), this))
     , m_error(new ErrorLabel(this))
     , m_previewLabel(new QLabel(tr("&Preview for client (code, empty: example values):"), this))
@@ -109,6 +110,7 @@ void TemplatesDialog::nameChildren()
     m_new->setObjectName(QStringLiteral("newTemplateButton"));
     m_duplicate->setObjectName(QStringLiteral("duplicateTemplateButton"));
     m_delete->setObjectName(QStringLiteral("deleteTemplateButton"));
+    m_addDefaults->setObjectName(QStringLiteral("addDefaultTemplatesButton"));
     m_error->setObjectName(QStringLiteral("templateError"));
     m_subjectLabel->setBuddy(m_subject);
     m_htmlLabel->setBuddy(m_html);
@@ -169,6 +171,21 @@ QWidget *TemplatesDialog::buildList()
             Q_EMIT duplicateRequested(m_templates.at(m_current).key);
     });
     connect(m_delete, &QPushButton::clicked, this, &TemplatesDialog::confirmDelete);
+    // The shipped sets by language, each named in its own language; adding one changes none of
+    // the templates there.
+    layout->addWidget(m_addDefaults);
+    m_addDefaults->setToolTip(tr("Adds the templates ARDesk ships in another language beside "
+                                 "yours; none of your templates is changed"));
+    auto *languages = new QMenu(m_addDefaults);
+    const std::pair<const char *, QString> sets[]
+            = {{"en", QStringLiteral("English")}, {"de", QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : sets) {
+        const QString language = QString::fromLatin1(code);
+        QAction *a = languages->addAction(
+                name, this, [this, language] { Q_EMIT addDefaultsRequested(language); });
+        a->setObjectName(QStringLiteral("add-defaults-") + language);
+    }
+    m_addDefaults->setMenu(languages);
     return box;
 }
 

@@ -3,8 +3,10 @@
 
 #include "core/domain/user.h"
 #include "core/storage/arsummary.h"
+#include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/support/translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,7 +16,8 @@ namespace ardesk {
 Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
                                                       const CompanySettings &settings,
                                                       const QString &adminName,
-                                                      Database::Options options)
+                                                      Database::Options options,
+                                                      const QString &templateLanguage)
 {
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
@@ -26,6 +29,13 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     if (auto v = admin.validate(); !v)
         return v.error();
     options.mode = Database::OpenMode::CreateIfMissing;
+    QString language = templateLanguage.isEmpty() ? translations::language() : templateLanguage;
+    if (!TemplateRepository::defaultLanguages().contains(language)) {
+        if (!templateLanguage.isEmpty())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("no default templates in the language \"%1\"").arg(language));
+        language = QStringLiteral("en");
+    }
     // The schema, the defaults, the settings, the administrator and the summary: one
     // transaction, so a failed creation leaves no half-made company.
     bool initialised = false;
@@ -39,6 +49,10 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
             return first.error();
         if (auto r = settings.save(db, first.value().id); !r)
             return r.error();
+        if (language != QLatin1String("en")) {
+            if (auto r = TemplateRepository(db).useDefaultsOf(language); !r)
+                return r.error();
+        }
         return ArSummary(db).rebuildAll(db.today());
     };
     auto created = Database::open(path, options);

@@ -12,7 +12,7 @@ Another language (--language de): lupdate keeps ALL messages; a message whose so
 is kept as obsolete (type="vanished"), so a translation is not lost when a string comes back.
 --import FILE... reads translations from JSON (a list of {"context", "source", "comment",
 "translation"}; translation is a string, or a list of the numerus forms for "%n" messages) and
-writes them into the catalogue as finished. Every finished translation is then checked: the same
+writes them into the catalogue as finished (a later file wins over an earlier one). Every finished translation is then checked: the same
 placeholders (%1, %L1, %n), one accelerator (&) if the source has one, the same rich-text tags.
 
 tests/core/tst_translations fails while any message is unfinished or fails these checks.
@@ -176,7 +176,8 @@ def main():
         filled, left = fill_english(ts)
         bad, unused = [], []
     else:
-        paths = sorted(p for pattern in args.imports for p in glob.glob(pattern))
+        # In the order given (a glob's files sorted): a later file's translation wins.
+        paths = [p for pattern in args.imports for p in sorted(glob.glob(pattern))]
         filled = []
         left, bad, unused = import_and_check(ts, read_json(paths))
         for path in paths:

@@ -4469,6 +4469,22 @@
         <source>signature</source>
         <translation>Signatur</translation>
     </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -8253,11 +8269,11 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>Sp&amp;rache</translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation>Sprache des &amp;Fensters:</translation>
+        <translation>&amp;Sprache des Fensters:</translation>
     </message>
     <message>
         <source>System language</source>
@@ -8269,7 +8285,7 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
     </message>
     <message>
         <source>Applies at the next start of ARDesk. Messages of ardesk-cli follow the same choice. Dates and amounts follow the company&apos;s locale (Company settings), whatever the language.</source>
-        <translation>Gilt ab dem nächsten Start von ARDesk. Meldungen von ardesk-cli folgen derselben Wahl. Datums- und Betragsformate folgen unabhängig von der Sprache dem Gebietsschema der Firma (Firmeneinstellungen).</translation>
+        <translation>Gilt ab dem nächsten Start von ARDesk. Die Meldungen von ardesk-cli folgen derselben Wahl. Daten und Beträge folgen unabhängig von der Sprache dem Gebietsschema der Firma (Firmeneinstellungen).</translation>
     </message>
 </context>
 <context>
@@ -9041,7 +9057,7 @@ VERÄNDERT — das erste Problem:
     </message>
     <message>
         <source>The default set is there already: nothing was added</source>
-        <translation>Der Standardsatz ist bereits vorhanden: Es wurde nichts hinzugefügt</translation>
+        <translation>Der Standardsatz ist bereits vorhanden: Nichts wurde hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) added: %1</source>
@@ -9116,7 +9132,7 @@ VERÄNDERT — das erste Problem:
     </message>
     <message>
         <source>Enter opens the account · Ctrl+Shift+L calls its billing contact · Ctrl+L logs a call · Ctrl+D marks it done and opens the next · Ctrl+T comes back here</source>
-        <translation>Enter öffnet das Konto · Ctrl+Shift+L ruft seinen Rechnungskontakt an · Ctrl+L protokolliert einen Anruf · Ctrl+D markiert es als erledigt und öffnet das nächste · Ctrl+T führt hierher zurück</translation>
+        <translation>Enter: Konto öffnen · Ctrl+Shift+L: Rechnungskontakt anrufen · Ctrl+L: Anruf protokollieren · Ctrl+D: erledigt, nächstes öffnen · Ctrl+T: zurück hierher</translation>
     </message>
     <message>
         <source>ARDesk keeps every call, e-mail and promise of your collections team. To begin:</source>

@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
     // The language chosen in File > Preferences on this desk, else the system's.
     ardesk::translations::install(
-            ardesk::translations::uiLocale(ardesk::translations::chosenLanguage(QSettings())));
+            ardesk::translations::uiLocale(ardesk::translations::startLanguage(QSettings())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ARDesk collections desk"));

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     // Human messages speak the language the window's desk chose (its settings, not the CLI's
     // own), else the system's; machine-read output (--json, CSV) is the same in every language.
     ardesk::translations::install(
-            ardesk::translations::uiLocale(ardesk::translations::chosenLanguage(
+            ardesk::translations::uiLocale(ardesk::translations::startLanguage(
                     QSettings(QStringLiteral("ARDesk"), QStringLiteral("ARDesk")))));
     return ardesk::cli::CliApp().run(QCoreApplication::arguments().mid(1));
 }

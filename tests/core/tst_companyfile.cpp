@@ -150,6 +150,15 @@ void TestCompanyFile::aGermanCompanyStartsWithTheGermanTemplates()
     QCOMPARE(shipped.value().size(), english.value().size());
     QVERIFY(!TemplateRepository::defaults(QStringLiteral("fr")));
 
+    // Given no locale, a German company reads and writes German dates and amounts.
+    const QString plainGerman = m_dir.filePath(QStringLiteral("plain-german.ardesk"));
+    auto defaults = CompanyFile::create(plainGerman, settings(QStringLiteral("Muster AG")),
+                                        QStringLiteral("dana"), atDay(), QStringLiteral("de"));
+    QVERIFY2(defaults, qPrintable(defaults.errorString()));
+    QCOMPARE(QLocale(CompanySettings::load(defaults.value()->connection()).value().locale)
+                     .language(),
+             QLocale::German);
+
     // An English company (the language the tests' interface speaks) keeps the English set.
     const QString other = m_dir.filePath(QStringLiteral("other.ardesk"));
     auto plain = CompanyFile::create(other, settings(QStringLiteral("Acme")),
@@ -160,6 +169,8 @@ void TestCompanyFile::aGermanCompanyStartsWithTheGermanTemplates()
                      .value()
                      .name,
              QStringLiteral("Friendly reminder"));
+    QCOMPARE(CompanySettings::load(plain.value()->connection()).value().locale,
+             QStringLiteral("en_US"));
 }
 
 void TestCompanyFile::aGermanReminderShowsDatesAndAmountsInTheCompanyLocale()

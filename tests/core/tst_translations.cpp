@@ -307,6 +307,17 @@ void TestTranslations::aDeskChoosesItsLanguageOrFollowsTheSystem()
     QCOMPARE(ardesk::translations::chosenLanguage(settings), Language::System);
     settings.setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
     QCOMPARE(ardesk::translations::chosenLanguage(settings), Language::System);
+
+    // ARDESK_LANGUAGE wins over the saved choice at start (the test process sets "en").
+    ardesk::translations::setChosenLanguage(settings, Language::German);
+    QCOMPARE(qgetenv("ARDESK_LANGUAGE"), QByteArray("en"));
+    QCOMPARE(ardesk::translations::startLanguage(settings), Language::English);
+    qputenv("ARDESK_LANGUAGE", "de");
+    ardesk::translations::setChosenLanguage(settings, Language::English);
+    QCOMPARE(ardesk::translations::startLanguage(settings), Language::German);
+    qputenv("ARDESK_LANGUAGE", "");
+    QCOMPARE(ardesk::translations::startLanguage(settings), Language::English);
+    qputenv("ARDESK_LANGUAGE", "en");
 }
 
 void TestTranslations::aLanguageWithoutACatalogueFallsBackToEnglish()

@@ -21,6 +21,9 @@ void removeOwnSettings()
 
 void prepareTestProcess()
 {
+    // The programs a test starts (ardesk-cli, ardesk) speak English too, also when the test runs
+    // under a German locale (the `clock` label): they read ARDESK_LANGUAGE first.
+    qputenv("ARDESK_LANGUAGE", "en");
     if (!ardesk::translations::install(QLocale(QLocale::English)))
         qFatal("the English translation catalogue is missing from the build");
     QCoreApplication::setApplicationName(

@@ -14,7 +14,7 @@
 namespace ardesk {
 
 Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
-                                                      const CompanySettings &settings,
+                                                      const CompanySettings &given,
                                                       const QString &adminName,
                                                       Database::Options options,
                                                       const QString &templateLanguage)
@@ -24,11 +24,6 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
     User admin;
     admin.name = adminName;
     admin.displayName = adminName;
-    if (auto v = settings.validate(); !v)
-        return v.error();
-    if (auto v = admin.validate(); !v)
-        return v.error();
-    options.mode = Database::OpenMode::CreateIfMissing;
     QString language = templateLanguage.isEmpty() ? translations::language() : templateLanguage;
     if (!TemplateRepository::defaultLanguages().contains(language)) {
         if (!templateLanguage.isEmpty())
@@ -36,6 +31,18 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
                              tr("no default templates in the language \"%1\"").arg(language));
         language = QStringLiteral("en");
     }
+    // A German company writes German dates and amounts too, unless another locale was given.
+    CompanySettings settings = given;
+    if (language == QLatin1String("de") && settings.locale == CompanySettings().locale) {
+        const QLocale system = QLocale::system();
+        settings.locale
+                = system.language() == QLocale::German ? system.name() : QStringLiteral("de_DE");
+    }
+    if (auto v = settings.validate(); !v)
+        return v.error();
+    if (auto v = admin.validate(); !v)
+        return v.error();
+    options.mode = Database::OpenMode::CreateIfMissing;
     // The schema, the defaults, the settings, the administrator and the summary: one
     // transaction, so a failed creation leaves no half-made company.
     bool initialised = false;

@@ -77,6 +77,18 @@ Language chosenLanguage(const QSettings &settings)
     return Language::System;
 }
 
+Language startLanguage(const QSettings &settings)
+{
+    const QByteArray forced = qgetenv("ARDESK_LANGUAGE");
+    if (forced == "en")
+        return Language::English;
+    if (forced == "de")
+        return Language::German;
+    if (forced == "system")
+        return Language::System;
+    return chosenLanguage(settings);
+}
+
 void setChosenLanguage(QSettings &settings, Language language)
 {
     switch (language) {

@@ -25,6 +25,10 @@ QString resourceDirectory();
 /// The language saved in `settings` (key "ui/language": "system", "en" or "de"); System when
 /// the key is missing or holds anything else.
 Language chosenLanguage(const QSettings &settings);
+/// The language to start in: ARDESK_LANGUAGE from the environment when it says "en", "de" or
+/// "system" (scripts, and the tests, which set "en" for the programs they start), else
+/// chosenLanguage(settings).
+Language startLanguage(const QSettings &settings);
 /// Saves `language` in `settings`; it applies at the next start.
 void setChosenLanguage(QSettings &settings, Language language);
 

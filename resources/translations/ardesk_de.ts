@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Net </source>
-        <translation>netto </translation>
+        <translation>Netto </translation>
     </message>
     <message>
         <source>Credit &amp;limit:</source>

@@ -9040,6 +9040,30 @@ VERÄNDERT — das erste Problem:
         <source>&amp;Add default set</source>
         <translation>Standards&amp;atz hinzufügen</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::TemplatesScreen</name>

@@ -31,6 +31,26 @@ constexpr TemplateField::Type kTypes[]
            TemplateField::Type::Date,         TemplateField::Type::Invoices,
            TemplateField::Type::Installments, TemplateField::Type::Address};
 
+/// A field type as the Type column shows it; the item's data is the stored key ("money").
+QString typeTitle(TemplateField::Type type)
+{
+    switch (type) {
+    case TemplateField::Type::Text:
+        return TemplatesDialog::tr("Text");
+    case TemplateField::Type::Money:
+        return TemplatesDialog::tr("Amount");
+    case TemplateField::Type::Date:
+        return TemplatesDialog::tr("Date");
+    case TemplateField::Type::Invoices:
+        return TemplatesDialog::tr("Invoices");
+    case TemplateField::Type::Installments:
+        return TemplatesDialog::tr("Installments");
+    case TemplateField::Type::Address:
+        return TemplatesDialog::tr("Address");
+    }
+    return toString(type);
+}
+
 QString kindTitle(NoteTemplate::Kind kind)
 {
     switch (kind) {
@@ -310,7 +330,7 @@ void TemplatesDialog::addFieldRow(const TemplateField &f, bool fixedKey)
     m_fields->setItem(row, LabelColumn, new QTableWidgetItem(f.label));
     auto *type = new QComboBox(m_fields);
     for (TemplateField::Type t : kTypes)
-        type->addItem(toString(t), toString(t));
+        type->addItem(typeTitle(t), toString(t));
     type->setCurrentIndex(std::max(0, type->findData(toString(f.type))));
     m_fields->setCellWidget(row, TypeColumn, type);
     auto *required = new QCheckBox(m_fields);

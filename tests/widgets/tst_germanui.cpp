@@ -23,6 +23,7 @@
 #include "widgets/mailactions.h"
 #include "widgets/mainwindow.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/templatesdialog.h"
 
 #include "support/testsupport.h"
 
@@ -35,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -237,6 +239,7 @@ private Q_SLOTS:
     void clerkScreensAreGerman();
     void menusHaveDistinctAccelerators();
     void aResumedCallShowsItsStartInTheCompanyFormat();
+    void templatesAddTheEnglishSetBesideTheGermanOne();
 
 private:
     void openAs(const QString &user);
@@ -464,6 +467,35 @@ void TestGermanUi::aResumedCallShowsItsStartInTheCompanyFormat()
     dialog.resumeFrom(earlier.toUTC());
     QVERIFY2(who->text().contains(dateformat::dateTime(german, earlier)), qPrintable(who->text()));
     QVERIFY2(!who->text().contains(dateformat::dateTime(german, now)), qPrintable(who->text()));
+}
+
+void TestGermanUi::templatesAddTheEnglishSetBesideTheGermanOne()
+{
+    openAs(QStringLiteral("amelia.clark"));
+    m_window->editTemplates();
+    TemplatesDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<TemplatesDialog *>()) != nullptr, 5000);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("templateList"));
+    QVERIFY(list);
+    auto names = [list] {
+        QStringList out;
+        for (int i = 0; i < list->count(); ++i)
+            out << list->item(i)->text();
+        return out.join(u'\n');
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(names().contains(QStringLiteral("Freundliche Zahlungserinnerung")),
+                              qPrintable(names()), 5000);
+    QVERIFY(!names().contains(QStringLiteral("Friendly reminder")));
+    m_problems.clear();
+    check(QStringLiteral("templates"), dialog);
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));
+    auto *english = dialog->findChild<QAction *>(QStringLiteral("add-defaults-en"));
+    QVERIFY(english);
+    english->trigger();
+    QTRY_VERIFY2_WITH_TIMEOUT(names().contains(QStringLiteral("Friendly reminder")),
+                              qPrintable(names()), 10000);
+    QVERIFY(names().contains(QStringLiteral("Freundliche Zahlungserinnerung")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestGermanUi)

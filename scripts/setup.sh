@@ -12,10 +12,11 @@ BUILD_PKGS=(
   libsqlite3-dev libpq-dev libcurl4-openssl-dev libssl-dev libspdlog-dev libfmt-dev
   libkainjow-mustache-dev libfccp-dev libxlsxwriter-dev libphonenumber-dev zlib1g-dev
   qtkeychain-qt6-dev
-  librsvg2-bin dpkg-dev file
+  librsvg2-bin dpkg-dev file qt6-translations-l10n
 )
 # librsvg2-bin (rsvg-convert) renders the PNG icons at build time; dpkg-dev (dpkg-shlibdeps) and
-# file let CPack's DEB generator find the executables' dependencies (packaging/CMakeLists.txt).
+# file let CPack's DEB generator find the executables' dependencies (packaging/CMakeLists.txt);
+# qt6-translations-l10n gives Qt's own buttons and dialogs their German texts.
 TEST_PKGS=(
   xvfb xauth imagemagick python3 python3-aiosmtpd postgresql sqlite3
   fonts-dejavu-core dbus libsecret-1-0 gnome-keyring openssl faketime locales poppler-utils

@@ -789,6 +789,16 @@
     </message>
 </context>
 <context>
+    <name>ardesk::TemplatesScreen</name>
+    <message numerus="yes">
+        <source>%n template(s) added: %1</source>
+        <translation>
+            <numerusform>%n template added: %1</numerusform>
+            <numerusform>%n templates added: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ardesk::TodayActions</name>
     <message numerus="yes">
         <source>%n e-mail(s) queued to be sent again</source>

@@ -55,7 +55,9 @@ int main(int argc, char *argv[])
     // match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ardesk.ARDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ardesk/icons/ardesk.svg")));
-    ardesk::translations::install();
+    // The language chosen in File > Preferences on this desk, else the system's.
+    ardesk::translations::install(
+            ardesk::translations::uiLocale(ardesk::translations::startLanguage(QSettings())));
     // The colours chosen in File > Preferences > Appearance (System unless chosen).
     ardesk::Appearance::apply(ardesk::Appearance::storedScheme());
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSettings>
 
 namespace {
 
@@ -40,6 +41,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ARDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ardesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARDESK_VERSION));
-    ardesk::translations::install();
+    // Human messages speak the language the window's desk chose (its settings, not the CLI's
+    // own), else the system's; machine-read output (--json, CSV) is the same in every language.
+    ardesk::translations::install(
+            ardesk::translations::uiLocale(ardesk::translations::startLanguage(
+                    QSettings(QStringLiteral("ARDesk"), QStringLiteral("ARDesk")))));
     return ardesk::cli::CliApp().run(QCoreApplication::arguments().mid(1));
 }

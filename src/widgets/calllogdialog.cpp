@@ -399,8 +399,8 @@ void CallLogDialog::resumeFrom(const QDateTime &startedAt)
 {
     const QDateTime started = startedAt.toTimeZone(QTimeZone::systemTimeZone());
     if (auto *who = findChild<QLabel *>(QStringLiteral("who")))
-        who->setText(who->text().replace(m_locale.toString(m_started, QLocale::ShortFormat),
-                                         m_locale.toString(started, QLocale::ShortFormat)));
+        who->setText(who->text().replace(dateformat::dateTime(m_locale, m_started),
+                                         dateformat::dateTime(m_locale, started)));
     m_started = started;
     m_resumed = true;
     endCall();

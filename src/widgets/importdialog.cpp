@@ -3,6 +3,7 @@
 #include "widgets/appearance.h"
 
 #include "core/import/csvreader.h"
+#include "core/storage/companysettings.h"
 
 #include <atomic>
 #include <optional>
@@ -120,6 +121,11 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, qint64 userId, QWidget 
     , m_userId(userId)
 {
     setObjectName(QStringLiteral("ImportDialog"));
+    // Counts and sizes in the company's locale (locale() below), as everywhere in the window.
+    if (m_db) {
+        if (auto company = companyLocale(m_db->connection()))
+            setLocale(company.value());
+    }
     buildUi();
     retranslateUi();
     setRunning(false);

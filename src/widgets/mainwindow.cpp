@@ -809,7 +809,7 @@ void MainWindow::updateStatus()
     m_userLabel->setText(
             tr("Signed in as %1 (%2)")
                     .arg(m_user.displayName.isEmpty() ? m_user.name : m_user.displayName,
-                         toString(m_user.roles)));
+                         displayText(m_user.roles)));
 }
 
 Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const QString &requested)

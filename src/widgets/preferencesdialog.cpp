@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/preferencesdialog.h"
-#include "widgets/appearance.h"
 
+#include "core/support/translations.h"
 #include "widgets/appearance.h"
 #include "widgets/phonedialer.h"
 
@@ -10,9 +10,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +31,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_schemeLabel(new QLabel(this))
     , m_scheme(new QComboBox(this))
     , m_schemeHint(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_languageHint(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -38,8 +43,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_commandEdit->setObjectName(QStringLiteral("softphoneCommand"));
     m_error->setObjectName(QStringLiteral("preferencesError"));
     m_scheme->setObjectName(QStringLiteral("appearanceCombo"));
+    m_language->setObjectName(QStringLiteral("uiLanguage"));
     m_tabs->addTab(buildCallsPage(), QString());
     m_tabs->addTab(buildAppearancePage(), QString());
+    m_tabs->addTab(buildLanguagePage(), QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_error);
@@ -55,6 +62,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     (settings.fallback == PhoneDialer::Fallback::Command ? m_command : m_clipboard)
             ->setChecked(true);
     updateCommand();
+    // The language names are written in their own language, so each reads its own.
+    m_language->addItem(QString(), int(translations::Language::System));
+    m_language->addItem(QStringLiteral("English"), int(translations::Language::English));
+    m_language->addItem(QStringLiteral("Deutsch"), int(translations::Language::German));
+    m_language->setCurrentIndex(
+            m_language->findData(int(translations::chosenLanguage(QSettings()))));
     retranslateUi();
     m_scheme->setCurrentIndex(m_scheme->findData(int(Appearance::storedScheme())));
     resize(600, sizeHint().height());
@@ -98,6 +111,23 @@ QWidget *PreferencesDialog::buildAppearancePage()
     return page;
 }
 
+QWidget *PreferencesDialog::buildLanguagePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("languagePage"));
+    m_languageLabel->setBuddy(m_language);
+    m_languageHint->setWordWrap(true);
+    m_languageHint->setTextFormat(Qt::PlainText);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_languageLabel);
+    row->addWidget(m_language, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(m_languageHint);
+    layout->addStretch();
+    return page;
+}
+
 void PreferencesDialog::updateCommand()
 {
     m_commandEdit->setEnabled(m_command->isChecked());
@@ -122,6 +152,9 @@ void PreferencesDialog::accept()
         Appearance::storeScheme(scheme);
         Appearance::apply(scheme);
     }
+    QSettings desk;
+    translations::setChosenLanguage(
+            desk, static_cast<translations::Language>(m_language->currentData().toInt()));
     QDialog::accept();
 }
 
@@ -149,6 +182,14 @@ void PreferencesDialog::retranslateUi()
                "directly, never through a shell. When a program does handle phone links, it "
                "dials and this setting is not used.")
                     .arg(QStringLiteral("%n")));
+    m_tabs->setTabText(2, tr("&Language"));
+    m_languageLabel->setText(tr("&Language of the window:"));
+    m_language->setItemText(0, tr("System language"));
+    m_language->setAccessibleName(tr("Language of the window"));
+    m_languageHint->setText(
+            tr("Applies at the next start of ARDesk. Messages of ardesk-cli follow the same "
+               "choice. Dates and amounts follow the company's locale (Company settings), "
+               "whatever the language."));
     // The wrapped hint is read whole (a tab page does not pass height-for-width up).
     m_commandHint->setMinimumHeight(m_commandHint->heightForWidth(500));
 }

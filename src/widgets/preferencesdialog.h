@@ -3,8 +3,8 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
 class QComboBox;
+class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -15,9 +15,10 @@ namespace ardesk {
 
 /// File > Preferences…: settings of this computer (QSettings), not of the company file — what a
 /// call does when no program handles phone links: copy the number to the clipboard (the
-/// default) or start a softphone command line with the number (PhoneDialer::Settings), and
-/// the appearance (System, Light or Dark; Appearance). Accepting saves them and applies the
-/// appearance at once.
+/// default) or start a softphone command line with the number (PhoneDialer::Settings); the
+/// appearance (System, Light or Dark; Appearance), applied at once; and the language of the
+/// window (the system's, English or German; translations::chosenLanguage), which applies at the
+/// next start. Accepting saves them.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     QRadioButton *commandChoice() const { return m_command; }
     QLineEdit *commandEdit() const { return m_commandEdit; }
     QComboBox *appearanceCombo() const { return m_scheme; }
+    /// System, English, Deutsch: the item data is the translations::Language as an int.
+    QComboBox *languageChoice() const { return m_language; }
 
     void accept() override;
 
@@ -37,6 +40,7 @@ protected:
 private:
     QWidget *buildCallsPage();
     QWidget *buildAppearancePage();
+    QWidget *buildLanguagePage();
     void retranslateUi();
     void updateCommand();
 
@@ -49,6 +53,9 @@ private:
     QLabel *m_schemeLabel;
     QComboBox *m_scheme;
     QLabel *m_schemeHint;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QLabel *m_languageHint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -32,6 +32,26 @@ constexpr TemplateField::Type kTypes[]
            TemplateField::Type::Date,         TemplateField::Type::Invoices,
            TemplateField::Type::Installments, TemplateField::Type::Address};
 
+/// A field type as the Type column shows it; the item's data is the stored key ("money").
+QString typeTitle(TemplateField::Type type)
+{
+    switch (type) {
+    case TemplateField::Type::Text:
+        return TemplatesDialog::tr("Text");
+    case TemplateField::Type::Money:
+        return TemplatesDialog::tr("Amount");
+    case TemplateField::Type::Date:
+        return TemplatesDialog::tr("Date");
+    case TemplateField::Type::Invoices:
+        return TemplatesDialog::tr("Invoices");
+    case TemplateField::Type::Installments:
+        return TemplatesDialog::tr("Installments");
+    case TemplateField::Type::Address:
+        return TemplatesDialog::tr("Address");
+    }
+    return toString(type);
+}
+
 QString kindTitle(NoteTemplate::Kind kind)
 {
     switch (kind) {
@@ -63,6 +83,7 @@ TemplatesDialog::TemplatesDialog(QWidget *parent)
     , m_new(new QPushButton(tr("&New"), this))
     , m_duplicate(new QPushButton(tr("D&uplicate"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_addDefaults(new QPushButton(tr("&Add default set"), this))
     , m_save(new QPushButton(tr("&Save template"), this))
     , m_error(new ErrorLabel(this))
     , m_previewLabel(new QLabel(tr("&Preview for client (code, empty: example values):"), this))
@@ -116,6 +137,7 @@ void TemplatesDialog::nameChildren()
     m_new->setObjectName(QStringLiteral("newTemplateButton"));
     m_duplicate->setObjectName(QStringLiteral("duplicateTemplateButton"));
     m_delete->setObjectName(QStringLiteral("deleteTemplateButton"));
+    m_addDefaults->setObjectName(QStringLiteral("addDefaultTemplatesButton"));
     m_error->setObjectName(QStringLiteral("templateError"));
     m_subjectLabel->setBuddy(m_subject);
     m_htmlLabel->setBuddy(m_html);
@@ -176,6 +198,21 @@ QWidget *TemplatesDialog::buildList()
             Q_EMIT duplicateRequested(m_templates.at(m_current).key);
     });
     connect(m_delete, &QPushButton::clicked, this, &TemplatesDialog::confirmDelete);
+    // The shipped sets by language, each named in its own language; adding one changes none of
+    // the templates there.
+    layout->addWidget(m_addDefaults);
+    m_addDefaults->setToolTip(tr("Adds the templates ARDesk ships in another language beside "
+                                 "yours; none of your templates is changed"));
+    auto *languages = new QMenu(m_addDefaults);
+    const std::pair<const char *, QString> sets[]
+            = {{"en", QStringLiteral("English")}, {"de", QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : sets) {
+        const QString language = QString::fromLatin1(code);
+        QAction *a = languages->addAction(
+                name, this, [this, language] { Q_EMIT addDefaultsRequested(language); });
+        a->setObjectName(QStringLiteral("add-defaults-") + language);
+    }
+    m_addDefaults->setMenu(languages);
     return box;
 }
 
@@ -300,7 +337,7 @@ void TemplatesDialog::addFieldRow(const TemplateField &f, bool fixedKey)
     m_fields->setItem(row, LabelColumn, new QTableWidgetItem(f.label));
     auto *type = new QComboBox(m_fields);
     for (TemplateField::Type t : kTypes)
-        type->addItem(toString(t), toString(t));
+        type->addItem(typeTitle(t), toString(t));
     type->setCurrentIndex(std::max(0, type->findData(toString(f.type))));
     // Cell editors are named by their field: a screen reader has no header to read.
     type->setAccessibleName(tr("Type of %1").arg(f.label.isEmpty() ? f.key : f.label));

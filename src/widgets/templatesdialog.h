@@ -49,6 +49,8 @@ Q_SIGNALS:
     /// New… (named by the user), Duplicate and Delete… (confirmed) on the list.
     void createRequested(ardesk::NoteTemplate::Kind kind, const QString &name);
     void duplicateRequested(const QString &key);
+    /// Add the default set shipped in `language` ("en", "de") beside the templates there.
+    void addDefaultsRequested(const QString &language);
     void deleteRequested(const ardesk::NoteTemplate &tmpl);
     /// The e-mail preview: render the edited template for the client with this code (empty:
     /// the example values).
@@ -89,6 +91,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
+    QPushButton *m_addDefaults;
     QPushButton *m_save;
     ErrorLabel *m_error;
     QLabel *m_previewLabel;

@@ -14,6 +14,7 @@ struct Loaded
 {
     QList<NoteTemplate> templates;
     QString error;
+    QStringList added; ///< addDefaults: the names of the templates added
 };
 
 struct Saved
@@ -57,6 +58,7 @@ TemplatesScreen::TemplatesScreen(DatabaseWorker *worker, qint64 userId,
                 change([kind, name](TemplateService &s) { return s.create(kind, name); },
                        tr("Template %1 created"));
             });
+    connect(dialog, &TemplatesDialog::addDefaultsRequested, this, &TemplatesScreen::addDefaults);
     connect(dialog, &TemplatesDialog::duplicateRequested, this, [this](const QString &key) {
         change([key](TemplateService &s) { return s.duplicate(key); }, tr("Template %1 created"));
     });
@@ -98,6 +100,32 @@ void TemplatesScreen::change(std::function<Result<NoteTemplate>(TemplateService 
                 load(s.tmpl.key);
                 if (m_saved)
                     m_saved(done.arg(s.tmpl.name));
+            });
+}
+
+void TemplatesScreen::addDefaults(const QString &language)
+{
+    if (!m_worker)
+        return;
+    m_dialog->setEnabled(false);
+    m_worker->run(
+            this,
+            [userId = m_userId, language](const std::shared_ptr<Database> &db) {
+                auto r = TemplateService(db, userId).addDefaultsOf(language);
+                return r ? Loaded {{}, QString(), r.value()} : Loaded {{}, r.errorString(), {}};
+            },
+            [this](Loaded r) {
+                m_dialog->setEnabled(true);
+                if (!r.error.isEmpty()) {
+                    m_dialog->showError(r.error);
+                    return;
+                }
+                load();
+                if (m_saved)
+                    m_saved(r.added.isEmpty()
+                                    ? tr("The default set is there already: nothing was added")
+                                    : tr("%n template(s) added: %1", nullptr, int(r.added.size()))
+                                              .arg(r.added.join(QStringLiteral(", "))));
             });
 }
 

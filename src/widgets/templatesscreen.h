@@ -35,6 +35,8 @@ private:
     void save(const NoteTemplate &tmpl);
     void preview(const NoteTemplate &tmpl, const QString &clientCode);
     void restoreDefault(const QString &key);
+    /// Adds the default set of `language` on the worker, reloads and reports what was added.
+    void addDefaults(const QString &language);
     /// Runs a New / Duplicate / Delete on the worker, then reloads the list (selecting the new
     /// template) and reports `done` (with the template's name); an error shows in the dialog.
     void change(std::function<Result<NoteTemplate>(TemplateService &)> work, const QString &done);

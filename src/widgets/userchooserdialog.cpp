@@ -28,7 +28,7 @@ UserChooserDialog::UserChooserDialog(const QList<User> &users, const QString &su
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     for (const User &u : users) {
         m_combo->addItem(
-                QStringLiteral("%1 — %2 (%3)").arg(u.name, u.displayName, toString(u.roles)),
+                QStringLiteral("%1 — %2 (%3)").arg(u.name, u.displayName, displayText(u.roles)),
                 u.name);
     }
     const int found = m_combo->findData(suggested, Qt::UserRole, Qt::MatchFixedString);

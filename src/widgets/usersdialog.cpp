@@ -44,7 +44,7 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     auto *roleRow = new QHBoxLayout(m_roles);
     roleRow->setContentsMargins(0, 0, 0, 0);
     for (auto r : allUserRoles()) {
-        auto *box = new QCheckBox(toString(r), m_roles);
+        auto *box = new QCheckBox(displayText(r), m_roles);
         box->setObjectName(QStringLiteral("role_") + toString(r));
         box->setProperty("role", int(r));
         roleRow->addWidget(box);

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -34,6 +36,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void init();
     void initCreatesCompanyFile();
+    void humanMessagesSpeakTheDesksLanguage();
     void initTwiceFails();
     void refusedInitLeavesNoFile();
     void demoAfterInit();
@@ -1232,6 +1235,37 @@ void TestCli::invoiceDocumentsAttachedAndImportedByNumber()
     // The record check reads the documents' content too.
     r = onFile(user + QStringList {QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+void TestCli::humanMessagesSpeakTheDesksLanguage()
+{
+    // The language the desk starts in (ARDESK_LANGUAGE here, else File > Preferences, else the
+    // system's): German names the missing file in German, English in English.
+    const QString missing = m_dir.filePath(QStringLiteral("missing.ardesk"));
+    auto run = [&](const QByteArray &language, const QByteArray &systemLocale) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARDESK_LANGUAGE"), QString::fromLatin1(language));
+        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(systemLocale));
+        env.insert(QStringLiteral("LANG"), QString::fromLatin1(systemLocale));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ARDESK_CLI_PATH),
+                {QStringLiteral("--db"), missing, QStringLiteral("clients")});
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return QString();
+        return QString::fromUtf8(p.readAllStandardError());
+    };
+    const QString german = run("de", "C.UTF-8");
+    QVERIFY2(german.contains(QStringLiteral("existiert nicht")), qPrintable(german));
+    const QString english = run("en", "de_DE.UTF-8");
+    QVERIFY2(english.contains(QStringLiteral("does not exist")), qPrintable(english));
+    // "system" follows the system locale: a German desktop (LANG=de_DE.UTF-8) reads German.
+    const QString system = run("system", "C.UTF-8");
+    QVERIFY2(system.contains(QStringLiteral("does not exist")), qPrintable(system));
+    const QString desktop = run("system", "de_DE.UTF-8");
+    QVERIFY2(desktop.contains(QStringLiteral("existiert nicht")), qPrintable(desktop));
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,8 @@
 // The "Import from CSV" dialog, driven like a user: choose a file, read the mapping, check,
 // import, cancel a big import (the event loop keeps turning), and get a saved mapping back.
 #include "core/services/clientservice.h"
+#include "core/storage/companysettings.h"
+#include "core/storage/transaction.h"
 #include "widgets/importdialog.h"
 #include "widgets/mainwindow.h"
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void fileSizeIsShownInTheCompanyLocale();
     void mappingTableShowsWhatWillMap();
     void previewShowsTheFirstRowsByLine();
     void checkReportsAndWritesNothing();
@@ -406,7 +409,8 @@ void TestImportDialog::bigImportKeepsEventLoopTurning()
     ticker.stop();
     qInfo("%d-row import took %lld ms; largest event-loop gap %lld ms; progress: %s", kBigRows, ms,
           maxGap, qPrintable(rateSeen));
-    QVERIFY2(summary(dialog.get()).contains(QStringLiteral("200000 invoices created")),
+    // Counts in the company locale (en_US here), whatever the machine's.
+    QVERIFY2(summary(dialog.get()).contains(QStringLiteral("200,000 invoices created")),
              qPrintable(summary(dialog.get())));
     QCOMPARE(imported.count(), 1);
     QCOMPARE(count(QStringLiteral("invoices")), invoices + kBigRows);
@@ -597,6 +601,26 @@ void TestImportDialog::mainWindowActionFollowsOpenFile()
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Import from CSV"));
     dialog->reject();
     QTRY_VERIFY(!window.findChild<ImportDialog *>()); // deleted on close
+}
+
+void TestImportDialog::fileSizeIsShownInTheCompanyLocale()
+{
+    // A de_DE company reads "1,47 KiB" whatever the computer's locale (C here, "1.47 KiB").
+    VERIFY_OK(inTransaction(*m_db, [&] {
+        return writeSetting(m_db->connection(), QStringLiteral("company.locale"),
+                            QStringLiteral("de_DE"));
+    }));
+    QByteArray csv("number,client_code,amount\n");
+    for (int i = 0; csv.size() < 1500; ++i)
+        csv += QByteArray("INV-") + QByteArray::number(i) + ",C1,100.00\n";
+    const QString path = writeCsv(QStringLiteral("sized.csv"), csv);
+    auto dialog = openDialog();
+    dialog->setFilePath(path);
+    auto *info = dialog->findChild<QLabel *>(QStringLiteral("fileInfo"));
+    QVERIFY(info);
+    const QString german = QLocale(QStringLiteral("de_DE")).formattedDataSize(csv.size());
+    QVERIFY(german != QLocale::c().formattedDataSize(csv.size()));
+    QTRY_VERIFY2_WITH_TIMEOUT(info->text().contains(german), qPrintable(info->text()), 5000);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -50,6 +50,31 @@ QString toString(UserRoles roles)
     return held.join(u',');
 }
 
+QString displayText(UserRole role)
+{
+    switch (role) {
+    case UserRole::Clerk:
+        return User::tr("Clerk");
+    case UserRole::Manager:
+        return User::tr("Manager");
+    case UserRole::Sales:
+        return User::tr("Sales");
+    case UserRole::Admin:
+        return User::tr("Administrator");
+    }
+    return QString();
+}
+
+QString displayText(UserRoles roles)
+{
+    QStringList held;
+    for (auto r : allUserRoles()) {
+        if (roles.testFlag(r))
+            held << displayText(r);
+    }
+    return held.join(QStringLiteral(", "));
+}
+
 UserRole principalRole(UserRoles roles)
 {
     UserRole principal = UserRole::Clerk;

@@ -20,6 +20,11 @@ std::optional<UserRole> userRoleFromString(QStringView key);
 QList<UserRole> allUserRoles();
 /// "clerk,admin" (the roles held, in allUserRoles() order); "" for none.
 QString toString(UserRoles roles);
+/// A role as a person reads it, in the language of the interface ("clerk" -> "Clerk",
+/// "Sachbearbeiter"); toString() is the key stored and typed on the command line.
+QString displayText(UserRole role);
+/// The roles held, as displayText() each, separated by ", ".
+QString displayText(UserRoles roles);
 /// The one role shown where only one fits (users.role, `user list`): the last of sales, clerk,
 /// manager, admin held; clerk for none.
 UserRole principalRole(UserRoles roles);

@@ -12,6 +12,7 @@
 #include "core/storage/invoicerepository.h"
 #include "core/storage/notereader.h"
 #include "core/storage/policyrepository.h"
+#include "core/support/translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,7 +111,11 @@ void insertInvoices(QJsonObject &v, const QList<Invoice> &chosen, const QLocale 
                 {QStringLiteral("balance"), i.balance().format(locale)},
                 {QStringLiteral("currency"), i.currency},
                 {QStringLiteral("days_late"), QString::number(late)},
-                {QStringLiteral("days_late_text"), MailContext::tr("%n day(s)", nullptr, late)},
+                // In the company's language, as the rest of the message is written for the
+                // customer.
+                {QStringLiteral("days_late_text"),
+                 translations::translate(locale, "MailContext",
+                                         QT_TRANSLATE_N_NOOP("MailContext", "%n day(s)"), late)},
                 {QStringLiteral("po_number"), orNull(i.poNumber)},
                 {QStringLiteral("overdue"), late > 0}});
         auto &t = totals[i.currency];

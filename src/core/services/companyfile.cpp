@@ -3,8 +3,10 @@
 
 #include "core/domain/user.h"
 #include "core/storage/arsummary.h"
+#include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
+#include "core/support/translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,15 +14,30 @@
 namespace ardesk {
 
 Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
-                                                      const CompanySettings &settings,
+                                                      const CompanySettings &given,
                                                       const QString &adminName,
-                                                      Database::Options options)
+                                                      Database::Options options,
+                                                      const QString &templateLanguage)
 {
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return makeError(ErrorCode::Conflict, tr("%1 already exists").arg(path));
     User admin;
     admin.name = adminName;
     admin.displayName = adminName;
+    QString language = templateLanguage.isEmpty() ? translations::language() : templateLanguage;
+    if (!TemplateRepository::defaultLanguages().contains(language)) {
+        if (!templateLanguage.isEmpty())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("no default templates in the language \"%1\"").arg(language));
+        language = QStringLiteral("en");
+    }
+    // A German company writes German dates and amounts too, unless another locale was given.
+    CompanySettings settings = given;
+    if (language == QLatin1String("de") && settings.locale == CompanySettings().locale) {
+        const QLocale system = QLocale::system();
+        settings.locale
+                = system.language() == QLocale::German ? system.name() : QStringLiteral("de_DE");
+    }
     if (auto v = settings.validate(); !v)
         return v.error();
     if (auto v = admin.validate(); !v)
@@ -41,6 +58,10 @@ Result<std::shared_ptr<Database>> CompanyFile::create(const QString &path,
             return first.error();
         if (auto r = settings.save(db, first.value().id); !r)
             return r.error();
+        if (language != QLatin1String("en")) {
+            if (auto r = TemplateRepository(db).useDefaultsOf(language); !r)
+                return r.error();
+        }
         if (auto r = ArSummary(db).rebuildAll(db.today()); !r)
             return r;
         return andThen ? andThen(db) : Result<void>();

@@ -27,10 +27,16 @@ public:
     /// given is checked before the file exists, so a
     /// refused create leaves no file behind. Refused when `path` is an existing non-empty file
     /// (ErrorCode::Conflict, "… already exists"). The caller owns the returned Database.
+    /// The default templates are those of `templateLanguage` ("en", "de"; empty: the language
+    /// the user interface speaks, translations::language(), when a set ships in it, else
+    /// English): a company created on a German desktop writes German e-mails, and — when
+    /// `settings` keeps the default locale (en_US) — gets the system's German locale (else
+    /// de_DE) for its dates and amounts.
     static Result<std::shared_ptr<Database>> create(const QString &path,
                                                     const CompanySettings &settings,
                                                     const QString &adminName,
-                                                    Database::Options options = {});
+                                                    Database::Options options = {},
+                                                    const QString &templateLanguage = {});
 
     /// Opens an existing company file: the checks and migrations of Database::open, nothing
     /// else.

@@ -102,6 +102,35 @@ Result<NoteTemplate> TemplateService::duplicate(const QString &key)
     return copy;
 }
 
+Result<QStringList> TemplateService::addDefaultsOf(const QString &language)
+{
+    if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)
+        return a.error();
+    QStringList names;
+    auto done = inTransaction(*m_db, [&]() -> Result<void> {
+        TemplateRepository repo(*m_db);
+        auto added = repo.addDefaultsOf(language);
+        if (!added)
+            return added.error();
+        for (const QString &key : std::as_const(added.value())) {
+            auto t = repo.find(key);
+            if (!t)
+                return t.error();
+            names << t.value().name;
+            if (auto r
+                = AuditLog(*m_db, m_userId)
+                          .record(QStringLiteral("template"), t.value().id,
+                                  QStringLiteral("create"), QJsonObject(), auditForm(t.value()));
+                !r)
+                return r;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return names;
+}
+
 Result<void> TemplateService::remove(const NoteTemplate &tmpl)
 {
     if (auto a = authorize(*m_db, m_userId, Permission::EditPolicies); !a)

@@ -31,6 +31,11 @@ public:
     /// ARDesk (it would come back; duplicate it instead) and for one a reminder policy sends,
     /// naming the policies.
     Result<void> remove(const NoteTemplate &tmpl);
+    /// Adds the default set shipped in `language` ("en", "de") beside the company's templates,
+    /// changing none (TemplateRepository::addDefaultsOf), with an audit row for each; the same
+    /// permission as editing templates. Returns the names of the templates added (none when the
+    /// set is there already).
+    Result<QStringList> addDefaultsOf(const QString &language);
     /// The shipped default for a template's key (to offer "restore default"), if there is one.
     static Result<NoteTemplate> shippedDefault(const QString &key);
 

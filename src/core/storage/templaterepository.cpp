@@ -40,17 +40,30 @@ Result<NoteTemplate> fromRow(const QSqlQuery &q)
 
 } // namespace
 
-Result<QList<NoteTemplate>> TemplateRepository::defaults()
+QStringList TemplateRepository::defaultLanguages()
 {
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+Result<QList<NoteTemplate>> TemplateRepository::defaults(const QString &language)
+{
+    if (!defaultLanguages().contains(language))
+        return makeError(ErrorCode::InvalidValue,
+                         tr("no default templates in the language \"%1\" (there are: %2)")
+                                 .arg(language, defaultLanguages().join(QStringLiteral(", "))));
+    // English in the resource folder itself, another language in its own subfolder.
+    const QString folder = language == QLatin1String("en")
+            ? QStringLiteral(":/ardesk/templates/")
+            : QStringLiteral(":/ardesk/templates/%1/").arg(language);
     QJsonArray shipped;
     // Note templates and call scripts, then the e-mail templates (issue 5).
-    for (const char *resource :
-         {":/ardesk/templates/note-templates.json", ":/ardesk/templates/email-templates.json"}) {
-        QFile f(QString::fromLatin1(resource));
+    for (const char *file : {"note-templates.json", "email-templates.json"}) {
+        const QString resource = folder + QString::fromLatin1(file);
+        QFile f(resource);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io,
-                             tr("the default templates are missing from the build (%1)")
-                                     .arg(QString::fromLatin1(resource)));
+            return makeError(
+                    ErrorCode::Io,
+                    tr("the default templates are missing from the build (%1)").arg(resource));
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
         if (err.error != QJsonParseError::NoError)
@@ -119,6 +132,65 @@ Result<int> TemplateRepository::seedDefaults()
             return r.error();
     }
     return int(missing.size());
+}
+
+Result<int> TemplateRepository::useDefaultsOf(const QString &language)
+{
+    auto shipped = defaults(language);
+    if (!shipped)
+        return shipped.error();
+    int rewritten = 0;
+    for (const NoteTemplate &t : shipped.value()) {
+        // Version 1 with is_default: seeded and never saved since, by anyone.
+        auto r = sql::exec(m_db,
+                           QStringLiteral("UPDATE templates SET name = ?, subject = ?, "
+                                          "body_text = ?, body_html = ?, fields_json = ? "
+                                          "WHERE key = ? AND kind = ? AND is_default = 1 "
+                                          "AND version = 1"),
+                           {t.name, t.subject, t.bodyText, t.bodyHtml,
+                            QString::fromUtf8(t.fieldsToJson()), t.key, toString(t.kind)});
+        if (!r)
+            return r.error();
+        rewritten += r.value().numRowsAffected() > 0 ? 1 : 0;
+    }
+    return rewritten;
+}
+
+Result<QStringList> TemplateRepository::addDefaultsOf(const QString &language)
+{
+    auto shipped = defaults(language);
+    if (!shipped)
+        return shipped.error();
+    auto existing = sql::exec(m_db, QStringLiteral("SELECT key, name FROM templates"));
+    if (!existing)
+        return existing.error();
+    QSet<QString> keys, names;
+    while (existing.value().next()) {
+        keys.insert(existing.value().value(0).toString());
+        names.insert(existing.value().value(1).toString());
+    }
+    const QString now = sql::nowUtc(m_db);
+    QStringList added;
+    for (NoteTemplate t : shipped.value()) {
+        const QString own = t.key + u'-' + language;
+        // The set is there already: under its key with its text, or under the suffixed key.
+        if (keys.contains(own) || (keys.contains(t.key) && names.contains(t.name)))
+            continue;
+        if (keys.contains(t.key))
+            t.key = own;
+        auto r = sql::exec(m_db,
+                           QStringLiteral("INSERT INTO templates (key, kind, name, "
+                                          "subject, body_text, body_html, fields_json, "
+                                          "is_default, updated_at, version) VALUES "
+                                          "(?,?,?,?,?,?,?,0,?,1)"),
+                           {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml,
+                            QString::fromUtf8(t.fieldsToJson()), now});
+        if (!r)
+            return r.error();
+        keys.insert(t.key);
+        added << t.key;
+    }
+    return added;
 }
 
 Result<QList<NoteTemplate>> TemplateRepository::list(NoteTemplate::Kind kind) const

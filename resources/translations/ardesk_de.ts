@@ -28,6 +28,21 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>cannot create a temporary folder for attachments: %1</source>
@@ -303,6 +318,18 @@
     <message>
         <source>cannot create the backup folder %1</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>backup cancelled: the unfinished copy was removed, nothing is kept at %1</source>
+        <translation>Sicherung abgebrochen: Die unfertige Kopie wurde entfernt, unter %1 wird nichts behalten</translation>
+    </message>
+    <message>
+        <source>restore cancelled while the backup was checked: nothing was replaced</source>
+        <translation>Wiederherstellung während der Prüfung der Sicherung abgebrochen: Nichts wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>restore cancelled: nothing was replaced</source>
+        <translation>Wiederherstellung abgebrochen: Nichts wurde ersetzt</translation>
     </message>
 </context>
 <context>
@@ -661,7 +688,7 @@
     </message>
     <message>
         <source>backup copies a company file; back up a team database with &apos;team export&apos; (not available yet)</source>
-        <translation>backup kopiert eine Firmendatei; eine Teamdatenbank sichern Sie mit &apos;team export&apos; (noch nicht verfügbar)</translation>
+        <translation type="vanished">backup kopiert eine Firmendatei; eine Teamdatenbank sichern Sie mit &apos;team export&apos; (noch nicht verfügbar)</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 bytes); the copy passed the integrity check and verify</source>
@@ -951,6 +978,98 @@
             <numerusform>%n Tag Verzug</numerusform>
             <numerusform>%n Tage Verzug</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>lost the connection to the team database %1: %2</source>
+        <translation>Die Verbindung zur Teamdatenbank %1 ist verloren: %2</translation>
+    </message>
+    <message>
+        <source>backup copies a company file; back up a team database with &apos;team export&apos; --to FILE.ardesk</source>
+        <translation>backup kopiert eine Firmendatei; eine Teamdatenbank sichern Sie mit &apos;team export&apos; --to FILE.ardesk</translation>
+    </message>
+    <message>
+        <source>Writing statements</source>
+        <translation>Kontoauszüge werden geschrieben</translation>
+    </message>
+    <message>
+        <source>&apos;team&apos; takes init, import or export</source>
+        <translation>&apos;team&apos; erwartet init, import oder export</translation>
+    </message>
+    <message>
+        <source>&apos;team import&apos; needs the company file: team import FILE --to URL</source>
+        <translation>&apos;team import&apos; braucht die Firmendatei: team import FILE --to URL</translation>
+    </message>
+    <message>
+        <source>&apos;team %1&apos; needs the team database&apos;s postgresql:// address</source>
+        <translation>&apos;team %1&apos; braucht die postgresql://-Adresse der Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>&apos;team %1&apos; names its databases itself; leave out --db</source>
+        <translation>&apos;team %1&apos; benennt seine Datenbanken selbst; lassen Sie --db weg</translation>
+    </message>
+    <message>
+        <source>&apos;team %1&apos; needs --to</source>
+        <translation>&apos;team %1&apos; braucht --to</translation>
+    </message>
+    <message>
+        <source>Created the company in %1 (schema version %2); group roles ardesk_sales, ardesk_clerk, ardesk_manager, ardesk_admin</source>
+        <translation>Firma in %1 angelegt (Schemaversion %2); Gruppenrollen ardesk_sales, ardesk_clerk, ardesk_manager, ardesk_admin</translation>
+    </message>
+    <message>
+        <source>First administrator %1: an ARDesk user and a new login without a password</source>
+        <translation>Erster Administrator %1: ein ARDesk-Benutzer und ein neues Login ohne Passwort</translation>
+    </message>
+    <message>
+        <source>First administrator %1: an ARDesk user; the login existed already</source>
+        <translation>Erster Administrator %1: ein ARDesk-Benutzer; das Login existierte bereits</translation>
+    </message>
+    <message>
+        <source>Give a login a password as a superuser: ALTER ROLE &quot;%1&quot; PASSWORD &apos;…&apos; (or \password in psql); ARDesk reads it from PGPASSWORD or ~/.pgpass</source>
+        <translation>Geben Sie einem Login als Superuser ein Passwort: ALTER ROLE &quot;%1&quot; PASSWORD &apos;…&apos; (oder \password in psql); ARDesk liest es aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4 (%5 ms)</source>
+        <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 kopiert (%5 ms)</translation>
+    </message>
+    <message>
+        <source>Chain head of %1: %2</source>
+        <translation>Kettenkopf von %1: %2</translation>
+    </message>
+    <message>
+        <source>verify FAILS on %1: %2</source>
+        <translation>verify SCHEITERT bei %1: %2</translation>
+    </message>
+    <message>
+        <source>the row counts differ between the two</source>
+        <translation>Die Zeilenzahlen der beiden weichen voneinander ab</translation>
+    </message>
+    <message>
+        <source>verify passes on both; the heads and every table&apos;s rows are equal</source>
+        <translation>verify besteht bei beiden; die Kettenköpfe und die Zeilen jeder Tabelle sind gleich</translation>
+    </message>
+    <message>
+        <source>Login %1 (%2): created, no password yet</source>
+        <translation>Login %1 (%2): angelegt, noch ohne Passwort</translation>
+    </message>
+    <message>
+        <source>Login %1 (%2): existed; its group roles were added</source>
+        <translation>Login %1 (%2): existierte bereits; seine Gruppenrollen wurden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Set a password as a superuser: ALTER ROLE &quot;NAME&quot; PASSWORD &apos;…&apos; (or \password NAME in psql); ARDesk reads it from PGPASSWORD or ~/.pgpass</source>
+        <translation>Setzen Sie als Superuser ein Passwort: ALTER ROLE &quot;NAME&quot; PASSWORD &apos;…&apos; (oder \password NAME in psql); ARDesk liest es aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>team import</source>
+        <translation>team import</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>team export</source>
+        <translation>team export</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1991,14 @@
         <source>a row of %1 refers to a missing row of %2</source>
         <translation>Eine Zeile von %1 verweist auf eine fehlende Zeile von %2</translation>
     </message>
+    <message>
+        <source>the connection to the team database %1 is lost: nothing was saved; save again once it is back</source>
+        <translation>Die Verbindung zur Teamdatenbank %1 ist verloren: Nichts wurde gespeichert; speichern Sie erneut, sobald sie wieder besteht</translation>
+    </message>
+    <message>
+        <source>no connection to the database: it could not be opened, or its server cannot be reached</source>
+        <translation>Keine Verbindung zur Datenbank: Sie konnte nicht geöffnet werden, oder ihr Server ist nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
@@ -2293,6 +2420,10 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3837,22 @@
         <source>the recorded chain head %1 is not in the record chain: the chain was rewritten since it was recorded</source>
         <translation>Der erfasste Kettenkopf %1 ist nicht in der Protokollkette: Die Kette wurde seit seiner Erfassung umgeschrieben</translation>
     </message>
+    <message>
+        <source>Checking the record chain</source>
+        <translation>Protokollkette wird geprüft</translation>
+    </message>
+    <message>
+        <source>Checking attached files</source>
+        <translation>Angehängte Dateien werden geprüft</translation>
+    </message>
+    <message>
+        <source>verification cancelled — nothing concluded: the record was neither found intact nor altered</source>
+        <translation>Prüfung abgebrochen — kein Ergebnis: Die Aufzeichnungen wurden weder als unversehrt noch als verändert befunden</translation>
+    </message>
+    <message>
+        <source>Checking the file structure</source>
+        <translation>Dateistruktur wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>ReminderService</name>
@@ -3763,6 +3910,47 @@
     <message>
         <source>no client with id %1</source>
         <translation>Kein Kunde mit der ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n client(s) done</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Kunde erledigt</numerusform>
+            <numerusform>Abgebrochen: %n Kunden erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) not done (the next run takes them)</source>
+        <translation>
+            <numerusform>%n Kunde nicht erledigt (der nächste Lauf übernimmt ihn)</numerusform>
+            <numerusform>%n Kunden nicht erledigt (der nächste Lauf übernimmt sie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder run cancelled before any client was done: nothing was queued or recorded</source>
+        <translation>Mahnlauf abgebrochen, bevor ein Kunde erledigt war: Nichts wurde eingereiht oder erfasst</translation>
+    </message>
+    <message>
+        <source>Evaluating promises</source>
+        <translation>Zahlungszusagen werden ausgewertet</translation>
+    </message>
+    <message>
+        <source>Planning the reminders</source>
+        <translation>Mahnungen werden geplant</translation>
+    </message>
+    <message>
+        <source>Applying the reminders</source>
+        <translation>Mahnungen werden ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRun</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Sicherung wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4229,22 @@
         <source>cannot keep %1 as %2</source>
         <translation>%1 kann nicht als %2 behalten werden</translation>
     </message>
+    <message>
+        <source>copying the company was cancelled</source>
+        <translation>Das Kopieren der Firma wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Copying the company file</source>
+        <translation>Firmendatei wird kopiert</translation>
+    </message>
+    <message>
+        <source>Checking the file structure</source>
+        <translation>Dateistruktur wird geprüft</translation>
+    </message>
+    <message>
+        <source>the integrity check was cancelled</source>
+        <translation>Die Integritätsprüfung wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>SqliteHeader</name>
@@ -4199,6 +4403,45 @@
     </message>
 </context>
 <context>
+    <name>TableCopier</name>
+    <message>
+        <source>the tables&apos; references form a cycle; cannot order the copy</source>
+        <translation>Die Verweise der Tabellen bilden einen Zyklus; die Kopierreihenfolge kann nicht bestimmt werden</translation>
+    </message>
+    <message>
+        <source>the team database has no table %1 (is it at the same schema version as the company file?)</source>
+        <translation>Die Teamdatenbank hat keine Tabelle %1 (hat sie dieselbe Schemaversion wie die Firmendatei?)</translation>
+    </message>
+    <message>
+        <source>%1 only in the team database</source>
+        <translation>%1 nur in der Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>%1 only in the company file</source>
+        <translation>%1 nur in der Firmendatei</translation>
+    </message>
+    <message>
+        <source>table %1 differs between the two schemas: %2</source>
+        <translation>Tabelle %1 unterscheidet sich zwischen den beiden Schemas: %2</translation>
+    </message>
+    <message>
+        <source>the copy into a team database needs a superuser login (it switches the triggers off while it loads): %1</source>
+        <translation>Das Kopieren in eine Teamdatenbank braucht ein Superuser-Login (es schaltet die Trigger während des Ladens ab): %1</translation>
+    </message>
+    <message>
+        <source>the company file and the team database do not have the same tables (%1): are they at the same schema version?</source>
+        <translation>Firmendatei und Teamdatenbank haben nicht dieselben Tabellen (%1): Haben sie dieselbe Schemaversion?</translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>Kopieren von %1: %2</translation>
+    </message>
+    <message>
+        <source>no libpq connection to the team database</source>
+        <translation>Keine libpq-Verbindung zur Teamdatenbank</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>no task with id %1</source>
@@ -4234,6 +4477,80 @@
     <message>
         <source>to: user %1 does not exist or is not active</source>
         <translation>An: Benutzer %1 existiert nicht oder ist nicht aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>cannot create the login %1: %2</source>
+        <translation>Das Login %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot give the login %1 the role %2: %3</source>
+        <translation>Dem Login %1 kann die Rolle %2 nicht gegeben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>%1 is not a team database address (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>%1 ist keine Adresse einer Teamdatenbank (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1 already holds an ARDesk company (schema version %2): %3 needs an empty database; nothing was changed</source>
+        <translation>%1 enthält bereits eine ARDesk-Firma (Schemaversion %2): %3 braucht eine leere Datenbank; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 does not pass verify: %2</source>
+        <translation>%1 besteht verify nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a company file</source>
+        <translation>%1 ist keine Firmendatei</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2, this ARDesk writes %3: open it once with this version (it is upgraded) and import it again; nothing was changed</source>
+        <translation>%1 hat die Schemaversion %2, dieses ARDesk schreibt %3: Öffnen Sie sie einmal mit dieser Version (sie wird aktualisiert) und importieren Sie sie erneut; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>team import needs a superuser login (it creates the schema, its extension and the logins, and loads with the triggers off)</source>
+        <translation>team import braucht ein Superuser-Login (es legt das Schema, seine Erweiterung und die Logins an und lädt mit abgeschalteten Triggern)</translation>
+    </message>
+    <message>
+        <source>%1 was filled by someone else meanwhile; nothing was imported</source>
+        <translation>%1 wurde inzwischen von jemand anderem befüllt; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: export writes a company file, not a team database</source>
+        <translation>%1: export schreibt eine Firmendatei, keine Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>%1 exists already; pass --force to replace it</source>
+        <translation>%1 existiert bereits; geben Sie --force an, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported</source>
+        <translation>%1; nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <source>the copy of %1 does not match it (%2); nothing was exported</source>
+        <translation>Die Kopie von %1 stimmt nicht mit ihr überein (%2); nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <source>row counts or chain head differ</source>
+        <translation>Zeilenzahlen oder Kettenkopf weichen ab</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4986,14 @@
             <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity totals per clerk</source>
+        <translation>Aktivitätssummen pro Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Notes and calls in the period</source>
+        <translation>Notizen und Anrufe im Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ActivityModel</name>
@@ -4836,6 +5161,10 @@
         <source>    %1</source>
         <translation>    %1</translation>
     </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Einträge des Änderungsprotokolls</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::AuditTrailModel</name>
@@ -4979,6 +5308,10 @@ An: %2
 Betreff: %3
 
 %4</translation>
+    </message>
+    <message>
+        <source>Clients skipped</source>
+        <translation>Übersprungene Kunden</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5956,26 @@ Betreff: %3
         <source>The client&apos;s open invoices by how late they are on this date: not due yet, 1–30, 31–60, 61–90 and 90+ days past the due date, one row per currency. Amounts in different currencies are never added together.</source>
         <translation>Die offenen Rechnungen des Kunden danach, wie überfällig sie an diesem Datum sind: noch nicht fällig, 1–30, 31–60, 61–90 und 90+ Tage nach Fälligkeit, eine Zeile pro Währung. Beträge in verschiedenen Währungen werden nie addiert.</translation>
     </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>Call %1 at %2</source>
+        <translation>%1 unter %2 anrufen</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ClientEditDialog</name>
@@ -5720,6 +6073,21 @@ Betreff: %3
         <source>The earliest open follow-up or call task of the client; finishing or snoozing it moves the date.</source>
         <translation>Die früheste offene Nachfass- oder Anrufaufgabe des Kunden; sie zu erledigen oder zurückzustellen verschiebt das Datum.</translation>
     </message>
+    <message>
+        <source>%1, on credit hold</source>
+        <translation>%1, mit Kreditsperre</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ClientListPane</name>
@@ -5748,6 +6116,14 @@ Betreff: %3
             <numerusform>%n Kunde passt zu „%1“</numerusform>
             <numerusform>%n Kunden passen zu „%1“</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Kunden suchen</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +6222,10 @@ Betreff: %3
     <message>
         <source>Reminders</source>
         <translation>Mahnungen</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Kundendetails</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6376,22 @@ Betreff: %3
         <source>A manager may send it anyway.</source>
         <translation>Ein Manager darf trotzdem senden.</translation>
     </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Invoices this e-mail is about</source>
+        <translation>Rechnungen, um die es in dieser E-Mail geht</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ContactEditDialog</name>
@@ -6078,6 +6474,10 @@ Betreff: %3
     <message>
         <source>&amp;Do not contact (never called, texted or e-mailed)</source>
         <translation>Nicht &amp;kontaktieren (wird nie angerufen, per SMS oder per E-Mail angeschrieben)</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
     </message>
 </context>
 <context>
@@ -6279,6 +6679,45 @@ Betreff: %3
         <source>Promises made</source>
         <translation>Abgegebene Zahlungszusagen</translation>
     </message>
+    <message>
+        <source>Dashboard figures and charts</source>
+        <translation>Kennzahlen und Diagramme der Übersicht</translation>
+    </message>
+    <message>
+        <source>Accounts with the most overdue</source>
+        <translation>Konten mit den höchsten Überfälligkeiten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing open</source>
+        <translation>Nichts offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s)</source>
+        <translation>
+            <numerusform>%1: %2 in %n Woche</numerusform>
+            <numerusform>%1: %2 in %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>Keine Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 on %2: DSO %3 days, best possible %4 days</source>
+        <translation>%1 am %2: DSO %3 Tage, bestmöglich %4 Tage</translation>
+    </message>
+    <message>
+        <source>No month-end yet</source>
+        <translation>Noch kein Monatsende</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ExportDialog</name>
@@ -6400,7 +6839,7 @@ Betreff: %3
     </message>
     <message numerus="yes">
         <source>Exporting… %n row(s) so far</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Wird exportiert… bisher %n Zeile</numerusform>
             <numerusform>Wird exportiert… bisher %n Zeilen</numerusform>
         </translation>
@@ -6746,6 +7185,14 @@ Betreff: %3
         <source>%1: %2 created, %3 updated, %4 unchanged</source>
         <translation>%1: angelegt %2, aktualisiert %3, unverändert %4</translation>
     </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vorschau der Datei</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::InvoiceDocumentActions</name>
@@ -6961,6 +7408,13 @@ Betreff: %3
     <message>
         <source>Payment voided</source>
         <translation>Zahlung storniert</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::LiveUpdates</name>
+    <message>
+        <source>Connection to the team database %1 lost — retrying… Nothing you type is lost; saving is paused until it is back.</source>
+        <translation>Verbindung zur Teamdatenbank %1 verloren — neuer Versuch… Nichts, was Sie eingeben, geht verloren; das Speichern pausiert, bis sie wieder besteht.</translation>
     </message>
 </context>
 <context>
@@ -7687,6 +8141,18 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
         <source>Disca&amp;rd draft</source>
         <translation>Entwur&amp;f verwerfen</translation>
     </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Invoices this note is about</source>
+        <translation>Rechnungen, um die es in dieser Notiz geht</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::NoteDelegate</name>
@@ -7821,6 +8287,10 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
         <source>Between</source>
         <translation>Zeitraum</translation>
     </message>
+    <message>
+        <source>Notes timeline</source>
+        <translation>Zeitleiste der Notizen</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::OutboxDialog</name>
@@ -7843,6 +8313,10 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
     <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Outbox messages</source>
+        <translation>Nachrichten im Postausgang</translation>
     </message>
 </context>
 <context>
@@ -8047,6 +8521,10 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
         <source>Apply</source>
         <translation>Zuordnen</translation>
     </message>
+    <message>
+        <source>Allocation to invoices</source>
+        <translation>Zuordnung zu Rechnungen</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PaymentTableModel</name>
@@ -8217,6 +8695,26 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
         <source>name: is required</source>
         <translation>Name: ist erforderlich</translation>
     </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Policy steps</source>
+        <translation>Schritte der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Step %1: days after due</source>
+        <translation>Schritt %1: Tage nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Step %1: action</source>
+        <translation>Schritt %1: Aktion</translation>
+    </message>
+    <message>
+        <source>Step %1: template</source>
+        <translation>Schritt %1: Vorlage</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PoliciesScreen</name>
@@ -8287,6 +8785,18 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
         <source>Applies at the next start of ARDesk. Messages of ardesk-cli follow the same choice. Dates and amounts follow the company&apos;s locale (Company settings), whatever the language.</source>
         <translation>Gilt ab dem nächsten Start von ARDesk. Die Meldungen von ardesk-cli folgen derselben Wahl. Daten und Beträge folgen unabhängig von der Sprache dem Gebietsschema der Firma (Firmeneinstellungen).</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>System follows this computer&apos;s colours. Dark shows light text on dark backgrounds; every colour that carries meaning is also said in words. Kept for this computer.</source>
+        <translation>„System“ folgt den Farben dieses Computers. „Dunkel“ zeigt hellen Text auf dunklem Hintergrund; jede Farbe, die eine Bedeutung trägt, wird auch in Worten genannt. Gilt für diesen Computer.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::PrintActions</name>
@@ -8337,6 +8847,33 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
     <message>
         <source>Case file</source>
         <translation>Fallakte</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::ProgressPanel</name>
+    <message>
+        <source>Cancelling — stopping at the next safe point…</source>
+        <translation>Wird abgebrochen — Halt am nächsten sicheren Punkt…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the work at the next safe point (Esc)</source>
+        <translation>Die Arbeit am nächsten sicheren Punkt anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Die Arbeit abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -8464,6 +9001,18 @@ VERÄNDERT — das erste Problem:
 %n weitere Probleme gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Verifying the record</source>
+        <translation>Aufzeichnungen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Verification cancelled — nothing concluded. The record was neither found intact nor altered; verify again to know.</source>
+        <translation>Prüfung abgebrochen — kein Ergebnis. Die Aufzeichnungen wurden weder als unversehrt noch als verändert befunden; prüfen Sie erneut, um Gewissheit zu haben.</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::RemindersDialog</name>
@@ -8577,6 +9126,14 @@ VERÄNDERT — das erste Problem:
         <source>&amp;Apply</source>
         <translation>&amp;Ausführen</translation>
     </message>
+    <message>
+        <source>Reminders planned</source>
+        <translation>Geplante Mahnungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::RemindersScreen</name>
@@ -8624,6 +9181,10 @@ VERÄNDERT — das erste Problem:
         <source> Problems: %1</source>
         <translation> Probleme: %1</translation>
     </message>
+    <message>
+        <source>Applying the reminders</source>
+        <translation>Mahnungen werden ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::SearchDialog</name>
@@ -8669,6 +9230,14 @@ VERÄNDERT — das erste Problem:
     <message>
         <source>Type to search every note.</source>
         <translation>Tippen Sie, um alle Notizen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Search notes for</source>
+        <translation>Notizen durchsuchen nach</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Gefundene Notizen</translation>
     </message>
 </context>
 <context>
@@ -8727,6 +9296,10 @@ VERÄNDERT — das erste Problem:
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
     </message>
 </context>
 <context>
@@ -8853,6 +9426,14 @@ VERÄNDERT — das erste Problem:
     <message>
         <source>not stored yet</source>
         <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Test message recipient</source>
+        <translation>Empfänger der Testnachricht</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
 </context>
 <context>
@@ -9063,6 +9644,22 @@ VERÄNDERT — das erste Problem:
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template fields</source>
+        <translation>Felder der Vorlage</translation>
+    </message>
+    <message>
+        <source>Type of %1</source>
+        <translation>Typ von %1</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist Pflichtfeld</translation>
     </message>
 </context>
 <context>

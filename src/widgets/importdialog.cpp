@@ -3,7 +3,6 @@
 #include "widgets/appearance.h"
 
 #include "core/import/csvreader.h"
-#include "core/storage/companysettings.h"
 
 #include <atomic>
 #include <optional>
@@ -115,17 +114,15 @@ QLabel *boldLabel(QWidget *parent)
 
 } // namespace
 
-ImportDialog::ImportDialog(std::shared_ptr<Database> db, qint64 userId, QWidget *parent)
+ImportDialog::ImportDialog(std::shared_ptr<Database> db, qint64 userId,
+                           const QLocale &companyLocale, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_userId(userId)
 {
     setObjectName(QStringLiteral("ImportDialog"));
     // Counts and sizes in the company's locale (locale() below), as everywhere in the window.
-    if (m_db) {
-        if (auto company = companyLocale(m_db->connection()))
-            setLocale(company.value());
-    }
+    setLocale(companyLocale);
     buildUi();
     retranslateUi();
     setRunning(false);

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPointer>
 
 class QCheckBox;
@@ -37,7 +38,10 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(std::shared_ptr<Database> db, qint64 userId, QWidget *parent = nullptr);
+    /// `companyLocale` formats the counts and sizes it shows (the company's, as everywhere in
+    /// the window).
+    ImportDialog(std::shared_ptr<Database> db, qint64 userId, const QLocale &companyLocale,
+                 QWidget *parent = nullptr);
     /// A running import is cancelled (nothing is written) and finishes on its own thread.
     ~ImportDialog() override;
 

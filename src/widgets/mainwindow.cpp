@@ -1079,7 +1079,7 @@ void MainWindow::importCsv()
 {
     if (!m_db)
         return;
-    auto *dialog = new ImportDialog(m_db, m_user.id, this);
+    auto *dialog = new ImportDialog(m_db, m_user.id, companyLocale(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this, dialog] {
         if (m_model)

@@ -119,7 +119,10 @@ void TestImportDialog::cleanup()
 
 std::unique_ptr<ImportDialog> TestImportDialog::openDialog()
 {
-    auto dialog = std::make_unique<ImportDialog>(m_db, 0);
+    auto locale = companyLocale(m_db->connection());
+    if (!locale)
+        qWarning("company locale: %s", qPrintable(locale.errorString()));
+    auto dialog = std::make_unique<ImportDialog>(m_db, 0, locale.valueOr(QLocale::c()));
     dialog->resize(900, 680);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))

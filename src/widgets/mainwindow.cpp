@@ -761,6 +761,7 @@ void MainWindow::applyPermissions()
     offer({m_pauseAction, m_resumeAction}, Permission::Pause);
     offer({m_outboxAction, m_emailClientAction, m_remindersAction}, Permission::SendEmail);
     offer({m_policiesAction, m_templatesAction}, Permission::EditPolicies);
+    offer({m_runRemindersAction}, Permission::SendEmail); // ReminderService::authorizeRun
     offer({m_dashboardAction}, Permission::AuditAndReports);
     m_workspace->detailsTab()->setUserRoles(roles);
 }

@@ -889,6 +889,21 @@ void TestCli::salesIsRefusedLedgerHoldsAndUsersButLogsACall()
              qPrintable(mail.describe()));
     QCOMPARE(count("SELECT count(*) FROM outbox"), 0);
 
+    // The reminder run queues e-mail and gives tasks: sales is refused and nothing is queued,
+    // tasked or logged (a dry run, which writes nothing, still shows the plan).
+    const int tasks = count("SELECT count(*) FROM tasks");
+    const int steps = count("SELECT count(*) FROM reminder_log");
+    const Run remind = onFile(lena + QStringList {QStringLiteral("remind")});
+    QVERIFY2(remind.exitCode != 0 && !remind.crashed, qPrintable(remind.describe()));
+    QVERIFY2(remind.errText().contains(QLatin1String("needs the clerk or manager role; "
+                                                     "lena.fox is sales")),
+             qPrintable(remind.describe()));
+    QCOMPARE(count("SELECT count(*) FROM tasks"), tasks);
+    QCOMPARE(count("SELECT count(*) FROM reminder_log"), steps);
+    const Run dryRun
+            = onFile(lena + QStringList {QStringLiteral("remind"), QStringLiteral("--dry-run")});
+    QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.describe()));
+
     // What sales may do: log her own call with the client.
     const Run call
             = onFile(lena

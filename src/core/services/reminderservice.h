@@ -135,6 +135,8 @@ public:
     Result<ChaseExplanation> explain(qint64 clientId, const QDate &asOf) const;
 
 private:
+    /// Refused unless the acting user may do what the run does (Permissions).
+    Result<void> authorizeRun() const;
     /// Plans again, with their e-mail steps held, the clients whose consolidated e-mail the
     /// contact cap or the same-template rule stops (SendGuard::mailHolds); `facts` and
     /// `policies` are the plan's clients', in its order.

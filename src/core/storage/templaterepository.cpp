@@ -38,6 +38,27 @@ Result<NoteTemplate> fromRow(const QSqlQuery &q)
     return t;
 }
 
+/// How a shipped template goes in: as the company's default (skipped when its key is taken), or
+/// added beside the company's own (another language's set; the caller chose a free key).
+enum class Shipped { AsDefault, Added };
+
+Result<void> insertShipped(const QSqlDatabase &db, const NoteTemplate &t, Shipped how,
+                           const QString &now)
+{
+    const bool asDefault = how == Shipped::AsDefault;
+    auto r = sql::write(
+            db,
+            QStringLiteral("INSERT INTO templates (key, kind, name, subject, "
+                           "body_text, body_html, fields_json, is_default, "
+                           "updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,1)")
+                    + (asDefault ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString()),
+            {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml,
+             QString::fromUtf8(t.fieldsToJson()), asDefault ? 1 : 0, now});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 } // namespace
 
 QStringList TemplateRepository::defaultLanguages()
@@ -121,13 +142,7 @@ Result<int> TemplateRepository::seedDefaults()
         return 0;
     const QString now = sql::nowUtc(m_db);
     for (const NoteTemplate &t : std::as_const(missing)) {
-        auto r = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO templates (key, kind, name, "
-                                          "subject, body_text, body_html, fields_json, "
-                                          "is_default, updated_at, version) VALUES "
-                                          "(?,?,?,?,?,?,?,1,?,1) ON CONFLICT DO NOTHING"),
-                           {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml,
-                            QString::fromUtf8(t.fieldsToJson()), now});
+        auto r = insertShipped(m_db, t, Shipped::AsDefault, now);
         if (!r)
             return r.error();
     }
@@ -178,13 +193,7 @@ Result<QStringList> TemplateRepository::addDefaultsOf(const QString &language)
             continue;
         if (keys.contains(t.key))
             t.key = own;
-        auto r = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO templates (key, kind, name, "
-                                          "subject, body_text, body_html, fields_json, "
-                                          "is_default, updated_at, version) VALUES "
-                                          "(?,?,?,?,?,?,?,0,?,1)"),
-                           {t.key, toString(t.kind), t.name, t.subject, t.bodyText, t.bodyHtml,
-                            QString::fromUtf8(t.fieldsToJson()), now});
+        auto r = insertShipped(m_db, t, Shipped::Added, now);
         if (!r)
             return r.error();
         keys.insert(t.key);

@@ -1419,6 +1419,21 @@ void MainWindow::showClient(qint64 clientId)
     showWorkArea();
     const quint64 request = ++m_detailsRequest;
     m_workspace->showLoading();
+    requestDetails(clientId, [this, request, clientId](DetailsResult r) {
+        if (request != m_detailsRequest)
+            return; // the user moved on to another client
+        if (r.details)
+            showDetails(clientId, std::move(r));
+        else
+            m_workspace->showError(r.error);
+        updateClientActions();
+    });
+}
+
+/// Loads what the workspace shows of `clientId` on the worker, as of today and for this user;
+/// `done` gets it on the GUI thread.
+void MainWindow::requestDetails(qint64 clientId, std::function<void(DetailsResult)> done)
+{
     const QDate today = MainWindow::today();
     const qint64 userId = m_user.id;
     m_worker->run(
@@ -1426,15 +1441,7 @@ void MainWindow::showClient(qint64 clientId)
             [clientId, today, userId](const std::shared_ptr<Database> &db) {
                 return loadDetails(db, clientId, today, userId);
             },
-            [this, request, clientId](DetailsResult r) {
-                if (request != m_detailsRequest)
-                    return; // the user moved on to another client
-                if (r.details)
-                    showDetails(clientId, std::move(r));
-                else
-                    m_workspace->showError(r.error);
-                updateClientActions();
-            });
+            std::move(done));
 }
 
 void MainWindow::showDetails(qint64 clientId, DetailsResult r)
@@ -1488,20 +1495,12 @@ void MainWindow::reloadShownClientQuietly()
 {
     const qint64 clientId = m_workspace->clientId();
     const quint64 request = m_detailsRequest; // not a new request: a user's own load wins
-    const QDate today = MainWindow::today();
-    const qint64 userId = m_user.id;
-    m_worker->run(
-            this,
-            [clientId, today, userId](const std::shared_ptr<Database> &db) {
-                return loadDetails(db, clientId, today, userId);
-            },
-            [this, request, clientId](DetailsResult r) {
-                if (request != m_detailsRequest || m_workspace->clientId() != clientId
-                    || !r.details)
-                    return;
-                showDetails(clientId, std::move(r));
-                updateClientActions();
-            });
+    requestDetails(clientId, [this, request, clientId](DetailsResult r) {
+        if (request != m_detailsRequest || m_workspace->clientId() != clientId || !r.details)
+            return;
+        showDetails(clientId, std::move(r));
+        updateClientActions();
+    });
 }
 
 void MainWindow::closeCurrentFile()

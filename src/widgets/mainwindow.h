@@ -216,6 +216,7 @@ private:
                                      const QDate &today, qint64 userId);
     void showClient(qint64 clientId);
     void showDetails(qint64 clientId, DetailsResult details);
+    void requestDetails(qint64 clientId, std::function<void(DetailsResult)> done);
     /// Live updates: reads again what another desk changed (LiveUpdates::refreshDue).
     void applyLiveRefresh(const LiveUpdates::Batch &batch);
     /// Loads the shown client again where it is (no switch of page, the composer kept); dropped

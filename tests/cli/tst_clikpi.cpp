@@ -51,8 +51,7 @@ void TestCliKpi::initTestCase()
 void TestCliKpi::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("kpi.ardesk")),
-                      FixedClock::atNoon(QDate(2026, 7, 10))));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("kpi.ardesk")), QDate(2026, 7, 10)));
     const QString built = buildKpiCompany(m_co);
     QVERIFY2(built.isEmpty(), qPrintable(built));
     m_co.db.reset(); // closed: the binary reads it alone

@@ -73,8 +73,7 @@ QString rowsOf(const QSqlDatabase &db, const QString &statement)
 void TestArHistory::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("history.ardesk")),
-                      FixedClock::atNoon(m_today)));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("history.ardesk")), m_today));
     DemoGenerator::Options o;
     o.clients = 60;
     o.seed = 11;

@@ -47,7 +47,7 @@ private:
 void TestCallScriptService::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("scripts.ardesk")), FixedClock::atNoon(m_day)));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("scripts.ardesk")), m_day));
 }
 
 void TestCallScriptService::firstReminderNamesTheOldestInvoice()

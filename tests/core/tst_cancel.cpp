@@ -85,8 +85,7 @@ private:
 void TestCancel::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("cancel.ardesk")),
-                      FixedClock::atNoon(m_today)));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("cancel.ardesk")), m_today));
 }
 
 bool TestCancel::fillDemo(int clients)

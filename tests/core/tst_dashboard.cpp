@@ -85,7 +85,7 @@ const ActivityQuery::ClerkTotals *clerkIn(const DashboardService::ActivityWeek &
 void TestDashboard::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("dash.ardesk")), FixedClock::atNoon(kToday)));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("dash.ardesk")), kToday));
     const QString built = buildKpiCompany(m_co);
     QVERIFY2(built.isEmpty(), qPrintable(built));
     m_bob = UserRepository(m_co.db->connection())
@@ -106,6 +106,7 @@ void TestDashboard::init()
     // and belongs to the week of 06-29; his text at 00:30 on Monday 07-06 to the week of 07-06.
     QVERIFY(m_co.setTimeZone(QStringLiteral("America/New_York")));
     const QTimeZone ny("America/New_York");
+    m_co.clock->set(QDateTime(kToday, QTime(12, 0), ny)); // New York's noon: today is kToday
     for (auto [channel, at] :
          {std::pair {NoteChannel::Call, QDateTime(QDate(2026, 7, 5), QTime(23, 30), ny)},
           std::pair {NoteChannel::Text, QDateTime(QDate(2026, 7, 6), QTime(0, 30), ny)}}) {

@@ -63,8 +63,7 @@ bool near(const std::optional<double> &value, double expected)
 void TestKpiFigures::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("kpi.ardesk")),
-                      FixedClock::atNoon(QDate(2026, 7, 10))));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("kpi.ardesk")), QDate(2026, 7, 10)));
     const QString built = buildKpiCompany(m_co);
     QVERIFY2(built.isEmpty(), qPrintable(built));
 }
@@ -126,7 +125,7 @@ void TestKpiFigures::pastArAgreesWithTheAgingReplayOnADemoCompany()
     QVERIFY(dir.renew());
     WorkflowCompany co;
     const QDate today(2026, 6, 30);
-    QVERIFY(co.open(dir.filePath(QStringLiteral("demo.ardesk")), FixedClock::atNoon(today)));
+    QVERIFY(co.open(dir.filePath(QStringLiteral("demo.ardesk")), today));
     DemoGenerator::Options o;
     o.clients = 150;
     o.seed = 7;

@@ -35,8 +35,7 @@ private:
 void TestPolicyService::init()
 {
     QVERIFY(m_dir.renew());
-    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("policies.ardesk")),
-                      FixedClock::atNoon(QDate(2026, 2, 2))));
+    QVERIFY(m_co.open(m_dir.filePath(QStringLiteral("policies.ardesk")), QDate(2026, 2, 2)));
 }
 
 void TestPolicyService::overviewShowsPoliciesVersionsAndEmailTemplates()

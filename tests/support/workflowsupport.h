@@ -93,6 +93,16 @@ public:
                           .id;
         return clerk != 0 && manager != 0;
     }
+    /// A file whose clock stands at noon UTC of `today`: the company lives in UTC, so its
+    /// today() is `today` in whatever zone the test runs (Kiritimati's local noon is 22:00 UTC
+    /// the day before). `clock` can be set or advanced afterwards.
+    bool open(const QString &path, const QDate &today)
+    {
+        clock = FixedClock::atNoonIn(today, QTimeZone::utc());
+        return open(path, clock);
+    }
+
+    std::shared_ptr<FixedClock> clock; ///< set by open(path, today)
 
     /// A client assigned to the clerk with one contact (e-mail and phone unless told otherwise).
     qint64 client(const QString &code, const QString &segment = QString(), bool email = true,

@@ -36,6 +36,11 @@ std::shared_ptr<FixedClock> FixedClock::atNoon(const QDate &day)
     return std::make_shared<FixedClock>(QDateTime(day, QTime(12, 0)));
 }
 
+std::shared_ptr<FixedClock> FixedClock::atNoonIn(const QDate &day, const QTimeZone &zone)
+{
+    return std::make_shared<FixedClock>(QDateTime(day, QTime(12, 0), zone));
+}
+
 QDateTime FixedClock::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(m_msecsSinceEpoch.load(), Qt::UTC);

@@ -50,6 +50,9 @@ public:
     /// Noon (the process's local time) of `day`: todayIn() is `day` in any zone within 11 hours
     /// of the process's (a file created by the process has the process's zone).
     static std::shared_ptr<FixedClock> atNoon(const QDate &day);
+    /// Noon of `day` in `zone`: todayIn(zone) is `day` whatever the process's zone (for a
+    /// company whose zone is set, e.g. UTC or New York, in a test that runs in any zone).
+    static std::shared_ptr<FixedClock> atNoonIn(const QDate &day, const QTimeZone &zone);
 
     QDateTime now() const override;
     void set(const QDateTime &instant);

@@ -3941,6 +3941,14 @@
         <source>Applying the reminders</source>
         <translation>Mahnungen werden ausgeführt</translation>
     </message>
+    <message>
+        <source>Only the clients assigned to you: a manager&apos;s run covers every client.</source>
+        <translation>Nur die Ihnen zugewiesenen Kunden: der Lauf eines Managers umfasst alle Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to you: nothing was done.</source>
+        <translation>%1 ist Ihnen nicht zugewiesen: es wurde nichts getan.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreRun</name>

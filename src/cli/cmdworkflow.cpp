@@ -334,10 +334,15 @@ int CliApp::cmdRemind(const Context &ctx)
         if (interesting)
             clients.append(clientPlanJson(c, invoices));
     }
-    QJsonObject out {{QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate)},
-                     {QStringLiteral("dry_run"), dryRun},
-                     {QStringLiteral("email_configured"), plan.value().mailConfigured},
-                     {QStringLiteral("clients"), clients}};
+    QJsonObject out {
+            {QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("email_configured"), plan.value().mailConfigured},
+            {QStringLiteral("scope"),
+             plan.value().clerkId == 0 ? QStringLiteral("everyone") : QStringLiteral("assigned")},
+            {QStringLiteral("clients"), clients}};
+    if (const QString scope = ReminderService::scopeText(plan.value()); !scope.isEmpty() && !json)
+        m_out << scope << "\n";
     if (!dryRun) {
         m_out.flush(); // the plan first, then the progress line under it
         ProgressLine progress(m_err, json);

@@ -127,6 +127,8 @@ RemindersDialog::RemindersDialog(const ReminderService::Plan &plan, const QLocal
                                 tr("%n client(s)", nullptr, n.work));
     if (!plan.mailConfigured)
         text += tr(" E-mail is not set up (File > E-mail settings): e-mail steps stay pending.");
+    if (const QString scope = ReminderService::scopeText(plan); !scope.isEmpty())
+        text += QLatin1Char(' ') + scope;
     summary->setText(text);
     auto *buttons = new QDialogButtonBox(this);
     auto *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);

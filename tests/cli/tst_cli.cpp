@@ -59,6 +59,7 @@ private Q_SLOTS:
     void invoiceDocumentsAttachedAndImportedByNumber();
     void userAddAndList();
     void salesIsRefusedLedgerHoldsAndUsersButLogsACall();
+    void aClerksRemindCoversTheirOwnClients();
     void userRolesAreASetAndChangesAreAudited();
     void invalidAsOfIsUsageError();
     void settingsCompanyIsStored();
@@ -1281,6 +1282,50 @@ void TestCli::humanMessagesSpeakTheDesksLanguage()
     const QString desktop = run("system", "de_DE.UTF-8");
     QVERIFY2(desktop.contains(QStringLiteral("existiert nicht")), qPrintable(desktop));
     QVERIFY(!QFile::exists(missing));
+}
+
+// #13: `remind` for everyone is a manager's; a clerk's run (dry or not) plans the clients
+// assigned to them and says so, a manager's plans every client.
+void TestCli::aClerksRemindCoversTheirOwnClients()
+{
+    QVERIFY(demoFileReady());
+    const auto plan = [this](const QString &user) {
+        const Run r = onFile({QStringLiteral("--user"), user, QStringLiteral("remind"),
+                              QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.describe()));
+        return QJsonDocument::fromJson(r.out).object();
+    };
+    const QJsonObject dana = plan(QStringLiteral("dana.ortiz"));
+    const QJsonObject amelia = plan(QStringLiteral("amelia.clark"));
+    QCOMPARE(dana.value(QStringLiteral("scope")).toString(), QStringLiteral("assigned"));
+    QCOMPARE(amelia.value(QStringLiteral("scope")).toString(), QStringLiteral("everyone"));
+    const QJsonArray danas = dana.value(QStringLiteral("clients")).toArray();
+    const QJsonArray everyones = amelia.value(QStringLiteral("clients")).toArray();
+    QVERIFY(!danas.isEmpty());
+    QVERIFY2(danas.size() < everyones.size(),
+             qPrintable(QStringLiteral("%1 of %2").arg(danas.size()).arg(everyones.size())));
+    int others = 0; // clients in the manager's plan assigned to someone else
+    for (const QJsonValue &c : everyones) {
+        const QString code = c.toObject().value(QStringLiteral("client")).toString();
+        const QString owner
+                = readValue(file(),
+                            QStringLiteral("SELECT coalesce(u.name, '') FROM clients c LEFT JOIN "
+                                           "users u ON u.id = c.assigned_user_id WHERE c.code = ?"),
+                            {code})
+                          .toString();
+        const bool inDanas = std::any_of(danas.begin(), danas.end(), [&](const QJsonValue &d) {
+            return d.toObject().value(QStringLiteral("client")).toString() == code;
+        });
+        QCOMPARE(inDanas, owner == QLatin1String("dana.ortiz"));
+        others += owner != QLatin1String("dana.ortiz");
+    }
+    QVERIFY(others > 0);
+    const Run text = onFile({QStringLiteral("--user"), QStringLiteral("dana.ortiz"),
+                             QStringLiteral("remind"), QStringLiteral("--dry-run")});
+    QVERIFY2(
+            QString::fromUtf8(text.out).contains(QLatin1String("Only the clients assigned to you")),
+            qPrintable(text.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

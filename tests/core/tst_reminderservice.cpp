@@ -47,6 +47,7 @@ private Q_SLOTS:
     void contactCapHoldsTheEmailUntilItAllows();
     void sameTemplateTodayHoldsTheEmail();
     void emailQueuedSinceThePlanCountsAgainstTheCap();
+    void aClerksRunCoversTheirClientsAManagersEveryone();
 
 private:
     ScratchDir m_dir;
@@ -858,6 +859,72 @@ void TestReminderService::emailQueuedSinceThePlanCountsAgainstTheCap()
     auto again = service.plan(m_today);
     VERIFY_OK(again);
     QCOMPARE(invoicePlan(again.value(), QStringLiteral("A-1"))->held.size(), 1);
+}
+
+void TestReminderService::aClerksRunCoversTheirClientsAManagersEveryone()
+{
+    // Issue #13: running `remind` for everyone is a manager's; a clerk's run chases the clients
+    // assigned to them and leaves a colleague's accounts to that colleague.
+    const qint64 bob = UserRepository(m_co.db->connection())
+                               .ensure(QStringLiteral("bob"), UserRole::Clerk)
+                               .valueOr(User())
+                               .id;
+    QVERIFY(bob);
+    const qint64 ann1 = m_co.client(QStringLiteral("ANN1"));
+    const qint64 bob1 = m_co.client(QStringLiteral("BOB1"));
+    exec(m_co.db->connection(),
+         QStringLiteral("UPDATE clients SET assigned_user_id = %1 WHERE id = %2")
+                 .arg(bob)
+                 .arg(bob1));
+    m_co.invoice(ann1, QStringLiteral("A-1"), m_today.addDays(-20), 10000);
+    m_co.invoice(bob1, QStringLiteral("B-1"), m_today.addDays(-20), 10000);
+    RecordingMailer mailer(m_co.db);
+    const auto codes = [](const ReminderService::Plan &p) {
+        QStringList out;
+        for (const auto &c : p.clients)
+            out << c.code;
+        return out;
+    };
+
+    auto annsPlan = ReminderService(m_co.db, m_co.clerk, &mailer).plan(m_today);
+    VERIFY_OK(annsPlan);
+    QCOMPARE(codes(annsPlan.value()), QStringList {QStringLiteral("ANN1")});
+    QCOMPARE(annsPlan.value().clerkId, m_co.clerk);
+    QVERIFY(!ReminderService::scopeText(annsPlan.value()).isEmpty());
+    // Asking for bob's client by id does not widen ann's run.
+    auto asked = ReminderService(m_co.db, m_co.clerk, &mailer).plan(m_today, {bob1});
+    VERIFY_OK(asked);
+    QVERIFY(asked.value().clients.isEmpty());
+
+    // A plan made for everyone cannot be carried out by a clerk: refused, nothing written.
+    auto everyone = ReminderService(m_co.db, m_co.manager, &mailer).plan(m_today);
+    VERIFY_OK(everyone);
+    QCOMPARE(codes(everyone.value()),
+             (QStringList {QStringLiteral("ANN1"), QStringLiteral("BOB1")}));
+    QVERIFY(ReminderService::scopeText(everyone.value()).isEmpty());
+    auto refused = ReminderService(m_co.db, m_co.clerk, &mailer).apply(everyone.value());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("manager")),
+             qPrintable(refused.errorString()));
+    QVERIFY2(refused.errorString().contains(QStringLiteral("BOB1")),
+             qPrintable(refused.errorString()));
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM reminder_log")), 0);
+    QCOMPARE(mailer.calls.size(), 0);
+
+    // Ann's own run chases ANN1 only; the manager's later run takes BOB1.
+    auto annRun = ReminderService(m_co.db, m_co.clerk, &mailer).run(m_today);
+    VERIFY_OK(annRun);
+    QCOMPARE(annRun.value().clients, 1);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {bob1}),
+             0);
+    auto managerRun = ReminderService(m_co.db, m_co.manager, &mailer).run(m_today);
+    VERIFY_OK(managerRun);
+    QCOMPARE(managerRun.value().clients, 1);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {bob1}),
+             1);
+    QCOMPARE(m_co.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), {ann1}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestReminderService)

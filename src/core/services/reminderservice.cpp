@@ -170,12 +170,21 @@ Result<ReminderService::Plan> ReminderService::plan(const QDate &asOf,
     auto catalog = PolicyRepository(*m_db).catalog();
     if (!catalog)
         return catalog.error();
-    auto facts = ChaseFactsQuery(*m_db, grace.value())
-                         .load(asOf, clientIds, preDueDays(catalog.value()));
+    auto scope = scopeClerk();
+    if (!scope)
+        return scope.error();
+    const ChaseFactsQuery query(*m_db, grace.value());
+    const int lookAhead = preDueDays(catalog.value());
+    auto facts = scope.value() == 0 ? query.load(asOf, clientIds, lookAhead)
+                                    : query.loadForClerk(asOf, scope.value(), lookAhead);
     if (!facts)
         return facts.error();
+    if (scope.value() != 0 && !clientIds.isEmpty())
+        facts.value().removeIf(
+                [&](const ChaseFactsQuery::Client &c) { return !clientIds.contains(c.id); });
     Plan plan;
     plan.asOf = asOf;
+    plan.clerkId = scope.value();
     plan.mailConfigured = m_mailer != nullptr;
     plan.clients.reserve(facts.value().size());
     QList<ReminderPolicy> policies;
@@ -225,15 +234,54 @@ QString ReminderService::Outcome::cancelledText() const
             + tr("%n client(s) not done (the next run takes them)", nullptr, notDone);
 }
 
+QString ReminderService::scopeText(const Plan &plan)
+{
+    if (plan.clerkId == 0)
+        return {};
+    return tr("Only the clients assigned to you: a manager's run covers every client.");
+}
+
 Result<void> ReminderService::authorizeRun() const
 {
     // The run queues e-mail, gives tasks to the clients' clerks and places credit holds: the
-    // acting user must be allowed each (sales is refused before anything is written). The
-    // permission table's RemindEveryone (manager only, issue #13) is not asked yet: the window
-    // and the CLI have always let a clerk run the day's reminders.
+    // acting user must be allowed each (sales is refused before anything is written). Whose
+    // clients it covers is scopeClerk()'s.
     for (Permission p : {Permission::SendEmail, Permission::Tasks, Permission::PlaceCreditHold}) {
         if (auto a = authorize(*m_db, m_userId, p); !a)
             return a.error();
+    }
+    return {};
+}
+
+Result<qint64> ReminderService::scopeClerk() const
+{
+    if (m_userId == 0)
+        return qint64(0);
+    auto user = actingUser(*m_db, m_userId);
+    if (!user)
+        return user.error();
+    return Permissions::allows(user.value().roles, Permission::RemindEveryone) ? qint64(0)
+                                                                               : m_userId;
+}
+
+Result<void> ReminderService::checkScope(const Plan &plan) const
+{
+    auto scope = scopeClerk();
+    if (!scope)
+        return scope.error();
+    if (scope.value() == 0)
+        return {};
+    for (const ClientPlan &c : plan.clients) {
+        if (c.hasWork() && c.clerkId != scope.value()) {
+            auto user = actingUser(*m_db, m_userId);
+            if (!user)
+                return user.error();
+            return makeError(
+                    ErrorCode::PermissionDenied,
+                    Permissions::refusal(user.value(), Permission::RemindEveryone)
+                            + QLatin1Char(' ')
+                            + tr("%1 is not assigned to you: nothing was done.").arg(c.code));
+        }
     }
     return {};
 }
@@ -265,6 +313,8 @@ Result<ReminderService::Outcome> ReminderService::apply(const Plan &plan, const 
     Outcome outcome;
     if (auto a = authorizeRun(); !a)
         return a.error();
+    if (auto s = checkScope(plan); !s)
+        return s.error();
     if (plan.mailConfigured && !m_mailer)
         return makeError(ErrorCode::Conflict,
                          tr("e-mail is not set up any more (File > E-mail settings): nothing was "

@@ -79,6 +79,9 @@ public:
     struct Plan
     {
         QDate asOf;
+        /// Whose clients the plan covers: 0 for every client (a manager's run, the permission
+        /// RemindEveryone), else the clerk's own: the clients assigned to them.
+        qint64 clerkId = 0;
         bool mailConfigured = false;
         QList<ClientPlan> clients; ///< only clients with overdue invoices, by code
     };
@@ -119,7 +122,13 @@ public:
                                            = {});
 
     /// What a run on `asOf` would do, for every client (or those in `clientIds`). Reads only.
+    /// Whose clients: a manager's run (Permission::RemindEveryone) covers every client, a
+    /// clerk's only the clients assigned to them (Plan::clerkId), so clerks can run their own
+    /// reminders without chasing a colleague's accounts.
     Result<Plan> plan(const QDate &asOf, const QList<qint64> &clientIds = {}) const;
+    /// What a plan covers, for the person who runs it: empty for every client, else "Only the
+    /// clients assigned to you: a manager's run covers every client."
+    static QString scopeText(const Plan &plan);
     /// Carries out a plan made by plan(); a plan that queues e-mail is refused (nothing written)
     /// when this service has no mailer (e-mail set up since the plan was made). A client whose
     /// steps another run recorded meanwhile is left alone. A failure for one client rolls back that
@@ -137,6 +146,12 @@ public:
 private:
     /// Refused unless the acting user may do what the run does (Permissions).
     Result<void> authorizeRun() const;
+    /// The clerk whose assigned clients the acting user's run covers; 0 for every client (a
+    /// manager, or ARDesk itself).
+    Result<qint64> scopeClerk() const;
+    /// Refused, writing nothing, when `plan` holds a client outside the acting user's scope
+    /// (a plan made for everyone, carried out by a clerk).
+    Result<void> checkScope(const Plan &plan) const;
     /// Plans again, with their e-mail steps held, the clients whose consolidated e-mail the
     /// contact cap or the same-template rule stops (SendGuard::mailHolds); `facts` and
     /// `policies` are the plan's clients', in its order.

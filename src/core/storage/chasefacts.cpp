@@ -547,11 +547,12 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
 }
 
 Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::loadForClerk(const QDate &asOf,
-                                                                     qint64 clerkId) const
+                                                                     qint64 clerkId,
+                                                                     int lookAheadDays) const
 {
     if (clerkId == 0)
         return QList<Client>();
-    return FactsLoader(m_db, m_graceDays, asOf, 0).load({}, clerkId);
+    return FactsLoader(m_db, m_graceDays, asOf, lookAheadDays).load({}, clerkId);
 }
 
 } // namespace ardesk

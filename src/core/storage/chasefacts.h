@@ -85,8 +85,10 @@ public:
     /// pre-due steps of a policy, e.g. a courtesy reminder 3 days before the due date).
     Result<QList<Client>> load(const QDate &asOf, const QList<qint64> &clientIds = {},
                                int lookAheadDays = 0) const;
-    /// The same for the live clients whose assigned clerk is `clerkId` (the Today queue's).
-    Result<QList<Client>> loadForClerk(const QDate &asOf, qint64 clerkId) const;
+    /// The same for the live clients whose assigned clerk is `clerkId` (the Today queue's, and a
+    /// clerk's reminder run).
+    Result<QList<Client>> loadForClerk(const QDate &asOf, qint64 clerkId,
+                                       int lookAheadDays = 0) const;
 
     /// Payments (not voided) of these clients dated on or after `from` (and on or before a valid
     /// `upTo`), with their allocations, by client id.

@@ -662,6 +662,18 @@
         <source>attachment &quot;%1&quot; does not match its SHA-256 %2: run verify</source>
         <translation>Anhang „%1“ passt nicht zu seinem SHA-256 %2: Führen Sie verify aus</translation>
     </message>
+    <message>
+        <source>Reading the client&apos;s notes</source>
+        <translation>Notizen des Kunden werden gelesen</translation>
+    </message>
+    <message>
+        <source>case file cancelled: nothing was written</source>
+        <translation>Fallakte abgebrochen: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Packing the attachments</source>
+        <translation>Anhänge werden gepackt</translation>
+    </message>
 </context>
 <context>
     <name>ChaseFacts</name>
@@ -2260,6 +2272,21 @@
     <message>
         <source>contact %1 is not a contact of this client</source>
         <translation>Kontakt %1 ist kein Kontakt dieses Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CloseBackupRun</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>Backing up %1 before closing…</source>
+        <translation>%1 wird vor dem Schließen gesichert…</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6362,14 @@ Betreff: %3
         <source>Clients skipped</source>
         <translation>Übersprungene Kunden</translation>
     </message>
+    <message>
+        <source>First message</source>
+        <translation>Erste Nachricht</translation>
+    </message>
+    <message>
+        <source>Reason for sending despite the rules</source>
+        <translation>Grund, trotz der Regeln zu senden</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CallLogDialog</name>
@@ -8911,7 +8946,7 @@ Trotzdem ersetzen? Die Änderungen bleiben in der daneben aufbewahrten Datei.</t
     </message>
     <message>
         <source>Backing up %1 before closing…</source>
-        <translation>%1 wird vor dem Schließen gesichert…</translation>
+        <translation type="vanished">%1 wird vor dem Schließen gesichert…</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -9869,6 +9904,14 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
     <message>
         <source>Case file</source>
         <translation>Fallakte</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s record</source>
+        <translation>Akte des Kunden wird gelesen</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF wird geschrieben</translation>
     </message>
 </context>
 <context>

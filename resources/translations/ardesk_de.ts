@@ -43,6 +43,25 @@
     </message>
 </context>
 <context>
+    <name>Arguments</name>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unbekannte Option --%1</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>cannot create a temporary folder for attachments: %1</source>
@@ -643,6 +662,18 @@
         <source>attachment &quot;%1&quot; does not match its SHA-256 %2: run verify</source>
         <translation>Anhang „%1“ passt nicht zu seinem SHA-256 %2: Führen Sie verify aus</translation>
     </message>
+    <message>
+        <source>Reading the client&apos;s notes</source>
+        <translation>Notizen des Kunden werden gelesen</translation>
+    </message>
+    <message>
+        <source>case file cancelled: nothing was written</source>
+        <translation>Fallakte abgebrochen: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Packing the attachments</source>
+        <translation>Anhänge werden gepackt</translation>
+    </message>
 </context>
 <context>
     <name>ChaseFacts</name>
@@ -1071,6 +1102,1002 @@
         <source>team export</source>
         <translation>team export</translation>
     </message>
+    <message>
+        <source>Try &apos;ardesk-cli --help&apos;.</source>
+        <translation>Siehe &apos;ardesk-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--as-of: „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db DATEI fehlt</translation>
+    </message>
+    <message>
+        <source>no user named &quot;%1&quot; in %2 (add one with &apos;user add&apos; or pass --user)</source>
+        <translation>kein Benutzer „%1“ in %2 (legen Sie ihn mit &apos;user add&apos; an oder geben Sie --user an)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;ardesk-cli --help&apos;)</source>
+        <translation>%1 (siehe &apos;ardesk-cli --help&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --client CODE</source>
+        <translation>&apos;%1&apos; braucht --client CODE</translation>
+    </message>
+    <message>
+        <source>no client with code &quot;%1&quot;</source>
+        <translation>kein Kunde mit dem Code „%1“</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates a new company file</source>
+        <translation>%1 existiert bereits; init legt eine neue Firmendatei an</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema version %2, admin user %3)</source>
+        <translation>%1 angelegt (Schemaversion %2, Administrator %3)</translation>
+    </message>
+    <message>
+        <source>--clients: &quot;%1&quot; is not a positive number</source>
+        <translation>--clients: „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--seed: &quot;%1&quot; is not a number</source>
+        <translation>--seed: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n Zahlungszusage</numerusform>
+            <numerusform>%n Zahlungszusagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s)</source>
+        <translation>
+            <numerusform>%n Streitfall</numerusform>
+            <numerusform>%n Streitfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data in %1: %2 (%3 ms)</source>
+        <translation>Demodaten in %1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &quot;%1&quot;</source>
+        <translation>--sort: unbekannte Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number</source>
+        <translation>--limit: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>invoices needs --client CODE</source>
+        <translation>invoices braucht --client CODE</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>Altersstruktur zum %1</translation>
+    </message>
+    <message>
+        <source>import needs clients|invoices|payments|contacts and a FILE</source>
+        <translation>import braucht clients|invoices|payments|contacts und eine DATEI</translation>
+    </message>
+    <message>
+        <source>--mapping: cannot read %1: %2</source>
+        <translation>--mapping: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--mapping: %1 is not a JSON object of SOURCE: FIELD (%2)</source>
+        <translation>--mapping: %1 ist kein JSON-Objekt aus QUELLE: FELD (%2)</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not SOURCE=FIELD</source>
+        <translation>--map: „%1“ ist nicht QUELLE=FELD</translation>
+    </message>
+    <message>
+        <source>--decimal: &quot;%1&quot; is not &apos;.&apos; or &apos;,&apos;</source>
+        <translation>--decimal: „%1“ ist weder &apos;.&apos; noch &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;</source>
+        <translation>--delimiter: „%1“ ist weder &apos;,&apos; noch &apos;;&apos; noch &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>import: %1% of %2 (%3 rows)</source>
+        <translation>Import: %1 % von %2 (%3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>column %1: </source>
+        <translation>Spalte %1: </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run (nothing written): %n row(s) from %1</source>
+        <translation>
+            <numerusform>Probelauf (nichts geschrieben): %n Zeile aus %1</numerusform>
+            <numerusform>Probelauf (nichts geschrieben): %n Zeilen aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 importiert</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1; updated %2; unchanged %3 (%4 ms)</source>
+        <translation>angelegt %1; aktualisiert %2; unverändert %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <source>%1 (by their status)</source>
+        <translation>%1 (nach ihrem Status)</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>invoice needs add, edit, write-off, credit-note, attach or documents</source>
+        <translation>invoice braucht add, edit, write-off, credit-note, attach oder documents</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2 due %3</source>
+        <translation>Rechnung %1 über %2, fällig am %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, open %3 %4</source>
+        <translation>Rechnung %1: %2, offen %3 %4</translation>
+    </message>
+    <message>
+        <source>invoice attach needs --number N and a FILE</source>
+        <translation>invoice attach braucht --number N und eine DATEI</translation>
+    </message>
+    <message>
+        <source>Invoice %1: document %2 (%3 bytes, %4)</source>
+        <translation>Rechnung %1: Dokument %2 (%3 Bytes, %4)</translation>
+    </message>
+    <message>
+        <source>invoice documents needs import DIR</source>
+        <translation>invoice documents braucht import ORDNER</translation>
+    </message>
+    <message>
+        <source>Matched %1, already attached %2, unmatched %3, ambiguous %4, refused %5</source>
+        <translation>Zugeordnet %1, schon angehängt %2, nicht zugeordnet %3, mehrdeutig %4, abgelehnt %5</translation>
+    </message>
+    <message>
+        <source>matched: %1 -&gt; %2</source>
+        <translation>zugeordnet: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>already attached: %1 -&gt; %2</source>
+        <translation>schon angehängt: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unmatched: %1 (no invoice number in the name)</source>
+        <translation>nicht zugeordnet: %1 (keine Rechnungsnummer im Namen)</translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 (names %2)</source>
+        <translation>mehrdeutig: %1 (nennt %2)</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2)</source>
+        <translation>abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>invoice edit needs at least one of --number, --issue, --due, --amount, --currency, --po</source>
+        <translation>invoice edit braucht mindestens eines von --number, --issue, --due, --amount, --currency, --po</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 %3 issued %4 due %5, open %6</source>
+        <translation>Rechnung %1: %2 %3, ausgestellt am %4, fällig am %5, offen %6</translation>
+    </message>
+    <message>
+        <source>payment void needs the payment id (see &apos;payment list&apos;)</source>
+        <translation>payment void braucht die Nummer der Zahlung (siehe &apos;payment list&apos;)</translation>
+    </message>
+    <message>
+        <source>Payment %1 voided</source>
+        <translation>Zahlung %1 storniert</translation>
+    </message>
+    <message>
+        <source>VOID: %1</source>
+        <translation>STORNIERT: %1</translation>
+    </message>
+    <message>
+        <source>payment needs add, list or void</source>
+        <translation>payment braucht add, list oder void</translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not check, ach_wire, card, cash or other</source>
+        <translation>--method: „%1“ ist nicht check, ach_wire, card, cash oder other</translation>
+    </message>
+    <message>
+        <source>give either --invoice (oldest first, that one first) or --allocate NUMBER=AMOUNT (by hand), not both</source>
+        <translation>geben Sie entweder --invoice (älteste zuerst, diese zuerst) oder --allocate NUMMER=BETRAG (von Hand) an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--allocate: &quot;%1&quot; is not NUMBER=AMOUNT</source>
+        <translation>--allocate: „%1“ ist nicht NUMMER=BETRAG</translation>
+    </message>
+    <message>
+        <source>--allocate: no invoice &quot;%1&quot; for %2</source>
+        <translation>--allocate: keine Rechnung „%1“ für %2</translation>
+    </message>
+    <message>
+        <source>no invoice &quot;%1&quot; for %2</source>
+        <translation>keine Rechnung „%1“ für %2</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 %3 applied to: %4</source>
+        <translation>Zahlung %1 über %2 %3 verrechnet mit: %4</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nichts Offenem</translation>
+    </message>
+    <message>
+        <source>%1 on account</source>
+        <translation>%1 als Guthaben</translation>
+    </message>
+    <message>
+        <source>%1 is on credit hold</source>
+        <translation>%1 ist in Kreditsperre</translation>
+    </message>
+    <message>
+        <source>%1 is off credit hold</source>
+        <translation>%1 ist nicht mehr in Kreditsperre</translation>
+    </message>
+    <message>
+        <source>user needs &apos;add NAME --role ROLE&apos;, &apos;edit NAME&apos; or &apos;list&apos;</source>
+        <translation>user braucht &apos;add NAME --role ROLLE&apos;, &apos;edit NAME&apos; oder &apos;list&apos;</translation>
+    </message>
+    <message>
+        <source>Saved %1 %2</source>
+        <translation>Gespeichert: %1 %2</translation>
+    </message>
+    <message>
+        <source>Added %1 %2</source>
+        <translation>Hinzugefügt: %1 %2</translation>
+    </message>
+    <message>
+        <source>settings needs &apos;company&apos;, &apos;smtp&apos; or &apos;queue&apos;</source>
+        <translation>settings braucht &apos;company&apos;, &apos;smtp&apos; oder &apos;queue&apos;</translation>
+    </message>
+    <message>
+        <source>--fiscal-start: &quot;%1&quot; is not a month number</source>
+        <translation>--fiscal-start: „%1“ ist keine Monatszahl</translation>
+    </message>
+    <message>
+        <source>--attachment-max-mb: &quot;%1&quot; is not a number</source>
+        <translation>--attachment-max-mb: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--backup: &quot;%1&quot; is neither on nor off</source>
+        <translation>--backup: „%1“ ist weder on noch off</translation>
+    </message>
+    <message>
+        <source>Saved company settings for %1</source>
+        <translation>Firmeneinstellungen für %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of changes (1–10000)</source>
+        <translation>--limit: „%1“ ist keine Anzahl Änderungen (1–10000)</translation>
+    </message>
+    <message>
+        <source>No changes match.</source>
+        <translation>Keine Änderungen gefunden.</translation>
+    </message>
+    <message>
+        <source>No changes match %1 (--user is whose changes; --as is who reads).</source>
+        <translation>Keine Änderungen zu %1 (--user ist, wessen Änderungen; --as ist, wer liest).</translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not comma, semicolon, tab or one punctuation character</source>
+        <translation>--delimiter: „%1“ ist weder comma, semicolon, tab noch ein Satzzeichen</translation>
+    </message>
+    <message>
+        <source>export needs clients|aging|invoices|promises|kpi|activity, not &quot;%1&quot;</source>
+        <translation>export braucht clients|aging|invoices|promises|kpi|activity, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export braucht --out DATEI</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv or xlsx</source>
+        <translation>--format: „%1“ ist weder csv noch xlsx</translation>
+    </message>
+    <message>
+        <source>--format csv|xlsx is needed: &quot;%1&quot; ends in neither .csv nor .xlsx</source>
+        <translation>--format csv|xlsx fehlt: „%1“ endet weder auf .csv noch auf .xlsx</translation>
+    </message>
+    <message>
+        <source>--decimal: &quot;%1&quot; is not . or ,</source>
+        <translation>--decimal: „%1“ ist weder . noch ,</translation>
+    </message>
+    <message>
+        <source>--author: no user named &quot;%1&quot; in this file</source>
+        <translation>--author: kein Benutzer „%1“ in dieser Datei</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a contact of %2</source>
+        <translation>--to: „%1“ ist kein Kontakt von %2</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; matches %2 contacts of %3; use the contact id</source>
+        <translation>--to: „%1“ passt auf %2 Kontakte von %3; nehmen Sie die Nummer des Kontakts</translation>
+    </message>
+    <message>
+        <source>--clerk: no user &quot;%1&quot;</source>
+        <translation>--clerk: kein Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not active, on_hold, in_dispute, in_collections or closed</source>
+        <translation>--status: „%1“ ist nicht active, on_hold, in_dispute, in_collections oder closed</translation>
+    </message>
+    <message>
+        <source>Stopped by: %1</source>
+        <translation>Gestoppt durch: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>&apos;email --all&apos; needs --template NAME</source>
+        <translation>&apos;email --all&apos; braucht --template NAME</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 (%2)</source>
+        <translation>Übersprungen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First message:</source>
+        <translation>Erste Nachricht:</translation>
+    </message>
+    <message>
+        <source>&apos;email&apos; needs --template NAME</source>
+        <translation>&apos;email&apos; braucht --template NAME</translation>
+    </message>
+    <message>
+        <source>--invoice: &quot;%1&quot; is not an invoice of %2</source>
+        <translation>--invoice: „%1“ ist keine Rechnung von %2</translation>
+    </message>
+    <message>
+        <source>--promise: &quot;%1&quot; is not AMOUNT:YYYY-MM-DD</source>
+        <translation>--promise: „%1“ ist nicht BETRAG:JJJJ-MM-TT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachment: %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Anhang: %1 (%n Byte)</numerusform>
+            <numerusform>Anhang: %1 (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued outbox message %1 &lt;%2&gt; to %3; deliver it with &apos;outbox send&apos;</source>
+        <translation>Nachricht %1 &lt;%2&gt; an %3 in den Postausgang gestellt; senden Sie sie mit &apos;outbox send&apos;</translation>
+    </message>
+    <message>
+        <source>outbox needs list, send, retry ID, cancel ID, mark-sent ID or show ID</source>
+        <translation>outbox braucht list, send, retry ID, cancel ID, mark-sent ID oder show ID</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of queued, sending, sent, failed, parked, unknown, cancelled</source>
+        <translation>--status: „%1“ ist keiner von queued, sending, sent, failed, parked, unknown, cancelled</translation>
+    </message>
+    <message>
+        <source>&apos;outbox %1&apos; needs a message id</source>
+        <translation>&apos;outbox %1&apos; braucht die Nummer einer Nachricht</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Outbox message %1 queued again</source>
+        <translation>Nachricht %1 steht wieder im Postausgang</translation>
+    </message>
+    <message>
+        <source>Outbox message %1 recorded as sent</source>
+        <translation>Nachricht %1 als gesendet vermerkt</translation>
+    </message>
+    <message>
+        <source>Outbox message %1 cancelled</source>
+        <translation>Nachricht %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: run &apos;settings smtp --host H --port P --security tls|starttls|none --user U --from ADDR&apos; first</source>
+        <translation>E-Mail ist nicht eingerichtet: führen Sie zuerst &apos;settings smtp --host H --port P --security tls|starttls|none --user U --from ADDR&apos; aus</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed (will retry) %2, parked %3, unknown %4; %5 still due</source>
+        <translation>Gesendet %1, fehlgeschlagen (neuer Versuch folgt) %2, geparkt %3, unbekannt %4; %5 noch fällig</translation>
+    </message>
+    <message>
+        <source>sending stopped: %1</source>
+        <translation>Senden gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>%1; the rest stays queued</source>
+        <translation>%1; der Rest bleibt im Postausgang</translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port number</source>
+        <translation>--port: „%1“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>--security: &quot;%1&quot; is not one of tls, starttls, none</source>
+        <translation>--security: „%1“ ist keiner von tls, starttls, none</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not password or xoauth2</source>
+        <translation>--auth: „%1“ ist weder password noch xoauth2</translation>
+    </message>
+    <message>
+        <source>--user: no user named &quot;%1&quot; in this file (the SMTP login is --login)</source>
+        <translation>--user: kein Benutzer „%1“ in dieser Datei (die SMTP-Anmeldung ist --login)</translation>
+    </message>
+    <message>
+        <source>settings smtp: no user named &quot;%1&quot; in this file to record the change against; pass --user NAME</source>
+        <translation>settings smtp: kein Benutzer „%1“ in dieser Datei, dem die Änderung zugeschrieben werden kann; geben Sie --user NAME an</translation>
+    </message>
+    <message>
+        <source>--password-stdin: nothing was read from standard input; nothing was saved</source>
+        <translation>--password-stdin: von der Standardeingabe kam nichts; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved SMTP settings: %1 to %2:%3 as %4, from %5</source>
+        <translation>SMTP-Einstellungen gespeichert: %1 zu %2:%3 als %4, Absender %5</translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation>(ohne Anmeldung)</translation>
+    </message>
+    <message>
+        <source>statement needs --client CODE --out FILE.pdf, or --out-dir DIR for every listed client</source>
+        <translation>statement braucht --client CODE --out DATEI.pdf oder --out-dir ORDNER für jeden gelisteten Kunden</translation>
+    </message>
+    <message>
+        <source>statement --out-dir takes --filter, not --client</source>
+        <translation>statement --out-dir nimmt --filter, nicht --client</translation>
+    </message>
+    <message>
+        <source>statement --out needs --client CODE</source>
+        <translation>statement --out braucht --client CODE</translation>
+    </message>
+    <message>
+        <source>--out-dir: &quot;%1&quot; is not a folder</source>
+        <translation>--out-dir: „%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>case-file needs --out FILE.pdf</source>
+        <translation>case-file braucht --out DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--expect-head: &quot;%1&quot; is not a chain head (64 hex digits)</source>
+        <translation>--expect-head: „%1“ ist kein Kettenkopf (64 Hexziffern)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain entries: %1</source>
+        <translation>
+            <numerusform>%n Ketteneintrag: %1</numerusform>
+            <numerusform>%n Ketteneinträge: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tombstone(s)</source>
+        <translation>
+            <numerusform>%n Löschvermerk</numerusform>
+            <numerusform>%n Löschvermerke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment blob(s) (%1 ms)</source>
+        <translation>
+            <numerusform>%n Anhangsdatei (%1 ms)</numerusform>
+            <numerusform>%n Anhangsdateien (%1 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recorded head is chain entry %1</source>
+        <translation>Der vermerkte Kettenkopf ist Ketteneintrag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were added since</source>
+        <translation>
+            <numerusform>seitdem kam %n Eintrag hinzu</numerusform>
+            <numerusform>seitdem kamen %n Einträge hinzu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: integrity, foreign keys, hash chain and attachment hashes verified</source>
+        <translation>OK: Integrität, Fremdschlüssel, Hash-Kette und Hashes der Anhänge geprüft</translation>
+    </message>
+    <message>
+        <source>note needs add, list, show, amend or delete</source>
+        <translation>note braucht add, list, show, amend oder delete</translation>
+    </message>
+    <message>
+        <source>note %1 needs a note id (a number), not &quot;%2&quot;</source>
+        <translation>note %1 braucht die Nummer einer Notiz (eine Zahl), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>note delete needs --reason R (say why)</source>
+        <translation>note delete braucht --reason R (sagen Sie, warum)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not %3</source>
+        <translation>--%1: „%2“ ist nicht %3</translation>
+    </message>
+    <message>
+        <source>call, email, text, meeting, letter or internal</source>
+        <translation>call, email, text, meeting, letter oder internal</translation>
+    </message>
+    <message>
+        <source>note add needs --channel call|email|text|meeting|letter|internal</source>
+        <translation>note add braucht --channel call|email|text|meeting|letter|internal</translation>
+    </message>
+    <message>
+        <source>in or out</source>
+        <translation>in oder out</translation>
+    </message>
+    <message>
+        <source>reached, left_voicemail, no_answer, wrong_number, refused, promised, disputed or other</source>
+        <translation>reached, left_voicemail, no_answer, wrong_number, refused, promised, disputed oder other</translation>
+    </message>
+    <message>
+        <source>a date and time (YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])</source>
+        <translation>ein Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM[:SS][Z|+HH:MM])</translation>
+    </message>
+    <message>
+        <source>--next-contact and --no-follow-up exclude each other</source>
+        <translation>--next-contact und --no-follow-up schließen einander aus</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>--invoice: no invoice &quot;%1&quot;</source>
+        <translation>--invoice: keine Rechnung „%1“</translation>
+    </message>
+    <message>
+        <source>--invoice: invoice %1 belongs to another client</source>
+        <translation>--invoice: Rechnung %1 gehört zu einem anderen Kunden</translation>
+    </message>
+    <message>
+        <source>--promise is the promise-to-pay template; it cannot be combined with --template %1</source>
+        <translation>--promise ist die Vorlage Zahlungszusage; sie lässt sich nicht mit --template %1 verbinden</translation>
+    </message>
+    <message>
+        <source>--field %1 needs --template KEY</source>
+        <translation>--field %1 braucht --template SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>--author: no user named &quot;%1&quot;</source>
+        <translation>--author: kein Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a positive number</source>
+        <translation>--limit: „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>revised %1</source>
+        <translation>überarbeitet %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>Wiedervorlage %1</translation>
+    </message>
+    <message>
+        <source>Note %1 (%2)</source>
+        <translation>Notiz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DELETED by %1 at %2: %3</source>
+        <translation>GELÖSCHT von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>revision %1 recorded %2 by %3</source>
+        <translation>Revision %1, erfasst %2 von %3</translation>
+    </message>
+    <message>
+        <source>occurred %1</source>
+        <translation>geschehen %1</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message>
+        <source>next contact %1</source>
+        <translation>Wiedervorlage %1</translation>
+    </message>
+    <message>
+        <source>no follow-up needed</source>
+        <translation>keine Wiedervorlage nötig</translation>
+    </message>
+    <message>
+        <source>attachment %1: %2 (%3 bytes, %4, TYPE MISMATCH)</source>
+        <translation>Anhang %1: %2 (%3 Bytes, %4, TYP PASST NICHT)</translation>
+    </message>
+    <message>
+        <source>attachment %1: %2 (%3 bytes, %4)</source>
+        <translation>Anhang %1: %2 (%3 Bytes, %4)</translation>
+    </message>
+    <message>
+        <source>--expect-revision: &quot;%1&quot; is not a number</source>
+        <translation>--expect-revision: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Note %1 is now at revision %2</source>
+        <translation>Notiz %1 ist jetzt in Revision %2</translation>
+    </message>
+    <message>
+        <source>Note %1 deleted (a tombstone was added; its history stays readable)</source>
+        <translation>Notiz %1 gelöscht (ein Löschvermerk kam hinzu; ihr Verlauf bleibt lesbar)</translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation>0 oder mehr</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number of notes</source>
+        <translation>--%1: „%2“ ist keine Anzahl Notizen</translation>
+    </message>
+    <message>
+        <source>--channel: &quot;%1&quot; is not one of call, email, text, meeting, letter, internal</source>
+        <translation>--channel: „%1“ ist keiner von call, email, text, meeting, letter, internal</translation>
+    </message>
+    <message>
+        <source>search needs words to look for (or a filter)</source>
+        <translation>search braucht Suchwörter (oder einen Filter)</translation>
+    </message>
+    <message>
+        <source>  [attachment: %1]</source>
+        <translation>  [Anhang: %1]</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>Keine Notizen gefunden.</translation>
+    </message>
+    <message>
+        <source>No notes after %1 (%2 in all).</source>
+        <translation>Keine Notizen nach %1 (%2 insgesamt).</translation>
+    </message>
+    <message>
+        <source>%1-%2 of %3 notes</source>
+        <translation>%1-%2 von %3 Notizen</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>clerk %1</source>
+        <translation>Sachbearbeiter %1</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>held: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>pending: e-mail not configured</source>
+        <translation>wartet: E-Mail nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>as a call/text task: the billing contact prefers the phone or texts</source>
+        <translation>als Anruf-/SMS-Aufgabe: der Rechnungskontakt bevorzugt Telefon oder SMS</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source> [segment: %1]</source>
+        <translation> [Segment: %1]</translation>
+    </message>
+    <message>
+        <source>&apos;policy assign&apos; needs --client CODE --policy NAME</source>
+        <translation>&apos;policy assign&apos; braucht --client CODE --policy NAME</translation>
+    </message>
+    <message>
+        <source>%1 follows %2</source>
+        <translation>%1 folgt %2</translation>
+    </message>
+    <message>
+        <source>its segment&apos;s or the default policy</source>
+        <translation>der Mahnrichtlinie seines Segments oder der Standardrichtlinie</translation>
+    </message>
+    <message>
+        <source>&apos;policy&apos; needs list or assign</source>
+        <translation>&apos;policy&apos; braucht list oder assign</translation>
+    </message>
+    <message>
+        <source>kept %1/%2 (%3 %), amount %4 %</source>
+        <translation>eingehalten %1/%2 (%3 %), Betrag %4 %</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>bezahlt %1</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>angewendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) queued</source>
+        <translation>
+            <numerusform>%n E-Mail eingereiht</numerusform>
+            <numerusform>%n E-Mails eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call task(s)</source>
+        <translation>
+            <numerusform>%n Anrufaufgabe</numerusform>
+            <numerusform>%n Anrufaufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s)</source>
+        <translation>
+            <numerusform>%n Kreditsperre</numerusform>
+            <numerusform>%n Kreditsperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n Eskalation</numerusform>
+            <numerusform>%n Eskalationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal review(s)</source>
+        <translation>
+            <numerusform>%n Prüfung Inkasso / Rechtsweg</numerusform>
+            <numerusform>%n Prüfungen Inkasso / Rechtsweg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) defaulted</source>
+        <translation>
+            <numerusform>%n Zahlungsplan geplatzt</numerusform>
+            <numerusform>%n Zahlungspläne geplatzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was changed</source>
+        <translation>Probelauf: nichts wurde geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail step(s) stay pending: e-mail not configured (they are taken once it is)</source>
+        <translation>
+            <numerusform>%n E-Mail-Schritt wartet: E-Mail nicht eingerichtet (er folgt, sobald sie es ist)</numerusform>
+            <numerusform>%n E-Mail-Schritte warten: E-Mail nicht eingerichtet (sie folgen, sobald sie es ist)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 follows the policy &quot;%2&quot;</source>
+        <translation>%1 folgt der Mahnrichtlinie „%2“</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 am %2 (%3)</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>nächster: %1</translation>
+    </message>
+    <message>
+        <source>none (every step done)</source>
+        <translation>keiner (alle Schritte erledigt)</translation>
+    </message>
+    <message>
+        <source>%1 due now since %2</source>
+        <translation>%1 fällig seit %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>held by: %1</source>
+        <translation>angehalten durch: %1</translation>
+    </message>
+    <message>
+        <source>--to: no user named &quot;%1&quot;</source>
+        <translation>--to: kein Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>task %1 created</source>
+        <translation>Aufgabe %1 angelegt</translation>
+    </message>
+    <message>
+        <source>&apos;task %1&apos; needs a task id</source>
+        <translation>&apos;task %1&apos; braucht die Nummer einer Aufgabe</translation>
+    </message>
+    <message>
+        <source>&apos;task snooze&apos; needs --until YYYY-MM-DD</source>
+        <translation>&apos;task snooze&apos; braucht --until JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>Aufgabe %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;task reassign-all&apos; needs --from USER --to USER (existing users)</source>
+        <translation>&apos;task reassign-all&apos; braucht --from BENUTZER --to BENUTZER (vorhandene Benutzer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) moved to %1</source>
+        <translation>
+            <numerusform>%n Aufgabe an %1 übertragen</numerusform>
+            <numerusform>%n Aufgaben an %1 übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;task&apos; needs list, add, done, snooze, reassign or reassign-all</source>
+        <translation>&apos;task&apos; braucht list, add, done, snooze, reassign oder reassign-all</translation>
+    </message>
+    <message>
+        <source>&apos;dispute %1&apos; needs a dispute id</source>
+        <translation>&apos;dispute %1&apos; braucht die Nummer eines Streitfalls</translation>
+    </message>
+    <message>
+        <source>dispute %1 resolved</source>
+        <translation>Streitfall %1 gelöst</translation>
+    </message>
+    <message>
+        <source>dispute %1 rejected</source>
+        <translation>Streitfall %1 abgewiesen</translation>
+    </message>
+    <message>
+        <source>&apos;dispute&apos; needs list, resolve or reject</source>
+        <translation>&apos;dispute&apos; braucht list, resolve oder reject</translation>
+    </message>
+    <message>
+        <source>--invoice: no invoice &quot;%1&quot; of %2</source>
+        <translation>--invoice: keine Rechnung „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>&apos;pause&apos; needs --until YYYY-MM-DD</source>
+        <translation>&apos;pause&apos; braucht --until JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>queue: %n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>queue: %n Zeile in %1 ms</numerusform>
+            <numerusform>queue: %n Zeilen in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>settings queue: --reset and --weight go alone</source>
+        <translation>settings queue: --reset und --weight stehen jeweils allein</translation>
+    </message>
+    <message>
+        <source>settings queue needs --weight NAME=VALUE..., --reset or --show</source>
+        <translation>settings queue braucht --weight NAME=WERT..., --reset oder --show</translation>
+    </message>
+    <message>
+        <source>--weight: &quot;%1&quot; is not NAME=VALUE with a whole number (the weights are %2)</source>
+        <translation>--weight: „%1“ ist nicht NAME=WERT mit einer ganzen Zahl (die Gewichte sind %2)</translation>
+    </message>
+    <message>
+        <source>%1; nothing saved (they would be %2)</source>
+        <translation>%1; nichts gespeichert (sie wären %2)</translation>
+    </message>
 </context>
 <context>
     <name>Client</name>
@@ -1245,6 +2272,28 @@
     <message>
         <source>contact %1 is not a contact of this client</source>
         <translation>Kontakt %1 ist kein Kontakt dieses Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CloseBackupRun</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>Backing up %1 before closing…</source>
+        <translation>%1 wird vor dem Schließen gesichert…</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSpec</name>
+    <message>
+        <source>&apos;%1&apos; does not take --%2</source>
+        <translation>&apos;%1&apos; nimmt kein --%2</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +6370,14 @@ Betreff: %3
         <source>Clients skipped</source>
         <translation>Übersprungene Kunden</translation>
     </message>
+    <message>
+        <source>First message</source>
+        <translation>Erste Nachricht</translation>
+    </message>
+    <message>
+        <source>Reason for sending despite the rules</source>
+        <translation>Grund, trotz der Regeln zu senden</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::CallLogDialog</name>
@@ -7897,7 +8954,7 @@ Trotzdem ersetzen? Die Änderungen bleiben in der daneben aufbewahrten Datei.</t
     </message>
     <message>
         <source>Backing up %1 before closing…</source>
-        <translation>%1 wird vor dem Schließen gesichert…</translation>
+        <translation type="vanished">%1 wird vor dem Schließen gesichert…</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -8855,6 +9912,14 @@ Eingefügter Inhalt — zum Entfernen doppelklicken</translation>
     <message>
         <source>Case file</source>
         <translation>Fallakte</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s record</source>
+        <translation>Akte des Kunden wird gelesen</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF wird geschrieben</translation>
     </message>
 </context>
 <context>

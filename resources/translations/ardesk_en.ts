@@ -149,6 +149,174 @@
             <numerusform>%n statements written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s)</source>
+        <translation>
+            <numerusform>%n dispute</numerusform>
+            <numerusform>%n disputes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run (nothing written): %n row(s) from %1</source>
+        <translation>
+            <numerusform>Dry run (nothing written): %n row from %1</numerusform>
+            <numerusform>Dry run (nothing written): %n rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n row from %1</numerusform>
+            <numerusform>Imported %n rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachment: %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Attachment: %1 (%n byte)</numerusform>
+            <numerusform>Attachment: %1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain entries: %1</source>
+        <translation>
+            <numerusform>%n chain entry: %1</numerusform>
+            <numerusform>%n chain entries: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tombstone(s)</source>
+        <translation>
+            <numerusform>%n tombstone</numerusform>
+            <numerusform>%n tombstones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment blob(s) (%1 ms)</source>
+        <translation>
+            <numerusform>%n attachment blob (%1 ms)</numerusform>
+            <numerusform>%n attachment blobs (%1 ms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were added since</source>
+        <translation>
+            <numerusform>%n entry was added since</numerusform>
+            <numerusform>%n entries were added since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) queued</source>
+        <translation>
+            <numerusform>%n e-mail queued</numerusform>
+            <numerusform>%n e-mails queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call task(s)</source>
+        <translation>
+            <numerusform>%n call task</numerusform>
+            <numerusform>%n call tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit hold(s)</source>
+        <translation>
+            <numerusform>%n credit hold</numerusform>
+            <numerusform>%n credit holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalation</numerusform>
+            <numerusform>%n escalations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal review(s)</source>
+        <translation>
+            <numerusform>%n legal review</numerusform>
+            <numerusform>%n legal reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) defaulted</source>
+        <translation>
+            <numerusform>%n plan defaulted</numerusform>
+            <numerusform>%n plans defaulted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail step(s) stay pending: e-mail not configured (they are taken once it is)</source>
+        <translation>
+            <numerusform>%n e-mail step stay pending: e-mail not configured (they are taken once it is)</numerusform>
+            <numerusform>%n e-mail steps stay pending: e-mail not configured (they are taken once it is)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) moved to %1</source>
+        <translation>
+            <numerusform>%n task moved to %1</numerusform>
+            <numerusform>%n tasks moved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queue: %n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>queue: %n row in %1 ms</numerusform>
+            <numerusform>queue: %n rows in %1 ms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientService</name>

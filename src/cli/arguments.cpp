@@ -23,22 +23,19 @@ Result<Arguments> Arguments::parse(const QStringList &words, const QSet<QString>
         }
         if (flags.contains(name)) {
             if (inlineValue)
-                return makeError(ErrorCode::InvalidValue,
-                                 QStringLiteral("--%1 takes no value").arg(name));
+                return makeError(ErrorCode::InvalidValue, tr("--%1 takes no value").arg(name));
             a.m_flags.insert(name);
             a.m_given << name;
         } else if (valueOptions.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= words.size())
-                    return makeError(ErrorCode::InvalidValue,
-                                     QStringLiteral("--%1 needs a value").arg(name));
+                    return makeError(ErrorCode::InvalidValue, tr("--%1 needs a value").arg(name));
                 value = words[++i];
             }
             a.m_values[name] << value;
             a.m_given << name;
         } else {
-            return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("unknown option --%1").arg(name));
+            return makeError(ErrorCode::InvalidValue, tr("unknown option --%1").arg(name));
         }
     }
     return a;
@@ -52,7 +49,7 @@ Result<QDate> Arguments::date(const QString &name, const QDate &fallback) const
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
         return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
+                         tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, text));
     return d;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QSet>
@@ -14,6 +15,8 @@ namespace ardesk::cli {
 /// Options may come anywhere; `--name=value` also works. Unknown options are errors.
 class Arguments
 {
+    Q_DECLARE_TR_FUNCTIONS(Arguments)
+
 public:
     static Result<Arguments> parse(const QStringList &words, const QSet<QString> &valueOptions,
                                    const QSet<QString> &flags);

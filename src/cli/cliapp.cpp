@@ -220,8 +220,7 @@ CliApp::CliApp()
 int CliApp::usage(const QString &problem)
 {
     if (!problem.isEmpty()) {
-        m_err << "ardesk-cli: " << problem << "\n"
-              << "Try 'ardesk-cli --help'.\n";
+        m_err << "ardesk-cli: " << problem << "\n" << tr("Try 'ardesk-cli --help'.") << "\n";
         m_err.flush();
         return 2;
     }
@@ -260,7 +259,7 @@ Result<QDate> CliApp::asOf() const
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
         return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--as-of: \"%1\" is not a date (YYYY-MM-DD)").arg(text));
+                         tr("--as-of: \"%1\" is not a date (YYYY-MM-DD)").arg(text));
     return d;
 }
 
@@ -268,7 +267,7 @@ Result<QString> CliApp::dbPath() const
 {
     const QString path = m_args.value(QStringLiteral("db"));
     if (path.isEmpty())
-        return makeError(ErrorCode::InvalidValue, QStringLiteral("--db FILE is required"));
+        return makeError(ErrorCode::InvalidValue, tr("--db FILE is required"));
     return path; // a company file, or a team database's postgresql:// URL
 }
 
@@ -289,8 +288,8 @@ Result<qint64> CliApp::currentUserId(const std::shared_ptr<Database> &db)
     auto u = UserRepository(*db).findByName(name);
     if (!u)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no user named \"%1\" in %2 (add one with 'user add' or "
-                                        "pass --user)")
+                         tr("no user named \"%1\" in %2 (add one with 'user add' or "
+                            "pass --user)")
                                  .arg(name, db->path()));
     return u.value().id;
 }
@@ -315,15 +314,16 @@ int CliApp::run(const QStringList &words)
         return 0;
     }
     if (command.isEmpty())
-        return usage(QStringLiteral("no command given"));
+        return usage(tr("no command given"));
     if (!CommandSpec::exists(command))
-        return usage(QStringLiteral("unknown command '%1'").arg(command));
+        return usage(tr("unknown command '%1'").arg(command));
     const CommandSpec *spec = CommandSpec::find(command, m_args.positional(1), m_args);
     if (!spec)
         return dispatch(command, Context {}); // the command says which subcommands it has
     if (auto taken = spec->check(m_args); !taken) {
         // Before the file is opened: a refused command writes nothing.
-        m_err << "ardesk-cli: " << taken.errorString() << " (see 'ardesk-cli --help')\n";
+        m_err << "ardesk-cli: " << tr("%1 (see 'ardesk-cli --help')").arg(taken.errorString())
+              << "\n";
         m_err.flush();
         return 2;
     }
@@ -400,7 +400,7 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
     ctx.asOf = date.value();
     const QString code = m_args.value(QStringLiteral("client"));
     if ((needs & CommandSpec::NeedClient) == CommandSpec::NeedClient && code.isEmpty()) {
-        exitCode = usage(QStringLiteral("'%1' needs --client CODE").arg(m_args.positional(0)));
+        exitCode = usage(tr("'%1' needs --client CODE").arg(m_args.positional(0)));
         return std::nullopt;
     }
     auto db = openDb(Database::OpenMode::ExistingOnly);
@@ -439,7 +439,7 @@ std::optional<CliApp::Context> CliApp::prepare(int needs, int &exitCode)
     if (!code.isEmpty()) {
         auto client = ClientRepository(*ctx.db).findByCode(code);
         if (!client) {
-            exitCode = fail(QStringLiteral("no client with code \"%1\"").arg(code));
+            exitCode = fail(tr("no client with code \"%1\"").arg(code));
             return std::nullopt;
         }
         ctx.client = client.value();
@@ -460,8 +460,7 @@ int CliApp::cmdInit()
     options.clock = m_clock;
     auto db = CompanyFile::create(path.value(), s, userName, options);
     if (!db && db.error().code == ErrorCode::Conflict)
-        return fail(QStringLiteral("%1 already exists; init creates a new company file")
-                            .arg(path.value()));
+        return fail(tr("%1 already exists; init creates a new company file").arg(path.value()));
     if (!db)
         return fail(db.errorString());
     if (m_args.flag(QStringLiteral("json")))
@@ -469,8 +468,11 @@ int CliApp::cmdInit()
                                {QStringLiteral("schema_version"), db.value()->schemaVersion()},
                                {QStringLiteral("user"), userName}});
     else
-        m_out << "Created " << db.value()->path() << " (schema version "
-              << db.value()->schemaVersion() << ", admin user " << userName << ")\n";
+        m_out << tr("Created %1 (schema version %2, admin user %3)")
+                         .arg(db.value()->path())
+                         .arg(db.value()->schemaVersion())
+                         .arg(userName)
+              << "\n";
     return 0;
 }
 
@@ -480,12 +482,12 @@ int CliApp::cmdDemo()
     bool ok = true;
     o.clients = m_args.value(QStringLiteral("clients"), QStringLiteral("200")).toInt(&ok);
     if (!ok || o.clients < 1)
-        return usage(QStringLiteral("--clients: \"%1\" is not a positive number")
+        return usage(tr("--clients: \"%1\" is not a positive number")
                              .arg(m_args.value(QStringLiteral("clients"))));
     o.seed = m_args.value(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);
     if (!ok)
-        return usage(QStringLiteral("--seed: \"%1\" is not a number")
-                             .arg(m_args.value(QStringLiteral("seed"))));
+        return usage(
+                tr("--seed: \"%1\" is not a number").arg(m_args.value(QStringLiteral("seed"))));
     auto date = asOf();
     if (!date)
         return usage(date.errorString());
@@ -501,7 +503,7 @@ int CliApp::cmdDemo()
     const bool json = m_args.flag(QStringLiteral("json"));
     ProgressLine progress(m_err, json);
     auto stats = DemoGenerator(db.value()).generate(o, [&](int done, int total) {
-        progress.count(QStringLiteral("demo"), done, total, QStringLiteral("clients"));
+        progress.count(QStringLiteral("demo"), done, total, tr("clients"));
     });
     progress.clear();
     if (!stats)
@@ -519,10 +521,20 @@ int CliApp::cmdDemo()
                                {QStringLiteral("tasks"), s.tasks},
                                {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}});
     } else {
-        m_out << "Demo data in " << db.value()->path() << ": " << s.clients << " clients, "
-              << s.contacts << " contacts, " << s.invoices << " invoices, " << s.payments
-              << " payments, " << s.notes << " notes, " << s.promises << " promises, " << s.disputes
-              << " disputes, " << s.attachments << " attachments (" << timer.elapsed() << " ms)\n";
+        const QStringList counts {
+                tr("%n client(s)", nullptr, int(s.clients)),
+                tr("%n contact(s)", nullptr, int(s.contacts)),
+                tr("%n invoice(s)", nullptr, int(s.invoices)),
+                tr("%n payment(s)", nullptr, int(s.payments)),
+                tr("%n note(s)", nullptr, int(s.notes)),
+                tr("%n promise(s)", nullptr, int(s.promises)),
+                tr("%n dispute(s)", nullptr, int(s.disputes)),
+                tr("%n attachment(s)", nullptr, int(s.attachments)),
+        };
+        m_out << tr("Demo data in %1: %2 (%3 ms)")
+                         .arg(db.value()->path(), counts.join(QStringLiteral(", ")))
+                         .arg(timer.elapsed())
+              << "\n";
     }
     return 0;
 }
@@ -543,8 +555,7 @@ Result<ClientListQuery::Spec> CliApp::clientListSpec() const
             {QStringLiteral("clerk"), ClientListQuery::SortKey::Clerk},
     };
     if (!keys.contains(sort))
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--sort: unknown column \"%1\"").arg(sort));
+        return makeError(ErrorCode::InvalidValue, tr("--sort: unknown column \"%1\"").arg(sort));
     spec.sortKey = keys.value(sort);
     const bool numeric = spec.sortKey == ClientListQuery::SortKey::Balance
             || spec.sortKey == ClientListQuery::SortKey::Overdue
@@ -564,8 +575,8 @@ int CliApp::cmdClients(const Context &ctx)
     bool ok = true;
     const int limit = m_args.value(QStringLiteral("limit"), QStringLiteral("-1")).toInt(&ok);
     if (!ok)
-        return usage(QStringLiteral("--limit: \"%1\" is not a number")
-                             .arg(m_args.value(QStringLiteral("limit"))));
+        return usage(
+                tr("--limit: \"%1\" is not a number").arg(m_args.value(QStringLiteral("limit"))));
 
     // Overdue figures follow the date: move the summary to it (incremental).
     if (auto a = CompanyFile::advanceSummary(*ctx.db, ctx.asOf); !a)
@@ -617,7 +628,7 @@ int CliApp::cmdClients(const Context &ctx)
 int CliApp::cmdInvoices(const Context &ctx)
 {
     if (ctx.client.id == 0)
-        return usage(QStringLiteral("invoices needs --client CODE"));
+        return usage(tr("invoices needs --client CODE"));
     auto invoices = InvoiceRepository(*ctx.db).forClient(
             ctx.client.id,
             m_args.flag(QStringLiteral("open")) ? InvoiceRepository::Filter::OpenOnly
@@ -665,7 +676,7 @@ int CliApp::cmdAging(const Context &ctx)
         return 0;
     }
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    m_out << "Aging as of " << dateformat::date(ctx.locale, ctx.asOf) << "\n";
+    m_out << tr("Aging as of %1").arg(dateformat::date(ctx.locale, ctx.asOf)) << "\n";
     m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                      .arg(QStringLiteral("CUR"), -4)
                      .arg(QStringLiteral("OPEN"), 6)
@@ -699,7 +710,7 @@ int CliApp::cmdImport(const Context &ctx)
     const QString path = m_args.positional(2);
     const std::optional<CsvImport::Kind> kind = CsvImport::kindFromName(kindWord);
     if (!kind || path.isEmpty())
-        return usage(QStringLiteral("import needs clients|invoices|payments|contacts and a FILE"));
+        return usage(tr("import needs clients|invoices|payments|contacts and a FILE"));
     CsvImport::Options o;
     if (m_args.has(QStringLiteral("preset"))) {
         auto preset = CsvImport::presetOptions(m_args.value(QStringLiteral("preset")));
@@ -711,12 +722,11 @@ int CliApp::cmdImport(const Context &ctx)
     if (m_args.has(QStringLiteral("mapping"))) {
         QFile f(m_args.value(QStringLiteral("mapping")));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("--mapping: cannot read %1: %2")
-                                .arg(f.fileName(), f.errorString()));
+            return fail(tr("--mapping: cannot read %1: %2").arg(f.fileName(), f.errorString()));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
         if (!doc.isObject())
-            return fail(QStringLiteral("--mapping: %1 is not a JSON object of SOURCE: FIELD (%2)")
+            return fail(tr("--mapping: %1 is not a JSON object of SOURCE: FIELD (%2)")
                                 .arg(f.fileName(), error.errorString()));
         QJsonObject columns = doc.object();
         if (columns.contains(QStringLiteral("columns")))
@@ -727,14 +737,14 @@ int CliApp::cmdImport(const Context &ctx)
     for (const QString &m : m_args.values(QStringLiteral("map"))) {
         const qsizetype eq = m.lastIndexOf(u'=');
         if (eq <= 0 || eq == m.size() - 1)
-            return usage(QStringLiteral("--map: \"%1\" is not SOURCE=FIELD").arg(m));
+            return usage(tr("--map: \"%1\" is not SOURCE=FIELD").arg(m));
         o.mapping.insert(m.left(eq), m.mid(eq + 1));
     }
     o.dateFormat = m_args.value(QStringLiteral("date-format"), o.dateFormat);
     if (m_args.has(QStringLiteral("decimal"))) {
         const QString d = m_args.value(QStringLiteral("decimal"));
         if (d != QLatin1String(".") && d != QLatin1String(","))
-            return usage(QStringLiteral("--decimal: \"%1\" is not '.' or ','").arg(d));
+            return usage(tr("--decimal: \"%1\" is not '.' or ','").arg(d));
         o.decimalSeparator = d.at(0);
     }
     o.defaultCurrency = m_args.value(QStringLiteral("currency"), o.defaultCurrency).toUpper();
@@ -746,7 +756,7 @@ int CliApp::cmdImport(const Context &ctx)
         else if (d == QLatin1String(",") || d == QLatin1String(";"))
             o.csv.delimiter = d.at(0);
         else
-            return usage(QStringLiteral("--delimiter: \"%1\" is not ',', ';' or 'tab'").arg(d));
+            return usage(tr("--delimiter: \"%1\" is not ',', ';' or 'tab'").arg(d));
     }
     o.createClients = o.createClients || m_args.flag(QStringLiteral("create-clients"));
     o.dryRun = m_args.flag(QStringLiteral("dry-run"));
@@ -754,7 +764,7 @@ int CliApp::cmdImport(const Context &ctx)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
     const bool json = m_args.flag(QStringLiteral("json"));
     QElapsedTimer timer;
     timer.start();
@@ -762,7 +772,7 @@ int CliApp::cmdImport(const Context &ctx)
     ProgressLine progress(m_err, json);
     const qint64 size = file.size();
     auto result = importer.run(&file, o, [&](qint64 bytes, int rows) {
-        progress.show(QStringLiteral("import: %1% of %2 (%3 rows)")
+        progress.show(tr("import: %1% of %2 (%3 rows)")
                               .arg(size > 0 ? std::min<qint64>(100, bytes * 100 / size) : 0)
                               .arg(o.sourceName)
                               .arg(rows));
@@ -779,8 +789,7 @@ int CliApp::cmdImport(const Context &ctx)
         if (!json) {
             for (const CsvImport::Issue &i : s.errors) {
                 m_err << path << ":" << i.line << ": "
-                      << (i.column.isEmpty() ? QString()
-                                             : QStringLiteral("column %1: ").arg(i.column))
+                      << (i.column.isEmpty() ? QString() : tr("column %1: ").arg(i.column))
                       << i.message << "\n";
             }
             m_err << "ardesk-cli: error: "
@@ -796,15 +805,22 @@ int CliApp::cmdImport(const Context &ctx)
             QStringList parts;
             for (auto it = m.cbegin(); it != m.cend(); ++it)
                 parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-            return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", "));
+            return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral(", "));
         };
-        m_out << (o.dryRun ? "Dry run (nothing written): " : "Imported ") << s.rows << " rows from "
-              << path << ": created " << counts(s.created) << "; updated " << counts(s.updated)
-              << "; unchanged " << s.unchanged << " (" << timer.elapsed() << " ms)\n";
+        m_out << (o.dryRun ? tr("Dry run (nothing written): %n row(s) from %1", nullptr, s.rows)
+                           : tr("Imported %n row(s) from %1", nullptr, s.rows))
+                         .arg(path)
+              << ": "
+              << tr("created %1; updated %2; unchanged %3 (%4 ms)")
+                         .arg(counts(s.created), counts(s.updated))
+                         .arg(s.unchanged)
+                         .arg(timer.elapsed())
+              << "\n";
         if (const QString skipped = s.skippedText(); !skipped.isEmpty())
-            m_out << skipped << " (by their status)\n";
+            m_out << tr("%1 (by their status)").arg(skipped) << "\n";
         if (!s.ignoredColumns.isEmpty())
-            m_out << "Ignored columns: " << s.ignoredColumns.join(QStringLiteral(", ")) << "\n";
+            m_out << tr("Ignored columns: %1").arg(s.ignoredColumns.join(QStringLiteral(", ")))
+                  << "\n";
         m_out.flush();
     }
     return 0;
@@ -819,8 +835,7 @@ int CliApp::cmdInvoice(const Context &ctx)
         return invoiceDocumentsImport(ctx);
     if (sub != QLatin1String("add") && sub != QLatin1String("write-off")
         && sub != QLatin1String("credit-note") && sub != QLatin1String("edit"))
-        return usage(QStringLiteral(
-                "invoice needs add, edit, write-off, credit-note, attach or documents"));
+        return usage(tr("invoice needs add, edit, write-off, credit-note, attach or documents"));
     if (sub == QLatin1String("add")) {
         Invoice inv;
         inv.clientId = ctx.client.id;
@@ -844,9 +859,12 @@ int CliApp::cmdInvoice(const Context &ctx)
         auto id = ClientService(ctx.db, ctx.userId).addInvoice(inv);
         if (!id)
             return fail(id.errorString());
-        m_out << "Invoice " << inv.number << " for "
-              << amount.value().format(QLocale(QLocale::English, QLocale::UnitedStates)) << " due "
-              << dateformat::date(ctx.locale, inv.dueDate) << "\n";
+        m_out << tr("Invoice %1 for %2 due %3")
+                         .arg(inv.number,
+                              amount.value().format(
+                                      QLocale(QLocale::English, QLocale::UnitedStates)),
+                              dateformat::date(ctx.locale, inv.dueDate))
+              << "\n";
         m_out.flush();
         return 0;
     }
@@ -876,8 +894,10 @@ int CliApp::cmdInvoice(const Context &ctx)
     if (!r)
         return fail(r.errorString());
     auto after = InvoiceRepository(*ctx.db).find(invoiceId);
-    m_out << "Invoice " << number << ": " << displayName(after.value().status()) << ", open "
-          << after.value().balance().toPlainString() << " " << after.value().currency << "\n";
+    m_out << tr("Invoice %1: %2, open %3 %4")
+                     .arg(number, displayName(after.value().status()),
+                          after.value().balance().toPlainString(), after.value().currency)
+          << "\n";
     m_out.flush();
     return 0;
 }
@@ -887,12 +907,14 @@ int CliApp::invoiceAttach(const Context &ctx)
     const QString number = m_args.value(QStringLiteral("number"));
     const QString file = m_args.positional(2);
     if (number.trimmed().isEmpty() || file.isEmpty())
-        return usage(QStringLiteral("invoice attach needs --number N and a FILE"));
+        return usage(tr("invoice attach needs --number N and a FILE"));
     auto doc = InvoiceDocumentService(ctx.db, ctx.userId).attachToNumber(number, file);
     if (!doc)
         return fail(doc.errorString());
-    m_out << "Invoice " << doc.value().invoiceNumber << ": document " << doc.value().displayName
-          << " (" << doc.value().size << " bytes, " << doc.value().detectedMime << ")\n";
+    m_out << tr("Invoice %1: document %2 (%3 bytes, %4)")
+                     .arg(doc.value().invoiceNumber, doc.value().displayName,
+                          QString::number(doc.value().size), doc.value().detectedMime)
+          << "\n";
     m_out.flush();
     return 0;
 }
@@ -900,25 +922,30 @@ int CliApp::invoiceAttach(const Context &ctx)
 int CliApp::invoiceDocumentsImport(const Context &ctx)
 {
     if (m_args.positional(2) != QLatin1String("import") || m_args.positional(3).isEmpty())
-        return usage(QStringLiteral("invoice documents needs import DIR"));
+        return usage(tr("invoice documents needs import DIR"));
     auto report = InvoiceDocumentService(ctx.db, ctx.userId).importFolder(m_args.positional(3));
     if (!report)
         return fail(report.errorString());
     const InvoiceDocumentService::ImportReport &r = report.value();
-    m_out << "Matched " << r.matched.size() << ", already attached " << r.unchanged.size()
-          << ", unmatched " << r.unmatched.size() << ", ambiguous " << r.ambiguous.size()
-          << ", refused " << r.refused.size() << "\n";
+    m_out << tr("Matched %1, already attached %2, unmatched %3, ambiguous %4, refused %5")
+                     .arg(r.matched.size())
+                     .arg(r.unchanged.size())
+                     .arg(r.unmatched.size())
+                     .arg(r.ambiguous.size())
+                     .arg(r.refused.size())
+          << "\n";
     for (const auto &[file, number] : r.matched)
-        m_out << "  matched: " << file << " -> " << number << "\n";
+        m_out << "  " << tr("matched: %1 -> %2").arg(file, number) << "\n";
     for (const auto &[file, number] : r.unchanged)
-        m_out << "  already attached: " << file << " -> " << number << "\n";
+        m_out << "  " << tr("already attached: %1 -> %2").arg(file, number) << "\n";
     for (const QString &file : r.unmatched)
-        m_out << "  unmatched: " << file << " (no invoice number in the name)\n";
+        m_out << "  " << tr("unmatched: %1 (no invoice number in the name)").arg(file) << "\n";
     for (const auto &[file, numbers] : r.ambiguous)
-        m_out << "  ambiguous: " << file << " (names " << numbers.join(QStringLiteral(", "))
-              << ")\n";
+        m_out << "  "
+              << tr("ambiguous: %1 (names %2)").arg(file, numbers.join(QStringLiteral(", ")))
+              << "\n";
     for (const auto &[file, why] : r.refused)
-        m_out << "  refused: " << file << " (" << why << ")\n";
+        m_out << "  " << tr("refused: %1 (%2)").arg(file, why) << "\n";
     m_out.flush();
     return 0;
 }
@@ -962,17 +989,16 @@ int CliApp::invoiceEdit(const Context &ctx, qint64 invoiceId)
         changed = true;
     }
     if (!changed)
-        return usage(QStringLiteral(
-                "invoice edit needs at least one of --number, --issue, --due, --amount, "
-                "--currency, --po"));
+        return usage(tr("invoice edit needs at least one of --number, --issue, --due, --amount, "
+                        "--currency, --po"));
     if (auto r = LedgerService(ctx.db, ctx.userId).updateInvoice(inv); !r)
         return fail(r.errorString());
-    m_out << "Invoice " << oldNumber;
-    if (inv.number != oldNumber)
-        m_out << " (now " << inv.number << ")";
-    m_out << ": " << inv.amount().toPlainString() << " " << inv.currency << " issued "
-          << dateformat::date(ctx.locale, inv.issueDate) << " due "
-          << dateformat::date(ctx.locale, inv.dueDate) << ", open " << inv.balance().toPlainString()
+    const QString name
+            = inv.number == oldNumber ? oldNumber : tr("%1 (now %2)").arg(oldNumber, inv.number);
+    m_out << tr("Invoice %1: %2 %3 issued %4 due %5, open %6")
+                     .arg(name, inv.amount().toPlainString(), inv.currency,
+                          dateformat::date(ctx.locale, inv.issueDate),
+                          dateformat::date(ctx.locale, inv.dueDate), inv.balance().toPlainString())
           << "\n";
     m_out.flush();
     return 0;
@@ -983,12 +1009,12 @@ int CliApp::paymentVoid(const Context &ctx)
     bool ok = false;
     const qint64 id = m_args.positional(2).toLongLong(&ok);
     if (!ok || id <= 0)
-        return usage(QStringLiteral("payment void needs the payment id (see 'payment list')"));
+        return usage(tr("payment void needs the payment id (see 'payment list')"));
     if (auto r
         = LedgerService(ctx.db, ctx.userId).voidPayment(id, m_args.value(QStringLiteral("reason")));
         !r)
         return fail(r.errorString());
-    m_out << "Payment " << id << " voided\n";
+    m_out << tr("Payment %1 voided").arg(id) << "\n";
     m_out.flush();
     return 0;
 }
@@ -1032,7 +1058,7 @@ int CliApp::paymentList(const Context &ctx)
                   << displayName(p.method) << "\t" << p.reference << "\t"
                   << parts.join(QStringLiteral(", "));
             if (p.isVoided())
-                m_out << "\tVOID: " << p.voidReason;
+                m_out << "\t" << tr("VOID: %1").arg(p.voidReason);
             m_out << "\n";
         }
     }
@@ -1050,7 +1076,7 @@ int CliApp::cmdPayment(const Context &ctx)
     if (sub == QLatin1String("list"))
         return paymentList(ctx);
     if (sub != QLatin1String("add"))
-        return usage(QStringLiteral("payment needs add, list or void"));
+        return usage(tr("payment needs add, list or void"));
     Payment p;
     p.clientId = ctx.client.id;
     p.currency = m_args.value(QStringLiteral("currency"), ctx.client.currency).toUpper();
@@ -1066,23 +1092,22 @@ int CliApp::cmdPayment(const Context &ctx)
     const auto method = paymentMethodFromString(
             m_args.value(QStringLiteral("method"), QStringLiteral("other")));
     if (!method)
-        return usage(QStringLiteral("--method: \"%1\" is not check, ach_wire, card, cash or other")
+        return usage(tr("--method: \"%1\" is not check, ach_wire, card, cash or other")
                              .arg(m_args.value(QStringLiteral("method"))));
     p.method = *method;
     p.reference = m_args.value(QStringLiteral("reference"));
     qint64 preferred = 0;
     if (m_args.has(QStringLiteral("allocate")) && m_args.has(QStringLiteral("invoice")))
-        return usage(QStringLiteral("give either --invoice (oldest first, that one first) or "
-                                    "--allocate NUMBER=AMOUNT (by hand), not both"));
+        return usage(tr("give either --invoice (oldest first, that one first) or "
+                        "--allocate NUMBER=AMOUNT (by hand), not both"));
     for (const QString &spec : m_args.values(QStringLiteral("allocate"))) {
         const qsizetype eq = spec.lastIndexOf(u'=');
         if (eq <= 0)
-            return usage(QStringLiteral("--allocate: \"%1\" is not NUMBER=AMOUNT").arg(spec));
+            return usage(tr("--allocate: \"%1\" is not NUMBER=AMOUNT").arg(spec));
         const QString number = spec.left(eq);
         auto found = InvoiceRepository(*ctx.db).findByNumber(number);
         if (!found || found.value().clientId != p.clientId)
-            return fail(QStringLiteral("--allocate: no invoice \"%1\" for %2")
-                                .arg(number, ctx.client.code));
+            return fail(tr("--allocate: no invoice \"%1\" for %2").arg(number, ctx.client.code));
         auto part = Money::parse(spec.mid(eq + 1), p.currency, Money::ParseOptions {});
         if (!part)
             return fail(QStringLiteral("--allocate %1: ").arg(number) + part.errorString());
@@ -1098,7 +1123,7 @@ int CliApp::cmdPayment(const Context &ctx)
         auto found
                 = InvoiceRepository(*ctx.db).findByNumber(m_args.value(QStringLiteral("invoice")));
         if (!found || found.value().clientId != p.clientId)
-            return fail(QStringLiteral("no invoice \"%1\" for %2")
+            return fail(tr("no invoice \"%1\" for %2")
                                 .arg(m_args.value(QStringLiteral("invoice")), ctx.client.code));
         preferred = found.value().id;
     }
@@ -1124,12 +1149,14 @@ int CliApp::reportPayment(const Context &ctx, qint64 paymentId, const Payment &p
                 invoice.value().number,
                 Money::fromMinor(a.amountMinor, p.currency).toPlainString());
     }
-    m_out << "Payment " << paymentId << " of " << p.amount().toPlainString() << " " << p.currency
-          << " applied to: "
-          << (parts.isEmpty() ? QStringLiteral("nothing open") : parts.join(QStringLiteral(", ")));
+    m_out << tr("Payment %1 of %2 %3 applied to: %4")
+                     .arg(QString::number(paymentId), p.amount().toPlainString(), p.currency,
+                          parts.isEmpty() ? tr("nothing open") : parts.join(QStringLiteral(", ")));
     if (applied < p.amountMinor)
-        m_out << "; " << Money::fromMinor(p.amountMinor - applied, p.currency).toPlainString()
-              << " on account";
+        m_out << "; "
+              << tr("%1 on account")
+                         .arg(Money::fromMinor(p.amountMinor - applied, p.currency)
+                                      .toPlainString());
     m_out << "\n";
     m_out.flush();
     return 0;
@@ -1176,7 +1203,8 @@ int CliApp::cmdHold(const Context &ctx, bool hold)
     auto r = hold ? credit.hold(ctx.client.id, reason) : credit.release(ctx.client.id, reason);
     if (!r)
         return fail(r.errorString());
-    m_out << ctx.client.name << (hold ? " is on credit hold\n" : " is off credit hold\n");
+    m_out << (hold ? tr("%1 is on credit hold") : tr("%1 is off credit hold")).arg(ctx.client.name)
+          << "\n";
     m_out.flush();
     return 0;
 }
@@ -1187,7 +1215,7 @@ int CliApp::cmdUser(const Context &ctx)
     if (sub == QLatin1String("list"))
         return userList(ctx);
     if (sub != QLatin1String("add") && sub != QLatin1String("edit"))
-        return usage(QStringLiteral("user needs 'add NAME --role ROLE', 'edit NAME' or 'list'"));
+        return usage(tr("user needs 'add NAME --role ROLE', 'edit NAME' or 'list'"));
     User u;
     if (sub == QLatin1String("edit")) {
         auto found = UserRepository(*ctx.db).findByName(m_args.positional(2));
@@ -1220,8 +1248,9 @@ int CliApp::cmdUser(const Context &ctx)
     if (m_args.flag(QStringLiteral("json")))
         printJson(QJsonObject {{QStringLiteral("name"), u.name}, {QStringLiteral("id"), u.id}});
     else
-        m_out << (sub == QLatin1String("edit") ? "Saved " : "Added ") << toString(u.roles) << " "
-              << u.name << "\n";
+        m_out << (sub == QLatin1String("edit") ? tr("Saved %1 %2") : tr("Added %1 %2"))
+                         .arg(toString(u.roles), u.name)
+              << "\n";
     return 0;
 }
 
@@ -1259,7 +1288,7 @@ int CliApp::cmdSettings(const Context &ctx)
     if (m_args.positional(1) == QLatin1String("queue"))
         return settingsQueue(ctx);
     if (m_args.positional(1) != QLatin1String("company"))
-        return usage(QStringLiteral("settings needs 'company', 'smtp' or 'queue'"));
+        return usage(tr("settings needs 'company', 'smtp' or 'queue'"));
     auto loaded = CompanySettings::load(*ctx.db);
     if (!loaded)
         return fail(loaded.errorString());
@@ -1278,21 +1307,21 @@ int CliApp::cmdSettings(const Context &ctx)
         bool ok = false;
         s.fiscalYearStartMonth = m_args.value(QStringLiteral("fiscal-start")).toInt(&ok);
         if (!ok)
-            return usage(QStringLiteral("--fiscal-start: \"%1\" is not a month number")
+            return usage(tr("--fiscal-start: \"%1\" is not a month number")
                                  .arg(m_args.value(QStringLiteral("fiscal-start"))));
     }
     if (m_args.has(QStringLiteral("attachment-max-mb"))) {
         bool ok = false;
         const qint64 mb = m_args.value(QStringLiteral("attachment-max-mb")).toLongLong(&ok);
         if (!ok)
-            return usage(QStringLiteral("--attachment-max-mb: \"%1\" is not a number")
+            return usage(tr("--attachment-max-mb: \"%1\" is not a number")
                                  .arg(m_args.value(QStringLiteral("attachment-max-mb"))));
         s.attachmentMaxBytes = mb * 1048576;
     }
     if (m_args.has(QStringLiteral("backup"))) {
         const QString on = m_args.value(QStringLiteral("backup"));
         if (on != QLatin1String("on") && on != QLatin1String("off"))
-            return usage(QStringLiteral("--backup: \"%1\" is neither on nor off").arg(on));
+            return usage(tr("--backup: \"%1\" is neither on nor off").arg(on));
         s.backupEnabled = on == QLatin1String("on");
     }
     s.backupFolder = m_args.value(QStringLiteral("backup-folder"), s.backupFolder).trimmed();
@@ -1312,7 +1341,7 @@ int CliApp::cmdSettings(const Context &ctx)
     if (m_args.flag(QStringLiteral("json")))
         printJson(s.toJson());
     else
-        m_out << "Saved company settings for " << s.companyName << "\n";
+        m_out << tr("Saved company settings for %1").arg(s.companyName) << "\n";
     return 0;
 }
 

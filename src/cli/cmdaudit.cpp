@@ -50,7 +50,7 @@ Result<AuditQuery::Spec> CliApp::auditSpec(const Context &ctx)
         auto u = UserRepository(*ctx.db).findByName(name);
         if (!u)
             return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("--user: no user named \"%1\" in this file").arg(name));
+                             tr("--user: no user named \"%1\" in this file").arg(name));
         spec.userId = u.value().id;
     }
     std::tie(spec.entity, spec.action)
@@ -66,13 +66,13 @@ Result<AuditQuery::Spec> CliApp::auditSpec(const Context &ctx)
         spec.limit = m_args.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || spec.limit < 1 || spec.limit > 10000)
             return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("--limit: \"%1\" is not a number of changes (1–10000)")
+                             tr("--limit: \"%1\" is not a number of changes (1–10000)")
                                      .arg(m_args.value(QStringLiteral("limit"))));
     }
     if (spec.since.isValid() && spec.until.isValid() && spec.until < spec.since)
         return makeError(
                 ErrorCode::InvalidValue,
-                QStringLiteral("--until: %1 is before --since %2")
+                tr("--until: %1 is before --since %2")
                         .arg(spec.until.toString(Qt::ISODate), spec.since.toString(Qt::ISODate)));
     return spec;
 }
@@ -86,8 +86,7 @@ int CliApp::cmdAudit(const Context &ctx)
     const QString reader = m_args.value(QStringLiteral("as"), paths::osLoginName());
     auto who = UserRepository(*ctx.db).findByName(reader);
     if (!who)
-        return fail(QStringLiteral("no user named \"%1\" in %2 (pass --as NAME)")
-                            .arg(reader, ctx.db->path()));
+        return fail(tr("no user named \"%1\" in %2 (pass --as NAME)").arg(reader, ctx.db->path()));
     auto rows = AuditService(ctx.db, who.value().id).entries(spec.value());
     if (!rows)
         return fail(rows.errorString());
@@ -119,10 +118,11 @@ int CliApp::cmdAudit(const Context &ctx)
                 filters << QStringLiteral("--%1 %2").arg(key, m_args.value(key));
         }
         if (filters.isEmpty())
-            m_out << "No changes match.\n";
+            m_out << tr("No changes match.") << "\n";
         else
-            m_out << "No changes match " << filters.join(QStringLiteral(", "))
-                  << " (--user is whose changes; --as is who reads).\n";
+            m_out << tr("No changes match %1 (--user is whose changes; --as is who reads).")
+                             .arg(filters.join(QStringLiteral(", ")))
+                  << "\n";
     }
     m_out.flush();
     return 0;

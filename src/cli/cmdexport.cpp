@@ -25,8 +25,8 @@ Result<QChar> delimiterOption(const QString &text)
     if (text.size() == 1 && text != QLatin1String("\"") && !text.front().isLetterOrNumber())
         return text.front();
     return makeError(ErrorCode::InvalidValue,
-                     QStringLiteral("--delimiter: \"%1\" is not comma, semicolon, tab or one "
-                                    "punctuation character")
+                     CliApp::tr("--delimiter: \"%1\" is not comma, semicolon, tab or one "
+                                "punctuation character")
                              .arg(text));
 }
 
@@ -37,23 +37,23 @@ int CliApp::cmdExport(const Context &ctx)
     const QString what = m_args.positional(1);
     const auto table = ExportService::tableFromName(what);
     if (!table)
-        return usage(QStringLiteral("export needs clients|aging|invoices|promises|kpi|activity, "
-                                    "not \"%1\"")
+        return usage(tr("export needs clients|aging|invoices|promises|kpi|activity, "
+                        "not \"%1\"")
                              .arg(what));
     const QString out = m_args.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usage(QStringLiteral("export needs --out FILE"));
+        return usage(tr("export needs --out FILE"));
     std::optional<ExportService::Format> format;
     if (m_args.has(QStringLiteral("format"))) {
         format = ExportService::formatFromName(m_args.value(QStringLiteral("format")));
         if (!format)
-            return usage(QStringLiteral("--format: \"%1\" is not csv or xlsx")
+            return usage(tr("--format: \"%1\" is not csv or xlsx")
                                  .arg(m_args.value(QStringLiteral("format"))));
     } else {
         format = ExportService::formatForPath(out);
         if (!format)
-            return usage(QStringLiteral("--format csv|xlsx is needed: \"%1\" ends in neither "
-                                        ".csv nor .xlsx")
+            return usage(tr("--format csv|xlsx is needed: \"%1\" ends in neither "
+                            ".csv nor .xlsx")
                                  .arg(out));
     }
     CsvTableWriter::Options csv;
@@ -67,7 +67,7 @@ int CliApp::cmdExport(const Context &ctx)
             = m_args.value(QStringLiteral("decimal"),
                            csv.delimiter == u',' ? QStringLiteral(".") : QStringLiteral(","));
     if (decimal != QLatin1String(".") && decimal != QLatin1String(","))
-        return usage(QStringLiteral("--decimal: \"%1\" is not . or ,").arg(decimal));
+        return usage(tr("--decimal: \"%1\" is not . or ,").arg(decimal));
     csv.decimalSeparator = decimal.front();
     csv.byteOrderMark = m_args.flag(QStringLiteral("bom"));
 
@@ -96,8 +96,7 @@ int CliApp::cmdExport(const Context &ctx)
             const QString name = m_args.value(QStringLiteral("author"));
             auto u = UserRepository(*ctx.db).findByName(name);
             if (!u)
-                return usage(
-                        QStringLiteral("--author: no user named \"%1\" in this file").arg(name));
+                return usage(tr("--author: no user named \"%1\" in this file").arg(name));
             request.activity.authorId = u.value().id;
         }
     }

@@ -44,11 +44,10 @@ Result<qint64> findContact(const QList<Contact> &contacts, const QString &text,
     if (hits.size() == 1)
         return hits.first();
     if (hits.isEmpty())
-        return makeError(
-                ErrorCode::NotFound,
-                QStringLiteral("--to: \"%1\" is not a contact of %2").arg(text, clientCode));
+        return makeError(ErrorCode::NotFound,
+                         CliApp::tr("--to: \"%1\" is not a contact of %2").arg(text, clientCode));
     return makeError(ErrorCode::InvalidValue,
-                     QStringLiteral("--to: \"%1\" matches %2 contacts of %3; use the contact id")
+                     CliApp::tr("--to: \"%1\" matches %2 contacts of %3; use the contact id")
                              .arg(text)
                              .arg(hits.size())
                              .arg(clientCode));
@@ -116,17 +115,17 @@ Result<ClientListQuery::Spec> bulkSpec(const Arguments &args, const Database &db
     if (args.has(QStringLiteral("clerk"))) {
         auto clerk = UserRepository(db).findByName(args.value(QStringLiteral("clerk")));
         if (!clerk)
-            return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("--clerk: no user \"%1\"")
-                                     .arg(args.value(QStringLiteral("clerk"))));
+            return makeError(
+                    ErrorCode::InvalidValue,
+                    CliApp::tr("--clerk: no user \"%1\"").arg(args.value(QStringLiteral("clerk"))));
         spec.clerkId = clerk.value().id;
     }
     if (args.has(QStringLiteral("status"))) {
         spec.status = clientStatusFromString(args.value(QStringLiteral("status")));
         if (!spec.status)
             return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("--status: \"%1\" is not active, on_hold, "
-                                            "in_dispute, in_collections or closed")
+                             CliApp::tr("--status: \"%1\" is not active, on_hold, "
+                                        "in_dispute, in_collections or closed")
                                      .arg(args.value(QStringLiteral("status"))));
     }
     return spec;
@@ -136,9 +135,9 @@ Result<ClientListQuery::Spec> bulkSpec(const Arguments &args, const Database &db
 void printGuard(QTextStream &out, const MailService::Preview &p)
 {
     for (const SendBlock &b : p.guard.blocks)
-        out << "Stopped by: " << b.text << "\n";
+        out << CliApp::tr("Stopped by: %1").arg(b.text) << "\n";
     for (const QString &line : p.guard.leftOut)
-        out << "Left out: " << line << "\n";
+        out << CliApp::tr("Left out: %1").arg(line) << "\n";
 }
 
 } // namespace
@@ -146,7 +145,7 @@ void printGuard(QTextStream &out, const MailService::Preview &p)
 int CliApp::emailBulk(const Context &ctx)
 {
     if (!m_args.has(QStringLiteral("template")))
-        return usage(QStringLiteral("'email --all' needs --template NAME"));
+        return usage(tr("'email --all' needs --template NAME"));
     auto spec = bulkSpec(m_args, *ctx.db, ctx.asOf);
     if (!spec)
         return usage(spec.errorString());
@@ -194,13 +193,14 @@ int CliApp::emailBulk(const Context &ctx)
           << ", " << tr("%n client(s) skipped", nullptr, int(bulk.value().skippedClients.size()))
           << "\n";
     for (const auto &sk : bulk.value().skippedClients)
-        m_out << "Skipped: " << sk.name << " (" << sk.reason << ")\n";
+        m_out << tr("Skipped: %1 (%2)").arg(sk.name, sk.reason) << "\n";
     if (dryRun && !bulk.value().messages.isEmpty()) {
         const MimeMessage &m = bulk.value().messages.first().message;
         QStringList to;
         for (const MailAddress &a : m.to)
             to << a.toString();
-        m_out << "\nFirst message:\nTo: " << to.join(QStringLiteral(", "))
+        m_out << "\n"
+              << tr("First message:") << "\nTo: " << to.join(QStringLiteral(", "))
               << "\nSubject: " << m.subject << "\n\n"
               << m.text;
     }
@@ -213,7 +213,7 @@ int CliApp::cmdEmail(const Context &ctx)
     if (m_args.flag(QStringLiteral("all")))
         return emailBulk(ctx);
     if (!m_args.has(QStringLiteral("template")))
-        return usage(QStringLiteral("'email' needs --template NAME"));
+        return usage(tr("'email' needs --template NAME"));
     MailService::ComposeRequest r;
     r.clientId = ctx.client.id;
     r.templateKey = m_args.value(QStringLiteral("template"));
@@ -235,8 +235,8 @@ int CliApp::cmdEmail(const Context &ctx)
     for (const QString &number : m_args.values(QStringLiteral("invoice"))) {
         auto inv = InvoiceRepository(*ctx.db).findByNumber(number);
         if (!inv || inv.value().clientId != ctx.client.id)
-            return fail(QStringLiteral("--invoice: \"%1\" is not an invoice of %2")
-                                .arg(number, ctx.client.code));
+            return fail(
+                    tr("--invoice: \"%1\" is not an invoice of %2").arg(number, ctx.client.code));
         r.invoiceIds.append(inv.value().id);
     }
     if (m_args.has(QStringLiteral("promise"))) {
@@ -245,7 +245,7 @@ int CliApp::cmdEmail(const Context &ctx)
         const QDate date = QDate::fromString(spec.mid(colon + 1), Qt::ISODate);
         auto amount = Money::parse(spec.left(colon), ctx.client.currency, Money::ParseOptions {});
         if (colon < 0 || !date.isValid() || !amount)
-            return usage(QStringLiteral("--promise: \"%1\" is not AMOUNT:YYYY-MM-DD").arg(spec));
+            return usage(tr("--promise: \"%1\" is not AMOUNT:YYYY-MM-DD").arg(spec));
         r.promise = MailContext::Promise {amount.value().minor(), amount.value().currencyCode(),
                                           date};
     }
@@ -277,9 +277,10 @@ int CliApp::cmdEmail(const Context &ctx)
             m_out << "Reply-To: " << m.replyTo.toString() << "\n";
         m_out << "Subject: " << m.subject << "\n";
         for (const MailAttachment &a : m.attachments)
-            m_out << "Attachment: " << a.fileName << " (" << a.bytes.size() << " bytes)\n";
+            m_out << tr("Attachment: %1 (%n byte(s))", nullptr, int(a.bytes.size())).arg(a.fileName)
+                  << "\n";
         for (const auto &s : preview.value().skipped)
-            m_out << "Skipped: " << s.name << " (" << s.reason << ")\n";
+            m_out << tr("Skipped: %1 (%2)").arg(s.name, s.reason) << "\n";
         printGuard(m_out, preview.value());
         m_out << "\n" << m.text;
         if (!m.text.endsWith(u'\n'))
@@ -300,11 +301,12 @@ int CliApp::cmdEmail(const Context &ctx)
         o.remove(QStringLiteral("html"));
         printJson(o);
     } else {
-        m_out << "Queued outbox message " << id.value() << " <" << m.messageId << "> to "
-              << tr("%n recipient(s)", nullptr, int(m.recipients().size()))
-              << "; deliver it with 'outbox send'\n";
+        m_out << tr("Queued outbox message %1 <%2> to %3; deliver it with 'outbox send'")
+                         .arg(QString::number(id.value()), m.messageId,
+                              tr("%n recipient(s)", nullptr, int(m.recipients().size())))
+              << "\n";
         for (const auto &s : preview.value().skipped)
-            m_out << "Skipped: " << s.name << " (" << s.reason << ")\n";
+            m_out << tr("Skipped: %1 (%2)").arg(s.name, s.reason) << "\n";
         m_out.flush();
     }
     return 0;
@@ -320,8 +322,7 @@ int CliApp::cmdOutbox(const Context &ctx)
     if (sub == QLatin1String("retry") || sub == QLatin1String("cancel")
         || sub == QLatin1String("show") || sub == QLatin1String("mark-sent"))
         return outboxMessage(ctx, sub);
-    return usage(QStringLiteral(
-            "outbox needs list, send, retry ID, cancel ID, mark-sent ID or show ID"));
+    return usage(tr("outbox needs list, send, retry ID, cancel ID, mark-sent ID or show ID"));
 }
 
 int CliApp::outboxList(const Context &ctx)
@@ -331,8 +332,8 @@ int CliApp::outboxList(const Context &ctx)
     for (const QString &s : m_args.values(QStringLiteral("status"))) {
         const auto st = outboxStatusFromString(s);
         if (!st)
-            return usage(QStringLiteral("--status: \"%1\" is not one of queued, sending, sent, "
-                                        "failed, parked, unknown, cancelled")
+            return usage(tr("--status: \"%1\" is not one of queued, sending, sent, "
+                            "failed, parked, unknown, cancelled")
                                  .arg(s));
         statuses.append(*st);
     }
@@ -386,14 +387,14 @@ int CliApp::outboxMessage(const Context &ctx, const QString &sub)
     bool ok = false;
     const qint64 id = m_args.positional(2).toLongLong(&ok);
     if (!ok)
-        return usage(QStringLiteral("'outbox %1' needs a message id").arg(sub));
+        return usage(tr("'outbox %1' needs a message id").arg(sub));
     if (sub == QLatin1String("show")) {
         auto m = Outbox(*ctx.db).find(id);
         if (!m)
             return fail(m.errorString());
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write to standard output"));
+            return fail(tr("cannot write to standard output"));
         out.write(m.value().eml);
         return 0;
     }
@@ -403,10 +404,11 @@ int CliApp::outboxMessage(const Context &ctx, const QString &sub)
                                                 : mail.cancel(id);
     if (!r)
         return fail(r.errorString());
-    m_out << "Outbox message " << id
-          << (sub == QLatin1String("retry")               ? " queued again\n"
-                      : sub == QLatin1String("mark-sent") ? " recorded as sent\n"
-                                                          : " cancelled\n");
+    m_out << (sub == QLatin1String("retry")               ? tr("Outbox message %1 queued again")
+                      : sub == QLatin1String("mark-sent") ? tr("Outbox message %1 recorded as sent")
+                                                          : tr("Outbox message %1 cancelled"))
+                     .arg(id)
+          << "\n";
     m_out.flush();
     return 0;
 }
@@ -422,8 +424,8 @@ int CliApp::outboxSend(const Context &ctx)
     if (!settings)
         return fail(settings.errorString());
     if (!settings.value().isConfigured())
-        return fail(QStringLiteral("e-mail is not set up: run 'settings smtp --host H --port P "
-                                   "--security tls|starttls|none --user U --from ADDR' first"));
+        return fail(tr("e-mail is not set up: run 'settings smtp --host H --port P "
+                       "--security tls|starttls|none --user U --from ADDR' first"));
     if (auto v = settings.value().validate(); !v)
         return fail(v.errorString());
     auto secret = resolveSmtpSecret(settings.value()); // environment, else the keychain
@@ -470,16 +472,20 @@ int CliApp::reportOutboxSend(const MailService::SendReport &rep)
                         "'outbox retry ID' or 'outbox cancel ID')",
                         nullptr, int(rep.recovered))
                   << "\n";
-        m_out << "Sent " << rep.sent << ", failed (will retry) " << rep.failed << ", parked "
-              << rep.parked << ", unknown " << rep.unknown << "; " << rep.remaining
-              << " still due\n";
+        m_out << tr("Sent %1, failed (will retry) %2, parked %3, unknown %4; %5 still due")
+                         .arg(rep.sent)
+                         .arg(rep.failed)
+                         .arg(rep.parked)
+                         .arg(rep.unknown)
+                         .arg(rep.remaining)
+              << "\n";
         m_out.flush();
     }
     if (!rep.stoppedBecause.isEmpty()) {
         const bool rateLimit = rep.stoppedBecause.contains(QLatin1String("limit"));
         if (!rateLimit)
-            return fail(QStringLiteral("sending stopped: %1").arg(rep.stoppedBecause));
-        m_err << "ardesk-cli: " << rep.stoppedBecause << "; the rest stays queued\n";
+            return fail(tr("sending stopped: %1").arg(rep.stoppedBecause));
+        m_err << "ardesk-cli: " << tr("%1; the rest stays queued").arg(rep.stoppedBecause) << "\n";
         m_err.flush();
     }
     return 0;
@@ -496,20 +502,20 @@ int CliApp::settingsSmtp(const Context &ctx)
         bool ok = false;
         s.port = m_args.value(QStringLiteral("port")).toInt(&ok);
         if (!ok)
-            return usage(QStringLiteral("--port: \"%1\" is not a port number")
+            return usage(tr("--port: \"%1\" is not a port number")
                                  .arg(m_args.value(QStringLiteral("port"))));
     }
     if (m_args.has(QStringLiteral("security"))) {
         const auto sec = smtpSecurityFromString(m_args.value(QStringLiteral("security")));
         if (!sec)
-            return usage(QStringLiteral("--security: \"%1\" is not one of tls, starttls, none")
+            return usage(tr("--security: \"%1\" is not one of tls, starttls, none")
                                  .arg(m_args.value(QStringLiteral("security"))));
         s.security = *sec;
     }
     if (m_args.has(QStringLiteral("auth"))) {
         const auto auth = smtpAuthFromString(m_args.value(QStringLiteral("auth")));
         if (!auth)
-            return usage(QStringLiteral("--auth: \"%1\" is not password or xoauth2")
+            return usage(tr("--auth: \"%1\" is not password or xoauth2")
                                  .arg(m_args.value(QStringLiteral("auth"))));
         s.auth = *auth;
     }
@@ -538,15 +544,15 @@ int CliApp::settingsSmtp(const Context &ctx)
     if (m_args.has(QStringLiteral("user"))) {
         auto u = UserRepository(*ctx.db).findByName(m_args.value(QStringLiteral("user")));
         if (!u)
-            return fail(QStringLiteral("--user: no user named \"%1\" in this file (the SMTP "
-                                       "login is --login)")
+            return fail(tr("--user: no user named \"%1\" in this file (the SMTP "
+                           "login is --login)")
                                 .arg(m_args.value(QStringLiteral("user"))));
         actor = u.value().id;
     } else if (auto u = UserRepository(*ctx.db).findByName(paths::osLoginName()); u) {
         actor = u.value().id;
     } else {
-        return fail(QStringLiteral("settings smtp: no user named \"%1\" in this file to record "
-                                   "the change against; pass --user NAME")
+        return fail(tr("settings smtp: no user named \"%1\" in this file to record "
+                       "the change against; pass --user NAME")
                             .arg(paths::osLoginName()));
     }
     std::optional<QString> secret;
@@ -554,8 +560,8 @@ int CliApp::settingsSmtp(const Context &ctx)
         QTextStream in(stdin);
         secret = in.readLine();
         if (secret->isEmpty())
-            return fail(QStringLiteral("--password-stdin: nothing was read from standard input; "
-                                       "nothing was saved"));
+            return fail(tr("--password-stdin: nothing was read from standard input; "
+                           "nothing was saved"));
     }
     auto saved = SettingsService(ctx.db, actor).saveSmtp(s, secret);
     if (!saved)
@@ -564,9 +570,10 @@ int CliApp::settingsSmtp(const Context &ctx)
     if (m_args.flag(QStringLiteral("json"))) {
         printJson(s.toJson());
     } else {
-        m_out << "Saved SMTP settings: " << toString(s.security) << " to " << s.host << ":"
-              << s.port << " as " << (s.user.isEmpty() ? QStringLiteral("(no login)") : s.user)
-              << ", from " << s.fromAddress << "\n";
+        m_out << tr("Saved SMTP settings: %1 to %2:%3 as %4, from %5")
+                         .arg(toString(s.security), s.host, QString::number(s.port),
+                              s.user.isEmpty() ? tr("(no login)") : s.user, s.fromAddress)
+              << "\n";
         m_out.flush();
     }
     return 0;

@@ -49,15 +49,15 @@ int CliApp::cmdStatement(const Context &ctx)
     const QString out = m_args.value(QStringLiteral("out"));
     const QString dir = m_args.value(QStringLiteral("out-dir"));
     if (out.isEmpty() == dir.isEmpty())
-        return usage(QStringLiteral("statement needs --client CODE --out FILE.pdf, or --out-dir "
-                                    "DIR for every listed client"));
+        return usage(tr("statement needs --client CODE --out FILE.pdf, or --out-dir "
+                        "DIR for every listed client"));
     if (!dir.isEmpty()) {
         if (ctx.client.id)
-            return usage(QStringLiteral("statement --out-dir takes --filter, not --client"));
+            return usage(tr("statement --out-dir takes --filter, not --client"));
         return statementsIntoFolder(ctx, dir);
     }
     if (!ctx.client.id)
-        return usage(QStringLiteral("statement --out needs --client CODE"));
+        return usage(tr("statement --out needs --client CODE"));
     auto statement = StatementService(ctx.db, ctx.userId).statement(ctx.client.id, ctx.asOf);
     if (!statement)
         return fail(statement.errorString());
@@ -78,7 +78,7 @@ int CliApp::cmdStatement(const Context &ctx)
 int CliApp::statementsIntoFolder(const Context &ctx, const QString &dir)
 {
     if (!QDir(dir).exists())
-        return fail(QStringLiteral("--out-dir: \"%1\" is not a folder").arg(dir));
+        return fail(tr("--out-dir: \"%1\" is not a folder").arg(dir));
     auto spec = clientListSpec();
     if (!spec)
         return usage(spec.errorString());
@@ -119,7 +119,7 @@ int CliApp::cmdCaseFile(const Context &ctx)
 {
     const QString out = m_args.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usage(QStringLiteral("case-file needs --out FILE.pdf"));
+        return usage(tr("case-file needs --out FILE.pdf"));
     const QString bundle = m_args.value(QStringLiteral("bundle"));
     const CaseFileService service(ctx.db, ctx.userId);
     auto data = service.caseFile(ctx.client.id);
@@ -130,10 +130,10 @@ int CliApp::cmdCaseFile(const Context &ctx)
         return fail(pdf.errorString());
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write \"%1\": %2").arg(out, file.errorString()));
+        return fail(tr("cannot write \"%1\": %2").arg(out, file.errorString()));
     file.write(pdf.value());
     if (!file.commit())
-        return fail(QStringLiteral("cannot write \"%1\": %2").arg(out, file.errorString()));
+        return fail(tr("cannot write \"%1\": %2").arg(out, file.errorString()));
     if (!bundle.isEmpty()) {
         if (auto b
             = service.writeBundle(data.value(), QFileInfo(out).fileName(), pdf.value(), bundle);

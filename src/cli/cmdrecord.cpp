@@ -31,7 +31,7 @@ int CliApp::cmdVerify(const Context &ctx)
     if (m_args.has(QStringLiteral("expect-head"))) {
         static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
         if (!hex.match(expectedHead).hasMatch())
-            return usage(QStringLiteral("--expect-head: \"%1\" is not a chain head (64 hex digits)")
+            return usage(tr("--expect-head: \"%1\" is not a chain head (64 hex digits)")
                                  .arg(expectedHead));
         verifier.setExpectedHead(expectedHead);
     }
@@ -69,15 +69,21 @@ int CliApp::cmdVerify(const Context &ctx)
                               {QStringLiteral("blobs"), r.blobsMs}}},
         });
     } else {
-        m_out << "Chain head: " << r.head << "\n"
-              << r.chainEntries << " chain entries: " << r.revisions << " revisions, "
-              << r.tombstones << " tombstones, " << r.attachments << " attachments; " << r.blobs
-              << " attachment blobs (" << ms << " ms)\n";
+        m_out << tr("Chain head: %1").arg(r.head) << "\n"
+              << tr("%n chain entries: %1", nullptr, int(r.chainEntries))
+                         .arg(QStringList {tr("%n revision(s)", nullptr, int(r.revisions)),
+                                           tr("%n tombstone(s)", nullptr, int(r.tombstones)),
+                                           tr("%n attachment(s)", nullptr, int(r.attachments))}
+                                      .join(QStringLiteral(", ")))
+              << "; " << tr("%n attachment blob(s) (%1 ms)", nullptr, int(r.blobs)).arg(ms) << "\n";
         if (r.expectedHeadSeq > 0)
-            m_out << "The recorded head is chain entry " << r.expectedHeadSeq << "; "
-                  << r.chainEntries - r.expectedHeadSeq << " entries were added since\n";
+            m_out << tr("The recorded head is chain entry %1").arg(r.expectedHeadSeq) << "; "
+                  << tr("%n entries were added since", nullptr,
+                        int(r.chainEntries - r.expectedHeadSeq))
+                  << "\n";
         if (r.ok())
-            m_out << "OK: integrity, foreign keys, hash chain and attachment hashes verified\n";
+            m_out << tr("OK: integrity, foreign keys, hash chain and attachment hashes verified")
+                  << "\n";
         m_out.flush();
     }
     if (r.ok())
@@ -204,7 +210,7 @@ int CliApp::cmdNote(const Context &ctx)
     const QString sub = m_args.positional(1);
     if (sub != QLatin1String("add") && sub != QLatin1String("list") && sub != QLatin1String("show")
         && sub != QLatin1String("amend") && sub != QLatin1String("delete"))
-        return usage(QStringLiteral("note needs add, list, show, amend or delete"));
+        return usage(tr("note needs add, list, show, amend or delete"));
     const bool byId = sub == QLatin1String("show") || sub == QLatin1String("amend")
             || sub == QLatin1String("delete");
     qint64 noteId = 0;
@@ -212,12 +218,12 @@ int CliApp::cmdNote(const Context &ctx)
         bool ok = false;
         noteId = m_args.positional(2).toLongLong(&ok);
         if (!ok || noteId <= 0)
-            return usage(QStringLiteral("note %1 needs a note id (a number), not \"%2\"")
+            return usage(tr("note %1 needs a note id (a number), not \"%2\"")
                                  .arg(sub, m_args.positional(2)));
     }
     if (sub == QLatin1String("delete")
         && m_args.value(QStringLiteral("reason")).trimmed().isEmpty())
-        return usage(QStringLiteral("note delete needs --reason R (say why)"));
+        return usage(tr("note delete needs --reason R (say why)"));
     if (sub == QLatin1String("add"))
         return noteAdd(ctx);
     if (sub == QLatin1String("list"))
@@ -234,7 +240,7 @@ namespace {
 Error bad(const QString &option, const QString &value, const QString &expected)
 {
     return makeError(ErrorCode::InvalidValue,
-                     QStringLiteral("--%1: \"%2\" is not %3").arg(option, value, expected));
+                     CliApp::tr("--%1: \"%2\" is not %3").arg(option, value, expected));
 }
 
 /// --channel, --direction and --outcome.
@@ -244,26 +250,26 @@ Result<void> applyKind(const Arguments &args, Note &n, bool amending)
         const auto c = noteChannelFromString(args.value(QStringLiteral("channel")));
         if (!c)
             return bad(QStringLiteral("channel"), args.value(QStringLiteral("channel")),
-                       QStringLiteral("call, email, text, meeting, letter or internal"));
+                       CliApp::tr("call, email, text, meeting, letter or internal"));
         n.channel = *c;
     } else if (!amending) {
         return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("note add needs --channel "
-                                        "call|email|text|meeting|letter|internal"));
+                         CliApp::tr("note add needs --channel "
+                                    "call|email|text|meeting|letter|internal"));
     }
     if (args.has(QStringLiteral("direction"))) {
         const auto d = noteDirectionFromString(args.value(QStringLiteral("direction")));
         if (!d)
             return bad(QStringLiteral("direction"), args.value(QStringLiteral("direction")),
-                       QStringLiteral("in or out"));
+                       CliApp::tr("in or out"));
         n.direction = *d;
     }
     if (args.has(QStringLiteral("outcome"))) {
         const auto o = noteOutcomeFromString(args.value(QStringLiteral("outcome")));
         if (!o || *o == NoteOutcome::None)
             return bad(QStringLiteral("outcome"), args.value(QStringLiteral("outcome")),
-                       QStringLiteral("reached, left_voicemail, no_answer, wrong_number, "
-                                      "refused, promised, disputed or other"));
+                       CliApp::tr("reached, left_voicemail, no_answer, wrong_number, "
+                                  "refused, promised, disputed or other"));
         n.outcome = *o;
     }
     return {};
@@ -293,19 +299,19 @@ Result<void> applyWhen(const Arguments &args, const QTimeZone &zone, Note &n)
         QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid() || text.size() < 16)
             return bad(QStringLiteral("occurred-at"), text,
-                       QStringLiteral("a date and time (YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])"));
+                       CliApp::tr("a date and time (YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])"));
         if (t.timeSpec() == Qt::LocalTime) // no offset given: the company's wall clock
             t = QDateTime(t.date(), t.time(), zone);
         n.occurredAt = t.toUTC();
     }
     if (args.has(QStringLiteral("next-contact")) && args.flag(QStringLiteral("no-follow-up")))
         return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--next-contact and --no-follow-up exclude each other"));
+                         CliApp::tr("--next-contact and --no-follow-up exclude each other"));
     if (args.has(QStringLiteral("next-contact"))) {
         const QString text = args.value(QStringLiteral("next-contact"));
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid() || text.size() != 10)
-            return bad(QStringLiteral("next-contact"), text, QStringLiteral("a date (YYYY-MM-DD)"));
+            return bad(QStringLiteral("next-contact"), text, CliApp::tr("a date (YYYY-MM-DD)"));
         n.nextContactDate = d;
         n.noFollowUpNeeded = false;
     }
@@ -328,11 +334,11 @@ Result<void> applyInvoices(const Arguments &args, const Database &db, qint64 cli
                 return invoice.error();
             if (!invoice)
                 return makeError(ErrorCode::InvalidValue,
-                                 QStringLiteral("--invoice: no invoice \"%1\"").arg(number));
+                                 CliApp::tr("--invoice: no invoice \"%1\"").arg(number));
             if (invoice.value().clientId != clientId)
-                return makeError(ErrorCode::InvalidValue,
-                                 QStringLiteral("--invoice: invoice %1 belongs to another client")
-                                         .arg(number));
+                return makeError(
+                        ErrorCode::InvalidValue,
+                        CliApp::tr("--invoice: invoice %1 belongs to another client").arg(number));
             n.invoiceIds.append(invoice.value().id);
         }
     }
@@ -351,8 +357,8 @@ Result<void> applyTemplate(const Arguments &args, NoteService::Draft &draft)
         if (args.has(QStringLiteral("template"))
             && args.value(QStringLiteral("template")) != QLatin1String("promise-to-pay"))
             return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("--promise is the promise-to-pay template; it cannot "
-                                            "be combined with --template %1")
+                             CliApp::tr("--promise is the promise-to-pay template; it cannot "
+                                        "be combined with --template %1")
                                      .arg(args.value(QStringLiteral("template"))));
         n.templateKey = QStringLiteral("promise-to-pay");
         draft.fields.insert(QStringLiteral("amount"), text.left(colon));
@@ -369,7 +375,7 @@ Result<void> applyTemplate(const Arguments &args, NoteService::Draft &draft)
             return bad(QStringLiteral("field"), kv, QStringLiteral("KEY=VALUE"));
         if (n.templateKey.isEmpty())
             return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("--field %1 needs --template KEY").arg(kv.left(eq)));
+                             CliApp::tr("--field %1 needs --template KEY").arg(kv.left(eq)));
         draft.fields.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
     }
     return {};
@@ -384,7 +390,7 @@ Result<void> applyAttachAndAuthor(const Arguments &args, const Database &db,
         auto u = UserRepository(db).findByName(args.value(QStringLiteral("author")));
         if (!u)
             return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("--author: no user named \"%1\"")
+                             CliApp::tr("--author: no user named \"%1\"")
                                      .arg(args.value(QStringLiteral("author"))));
         draft.authorId = u.value().id;
     }
@@ -433,7 +439,7 @@ int CliApp::noteList(const Context &ctx)
     bool ok = true;
     const int limit = m_args.value(QStringLiteral("limit"), QStringLiteral("500")).toInt(&ok);
     if (!ok || limit < 1)
-        return usage(QStringLiteral("--limit: \"%1\" is not a positive number")
+        return usage(tr("--limit: \"%1\" is not a positive number")
                              .arg(m_args.value(QStringLiteral("limit"))));
     auto notes = NoteService(ctx.db, ctx.userId).forClient(ctx.client.id, limit);
     if (!notes)
@@ -458,11 +464,11 @@ int CliApp::noteList(const Context &ctx)
         m_out << "  " << (e.authorName.isEmpty() ? QStringLiteral("-") : e.authorName) << "  "
               << firstLine(n.text, 60);
         if (e.revisionCount > 1)
-            m_out << "  [revised " << e.revisionCount << "]";
+            m_out << "  [" << tr("revised %1").arg(e.revisionCount) << "]";
         if (!e.attachments.isEmpty())
             m_out << "  [" << tr("%n attachment(s)", nullptr, int(e.attachments.size())) << "]";
         if (n.nextContactDate.isValid())
-            m_out << "  next " << dateformat::date(ctx.locale, n.nextContactDate);
+            m_out << "  " << tr("next %1").arg(dateformat::date(ctx.locale, n.nextContactDate));
         m_out << "\n";
     }
     m_out << tr("%n note(s) for %1", nullptr, int(notes.value().size())).arg(ctx.client.code)
@@ -500,28 +506,35 @@ int CliApp::noteShow(const Context &ctx, qint64 noteId)
         printJson(o);
         return 0;
     }
-    m_out << "Note " << noteId << " (" << l.value().clientCode << ")";
+    m_out << tr("Note %1 (%2)").arg(QString::number(noteId), l.value().clientCode);
     if (history.tombstone)
-        m_out << " — DELETED by " << history.tombstone->authorName << " at "
-              << dateformat::dateTimeIn(ctx.locale, history.tombstone->recordedAt,
-                                        ctx.db->timeZone())
-              << ": " << history.tombstone->reason;
+        m_out << " — "
+              << tr("DELETED by %1 at %2: %3")
+                         .arg(history.tombstone->authorName,
+                              dateformat::dateTimeIn(ctx.locale, history.tombstone->recordedAt,
+                                                     ctx.db->timeZone()),
+                              history.tombstone->reason);
     m_out << "\n";
     for (const NoteService::Entry &e : history.revisions) {
         const Note &n = e.note;
-        m_out << "-- revision " << n.revision << " recorded "
-              << dateformat::dateTimeIn(ctx.locale, n.recordedAt, ctx.db->timeZone()) << " by "
-              << e.authorName << "\n"
-              << "   " << toString(n.channel) << " " << toString(n.direction) << ", occurred "
-              << dateformat::dateTimeIn(ctx.locale, n.occurredAt, ctx.db->timeZone());
+        m_out << "-- "
+              << tr("revision %1 recorded %2 by %3")
+                         .arg(QString::number(n.revision),
+                              dateformat::dateTimeIn(ctx.locale, n.recordedAt, ctx.db->timeZone()),
+                              e.authorName)
+              << "\n"
+              << "   " << toString(n.channel) << " " << toString(n.direction) << ", "
+              << tr("occurred %1")
+                         .arg(dateformat::dateTimeIn(ctx.locale, n.occurredAt, ctx.db->timeZone()));
         if (!n.contactName.isEmpty())
-            m_out << ", contact " << n.contactName;
+            m_out << ", " << tr("contact %1").arg(n.contactName);
         if (n.outcome != NoteOutcome::None)
-            m_out << ", outcome " << toString(n.outcome);
+            m_out << ", " << tr("outcome %1").arg(toString(n.outcome));
         if (n.nextContactDate.isValid())
-            m_out << ", next contact " << dateformat::date(ctx.locale, n.nextContactDate);
+            m_out << ", "
+                  << tr("next contact %1").arg(dateformat::date(ctx.locale, n.nextContactDate));
         if (n.noFollowUpNeeded)
-            m_out << ", no follow-up needed";
+            m_out << ", " << tr("no follow-up needed");
         m_out << "\n";
         if (!n.templateKey.isEmpty())
             m_out << "   " << n.templateKey << ": "
@@ -530,9 +543,12 @@ int CliApp::noteShow(const Context &ctx, qint64 noteId)
         for (const QString &line : n.text.split(u'\n'))
             m_out << "   | " << line << "\n";
         for (const AttachmentInfo &a : e.attachments)
-            m_out << "   attachment " << a.id << ": " << a.displayName << " (" << a.size
-                  << " bytes, " << a.detectedMime << (a.mimeMismatch ? ", TYPE MISMATCH" : "")
-                  << ") sha256 " << a.sha256 << "\n";
+            m_out << "   "
+                  << (a.mimeMismatch ? tr("attachment %1: %2 (%3 bytes, %4, TYPE MISMATCH)")
+                                     : tr("attachment %1: %2 (%3 bytes, %4)"))
+                             .arg(QString::number(a.id), a.displayName, QString::number(a.size),
+                                  a.detectedMime)
+                  << " sha256 " << a.sha256 << "\n";
     }
     m_out.flush();
     return 0;
@@ -553,7 +569,7 @@ int CliApp::noteAmend(const Context &ctx, qint64 noteId)
         bool ok = false;
         expected = m_args.value(QStringLiteral("expect-revision")).toInt(&ok);
         if (!ok)
-            return usage(QStringLiteral("--expect-revision: \"%1\" is not a number")
+            return usage(tr("--expect-revision: \"%1\" is not a number")
                                  .arg(m_args.value(QStringLiteral("expect-revision"))));
     }
     if (auto r = applyOptions(m_args, *ctx.db, current.note.clientId, draft, true); !r)
@@ -563,7 +579,7 @@ int CliApp::noteAmend(const Context &ctx, qint64 noteId)
         return fail(amended.errorString(), refusedCode(amended.error()));
     if (m_args.flag(QStringLiteral("json")))
         return noteShow(ctx, noteId);
-    m_out << "Note " << noteId << " is now at revision " << amended.value().revision << "\n";
+    m_out << tr("Note %1 is now at revision %2").arg(noteId).arg(amended.value().revision) << "\n";
     m_out.flush();
     return 0;
 }
@@ -573,7 +589,8 @@ int CliApp::noteDelete(const Context &ctx, qint64 noteId)
     auto r = NoteService(ctx.db, ctx.userId).remove(noteId, m_args.value(QStringLiteral("reason")));
     if (!r)
         return fail(r.errorString(), refusedCode(r.error()));
-    m_out << "Note " << noteId << " deleted (a tombstone was added; its history stays readable)\n";
+    m_out << tr("Note %1 deleted (a tombstone was added; its history stays readable)").arg(noteId)
+          << "\n";
     m_out.flush();
     return 0;
 }

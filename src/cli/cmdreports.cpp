@@ -244,11 +244,10 @@ Result<ActivityQuery::Spec> CliApp::activitySpec(const Context &ctx) const
         bool ok = false;
         *number = m_args.value(key).toInt(&ok);
         if (!ok || *number < low || (key == QLatin1String("limit") && *number > 10000))
-            return makeError(
-                    ErrorCode::InvalidValue,
-                    tr("--%1: \"%2\" is not a number (%3)")
-                            .arg(key, m_args.value(key),
-                                 low ? QStringLiteral("1–10000") : QStringLiteral("0 or more")));
+            return makeError(ErrorCode::InvalidValue,
+                             tr("--%1: \"%2\" is not a number (%3)")
+                                     .arg(key, m_args.value(key),
+                                          low ? QStringLiteral("1–10000") : tr("0 or more")));
     }
     if (spec.since.isValid() && spec.until.isValid() && spec.until < spec.since)
         return makeError(

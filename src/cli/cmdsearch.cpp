@@ -20,9 +20,9 @@ Result<int> countOption(const Arguments &args, const QString &name, int fallback
     bool ok = false;
     const int n = args.value(name).toInt(&ok);
     if (!ok || n < 0)
-        return makeError(ErrorCode::InvalidValue,
-                         QStringLiteral("--%1: \"%2\" is not a number of notes")
-                                 .arg(name, args.value(name)));
+        return makeError(
+                ErrorCode::InvalidValue,
+                CliApp::tr("--%1: \"%2\" is not a number of notes").arg(name, args.value(name)));
     return n;
 }
 
@@ -47,8 +47,8 @@ int CliApp::cmdSearch(const Context &ctx)
         const QString channel = m_args.value(QStringLiteral("channel"));
         const auto parsed = noteChannelFromString(channel);
         if (!parsed)
-            return usage(QStringLiteral("--channel: \"%1\" is not one of call, email, text, "
-                                        "meeting, letter, internal")
+            return usage(tr("--channel: \"%1\" is not one of call, email, text, "
+                            "meeting, letter, internal")
                                  .arg(channel));
         query.channel = *parsed;
     }
@@ -72,14 +72,14 @@ int CliApp::cmdSearch(const Context &ctx)
             || m_args.has(QStringLiteral("channel")) || m_args.has(QStringLiteral("author"))
             || query.from.isValid() || query.to.isValid();
     if (query.text.trimmed().isEmpty() && !hasFilter)
-        return usage(QStringLiteral("search needs words to look for (or a filter)"));
+        return usage(tr("search needs words to look for (or a filter)"));
 
     query.clientId = ctx.client.id;
     if (m_args.has(QStringLiteral("author"))) {
         const QString name = m_args.value(QStringLiteral("author"));
         auto author = UserRepository(*ctx.db).findByName(name);
         if (!author)
-            return fail(QStringLiteral("--author: no user named \"%1\"").arg(name));
+            return fail(tr("--author: no user named \"%1\"").arg(name));
         query.authorId = author.value().id;
     }
 
@@ -121,7 +121,7 @@ int CliApp::cmdSearch(const Context &ctx)
     for (const SearchHit &h : results.hits) {
         QString snippet = oneLine(h.snippet);
         if (!h.matchedAttachmentName.isEmpty())
-            snippet += QStringLiteral("  [attachment: %1]").arg(oneLine(h.matchedAttachmentName));
+            snippet += tr("  [attachment: %1]").arg(oneLine(h.matchedAttachmentName));
         m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
                          .arg(dateformat::dateTimeIn(ctx.locale, h.occurredAt, ctx.db->timeZone()))
                          .arg(h.clientCode, -8)
@@ -129,18 +129,18 @@ int CliApp::cmdSearch(const Context &ctx)
                          .arg(h.authorName.left(16), -16)
                          .arg(snippet);
     }
-    const QString total = results.totalIsLowerBound
-            ? QStringLiteral("more than %1").arg(results.total)
-            : QString::number(results.total);
+    const QString total = results.totalIsLowerBound ? tr("more than %1").arg(results.total)
+                                                    : QString::number(results.total);
     if (results.total == 0)
-        m_out << QStringLiteral("No notes match.\n");
+        m_out << tr("No notes match.") << "\n";
     else if (results.hits.isEmpty())
-        m_out << QStringLiteral("No notes after %1 (%2 in all).\n").arg(query.offset).arg(total);
+        m_out << tr("No notes after %1 (%2 in all).").arg(query.offset).arg(total) << "\n";
     else
-        m_out << QStringLiteral("%1-%2 of %3 notes\n")
+        m_out << tr("%1-%2 of %3 notes")
                          .arg(query.offset + 1)
                          .arg(query.offset + results.hits.size())
-                         .arg(total);
+                         .arg(total)
+              << "\n";
     m_out.flush();
     return 0;
 }

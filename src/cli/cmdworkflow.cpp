@@ -70,6 +70,20 @@ QString stepText(const PolicyStep &s)
     return QStringLiteral("+%1 %2").arg(s.daysAfterDue).arg(toString(s.action));
 }
 
+QString rateHolder(PromiseService::RateBy by, const QString &name)
+{
+    const QString shown = name.isEmpty() ? QStringLiteral("?") : name;
+    switch (by) {
+    case PromiseService::RateBy::Client:
+        return CliApp::tr("client %1").arg(shown);
+    case PromiseService::RateBy::Clerk:
+        return CliApp::tr("clerk %1").arg(shown);
+    case PromiseService::RateBy::Company:
+        break;
+    }
+    return CliApp::tr("company");
+}
+
 bool hasSteps(const ReminderService::InvoicePlan &i)
 {
     return !i.take.isEmpty() || !i.superseded.isEmpty() || !i.held.isEmpty() || !i.skipped.isEmpty()
@@ -114,17 +128,18 @@ void printInvoicePlan(QTextStream &out, const QString &code, const ReminderServi
     for (const PolicyStep &s : i.take)
         out << code << "  " << i.number << "  " << stepText(s) << "\n";
     for (const auto &h : i.held)
-        out << code << "  " << i.number << "  " << stepText(h.step)
-            << "  held: " << holdsText(h.holds) << "\n";
+        out << code << "  " << i.number << "  " << stepText(h.step) << "  "
+            << CliApp::tr("held: %1").arg(holdsText(h.holds)) << "\n";
     for (const auto &h : i.skipped)
-        out << code << "  " << i.number << "  " << stepText(h.step)
-            << "  skipped: " << holdsText(h.holds) << "\n";
+        out << code << "  " << i.number << "  " << stepText(h.step) << "  "
+            << CliApp::tr("skipped: %1").arg(holdsText(h.holds)) << "\n";
     for (const PolicyStep &s : i.waitingForMail)
-        out << code << "  " << i.number << "  " << stepText(s)
-            << "  pending: e-mail not configured\n";
+        out << code << "  " << i.number << "  " << stepText(s) << "  "
+            << CliApp::tr("pending: e-mail not configured") << "\n";
     for (const PolicyStep &s : i.asTask)
-        out << code << "  " << i.number << "  " << stepText(s)
-            << "  as a call/text task: the billing contact prefers the phone or texts\n";
+        out << code << "  " << i.number << "  " << stepText(s) << "  "
+            << CliApp::tr("as a call/text task: the billing contact prefers the phone or texts")
+            << "\n";
 }
 
 QJsonObject clientPlanJson(const ReminderService::ClientPlan &c, const QJsonArray &invoices)
@@ -194,9 +209,8 @@ int CliApp::cmdPolicy(const Context &ctx)
                 QStringList s;
                 for (const PolicyStep &step : p.steps)
                     s << stepText(step);
-                m_out << p.name << (p.isDefault ? " (default)" : "")
-                      << (p.segment.isEmpty() ? QString()
-                                              : QStringLiteral(" [segment: %1]").arg(p.segment))
+                m_out << p.name << (p.isDefault ? tr(" (default)") : QString())
+                      << (p.segment.isEmpty() ? QString() : tr(" [segment: %1]").arg(p.segment))
                       << ": " << s.join(QStringLiteral(", ")) << "\n";
             }
         }
@@ -207,7 +221,7 @@ int CliApp::cmdPolicy(const Context &ctx)
     }
     if (sub == QLatin1String("assign")) {
         if (!m_args.has(QStringLiteral("policy")))
-            return usage(QStringLiteral("'policy assign' needs --client CODE --policy NAME"));
+            return usage(tr("'policy assign' needs --client CODE --policy NAME"));
         PolicyRepository repo(*ctx.db);
         const QString name = m_args.value(QStringLiteral("policy"));
         qint64 policyId = 0;
@@ -221,12 +235,14 @@ int CliApp::cmdPolicy(const Context &ctx)
                     *ctx.db, [&]() { return repo.assign(ctx.client.id, policyId, ctx.userId); });
             !r)
             return fail(r.errorString());
-        m_out << ctx.client.code << " follows "
-              << (policyId ? name : QStringLiteral("its segment's or the default policy")) << "\n";
+        m_out << tr("%1 follows %2")
+                         .arg(ctx.client.code,
+                              policyId ? name : tr("its segment's or the default policy"))
+              << "\n";
         m_out.flush();
         return 0;
     }
-    return usage(QStringLiteral("'policy' needs list or assign"));
+    return usage(tr("'policy' needs list or assign"));
 }
 
 int CliApp::cmdPromises(const Context &ctx)
@@ -252,15 +268,13 @@ int CliApp::cmdPromises(const Context &ctx)
                         {QStringLiteral("count_rate_tenths"), r.rate.countRateTenths()},
                         {QStringLiteral("amount_rate_tenths"), r.rate.amountRateTenths()}});
                 if (!json)
-                    m_out << (by == By::Client          ? "client "
-                                      : by == By::Clerk ? "clerk "
-                                                        : "company")
-                          << (by == By::Company          ? QString()
-                                      : r.name.isEmpty() ? QStringLiteral("?")
-                                                         : r.name)
-                          << "  " << r.currency << "  kept " << r.rate.kept << "/"
-                          << r.rate.resolved << " (" << r.rate.countRateTenths() / 10.0
-                          << " %), amount " << r.rate.amountRateTenths() / 10.0 << " %\n";
+                    m_out << rateHolder(by, r.name) << "  " << r.currency << "  "
+                          << tr("kept %1/%2 (%3 %), amount %4 %")
+                                     .arg(r.rate.kept)
+                                     .arg(r.rate.resolved)
+                                     .arg(r.rate.countRateTenths() / 10.0)
+                                     .arg(r.rate.amountRateTenths() / 10.0)
+                          << "\n";
             }
             out.insert(by == By::Client          ? QStringLiteral("by_client")
                                : by == By::Clerk ? QStringLiteral("by_clerk")
@@ -289,10 +303,12 @@ int CliApp::cmdPromises(const Context &ctx)
                                 {QStringLiteral("clerk"), r.clerkName}});
         if (!json)
             m_out << r.id << "  " << r.clientCode << "  "
-                  << amount(r.terms.amount.minor(), r.terms.amount.currencyCode()) << " by "
-                  << dateformat::date(ctx.locale, r.terms.promisedDate) << "  "
-                  << toString(r.outcome.status) << "  paid "
-                  << amount(r.outcome.paidMinor, r.terms.amount.currencyCode()) << "\n";
+                  << tr("%1 by %2")
+                             .arg(amount(r.terms.amount.minor(), r.terms.amount.currencyCode()),
+                                  dateformat::date(ctx.locale, r.terms.promisedDate))
+                  << "  " << toString(r.outcome.status) << "  "
+                  << tr("paid %1").arg(amount(r.outcome.paidMinor, r.terms.amount.currencyCode()))
+                  << "\n";
     }
     if (json)
         printJson(out);
@@ -353,18 +369,28 @@ int CliApp::cmdRemind(const Context &ctx)
         const auto &o = done.value();
         out.insert(QStringLiteral("applied"), outcomeJson(o));
         if (!json)
-            m_out << "applied: " << o.clients << " clients, " << o.emails << " e-mails queued, "
-                  << o.callTasks << " call tasks, " << o.creditHolds << " credit holds, "
-                  << o.escalations << " escalations, " << o.legalReviews << " legal reviews, "
-                  << o.defaultedPlans << " plans defaulted\n";
+            m_out << tr("applied: %1")
+                             .arg(QStringList {
+                                     tr("%n client(s)", nullptr, int(o.clients)),
+                                     tr("%n e-mail(s) queued", nullptr, int(o.emails)),
+                                     tr("%n call task(s)", nullptr, int(o.callTasks)),
+                                     tr("%n credit hold(s)", nullptr, int(o.creditHolds)),
+                                     tr("%n escalation(s)", nullptr, int(o.escalations)),
+                                     tr("%n legal review(s)", nullptr, int(o.legalReviews)),
+                                     tr("%n plan(s) defaulted", nullptr, int(o.defaultedPlans)),
+                             }
+                                          .join(QStringLiteral(", ")))
+                  << "\n";
         for (const QString &p : o.problems)
-            m_err << "ardesk-cli: warning: " << p << "\n";
+            m_err << "ardesk-cli: " << tr("warning: %1").arg(p) << "\n";
     } else if (!json) {
-        m_out << "dry run: nothing was changed\n";
+        m_out << tr("dry run: nothing was changed") << "\n";
     }
     if (waiting > 0 && !json)
-        m_out << waiting
-              << " e-mail steps stay pending: e-mail not configured (they are taken once it is)\n";
+        m_out << tr("%n e-mail step(s) stay pending: e-mail not configured (they are taken once "
+                    "it is)",
+                    nullptr, int(waiting))
+              << "\n";
     out.insert(QStringLiteral("email_steps_pending"), waiting);
     out.insert(QStringLiteral("elapsed_ms"), qint64(timer.elapsed()));
     if (json)
@@ -382,7 +408,8 @@ int CliApp::cmdWhy(const Context &ctx)
     const bool json = m_args.flag(QStringLiteral("json"));
     QJsonArray invoices;
     if (!json)
-        m_out << e.value().clientCode << " follows the policy \"" << e.value().policyName << "\"\n";
+        m_out << tr("%1 follows the policy \"%2\"").arg(e.value().clientCode, e.value().policyName)
+              << "\n";
     for (const ChaseExplanation::Invoice &i : e.value().invoices) {
         QJsonArray done;
         QStringList doneText;
@@ -391,7 +418,7 @@ int CliApp::cmdWhy(const Context &ctx)
             o.insert(QStringLiteral("date"), dateOrNull(d.date));
             o.insert(QStringLiteral("outcome"), d.outcome);
             done.append(o);
-            doneText << QStringLiteral("%1 on %2 (%3)")
+            doneText << tr("%1 on %2 (%3)")
                                 .arg(stepText(d.step), dateformat::date(ctx.locale, d.date),
                                      d.outcome);
         }
@@ -409,20 +436,23 @@ int CliApp::cmdWhy(const Context &ctx)
         if (!json) {
             m_out << i.number << "  " << tr("%n day(s) late", nullptr, i.daysLate) << "  "
                   << amount(i.balanceMinor, i.currency) << "\n";
-            m_out << "  done: "
-                  << (doneText.isEmpty() ? QStringLiteral("nothing yet")
-                                         : doneText.join(QStringLiteral(", ")))
+            m_out << "  "
+                  << tr("done: %1")
+                             .arg(doneText.isEmpty() ? tr("nothing yet")
+                                                     : doneText.join(QStringLiteral(", ")))
                   << "\n";
-            m_out << "  next: "
-                  << (i.next ? QStringLiteral("%1 %2 %3")
-                                       .arg(stepText(*i.next),
-                                            i.nextIsDue ? QStringLiteral("due now since")
-                                                        : QStringLiteral("on"),
-                                            dateformat::date(ctx.locale, i.nextDate))
-                             : QStringLiteral("none (every step done)"))
+            const QString nextDate = dateformat::date(ctx.locale, i.nextDate);
+            m_out << "  "
+                  << tr("next: %1")
+                             .arg(!i.next ? tr("none (every step done)")
+                                          : i.nextIsDue
+                                          ? tr("%1 due now since %2")
+                                                    .arg(stepText(*i.next), nextDate)
+                                          : tr("%1 on %2").arg(stepText(*i.next), nextDate))
                   << "\n";
-            m_out << "  held by: "
-                  << (i.holds.isEmpty() ? QStringLiteral("nothing") : holdsText(i.holds)) << "\n";
+            m_out << "  "
+                  << tr("held by: %1").arg(i.holds.isEmpty() ? tr("nothing") : holdsText(i.holds))
+                  << "\n";
         }
     }
     if (json)
@@ -477,8 +507,8 @@ int CliApp::cmdTask(const Context &ctx)
         if (m_args.has(QStringLiteral("to"))) {
             auto owner = UserRepository(*ctx.db).findByName(m_args.value(QStringLiteral("to")));
             if (!owner)
-                return fail(QStringLiteral("--to: no user named \"%1\"")
-                                    .arg(m_args.value(QStringLiteral("to"))));
+                return fail(
+                        tr("--to: no user named \"%1\"").arg(m_args.value(QStringLiteral("to"))));
             t.ownerId = owner.value().id;
         }
         if (auto r = TaskService(ctx.db, ctx.userId).create(t); !r)
@@ -486,7 +516,7 @@ int CliApp::cmdTask(const Context &ctx)
         if (json)
             printJson(QJsonObject {{QStringLiteral("id"), t.id}});
         else
-            m_out << "task " << t.id << " created\n";
+            m_out << tr("task %1 created").arg(t.id) << "\n";
         m_out.flush();
         return 0;
     }
@@ -495,14 +525,14 @@ int CliApp::cmdTask(const Context &ctx)
         bool ok = false;
         const qint64 id = m_args.positional(2).toLongLong(&ok);
         if (!ok)
-            return usage(QStringLiteral("'task %1' needs a task id").arg(sub));
+            return usage(tr("'task %1' needs a task id").arg(sub));
         TaskService tasks(ctx.db, ctx.userId);
         Result<void> r;
         if (sub == QLatin1String("done")) {
             r = tasks.markDone(id);
         } else if (sub == QLatin1String("snooze")) {
             if (!m_args.has(QStringLiteral("until")))
-                return usage(QStringLiteral("'task snooze' needs --until YYYY-MM-DD"));
+                return usage(tr("'task snooze' needs --until YYYY-MM-DD"));
             auto until = m_args.date(QStringLiteral("until"));
             if (!until)
                 return usage(until.errorString());
@@ -510,13 +540,13 @@ int CliApp::cmdTask(const Context &ctx)
         } else {
             auto to = UserRepository(*ctx.db).findByName(m_args.value(QStringLiteral("to")));
             if (!to)
-                return fail(QStringLiteral("--to: no user named \"%1\"")
-                                    .arg(m_args.value(QStringLiteral("to"))));
+                return fail(
+                        tr("--to: no user named \"%1\"").arg(m_args.value(QStringLiteral("to"))));
             r = tasks.reassign(id, to.value().id);
         }
         if (!r)
             return fail(r.errorString());
-        m_out << "task " << id << ": " << sub << "\n";
+        m_out << tr("task %1: %2").arg(id).arg(sub) << "\n";
         m_out.flush();
         return 0;
     }
@@ -525,16 +555,17 @@ int CliApp::cmdTask(const Context &ctx)
         auto from = users.findByName(m_args.value(QStringLiteral("from")));
         auto to = users.findByName(m_args.value(QStringLiteral("to")));
         if (!from || !to)
-            return fail(QStringLiteral("'task reassign-all' needs --from USER --to USER (existing "
-                                       "users)"));
+            return fail(tr("'task reassign-all' needs --from USER --to USER (existing "
+                           "users)"));
         auto moved = TaskService(ctx.db, ctx.userId).reassignAll(from.value().id, to.value().id);
         if (!moved)
             return fail(moved.errorString());
-        m_out << moved.value() << " tasks moved to " << to.value().name << "\n";
+        m_out << tr("%n task(s) moved to %1", nullptr, int(moved.value())).arg(to.value().name)
+              << "\n";
         m_out.flush();
         return 0;
     }
-    return usage(QStringLiteral("'task' needs list, add, done, snooze, reassign or reassign-all"));
+    return usage(tr("'task' needs list, add, done, snooze, reassign or reassign-all"));
 }
 
 int CliApp::cmdDispute(const Context &ctx)
@@ -565,7 +596,7 @@ int CliApp::cmdDispute(const Context &ctx)
         bool ok = false;
         const qint64 id = m_args.positional(2).toLongLong(&ok);
         if (!ok)
-            return usage(QStringLiteral("'dispute %1' needs a dispute id").arg(sub));
+            return usage(tr("'dispute %1' needs a dispute id").arg(sub));
         auto r = DisputeService(ctx.db, ctx.userId)
                          .close(id,
                                 sub == QLatin1String("resolve") ? DisputeService::Closing::Resolved
@@ -573,12 +604,14 @@ int CliApp::cmdDispute(const Context &ctx)
                                 m_args.value(QStringLiteral("reason")));
         if (!r)
             return fail(r.errorString());
-        m_out << "dispute " << id
-              << (sub == QLatin1String("resolve") ? " resolved\n" : " rejected\n");
+        m_out << (sub == QLatin1String("resolve") ? tr("dispute %1 resolved")
+                                                  : tr("dispute %1 rejected"))
+                         .arg(id)
+              << "\n";
         m_out.flush();
         return 0;
     }
-    return usage(QStringLiteral("'dispute' needs list, resolve or reject"));
+    return usage(tr("'dispute' needs list, resolve or reject"));
 }
 
 int CliApp::cmdPause(const Context &ctx, bool pause)
@@ -588,7 +621,7 @@ int CliApp::cmdPause(const Context &ctx, bool pause)
     if (m_args.has(QStringLiteral("invoice"))) {
         auto inv = InvoiceRepository(*ctx.db).findByNumber(m_args.value(QStringLiteral("invoice")));
         if (!inv || inv.value().clientId != ctx.client.id)
-            return fail(QStringLiteral("--invoice: no invoice \"%1\" of %2")
+            return fail(tr("--invoice: no invoice \"%1\" of %2")
                                 .arg(m_args.value(QStringLiteral("invoice")), ctx.client.code));
         invoiceId = inv.value().id;
     }
@@ -596,7 +629,7 @@ int CliApp::cmdPause(const Context &ctx, bool pause)
     Result<void> r;
     if (pause) {
         if (!m_args.has(QStringLiteral("until")))
-            return usage(QStringLiteral("'pause' needs --until YYYY-MM-DD"));
+            return usage(tr("'pause' needs --until YYYY-MM-DD"));
         auto until = m_args.date(QStringLiteral("until"));
         if (!until)
             return usage(until.errorString());
@@ -651,7 +684,7 @@ int CliApp::cmdQueue(const Context &ctx)
                 {QStringLiteral("reasons"), reasons}});
         if (!json)
             m_out << r.score.total << "  " << r.code << "  " << r.name << "  "
-                  << amount(r.overdueMinor, r.currency) << " overdue  "
+                  << tr("%1 overdue").arg(amount(r.overdueMinor, r.currency)) << "  "
                   << texts.join(QStringLiteral("; ")) << "\n";
     }
     if (json)
@@ -660,7 +693,8 @@ int CliApp::cmdQueue(const Context &ctx)
                                 m_args.value(QStringLiteral("user"), paths::osLoginName())},
                                {QStringLiteral("items"), out}});
     if (m_args.flag(QStringLiteral("verbose")))
-        m_err << "queue: " << rows.value().size() << " rows in " << elapsed << " ms\n";
+        m_err << tr("queue: %n row(s) in %1 ms", nullptr, int(rows.value().size())).arg(elapsed)
+              << "\n";
     m_out.flush();
     m_err.flush();
     return 0;
@@ -675,10 +709,10 @@ int CliApp::settingsQueue(const Context &ctx)
     const QStringList weights = m_args.values(QStringLiteral("weight"));
     const bool reset = m_args.flag(QStringLiteral("reset"));
     if (reset && !weights.isEmpty())
-        return usage(QStringLiteral("settings queue: --reset and --weight go alone"));
+        return usage(tr("settings queue: --reset and --weight go alone"));
     if (!reset && weights.isEmpty() && !m_args.flag(QStringLiteral("show")))
-        return usage(QStringLiteral("settings queue needs --weight NAME=VALUE..., --reset or "
-                                    "--show"));
+        return usage(tr("settings queue needs --weight NAME=VALUE..., --reset or "
+                        "--show"));
     if (reset)
         settings.weights = PriorityWeights();
     for (const QString &given : weights) {
@@ -686,8 +720,8 @@ int CliApp::settingsQueue(const Context &ctx)
         bool ok = false;
         const int value = eq > 0 ? given.mid(eq + 1).trimmed().toInt(&ok) : 0;
         if (!ok)
-            return usage(QStringLiteral("--weight: \"%1\" is not NAME=VALUE with a whole "
-                                        "number (the weights are %2)")
+            return usage(tr("--weight: \"%1\" is not NAME=VALUE with a whole "
+                            "number (the weights are %2)")
                                  .arg(given, PriorityWeights::names().join(QStringLiteral(", "))));
         if (auto set = settings.weights.set(QStringView(given).left(eq).trimmed(), value); !set)
             return usage(set.errorString());
@@ -697,8 +731,8 @@ int CliApp::settingsQueue(const Context &ctx)
             QStringList would;
             for (const QString &name : PriorityWeights::names())
                 would << name + u'=' + QString::number(settings.weights.value(name));
-            return usage(v.errorString() + QStringLiteral("; nothing saved (they would be ")
-                         + would.join(QStringLiteral(", ")) + u')');
+            return usage(tr("%1; nothing saved (they would be %2)")
+                                 .arg(v.errorString(), would.join(QStringLiteral(", "))));
         }
         if (auto r = PolicyService(ctx.db, ctx.userId).saveSettings(settings); !r)
             return fail(r.errorString());

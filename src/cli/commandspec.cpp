@@ -216,7 +216,7 @@ Result<void> CommandSpec::check(const Arguments &args) const
     for (const QString &name : args.given()) {
         if (!globals.contains(name) && !values.contains(name) && !flags.contains(name))
             return makeError(ErrorCode::InvalidValue,
-                             QStringLiteral("'%1' does not take --%2").arg(title(), name));
+                             tr("'%1' does not take --%2").arg(title(), name));
     }
     return {};
 }

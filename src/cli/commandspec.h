@@ -4,6 +4,7 @@
 #include "cli/arguments.h"
 #include "core/support/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -53,6 +54,8 @@ struct CommandSpec
     Result<void> check(const Arguments &args) const;
     /// "invoice add", "clients", "email --all": how errors name the command.
     QString title() const;
+
+    Q_DECLARE_TR_FUNCTIONS(CommandSpec)
 };
 
 } // namespace ardesk::cli

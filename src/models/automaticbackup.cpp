@@ -16,14 +16,16 @@ AutomaticBackup::~AutomaticBackup()
     wait();
 }
 
-void AutomaticBackup::start(std::shared_ptr<Database> db, BackupService::Trigger trigger)
+void AutomaticBackup::start(std::shared_ptr<Database> db, BackupService::Trigger trigger,
+                            Progress progress)
 {
     wait();
     if (!db)
         return;
     QPointer<AutomaticBackup> self(this);
-    m_thread.reset(QThread::create([db = std::move(db), trigger, self]() mutable {
-        auto made = BackupService::automatic(*db, trigger);
+    m_thread.reset(QThread::create([db = std::move(db), trigger, self,
+                                    progress = std::move(progress)]() mutable {
+        auto made = BackupService::automatic(*db, trigger, progress);
         db->releaseThreadConnection(); // this thread ends here
         const QString path = made ? made.value() : QString();
         const QString error = made ? QString() : made.errorString();

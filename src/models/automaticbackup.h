@@ -25,7 +25,10 @@ public:
     explicit AutomaticBackup(QObject *parent = nullptr);
     ~AutomaticBackup() override;
 
-    void start(std::shared_ptr<Database> db, BackupService::Trigger trigger);
+    /// `progress` (reported on the backup's thread) sees the copy and its proof, and may cancel
+    /// it: nothing is kept then and finished() carries the error.
+    void start(std::shared_ptr<Database> db, BackupService::Trigger trigger,
+               Progress progress = {});
     bool isRunning() const;
     /// Blocks until the running backup (if any) is done; its finished() is still delivered.
     void wait();

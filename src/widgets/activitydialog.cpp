@@ -41,6 +41,7 @@ ActivityDialog::ActivityDialog(DatabaseWorker *worker, qint64 readerId, const QL
     : QDialog(parent)
     , m_worker(worker)
     , m_readerId(readerId)
+    , m_locale(locale)
     , m_model(new ActivityModel(this))
     , m_clerk(new QComboBox(this))
     , m_channel(new QComboBox(this))
@@ -257,12 +258,12 @@ void ActivityDialog::showTotals(const QList<ActivityQuery::ClerkTotals> &totals)
     for (int row = 0; row < totals.size(); ++row) {
         const ActivityQuery::ClerkTotals &t = totals.at(row);
         const QStringList cells {t.userName.isEmpty() ? tr("(nobody)") : t.userName,
-                                 QString::number(t.calls),
-                                 QString::number(t.emails),
-                                 QString::number(t.texts),
-                                 QString::number(t.notes),
-                                 QString::number(t.promisesMade),
-                                 QString::number(t.promisesKept)};
+                                 m_locale.toString(t.calls),
+                                 m_locale.toString(t.emails),
+                                 m_locale.toString(t.texts),
+                                 m_locale.toString(t.notes),
+                                 m_locale.toString(t.promisesMade),
+                                 m_locale.toString(t.promisesKept)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c > 0)

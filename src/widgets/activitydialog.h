@@ -61,6 +61,7 @@ private:
 
     DatabaseWorker *m_worker;
     qint64 m_readerId;
+    QLocale m_locale; ///< the company's: the totals' digits and grouping
     ActivityModel *m_model;
     QComboBox *m_clerk;
     QComboBox *m_channel;

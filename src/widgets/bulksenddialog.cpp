@@ -52,6 +52,7 @@ BulkSendDialog::BulkSendDialog(const QList<User> &clerks, QWidget *parent)
     layout->addWidget(m_skipped, 1);
     layout->addWidget(buildOverride());
     m_first->setObjectName(QStringLiteral("firstMessage"));
+    m_first->setAccessibleName(tr("First message"));
     layout->addWidget(m_first, 2);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_queue, QDialogButtonBox::AcceptRole);
@@ -87,6 +88,7 @@ QWidget *BulkSendDialog::buildFilters(const QList<User> &clerks)
     row->addWidget(m_clerk);
     m_segment->setObjectName(QStringLiteral("segment"));
     m_segment->setPlaceholderText(tr("Segment"));
+    m_segment->setAccessibleName(tr("Segment")); // a placeholder is no name for a screen reader
     row->addWidget(m_segment);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->addItem(tr("Any status"), QString());
@@ -118,6 +120,7 @@ QWidget *BulkSendDialog::buildOverride()
     row->addWidget(m_override);
     m_reason->setObjectName(QStringLiteral("overrideReason"));
     m_reason->setPlaceholderText(tr("Reason (goes into each client's e-mail note)"));
+    m_reason->setAccessibleName(tr("Reason for sending despite the rules"));
     m_reason->setEnabled(false);
     row->addWidget(m_reason, 1);
     m_overrideRow->hide();

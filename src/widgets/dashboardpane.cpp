@@ -117,12 +117,16 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
     return view;
 }
 
-void clearChart(QChart *chart)
+void clearChart(QChart *chart, const QLocale &locale)
 {
     chart->removeAllSeries();
     // The chart follows the scheme when it is drawn again (light text on dark in Dark).
     chart->setTheme(Appearance::isDark(QApplication::palette()) ? QChart::ChartThemeDark
                                                                 : QChart::ChartThemeLight);
+    // The axes write numbers (and month names) as the rest of the window does: "264,051" in
+    // en_US, "264.051" in de_DE, not the C library's "264051".
+    chart->setLocale(locale);
+    chart->setLocalizeNumbers(true);
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
@@ -478,7 +482,7 @@ void DashboardPane::showChange(QLabel *label, Tile tile, const Kpi &now,
 void DashboardPane::showAging()
 {
     QChart *chart = m_aging->chart();
-    clearChart(chart);
+    clearChart(chart, m_locale);
     chart->setTitle(tr("Aging by currency"));
     auto *series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("agingSeries"));
@@ -535,7 +539,7 @@ void DashboardPane::showAging()
 void DashboardPane::showTrend()
 {
     QChart *chart = m_trend->chart();
-    clearChart(chart);
+    clearChart(chart, m_locale);
     chart->setTitle(tr("DSO (solid) and best-possible DSO (dashed) at month-ends"));
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yy"));
@@ -596,7 +600,7 @@ void DashboardPane::showTrend()
 void DashboardPane::showActivity()
 {
     QChart *chart = m_activity->chart();
-    clearChart(chart);
+    clearChart(chart, m_locale);
     chart->setTitle(tr("Activity per clerk per week"));
     const auto measure = Measure(std::max(0, m_measure->currentIndex()));
     // One bar set per clerk (every clerk active in any of the weeks), one category per week.

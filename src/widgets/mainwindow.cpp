@@ -29,6 +29,7 @@
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/closebackuprun.h"
 #include "widgets/companysettingsdialog.h"
 #include "widgets/dashboardpane.h"
 #include "widgets/exportdialog.h"
@@ -1595,8 +1596,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         // The backup holds everything saved: what the worker still has to write goes first.
         m_worker->drain();
         finishBackup(tr("Finishing the automatic backup of %1…").arg(currentFile()));
-        m_backups->start(m_db, BackupService::Trigger::Close);
-        finishBackup(tr("Backing up %1 before closing…").arg(currentFile()));
+        CloseBackupRun::run(this, m_backups, m_db, currentFile());
     }
     m_layoutStore->save();
     QMainWindow::closeEvent(event);

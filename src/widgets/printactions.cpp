@@ -8,15 +8,19 @@
 #include "print/statementpdf.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/progresspanel.h"
 #include "widgets/session.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ardesk {
 
@@ -94,35 +98,62 @@ void PrintActions::chooseAndSaveCaseFile()
     saveCaseFile(shown.client.id, path, zip ? CaseFileForm::Bundle : CaseFileForm::Pdf);
 }
 
+QDialog *PrintActions::showCaseFileProgress(Progress &progress)
+{
+    auto *box = new QDialog(m_window);
+    box->setObjectName(QStringLiteral("CaseFileProgress"));
+    box->setWindowTitle(tr("Case file"));
+    box->setWindowModality(Qt::WindowModal);
+    auto *layout = new QVBoxLayout(box);
+    auto *panel = new ProgressPanel(box);
+    layout->addWidget(panel);
+    box->resize(480, box->sizeHint().height());
+    progress = panel->start(tr("Reading the client's record"));
+    box->show();
+    return box;
+}
+
 void PrintActions::saveCaseFile(qint64 clientId, const QString &path, CaseFileForm form,
                                 std::function<void(QString)> done)
 {
+    // A large client's notes and the chain check take a while: the stage, how far, and Cancel
+    // (nothing is written then) in a small window-modal box while the worker gathers.
+    Progress progress;
+    QPointer<QDialog> box = showCaseFileProgress(progress);
     m_session->worker()->run(
             this,
-            [clientId, path, form,
+            [clientId, path, form, progress,
              userId = m_session->currentUser().id](const std::shared_ptr<Database> &db) -> QString {
                 const CaseFileService service(db, userId);
-                auto data = service.caseFile(clientId);
+                auto data = service.caseFile(clientId, progress);
                 if (!data)
                     return data.errorString();
+                progress.report(0, 0, tr("Writing the PDF"));
                 auto pdf = CaseFilePdf::render(data.value());
                 if (!pdf)
                     return pdf.errorString();
                 if (form == CaseFileForm::Bundle) {
                     const QString pdfName
                             = QFileInfo(path).completeBaseName() + QStringLiteral(".pdf");
-                    auto bundle = service.writeBundle(data.value(), pdfName, pdf.value(), path);
+                    auto bundle = service.writeBundle(data.value(), pdfName, pdf.value(), path,
+                                                      progress);
                     return bundle ? QString() : bundle.errorString();
                 }
+                if (progress.isCancelled())
+                    return CaseFileService::cancelled().message;
                 QSaveFile file(path);
                 if (!file.open(QIODevice::WriteOnly)
                     || file.write(pdf.value()) != pdf.value().size() || !file.commit())
                     return tr("cannot write \"%1\": %2").arg(path, file.errorString());
                 return QString();
             },
-            [this, path, done = std::move(done)](const QString &error) {
+            [this, path, box, progress, done = std::move(done)](const QString &error) {
+                if (box)
+                    box->deleteLater();
                 if (error.isEmpty())
                     m_status->showMessage(tr("Case file saved to %1").arg(path), 5000);
+                else if (progress.isCancelled()) // asked for: said in the status bar only
+                    m_status->showMessage(error, 8000);
                 else
                     QMessageBox::warning(m_window, tr("Case file"), error);
                 if (done)

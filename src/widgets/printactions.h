@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/support/progress.h"
 #include "widgets/actioncontext.h"
 
 #include <functional>
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+class QDialog;
 class QStatusBar;
 class QWidget;
 
@@ -44,6 +46,10 @@ public:
                       std::function<void(QString)> done = {});
 
 private:
+    /// Shows the case file's progress box (owned by the window) and sets `progress` to the
+    /// Progress its panel hands out.
+    QDialog *showCaseFileProgress(Progress &progress);
+
     Session *m_session;
     ClientWorkspace *m_workspace;
     QStatusBar *m_status;

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void init();
     void initCreatesCompanyFile();
     void humanMessagesSpeakTheDesksLanguage();
+    void summariesConfirmationsAndErrorsSpeakGerman();
     void initTwiceFails();
     void refusedInitLeavesNoFile();
     void demoAfterInit();
@@ -1326,6 +1328,71 @@ void TestCli::aClerksRemindCoversTheirOwnClients()
     QVERIFY2(
             QString::fromUtf8(text.out).contains(QLatin1String("Only the clients assigned to you")),
             qPrintable(text.describe()));
+void TestCli::summariesConfirmationsAndErrorsSpeakGerman()
+{
+    // A German desk (ARDESK_LANGUAGE=de, as File > Preferences > Language would say) reads what
+    // the commands report, confirm and refuse in German; the --json output stays the same.
+    const QByteArray before = qgetenv("ARDESK_LANGUAGE");
+    qputenv("ARDESK_LANGUAGE", "de");
+    auto restore = qScopeGuard([&] { qputenv("ARDESK_LANGUAGE", before); });
+    const QStringList user {QStringLiteral("--user"), QStringLiteral("tester")};
+
+    Run r = initFile();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("angelegt (Schemaversion"), qPrintable(r.describe()));
+    r = onFile({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5"),
+                QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.startsWith("Demodaten in ") && r.out.contains(" 5 Kunden, "),
+             qPrintable(r.describe()));
+    r = onFile({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("1"),
+                QStringLiteral("--json")},
+               QStringLiteral("json.ardesk"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains("\"clients\":1"), qPrintable(r.describe()));
+
+    const QString code
+            = clientsArray({}).first().toObject().value(QStringLiteral("code")).toString();
+    r = onFile(user
+               + QStringList {QStringLiteral("note"), QStringLiteral("add"),
+                              QStringLiteral("--client"), code, QStringLiteral("--channel"),
+                              QStringLiteral("internal"), QStringLiteral("--text"),
+                              QStringLiteral("Rückruf vereinbart"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const qint64 noteId
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toInteger();
+    QVERIFY2(noteId > 0, qPrintable(r.describe()));
+    r = onFile(user
+               + QStringList {QStringLiteral("note"), QStringLiteral("delete"),
+                              QString::number(noteId), QStringLiteral("--reason"),
+                              QStringLiteral("doppelt")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QString::fromUtf8(r.out).trimmed(),
+             QStringLiteral("Notiz %1 gelöscht (ein Löschvermerk kam hinzu; ihr Verlauf bleibt "
+                            "lesbar)")
+                     .arg(noteId));
+
+    r = onFile({QStringLiteral("search"), QStringLiteral("zzqqxx")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Keine Notizen gefunden."),
+             qPrintable(r.describe()));
+    r = onFile({QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith("Kettenkopf: ")
+                     && QString::fromUtf8(r.out).contains(QStringLiteral("OK: Integrität")),
+             qPrintable(r.describe()));
+
+    // Refusals: the usage errors and the one-line errors.
+    r = onFile({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("unbekannter Befehl 'frobnicate'"))
+                     && r.errText().contains(QStringLiteral("Siehe 'ardesk-cli --help'.")),
+             qPrintable(r.describe()));
+    r = onFile({QStringLiteral("clients"), QStringLiteral("--sort"), QStringLiteral("shoe")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.errText().contains(QStringLiteral("unbekannte Spalte „shoe“")),
+             qPrintable(r.describe()));
+    r = onFile(user + QStringList {QStringLiteral("task"), QStringLiteral("done")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("'task done' braucht die Nummer einer Aufgabe")),
+             qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void clerkDoesNotSeeClientActivity();
     void managerSeesEveryClerkWithTotalsAndFiltersByChannel();
     void doubleClickOpensTheNotesClient();
+    void totalsAreWrittenInTheCompanyLocale();
 
 private:
     void openAs(const QString &user);
@@ -98,6 +99,28 @@ ActivityDialog *TestActivity::openDialog()
                 [&] { return (found = m_window->findChild<ActivityDialog *>()) != nullptr; }, 5000))
         return nullptr;
     return QTest::qWaitFor([&] { return found->model()->rowCount() > 0; }, 5000) ? found : nullptr;
+}
+
+void TestActivity::totalsAreWrittenInTheCompanyLocale()
+{
+    // An Egyptian company writes its numbers with Arabic-Indic digits everywhere; the per-clerk
+    // totals were the one place that printed "3" whatever the company's locale.
+    withPlainConnection(m_co.path, [](const QSqlDatabase &db) {
+        exec(db,
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('company.locale', "
+                            "'ar_EG') ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    });
+    openAs(QStringLiteral("mia"));
+    QCOMPARE(m_window->companyLocale().name(), QStringLiteral("ar_EG"));
+    ActivityDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTableWidget *totals = dialog->totalsTable();
+    QCOMPARE(totals->rowCount(), 2);
+    QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("ann"));
+    const QLocale egypt(QStringLiteral("ar_EG"));
+    QCOMPARE(totals->item(0, 1)->text(), egypt.toString(3)); // calls
+    QCOMPARE(totals->item(0, 5)->text(), egypt.toString(2)); // promises made
+    QVERIFY(totals->item(0, 1)->text() != QStringLiteral("3"));
 }
 
 QStringList TestActivity::rows(const ActivityDialog *dialog)

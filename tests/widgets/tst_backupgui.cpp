@@ -11,10 +11,12 @@
 #include "models/clientlistmodel.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
+#include "widgets/progresspanel.h"
 
 #include "support/testsupport.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QProcess>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void restoreFromBackupReplacesTheDamagedFile();
     void automaticBackupsOnTheFirstOpenOfADayAndOnClose();
     void noAutomaticBackupWhenCompanySettingsSayOff();
+    void closeBackupShowsProgressAndCancelKeepsNoCopy();
     void unwritableFolderOpensReadOnlyUnderABanner();
 
 private:
@@ -187,6 +190,90 @@ void TestBackupGui::automaticBackupsOnTheFirstOpenOfADayAndOnClose()
     auto beta = ClientRepository(last.value()->connection()).findByCode(QStringLiteral("BETA"));
     VERIFY_OK(beta);
     VERIFY_OK(BackupService::check(last.value()->path()));
+}
+
+namespace {
+/// Watches for the close backup's box: its panel's stages as they arrive, and (with `cancel`)
+/// presses Cancel the moment it is shown, before the copy starts.
+class CloseBackupWatch : public QObject
+{
+public:
+    explicit CloseBackupWatch(bool cancel)
+        : m_cancel(cancel)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~CloseBackupWatch() override { qApp->removeEventFilter(this); }
+    bool shown = false;
+    QStringList stages;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *box = qobject_cast<QDialog *>(watched);
+        if (event->type() != QEvent::Show || !box
+            || box->objectName() != QLatin1String("CloseBackupProgress") || shown)
+            return false;
+        shown = true;
+        auto *panel = box->findChild<ProgressPanel *>();
+        if (!panel)
+            return false;
+        connect(panel, &ProgressPanel::advanced, this,
+                [this, panel](qint64, qint64) { stages << panel->stageText(); });
+        if (m_cancel)
+            panel->cancel();
+        return false;
+    }
+
+private:
+    bool m_cancel;
+};
+} // namespace
+
+void TestBackupGui::closeBackupShowsProgressAndCancelKeepsNoCopy()
+{
+    auto clock = FixedClock::atNoon(QDate(2026, 11, 21));
+    const QString file = freshCompany(QStringLiteral("closing.ardesk"), clock);
+    QVERIFY(!file.isEmpty());
+    auto openWindow = [&] {
+        auto window = std::make_unique<MainWindow>(clock);
+        window->show();
+        QSignalSpy done(window->automaticBackup(), &AutomaticBackup::finished);
+        auto r = window->openFile(file, QStringLiteral("ada"));
+        if (!r || !done.wait(60000))
+            return std::unique_ptr<MainWindow>();
+        return window;
+    };
+    auto window = openWindow();
+    QVERIFY(window);
+    clock->advanceSeconds(3600);
+    {
+        // Closing: the box shows the copy and its proof as they go, like every long job.
+        CloseBackupWatch watch(false);
+        QVERIFY(window->close());
+        QVERIFY(watch.shown);
+        QVERIFY2(watch.stages.contains(QStringLiteral("Checking the file structure"))
+                         && watch.stages.contains(QStringLiteral("Checking the record chain")),
+                 qPrintable(watch.stages.join(u'|')));
+    }
+    const QStringList kept = backupsOf(QStringLiteral("backups"));
+    QCOMPARE(kept, QStringList {QStringLiteral("closing-2026-11-21-130000.ardesk")});
+
+    // Cancel at once: the window closes, the unfinished copy is gone, the next open says so.
+    window = openWindow();
+    QVERIFY(window);
+    clock->advanceSeconds(3600);
+    {
+        CloseBackupWatch watch(true);
+        QVERIFY(window->close());
+        QVERIFY(watch.shown);
+    }
+    QCOMPARE(backupsOf(QStringLiteral("backups")), kept);
+    QCOMPARE(QDir(path(QStringLiteral("backups"))).entryList(QDir::Files), kept); // no .part
+    window = openWindow();
+    QVERIFY(window);
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(window->statusBar()->currentMessage()));
 }
 
 void TestBackupGui::noAutomaticBackupWhenCompanySettingsSayOff()

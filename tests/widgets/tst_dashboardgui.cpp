@@ -26,14 +26,17 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace ardesk;
 using namespace ardesk::test;
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void activityBarAndDsoPointNarrowTheList();
     void topOverdueRowOpensItsClient();
     void clerkGetsNoDashboard();
+    void valueAxesGroupDigitsInTheCompanyLocale();
     /// With ARDESK_SCREENSHOT_DIR set (make screenshots): dashboard.png and activity.png (the
     /// Reports > Client activity view) of the demo file, as a manager.
     void screenshots();
@@ -73,6 +77,19 @@ private:
 namespace {
 
 const QDate kToday(2026, 7, 10);
+
+/// The texts the chart draws (titles, legend, axis labels), as the scene holds them.
+QStringList drawnTexts(const QGraphicsItem *item)
+{
+    QStringList texts;
+    for (const QGraphicsItem *child : item->childItems()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(child);
+            text && text->isVisible())
+            texts << text->toPlainText();
+        texts << drawnTexts(child);
+    }
+    return texts;
+}
 
 template<typename Series>
 Series *onlySeries(QChart *chart)
@@ -358,6 +375,27 @@ void TestDashboardGui::clerkGetsNoDashboard()
     QVERIFY(!action->isVisible());
     m_window->showDashboard(); // the shortcut's slot: nothing for a clerk
     QVERIFY(!m_window->isShowingDashboard());
+}
+
+void TestDashboardGui::valueAxesGroupDigitsInTheCompanyLocale()
+{
+    // The aging bars reach hundreds of thousands: the axis says "300,000" in the company's
+    // locale like the tiles and the list beside it, not "300000".
+    openAs(QStringLiteral("amelia.clark"));
+    const QLocale locale = m_window->companyLocale();
+    QVERIFY(!locale.groupSeparator().isEmpty());
+    QChart *chart = pane()->agingChart();
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QVERIFY2(y->max() >= 10000, qPrintable(QString::number(y->max())));
+    const QString top = locale.toString(y->max(), 'f', 0);
+    QVERIFY(top.contains(locale.groupSeparator()));
+    QTRY_VERIFY2_WITH_TIMEOUT(drawnTexts(chart).contains(top), qPrintable(top), 5000);
+    static const QRegularExpression ungrouped(QStringLiteral("^\\d{5,}$"));
+    for (QChart *c : {pane()->agingChart(), pane()->trendChart(), pane()->activityChart()}) {
+        const QStringList texts = drawnTexts(c);
+        QVERIFY2(texts.filter(ungrouped).isEmpty(), qPrintable(texts.join(u'|')));
+    }
 }
 
 void TestDashboardGui::screenshots()

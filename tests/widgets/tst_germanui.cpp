@@ -13,7 +13,11 @@
 #include "core/storage/transaction.h"
 #include "core/support/dateformat.h"
 #include "core/support/translations.h"
+#include "models/activitymodel.h"
 #include "models/clientlistmodel.h"
+#include "models/databaseworker.h"
+#include "widgets/activitydialog.h"
+#include "widgets/bulksenddialog.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
@@ -23,17 +27,23 @@
 #include "widgets/mailactions.h"
 #include "widgets/mainwindow.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/printactions.h"
 #include "widgets/templatesdialog.h"
 
 #include "support/testsupport.h"
 
+#include <atomic>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +59,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
+#include <QThread>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace ardesk;
@@ -240,6 +252,7 @@ private Q_SLOTS:
     void menusHaveDistinctAccelerators();
     void aResumedCallShowsItsStartInTheCompanyFormat();
     void templatesAddTheEnglishSetBesideTheGermanOne();
+    void activityBulkSendAndProgressBoxesAreGerman();
 
 private:
     void openAs(const QString &user);
@@ -467,6 +480,85 @@ void TestGermanUi::aResumedCallShowsItsStartInTheCompanyFormat()
     dialog.resumeFrom(earlier.toUTC());
     QVERIFY2(who->text().contains(dateformat::dateTime(german, earlier)), qPrintable(who->text()));
     QVERIFY2(!who->text().contains(dateformat::dateTime(german, now)), qPrintable(who->text()));
+}
+
+void TestGermanUi::activityBulkSendAndProgressBoxesAreGerman()
+{
+    // Reports > Client activity (its per-clerk totals in de_DE), the bulk send behind
+    // Send reminders…, and the case file's progress box; with ARDESK_SCREENSHOT_DIR each is
+    // saved as de-*.png, the dashboard too (its axes group digits the German way).
+    m_problems.clear();
+    openAs(QStringLiteral("amelia.clark"));
+    const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
+    auto shoot = [&dir](QWidget *w, const char *name) {
+        if (!dir.isEmpty())
+            QVERIFY(w->grab().save(dir + u'/' + QLatin1String(name)));
+    };
+    shoot(m_window.get(), "de-dashboard.png");
+
+    m_window->findChild<QAction *>(QStringLiteral("clientActivityAction"))->trigger();
+    ActivityDialog *activity = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((activity = m_window->findChild<ActivityDialog *>()) != nullptr
+                                     && activity->model()->rowCount() > 0,
+                             10000);
+    QTest::qWait(200);
+    check(QStringLiteral("client activity"), activity);
+    shoot(activity, "de-activity.png");
+    activity->close();
+
+    // The case file's box, held on screen while the worker is busy.
+    m_window->clientList()->view()->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->clientId() != 0, 5000);
+    std::atomic_bool release {false};
+    m_window->worker()->run(
+            this,
+            [&release](const std::shared_ptr<Database> &) {
+                while (!release.load())
+                    QThread::msleep(5);
+                return 0;
+            },
+            [](int) {});
+    bool saved = false;
+    m_window->findChild<PrintActions *>()->saveCaseFile(
+            m_window->workspace()->clientId(), m_dir.filePath(QStringLiteral("fall.pdf")),
+            PrintActions::CaseFileForm::Pdf, [&saved](const QString &) { saved = true; });
+    auto *box = m_window->findChild<QDialog *>(QStringLiteral("CaseFileProgress"));
+    QVERIFY(box && box->isVisible());
+    QTest::qWait(100);
+    // A small box (a stage, a count, Cancel): too few texts for checkTexts' floor.
+    const QStringList boxTexts = visibleTexts(box);
+    QVERIFY2(boxTexts.contains(QStringLiteral("Abbrechen")), qPrintable(boxTexts.join(u'|')));
+    for (const QString &text : boxTexts) {
+        if (!m_english.match(text).isEmpty())
+            m_problems << QStringLiteral("case file progress: \"%1\"").arg(text);
+    }
+    shoot(box, "de-casefile-progress.png");
+    release = true;
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
+
+    // Send reminders…: two questions answered with their first choice, then the bulk send.
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *question = qobject_cast<QInputDialog *>(w); question && question->isVisible())
+                QMetaObject::invokeMethod(question, &QDialog::accept, Qt::QueuedConnection);
+        }
+    });
+    answer.start();
+    m_window->findChild<QAction *>(QStringLiteral("sendRemindersAction"))->trigger();
+    BulkSendDialog *bulk = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bulk = m_window->findChild<BulkSendDialog *>()) != nullptr
+                                     && bulk->isVisible(),
+                             10000);
+    answer.stop();
+    QTest::qWait(300);
+    check(QStringLiteral("bulk send"), bulk);
+    shoot(bulk, "de-bulk-send.png");
+    bulk->reject();
+    QVERIFY2(m_problems.isEmpty(),
+             qPrintable(QStringLiteral("English texts on German screens:\n")
+                        + m_problems.join(u'\n')));
 }
 
 void TestGermanUi::templatesAddTheEnglishSetBesideTheGermanOne()

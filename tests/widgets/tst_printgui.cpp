@@ -5,19 +5,26 @@
 // total; a folder that does not exist is reported and no file appears. Client > Case file… is
 // offered to managers only and saves the PDF (with the chain head in its footer) or a zip bundle.
 #include "models/clientlistmodel.h"
+#include "models/databaseworker.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/printactions.h"
+#include "widgets/progresspanel.h"
 
 #include "support/workflowsupport.h"
 
+#include <atomic>
+
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace ardesk;
@@ -33,6 +40,7 @@ private Q_SLOTS:
     void statementOfTheShownClientIsSavedAsPdf();
     void aFolderThatDoesNotExistIsReportedWithNoFile();
     void caseFileIsAManagersAndSavesAsPdfOrBundle();
+    void caseFileShowsProgressAndCancelWritesNothing();
 
 private:
     void showClient(qint64 id)
@@ -127,6 +135,76 @@ void TestPrintGui::aFolderThatDoesNotExistIsReportedWithNoFile()
     const QString error = save(path);
     QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestPrintGui::caseFileShowsProgressAndCancelWritesNothing()
+{
+    auto r = m_window->openFile(m_co.path, QStringLiteral("mia"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->clientList()->model()->rowCount(), 1, 5000);
+    auto *actions = m_window->findChild<PrintActions *>();
+    QVERIFY(actions);
+    // The worker is held busy until the box is looked at: what it shows does not race the job.
+    std::atomic_bool release {false};
+    m_window->worker()->run(
+            this,
+            [&release](const std::shared_ptr<Database> &) {
+                while (!release.load())
+                    QThread::msleep(5);
+                return 0;
+            },
+            [](int) {});
+    auto save = [&](const QString &path, bool cancel, QStringList *stages) {
+        QString result = QStringLiteral("<not finished>");
+        bool finished = false;
+        actions->saveCaseFile(m_acme, path, PrintActions::CaseFileForm::Bundle,
+                              [&](const QString &error) {
+                                  result = error;
+                                  finished = true;
+                              });
+        auto *box = m_window->findChild<QDialog *>(QStringLiteral("CaseFileProgress"));
+        auto *panel = box ? box->findChild<ProgressPanel *>() : nullptr;
+        if (!panel || !box->isVisible() || !box->isModal())
+            return QStringLiteral("<no progress box>");
+        connect(panel, &ProgressPanel::advanced, this,
+                [stages, panel](qint64, qint64) { *stages << panel->stageText(); });
+        if (cancel)
+            QTest::keyClick(box, Qt::Key_Escape);
+        release = true;
+        if (!QTest::qWaitFor([&] { return finished; }, 30000))
+            return QStringLiteral("<timed out>");
+        QTest::qWait(0);
+        if (m_window->findChild<QDialog *>(QStringLiteral("CaseFileProgress")))
+            return QStringLiteral("<box left open>");
+        return result;
+    };
+    // Esc in the box: the case file stops, nothing is written, the status bar says so and no
+    // error box comes up.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.zip"));
+    QStringList stages;
+    const QString error = save(cancelled, true, &stages);
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QVERIFY(!QFile::exists(cancelled));
+    QVERIFY(!qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // To the end: the box shows the stages as they come, then goes.
+    release = false;
+    m_window->worker()->run(
+            this,
+            [&release](const std::shared_ptr<Database> &) {
+                while (!release.load())
+                    QThread::msleep(5);
+                return 0;
+            },
+            [](int) {});
+    stages.clear();
+    const QString done = m_dir.filePath(QStringLiteral("done.zip"));
+    QCOMPARE(save(done, false, &stages), QString());
+    QVERIFY(QFile::exists(done));
+    QVERIFY2(stages.contains(QStringLiteral("Reading the client's notes"))
+                     && stages.contains(QStringLiteral("Writing the PDF")),
+             qPrintable(stages.join(u'|')));
 }
 
 void TestPrintGui::caseFileIsAManagersAndSavesAsPdfOrBundle()

@@ -218,7 +218,7 @@ Result<BackupService::Restored> BackupService::restore(const QString &path, cons
 }
 
 Result<QString> BackupService::automatic(const Database &db, const AutomaticPolicy &policy,
-                                         Trigger trigger)
+                                         Trigger trigger, const Progress &progress)
 {
     if (!policy.enabled || db.dialect() != Dialect::SQLite || db.isReadOnly())
         return QString();
@@ -247,7 +247,7 @@ Result<QString> BackupService::automatic(const Database &db, const AutomaticPoli
     if (trigger == Trigger::Close || !hasToday) {
         const QString name = prefix + now.toString(QStringLiteral("yyyy-MM-dd-HHmmss"))
                 + QStringLiteral(".ardesk");
-        auto b = backup(db, 0, folder + u'/' + name, Existing::Replace);
+        auto b = backup(db, 0, folder + u'/' + name, Existing::Replace, progress);
         if (!b)
             return b.error();
         made = b.value().path;
@@ -269,14 +269,15 @@ BackupService::AutomaticPolicy BackupService::policyOf(const CompanySettings &se
     return policy;
 }
 
-Result<QString> BackupService::automatic(const Database &db, Trigger trigger)
+Result<QString> BackupService::automatic(const Database &db, Trigger trigger,
+                                         const Progress &progress)
 {
     if (db.dialect() != Dialect::SQLite || db.isReadOnly())
         return QString();
     auto settings = CompanySettings::load(db);
     if (!settings)
         return settings.error();
-    return automatic(db, policyOf(settings.value()), trigger);
+    return automatic(db, policyOf(settings.value()), trigger, progress);
 }
 
 } // namespace ardesk

@@ -85,11 +85,13 @@ public:
     /// older automatic backups pruned by BackupRetention. Taken by ARDesk itself (no user).
     /// Returns the new backup's path, or an empty path when none was due. Slow (a full copy
     /// and verify): the window runs it on its worker thread.
+    /// `progress` sees the copy and its proof; cancelled, nothing is kept (backup()).
     static Result<QString> automatic(const Database &db, const AutomaticPolicy &policy,
-                                     Trigger trigger);
+                                     Trigger trigger, const Progress &progress = {});
     /// The same with the policy of the company's settings (CompanySettings::backup*), read on
     /// the calling thread's connection.
-    static Result<QString> automatic(const Database &db, Trigger trigger);
+    static Result<QString> automatic(const Database &db, Trigger trigger,
+                                     const Progress &progress = {});
     /// The automatic-backup policy that `settings` state.
     static AutomaticPolicy policyOf(const CompanySettings &settings);
 

@@ -49,7 +49,7 @@ Result<void> loadLedger(const Database &db, CaseFileData &data)
 }
 
 /// Disputes, promises and plans, and every note with all its revisions and its tombstone.
-Result<void> loadRecord(const Database &db, CaseFileData &data)
+Result<void> loadRecord(const Database &db, CaseFileData &data, const Progress &progress)
 {
     const CaseFileQuery query(db);
     auto disputes = query.disputes(data.client.id);
@@ -68,12 +68,18 @@ Result<void> loadRecord(const Database &db, CaseFileData &data)
     if (!ids)
         return ids.error();
     const NoteReader reader(db);
+    const QString stage = CaseFileService::tr("Reading the client's notes");
+    qint64 done = 0;
     for (qint64 id : ids.value()) {
+        if (progress.isCancelled())
+            return CaseFileService::cancelled();
+        progress.report(done++, ids.value().size(), stage);
         auto history = reader.history(id);
         if (!history)
             return history.error();
         data.notes.append(history.value());
     }
+    progress.report(done, ids.value().size(), stage);
     return {};
 }
 
@@ -91,7 +97,12 @@ QString safeName(const QString &displayName)
 
 } // namespace
 
-Result<CaseFileData> CaseFileService::caseFile(qint64 clientId) const
+Error CaseFileService::cancelled()
+{
+    return Progress::cancelledError(tr("case file cancelled: nothing was written"));
+}
+
+Result<CaseFileData> CaseFileService::caseFile(qint64 clientId, const Progress &progress) const
 {
     if (auto may = authorize(*m_db, m_userId, Permission::AuditAndReports); !may)
         return may.error();
@@ -121,16 +132,16 @@ Result<CaseFileData> CaseFileService::caseFile(qint64 clientId) const
     }
     if (auto l = loadLedger(*m_db, data); !l)
         return l.error();
-    if (auto r = loadRecord(*m_db, data); !r)
+    if (auto r = loadRecord(*m_db, data, progress); !r)
         return r.error();
     // The client's part of the record and every link of the chain (RecordVerifier's scope):
     // what this case file prints is what the chain commits to, in a second or two on any size
     // of company; `verify` is the check of the whole file.
     RecordVerifier verifier(*m_db);
     verifier.setScopeClient(clientId);
-    auto report = verifier.verify();
+    auto report = verifier.verify(progress);
     if (!report)
-        return report.error();
+        return progress.isCancelled() ? cancelled() : report.error();
     data.chainHead = report.value().head;
     data.chainEntries = report.value().chainEntries;
     data.verifiedRevisions = report.value().revisions;
@@ -144,7 +155,8 @@ Result<CaseFileData> CaseFileService::caseFile(qint64 clientId) const
 }
 
 Result<void> CaseFileService::writeBundle(const CaseFileData &data, const QString &pdfName,
-                                          const QByteArray &pdf, const QString &path) const
+                                          const QByteArray &pdf, const QString &path,
+                                          const Progress &progress) const
 {
     if (auto may = authorize(*m_db, m_userId, Permission::AuditAndReports); !may)
         return may.error();
@@ -168,8 +180,14 @@ Result<void> CaseFileService::writeBundle(const CaseFileData &data, const QStrin
     if (auto a = add(pdfName, pdf); !a)
         return a;
     const AttachmentStore store(*m_db);
+    const QList<AttachmentInfo> attachments = data.attachments();
+    const QString stage = tr("Packing the attachments");
     int n = 0;
-    for (const AttachmentInfo &info : data.attachments()) {
+    for (const AttachmentInfo &info : attachments) {
+        // Not committed, the QSaveFile leaves nothing at `path`.
+        if (progress.isCancelled())
+            return cancelled();
+        progress.report(n, attachments.size(), stage);
         auto bytes = store.read(info.sha256);
         if (!bytes)
             return bytes.error();

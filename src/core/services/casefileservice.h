@@ -3,6 +3,7 @@
 
 #include "core/services/casefiledata.h"
 #include "core/storage/database.h"
+#include "core/support/progress.h"
 #include "core/support/result.h"
 
 #include <functional>
@@ -31,13 +32,20 @@ public:
     { }
 
     /// Everything about `clientId`, with the chain head and the verify result of now.
-    Result<CaseFileData> caseFile(qint64 clientId) const;
+    /// `progress` sees the notes read and the chain checked; cancelled, it stops between two
+    /// notes (or in the check) and returns Progress::cancelledError (nothing to print).
+    Result<CaseFileData> caseFile(qint64 clientId, const Progress &progress = {}) const;
     /// Writes the zip at `path` whole (temporary file renamed into place): `pdfName` holding
     /// `pdf`, each attachment under attachments/ (numbered, with its display name made safe),
     /// and manifest.txt and manifest.json listing every file with its SHA-256 and size. Each
     /// attachment is read from the company file and checked against its hash first.
+    /// `progress` sees the attachments packed; cancelled, it stops between two and nothing is
+    /// written at `path`.
     Result<void> writeBundle(const CaseFileData &data, const QString &pdfName,
-                             const QByteArray &pdf, const QString &path) const;
+                             const QByteArray &pdf, const QString &path,
+                             const Progress &progress = {}) const;
+    /// The error of a cancelled case file: nothing was written.
+    static Error cancelled();
 
 private:
     std::shared_ptr<Database> m_db;

@@ -1328,6 +1328,8 @@ void TestCli::aClerksRemindCoversTheirOwnClients()
     QVERIFY2(
             QString::fromUtf8(text.out).contains(QLatin1String("Only the clients assigned to you")),
             qPrintable(text.describe()));
+}
+
 void TestCli::summariesConfirmationsAndErrorsSpeakGerman()
 {
     // A German desk (ARDESK_LANGUAGE=de, as File > Preferences > Language would say) reads what

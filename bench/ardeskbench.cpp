@@ -34,9 +34,10 @@
 //   team       (only when named in --only) tier L in a throwaway PostgreSQL 15 cluster through
 //              `ardesk-cli team import` vs a plain COPY of the same rows (goal ≤ 3); the client
 //              list, the Today queue, a rare-word search and a client with 500 notes there, each
-//              beside the company file; 20 clerks saving notes at once for 60 s (0 lost, the chain
-//              verifies, p95 ≤ 50 ms) on both. bench/teambench.cpp; --team-clerks N,
-//              --team-seconds S, --team-pace MS (each clerk's interval); with --skip-l on tier S.
+//              beside the company file; 20 clerks saving a note every 2 s each for 60 s (0 lost,
+//              the chain verifies, p95 ≤ 50 ms), then flat out, on both. bench/teambench.cpp;
+//              --team-clerks N, --team-seconds S, --team-pace MS (each clerk's interval); with
+//              --skip-l on tier S.
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.

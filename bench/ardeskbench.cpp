@@ -31,6 +31,14 @@
 // `--only startup,aging,import,sort,search,record,mail,queue,export,reports` runs only the named
 // groups.
 //
+//   team       (only when named in --only) tier L in a throwaway PostgreSQL 15 cluster through
+//              `ardesk-cli team import` vs a plain COPY of the same rows (goal ≤ 3); the client
+//              list, the Today queue, a rare-word search and a client with 500 notes there, each
+//              beside the company file; 20 clerks saving a note every 2 s each for 60 s (0 lost,
+//              the chain verifies, p95 ≤ 50 ms), then flat out, on both. bench/teambench.cpp;
+//              --team-clerks N, --team-seconds S, --team-pace MS (each clerk's interval); with
+//              --skip-l on tier S.
+//
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
 #include "core/import/csvimport.h"
@@ -64,6 +72,7 @@
 #include "print/casefilepdf.h"
 #include "print/statementpdf.h"
 #include "support/smtptestserver.h" // the tests' aiosmtpd server (tests/support)
+#include "teambench.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/dashboardpane.h"
 #include "widgets/mainwindow.h"
@@ -1488,6 +1497,7 @@ int main(int argc, char *argv[])
     bool skipL = false;
     QString out;
     QStringList only;
+    int teamClerks = 20, teamSeconds = 60, teamPaceMs = 2000;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--data") && i + 1 < args.size())
             dataDir = args[++i];
@@ -1499,6 +1509,12 @@ int main(int argc, char *argv[])
             out = args[++i];
         else if (args[i] == QLatin1String("--only") && i + 1 < args.size())
             only = args[++i].split(u',', Qt::SkipEmptyParts);
+        else if (args[i] == QLatin1String("--team-clerks") && i + 1 < args.size())
+            teamClerks = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--team-seconds") && i + 1 < args.size())
+            teamSeconds = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--team-pace") && i + 1 < args.size())
+            teamPaceMs = std::max(0, args[++i].toInt());
     }
     auto want = [&](const char *group) {
         return only.isEmpty() || only.contains(QLatin1String(group));
@@ -1722,6 +1738,20 @@ int main(int argc, char *argv[])
               << " pages; the chain's links and the client's entries verified), tier " << tier
               << " | " << print.caseFileMs << " ms | — | — | ≤ 3 s |\n";
         }
+    }
+    // Team mode on PostgreSQL (tens of minutes on tier L): only when --only names it.
+    if (only.contains(QLatin1String("team"))) {
+        bench::TeamBench::Options team;
+        team.tierFile = skipL ? s : l;
+        team.tier = skipL ? QStringLiteral("S") : QStringLiteral("L");
+        team.dataDir = dataDir;
+        team.cli = QDir(QCoreApplication::applicationDirPath())
+                           .filePath(QStringLiteral("ardesk-cli"));
+        team.runs = runs;
+        team.clerks = teamClerks;
+        team.seconds = teamSeconds;
+        team.paceMs = teamPaceMs;
+        t << bench::TeamBench(team).run();
     }
     t.flush();
     cout << "\n" << text << "\n(median of " << runs << " runs; offscreen platform)\n";

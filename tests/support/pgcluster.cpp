@@ -150,16 +150,23 @@ bool PgCluster::start()
 
 bool PgCluster::startServer()
 {
-    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 "
-                                           "-c unix_socket_directories=%2 -c fsync=off "
-                                           "-c full_page_writes=off -c max_connections=50")
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
+    QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 "
+                                     "-c unix_socket_directories=%2 -c fsync=off "
+                                     "-c full_page_writes=off -c max_connections=50")
+                              .arg(m_port)
+                              .arg(m_dir->path());
+    if (!m_serverOptions.isEmpty())
+        options += QLatin1Char(' ') + m_serverOptions;
     return run(QStringLiteral("pg_ctl"),
                {QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options,
                 QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
                 QStringLiteral("start")});
+}
+
+QString PgCluster::path() const
+{
+    return m_dir ? m_dir->path() : QString();
 }
 
 bool PgCluster::halt()

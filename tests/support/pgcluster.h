@@ -26,6 +26,12 @@ public:
     PgCluster(const PgCluster &) = delete;
     PgCluster &operator=(const PgCluster &) = delete;
 
+    /// Extra server settings (`-c name=value …`) for start() and resume(), after the tests' own
+    /// (fsync off): the bench's server writes durably, as a real one does.
+    void setServerOptions(const QString &options) { m_serverOptions = options; }
+    /// The cluster's folder (its data and the server's log), empty before start().
+    QString path() const;
+
     /// Creates and starts the cluster; false with errorString() when a step failed.
     bool start();
     void stop();
@@ -64,6 +70,7 @@ private:
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgresUser = false;
+    QString m_serverOptions;
     QString m_error;
 };
 

@@ -4,6 +4,7 @@
 #include "core/services/companyfile.h"
 #include "core/storage/databaseurl.h"
 #include "core/storage/recordverifier.h"
+#include "core/storage/sqliteheader.h"
 #include "core/storage/teamroles.h"
 #include "core/storage/userrepository.h"
 
@@ -100,6 +101,14 @@ Result<TeamService::Moved> TeamService::importFile(const QString &file, const QS
         return makeError(ErrorCode::NotFound, tr("%1 is not a company file").arg(file));
     if (auto r = requireEmptyTeamDatabase(url, QStringLiteral("team import"), clock); !r)
         return r.error();
+    // The file is read alone (read-only, without its log): saves still in the log would be
+    // missing from the copy, and both sides would still verify the same.
+    if (const QString log = SqliteHeader::pendingLog(file); !log.isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 has saved changes that are still in %2: it is open in ARDesk, or "
+                            "ARDesk stopped before it closed it. Close it (or open it once and "
+                            "close it again) and import again; nothing was imported")
+                                 .arg(file, log));
     Database::Options read;
     read.readOnly = true;
     read.clock = clock;

@@ -121,8 +121,15 @@ QString SqliteHeader::problemOfFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return tr("cannot read the file: %1").arg(f.errorString());
     const QByteArray header = f.read(kSize);
+    return problem(header, f.size(), !pendingLog(path).isEmpty());
+}
+
+QString SqliteHeader::pendingLog(const QString &path)
+{
+    // SQLite deletes the log when the last connection closes; while one is open, or after a
+    // crash, a log with content may hold committed transactions the file does not.
     const QFileInfo wal(path + QStringLiteral("-wal"));
-    return problem(header, f.size(), wal.exists() && wal.size() > 0);
+    return wal.exists() && wal.size() > 0 ? wal.filePath() : QString();
 }
 
 } // namespace ardesk

@@ -25,6 +25,11 @@ public:
     static QString problem(const QByteArray &header, qint64 fileSize, bool walPending);
     /// problem() of the file at `path` (a file that cannot be read is a problem too).
     static QString problemOfFile(const QString &path);
+    /// The write-ahead log beside the company file at `path` (`path` + "-wal") when it has
+    /// content: saves that may not be in the file itself yet (the file is open in ARDesk now, or
+    /// ARDesk stopped before it folded them in on closing). A read-only open
+    /// (Database::Options::readOnly) reads the file alone and does not see them. Empty otherwise.
+    static QString pendingLog(const QString &path);
 
     static constexpr int kSize = 100;
 

@@ -5609,6 +5609,10 @@
         <source>cannot rename %1 to %2: %3</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
+    <message>
+        <source>%1 has saved changes that are still in %2: it is open in ARDesk, or ARDesk stopped before it closed it. Close it (or open it once and close it again) and import again; nothing was imported</source>
+        <translation>%1 hat gespeicherte Änderungen, die noch in %2 stehen: die Datei ist in ARDesk geöffnet, oder ARDesk wurde beendet, bevor es sie geschlossen hat. Schließen Sie sie (oder öffnen und schließen Sie sie einmal) und importieren Sie erneut; es wurde nichts importiert</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePreview</name>

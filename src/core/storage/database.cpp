@@ -4,6 +4,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/sqliteheader.h"
+#include "core/storage/teamroles.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
@@ -947,6 +948,10 @@ Result<void> Database::migrateTo(int target)
                 ErrorCode::InvalidValue,
                 tr("cannot migrate from schema %1 to %2").arg(m_schemaVersion).arg(target));
     QSqlDatabase db = connection();
+    if (m_dialect == Dialect::PostgreSQL) {
+        if (auto r = TeamRoles(db).checkMayUpgrade(m_path, m_schemaVersion, target); !r)
+            return r;
+    }
     for (int v = m_schemaVersion + 1; v <= target; ++v) {
         QFile f(migrationResource(m_dialect, v));
         if (!f.open(QIODevice::ReadOnly))
@@ -973,9 +978,15 @@ Result<void> Database::migrateTo(int target)
             tx.rollback();
             if (switchForeignKeys)
                 execScript(db, "PRAGMA foreign_keys=ON;").ok();
-            return makeError(
-                    ErrorCode::Database,
-                    tr("upgrading %1 to schema version %2 failed: %3").arg(m_path).arg(v).arg(why));
+            const QString reason = m_dialect == Dialect::PostgreSQL
+                    ? TeamRoles::explainUpgradeFailure(
+                            why, TeamRoles(db).currentLogin().valueOr(QStringLiteral("?")))
+                    : why;
+            return makeError(ErrorCode::Database,
+                             tr("upgrading %1 to schema version %2 failed: %3")
+                                     .arg(m_path)
+                                     .arg(v)
+                                     .arg(reason));
         };
         if (switchForeignKeys) {
             if (auto r = execScript(db, "PRAGMA foreign_keys=OFF;"); !r)

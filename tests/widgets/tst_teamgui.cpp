@@ -4,8 +4,10 @@
 // keyboard, the team database opens with its clients listed, the address is in Open recent and
 // no automatic backup is attempted (a team database is backed up with team export). A bad
 // address is explained in the dialog, which stays open; a known address fills the fields back.
+#include "core/mail/keychainsecretstore.h"
 #include "core/services/clientservice.h"
 #include "core/services/companyfile.h"
+#include "core/services/teampassword.h"
 #include "core/storage/databaseurl.h"
 #include "models/automaticbackup.h"
 #include "models/clientlistmodel.h"
@@ -20,12 +22,20 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -41,6 +51,11 @@ private Q_SLOTS:
     void openTeamDatabaseFromTheFileMenu();
     void badAddressIsExplainedInTheDialog();
     void knownAddressFillsTheFields();
+    /// Runs keychainInsideSession in a D-Bus session with an unlocked gnome-keyring.
+    void passwordFromTheKeychain();
+    /// A login that must give a password: refused with what to do, opened with the password
+    /// typed and remembered, opened again from the keychain alone; the password in no file.
+    void keychainInsideSession();
     /// With ARDESK_SCREENSHOT_DIR set (make screenshots): team-database.png, the dialog.
     void screenshots();
 
@@ -53,6 +68,12 @@ private:
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
     }
+
+    static bool inSession() { return qEnvironmentVariableIsSet("ARDESK_KEYRING_SESSION"); }
+    /// Opens `address` through File > Open team database… with `password` typed (remembered
+    /// when `remember`), choosing the user ann when asked; the open's error, empty on success.
+    QString openThroughTheDialog(MainWindow &window, const QString &address,
+                                 const QString &password, bool remember);
 
     PgCluster m_cluster;
     ScratchDir m_dir;
@@ -176,6 +197,129 @@ void TestTeamGui::knownAddressFillsTheFields()
     QVERIFY(!dialog.address().contains(QStringLiteral("sslrootcert")));
 }
 
+QString TestTeamGui::openThroughTheDialog(MainWindow &window, const QString &address,
+                                          const QString &password, bool remember)
+{
+    bool filled = false;
+    QString warning;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<TeamDatabaseDialog *>(modal); dialog && !filled) {
+            filled = true;
+            dialog->setAddress(address);
+            retype(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
+            dialog->findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheck"))
+                    ->setChecked(remember);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        } else if (auto *who = qobject_cast<UserChooserDialog *>(modal)) {
+            auto *names = who->findChild<QComboBox *>();
+            names->setCurrentIndex(names->findData(QStringLiteral("ann")));
+            who->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            warning = box->text();
+            box->accept();
+        }
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("openTeamDatabaseAction"))->trigger();
+    driver.stop();
+    if (!filled)
+        return QStringLiteral("the dialog did not open");
+    return warning;
+}
+
+void TestTeamGui::passwordFromTheKeychain()
+{
+    if (inSession())
+        QSKIP("this is the run inside the keyring session");
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
+        QSKIP("dbus-run-session or gnome-keyring-daemon is not installed (scripts/setup.sh)");
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--"), QStringLiteral("sh"),
+             QStringLiteral(ARDESK_SOURCE_DIR "/tests/support/with-keyring.sh"),
+             QCoreApplication::applicationFilePath(), QStringLiteral("keychainInsideSession")});
+    QVERIFY(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(180000));
+    const QByteArray out = p.readAll();
+    QVERIFY2(p.exitCode() == 0, out.constData());
+    QVERIFY2(out.contains("PASS   : TestTeamGui::keychainInsideSession()"), out.constData());
+}
+
+void TestTeamGui::keychainInsideSession()
+{
+    if (!inSession())
+        QSKIP("runs inside dbus-run-session with an unlocked gnome-keyring "
+              "(passwordFromTheKeychain)");
+    const QString secret = QStringLiteral("Pia-secret-2026");
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("CREATE ROLE pia LOGIN PASSWORD '%1' IN ROLE "
+                                          "ardesk_manager, ardesk_admin")
+                                   .arg(secret))
+                     .isNull());
+    QVERIFY2(m_cluster.requirePassword(QStringLiteral("pia")), qPrintable(m_cluster.errorString()));
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent");
+    QString address = m_cluster.url(QStringLiteral("acme"));
+    address.replace(m_cluster.superuser() + u'@', QStringLiteral("pia@"));
+    const QString key = TeamPassword::keyFor(address);
+    KeychainSecretStore keychain(TeamPassword::serviceName(), 20000);
+    QCOMPARE(keychain.read(key).error().code, ErrorCode::NotFound);
+
+    {
+        // Nothing gives the password yet: refused, saying where to give it.
+        MainWindow window;
+        window.setAutomaticBackupsEnabled(false);
+        auto refused = window.openFile(address, QStringLiteral("ann"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("no password supplied"))
+                         && refused.errorString().contains(QStringLiteral("keychain")),
+                 qPrintable(refused.errorString()));
+        // Typed, not remembered: opens, the keychain stays empty.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString once = openThroughTheDialog(window, address, secret, false);
+        QVERIFY2(once.isEmpty(), qPrintable(once));
+        QCOMPARE(window.currentFile(), address);
+        QCOMPARE(keychain.read(key).error().code, ErrorCode::NotFound);
+        // Typed and remembered: kept in the keychain.
+        const QString kept = openThroughTheDialog(window, address, secret, true);
+        QVERIFY2(kept.isEmpty(), qPrintable(kept));
+        QCOMPARE(window.currentFile(), address);
+        auto stored = keychain.read(key);
+        VERIFY_OK(stored);
+        QCOMPARE(stored.value(), secret);
+        QVERIFY(window.close());
+    }
+    // In no file ARDesk writes (settings, logs, recent files: all under this session's HOME).
+    QSettings().sync();
+    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories);
+    int scanned = 0;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ++scanned;
+        QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+    }
+    QVERIFY(scanned > 0);
+    QVERIFY(QFile::exists(QSettings().fileName()));
+
+    // Opened again (Open recent): the keychain gives the password, nothing is typed.
+    MainWindow again;
+    again.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(again.openFile(address, QStringLiteral("ann")));
+    QTRY_COMPARE_WITH_TIMEOUT(again.clientList()->model()->rowCount(), 2, 10000);
+    VERIFY_OK(keychain.remove(key));
+}
+
 void TestTeamGui::screenshots()
 {
     const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
@@ -187,6 +331,9 @@ void TestTeamGui::screenshots()
     mode->setCurrentIndex(mode->findData(QStringLiteral("verify-full")));
     dialog.findChild<QLineEdit *>(QStringLiteral("caFileEdit"))
             ->setText(QStringLiteral("/etc/ardesk/ca.pem"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("not-a-real-one"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheck"))->setChecked(true);
     dialog.resize(560, dialog.sizeHint().height());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

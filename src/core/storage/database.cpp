@@ -4,6 +4,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/sqliteheader.h"
+#include "core/storage/teamcredentials.h"
 #include "core/storage/teamroles.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
@@ -175,7 +176,11 @@ Result<QSqlDatabase> openPostgres(const QString &name, const DatabaseUrl &url)
     db.setHostName(url.host());
     db.setPort(url.port());
     db.setDatabaseName(url.databaseName());
-    db.setUserName(url.user()); // the password: PGPASSWORD or ~/.pgpass, read by libpq
+    // The password the window was given (TeamCredentials), else none: libpq reads PGPASSWORD or
+    // ~/.pgpass.
+    db.setUserName(url.user());
+    if (const QString password = TeamCredentials::password(url.toString()); !password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(url.connectOptions());
     // numeric (sum() of BIGINT minor units) as exact text, never as a double.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);

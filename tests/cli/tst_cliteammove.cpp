@@ -617,8 +617,8 @@ void TestCliTeamMove::userAddCreatesALoginWithItsPasswordAndGroupRoles()
                                                        "a.after_json LIKE '%nina.park%'"))
                                   .trimmed();
     QVERIFY2(audit.startsWith(QStringLiteral("admin "))
-                     && audit.contains(QStringLiteral("\"created\":true"))
-                     && audit.contains(QStringLiteral("\"granted\":\"sales\""))
+                     && audit.contains(QStringLiteral("\"login_created\":true"))
+                     && audit.contains(QStringLiteral("\"login_granted\":\"sales\""))
                      && !audit.contains(password),
              qPrintable(audit));
 
@@ -674,7 +674,7 @@ void TestCliTeamMove::roleChangesGrantAndRevokeTheGroupRoles()
                                                          "'%nina.park%' ORDER BY id DESC "
                                                          "LIMIT 1"))
                                     .trimmed();
-    QVERIFY2(revoked.contains(QStringLiteral("\"revoked\":\"clerk\"")), qPrintable(revoked));
+    QVERIFY2(revoked.contains(QStringLiteral("\"login_revoked\":\"clerk\"")), qPrintable(revoked));
 
     // Without CREATEROLE a role change is refused whole: the user keeps its roles and its login
     // its groups.

@@ -27,11 +27,11 @@ QJsonObject withLogin(QJsonObject form, const TeamRoles::LoginChange &login)
     if (!login.teamDatabase
         || (!login.created && login.granted == UserRoles() && login.revoked == UserRoles()))
         return form;
-    form.insert(QStringLiteral("login"),
-                QJsonObject {{QStringLiteral("created"), login.created},
-                             {QStringLiteral("password_set"), login.passwordSet},
-                             {QStringLiteral("granted"), toString(login.granted)},
-                             {QStringLiteral("revoked"), toString(login.revoked)}});
+    // Flat keys, so that the audit trail shows each as "login_granted: sales".
+    form.insert(QStringLiteral("login_created"), login.created);
+    form.insert(QStringLiteral("login_password_set"), login.passwordSet);
+    form.insert(QStringLiteral("login_granted"), toString(login.granted));
+    form.insert(QStringLiteral("login_revoked"), toString(login.revoked));
     return form;
 }
 } // namespace

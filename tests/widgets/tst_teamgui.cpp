@@ -8,13 +8,16 @@
 #include "core/services/clientservice.h"
 #include "core/services/companyfile.h"
 #include "core/services/teampassword.h"
+#include "core/services/userservice.h"
 #include "core/storage/databaseurl.h"
+#include "core/storage/userrepository.h"
 #include "models/automaticbackup.h"
 #include "models/clientlistmodel.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/teamdatabasedialog.h"
 #include "widgets/userchooserdialog.h"
+#include "widgets/usersdialog.h"
 
 #include "support/pgcluster.h"
 #include "support/testsupport.h"
@@ -30,6 +33,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void openTeamDatabaseFromTheFileMenu();
     void badAddressIsExplainedInTheDialog();
     void knownAddressFillsTheFields();
+    void usersScreenChangesTheLoginsGroupRoles();
     /// Runs keychainInsideSession in a D-Bus session with an unlocked gnome-keyring.
     void passwordFromTheKeychain();
     /// A login that must give a password: refused with what to do, opened with the password
@@ -74,6 +79,11 @@ private:
     /// when `remember`), choosing the user ann when asked; the open's error, empty on success.
     QString openThroughTheDialog(MainWindow &window, const QString &address,
                                  const QString &password, bool remember);
+    /// In File > Users… of `window`: gives `user` exactly `role` and saves; the dialog's error
+    /// afterwards (empty when the save went through).
+    QString changeRoleInUsersScreen(MainWindow &window, const QString &user, UserRole role);
+    /// The group roles `login` is a direct member of, "ardesk_clerk,ardesk_sales".
+    QString groupsOf(const QString &login);
 
     PgCluster m_cluster;
     ScratchDir m_dir;
@@ -195,6 +205,93 @@ void TestTeamGui::knownAddressFillsTheFields()
     auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("sslModeCombo"));
     mode->setCurrentIndex(mode->findData(QStringLiteral("prefer")));
     QVERIFY(!dialog.address().contains(QStringLiteral("sslrootcert")));
+}
+
+QString TestTeamGui::changeRoleInUsersScreen(MainWindow &window, const QString &user, UserRole role)
+{
+    QString error = QStringLiteral("the Users screen did not open");
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<UsersDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        driver.stop();
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("userList"));
+        list->setCurrentItem(list->findItems(user, Qt::MatchExactly).value(0));
+        for (UserRole r : allUserRoles())
+            dialog->findChild<QCheckBox *>(QStringLiteral("role_") + toString(r))
+                    ->setChecked(r == role);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        error = label->isVisible() ? label->text() : QString();
+        dialog->reject();
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+    return error;
+}
+
+QString TestTeamGui::groupsOf(const QString &login)
+{
+    return m_cluster
+            .psql(QStringLiteral("postgres"),
+                  QStringLiteral("SELECT coalesce(string_agg(g.rolname, ',' ORDER BY g.rolname), "
+                                 "'') FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1'")
+                          .arg(login))
+            .trimmed();
+}
+
+void TestTeamGui::usersScreenChangesTheLoginsGroupRoles()
+{
+    // ula.west is added as sales (her login in ardesk_sales); ann, the admin, makes her a clerk
+    // in File > Users…: the login follows. From a desk whose login may not create roles the same
+    // change is refused in the dialog, naming CREATEROLE, and nothing changes.
+    const QString address = m_cluster.url(QStringLiteral("acme"));
+    {
+        auto db = Database::open(address);
+        VERIFY_OK(db);
+        auto ann = UserRepository(*db.value()).findByName(QStringLiteral("ann"));
+        VERIFY_OK(ann);
+        User ula;
+        ula.name = QStringLiteral("ula.west");
+        ula.roles = UserRole::Sales;
+        VERIFY_OK(UserService(db.value()).add(ula, ann.value().id));
+        db.value()->releaseThreadConnection();
+    }
+    QCOMPARE(groupsOf(QStringLiteral("ula.west")), QStringLiteral("ardesk_sales"));
+    {
+        MainWindow window;
+        window.setAutomaticBackupsEnabled(false);
+        VERIFY_OK(window.openFile(address, QStringLiteral("ann")));
+        const QString saved
+                = changeRoleInUsersScreen(window, QStringLiteral("ula.west"), UserRole::Clerk);
+        QVERIFY2(saved.isEmpty(), qPrintable(saved));
+        QCOMPARE(groupsOf(QStringLiteral("ula.west")), QStringLiteral("ardesk_clerk"));
+    }
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("CREATE ROLE ann_desk LOGIN IN ROLE ardesk_admin"))
+                     .isNull());
+    QString asAdminLogin = address;
+    asAdminLogin.replace(m_cluster.superuser() + u'@', QStringLiteral("ann_desk@"));
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(window.openFile(asAdminLogin, QStringLiteral("ann")));
+    const QString refused
+            = changeRoleInUsersScreen(window, QStringLiteral("ula.west"), UserRole::Manager);
+    QVERIFY2(refused.contains(QStringLiteral("CREATEROLE"))
+                     && refused.contains(QStringLiteral("ann_desk")),
+             qPrintable(refused));
+    QCOMPARE(groupsOf(QStringLiteral("ula.west")), QStringLiteral("ardesk_clerk"));
+    QCOMPARE(m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("SELECT string_agg(r.role, ',') FROM user_roles r JOIN "
+                                          "users u ON u.id = r.user_id WHERE u.name = 'ula.west'"))
+                     .trimmed(),
+             QStringLiteral("clerk"));
 }
 
 QString TestTeamGui::openThroughTheDialog(MainWindow &window, const QString &address,

@@ -861,8 +861,10 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
     if (DatabaseUrl::isUrl(path)) {
         // The password typed, else libpq's own sources (PGPASSWORD, ~/.pgpass), else — when the
         // server asks for one — the keychain's. The one that worked stays in memory for the
-        // connections to come (TeamCredentials); one that did not is forgotten.
+        // connections to come (TeamCredentials); one that did not gives way to the one before
+        // (a database of that address open in this window keeps working).
         const QString typed = std::exchange(m_typedPassword, QString());
+        const QString before = TeamCredentials::password(path);
         if (!typed.isEmpty())
             TeamCredentials::setPassword(path, typed);
         auto opened = Database::open(path, options);
@@ -870,7 +872,7 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
             return opened;
         if (!typed.isEmpty() || !TeamPassword::isMissing(opened.error())) {
             if (!typed.isEmpty())
-                TeamCredentials::setPassword(path, QString());
+                TeamCredentials::setPassword(path, before);
             return opened;
         }
         KeychainSecretStore keychain(TeamPassword::serviceName());
@@ -882,7 +884,7 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
         TeamCredentials::setPassword(path, kept.value());
         auto again = Database::open(path, options);
         if (!again)
-            TeamCredentials::setPassword(path, QString());
+            TeamCredentials::setPassword(path, before);
         return again;
     }
     const int stored = Database::storedSchemaVersion(path);

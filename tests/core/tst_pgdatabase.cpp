@@ -211,6 +211,28 @@ void TestPgDatabase::upgradeByALoginThatMayNotCreateRolesIsRefusedSayingWhoMay()
     older.targetSchemaVersion = 17;
     VERIFY_OK(Database::open(url, older));
 
+    // A new company by that owner alone (no CREATEROLE) is refused the same way, leaving nothing.
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("postgres"),
+                           QStringLiteral("CREATE DATABASE owned OWNER acme_owner ENCODING 'UTF8' "
+                                          "TEMPLATE template0"))
+                     .isNull());
+    QVERIFY(!m_cluster.psql(QStringLiteral("owned"), QStringLiteral("CREATE EXTENSION unaccent"))
+                     .isNull());
+    QString newUrl = m_cluster.url(QStringLiteral("owned"));
+    newUrl.replace(m_cluster.superuser() + u'@', QStringLiteral("acme_owner@"));
+    auto notCreated = Database::open(newUrl, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!notCreated);
+    QVERIFY2(notCreated.errorString().contains(QLatin1String("CREATEROLE"))
+                     && notCreated.errorString().contains(QLatin1String("team init")),
+             qPrintable(notCreated.errorString()));
+    QCOMPARE(m_cluster
+                     .psql(QStringLiteral("owned"),
+                           QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                          "'public'"))
+                     .trimmed(),
+             QStringLiteral("0"));
+
     // This ARDesk needs 18+: the owner alone (no CREATEROLE) may not make the group roles.
     auto refused = Database::open(url);
     QVERIFY(!refused);

@@ -2098,6 +2098,24 @@
         <source>%1; nothing saved (they would be %2)</source>
         <translation>%1; nichts gespeichert (sie wären %2)</translation>
     </message>
+    <message>
+        <source>Created the login %1 with the password given
+</source>
+        <translation>Die Anmeldung %1 wurde mit dem angegebenen Passwort angelegt
+</translation>
+    </message>
+    <message>
+        <source>Created the login %1 without a password
+</source>
+        <translation>Die Anmeldung %1 wurde ohne Passwort angelegt
+</translation>
+    </message>
+    <message>
+        <source>The login %1 existed on the server already: it keeps its password and now has the group roles of %2
+</source>
+        <translation>Die Anmeldung %1 gab es auf dem Server schon: sie behält ihr Passwort und hat jetzt die Gruppenrollen von %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Client</name>
@@ -5537,6 +5555,17 @@
     </message>
 </context>
 <context>
+    <name>TeamPassword</name>
+    <message>
+        <source>the server asks for a password: type it in File &gt; Open team database… (tick &quot;Remember in the keychain&quot; to keep it there), or put it in PGPASSWORD or ~/.pgpass</source>
+        <translation>der Server verlangt ein Passwort: geben Sie es unter Datei &gt; Teamdatenbank öffnen… ein (mit „Im Schlüsselbund merken“ wird es dort aufbewahrt) oder hinterlegen Sie es in PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>%1 is no team database address</source>
+        <translation>%1 ist keine Adresse einer Teamdatenbank</translation>
+    </message>
+</context>
+<context>
     <name>TeamRoles</name>
     <message>
         <source>cannot create the login %1: %2</source>
@@ -5545,6 +5574,38 @@
     <message>
         <source>cannot give the login %1 the role %2: %3</source>
         <translation>Dem Login %1 kann die Rolle %2 nicht gegeben werden: %3</translation>
+    </message>
+    <message>
+        <source>creating a company in the team database %1 creates its group roles and their grants, which needs a superuser or a login with CREATEROLE that owns the database; the login %2 is neither (use `ardesk-cli team init`, run as a superuser); nothing was changed</source>
+        <translation>eine Firma in der Teamdatenbank %1 anzulegen legt ihre Gruppenrollen und deren Rechte an; dazu braucht es einen Superuser oder eine Anmeldung mit CREATEROLE, der die Datenbank gehört; die Anmeldung %2 ist keines von beiden (verwenden Sie `ardesk-cli team init` als Superuser); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the team database %1 is at schema version %2 and this ARDesk needs version %3: the upgrade creates the group roles and their grants (version %4), which needs a superuser or the owner of the database&apos;s tables with CREATEROLE; the login %5 is neither. Have the administrator of the team database open it once with this ARDesk (or run `ardesk-cli --db … verify`) as such a login, then everyone can work again; nothing was changed</source>
+        <translation>die Teamdatenbank %1 hat die Schemaversion %2, dieses ARDesk braucht Version %3: die Aktualisierung legt die Gruppenrollen und ihre Rechte an (Version %4); dazu braucht es einen Superuser oder den Eigentümer der Tabellen mit CREATEROLE; die Anmeldung %5 ist keines von beiden. Lassen Sie den Administrator der Teamdatenbank sie einmal mit diesem ARDesk als solche Anmeldung öffnen (oder `ardesk-cli --db … verify` ausführen), dann können alle wieder arbeiten; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1. The login %2 may not change the database&apos;s schema: upgrades of a team database are run by the owner of its tables (with CREATEROLE) or a superuser; have the administrator of the team database open it once with this ARDesk as such a login; nothing was changed</source>
+        <translation>%1. Die Anmeldung %2 darf das Schema der Datenbank nicht ändern: Aktualisierungen einer Teamdatenbank führt der Eigentümer ihrer Tabellen (mit CREATEROLE) oder ein Superuser aus; lassen Sie den Administrator der Teamdatenbank sie einmal mit diesem ARDesk als solche Anmeldung öffnen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>cannot set the password of the login %1: no connection to the team database</source>
+        <translation>das Passwort der Anmeldung %1 kann nicht gesetzt werden: keine Verbindung zur Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>cannot set the password of the login %1: %2</source>
+        <translation>das Passwort der Anmeldung %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot take the role %2 from the login %1: %3</source>
+        <translation>der Anmeldung %1 kann die Rolle %2 nicht entzogen werden: %3</translation>
+    </message>
+    <message>
+        <source>adding the user %1 to a team database creates its PostgreSQL login, and the login ARDesk is connected as (%2) may not create logins: it needs CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or to be a superuser; nothing was changed</source>
+        <translation>den Benutzer %1 einer Teamdatenbank hinzuzufügen legt seine PostgreSQL-Anmeldung an, und die Anmeldung, mit der ARDesk verbunden ist (%2), darf keine Anmeldungen anlegen: sie braucht CREATEROLE (ALTER ROLE … CREATEROLE, von einem Superuser vergeben) oder muss Superuser sein; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>changing the roles of %1 in a team database changes its PostgreSQL login, and the login ARDesk is connected as (%2) may not: it needs CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or to be a superuser; nothing was changed</source>
+        <translation>die Rollen von %1 in einer Teamdatenbank zu ändern ändert seine PostgreSQL-Anmeldung, und die Anmeldung, mit der ARDesk verbunden ist (%2), darf das nicht: sie braucht CREATEROLE (ALTER ROLE … CREATEROLE, von einem Superuser vergeben) oder muss Superuser sein; es wurde nichts geändert</translation>
     </message>
 </context>
 <context>
@@ -8972,6 +9033,14 @@ Trotzdem ersetzen? Die Änderungen bleiben in der daneben aufbewahrten Datei.</t
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Passwort nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>The team database is open, but its password could not be kept in the keychain: %1</source>
+        <translation>Die Teamdatenbank ist geöffnet, aber ihr Passwort konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::NoteActions</name>
@@ -10565,7 +10634,23 @@ VERÄNDERT — das erste Problem:
     </message>
     <message>
         <source>The password is read from PGPASSWORD or ~/.pgpass (host:port:database:user:password); ARDesk never asks for it or keeps it. Across a network use verify-full with the CA certificate.</source>
-        <translation>Das Passwort wird aus PGPASSWORD oder ~/.pgpass (host:port:database:user:password) gelesen; ARDesk fragt nie danach und speichert es nie. Verwenden Sie über ein Netzwerk verify-full mit dem CA-Zertifikat.</translation>
+        <translation type="vanished">Das Passwort wird aus PGPASSWORD oder ~/.pgpass (host:port:database:user:password) gelesen; ARDesk fragt nie danach und speichert es nie. Verwenden Sie über ein Netzwerk verify-full mit dem CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>from the keychain, PGPASSWORD or ~/.pgpass</source>
+        <translation>aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to use the one kept in the keychain, or PGPASSWORD or ~/.pgpass (host:port:database:user:password). ARDesk keeps a password only in the keychain, and only when asked to. Across a network use verify-full with the CA certificate.</source>
+        <translation>Lassen Sie das Passwort leer, um das im Schlüsselbund aufbewahrte zu verwenden, oder PGPASSWORD bzw. ~/.pgpass (Host:Port:Datenbank:Benutzer:Passwort). ARDesk bewahrt ein Passwort nur im Schlüsselbund auf, und nur auf Wunsch. Über ein Netzwerk verwenden Sie verify-full mit dem CA-Zertifikat.</translation>
     </message>
 </context>
 <context>

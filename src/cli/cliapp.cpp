@@ -68,8 +68,11 @@ const char kUsage[]
           "         [--delimiter ,|;|tab] [--create-clients] [--dry-run]\n"
           "                                     all or nothing; exit 3 on bad rows\n"
           "  user add NAME --role sales|clerk|manager|admin [--display-name TEXT]\n"
-          "           [--email ADDR] [--signature TEXT]\n"
+          "           [--email ADDR] [--signature TEXT] [--password-stdin]\n"
           "                                    (an admin; --role R,R or --role R --role R:\n"
+          "                                    several roles — an admin is not a clerk; on a\n"
+          "                                    team database also the user's login, with the\n"
+          "                                    password read from standard input)\n"
           "                                    several roles — an admin is not a clerk)\n"
           "  user edit NAME [--role R] [--display-name TEXT] [--email ADDR|\"\"]\n"
           "           [--signature TEXT]        the reminders of the user's clients and the\n"
@@ -1239,18 +1242,44 @@ int CliApp::cmdUser(const Context &ctx)
     u.displayName = m_args.value(QStringLiteral("display-name"), u.displayName);
     u.email = m_args.value(QStringLiteral("email"), u.email).trimmed();
     u.signature = m_args.value(QStringLiteral("signature"), u.signature);
+    QString password;
+    if (m_args.flag(QStringLiteral("password-stdin"))) {
+        // Never an argument: a command line is visible to every user of the machine.
+        password = QTextStream(stdin).readLine();
+        if (password.isEmpty())
+            return fail(tr("--password-stdin: nothing was read from standard input; nothing was "
+                           "saved"));
+    }
+    TeamRoles::LoginChange login;
     if (sub == QLatin1String("edit")) {
         if (auto r = UserService(ctx.db).update(u, ctx.userId); !r)
             return fail(r.errorString());
-    } else if (auto r = UserService(ctx.db).add(u, ctx.userId); !r) {
+    } else if (auto r = UserService(ctx.db).add(u, ctx.userId, password, &login); !r) {
         return fail(r.errorString());
     }
-    if (m_args.flag(QStringLiteral("json")))
-        printJson(QJsonObject {{QStringLiteral("name"), u.name}, {QStringLiteral("id"), u.id}});
-    else
-        m_out << (sub == QLatin1String("edit") ? tr("Saved %1 %2") : tr("Added %1 %2"))
-                         .arg(toString(u.roles), u.name)
-              << "\n";
+    if (m_args.flag(QStringLiteral("json"))) {
+        QJsonObject out {{QStringLiteral("name"), u.name}, {QStringLiteral("id"), u.id}};
+        if (login.teamDatabase)
+            out.insert(QStringLiteral("login"),
+                       QJsonObject {{QStringLiteral("created"), login.created},
+                                    {QStringLiteral("password_set"), login.passwordSet}});
+        printJson(out);
+        return 0;
+    }
+    m_out << (sub == QLatin1String("edit") ? tr("Saved %1 %2") : tr("Added %1 %2"))
+                     .arg(toString(u.roles), u.name)
+          << "\n";
+    if (login.teamDatabase && sub == QLatin1String("add")) {
+        if (login.created)
+            m_out << (login.passwordSet ? tr("Created the login %1 with the password given\n")
+                                        : tr("Created the login %1 without a password\n"))
+                             .arg(u.name);
+        else
+            m_out << tr("The login %1 existed on the server already: it keeps its password and "
+                        "now has the group roles of %2\n")
+                             .arg(u.name, toString(u.roles));
+    }
+    m_out.flush();
     return 0;
 }
 

@@ -26,6 +26,7 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTimer>
@@ -152,6 +153,7 @@ DashboardPane::DashboardPane(QWidget *parent)
     , m_error(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_progressTimer(new QTimer(this))
+    , m_changeTimer(new QTimer(this))
     , m_tiles(new QGridLayout)
     , m_aging(makeChartView(QStringLiteral("agingChart"), this))
     , m_trend(makeChartView(QStringLiteral("trendChart"), this))
@@ -195,6 +197,7 @@ void DashboardPane::addHeader(QVBoxLayout *outer)
 void DashboardPane::addBody(QVBoxLayout *outer)
 {
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setAccessibleName(tr("Dashboard figures and charts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -240,6 +243,14 @@ void DashboardPane::connectSignals()
             m_progress->setValue(m_run->done);
         }
     });
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(kChangeDebounceMs);
+    connect(m_changeTimer, &QTimer::timeout, this, [this] {
+        if (m_loading)
+            m_changedWhileLoading = true;
+        else
+            start(Mode::Quiet);
+    });
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] { showActivity(); });
     connect(m_top, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (QTableWidgetItem *item = m_top->item(row, 0))
@@ -279,6 +290,8 @@ void DashboardPane::setSource(DatabaseWorker *worker, qint64 readerId, const QLo
     m_run.reset();
     ++m_generation;
     m_loading = false;
+    m_changedWhileLoading = false;
+    m_changeTimer->stop();
     m_progressTimer->stop();
     m_progress->hide();
     m_worker = worker;
@@ -290,6 +303,8 @@ void DashboardPane::setSource(DatabaseWorker *worker, qint64 readerId, const QLo
 
 void DashboardPane::cancel()
 {
+    m_changeTimer->stop();
+    m_changedWhileLoading = false;
     if (!m_run)
         return;
     m_run->cancel = true;
@@ -302,18 +317,38 @@ void DashboardPane::cancel()
 
 void DashboardPane::refresh()
 {
+    start(Mode::Shown);
+}
+
+void DashboardPane::refreshForChanges()
+{
+    if (!m_worker)
+        return;
+    if (m_loading) {
+        m_changedWhileLoading = true; // a run that never finishes would show nothing new
+        return;
+    }
+    m_changeTimer->start();
+}
+
+void DashboardPane::start(Mode mode)
+{
     if (!m_worker)
         return;
     if (m_run)
         m_run->cancel = true;
+    m_changeTimer->stop();
+    m_changedWhileLoading = false;
     auto run = std::make_shared<Run>();
     m_run = run;
     const quint64 generation = ++m_generation;
     const qint64 readerId = m_readerId;
     m_loading = true;
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_progressTimer->start();
+    if (mode == Mode::Shown) {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_progressTimer->start();
+    }
     m_worker->run(
             this,
             [run, readerId](const std::shared_ptr<Database> &db) {
@@ -326,7 +361,7 @@ void DashboardPane::refresh()
                                 },
                                 &run->cancel);
             },
-            [this, generation](Result<DashboardService::Dashboard> result) {
+            [this, generation, mode](Result<DashboardService::Dashboard> result) {
                 if (generation != m_generation)
                     return; // a newer refresh (or another file) superseded this one
                 m_loading = false;
@@ -335,13 +370,39 @@ void DashboardPane::refresh()
                 m_progress->hide();
                 if (result) {
                     m_error->hide();
-                    present(result.value());
+                    if (mode == Mode::Quiet)
+                        presentKeepingView(result.value());
+                    else
+                        present(result.value());
                 } else {
                     m_error->setText(result.errorString());
                     m_error->show();
                 }
+                if (m_changedWhileLoading) {
+                    m_changedWhileLoading = false;
+                    m_changeTimer->start();
+                }
                 Q_EMIT loaded();
             });
+}
+
+void DashboardPane::presentKeepingView(const DashboardService::Dashboard &dashboard)
+{
+    const int scrolled = m_scroll->verticalScrollBar()->value();
+    const int topScrolled = m_top->verticalScrollBar()->value();
+    qint64 selected = 0;
+    if (const QTableWidgetItem *item = m_top->item(m_top->currentRow(), 0);
+        item && m_top->selectionModel()->hasSelection())
+        selected = item->data(Qt::UserRole).toLongLong();
+    present(dashboard);
+    for (int row = 0; selected && row < m_top->rowCount(); ++row) {
+        if (m_top->item(row, 0)->data(Qt::UserRole).toLongLong() == selected) {
+            m_top->setCurrentCell(row, m_top->currentColumn() < 0 ? 0 : m_top->currentColumn());
+            m_top->selectRow(row);
+        }
+    }
+    m_top->verticalScrollBar()->setValue(topScrolled);
+    m_scroll->verticalScrollBar()->setValue(scrolled);
 }
 
 void DashboardPane::present(const DashboardService::Dashboard &dashboard)

@@ -19,6 +19,7 @@ class QFrame;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 class QTableWidget;
 class QTimer;
 
@@ -57,6 +58,12 @@ public:
     void setSource(DatabaseWorker *worker, qint64 readerId, const QLocale &locale);
     /// Computes the dashboard again on the worker (cancelling one still running).
     void refresh();
+    /// Computes it again because the data under it changed (a team database's live updates):
+    /// after kChangeDebounceMs without a further change, on the worker, without cancelling a
+    /// computation that runs (one more follows it) and without the progress bar; the view stays
+    /// as it is — the scroll position, the activity measure, the top overdue account selected.
+    void refreshForChanges();
+    static constexpr int kChangeDebounceMs = 500;
     /// Stops a computation still running (after its current step), e.g. when the user moves on
     /// to a client: the worker is free for that sooner. The last dashboard stays shown.
     void cancel();
@@ -100,6 +107,10 @@ private:
         std::atomic_int done = 0;
         std::atomic_int total = 0;
     };
+    enum class Mode { Shown, Quiet };
+    void start(Mode mode);
+    /// present() keeping the scroll position and the selected top overdue account.
+    void presentKeepingView(const DashboardService::Dashboard &dashboard);
     void present(const DashboardService::Dashboard &dashboard);
     void showTiles();
     QFrame *makeTile(Tile tile, const QString &name, const Kpi &now,
@@ -124,6 +135,8 @@ private:
     QLocale m_locale;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_changedWhileLoading = false; ///< refreshForChanges() during a run: one more after it
+    QScrollArea *m_scroll = nullptr;
     std::shared_ptr<Run> m_run;
     DashboardService::Dashboard m_dashboard;
     QList<ActivityQuery::ClerkTotals> m_clerks; ///< the activity chart's bar sets, in order
@@ -132,6 +145,7 @@ private:
     QLabel *m_error;
     QProgressBar *m_progress;
     QTimer *m_progressTimer;
+    QTimer *m_changeTimer; ///< refreshForChanges()' debounce
     QGridLayout *m_tiles;
     QChartView *m_aging;
     QChartView *m_trend;

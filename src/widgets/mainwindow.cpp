@@ -3,16 +3,19 @@
 #include "widgets/appearance.h"
 
 #include "core/domain/permissions.h"
+#include "core/mail/keychainsecretstore.h"
 #include "core/services/auditservice.h"
 #include "core/services/companyfile.h"
 #include "core/services/noteservice.h"
 #include "core/services/reminderservice.h"
 #include "core/services/settingsservice.h"
+#include "core/services/teampassword.h"
 #include "core/services/userservice.h"
 #include "core/storage/arsummary.h"
 #include "core/storage/clientdetails.h"
 #include "core/storage/companysettings.h"
 #include "core/storage/databaseurl.h"
+#include "core/storage/teamcredentials.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
@@ -856,6 +859,35 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
 {
     Database::Options options;
     options.clock = m_clock;
+    if (DatabaseUrl::isUrl(path)) {
+        // The password typed, else libpq's own sources (PGPASSWORD, ~/.pgpass), else — when the
+        // server asks for one — the keychain's. The one that worked stays in memory for the
+        // connections to come (TeamCredentials); one that did not gives way to the one before
+        // (a database of that address open in this window keeps working).
+        const QString typed = std::exchange(m_typedPassword, QString());
+        const QString before = TeamCredentials::password(path);
+        if (!typed.isEmpty())
+            TeamCredentials::setPassword(path, typed);
+        auto opened = Database::open(path, options);
+        if (opened)
+            return opened;
+        if (!typed.isEmpty() || !TeamPassword::isMissing(opened.error())) {
+            if (!typed.isEmpty())
+                TeamCredentials::setPassword(path, before);
+            return opened;
+        }
+        KeychainSecretStore keychain(TeamPassword::serviceName());
+        auto kept = TeamPassword::find(keychain, path);
+        if (!kept)
+            return makeError(opened.error().code,
+                             opened.errorString() + QStringLiteral("; ")
+                                     + TeamPassword::missingHint());
+        TeamCredentials::setPassword(path, kept.value());
+        auto again = Database::open(path, options);
+        if (!again)
+            TeamCredentials::setPassword(path, before);
+        return again;
+    }
     const int stored = Database::storedSchemaVersion(path);
     if (stored <= 0 || stored >= Database::latestSchemaVersion())
         return Database::open(path, options); // nothing to migrate
@@ -1020,10 +1052,23 @@ void MainWindow::openTeamInteractively()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_typedPassword = dialog.password();
     auto opened = openFile(dialog.address());
+    m_typedPassword.clear();
     QApplication::restoreOverrideCursor();
-    if (!opened)
+    if (!opened) {
         QMessageBox::warning(this, tr("Cannot open team database"), opened.errorString());
+        return;
+    }
+    if (dialog.remembersPassword() && !dialog.password().isEmpty()) {
+        KeychainSecretStore keychain(TeamPassword::serviceName());
+        if (auto kept = TeamPassword::remember(keychain, dialog.address(), dialog.password());
+            !kept)
+            QMessageBox::warning(this, tr("Password not remembered"),
+                                 tr("The team database is open, but its password could not be "
+                                    "kept in the keychain: %1")
+                                         .arg(kept.errorString()));
+    }
 }
 
 void MainWindow::newInteractively()
@@ -1488,6 +1533,8 @@ void MainWindow::applyLiveRefresh(const LiveUpdates::Batch &batch)
     if (m_model)
         m_model->refreshInPlace();
     refreshToday();
+    if (isShowingDashboard())
+        m_dashboard->refreshForChanges();
     if (const qint64 shown = m_workspace->clientId(); shown && batch.touches(shown))
         reloadShownClientQuietly();
 }

@@ -269,6 +269,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openTeamAction = nullptr;
+    /// The password typed in File > Open team database…, for the one openDatabase() it is
+    /// given to; never kept beyond it (the keychain keeps it when asked to).
+    QString m_typedPassword;
     QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importDocumentsAction = nullptr;

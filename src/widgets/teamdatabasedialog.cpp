@@ -5,6 +5,7 @@
 #include "core/storage/databaseurl.h"
 #include "core/support/paths.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,6 +28,8 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     , m_port(new QSpinBox(this))
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(paths::osLoginName(), this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(this))
     , m_sslMode(new QComboBox(this))
     , m_caFile(new QLineEdit(this))
     , m_browse(new QPushButton(this))
@@ -40,6 +43,9 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     m_port->setValue(5432);
     m_database->setObjectName(QStringLiteral("databaseEdit"));
     m_user->setObjectName(QStringLiteral("userEdit"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("rememberPasswordCheck"));
     m_sslMode->setObjectName(QStringLiteral("sslModeCombo"));
     // PostgreSQL's own sslmode values: what is shown is what the address carries.
     for (const char *mode : {"prefer", "require", "verify-ca", "verify-full", "disable"})
@@ -59,6 +65,8 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(tr("&Security (sslmode):"), m_sslMode);
     auto *caLabel = new QLabel(tr("C&A certificate:"), this);
     caLabel->setBuddy(m_caFile);
@@ -91,9 +99,12 @@ void TeamDatabaseDialog::retranslateUi()
     m_browse->setText(tr("Br&owse…"));
     m_database->setPlaceholderText(tr("e.g. acme"));
     m_caFile->setPlaceholderText(tr("the CA that signed the server's certificate"));
-    m_note->setText(tr("The password is read from PGPASSWORD or ~/.pgpass "
-                       "(host:port:database:user:password); ARDesk never asks for it or keeps "
-                       "it. Across a network use verify-full with the CA certificate."));
+    m_password->setPlaceholderText(tr("from the keychain, PGPASSWORD or ~/.pgpass"));
+    m_remember->setText(tr("&Remember in the keychain"));
+    m_note->setText(tr("Leave the password empty to use the one kept in the keychain, or "
+                       "PGPASSWORD or ~/.pgpass (host:port:database:user:password). ARDesk keeps "
+                       "a password only in the keychain, and only when asked to. Across a "
+                       "network use verify-full with the CA certificate."));
 }
 
 void TeamDatabaseDialog::updateCaFile()
@@ -136,6 +147,16 @@ QString TeamDatabaseDialog::address() const
         query.addQueryItem(QStringLiteral("sslrootcert"), ca);
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
+}
+
+QString TeamDatabaseDialog::password() const
+{
+    return m_password->text();
+}
+
+bool TeamDatabaseDialog::remembersPassword() const
+{
+    return m_remember->isChecked();
 }
 
 void TeamDatabaseDialog::accept()

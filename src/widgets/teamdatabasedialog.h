@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,9 +13,10 @@ class QSpinBox;
 namespace ardesk {
 
 /// File > Open team database…: where a team database is (host, port, database, user, TLS) as a
-/// `postgresql://` address for MainWindow::openFile. No password is asked or kept: PostgreSQL's
-/// client library reads it from PGPASSWORD or ~/.pgpass (docs/team-mode.md). Accepting checks
-/// the address with DatabaseUrl::parse and shows what is wrong in the dialog.
+/// `postgresql://` address for MainWindow::openFile, and the login's password when the user
+/// types one (else the OS keychain, PGPASSWORD or ~/.pgpass give it; docs/team-mode.md), with
+/// whether to keep it in the keychain. Accepting checks the address with DatabaseUrl::parse and
+/// shows what is wrong in the dialog.
 class TeamDatabaseDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ public:
     void setAddress(const QString &address);
     /// The address the fields describe (not checked).
     QString address() const;
+    /// The password typed (empty: none; the keychain, PGPASSWORD or ~/.pgpass then give it).
+    QString password() const;
+    /// Whether the typed password is to be kept in the OS keychain.
+    bool remembersPassword() const;
 
     void accept() override;
 
@@ -37,6 +43,8 @@ private:
     QSpinBox *m_port;
     QLineEdit *m_database;
     QLineEdit *m_user;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
     QComboBox *m_sslMode;
     QLineEdit *m_caFile;
     QPushButton *m_browse;

@@ -56,6 +56,9 @@ private slots:
     void failedImportLeavesTheTargetEmpty();
     void importRefusesAFileWhoseLastSavesAreStillInItsLog();
     void salesLoginIsRefusedByTheDatabase();
+    void userAddNeedsALoginThatMayCreateRoles();
+    void userAddCreatesALoginWithItsPasswordAndGroupRoles();
+    void roleChangesGrantAndRevokeTheGroupRoles();
     void clerkLoginMayPromiseButNotWriteOff();
     void clerkLoginLogsACallWithAPromiseThroughArdesk();
     void grantsFollowTheCorePermissionTable();
@@ -64,7 +67,16 @@ private:
     CliRun cli(const QStringList &args) const { return test::runCli(m_dir.path(), args); }
     QString newDatabase();
     /// psql as `login` on database `name` (trust authentication on the test server).
-    PsqlRun psqlAs(const QString &login, const QString &name, const QString &sql) const;
+    PsqlRun psqlAs(const QString &login, const QString &name, const QString &sql,
+                   const QString &password = {}) const;
+    /// What a sales login may not do in psql on database `name`, each refused by the database.
+    void checkSalesRefused(const QString &login, const QString &name,
+                           const QString &password = {}) const;
+    /// `ardesk-cli --db URL-as-login --user login ARGS` with `input` on stdin.
+    CliRun cliAs(const QString &login, const QStringList &args, const QByteArray &input = {}) const;
+    /// The groups `login` is a direct member of, "ardesk_clerk,ardesk_sales"; empty when none,
+    /// null when there is no such role.
+    QString directGroups(const QString &login);
     QString dbName(const QString &url) const { return url.section(u'/', -1); }
 
     PgCluster m_cluster;
@@ -110,13 +122,17 @@ QString TestCliTeamMove::newDatabase()
     return m_cluster.url(name);
 }
 
-PsqlRun TestCliTeamMove::psqlAs(const QString &login, const QString &name, const QString &sql) const
+PsqlRun TestCliTeamMove::psqlAs(const QString &login, const QString &name, const QString &sql,
+                                const QString &password) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LD_PRELOAD"));
     env.remove(QStringLiteral("FAKETIME"));
     env.remove(QStringLiteral("PGPASSWORD"));
+    env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -124,13 +140,41 @@ PsqlRun TestCliTeamMove::psqlAs(const QString &login, const QString &name, const
             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
              QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
              QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_cluster.port()),
-             QStringLiteral("-U"), login, QStringLiteral("-d"), name, QStringLiteral("-c"), sql});
+             QStringLiteral("-w"), QStringLiteral("-U"), login, QStringLiteral("-d"), name,
+             QStringLiteral("-c"), sql});
     PsqlRun r;
     if (!p.waitForFinished(60000))
         return r;
     r.output = QString::fromUtf8(p.readAll()).trimmed();
     r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     return r;
+}
+
+CliRun TestCliTeamMove::cliAs(const QString &login, const QStringList &args,
+                              const QByteArray &input) const
+{
+    QString url = m_imported;
+    url.replace(m_cluster.superuser() + u'@', login + u'@');
+    return test::runCli(m_dir.path(),
+                        QStringList {QStringLiteral("--db"), url, QStringLiteral("--user"), login}
+                                + args,
+                        input);
+}
+
+QString TestCliTeamMove::directGroups(const QString &login)
+{
+    const QString exists = m_cluster.psql(
+            QStringLiteral("postgres"),
+            QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(login));
+    if (exists.trimmed() != QLatin1String("1"))
+        return QString();
+    return m_cluster
+            .psql(QStringLiteral("postgres"),
+                  QStringLiteral("SELECT coalesce(string_agg(g.rolname, ',' ORDER BY g.rolname), "
+                                 "'') FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1'")
+                          .arg(login))
+            .trimmed();
 }
 
 void TestCliTeamMove::teamInitCreatesTheCompanyTheGroupRolesAndTheAdminLogin()
@@ -478,41 +522,53 @@ void TestCliTeamMove::importRefusesAFileWhoseLastSavesAreStillInItsLog()
              QStringLiteral("1"));
 }
 
+void TestCliTeamMove::checkSalesRefused(const QString &sales, const QString &db,
+                                        const QString &password) const
+{
+    // Reading what sales may read.
+    const PsqlRun read
+            = psqlAs(sales, db, QStringLiteral("SELECT count(*) FROM clients"), password);
+    QVERIFY2(read.ok, qPrintable(read.output));
+    QCOMPARE(read.output.toInt(), 200);
+    const PsqlRun hold = psqlAs(
+            sales, db, QStringLiteral("SELECT count(*) FROM clients WHERE credit_hold = 1"),
+            password);
+    QVERIFY2(hold.ok, qPrintable(hold.output));
+
+    const PsqlRun update
+            = psqlAs(sales, db, QStringLiteral("UPDATE invoices SET amount_minor = 1"), password);
+    QVERIFY2(!update.ok && update.output.contains(QStringLiteral("permission denied")),
+             qPrintable(update.output));
+    const PsqlRun pay = psqlAs(sales, db, QStringLiteral("DELETE FROM payments"), password);
+    QVERIFY2(!pay.ok && pay.output.contains(QStringLiteral("permission denied")),
+             qPrintable(pay.output));
+    const PsqlRun release
+            = psqlAs(sales, db, QStringLiteral("UPDATE clients SET credit_hold = 0"), password);
+    QVERIFY2(!release.ok && release.output.contains(QStringLiteral("permission denied")),
+             qPrintable(release.output));
+    const PsqlRun erase = psqlAs(sales, db, QStringLiteral("DELETE FROM notes"), password);
+    QVERIFY2(!erase.ok && erase.output.contains(QStringLiteral("permission denied")),
+             qPrintable(erase.output));
+    const PsqlRun rewrite
+            = psqlAs(sales, db, QStringLiteral("UPDATE note_revisions SET body = 'x'"), password);
+    QVERIFY2(!rewrite.ok, qPrintable(rewrite.output));
+    const PsqlRun promote
+            = psqlAs(sales, db, QStringLiteral("UPDATE user_roles SET role = 'admin'"), password);
+    QVERIFY2(!promote.ok && promote.output.contains(QStringLiteral("permission denied")),
+             qPrintable(promote.output));
+    const PsqlRun grant = psqlAs(
+            sales, db, QStringLiteral("GRANT ardesk_manager TO \"%1\"").arg(sales), password);
+    QVERIFY2(!grant.ok, qPrintable(grant.output));
+}
+
 void TestCliTeamMove::salesLoginIsRefusedByTheDatabase()
 {
     QVERIFY(!m_imported.isEmpty());
     const QString db = dbName(m_imported);
     const QString sales = QStringLiteral("lena.fox");
-    // Reading what sales may read.
-    const PsqlRun read = psqlAs(sales, db, QStringLiteral("SELECT count(*) FROM clients"));
-    QVERIFY2(read.ok, qPrintable(read.output));
-    QCOMPARE(read.output.toInt(), 200);
-    const PsqlRun hold = psqlAs(
-            sales, db, QStringLiteral("SELECT count(*) FROM clients WHERE credit_hold = 1"));
-    QVERIFY2(hold.ok, qPrintable(hold.output));
-
-    const PsqlRun update
-            = psqlAs(sales, db, QStringLiteral("UPDATE invoices SET amount_minor = 1"));
-    QVERIFY2(!update.ok && update.output.contains(QStringLiteral("permission denied")),
-             qPrintable(update.output));
-    const PsqlRun pay = psqlAs(sales, db, QStringLiteral("DELETE FROM payments"));
-    QVERIFY2(!pay.ok && pay.output.contains(QStringLiteral("permission denied")),
-             qPrintable(pay.output));
-    const PsqlRun release = psqlAs(sales, db, QStringLiteral("UPDATE clients SET credit_hold = 0"));
-    QVERIFY2(!release.ok && release.output.contains(QStringLiteral("permission denied")),
-             qPrintable(release.output));
-    const PsqlRun erase = psqlAs(sales, db, QStringLiteral("DELETE FROM notes"));
-    QVERIFY2(!erase.ok && erase.output.contains(QStringLiteral("permission denied")),
-             qPrintable(erase.output));
-    const PsqlRun rewrite
-            = psqlAs(sales, db, QStringLiteral("UPDATE note_revisions SET body = 'x'"));
-    QVERIFY2(!rewrite.ok, qPrintable(rewrite.output));
-    const PsqlRun promote
-            = psqlAs(sales, db, QStringLiteral("UPDATE user_roles SET role = 'admin'"));
-    QVERIFY2(!promote.ok && promote.output.contains(QStringLiteral("permission denied")),
-             qPrintable(promote.output));
-    const PsqlRun grant = psqlAs(sales, db, QStringLiteral("GRANT ardesk_manager TO \"lena.fox\""));
-    QVERIFY2(!grant.ok, qPrintable(grant.output));
+    checkSalesRefused(sales, db);
+    if (QTest::currentTestFailed())
+        return;
 
     // The SMTP settings are there, but not for sales.
     QVERIFY(m_cluster
@@ -558,6 +614,148 @@ void TestCliTeamMove::salesLoginIsRefusedByTheDatabase()
                                     "VALUES (1, '2026-12-06T10:00:00.000Z', %1); ROLLBACK")
                              .arg(own));
     QVERIFY2(asSelf.ok, qPrintable(asSelf.output));
+}
+
+void TestCliTeamMove::userAddNeedsALoginThatMayCreateRoles()
+{
+    // The admin's login (made by the import) is no superuser and has no CREATEROLE: adding a
+    // user would need a login the server lets it create, so nothing is added at all.
+    QVERIFY(!m_imported.isEmpty());
+    const QString db = dbName(m_imported);
+    QCOMPARE(m_cluster
+                     .psql(db,
+                           QStringLiteral("SELECT (rolsuper OR rolcreaterole)::int FROM "
+                                          "pg_roles WHERE rolname = 'admin'"))
+                     .trimmed(),
+             QStringLiteral("0"));
+    const CliRun add = cliAs(QStringLiteral("admin"),
+                             {QStringLiteral("user"), QStringLiteral("add"),
+                              QStringLiteral("nina.park"), QStringLiteral("--role"),
+                              QStringLiteral("sales"), QStringLiteral("--password-stdin")},
+                             "Nina-pw-2026\n");
+    QVERIFY2(add.exitCode == 1, qPrintable(add.describe()));
+    QVERIFY2(add.errText().contains(QStringLiteral("CREATEROLE"))
+                     && add.errText().contains(QStringLiteral("nina.park"))
+                     && add.errText().contains(QStringLiteral("(admin)")),
+             qPrintable(add.describe()));
+    QVERIFY(!add.errText().contains(QStringLiteral("Nina-pw-2026")));
+    QCOMPARE(m_cluster
+                     .psql(db,
+                           QStringLiteral("SELECT count(*) FROM users WHERE name = "
+                                          "'nina.park'"))
+                     .trimmed(),
+             QStringLiteral("0"));
+    QVERIFY(directGroups(QStringLiteral("nina.park")).isNull());
+}
+
+void TestCliTeamMove::userAddCreatesALoginWithItsPasswordAndGroupRoles()
+{
+    QVERIFY(!m_imported.isEmpty());
+    const QString db = dbName(m_imported);
+    const QString password = QStringLiteral("Nina-pw-2026");
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin CREATEROLE")).isNull());
+    const CliRun add = cliAs(QStringLiteral("admin"),
+                             {QStringLiteral("user"), QStringLiteral("add"),
+                              QStringLiteral("nina.park"), QStringLiteral("--role"),
+                              QStringLiteral("sales"), QStringLiteral("--password-stdin")},
+                             password.toUtf8() + "\n");
+    QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+    QVERIFY2(add.out.contains("Created the login nina.park with the password given"),
+             qPrintable(add.describe()));
+    QVERIFY(!add.out.contains(password.toUtf8()) && !add.err.contains(password.toUtf8()));
+
+    // The login, in the sales group only, with a SCRAM verifier (not the password) kept.
+    QCOMPARE(directGroups(QStringLiteral("nina.park")), QStringLiteral("ardesk_sales"));
+    QCOMPARE(m_cluster
+                     .psql(db,
+                           QStringLiteral("SELECT rolcanlogin::int || ' ' || "
+                                          "(rolpassword LIKE 'SCRAM-SHA-256$%')::int FROM "
+                                          "pg_authid WHERE rolname = 'nina.park'"))
+                     .trimmed(),
+             QStringLiteral("1 1"));
+    // Audited as the admin's act, naming the login.
+    const QString audit = m_cluster
+                                  .psql(db,
+                                        QStringLiteral("SELECT u.name || ' ' || a.after_json "
+                                                       "FROM audit_log a JOIN users u ON "
+                                                       "u.id = a.user_id WHERE a.entity = "
+                                                       "'user' AND a.action = 'add' AND "
+                                                       "a.after_json LIKE '%nina.park%'"))
+                                  .trimmed();
+    QVERIFY2(audit.startsWith(QStringLiteral("admin "))
+                     && audit.contains(QStringLiteral("\"login_created\":true"))
+                     && audit.contains(QStringLiteral("\"login_granted\":\"sales\""))
+                     && !audit.contains(password),
+             qPrintable(audit));
+
+    // The server now asks nina.park for that password, and takes no other.
+    QVERIFY2(m_cluster.requirePassword(QStringLiteral("nina.park")),
+             qPrintable(m_cluster.errorString()));
+    const PsqlRun none = psqlAs(QStringLiteral("nina.park"), db, QStringLiteral("SELECT 1"));
+    QVERIFY2(!none.ok, qPrintable(none.output));
+    const PsqlRun wrong = psqlAs(QStringLiteral("nina.park"), db, QStringLiteral("SELECT 1"),
+                                 QStringLiteral("not-her-password"));
+    QVERIFY2(!wrong.ok && wrong.output.contains(QStringLiteral("password authentication failed")),
+             qPrintable(wrong.output));
+    // With it she connects, reads, and is refused by the database what sales may not do.
+    checkSalesRefused(QStringLiteral("nina.park"), db, password);
+}
+
+void TestCliTeamMove::roleChangesGrantAndRevokeTheGroupRoles()
+{
+    QVERIFY(!m_imported.isEmpty());
+    const QString db = dbName(m_imported);
+    const QString password = QStringLiteral("Nina-pw-2026");
+    QVERIFY2(!directGroups(QStringLiteral("nina.park")).isEmpty(), "needs the user added above");
+    const QString promise = QStringLiteral(
+            "BEGIN; INSERT INTO promises (client_id, amount_minor, currency, promised_date, "
+            "created_at) SELECT id, 100, currency, '2026-12-20', '2026-12-06T10:00:00.000Z' "
+            "FROM clients ORDER BY id LIMIT 1; ROLLBACK");
+    auto editRole = [&](const QString &role) {
+        return cliAs(QStringLiteral("admin"),
+                     {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("nina.park"),
+                      QStringLiteral("--role"), role});
+    };
+    const PsqlRun asSales = psqlAs(QStringLiteral("nina.park"), db, promise, password);
+    QVERIFY2(!asSales.ok && asSales.output.contains(QStringLiteral("permission denied")),
+             qPrintable(asSales.output));
+
+    const CliRun toClerk = editRole(QStringLiteral("clerk"));
+    QVERIFY2(toClerk.exitCode == 0, qPrintable(toClerk.describe()));
+    QCOMPARE(directGroups(QStringLiteral("nina.park")), QStringLiteral("ardesk_clerk"));
+    const PsqlRun asClerk = psqlAs(QStringLiteral("nina.park"), db, promise, password);
+    QVERIFY2(asClerk.ok, qPrintable(asClerk.output));
+
+    const CliRun back = editRole(QStringLiteral("sales"));
+    QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
+    QCOMPARE(directGroups(QStringLiteral("nina.park")), QStringLiteral("ardesk_sales"));
+    const PsqlRun again = psqlAs(QStringLiteral("nina.park"), db, promise, password);
+    QVERIFY2(!again.ok && again.output.contains(QStringLiteral("permission denied")),
+             qPrintable(again.output));
+    const QString revoked = m_cluster
+                                    .psql(db,
+                                          QStringLiteral("SELECT after_json FROM audit_log "
+                                                         "WHERE entity = 'user' AND action = "
+                                                         "'update' AND after_json LIKE "
+                                                         "'%nina.park%' ORDER BY id DESC "
+                                                         "LIMIT 1"))
+                                    .trimmed();
+    QVERIFY2(revoked.contains(QStringLiteral("\"login_revoked\":\"clerk\"")), qPrintable(revoked));
+
+    // Without CREATEROLE a role change is refused whole: the user keeps its roles and its login
+    // its groups.
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin NOCREATEROLE")).isNull());
+    const CliRun refused = editRole(QStringLiteral("manager"));
+    QVERIFY2(refused.exitCode == 1 && refused.errText().contains(QStringLiteral("CREATEROLE")),
+             qPrintable(refused.describe()));
+    QCOMPARE(m_cluster
+                     .psql(db,
+                           QStringLiteral("SELECT string_agg(r.role, ',') FROM user_roles r "
+                                          "JOIN users u ON u.id = r.user_id WHERE u.name = "
+                                          "'nina.park'"))
+                     .trimmed(),
+             QStringLiteral("sales"));
+    QCOMPARE(directGroups(QStringLiteral("nina.park")), QStringLiteral("ardesk_sales"));
 }
 
 void TestCliTeamMove::clerkLoginMayPromiseButNotWriteOff()

@@ -46,6 +46,8 @@ private slots:
     void emptyDatabaseNeedsInitBeforeOpening();
     void databaseOfAnotherApplicationIsRefused();
     void newerSchemaIsRefused();
+    void upgradeByALoginThatMayNotCreateRolesIsRefusedSayingWhoMay();
+    void upgradeStepRefusedForLackOfPrivilegeSaysWhoRunsUpgrades();
     void innerTransactionFailureKeepsOuterWork();
     void failedStatementMakesCommitFail();
     void recordStaysAppendOnlyInTheDatabase();
@@ -185,6 +187,101 @@ void TestPgDatabase::newerSchemaIsRefused()
     QVERIFY(!db);
     QCOMPARE(db.error().code, ErrorCode::NewerSchema);
     QVERIFY(db.errorString().contains(QLatin1String("999")));
+}
+
+void TestPgDatabase::upgradeByALoginThatMayNotCreateRolesIsRefusedSayingWhoMay()
+{
+    // A team database from before the database's own roles (version 17), made and used by its
+    // owner's login, as docs/team-mode.md set one up then: an ordinary login owning the database.
+    const QString name = QStringLiteral("up17");
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("postgres"),
+                           QStringLiteral("CREATE ROLE acme_owner LOGIN"))
+                     .isNull());
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("postgres"),
+                           QStringLiteral("CREATE DATABASE up17 OWNER acme_owner ENCODING 'UTF8' "
+                                          "TEMPLATE template0"))
+                     .isNull());
+    QVERIFY(!m_cluster.psql(name, QStringLiteral("CREATE EXTENSION unaccent")).isNull());
+    QString url = m_cluster.url(name);
+    url.replace(m_cluster.superuser() + u'@', QStringLiteral("acme_owner@"));
+    Database::Options older;
+    older.mode = Database::OpenMode::CreateIfMissing;
+    older.targetSchemaVersion = 17;
+    VERIFY_OK(Database::open(url, older));
+
+    // A new company by that owner alone (no CREATEROLE) is refused the same way, leaving nothing.
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("postgres"),
+                           QStringLiteral("CREATE DATABASE owned OWNER acme_owner ENCODING 'UTF8' "
+                                          "TEMPLATE template0"))
+                     .isNull());
+    QVERIFY(!m_cluster.psql(QStringLiteral("owned"), QStringLiteral("CREATE EXTENSION unaccent"))
+                     .isNull());
+    QString newUrl = m_cluster.url(QStringLiteral("owned"));
+    newUrl.replace(m_cluster.superuser() + u'@', QStringLiteral("acme_owner@"));
+    auto notCreated = Database::open(newUrl, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!notCreated);
+    QVERIFY2(notCreated.errorString().contains(QLatin1String("CREATEROLE"))
+                     && notCreated.errorString().contains(QLatin1String("team init")),
+             qPrintable(notCreated.errorString()));
+    QCOMPARE(m_cluster
+                     .psql(QStringLiteral("owned"),
+                           QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                          "'public'"))
+                     .trimmed(),
+             QStringLiteral("0"));
+
+    // This ARDesk needs 18+: the owner alone (no CREATEROLE) may not make the group roles.
+    auto refused = Database::open(url);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    const QString why = refused.errorString();
+    QVERIFY2(why.contains(QLatin1String("schema version 17"))
+                     && why.contains(QLatin1String("CREATEROLE"))
+                     && why.contains(QLatin1String("acme_owner"))
+                     && why.contains(QLatin1String("nothing was changed")),
+             qPrintable(why));
+    QCOMPARE(m_cluster.psql(name, QStringLiteral("SELECT version FROM ardesk_schema")).trimmed(),
+             QStringLiteral("17"));
+
+    // The owner given CREATEROLE by a superuser upgrades it.
+    QVERIFY(!m_cluster.psql(name, QStringLiteral("ALTER ROLE acme_owner CREATEROLE")).isNull());
+    auto upgraded = Database::open(url);
+    VERIFY_OK(upgraded);
+    QCOMPARE(upgraded.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestPgDatabase::upgradeStepRefusedForLackOfPrivilegeSaysWhoRunsUpgrades()
+{
+    // A clerk's login opening a team database an older ARDesk left behind (version 18): the next
+    // step needs the tables' owner; PostgreSQL's refusal comes with who runs upgrades.
+    const QString url = freshDatabase();
+    QVERIFY(!url.isEmpty());
+    Database::Options older;
+    older.mode = Database::OpenMode::CreateIfMissing;
+    older.targetSchemaVersion = 18; // 19 adds triggers: only the tables' owner may
+    QVERIFY(Database::latestSchemaVersion() > 18);
+    VERIFY_OK(Database::open(url, older));
+    const QString name = url.section(u'/', -1);
+    QVERIFY(!m_cluster
+                     .psql(name,
+                           QStringLiteral("DROP ROLE IF EXISTS clerk_kim; CREATE ROLE "
+                                          "clerk_kim LOGIN IN ROLE ardesk_clerk"))
+                     .isNull());
+    QString asClerk = url;
+    asClerk.replace(m_cluster.superuser() + u'@', QStringLiteral("clerk_kim@"));
+    auto refused = Database::open(asClerk);
+    QVERIFY(!refused);
+    const QString why = refused.errorString();
+    QVERIFY2(why.contains(QLatin1String("clerk_kim"))
+                     && why.contains(QLatin1String("upgrades of a team database are run by the "
+                                                   "owner of its tables"))
+                     && why.contains(QLatin1String("nothing was changed")),
+             qPrintable(why));
+    QCOMPARE(m_cluster.psql(name, QStringLiteral("SELECT version FROM ardesk_schema")).trimmed(),
+             QString::number(older.targetSchemaVersion));
 }
 
 void TestPgDatabase::innerTransactionFailureKeepsOuterWork()

@@ -133,19 +133,38 @@ bool PgCluster::start()
               QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=trust"),
               QStringLiteral("--no-sync")}))
         return false;
-    // Only loopback TCP (127.0.0.1) is trusted; nothing else may connect at all.
-    QFile hba(m_dataDir + QStringLiteral("/pg_hba.conf"));
-    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || hba.write("local all all trust\nhost all all 127.0.0.1/32 trust\n") < 0) {
-        m_error = QStringLiteral("cannot write %1").arg(hba.fileName());
+    m_passwordLogins.clear();
+    if (!writeHba())
         return false;
-    }
-    hba.close();
     for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
         m_port = freePort();
         m_running = startServer();
     }
     return m_running;
+}
+
+bool PgCluster::writeHba()
+{
+    // Only loopback TCP (127.0.0.1) is trusted (but for the logins that must give a password);
+    // nothing else may connect at all.
+    QByteArray lines;
+    for (const QString &login : std::as_const(m_passwordLogins))
+        lines += "host all \"" + login.toUtf8() + "\" 127.0.0.1/32 scram-sha-256\n";
+    lines += "local all all trust\nhost all all 127.0.0.1/32 trust\n";
+    QFile hba(m_dataDir + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(lines) < 0) {
+        m_error = QStringLiteral("cannot write %1").arg(hba.fileName());
+        return false;
+    }
+    return true;
+}
+
+bool PgCluster::requirePassword(const QString &login)
+{
+    m_passwordLogins.append(login);
+    return writeHba()
+            && psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")).trimmed()
+            == QLatin1String("t");
 }
 
 bool PgCluster::startServer()

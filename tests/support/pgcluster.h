@@ -50,6 +50,9 @@ public:
     bool createDatabase(const QString &name);
     /// The postgresql:// URL ARDesk opens for database `name` as the superuser.
     QString url(const QString &name) const;
+    /// From now on `login` must give its password (SCRAM) to connect over TCP; everyone else is
+    /// still trusted. Rewrites pg_hba.conf and reloads the server; false with errorString().
+    bool requirePassword(const QString &login);
     /// Runs `sql` through psql on database `name` as the superuser; its output, or a null string
     /// with errorString() on failure.
     QString psql(const QString &name, const QString &sql);
@@ -60,6 +63,7 @@ public:
     static bool isAvailable();
 
 private:
+    bool writeHba();
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
     static int freePort();
     /// pg_ctl start on m_port, waiting until it accepts connections.
@@ -71,6 +75,7 @@ private:
     bool m_running = false;
     bool m_asPostgresUser = false;
     QString m_serverOptions;
+    QStringList m_passwordLogins;
     QString m_error;
 };
 

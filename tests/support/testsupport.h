@@ -303,9 +303,10 @@ struct CliRun
 };
 
 #ifdef ARDESK_CLI_PATH
-/// Runs the real ardesk-cli binary in `workingDir` with `args` and an empty stdin. A run that
-/// does not start or does not finish in five minutes has exit code -1.
-inline CliRun runCli(const QString &workingDir, const QStringList &args)
+/// Runs the real ardesk-cli binary in `workingDir` with `args` and `input` on its stdin (empty
+/// by default). A run that does not start or does not finish in five minutes has exit code -1.
+inline CliRun runCli(const QString &workingDir, const QStringList &args,
+                     const QByteArray &input = {})
 {
     QProcess p;
     p.setWorkingDirectory(workingDir);
@@ -313,6 +314,8 @@ inline CliRun runCli(const QString &workingDir, const QStringList &args)
     CliRun r;
     if (!p.waitForStarted(30000))
         return r;
+    if (!input.isEmpty())
+        p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(300000)) {
         p.kill();

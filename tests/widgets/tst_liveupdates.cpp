@@ -10,6 +10,7 @@
 #include "core/domain/note.h"
 #include "core/services/clientservice.h"
 #include "core/services/companyfile.h"
+#include "core/services/ledgerservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/userservice.h"
 #include "core/storage/changefeed.h"
@@ -22,6 +23,7 @@
 #include "models/todayqueuemodel.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/clientworkspace.h"
+#include "widgets/dashboardpane.h"
 #include "widgets/liveupdates.h"
 #include "widgets/mailactions.h"
 #include "widgets/mainwindow.h"
@@ -33,16 +35,22 @@
 #include "support/pgcluster.h"
 #include "support/testsupport.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace ardesk;
 using namespace ardesk::test;
@@ -57,6 +65,8 @@ private Q_SLOTS:
     void clerksCallAppearsInTheManagersWindow();
     void openOutboxShowsAnotherDesksMessage();
     void lostServerPausesSavingAndKeepsTheText();
+    void openDashboardFollowsTheLedgerKeepingItsView();
+    void clerksWindowLogsACallTheManagersWindowShowsIt();
     /// With ARDESK_SCREENSHOT_DIR set (make screenshots): connection-lost.png, the banner.
     void screenshots();
     void cleanupTestCase();
@@ -74,7 +84,11 @@ private:
     }
     /// The Today queue of the window has a row for `clientId`.
     bool todayHas(qint64 clientId) const;
-    void openClient(qint64 clientId);
+    void openClient(qint64 clientId) { openClientIn(m_window.get(), clientId); }
+    void openClientIn(MainWindow *window, qint64 clientId);
+    /// Shows `clientId` in `window` as choosing it in the client list does (also when the list,
+    /// a clerk's own clients, does not hold it or has it selected already).
+    void showClientIn(MainWindow *window, qint64 clientId);
 
     PgCluster m_cluster;
     std::shared_ptr<Database> m_clerkDb; ///< the clerk's desk: its own connection
@@ -148,15 +162,24 @@ bool TestLiveUpdates::todayHas(qint64 clientId) const
     return false;
 }
 
-void TestLiveUpdates::openClient(qint64 clientId)
+void TestLiveUpdates::openClientIn(MainWindow *window, qint64 clientId)
 {
-    ClientListModel *model = m_window->clientList()->model();
+    ClientListModel *model = window->clientList()->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOfClient(clientId) >= 0, 10000);
-    QSignalSpy shown(m_window.get(), &MainWindow::clientShown);
-    m_window->clientList()->view()->setCurrentIndex(model->index(model->rowOfClient(clientId), 0));
+    QSignalSpy shown(window, &MainWindow::clientShown);
+    window->clientList()->view()->setCurrentIndex(model->index(model->rowOfClient(clientId), 0));
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toLongLong() == clientId,
                              10000);
-    m_window->workspace()->showNotesTab();
+    window->workspace()->showNotesTab();
+}
+
+void TestLiveUpdates::showClientIn(MainWindow *window, qint64 clientId)
+{
+    QSignalSpy shown(window, &MainWindow::clientShown);
+    Q_EMIT window->clientList()->clientSelected(clientId);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toLongLong() == clientId,
+                             10000);
+    window->workspace()->showNotesTab();
 }
 
 void TestLiveUpdates::clerksCallAppearsInTheManagersWindow()
@@ -295,6 +318,117 @@ void TestLiveUpdates::lostServerPausesSavingAndKeepsTheText()
     QCOMPARE(report.value().revisions, before + 1);
 }
 
+void TestLiveUpdates::openDashboardFollowsTheLedgerKeepingItsView()
+{
+    // The manager has the dashboard open; Carl enters an invoice and then a payment at his desk:
+    // each shows on her dashboard within 2 s, computed again on the worker without the progress
+    // bar, with the measure she chose, the account she selected and the place she scrolled to.
+    QVERIFY(m_window);
+    m_window->resize(1000, 520); // so that the dashboard scrolls
+    DashboardPane *pane = m_window->dashboard();
+    QSignalSpy loaded(pane, &DashboardPane::loaded);
+    m_window->showDashboard();
+    QVERIFY(loaded.wait(30000));
+    const QString usd = QStringLiteral("USD");
+    const QString empty = pane->tileText(DashboardPane::Tile::Ar, usd);
+    pane->measureBox()->setCurrentIndex(1); // calls only
+
+    Invoice invoice = makeInvoice(m_acme, QStringLiteral("INV-LIVE-1"),
+                                  m_clerkDb->today().addDays(-40), 1234500);
+    VERIFY_OK(ClientService(m_clerkDb, m_clerk).addInvoice(invoice));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->tileText(DashboardPane::Tile::Ar, usd) != empty, 2000);
+    QCOMPARE(DashboardService::Dashboard::kpiOf(pane->dashboard().kpis, usd)
+                     .value_or(Kpi {})
+                     .arTotal,
+             qint64(1234500));
+    QVERIFY(!pane->isLoading());
+    const QString owed = pane->tileText(DashboardPane::Tile::Ar, usd);
+    QTableWidget *top = pane->topOverdueTable();
+    int acmeRow = -1;
+    for (int row = 0; row < top->rowCount(); ++row)
+        if (top->item(row, 0)->data(Qt::UserRole).toLongLong() == m_acme)
+            acmeRow = row;
+    QVERIFY(acmeRow >= 0);
+    top->selectRow(acmeRow);
+    auto *scroll = pane->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY_WITH_TIMEOUT(scroll->verticalScrollBar()->maximum() > 0, 5000);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
+    const int scrolled = scroll->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+
+    auto *progress = pane->findChild<QProgressBar *>(QStringLiteral("dashboardProgress"));
+    QVERIFY(progress);
+    bool progressShown = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] { progressShown |= progress->isVisible(); });
+    watch.start(10);
+    Payment payment;
+    payment.clientId = m_acme;
+    payment.date = m_clerkDb->today();
+    payment.amountMinor = 234500;
+    payment.currency = usd;
+    VERIFY_OK(LedgerService(m_clerkDb, m_clerk).recordPaymentOldestFirst(payment));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->tileText(DashboardPane::Tile::Ar, usd) != owed, 2000);
+    watch.stop();
+    const auto kpi = DashboardService::Dashboard::kpiOf(pane->dashboard().kpis, usd);
+    QVERIFY(kpi);
+    QCOMPARE(kpi->arTotal, qint64(1000000)); // 12,345.00 invoiced, 2,345.00 paid
+    QVERIFY(!progressShown);
+    QCOMPARE(pane->measureBox()->currentIndex(), 1);
+    QVERIFY(top->selectionModel()->hasSelection());
+    QCOMPARE(top->item(top->currentRow(), 0)->data(Qt::UserRole).toLongLong(), m_acme);
+    QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+    m_window->resize(1200, 800);
+}
+
+void TestLiveUpdates::clerksWindowLogsACallTheManagersWindowShowsIt()
+{
+    // Issue 13's "done when", two windows on one team database: Carl logs a call in his window,
+    // Mona's window (its own connections) shows it within 2 s, her selected note still selected.
+    QVERIFY(m_window);
+    showClientIn(m_window.get(), m_acme);
+    NotesPane *notes = m_window->workspace()->notesPane();
+    QTRY_VERIFY_WITH_TIMEOUT(notes->model()->rowCount() >= 2, 10000);
+    const int before = notes->model()->rowCount();
+    const int firstRow = before - 1; // newest first: the oldest note is the last row
+    notes->view()->setCurrentIndex(notes->model()->index(firstRow, 0));
+    QCOMPARE(notes->view()->currentIndex().data(NoteTimelineModel::NoteIdRole).toLongLong(),
+             m_firstNote);
+
+    auto carl = std::make_unique<MainWindow>();
+    carl->setAutomaticBackupsEnabled(false);
+    carl->resize(1200, 800);
+    carl->show();
+    QVERIFY(QTest::qWaitForWindowExposed(carl.get()));
+    VERIFY_OK(carl->openFile(m_cluster.url(QStringLiteral("acme")), QStringLiteral("carl")));
+    showClientIn(carl.get(), m_acme);
+    NotesPane *carlsNotes = carl->workspace()->notesPane();
+    QTRY_COMPARE_WITH_TIMEOUT(carlsNotes->model()->rowCount(), before, 10000);
+    NoteComposer *composer = carlsNotes->composer();
+    QCOMPARE(composer->findChild<QComboBox *>(QStringLiteral("channel"))->currentData().toString(),
+             toString(NoteChannel::Call));
+    const QString text = QStringLiteral("Called Dana: the second check goes out Monday");
+    composer->setText(text);
+    composer->setOutcome(NoteOutcome::Reached);
+    composer->setNoFollowUp(true);
+    QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("saveNoteButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(carlsNotes->model()->rowCount(), before + 1, 10000);
+
+    QTRY_COMPARE_WITH_TIMEOUT(notes->model()->rowCount(), before + 1, 2000);
+    bool seen = false;
+    for (const auto &entry : notes->model()->entries())
+        seen = seen
+                || (entry.note.text == text && entry.note.channel == NoteChannel::Call
+                    && entry.note.authorId == m_clerk);
+    QVERIFY(seen);
+    QCOMPARE(m_window->workspace()->clientId(), m_acme);
+    QCOMPARE(notes->view()->currentIndex().data(NoteTimelineModel::NoteIdRole).toLongLong(),
+             m_firstNote);
+    carl.reset();
+}
+
 void TestLiveUpdates::screenshots()
 {
     const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
@@ -309,6 +443,26 @@ void TestLiveUpdates::screenshots()
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/connection-lost.png")));
     QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!banner()->isVisibleTo(m_window.get()), 15000);
+
+    // team-audit-trail.png: the company-wide trail of a team database, with a user added (and
+    // their login) and given another role.
+    User nina;
+    nina.name = QStringLiteral("nina.park");
+    nina.displayName = QStringLiteral("Nina Park");
+    nina.roles = UserRole::Sales;
+    VERIFY_OK(UserService(m_clerkDb).add(nina, m_manager, QStringLiteral("Nina-pw-2026")));
+    nina.roles = UserRole::Clerk;
+    VERIFY_OK(UserService(m_clerkDb).update(nina, m_manager));
+    auto *audit = m_window->findChild<QAction *>(QStringLiteral("auditTrailAction"));
+    QVERIFY(audit && audit->isEnabled());
+    audit->trigger();
+    QWidget *trail = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (trail = m_window->findChild<QWidget *>(QStringLiteral("AuditTrailDialog"))), 5000);
+    trail->resize(1100, 560);
+    QTest::qWait(1500); // its first page
+    QVERIFY(trail->grab().save(dir + QStringLiteral("/team-audit-trail.png")));
+    trail->close();
 }
 
 void TestLiveUpdates::cleanupTestCase()

@@ -4,15 +4,20 @@
 // keyboard, the team database opens with its clients listed, the address is in Open recent and
 // no automatic backup is attempted (a team database is backed up with team export). A bad
 // address is explained in the dialog, which stays open; a known address fills the fields back.
+#include "core/mail/keychainsecretstore.h"
 #include "core/services/clientservice.h"
 #include "core/services/companyfile.h"
+#include "core/services/teampassword.h"
+#include "core/services/userservice.h"
 #include "core/storage/databaseurl.h"
+#include "core/storage/userrepository.h"
 #include "models/automaticbackup.h"
 #include "models/clientlistmodel.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/teamdatabasedialog.h"
 #include "widgets/userchooserdialog.h"
+#include "widgets/usersdialog.h"
 
 #include "support/pgcluster.h"
 #include "support/testsupport.h"
@@ -20,12 +25,21 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -41,6 +55,12 @@ private Q_SLOTS:
     void openTeamDatabaseFromTheFileMenu();
     void badAddressIsExplainedInTheDialog();
     void knownAddressFillsTheFields();
+    void usersScreenChangesTheLoginsGroupRoles();
+    /// Runs keychainInsideSession in a D-Bus session with an unlocked gnome-keyring.
+    void passwordFromTheKeychain();
+    /// A login that must give a password: refused with what to do, opened with the password
+    /// typed and remembered, opened again from the keychain alone; the password in no file.
+    void keychainInsideSession();
     /// With ARDESK_SCREENSHOT_DIR set (make screenshots): team-database.png, the dialog.
     void screenshots();
 
@@ -53,6 +73,17 @@ private:
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
     }
+
+    static bool inSession() { return qEnvironmentVariableIsSet("ARDESK_KEYRING_SESSION"); }
+    /// Opens `address` through File > Open team database… with `password` typed (remembered
+    /// when `remember`), choosing the user ann when asked; the open's error, empty on success.
+    QString openThroughTheDialog(MainWindow &window, const QString &address,
+                                 const QString &password, bool remember);
+    /// In File > Users… of `window`: gives `user` exactly `role` and saves; the dialog's error
+    /// afterwards (empty when the save went through).
+    QString changeRoleInUsersScreen(MainWindow &window, const QString &user, UserRole role);
+    /// The group roles `login` is a direct member of, "ardesk_clerk,ardesk_sales".
+    QString groupsOf(const QString &login);
 
     PgCluster m_cluster;
     ScratchDir m_dir;
@@ -176,6 +207,216 @@ void TestTeamGui::knownAddressFillsTheFields()
     QVERIFY(!dialog.address().contains(QStringLiteral("sslrootcert")));
 }
 
+QString TestTeamGui::changeRoleInUsersScreen(MainWindow &window, const QString &user, UserRole role)
+{
+    QString error = QStringLiteral("the Users screen did not open");
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<UsersDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        driver.stop();
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("userList"));
+        list->setCurrentItem(list->findItems(user, Qt::MatchExactly).value(0));
+        for (UserRole r : allUserRoles())
+            dialog->findChild<QCheckBox *>(QStringLiteral("role_") + toString(r))
+                    ->setChecked(r == role);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        error = label->isVisible() ? label->text() : QString();
+        dialog->reject();
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+    return error;
+}
+
+QString TestTeamGui::groupsOf(const QString &login)
+{
+    return m_cluster
+            .psql(QStringLiteral("postgres"),
+                  QStringLiteral("SELECT coalesce(string_agg(g.rolname, ',' ORDER BY g.rolname), "
+                                 "'') FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '%1'")
+                          .arg(login))
+            .trimmed();
+}
+
+void TestTeamGui::usersScreenChangesTheLoginsGroupRoles()
+{
+    // ula.west is added as sales (her login in ardesk_sales); ann, the admin, makes her a clerk
+    // in File > Users…: the login follows. From a desk whose login may not create roles the same
+    // change is refused in the dialog, naming CREATEROLE, and nothing changes.
+    const QString address = m_cluster.url(QStringLiteral("acme"));
+    {
+        auto db = Database::open(address);
+        VERIFY_OK(db);
+        auto ann = UserRepository(*db.value()).findByName(QStringLiteral("ann"));
+        VERIFY_OK(ann);
+        User ula;
+        ula.name = QStringLiteral("ula.west");
+        ula.roles = UserRole::Sales;
+        VERIFY_OK(UserService(db.value()).add(ula, ann.value().id));
+        db.value()->releaseThreadConnection();
+    }
+    QCOMPARE(groupsOf(QStringLiteral("ula.west")), QStringLiteral("ardesk_sales"));
+    {
+        MainWindow window;
+        window.setAutomaticBackupsEnabled(false);
+        VERIFY_OK(window.openFile(address, QStringLiteral("ann")));
+        const QString saved
+                = changeRoleInUsersScreen(window, QStringLiteral("ula.west"), UserRole::Clerk);
+        QVERIFY2(saved.isEmpty(), qPrintable(saved));
+        QCOMPARE(groupsOf(QStringLiteral("ula.west")), QStringLiteral("ardesk_clerk"));
+    }
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("CREATE ROLE ann_desk LOGIN IN ROLE ardesk_admin"))
+                     .isNull());
+    QString asAdminLogin = address;
+    asAdminLogin.replace(m_cluster.superuser() + u'@', QStringLiteral("ann_desk@"));
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(window.openFile(asAdminLogin, QStringLiteral("ann")));
+    const QString refused
+            = changeRoleInUsersScreen(window, QStringLiteral("ula.west"), UserRole::Manager);
+    QVERIFY2(refused.contains(QStringLiteral("CREATEROLE"))
+                     && refused.contains(QStringLiteral("ann_desk")),
+             qPrintable(refused));
+    QCOMPARE(groupsOf(QStringLiteral("ula.west")), QStringLiteral("ardesk_clerk"));
+    QCOMPARE(m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("SELECT string_agg(r.role, ',') FROM user_roles r JOIN "
+                                          "users u ON u.id = r.user_id WHERE u.name = 'ula.west'"))
+                     .trimmed(),
+             QStringLiteral("clerk"));
+}
+
+QString TestTeamGui::openThroughTheDialog(MainWindow &window, const QString &address,
+                                          const QString &password, bool remember)
+{
+    bool filled = false;
+    QString warning;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<TeamDatabaseDialog *>(modal); dialog && !filled) {
+            filled = true;
+            dialog->setAddress(address);
+            retype(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
+            dialog->findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheck"))
+                    ->setChecked(remember);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        } else if (auto *who = qobject_cast<UserChooserDialog *>(modal)) {
+            auto *names = who->findChild<QComboBox *>();
+            names->setCurrentIndex(names->findData(QStringLiteral("ann")));
+            who->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            warning = box->text();
+            box->accept();
+        }
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("openTeamDatabaseAction"))->trigger();
+    driver.stop();
+    if (!filled)
+        return QStringLiteral("the dialog did not open");
+    return warning;
+}
+
+void TestTeamGui::passwordFromTheKeychain()
+{
+    if (inSession())
+        QSKIP("this is the run inside the keyring session");
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
+        QSKIP("dbus-run-session or gnome-keyring-daemon is not installed (scripts/setup.sh)");
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--"), QStringLiteral("sh"),
+             QStringLiteral(ARDESK_SOURCE_DIR "/tests/support/with-keyring.sh"),
+             QCoreApplication::applicationFilePath(), QStringLiteral("keychainInsideSession")});
+    QVERIFY(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(180000));
+    const QByteArray out = p.readAll();
+    QVERIFY2(p.exitCode() == 0, out.constData());
+    QVERIFY2(out.contains("PASS   : TestTeamGui::keychainInsideSession()"), out.constData());
+}
+
+void TestTeamGui::keychainInsideSession()
+{
+    if (!inSession())
+        QSKIP("runs inside dbus-run-session with an unlocked gnome-keyring "
+              "(passwordFromTheKeychain)");
+    const QString secret = QStringLiteral("Pia-secret-2026");
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("CREATE ROLE pia LOGIN PASSWORD '%1' IN ROLE "
+                                          "ardesk_manager, ardesk_admin")
+                                   .arg(secret))
+                     .isNull());
+    QVERIFY2(m_cluster.requirePassword(QStringLiteral("pia")), qPrintable(m_cluster.errorString()));
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent");
+    QString address = m_cluster.url(QStringLiteral("acme"));
+    address.replace(m_cluster.superuser() + u'@', QStringLiteral("pia@"));
+    const QString key = TeamPassword::keyFor(address);
+    KeychainSecretStore keychain(TeamPassword::serviceName(), 20000);
+    QCOMPARE(keychain.read(key).error().code, ErrorCode::NotFound);
+
+    {
+        // Nothing gives the password yet: refused, saying where to give it.
+        MainWindow window;
+        window.setAutomaticBackupsEnabled(false);
+        auto refused = window.openFile(address, QStringLiteral("ann"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("no password supplied"))
+                         && refused.errorString().contains(QStringLiteral("keychain")),
+                 qPrintable(refused.errorString()));
+        // Typed, not remembered: opens, the keychain stays empty.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString once = openThroughTheDialog(window, address, secret, false);
+        QVERIFY2(once.isEmpty(), qPrintable(once));
+        QCOMPARE(window.currentFile(), address);
+        QCOMPARE(keychain.read(key).error().code, ErrorCode::NotFound);
+        // Typed and remembered: kept in the keychain.
+        const QString kept = openThroughTheDialog(window, address, secret, true);
+        QVERIFY2(kept.isEmpty(), qPrintable(kept));
+        QCOMPARE(window.currentFile(), address);
+        auto stored = keychain.read(key);
+        VERIFY_OK(stored);
+        QCOMPARE(stored.value(), secret);
+        QVERIFY(window.close());
+    }
+    // In no file ARDesk writes (settings, logs, recent files: all under this session's HOME).
+    QSettings().sync();
+    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories);
+    int scanned = 0;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ++scanned;
+        QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+    }
+    QVERIFY(scanned > 0);
+    QVERIFY(QFile::exists(QSettings().fileName()));
+
+    // Opened again (Open recent): the keychain gives the password, nothing is typed.
+    MainWindow again;
+    again.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(again.openFile(address, QStringLiteral("ann")));
+    QTRY_COMPARE_WITH_TIMEOUT(again.clientList()->model()->rowCount(), 2, 10000);
+    VERIFY_OK(keychain.remove(key));
+}
+
 void TestTeamGui::screenshots()
 {
     const QString dir = qEnvironmentVariable("ARDESK_SCREENSHOT_DIR");
@@ -187,6 +428,9 @@ void TestTeamGui::screenshots()
     mode->setCurrentIndex(mode->findData(QStringLiteral("verify-full")));
     dialog.findChild<QLineEdit *>(QStringLiteral("caFileEdit"))
             ->setText(QStringLiteral("/etc/ardesk/ca.pem"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("not-a-real-one"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheck"))->setChecked(true);
     dialog.resize(560, dialog.sizeHint().height());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -20,6 +20,20 @@ QJsonObject auditForm(const User &u)
             {QStringLiteral("email"), u.email},
             {QStringLiteral("signature"), u.signature}};
 }
+
+/// The audit form with what happened to the team database login (nothing on a company file).
+QJsonObject withLogin(QJsonObject form, const TeamRoles::LoginChange &login)
+{
+    if (!login.teamDatabase
+        || (!login.created && login.granted == UserRoles() && login.revoked == UserRoles()))
+        return form;
+    // Flat keys, so that the audit trail shows each as "login_granted: sales".
+    form.insert(QStringLiteral("login_created"), login.created);
+    form.insert(QStringLiteral("login_password_set"), login.passwordSet);
+    form.insert(QStringLiteral("login_granted"), toString(login.granted));
+    form.insert(QStringLiteral("login_revoked"), toString(login.revoked));
+    return form;
+}
 } // namespace
 
 Result<QList<User>> UserService::list() const
@@ -52,7 +66,8 @@ Result<User> UserService::signIn(const QString &name, UserRoles roles)
     });
 }
 
-Result<qint64> UserService::add(User &user, qint64 actingUserId)
+Result<qint64> UserService::add(User &user, qint64 actingUserId, const QString &loginPassword,
+                                TeamRoles::LoginChange *login)
 {
     return inTransaction(*m_db, [&]() -> Result<qint64> {
         if (auto a = authorize(*m_db, actingUserId, Permission::ManageUsers); !a)
@@ -60,9 +75,14 @@ Result<qint64> UserService::add(User &user, qint64 actingUserId)
         auto id = UserRepository(*m_db).insert(user);
         if (!id)
             return id;
+        auto followed = TeamRoles::followUser(*m_db, user.name, {}, user.roles, loginPassword);
+        if (!followed)
+            return followed.error();
+        if (login)
+            *login = followed.value();
         if (auto r = AuditLog(*m_db, actingUserId)
                              .record(QStringLiteral("user"), user.id, QStringLiteral("add"),
-                                     QJsonObject(), auditForm(user));
+                                     QJsonObject(), withLogin(auditForm(user), followed.value()));
             !r)
             return r.error();
         return id;
@@ -86,9 +106,13 @@ Result<void> UserService::update(const User &user, qint64 actingUserId)
         }
         if (auto u = users.update(changed); !u)
             return u;
+        auto followed
+                = TeamRoles::followUser(*m_db, changed.name, before.value().roles, changed.roles);
+        if (!followed)
+            return followed.error();
         return AuditLog(*m_db, actingUserId)
                 .record(QStringLiteral("user"), changed.id, QStringLiteral("update"),
-                        auditForm(before.value()), auditForm(changed));
+                        auditForm(before.value()), withLogin(auditForm(changed), followed.value()));
     });
 }
 

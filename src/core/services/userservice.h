@@ -3,6 +3,7 @@
 
 #include "core/domain/user.h"
 #include "core/storage/database.h"
+#include "core/storage/teamroles.h"
 
 #include <memory>
 
@@ -26,13 +27,19 @@ public:
     Result<User> signIn(const QString &name, UserRoles roles);
     /// Adds `user` (name, roles, display name, e-mail, signature) in its own transaction, with
     /// an audit row naming `actingUserId`; sets its id. Only an admin may (Permission::
-    /// ManageUsers). A name that exists already is refused.
-    Result<qint64> add(User &user, qint64 actingUserId);
+    /// ManageUsers). A name that exists already is refused. On a team database the same
+    /// transaction creates the user's PostgreSQL login (with `loginPassword` when given; an
+    /// existing login keeps its own) in the group roles of its roles, which needs a connection
+    /// whose login has CREATEROLE: refused, naming that, otherwise. `login`, when given, says
+    /// what happened to the login.
+    Result<qint64> add(User &user, qint64 actingUserId, const QString &loginPassword = {},
+                       TeamRoles::LoginChange *login = nullptr);
     /// Saves the display name, roles, e-mail and signature of the user `user.name` in its own
     /// transaction, with an audit row naming `actingUserId`. Users may change their own
     /// display name, e-mail and signature; anything else (roles, someone else) needs the admin
     /// role. An unknown name or an invalid value (an e-mail that is no address) is refused
-    /// naming it.
+    /// naming it. On a team database a change of roles GRANTs and REVOKEs the login's group
+    /// roles in the same transaction (CREATEROLE needed, as for add()).
     Result<void> update(const User &user, qint64 actingUserId);
 
 private:

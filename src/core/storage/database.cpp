@@ -4,6 +4,8 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/sqliteheader.h"
+#include "core/storage/teamcredentials.h"
+#include "core/storage/teamroles.h"
 #include "core/storage/templaterepository.h"
 #include "core/storage/transaction.h"
 #include "core/support/log.h"
@@ -174,7 +176,11 @@ Result<QSqlDatabase> openPostgres(const QString &name, const DatabaseUrl &url)
     db.setHostName(url.host());
     db.setPort(url.port());
     db.setDatabaseName(url.databaseName());
-    db.setUserName(url.user()); // the password: PGPASSWORD or ~/.pgpass, read by libpq
+    // The password the window was given (TeamCredentials), else none: libpq reads PGPASSWORD or
+    // ~/.pgpass.
+    db.setUserName(url.user());
+    if (const QString password = TeamCredentials::password(url.toString()); !password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(url.connectOptions());
     // numeric (sum() of BIGINT minor units) as exact text, never as a double.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
@@ -947,6 +953,10 @@ Result<void> Database::migrateTo(int target)
                 ErrorCode::InvalidValue,
                 tr("cannot migrate from schema %1 to %2").arg(m_schemaVersion).arg(target));
     QSqlDatabase db = connection();
+    if (m_dialect == Dialect::PostgreSQL) {
+        if (auto r = TeamRoles(db).checkMayUpgrade(m_path, m_schemaVersion, target); !r)
+            return r;
+    }
     for (int v = m_schemaVersion + 1; v <= target; ++v) {
         QFile f(migrationResource(m_dialect, v));
         if (!f.open(QIODevice::ReadOnly))
@@ -973,9 +983,15 @@ Result<void> Database::migrateTo(int target)
             tx.rollback();
             if (switchForeignKeys)
                 execScript(db, "PRAGMA foreign_keys=ON;").ok();
-            return makeError(
-                    ErrorCode::Database,
-                    tr("upgrading %1 to schema version %2 failed: %3").arg(m_path).arg(v).arg(why));
+            const QString reason = m_dialect == Dialect::PostgreSQL
+                    ? TeamRoles::explainUpgradeFailure(
+                            why, TeamRoles(db).currentLogin().valueOr(QStringLiteral("?")))
+                    : why;
+            return makeError(ErrorCode::Database,
+                             tr("upgrading %1 to schema version %2 failed: %3")
+                                     .arg(m_path)
+                                     .arg(v)
+                                     .arg(reason));
         };
         if (switchForeignKeys) {
             if (auto r = execScript(db, "PRAGMA foreign_keys=OFF;"); !r)

@@ -2,7 +2,13 @@
 #include "core/storage/teamroles.h"
 
 #include "core/storage/database.h"
+#include "core/storage/dialect.h"
 #include "core/storage/sql.h"
+
+#include <libpq-fe.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ardesk {
 namespace {
@@ -100,6 +106,178 @@ Result<QString> TeamRoles::currentLogin() const
     if (!v)
         return v.error();
     return v.value().toString();
+}
+
+Result<bool> TeamRoles::mayCreateRoles() const
+{
+    auto v = sql::scalar(m_db,
+                         QStringLiteral("SELECT (rolsuper OR rolcreaterole)::int FROM "
+                                        "pg_catalog.pg_roles WHERE rolname = current_user"));
+    if (!v)
+        return v.error();
+    return v.value().toInt() == 1;
+}
+
+Result<void> TeamRoles::checkMayUpgrade(const QString &where, int from, int to) const
+{
+    if (from >= kGrantsVersion || to < kGrantsVersion)
+        return {};
+    // The owner of the tables may GRANT on them; CREATEROLE creates the group roles and makes
+    // them members of each other. A superuser may both.
+    auto may = sql::scalar(
+            m_db,
+            QStringLiteral("SELECT (r.rolsuper OR (r.rolcreaterole AND NOT EXISTS ("
+                           "SELECT 1 FROM pg_catalog.pg_tables t WHERE t.schemaname = "
+                           "'public' AND NOT pg_has_role(current_user, t.tableowner, "
+                           "'USAGE'))))::int FROM pg_catalog.pg_roles r "
+                           "WHERE r.rolname = current_user"));
+    if (!may)
+        return may.error();
+    if (may.value().toInt() == 1)
+        return {};
+    auto login = currentLogin();
+    const QString who = login ? login.value() : QStringLiteral("?");
+    if (from == 0)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("creating a company in the team database %1 creates its group roles "
+                            "and their grants, which needs a superuser or a login with CREATEROLE "
+                            "that owns the database; the login %2 is neither (use `ardesk-cli "
+                            "team init`, run as a superuser); nothing was changed")
+                                 .arg(where, who));
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("the team database %1 is at schema version %2 and this ARDesk needs "
+                        "version %3: the upgrade creates the group roles and their grants "
+                        "(version %4), which needs a superuser or the owner of the database's "
+                        "tables with CREATEROLE; the login %5 is neither. Have the administrator "
+                        "of the team database open it once with this ARDesk (or run `ardesk-cli "
+                        "--db … verify`) as such a login, then everyone can work again; nothing "
+                        "was changed")
+                             .arg(where)
+                             .arg(from)
+                             .arg(to)
+                             .arg(kGrantsVersion)
+                             .arg(who));
+}
+
+QString TeamRoles::explainUpgradeFailure(const QString &reason, const QString &login)
+{
+    if (!reason.contains(QLatin1String("permission denied"))
+        && !reason.contains(QLatin1String("must be owner"))
+        && !reason.contains(QLatin1String("must have admin option")))
+        return reason;
+    return tr("%1. The login %2 may not change the database's schema: upgrades of a team database "
+              "are run by the owner of its tables (with CREATEROLE) or a superuser; have the "
+              "administrator of the team database open it once with this ARDesk as such a "
+              "login; nothing was changed")
+            .arg(reason, login);
+}
+
+Result<QString> TeamRoles::identifier(const QString &name) const
+{
+    // Role names cannot be bound; quote_ident makes any user name one identifier.
+    auto ident = sql::scalar(m_db, QStringLiteral("SELECT quote_ident(?)"), {name});
+    if (!ident)
+        return ident.error();
+    return ident.value().toString();
+}
+
+Result<void> TeamRoles::setPassword(const QString &name, const QString &role,
+                                    const QString &password) const
+{
+    pg_conn *pg = sql::postgresConnection(m_db);
+    if (!pg)
+        return makeError(ErrorCode::Database,
+                         tr("cannot set the password of the login %1: no "
+                            "connection to the team database")
+                                 .arg(name));
+    // The verifier the server keeps (SCRAM, as psql's \password makes it): the password itself
+    // is never part of a statement, so no server log or error message can carry it.
+    char *verifier = PQencryptPasswordConn(pg, password.toUtf8().constData(),
+                                           name.toUtf8().constData(), nullptr);
+    if (!verifier)
+        return makeError(ErrorCode::Database,
+                         tr("cannot set the password of the login %1: %2")
+                                 .arg(name, QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
+    const QString literal = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    auto quoted = sql::scalar(m_db, QStringLiteral("SELECT quote_literal(?)"), {literal});
+    if (!quoted)
+        return quoted.error();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(role, quoted.value().toString())))
+        return makeError(ErrorCode::Database,
+                         tr("cannot set the password of the login %1: %2")
+                                 .arg(name, q.lastError().databaseText().trimmed()));
+    return {};
+}
+
+Result<void> TeamRoles::revoke(const QString &name, UserRoles roles) const
+{
+    auto role = identifier(name);
+    if (!role)
+        return role.error();
+    for (UserRole ur : allUserRoles()) {
+        if (!roles.testFlag(ur))
+            continue;
+        if (auto r
+            = execSql(m_db, QStringLiteral("REVOKE %1 FROM %2").arg(groupOf(ur), role.value()));
+            !r)
+            return makeError(r.error().code,
+                             tr("cannot take the role %2 from the login %1: %3")
+                                     .arg(name, toString(ur), r.errorString()));
+    }
+    return {};
+}
+
+Result<TeamRoles::LoginChange> TeamRoles::followUser(const Database &db, const QString &name,
+                                                     UserRoles before, UserRoles after,
+                                                     const QString &password)
+{
+    LoginChange change;
+    const QSqlDatabase conn = db.connection();
+    if (!sql::isPostgres(conn))
+        return change; // a company file has no logins: the user is who they say they are
+    change.teamDatabase = true;
+    const bool adding = before == UserRoles();
+    change.granted = after & ~before;
+    change.revoked = before & ~after;
+    if (!adding && change.granted == UserRoles() && change.revoked == UserRoles())
+        return change;
+    const TeamRoles roles(conn);
+    auto may = roles.mayCreateRoles();
+    if (!may)
+        return may.error();
+    if (!may.value()) {
+        auto login = roles.currentLogin();
+        const QString who = login ? login.value() : QStringLiteral("?");
+        return makeError(
+                ErrorCode::PermissionDenied,
+                adding ? tr("adding the user %1 to a team database creates its PostgreSQL login, "
+                            "and the login ARDesk is connected as (%2) may not create logins: it "
+                            "needs CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or "
+                            "to be a superuser; nothing was changed")
+                                 .arg(name, who)
+                       : tr("changing the roles of %1 in a team database changes its PostgreSQL "
+                            "login, and the login ARDesk is connected as (%2) may not: it needs "
+                            "CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or to be a "
+                            "superuser; nothing was changed")
+                                 .arg(name, who));
+    }
+    auto created = roles.addLogin(name, change.granted);
+    if (!created)
+        return created.error();
+    change.created = created.value();
+    if (change.created && !password.isEmpty()) {
+        auto role = roles.identifier(name);
+        if (!role)
+            return role.error();
+        if (auto r = roles.setPassword(name, role.value(), password); !r)
+            return r.error();
+        change.passwordSet = true;
+    }
+    if (auto r = roles.revoke(name, change.revoked); !r)
+        return r.error();
+    return change;
 }
 
 Result<bool> TeamRoles::addLogin(const QString &name, UserRoles roles) const

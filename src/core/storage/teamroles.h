@@ -54,7 +54,45 @@ public:
     /// Inside the caller's transaction (CREATE ROLE is transactional).
     Result<bool> addLogin(const QString &name, UserRoles roles) const;
 
+    /// What following an ARDesk user's change did to its login.
+    struct LoginChange
+    {
+        bool teamDatabase = false; ///< false: a company file, which has no logins
+        bool created = false; ///< the login was created (else it existed, or nothing was needed)
+        bool passwordSet = false;
+        UserRoles granted, revoked; ///< the group roles given and taken
+    };
+    /// Keeps the login of the ARDesk user `name` in step with its roles going from `before` to
+    /// `after` (before empty: a new user): creates the login when missing (with `password`,
+    /// stored by the server as a SCRAM verifier computed here, so the password itself is never
+    /// sent in a statement), GRANTs the group roles added and REVOKEs those taken. An existing
+    /// login keeps its password (passwordSet false). Inside the caller's transaction. Nothing on
+    /// a company file. Refused, with nothing changed, when the connection's login may not create
+    /// roles (no CREATEROLE, not a superuser): the message names that.
+    static Result<LoginChange> followUser(const Database &db, const QString &name, UserRoles before,
+                                          UserRoles after, const QString &password = {});
+    /// Whether the connection's login may create logins and give group roles (superuser or
+    /// CREATEROLE).
+    Result<bool> mayCreateRoles() const;
+
+    /// The schema version that creates the group roles and their GRANTs (migration 18).
+    static constexpr int kGrantsVersion = 18;
+    /// Before a team database `where` moves from schema `from` to `to`: when the move crosses
+    /// kGrantsVersion, whether the connection's login may make it (a superuser, or the owner of
+    /// the database's tables with CREATEROLE); refused naming the login, the versions and who
+    /// runs upgrades, before anything is written.
+    Result<void> checkMayUpgrade(const QString &where, int from, int to) const;
+    /// A failed step's reason with what to do when it is a missing privilege (PostgreSQL's
+    /// "permission denied", "must be owner"): who runs upgrades. Other reasons unchanged.
+    static QString explainUpgradeFailure(const QString &reason, const QString &login);
+
 private:
+    /// The login name quoted as one identifier.
+    Result<QString> identifier(const QString &name) const;
+    Result<void> setPassword(const QString &name, const QString &role,
+                             const QString &password) const;
+    Result<void> revoke(const QString &name, UserRoles roles) const;
+
     QSqlDatabase m_db;
 };
 

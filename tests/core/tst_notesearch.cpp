@@ -111,6 +111,7 @@ private Q_SLOTS:
     void rankEstimatesACommonWordsCount();
     void newestMatchesAreRankedOlderFollowNewestFirst();
     void firstPageComesBeforeItsCount();
+    void firstSearchEnlargesThePageCache();
 
 private:
     qint64 addClient(const QString &code, const QString &name);
@@ -1142,6 +1143,21 @@ void TestNoteSearch::firstPageComesBeforeItsCount()
     QCOMPARE(page.total, all.total); // few matches: counted with the page
     QVERIFY(!page.totalIsLowerBound && !page.totalIsPending);
     QVERIFY(page.hits.constFirst().snippet.contains(QStringLiteral("\x02voicemail\x03")));
+}
+
+/// A connection's first search gives it a page cache of NoteSearch::kPageCacheKiB (SQLite's
+/// default holds 2 MB).
+void TestNoteSearch::firstSearchEnlargesThePageCache()
+{
+    auto cacheSize = [this] {
+        QSqlQuery q(m_conn);
+        return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toLongLong()
+                                                                       : 0;
+    };
+    addNote(m_client, QStringLiteral("pallet"), at(2026, 5, 4));
+    QCOMPARE(cacheSize(), -2000);
+    QCOMPARE(search(QStringLiteral("pallet")).total, 1);
+    QCOMPARE(cacheSize(), -NoteSearch::kPageCacheKiB);
 }
 
 QTEST_GUILESS_MAIN(TestNoteSearch)

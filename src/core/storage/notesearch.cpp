@@ -819,6 +819,26 @@ QPair<qint64, qint64> noteIdRange(sqlite3 *h)
     return {0, 0};
 }
 
+/// Gives a connection's first search a page cache of at least NoteSearch::kPageCacheKiB. A
+/// search reads a few thousand scattered pages (the doclists, one %_docsize row per ranked
+/// match, the page's notes); SQLite's default 2 MB cache held too few of them for the next
+/// search (see docs/search.md).
+void enlargePageCache(sqlite3 *h)
+{
+    Statement size(h, QByteArray("PRAGMA cache_size"));
+    Statement page(h, QByteArray("PRAGMA page_size"));
+    if (!size.ok() || !size.next() || !page.ok() || !page.next())
+        return;
+    const qint64 pages = size.int64(0);
+    const qint64 kib = pages < 0 ? -pages : pages * page.int64(0) / 1024;
+    if (kib < NoteSearch::kPageCacheKiB)
+        sqlite3_exec(
+                h,
+                QByteArray("PRAGMA cache_size=-" + QByteArray::number(NoteSearch::kPageCacheKiB))
+                        .constData(),
+                nullptr, nullptr, nullptr);
+}
+
 /// The matches `sql` returns for `expr` (bound as ?1, the limit ?2, the range ?3 and ?4, the
 /// rows to rank ?5).
 Result<std::vector<NoteSearch::Match>> matchesOf(sqlite3 *h, const char *sql,
@@ -828,8 +848,10 @@ Result<std::vector<NoteSearch::Match>> matchesOf(sqlite3 *h, const char *sql,
 {
     const QByteArray text(sql);
     std::optional<Statement> prepared(std::in_place, h, text);
-    if (!prepared->ok() && Fts5Rank::registerOn(h)) // first search on this connection
+    if (!prepared->ok() && Fts5Rank::registerOn(h)) { // first search on this connection
+        enlargePageCache(h);
         prepared.emplace(h, text);
+    }
     Statement &st = *prepared;
     if (!st.ok())
         return dbError(QStringLiteral("preparing the search"), st.error());

@@ -108,6 +108,9 @@ public:
         double score = 0; ///< ardesk_bm25, lower is better
         bool ranked = false; ///< false past the newest kRankedLimit
     };
+    /// The page cache a connection gets for its first search, at least (KiB; SQLite's default
+    /// is 2,000): the pages one search reads stay for the next.
+    static constexpr qint64 kPageCacheKiB = 16384;
     static constexpr int kMinPrefixLength = 3;
     /// A prefix with up to this many terms in the index is spelled out as an OR of the terms.
     static constexpr int kMaxPrefixTerms = 64;

@@ -4,6 +4,8 @@
 #include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 
+#include <algorithm>
+
 namespace ardesk {
 namespace {
 
@@ -26,7 +28,7 @@ Reply searchOnWorker(const std::shared_ptr<Database> &db, const SearchQuery &que
     }
     NoteSearch search(*db);
     search.setCancelCheck(stale);
-    auto found = search.run(query);
+    auto found = query.limit > 0 ? search.run(query) : search.count(query);
     if (stale())
         reply.cancelled = true;
     else if (!found)
@@ -74,6 +76,7 @@ void SearchResultModel::setQuery(const SearchQuery &query)
     m_query = query;
     m_query.offset = 0;
     m_query.limit = kPageSize;
+    m_query.count = SearchCount::ForPage;
     m_query.markStart = QChar(kMarkStart);
     m_query.markEnd = QChar(kMarkEnd);
     if (NoteSearch::textExpression(m_query.text).isEmpty() && !hasFilter(m_query)) {
@@ -84,6 +87,7 @@ void SearchResultModel::setQuery(const SearchQuery &query)
     supersede();
     m_searching = true;
     m_fetching = false;
+    m_counting = false;
     post(0);
 }
 
@@ -92,6 +96,7 @@ void SearchResultModel::clear()
     supersede();
     m_searching = false;
     m_fetching = false;
+    m_counting = false;
     m_error.clear();
     beginResetModel();
     m_hits.clear();
@@ -133,6 +138,35 @@ void SearchResultModel::post(int offset)
             });
 }
 
+/// The total of the first page's query, counted on the worker after the page was shown.
+void SearchResultModel::postCount()
+{
+    SearchQuery query = m_query;
+    query.limit = 0; // searchOnWorker: count only
+    const quint64 generation = m_generation;
+    auto latest = m_latest;
+    m_counting = true;
+    m_worker->run(
+            this,
+            [query, generation, latest](const std::shared_ptr<Database> &db) {
+                return searchOnWorker(
+                        db, query, [latest, generation] { return latest->load() != generation; });
+            },
+            [this, generation](Reply reply) {
+                if (generation != m_generation || reply.cancelled)
+                    return; // a newer query owns the model
+                m_counting = false;
+                if (!reply.error.isEmpty()) {
+                    m_error = reply.error;
+                    Q_EMIT errorOccurred(m_error);
+                    return;
+                }
+                m_total = std::max(reply.results.total, int(m_hits.size()));
+                m_totalIsLowerBound = reply.results.totalIsLowerBound;
+                Q_EMIT totalCounted(m_total);
+            });
+}
+
 void SearchResultModel::showFirstPage(const SearchResults &results)
 {
     beginResetModel();
@@ -145,6 +179,8 @@ void SearchResultModel::showFirstPage(const SearchResults &results)
     m_total = results.total;
     m_totalIsLowerBound = results.totalIsLowerBound;
     endResetModel();
+    if (results.totalIsPending)
+        postCount();
     Q_EMIT searchFinished(m_total);
 }
 

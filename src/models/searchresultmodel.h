@@ -16,10 +16,11 @@ class DatabaseWorker;
 
 /// Search hits over all notes (NoteSearch), searched on the database worker thread so the GUI
 /// never waits. A new query supersedes the one before: a search still running on the worker is
-/// interrupted, and replies to older queries are dropped. The first kPageSize hits come with the
-/// total; further pages load through fetchMore(). Rows are in rank order (best first); the
-/// SortRole gives raw values for a proxy that sorts otherwise. NoteIdRole and ClientIdRole open
-/// the note in its client's timeline.
+/// interrupted, and replies to older queries are dropped. The first kPageSize hits come first
+/// (searchFinished); when more notes match than ranking the page needed, their count follows
+/// from a second job (totalCounted); further pages load through fetchMore(). Rows are in rank order
+/// (best first); the SortRole gives raw values for a proxy that sorts otherwise. NoteIdRole and
+/// ClientIdRole open the note in its client's timeline.
 class SearchResultModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ public:
     /// True when more than totalCount() notes match.
     bool totalIsLowerBound() const { return m_totalIsLowerBound; }
     bool isSearching() const { return m_searching; }
+    /// True from a first page whose total is still being counted until totalCounted().
+    bool isCounting() const { return m_counting; }
     QString errorString() const { return m_error; }
     /// The hit on `row` (a default hit when out of range).
     SearchHit hit(int row) const { return m_hits.value(row); }
@@ -69,12 +72,15 @@ public:
 Q_SIGNALS:
     /// The first page of a new query is in (`total` as totalCount()).
     void searchFinished(int total);
+    /// The count that followed the first page is in (`total` as totalCount()).
+    void totalCounted(int total);
     void errorOccurred(const QString &message);
 
 private:
     void showFirstPage(const SearchResults &results);
     void appendPage(const SearchResults &results);
     void post(int offset);
+    void postCount();
     quint64 supersede();
 
     DatabaseWorker *m_worker;
@@ -85,6 +91,7 @@ private:
     bool m_totalIsLowerBound = false;
     bool m_searching = false;
     bool m_fetching = false;
+    bool m_counting = false;
     QString m_error;
     QLocale m_locale;
     quint64 m_generation = 0;

@@ -160,13 +160,18 @@ void SearchDialog::connectUi()
             m_view->selectRow(0);
         }
     });
-    connect(m_model, &SearchResultModel::searchFinished, this, [this](int total) {
+    auto showTotal = [this](int total) {
         m_status->setText(
                 m_model->totalIsLowerBound()
                         ? tr("More than %1 notes match; showing the best first.").arg(total)
                         : tr("%n note(s) match.", nullptr, total));
+    };
+    connect(m_model, &SearchResultModel::searchFinished, this, [this, showTotal](int total) {
+        showTotal(total);
         WindowStateStore::fitColumns(m_view);
     });
+    // Past the ranked matches the first page comes before their count.
+    connect(m_model, &SearchResultModel::totalCounted, this, showTotal);
     connect(m_model, &SearchResultModel::errorOccurred, this,
             [this](const QString &message) { m_status->setText(message); });
 }

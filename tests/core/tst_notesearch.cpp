@@ -110,6 +110,8 @@ private Q_SLOTS:
     void rankIsBm25BitForBit();
     void rankEstimatesACommonWordsCount();
     void newestMatchesAreRankedOlderFollowNewestFirst();
+    void firstPageComesBeforeItsCount();
+    void firstSearchEnlargesThePageCache();
 
 private:
     qint64 addClient(const QString &code, const QString &name);
@@ -1065,6 +1067,97 @@ void TestNoteSearch::newestMatchesAreRankedOlderFollowNewestFirst()
     QVERIFY(noteIds(r).mid(0, ranked) != newestFirst.mid(0, ranked)); // ranked, not by date
     for (int i = 1; i < ranked; ++i)
         QVERIFY(r.hits.at(i - 1).rank <= r.hits.at(i).rank);
+}
+
+/// SearchCount::ForPage (the window's first page): the same hits, ranks and snippets as a
+/// search that counts everything, read from the newest kRankedLimit matches only; the total
+/// says "more than kRankedLimit" and is pending until count() gives what the full search gives.
+/// Pages past the ranked matches, date filters (a company day cut by a UTC date) and a search
+/// with few matches agree too.
+void TestNoteSearch::firstPageComesBeforeItsCount()
+{
+    cleanup();
+    QVERIFY(m_dir.renew());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("counted.ardesk")),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    m_db = db.value();
+    m_conn = m_db->connection();
+    DemoGenerator::Options o;
+    o.clients = 150;
+    o.seed = 11;
+    o.asOf = m_db->today();
+    VERIFY_OK(DemoGenerator(m_db).generate(o));
+    m_db->setTimeZone(QTimeZone("America/Los_Angeles"));
+    const QDate last = m_db->today();
+    SearchResults all, page;
+    auto compare = [&](SearchQuery q) {
+        q.count = SearchCount::All;
+        all = search(q);
+        q.count = SearchCount::ForPage;
+        page = search(q);
+        QCOMPARE(noteIds(page), noteIds(all));
+        for (qsizetype i = 0; i < page.hits.size(); ++i) {
+            QCOMPARE(page.hits.at(i).rank, all.hits.at(i).rank);
+            QCOMPARE(page.hits.at(i).snippet, all.hits.at(i).snippet);
+        }
+        auto counted = NoteSearch(m_conn).count(q);
+        VERIFY_OK(counted);
+        QVERIFY(counted.value().hits.isEmpty());
+        QCOMPARE(counted.value().total, all.total);
+        QCOMPARE(counted.value().totalIsLowerBound, all.totalIsLowerBound);
+        QVERIFY(!counted.value().totalIsPending);
+        QVERIFY(!all.totalIsPending);
+    };
+    SearchQuery q = textQuery(QStringLiteral("invoice"));
+    q.limit = 100;
+    compare(q);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(all.total > NoteSearch::kRankedLimit + 100, qPrintable(QString::number(all.total)));
+    QCOMPARE(page.total, NoteSearch::kRankedLimit);
+    QVERIFY(page.totalIsLowerBound);
+    QVERIFY(page.totalIsPending);
+    q.offset = NoteSearch::kRankedLimit - 50; // a page across the ranked and the older matches
+    compare(q);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(page.hits.size(), 100);
+    QCOMPARE(page.total, NoteSearch::kRankedLimit + 50);
+    QVERIFY(page.totalIsPending);
+    // A date range in company days whose first and last days are cut by UTC dates.
+    SearchQuery dated;
+    dated.from = last.addYears(-2);
+    dated.to = last.addDays(-3);
+    dated.limit = 100;
+    compare(dated);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(all.total > NoteSearch::kRankedLimit, qPrintable(QString::number(all.total)));
+    QVERIFY(page.totalIsPending);
+    dated.text = QStringLiteral("voicemail");
+    compare(dated);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(all.total > 0 && all.total < NoteSearch::kRankedLimit);
+    QCOMPARE(page.total, all.total); // few matches: counted with the page
+    QVERIFY(!page.totalIsLowerBound && !page.totalIsPending);
+    QVERIFY(page.hits.constFirst().snippet.contains(QStringLiteral("\x02voicemail\x03")));
+}
+
+/// A connection's first search gives it a page cache of NoteSearch::kPageCacheKiB (SQLite's
+/// default holds 2 MB).
+void TestNoteSearch::firstSearchEnlargesThePageCache()
+{
+    auto cacheSize = [this] {
+        QSqlQuery q(m_conn);
+        return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toLongLong()
+                                                                       : 0;
+    };
+    addNote(m_client, QStringLiteral("pallet"), at(2026, 5, 4));
+    QCOMPARE(cacheSize(), -2000);
+    QCOMPARE(search(QStringLiteral("pallet")).total, 1);
+    QCOMPARE(cacheSize(), -NoteSearch::kPageCacheKiB);
 }
 
 QTEST_GUILESS_MAIN(TestNoteSearch)

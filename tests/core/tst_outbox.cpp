@@ -518,8 +518,10 @@ void TestOutbox::testMessageBypassesTheOutbox()
 
 void TestOutbox::perMessageOverhead()
 {
-    // Render + MIME + outbox write per message (issue 5 §8 asks for ≤ 5 ms; the bound here is
-    // loose so that a busy CI machine does not fail it, the figure is printed).
+    // Render + MIME + outbox write of 200 messages to one client, all queued. The time per
+    // message is printed, not bounded: issue 5 §8's ≤ 5 ms is measured by ardesk-bench (mail);
+    // a wall-clock bound here failed the sanitizer build (117 ms a message under ASan + UBSan,
+    // docs/reliability.md "Sanitizers").
     saveSettings(MailTestData::smtp(2525, SmtpSettings::Security::StartTls, {}));
     // 200 statements to one client: only a manager may send them, past the contact cap.
     User manager;
@@ -548,7 +550,6 @@ void TestOutbox::perMessageOverhead()
     const double perMessage = double(timer.nsecsElapsed()) / 1e6 / n;
     qInfo("compose + MIME + outbox write: %.2f ms per message (%d messages)", perMessage, n);
     QCOMPARE(ids.value().size(), n);
-    QVERIFY2(perMessage < 50, qPrintable(QString::number(perMessage)));
 }
 
 // Issue 12: the recap omitted the promise just made, greeted one person but went to two, and

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void searchFillsRowsAndRoles();
     void newerQuerySupersedesOlder();
     void fetchMoreLoadsTheNextPage();
+    void countFollowsTheFirstPage();
     void emptyQueryClearsWithoutTheDatabase();
     void errorIsSignalled();
     void filtersReachTheSearch();
@@ -160,6 +161,39 @@ void TestSearchResultModel::fetchMoreLoadsTheNextPage()
     for (int row = 0; row < model.rowCount(); ++row)
         ids.insert(model.index(row, 0).data(SearchResultModel::NoteIdRole).toLongLong());
     QCOMPARE(ids.size(), model.rowCount()); // no note twice
+}
+
+/// More matches than ranking the first page needs: the page comes first with "more than
+/// NoteSearch::kRankedLimit", the exact count follows (totalCounted) and equals what a search
+/// that counts everything says; a search with few matches is counted with its page.
+void TestSearchResultModel::countFollowsTheFirstPage()
+{
+    SearchResultModel model(m_worker.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &SearchResultModel::searchFinished);
+    QSignalSpy counted(&model, &SearchResultModel::totalCounted);
+    const int total = directTotal(words(QStringLiteral("invoice")));
+    QVERIFY2(total > NoteSearch::kRankedLimit, qPrintable(QString::number(total)));
+    model.setQuery(words(QStringLiteral("invoice")));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constFirst().constFirst().toInt(), NoteSearch::kRankedLimit);
+    QVERIFY(model.totalIsLowerBound());
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), int(SearchResultModel::kPageSize));
+    QVERIFY(counted.wait(10000));
+    QVERIFY(!model.isCounting());
+    QCOMPARE(counted.constFirst().constFirst().toInt(), total);
+    QCOMPARE(model.totalCount(), total);
+    QCOMPARE(model.totalIsLowerBound(), total >= NoteSearch::kCandidateLimit);
+
+    model.setQuery(words(QStringLiteral("refused")));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.totalCount(), directTotal(words(QStringLiteral("refused"))));
+    QVERIFY(model.totalCount() < NoteSearch::kRankedLimit);
+    QVERIFY(!model.isCounting());
+    m_worker->drain();
+    QCoreApplication::processEvents();
+    QCOMPARE(counted.size(), 1);
 }
 
 void TestSearchResultModel::emptyQueryClearsWithoutTheDatabase()

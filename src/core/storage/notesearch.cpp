@@ -497,16 +497,25 @@ Result<QStringList> NoteSearch::vocabularyTerms(sqlite3 *h, const QString &prefi
     return terms;
 }
 
+Result<QString> NoteSearch::wordsExpression(const QString &text) const
+{
+    const QString words = textExpression(text);
+    if (words.endsWith(QLatin1String("\"*")))
+        return expandPrefix(words);
+    return words;
+}
+
 Result<QString> NoteSearch::matchExpression(const SearchQuery &query) const
 {
+    auto words = wordsExpression(query.text);
+    if (!words)
+        return words.error();
+    return matchExpression(query, words.value());
+}
+
+Result<QString> NoteSearch::matchExpression(const SearchQuery &query, const QString &words) const
+{
     QStringList parts;
-    QString words = textExpression(query.text);
-    if (words.endsWith(QLatin1String("\"*"))) {
-        auto expanded = expandPrefix(words);
-        if (!expanded)
-            return expanded.error();
-        words = expanded.value();
-    }
     if (!words.isEmpty())
         parts << QLatin1Char('(') + words + u')';
     if (query.clientId > 0)
@@ -770,6 +779,15 @@ Result<SearchResults> NoteSearch::runTeam(const SearchQuery &query) const
     return results;
 }
 
+Result<SearchResults> NoteSearch::count(const SearchQuery &query) const
+{
+    SearchQuery counting = query;
+    counting.count = SearchCount::All;
+    counting.offset = 0;
+    counting.limit = 0; // no page: nothing ranked, no hit read
+    return run(counting);
+}
+
 Result<void> NoteSearch::checkSize(const QString &text)
 {
     const QString typed = text.trimmed();
@@ -801,25 +819,49 @@ QPair<qint64, qint64> noteIdRange(sqlite3 *h)
     return {0, 0};
 }
 
-/// The matches `sql` returns for `expr` (bound as ?1, the limit ?2, the range ?3 and ?4).
+/// Gives a connection's first search a page cache of at least NoteSearch::kPageCacheKiB. A
+/// search reads a few thousand scattered pages (the doclists, one %_docsize row per ranked
+/// match, the page's notes); SQLite's default 2 MB cache held too few of them for the next
+/// search (see docs/search.md).
+void enlargePageCache(sqlite3 *h)
+{
+    Statement size(h, QByteArray("PRAGMA cache_size"));
+    Statement page(h, QByteArray("PRAGMA page_size"));
+    if (!size.ok() || !size.next() || !page.ok() || !page.next())
+        return;
+    const qint64 pages = size.int64(0);
+    const qint64 kib = pages < 0 ? -pages : pages * page.int64(0) / 1024;
+    if (kib < NoteSearch::kPageCacheKiB)
+        sqlite3_exec(
+                h,
+                QByteArray("PRAGMA cache_size=-" + QByteArray::number(NoteSearch::kPageCacheKiB))
+                        .constData(),
+                nullptr, nullptr, nullptr);
+}
+
+/// The matches `sql` returns for `expr` (bound as ?1, the limit ?2, the range ?3 and ?4, the
+/// rows to rank ?5).
 Result<std::vector<NoteSearch::Match>> matchesOf(sqlite3 *h, const char *sql,
-                                                 const QByteArray &expr,
+                                                 const QByteArray &expr, qint64 limit,
+                                                 qint64 ranked,
                                                  const QPair<QString, QString> &bounds)
 {
     const QByteArray text(sql);
     std::optional<Statement> prepared(std::in_place, h, text);
-    if (!prepared->ok() && Fts5Rank::registerOn(h)) // first search on this connection
+    if (!prepared->ok() && Fts5Rank::registerOn(h)) { // first search on this connection
+        enlargePageCache(h);
         prepared.emplace(h, text);
+    }
     Statement &st = *prepared;
     if (!st.ok())
         return dbError(QStringLiteral("preparing the search"), st.error());
     st.bind(1, expr);
-    st.bind(2, qint64(NoteSearch::kCandidateLimit) + 1);
+    st.bind(2, limit);
     if (!bounds.first.isNull() || !bounds.second.isNull()) {
         st.bind(3, bounds.first.isEmpty() ? QByteArray("0") : bounds.first.toUtf8()); // before any
         st.bind(4, bounds.second.isEmpty() ? QByteArray("9999") : bounds.second.toUtf8());
     }
-    st.bind(5, qint64(NoteSearch::kRankedLimit));
+    st.bind(5, ranked);
     const auto [firstId, lastId] = noteIdRange(h);
     st.bind(6, firstId);
     st.bind(7, lastId);
@@ -834,10 +876,11 @@ Result<std::vector<NoteSearch::Match>> matchesOf(sqlite3 *h, const char *sql,
 } // namespace
 
 Result<std::vector<NoteSearch::Match>> NoteSearch::matching(sqlite3 *h, const QByteArray &expr,
-                                                            const SearchQuery &query) const
+                                                            const SearchQuery &query,
+                                                            Reading reading) const
 {
     if (!query.from.isValid() && !query.to.isValid())
-        return matchesOf(h, kMatchSql, expr, {});
+        return matchesOf(h, kMatchSql, expr, reading.limit, reading.ranked, {});
     // The date facets are UTC dates. Only the notes of a UTC date that a company day's
     // midnight cuts (the first and the last one, in a zone other than UTC) need their
     // occurred-at checked against the exact bounds; the others are inside.
@@ -855,16 +898,17 @@ Result<std::vector<NoteSearch::Match>> NoteSearch::matching(sqlite3 *h, const QB
             edges << facet(u'd', compactDate(after.date(), 3));
     }
     if (edges.isEmpty())
-        return matchesOf(h, kMatchSql, expr, {});
+        return matchesOf(h, kMatchSql, expr, reading.limit, reading.ranked, {});
     const QByteArray edgeExpr
             = (edges.size() == 1 ? edges.constFirst()
                                  : QLatin1Char('(') + edges.join(QLatin1String(" OR ")) + u')')
                       .toUtf8();
-    auto inside = matchesOf(h, kMatchSql, '(' + expr + ") NOT " + edgeExpr, {});
+    auto inside = matchesOf(h, kMatchSql, '(' + expr + ") NOT " + edgeExpr, reading.limit,
+                            reading.ranked, {});
     if (!inside)
         return inside;
-    auto cut
-            = matchesOf(h, kMatchInRangeSql, '(' + expr + ") AND " + edgeExpr, storedBounds(query));
+    auto cut = matchesOf(h, kMatchInRangeSql, '(' + expr + ") AND " + edgeExpr, reading.limit,
+                         reading.ranked, storedBounds(query));
     if (!cut)
         return cut;
     std::vector<Match> merged;
@@ -872,8 +916,8 @@ Result<std::vector<NoteSearch::Match>> NoteSearch::matching(sqlite3 *h, const QB
     std::merge(inside.value().cbegin(), inside.value().cend(), cut.value().cbegin(),
                cut.value().cend(), std::back_inserter(merged),
                [](const Match &a, const Match &b) { return a.noteId > b.noteId; });
-    if (merged.size() > size_t(kCandidateLimit) + 1)
-        merged.resize(size_t(kCandidateLimit) + 1);
+    if (merged.size() > size_t(reading.limit))
+        merged.resize(size_t(reading.limit));
     return merged;
 }
 
@@ -888,7 +932,10 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
                                  .arg(query.offset));
     if (sql::isPostgres(m_db))
         return runTeam(query);
-    auto match = matchExpression(query);
+    auto words = wordsExpression(query.text);
+    if (!words)
+        return words.error();
+    auto match = matchExpression(query, words.value());
     if (!match)
         return match.error();
     SearchResults results;
@@ -903,15 +950,22 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
     const CancelGuard guard(h, &m_cancelled);
 
     // 1. Candidates: the newest kCandidateLimit matches (FTS5 reads them in rowid order and
-    //    stops early); the newest kRankedLimit of them ranked by relevance, the older ones
+    //    stops early; for one page, only up to the page's end or kRankedLimit); the newest
+    //    kRankedLimit of them ranked by relevance (when the page is among them), the older ones
     //    after them, newest first.
-    auto found = matching(h, expr, query);
+    const qint64 pageEnd = qint64(query.offset) + query.limit;
+    const qint64 wanted = query.count == SearchCount::ForPage
+            ? std::min<qint64>(kCandidateLimit, std::max<qint64>(kRankedLimit, pageEnd))
+            : kCandidateLimit;
+    const bool pageIsRanked = query.limit > 0 && query.offset < kRankedLimit;
+    auto found = matching(h, expr, query, {wanted + 1, pageIsRanked ? kRankedLimit : 0});
     if (!found)
         return found.error();
     std::vector<Match> &matches = found.value();
-    if (matches.size() > size_t(kCandidateLimit)) {
-        matches.resize(size_t(kCandidateLimit));
+    if (matches.size() > size_t(wanted)) {
+        matches.resize(size_t(wanted));
         results.totalIsLowerBound = true;
+        results.totalIsPending = wanted < kCandidateLimit;
     }
     results.total = int(matches.size());
     struct Candidate
@@ -949,7 +1003,10 @@ Result<SearchResults> NoteSearch::run(const SearchQuery &query) const
             return dbError(QStringLiteral("preparing the search results"), st.error());
         st.bind(1, query.markStart.toUtf8());
         st.bind(2, query.markEnd.toUtf8());
-        st.bind(3, expr);
+        // The words alone mark the same snippet (a filter's facets never match the body, the
+        // contact or the attachments) and FTS5 seeks one phrase per note instead of all of
+        // them; the ids already passed the filters.
+        st.bind(3, words.value().isEmpty() ? expr : words.value().toUtf8());
         for (size_t i = begin; i < end; ++i)
             st.bind(int(4 + i - begin), candidates[i].noteId);
         while (st.next()) {

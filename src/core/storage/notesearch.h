@@ -21,6 +21,14 @@ struct sqlite3;
 
 namespace ardesk {
 
+/// How far NoteSearch::run() counts the matches (SearchResults::total).
+enum class SearchCount {
+    All, ///< every match, up to NoteSearch::kCandidateLimit, before run() returns
+    /// Only what ranks the page (the newest NoteSearch::kRankedLimit matches, or up to the
+    /// page's end): the window's first page, whose total follows from NoteSearch::count()
+    ForPage,
+};
+
 /// What to look for: words typed by a user plus optional filters. Empty text with at least one
 /// filter lists the matching notes, newest first.
 struct SearchQuery
@@ -36,6 +44,7 @@ struct SearchQuery
     QDate to; ///< inclusive company day; invalid = open
     int limit = 50;
     int offset = 0;
+    SearchCount count = SearchCount::All;
     QString markStart = QStringLiteral("\x02"); ///< put before each matched word of the snippet
     QString markEnd = QStringLiteral("\x03"); ///< put after it
 };
@@ -66,6 +75,9 @@ struct SearchResults
     QList<SearchHit> hits;
     int total = 0; ///< matching notes, counted up to NoteSearch::kCandidateLimit
     bool totalIsLowerBound = false; ///< true: "more than `total`"
+    /// true: counting stopped after the matches the page needed (SearchCount::ForPage) and more
+    /// match; NoteSearch::count() gives the total
+    bool totalIsPending = false;
 };
 
 /// Full-text search over the current text of live notes (the FTS5 table `note_search`, kept
@@ -96,6 +108,9 @@ public:
         double score = 0; ///< ardesk_bm25, lower is better
         bool ranked = false; ///< false past the newest kRankedLimit
     };
+    /// The page cache a connection gets for its first search, at least (KiB; SQLite's default
+    /// is 2,000): the pages one search reads stay for the next.
+    static constexpr qint64 kPageCacheKiB = 16384;
     static constexpr int kMinPrefixLength = 3;
     /// A prefix with up to this many terms in the index is spelled out as an OR of the terms.
     static constexpr int kMaxPrefixTerms = 64;
@@ -113,6 +128,9 @@ public:
     explicit NoteSearch(QSqlDatabase db);
 
     Result<SearchResults> run(const SearchQuery &query) const;
+    /// The total and totalIsLowerBound run() gives for `query` with SearchCount::All, without
+    /// ranking or reading any hit (no hits in the result).
+    Result<SearchResults> count(const SearchQuery &query) const;
 
     /// Makes run() stop early with an Error as soon as `cancelled` returns true. SQLite calls
     /// it every few thousand steps on the connection's thread, so a superseded search on a
@@ -137,11 +155,22 @@ private:
     /// run() on a team database (PostgreSQL): tsvector + GIN, the filters as columns.
     Result<SearchResults> runTeam(const SearchQuery &query) const;
     Result<QString> expandPrefix(const QString &words) const;
-    /// The newest kCandidateLimit + 1 matches of `expr` (a MATCH expression from
-    /// matchExpression()), newest first, the newest kRankedLimit with their rank; with a date
-    /// range, only notes inside its exact bounds.
+    /// The typed words as a MATCH expression, a prefix spelled out (empty: no words).
+    Result<QString> wordsExpression(const QString &text) const;
+    /// matchExpression() with the words already made into `words`.
+    Result<QString> matchExpression(const SearchQuery &query, const QString &words) const;
+    /// How many matches to read and to rank; a limit below the matches' number is reached
+    /// with one match to spare, so that "more" can be told.
+    struct Reading
+    {
+        qint64 limit = 0;
+        qint64 ranked = 0;
+    };
+    /// The newest `reading.limit` matches of `expr` (a MATCH expression from
+    /// matchExpression()), newest first, the newest `reading.ranked` with their rank; with a
+    /// date range, only notes inside its exact bounds.
     Result<std::vector<Match>> matching(sqlite3 *h, const QByteArray &expr,
-                                        const SearchQuery &query) const;
+                                        const SearchQuery &query, Reading reading) const;
     /// Terms with `prefix` from a TEMP fts5vocab table: the way when the index pages cannot be
     /// read directly (Fts5Terms), as it counts each term's doclist on the way.
     static Result<QStringList> vocabularyTerms(sqlite3 *h, const QString &prefix);

@@ -20,6 +20,9 @@ CREATE INDEX promises_outcomes ON promises (promised_date, status, made_at, judg
                                             kept_on, outcome, currency, amount_minor,
                                             outcome_paid_minor, client_id);
 CREATE INDEX promises_made ON promises (made_at);
+CREATE INDEX note_revisions_activity ON note_revisions (occurred_at, author_id, channel,
+                                                        note_id, revision);
+CREATE INDEX note_revisions_amended ON note_revisions (note_id, revision) WHERE revision > 1;
 
 -- The promises of `client` whose deadline is on or after `day`: judged again.
 CREATE FUNCTION promises_unjudge(client BIGINT, day TEXT) RETURNS void

@@ -35,6 +35,13 @@ CREATE INDEX promises_outcomes ON promises(promised_date, status, made_at, judge
                                            outcome_paid_minor, client_id);
 -- The promises made in a week (the dashboard's activity).
 CREATE INDEX promises_made ON promises(made_at);
+-- The notes of a range of weeks counted per clerk and channel from the index alone (the
+-- dashboard's activity: 8 weeks are ~90,000 revisions, whose rows carry their text).
+CREATE INDEX note_revisions_activity ON note_revisions(occurred_at, author_id, channel, note_id,
+                                                       revision);
+-- Whether a revision is a note's newest, for the few notes ever amended: a probe of this small
+-- index instead of the whole (note_id, revision) one (queries add `revision > 1` to use it).
+CREATE INDEX note_revisions_amended ON note_revisions(note_id, revision) WHERE revision > 1;
 
 -- Money of a client dated by a promise's deadline: that promise is judged again.
 CREATE TRIGGER promises_unjudge_payment_insert AFTER INSERT ON payments FOR EACH ROW BEGIN

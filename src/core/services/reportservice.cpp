@@ -190,4 +190,12 @@ Result<QList<ActivityQuery::ClerkTotals>> ReportService::activityTotals(
     return ActivityQuery(*m_db).totals(spec);
 }
 
+Result<QList<QList<ActivityQuery::ClerkTotals>>> ReportService::activityTotalsByWeek(
+        const QList<QDate> &mondays) const
+{
+    if (auto may = authorize(*m_db, m_userId, Permission::AuditAndReports); !may)
+        return may.error();
+    return ActivityQuery(*m_db).totalsByWeek(mondays);
+}
+
 } // namespace ardesk

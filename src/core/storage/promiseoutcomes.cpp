@@ -147,7 +147,13 @@ Result<QMap<QString, QMap<QString, PromiseKeptRate>>> PromiseOutcomes::keptRates
         rate.promisedMinor += r.value(4).toLongLong();
         rate.receivedMinor += r.value(5).toLongLong();
     }
-    // Marked inside the caller's transaction and not judged yet: the rule, now.
+    // Marked inside the caller's transaction and not judged yet (seldom: ask the small index
+    // first, the period's rows are not read for nothing): the rule, now.
+    auto any = anyMarked();
+    if (!any)
+        return any.error();
+    if (!any.value())
+        return rates;
     auto marked = PromiseRepository(m_db).terms(period
                                                         + QStringLiteral(" AND p.judged_deadline "
                                                                          "IS NULL"),

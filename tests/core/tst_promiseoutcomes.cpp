@@ -8,6 +8,7 @@
 #include "support/pgcluster.h"
 #include "support/workflowsupport.h"
 
+#include "core/import/csvimport.h"
 #include "core/services/promiseservice.h"
 #include "core/services/reportservice.h"
 #include "core/storage/promiseoutcomes.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void storedOutcomesFollowEveryPaymentOnATeamDatabase();
     void aMigratedFileJudgesItsPromisesOnOpen();
     void theKeptRateReadsTheStoredOutcomes();
+    void aBulkImportJudgesThePromisesOfTheClientsItPaid();
 
 private:
     /// The scenario on `co` (opened at m_today): fails the test at the first promise and day
@@ -277,6 +279,32 @@ void TestPromiseOutcomes::theKeptRateReadsTheStoredOutcomes()
     QCOMPARE(early.value().currencies.value(0).promiseKeptRate, std::optional<double>(100.0));
     QCOMPARE(early.value().currencies.value(0).promiseKeptPercentOfPromised,
              std::optional<double>(100.0));
+}
+
+void TestPromiseOutcomes::aBulkImportJudgesThePromisesOfTheClientsItPaid()
+{
+    // A bulk load (30,000 invoice rows, csvimport.cpp kBulkMinBytes) writes its payments with
+    // the marking triggers paused; the promises of the clients it paid are judged all the same.
+    WorkflowCompany co;
+    QVERIFY(co.open(m_dir.filePath(QStringLiteral("bulk.ardesk")), QDate(2026, 3, 10)));
+    for (int c = 1; c <= 6; ++c)
+        QVERIFY(co.client(QStringLiteral("BULK%1").arg(c)) > 0);
+    const qint64 promised = co.count(QStringLiteral("SELECT id FROM clients WHERE code = 'BULK1'"));
+    QVERIFY(co.invoice(promised, QStringLiteral("P-1"), QDate(2026, 2, 1), 30000) != 0);
+    VERIFY_OK(
+            co.promise(promised, QDate(2026, 2, 20), QStringLiteral("100.00"), QDate(2026, 3, 2)));
+    QCOMPARE(co.count(QStringLiteral("SELECT count(*) FROM promises WHERE outcome = 'broken'")), 1);
+    const QString path = m_dir.filePath(QStringLiteral("bulk.csv"));
+    QVERIFY(writeFile(path, bulkInvoiceCsv(QStringLiteral("BULK"), QStringLiteral("USD"), 30000)));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto imported = CsvImport(co.db, co.manager).run(&f, CsvImport::Options {});
+    VERIFY_OK(imported);
+    QVERIFY(imported.value().errors.isEmpty());
+    // Paid on 03-01 by the import: kept, as the rule says.
+    QCOMPARE(co.count(QStringLiteral("SELECT count(*) FROM promises WHERE outcome = 'kept'")), 1);
+    const QString diff = differences(co, QStringLiteral("bulk import"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(TestPromiseOutcomes)

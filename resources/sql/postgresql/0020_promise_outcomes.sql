@@ -34,6 +34,9 @@ $$;
 CREATE FUNCTION promises_unjudge_on_payment() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+    IF (SELECT paused FROM ar_history_state WHERE id = 1) = 1 THEN
+        RETURN NULL; -- a bulk load marks the promises of the clients it paid when it resumes
+    END IF;
     IF TG_OP = 'INSERT' THEN
         PERFORM promises_unjudge(NEW.client_id, NEW.payment_date);
     ELSE
@@ -52,6 +55,9 @@ CREATE TRIGGER promises_unjudge_payment_update AFTER UPDATE OF client_id, paymen
 CREATE FUNCTION promises_unjudge_on_allocation() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+    IF (SELECT paused FROM ar_history_state WHERE id = 1) = 1 THEN
+        RETURN NULL; -- a bulk load marks the promises of the clients it paid when it resumes
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         PERFORM promises_unjudge(p.client_id, p.payment_date) FROM payments p
         WHERE p.id = OLD.payment_id;

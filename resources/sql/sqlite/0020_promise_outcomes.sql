@@ -43,25 +43,31 @@ CREATE INDEX note_revisions_activity ON note_revisions(occurred_at, author_id, c
 -- index instead of the whole (note_id, revision) one (queries add `revision > 1` to use it).
 CREATE INDEX note_revisions_amended ON note_revisions(note_id, revision) WHERE revision > 1;
 
--- Money of a client dated by a promise's deadline: that promise is judged again.
-CREATE TRIGGER promises_unjudge_payment_insert AFTER INSERT ON payments FOR EACH ROW BEGIN
+-- Money of a client dated by a promise's deadline: that promise is judged again. Not while a bulk
+-- load has paused the receivables history (ArHistory): it marks the promises of the clients it
+-- paid when it resumes (PromiseOutcomes::endBulk), instead of a trigger per row.
+CREATE TRIGGER promises_unjudge_payment_insert AFTER INSERT ON payments FOR EACH ROW
+WHEN (SELECT paused FROM ar_history_state WHERE id = 1) = 0 BEGIN
     UPDATE promises SET judged_deadline = NULL
     WHERE client_id = NEW.client_id AND judged_deadline >= NEW.payment_date;
 END;
 
-CREATE TRIGGER promises_unjudge_payment_update AFTER UPDATE OF client_id, payment_date, amount_minor, currency, voided_at, created_at ON payments FOR EACH ROW BEGIN
+CREATE TRIGGER promises_unjudge_payment_update AFTER UPDATE OF client_id, payment_date, amount_minor, currency, voided_at, created_at ON payments FOR EACH ROW
+WHEN (SELECT paused FROM ar_history_state WHERE id = 1) = 0 BEGIN
     UPDATE promises SET judged_deadline = NULL
     WHERE client_id IN (OLD.client_id, NEW.client_id)
       AND judged_deadline >= min(OLD.payment_date, NEW.payment_date);
 END;
 
-CREATE TRIGGER promises_unjudge_allocation_insert AFTER INSERT ON payment_allocations FOR EACH ROW BEGIN
+CREATE TRIGGER promises_unjudge_allocation_insert AFTER INSERT ON payment_allocations FOR EACH ROW
+WHEN (SELECT paused FROM ar_history_state WHERE id = 1) = 0 BEGIN
     UPDATE promises SET judged_deadline = NULL
     WHERE client_id = (SELECT client_id FROM payments WHERE id = NEW.payment_id)
       AND judged_deadline >= (SELECT payment_date FROM payments WHERE id = NEW.payment_id);
 END;
 
-CREATE TRIGGER promises_unjudge_allocation_update AFTER UPDATE ON payment_allocations FOR EACH ROW BEGIN
+CREATE TRIGGER promises_unjudge_allocation_update AFTER UPDATE ON payment_allocations FOR EACH ROW
+WHEN (SELECT paused FROM ar_history_state WHERE id = 1) = 0 BEGIN
     UPDATE promises SET judged_deadline = NULL
     WHERE client_id = (SELECT client_id FROM payments WHERE id = OLD.payment_id)
       AND judged_deadline >= (SELECT payment_date FROM payments WHERE id = OLD.payment_id);
@@ -70,7 +76,8 @@ CREATE TRIGGER promises_unjudge_allocation_update AFTER UPDATE ON payment_alloca
       AND judged_deadline >= (SELECT payment_date FROM payments WHERE id = NEW.payment_id);
 END;
 
-CREATE TRIGGER promises_unjudge_allocation_delete AFTER DELETE ON payment_allocations FOR EACH ROW BEGIN
+CREATE TRIGGER promises_unjudge_allocation_delete AFTER DELETE ON payment_allocations FOR EACH ROW
+WHEN (SELECT paused FROM ar_history_state WHERE id = 1) = 0 BEGIN
     UPDATE promises SET judged_deadline = NULL
     WHERE client_id = (SELECT client_id FROM payments WHERE id = OLD.payment_id)
       AND judged_deadline >= (SELECT payment_date FROM payments WHERE id = OLD.payment_id);

@@ -110,6 +110,34 @@ Result<int> PromiseOutcomes::judgeMarked()
     return int(marked.value().size());
 }
 
+Result<void> PromiseOutcomes::beginBulk()
+{
+    for (const char *statement :
+         {"CREATE TEMP TABLE IF NOT EXISTS promise_bulk_start (payment_id BIGINT NOT NULL)",
+          "DELETE FROM promise_bulk_start",
+          "INSERT INTO promise_bulk_start (payment_id) SELECT COALESCE(max(id), 0) FROM "
+          "payments"}) {
+        if (auto r = sql::exec(m_db, QString::fromLatin1(statement)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> PromiseOutcomes::endBulk()
+{
+    for (const char *statement :
+         {"CREATE TEMP TABLE IF NOT EXISTS promise_bulk_start (payment_id BIGINT NOT NULL)",
+          // No start remembered: the triggers were on, nothing to mark.
+          "UPDATE promises SET judged_deadline = NULL WHERE judged_deadline IS NOT NULL AND "
+          "client_id IN (SELECT p.client_id FROM payments p WHERE p.id > (SELECT "
+          "max(payment_id) FROM promise_bulk_start))",
+          "DELETE FROM promise_bulk_start"}) {
+        if (auto r = sql::exec(m_db, QString::fromLatin1(statement)); !r)
+            return r.error();
+    }
+    return {};
+}
+
 Result<QMap<QString, QMap<QString, PromiseKeptRate>>> PromiseOutcomes::keptRates(
         const QDate &from, const QDate &asOf, KpiQuery::GroupBy by) const
 {

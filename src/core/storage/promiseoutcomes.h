@@ -39,6 +39,12 @@ public:
     Result<bool> anyMarked() const;
     /// Judges every promise marked to judge and stores its verdict. Returns how many.
     Result<int> judgeMarked();
+    /// A bulk load (ArHistory::pause) is about to write payments with the marking triggers
+    /// paused: remembers where its payments start (a temporary table of this connection).
+    Result<void> beginBulk();
+    /// The bulk load is written: marks every promise of a client it paid (its verdict may have
+    /// moved), for judgeMarked() before the commit.
+    Result<void> endBulk();
 
     /// Group key → currency → kept rate of the promises not cancelled whose promised date is in
     /// [from, asOf] and that were made by the end of `asOf` (the company's day), as the rule

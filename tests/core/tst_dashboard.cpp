@@ -258,6 +258,26 @@ void TestDashboard::eachWeekCountsExactlyTheNotesLoggedInIt()
             notes += t.notes;
     }
     QCOMPARE(notes, 6);
+    // The weeks come from one pass over the notes and one over the promises: each week holds
+    // exactly what the activity totals of that week alone give.
+    for (const auto &w : d.weeks) {
+        ActivityQuery::Spec spec;
+        spec.since = w.monday;
+        spec.until = w.monday.addDays(6);
+        auto alone = ReportService(m_co.db, m_co.manager).activityTotals(spec);
+        QVERIFY2(alone, qPrintable(alone.errorString()));
+        QCOMPARE(w.clerks.size(), alone.value().size());
+        for (qsizetype i = 0; i < w.clerks.size(); ++i) {
+            const auto &a = w.clerks.at(i);
+            const auto &b = alone.value().at(i);
+            QCOMPARE(a.userId, b.userId);
+            QCOMPARE(a.userName, b.userName);
+            QCOMPARE(QList<int>(
+                             {a.notes, a.calls, a.emails, a.texts, a.promisesMade, a.promisesKept}),
+                     QList<int>({b.notes, b.calls, b.emails, b.texts, b.promisesMade,
+                                 b.promisesKept}));
+        }
+    }
 }
 
 void TestDashboard::topOverdueAccountsPerCurrency()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/domain/promise.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace ardesk {
@@ -83,6 +85,45 @@ PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPa
         out.status = PromiseStatus::Open;
     else
         out.status = out.paidMinor > 0 ? PromiseStatus::PartlyKept : PromiseStatus::Broken;
+    return out;
+}
+
+PromiseVerdict judgePromise(const PromiseTerms &terms, const QList<ReceivedPayment> &payments,
+                            int graceDays)
+{
+    PromiseVerdict verdict;
+    verdict.deadline = terms.promisedDate.addDays(std::max(0, graceDays));
+    verdict.final = evaluatePromise(terms, payments, verdict.deadline.addDays(1), graceDays);
+    if (verdict.final.status != PromiseStatus::Kept)
+        return verdict;
+    // Kept: on the first payment day by the deadline the rule already says so (the money it
+    // counts only grows with the day).
+    QList<QDate> days;
+    for (const ReceivedPayment &p : payments) {
+        if (p.date <= verdict.deadline)
+            days.append(p.date);
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    for (const QDate &day : std::as_const(days)) {
+        if (evaluatePromise(terms, payments, day, graceDays).status == PromiseStatus::Kept) {
+            verdict.keptOn = day;
+            break;
+        }
+    }
+    return verdict;
+}
+
+PromiseOutcome outcomeAsOf(const PromiseVerdict &verdict, const Money &amount, const QDate &asOf)
+{
+    if (asOf > verdict.deadline)
+        return verdict.final;
+    PromiseOutcome out;
+    out.deadline = verdict.deadline;
+    if (verdict.keptOn.isValid() && verdict.keptOn <= asOf) {
+        out.status = PromiseStatus::Kept;
+        out.paidMinor = amount.minor();
+    }
     return out;
 }
 

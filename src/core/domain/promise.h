@@ -68,6 +68,27 @@ struct PromiseOutcome
 PromiseOutcome evaluatePromise(const PromiseTerms &terms, const QList<ReceivedPayment> &payments,
                                const QDate &asOf, int graceDays);
 
+/// What the promise rule gives for a promise on every day, from the payments as they are:
+/// judgePromise() below. Stored per promise (promises.outcome…, migration 0020) so the kept
+/// rate of a period is a sum; outcomeAsOf() reads the rule's answer back for any day.
+struct PromiseVerdict
+{
+    QDate deadline; ///< promised date + grace days
+    /// The outcome once the deadline has passed (never Open): kept, partly kept or broken.
+    PromiseOutcome final;
+    /// The first day the money counted reached the amount (final.status Kept); else invalid.
+    QDate keptOn;
+};
+
+/// Judges a promise once for all days: evaluatePromise() as of the day after the deadline,
+/// and as of each payment's day for when it was first kept.
+PromiseVerdict judgePromise(const PromiseTerms &terms, const QList<ReceivedPayment> &payments,
+                            int graceDays);
+
+/// evaluatePromise() as of `asOf` for a promise judged to `verdict` (with the same payments and
+/// grace days): the final outcome after the deadline, kept from keptOn, else open.
+PromiseOutcome outcomeAsOf(const PromiseVerdict &verdict, const Money &amount, const QDate &asOf);
+
 /// Promise-kept rates over resolved promises (kept, partly kept, broken; open and cancelled
 /// ones are not counted). By count: kept ÷ resolved. By amount: money received towards the
 /// promises (each at most its amount) ÷ money promised — per currency, never summed across.

@@ -116,20 +116,20 @@ Result<QList<Kpi>> DashboardService::kpisAsOf(const QDate &asOf, int periodDays)
 /// bucket and the most overdue accounts, from one pass over the clients.
 Result<void> DashboardService::readAging(Dashboard &dashboard, const Options &options) const
 {
-    auto report = AgingReport::compute(*m_db, dashboard.asOf);
-    if (!report)
-        return report.error();
+    // The currencies' figures are the sums of their clients' (the same balances, every open
+    // invoice belongs to a client): one pass, not AgingReport::compute and this one.
     QMap<QString, AgingCurrency> byCurrency;
-    for (const AgingReport::Currency &c : report.value().currencies) {
-        AgingCurrency &a = byCurrency[c.currency];
-        a.currency = c.currency;
-        a.openInvoices = c.openInvoices;
-        a.amounts = c.buckets;
-    }
     QMap<QString, QList<OverdueAccount>> overdue;
     auto each = AgingReport::forEachClient(
             *m_db, dashboard.asOf, [&](const AgingReport::ClientRow &row) -> Result<void> {
                 AgingCurrency &a = byCurrency[row.currency];
+                a.currency = row.currency;
+                a.openInvoices += row.openInvoices;
+                a.amounts.notDue += row.buckets.notDue;
+                a.amounts.d1to30 += row.buckets.d1to30;
+                a.amounts.d31to60 += row.buckets.d31to60;
+                a.amounts.d61to90 += row.buckets.d61to90;
+                a.amounts.d90plus += row.buckets.d90plus;
                 for (AgingBucket bucket : kAgingBuckets) {
                     if (row.buckets.amount(bucket) > 0)
                         ++a.clients[std::size_t(bucket)];
@@ -152,17 +152,6 @@ Result<void> DashboardService::readAging(Dashboard &dashboard, const Options &op
         dashboard.topOverdue += top;
     }
     return {};
-}
-
-Result<DashboardService::ActivityWeek> DashboardService::activityOf(const QDate &monday) const
-{
-    ActivityQuery::Spec spec;
-    spec.since = monday;
-    spec.until = monday.addDays(6);
-    auto totals = ReportService(m_db, m_userId).activityTotals(spec);
-    if (!totals)
-        return totals.error();
-    return ActivityWeek {monday, totals.value()};
 }
 
 Result<DashboardService::Dashboard> DashboardService::compute(const Options &options,
@@ -197,14 +186,18 @@ Result<DashboardService::Dashboard> DashboardService::compute(const Options &opt
     if (auto aging = readAging(d, options); !aging)
         return aging.error();
     steps.done();
+    if (steps.cancelled())
+        return cancelled();
+    // All the weeks in one pass over the notes and one over the promises.
     const QDate firstMonday = mondayOf(d.asOf).addDays(-7 * (options.activityWeeks - 1));
-    for (int w = 0; w < options.activityWeeks; ++w) {
-        if (steps.cancelled())
-            return cancelled();
-        auto week = activityOf(firstMonday.addDays(7 * w));
-        if (!week)
-            return week.error();
-        d.weeks.append(week.value());
+    QList<QDate> mondays;
+    for (int w = 0; w < options.activityWeeks; ++w)
+        mondays << firstMonday.addDays(7 * w);
+    auto weeks = ReportService(m_db, m_userId).activityTotalsByWeek(mondays);
+    if (!weeks)
+        return weeks.error();
+    for (qsizetype w = 0; w < mondays.size(); ++w) {
+        d.weeks.append(ActivityWeek {mondays.at(w), weeks.value().value(w)});
         steps.done();
     }
     if (steps.cancelled())

@@ -110,7 +110,6 @@ private:
     Result<void> checkOptions(const Options &options) const;
     Result<QList<Kpi>> kpisAsOf(const QDate &asOf, int periodDays) const;
     Result<void> readAging(Dashboard &dashboard, const Options &options) const;
-    Result<ActivityWeek> activityOf(const QDate &monday) const;
 
     std::shared_ptr<Database> m_db;
     qint64 m_userId = 0;

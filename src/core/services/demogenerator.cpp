@@ -462,6 +462,8 @@ Result<DemoGenerator::Stats> DemoRun::run()
         return f.error();
     if (auto h = m_writer.rebuildArHistory(); !h)
         return h.error();
+    if (auto p = m_writer.fillPromisesMadeAt(); !p)
+        return p.error();
     if (auto s = m_writer.summariseConversations(); !s)
         return s.error();
     return m_stats;

@@ -2,10 +2,7 @@
 #include "core/services/reportservice.h"
 
 #include "core/services/authorization.h"
-#include "core/storage/chasefacts.h"
-#include "core/storage/promiserepository.h"
-
-#include <QSet>
+#include "core/storage/promiseoutcomes.h"
 
 namespace ardesk {
 namespace {
@@ -151,48 +148,22 @@ Result<QMap<QDate, ReportService::KpiReport>> ReportService::kpiTrend(const QLis
     return out;
 }
 
-/// The promises whose promised date is in (T − P, T], judged as of T by the promise rule (the
-/// same rule and payments `promises` uses), added to their client's group and currency.
+/// The promises whose promised date is in (T − P, T] and made by T, as the promise rule judges
+/// them as of T (their stored verdicts, PromiseOutcomes), added to their client's group and
+/// currency.
 Result<void> ReportService::addPromises(KpiQuery::Figures &figures,
                                         const KpiQuery::Spec &spec) const
 {
     const QDate first = spec.asOf.addDays(-spec.periodDays + 1);
-    auto stored = PromiseRepository(*m_db).termsPromisedBetween(first, spec.asOf);
-    if (!stored)
-        return stored.error();
-    QList<PromiseRepository::Terms> inPeriod;
-    QSet<qint64> clients;
-    QDate earliest = spec.asOf;
-    for (const PromiseRepository::Terms &s : stored.value()) {
-        if (!s.terms.madeOn.isValid() || s.terms.madeOn > spec.asOf)
-            continue; // the query gave the period; a promise made after T counts not yet
-        inPeriod.append(s);
-        clients.insert(s.clientId);
-        earliest = std::min(earliest, s.terms.madeOn);
-    }
-    if (inPeriod.isEmpty())
-        return {};
-    auto grace = ChaseFactsQuery::graceDays(*m_db);
-    if (!grace)
-        return grace.error();
-    auto paid = ChaseFactsQuery::receivedPayments(*m_db, clients.values(), earliest,
-                                                  spec.asOf); // later ones count at no T
-    if (!paid)
-        return paid.error();
-    QHash<qint64, QString> groups;
-    if (spec.by != KpiQuery::GroupBy::Company) {
-        auto g = KpiQuery(*m_db).clientGroups(spec.by);
-        if (!g)
-            return g.error();
-        groups = g.value();
-    }
-    for (const PromiseRepository::Terms &s : inPeriod) {
-        const PromiseOutcome outcome = evaluatePromise(s.terms, paid.value().value(s.clientId),
-                                                       spec.asOf, grace.value());
-        const QString currency = s.terms.amount.currencyCode();
-        KpiInputs &in = figures[groups.value(s.clientId)][currency];
-        in.currency = currency;
-        in.promises.add(s.terms, outcome);
+    auto rates = PromiseOutcomes(*m_db).keptRates(first, spec.asOf, spec.by);
+    if (!rates)
+        return rates.error();
+    for (auto group = rates.value().cbegin(); group != rates.value().cend(); ++group) {
+        for (auto rate = group.value().cbegin(); rate != group.value().cend(); ++rate) {
+            KpiInputs &in = figures[group.key()][rate.key()];
+            in.currency = rate.key();
+            in.promises = rate.value();
+        }
     }
     return {};
 }
@@ -217,6 +188,14 @@ Result<QList<ActivityQuery::ClerkTotals>> ReportService::activityTotals(
     if (auto may = authorize(*m_db, m_userId, Permission::AuditAndReports); !may)
         return may.error();
     return ActivityQuery(*m_db).totals(spec);
+}
+
+Result<QList<QList<ActivityQuery::ClerkTotals>>> ReportService::activityTotalsByWeek(
+        const QList<QDate> &mondays) const
+{
+    if (auto may = authorize(*m_db, m_userId, Permission::AuditAndReports); !may)
+        return may.error();
+    return ActivityQuery(*m_db).totalsByWeek(mondays);
 }
 
 } // namespace ardesk

@@ -62,6 +62,10 @@ public:
     Result<Activity> activity(const ActivityQuery::Spec &spec) const;
     /// The per-clerk totals alone (the dashboard's weeks: no page of entries); same refusal.
     Result<QList<ActivityQuery::ClerkTotals>> activityTotals(const ActivityQuery::Spec &spec) const;
+    /// The per-clerk totals of each week starting on `mondays` (ActivityQuery::totalsByWeek:
+    /// the dashboard's weeks in one pass); same refusal.
+    Result<QList<QList<ActivityQuery::ClerkTotals>>> activityTotalsByWeek(
+            const QList<QDate> &mondays) const;
 
 private:
     static KpiReport report(const KpiQuery::Figures &figures, const KpiQuery::Spec &spec);

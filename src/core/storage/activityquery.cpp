@@ -18,7 +18,8 @@ QString notesWhere(const ActivityQuery::Spec &spec, const QTimeZone &zone, QVari
 {
     QString where = QStringLiteral(
             " WHERE NOT EXISTS (SELECT 1 FROM note_revisions r2 WHERE r2.note_id = r.note_id AND "
-            "r2.revision > r.revision) AND NOT EXISTS (SELECT 1 FROM note_tombstones t WHERE "
+            "r2.revision > r.revision AND r2.revision > 1) AND NOT EXISTS (SELECT 1 FROM "
+            "note_tombstones t WHERE "
             "t.note_id = r.note_id)");
     if (spec.authorId) {
         where += QStringLiteral(" AND r.author_id = ?");
@@ -183,16 +184,14 @@ Result<QList<ActivityQuery::ClerkTotals>> ActivityQuery::totals(const Spec &spec
         promiseWhere += QStringLiteral(" AND r.channel = ?");
         promiseValues << toString(*spec.channel);
     }
+    // made_at: the conversation's instant (the first revision's occurred_at, else when the
+    // promise was recorded), indexed (promises_made).
     if (spec.since.isValid()) {
-        // The second bound is implied by the first (a conversation is recorded after it
-        // happened) and is the one the index promises_created can use.
-        promiseWhere += QStringLiteral(" AND COALESCE(r.occurred_at, p.created_at) >= ? AND "
-                                       "p.created_at >= ?");
-        const QString since = timeutil::toStorage(timeutil::startOfDay(spec.since, zone));
-        promiseValues << since << since;
+        promiseWhere += QStringLiteral(" AND p.made_at >= ?");
+        promiseValues << timeutil::toStorage(timeutil::startOfDay(spec.since, zone));
     }
     if (spec.until.isValid()) {
-        promiseWhere += QStringLiteral(" AND COALESCE(r.occurred_at, p.created_at) < ?");
+        promiseWhere += QStringLiteral(" AND p.made_at < ?");
         promiseValues << timeutil::toStorage(timeutil::startOfDay(spec.until.addDays(1), zone));
     }
     auto promises = sql::exec(
@@ -216,6 +215,89 @@ Result<QList<ActivityQuery::ClerkTotals>> ActivityQuery::totals(const Spec &spec
     std::sort(out.begin(), out.end(), [](const ClerkTotals &a, const ClerkTotals &b) {
         return a.userName != b.userName ? a.userName < b.userName : a.userId < b.userId;
     });
+    return out;
+}
+
+Result<QList<QList<ActivityQuery::ClerkTotals>>> ActivityQuery::totalsByWeek(
+        const QList<QDate> &mondays) const
+{
+    QList<QList<ClerkTotals>> out;
+    if (mondays.isEmpty())
+        return out;
+    const QTimeZone zone = Database::timeZoneOf(m_db);
+    // The week of an instant `column`: 0 before the second Monday, 1 before the third, …
+    QVariantList starts;
+    for (const QDate &monday : mondays)
+        starts << timeutil::toStorage(timeutil::startOfDay(monday, zone));
+    const QVariant end = timeutil::toStorage(timeutil::startOfDay(mondays.last().addDays(7), zone));
+    const auto weekOf = [&](const QString &column, QVariantList &binds) -> QString {
+        QString expr = QStringLiteral("CASE");
+        for (qsizetype w = 1; w < starts.size(); ++w) {
+            expr += QStringLiteral(" WHEN %1 < ? THEN %2").arg(column).arg(w - 1);
+            binds << starts.at(w);
+        }
+        return expr + QStringLiteral(" ELSE %1 END").arg(starts.size() - 1);
+    };
+    QList<QMap<qint64, ClerkTotals>> byWeek(mondays.size());
+    // Notes: as notesWhere() with no filter but the range, read from note_revisions_activity.
+    QVariantList noteBinds;
+    const QString noteWeek = weekOf(QStringLiteral("r.occurred_at"), noteBinds);
+    noteBinds << starts.first() << end;
+    auto notes = sql::exec(
+            m_db,
+            QStringLiteral("SELECT %1 AS w, COALESCE(r.author_id, 0), COALESCE(u.name, ''), "
+                           "count(*), sum(CASE WHEN r.channel = 'call' THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN r.channel = 'email' THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN r.channel = 'text' THEN 1 ELSE 0 END) FROM "
+                           "note_revisions r LEFT JOIN users u ON u.id = r.author_id WHERE NOT "
+                           "EXISTS (SELECT 1 FROM note_revisions r2 WHERE r2.note_id = r.note_id "
+                           "AND r2.revision > r.revision AND r2.revision > 1) AND NOT EXISTS "
+                           "(SELECT 1 FROM "
+                           "note_tombstones t WHERE t.note_id = r.note_id) AND r.occurred_at >= ? "
+                           "AND r.occurred_at < ? GROUP BY 1, 2, 3")
+                    .arg(noteWeek),
+            noteBinds);
+    if (!notes)
+        return notes.error();
+    while (notes.value().next()) {
+        const QSqlQuery &q = notes.value();
+        ClerkTotals &t = totalsOf(byWeek[q.value(0).toInt()], q.value(1).toLongLong(),
+                                  q.value(2).toString());
+        t.notes = q.value(3).toInt();
+        t.calls = q.value(4).toInt();
+        t.emails = q.value(5).toInt();
+        t.texts = q.value(6).toInt();
+    }
+    // Promises: as totals(), by who got them, in the week of their conversation.
+    QVariantList promiseBinds;
+    const QString promiseWeek = weekOf(QStringLiteral("p.made_at"), promiseBinds);
+    promiseBinds << starts.first() << end;
+    const QString who = QStringLiteral("COALESCE(r.author_id, p.created_by, 0)");
+    auto promises = sql::exec(
+            m_db,
+            QStringLiteral("SELECT %1 AS w, %2, COALESCE(u.name, ''), count(*), sum(CASE WHEN "
+                           "p.status = 'kept' THEN 1 ELSE 0 END) FROM promises p LEFT JOIN "
+                           "note_revisions r ON r.note_id = p.note_id AND r.revision = 1 LEFT "
+                           "JOIN users u ON u.id = %2 WHERE p.status <> 'cancelled' AND p.made_at "
+                           ">= ? AND p.made_at < ? GROUP BY 1, 2, 3")
+                    .arg(promiseWeek, who),
+            promiseBinds);
+    if (!promises)
+        return promises.error();
+    while (promises.value().next()) {
+        const QSqlQuery &q = promises.value();
+        ClerkTotals &t = totalsOf(byWeek[q.value(0).toInt()], q.value(1).toLongLong(),
+                                  q.value(2).toString());
+        t.promisesMade = q.value(3).toInt();
+        t.promisesKept = q.value(4).toInt();
+    }
+    for (const QMap<qint64, ClerkTotals> &week : std::as_const(byWeek)) {
+        QList<ClerkTotals> clerks = week.values();
+        std::sort(clerks.begin(), clerks.end(), [](const ClerkTotals &a, const ClerkTotals &b) {
+            return a.userName != b.userName ? a.userName < b.userName : a.userId < b.userId;
+        });
+        out.append(clerks);
+    }
     return out;
 }
 

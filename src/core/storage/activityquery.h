@@ -78,6 +78,10 @@ public:
     /// Totals per clerk over everything `spec` matches (its limit and offset ignored), sorted by
     /// user name.
     Result<QList<ClerkTotals>> totals(const Spec &spec) const;
+    /// totals() of each week starting on `mondays` (ascending, 7 days apart: the dashboard's
+    /// weeks, no other filter), from one pass over the notes and one over the promises. An
+    /// empty list gives an empty one.
+    Result<QList<QList<ClerkTotals>>> totalsByWeek(const QList<QDate> &mondays) const;
 
 private:
     Result<void> checkSpec(const Spec &spec) const;

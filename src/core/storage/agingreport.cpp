@@ -175,17 +175,21 @@ Result<void> AgingReport::forEachClient(const QSqlDatabase &db, const QDate &asO
     if (!balances)
         return balances.error();
     const QString statement
-            = QStringLiteral("WITH b AS MATERIALIZED (%1) SELECT c.id, c.code, c.name, "
-                             " COALESCE(u.display_name, ''), b.currency, count(*), "
-                             " sum(CASE WHEN days <= 0 THEN bal ELSE 0 END), "
-                             " sum(CASE WHEN days BETWEEN 1 AND 30 THEN bal ELSE 0 END), "
-                             " sum(CASE WHEN days BETWEEN 31 AND 60 THEN bal ELSE 0 END), "
-                             " sum(CASE WHEN days BETWEEN 61 AND 90 THEN bal ELSE 0 END), "
-                             " sum(CASE WHEN days > 90 THEN bal ELSE 0 END), max(days) "
-                             "FROM b JOIN clients c ON c.id = b.client_id "
-                             "LEFT JOIN users u ON u.id = c.assigned_user_id WHERE b.bal > 0 "
-                             "GROUP BY c.id, c.code, c.name, u.display_name, b.currency "
-                             "ORDER BY c.code, b.currency")
+            // Bucketed per client first, then one look-up of each client (not one per invoice).
+            = QStringLiteral("WITH b AS MATERIALIZED (%1), g AS (SELECT client_id, currency, "
+                             " count(*) AS n, "
+                             " sum(CASE WHEN days <= 0 THEN bal ELSE 0 END) AS b0, "
+                             " sum(CASE WHEN days BETWEEN 1 AND 30 THEN bal ELSE 0 END) AS b1, "
+                             " sum(CASE WHEN days BETWEEN 31 AND 60 THEN bal ELSE 0 END) AS b2, "
+                             " sum(CASE WHEN days BETWEEN 61 AND 90 THEN bal ELSE 0 END) AS b3, "
+                             " sum(CASE WHEN days > 90 THEN bal ELSE 0 END) AS b4, "
+                             " max(days) AS oldest FROM b WHERE bal > 0 "
+                             " GROUP BY client_id, currency) "
+                             "SELECT c.id, c.code, c.name, COALESCE(u.display_name, ''), "
+                             " g.currency, g.n, g.b0, g.b1, g.b2, g.b3, g.b4, g.oldest "
+                             "FROM g JOIN clients c ON c.id = g.client_id "
+                             "LEFT JOIN users u ON u.id = c.assigned_user_id "
+                             "ORDER BY c.code, g.currency")
                       .arg(balances.value().statement);
     auto r = sql::exec(db, statement, balances.value().binds);
     if (!r)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/arhistory.h"
 
+#include "core/storage/promiseoutcomes.h"
+
 #include "core/storage/dialect.h"
 #include "core/storage/sql.h"
 #include "core/storage/sqlitestatement.h"
@@ -103,6 +105,10 @@ Result<void> ArHistory::pause()
     auto r = sql::exec(m_db, QStringLiteral("UPDATE ar_history_state SET paused = 1 WHERE id = 1"));
     if (!r)
         return r.error();
+    // The promise outcomes' triggers pause with the history (schema 20): rebuildAll() marks the
+    // promises of the clients the load paid.
+    if (Database::schemaVersionOf(m_db) >= PromiseOutcomes::kSchemaVersion)
+        return PromiseOutcomes(m_db).beginBulk();
     return {};
 }
 
@@ -125,6 +131,10 @@ Result<void> ArHistory::rebuildAll()
                                      .arg(QLatin1String(kColumns));
         if (auto r = sql::exec(m_db, fill); !r)
             return r.error();
+    }
+    if (Database::schemaVersionOf(m_db) >= PromiseOutcomes::kSchemaVersion) {
+        if (auto m = PromiseOutcomes(m_db).endBulk(); !m)
+            return m;
     }
     auto r = sql::exec(m_db, QStringLiteral("UPDATE ar_history_state SET paused = 0 WHERE id = 1"));
     if (!r)

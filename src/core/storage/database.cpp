@@ -3,6 +3,7 @@
 
 #include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
+#include "core/storage/promiseoutcomes.h"
 #include "core/storage/sqliteheader.h"
 #include "core/storage/teamcredentials.h"
 #include "core/storage/teamroles.h"
@@ -59,6 +60,7 @@ const char *const kMigrations[] = {
         "0017_promise_made_index.sql",
         "0018_team_grants.sql",
         "0019_change_notifications.sql",
+        "0020_promise_outcomes.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)
@@ -73,6 +75,19 @@ QString migrationResource(Dialect dialect, int version)
 constexpr const char kRebuildsTablesMarker[] = "-- ardesk:rebuilds-tables";
 
 std::atomic<quint64> g_instanceCounter {0};
+
+void judgeMarkedPromises(Database &db)
+{
+    // The promises a migration left to judge (0020: all of them), in a transaction whose commit
+    // judges them (WriteTransaction::commit). Until then a report judges them as it reads; a
+    // reader not allowed to write them (a team database's sales login) leaves them to the next.
+    auto marked = PromiseOutcomes(db).anyMarked();
+    if (!marked || !marked.value())
+        return;
+    if (auto r = inTransaction(db, []() -> Result<void> { return {}; }); !r)
+        log::warning(Database::tr("%1: could not judge the promises to pay: %2")
+                             .arg(db.path(), r.errorString()));
+}
 
 /// Less free space than this on the company file's drive, and an open that fails, is a full disk.
 constexpr qint64 kDiskFullBytes = 1024 * 1024;
@@ -626,6 +641,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (db->m_schemaVersion == latestSchemaVersion()) { // older: a test's partial migration
         if (auto r = db->adoptTimeZone(creating); !r)
             return r.error();
+        judgeMarkedPromises(*db);
     }
     if (creating && options.initialise) {
         if (auto r = options.initialise(*db); !r)

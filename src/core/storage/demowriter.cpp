@@ -249,6 +249,25 @@ Result<void> DemoWriter::rebuildArHistory()
     return m_arHistory ? ArHistory(m_conn).rebuildAll() : Result<void>();
 }
 
+Result<void> DemoWriter::fillPromisesMadeAt()
+{
+    auto present = sql::scalar(m_conn,
+                               QStringLiteral("SELECT count(*) FROM pragma_table_info('promises') "
+                                              "WHERE name = 'made_at'"));
+    if (!present)
+        return present.error();
+    if (present.value().toInt() == 0)
+        return {};
+    auto filled = sql::exec(m_conn,
+                            QStringLiteral("UPDATE promises SET made_at = COALESCE((SELECT "
+                                           "r.occurred_at FROM note_revisions r WHERE r.note_id "
+                                           "= promises.note_id AND r.revision = 1), created_at) "
+                                           "WHERE made_at IS NULL"));
+    if (!filled)
+        return filled.error();
+    return {};
+}
+
 Result<void> DemoWriter::summariseConversations()
 {
     // A file of an older schema (a test's partial migration) has no such column yet; its

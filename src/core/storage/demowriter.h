@@ -167,6 +167,9 @@ public:
     /// computes it once from the ledger written and resumes them.
     Result<void> suspendArHistory();
     Result<void> rebuildArHistory();
+    /// Stores each promise's conversation instant (made_at, schema 20; a file of an older schema
+    /// has no such column). Their outcomes are judged when the load commits (PromiseOutcomes).
+    Result<void> fillPromisesMadeAt();
     /// The summary rows' last conversation from the notes written (one UPDATE).
     Result<void> summariseConversations();
     /// After the commit: the default page cache back and the WAL checkpointed into the file.

@@ -54,11 +54,14 @@ Result<qint64> PromiseRepository::createFromNote(const Note &note, const Promise
 {
     auto r = sql::write(m_db,
                         QStringLiteral("INSERT INTO promises (client_id, note_id, amount_minor, "
-                                       "currency, promised_date, status, created_at, created_by) "
-                                       "VALUES (?,?,?,?,?,'open',?,?)"),
+                                       "currency, promised_date, status, created_at, created_by, "
+                                       "made_at) VALUES (?,?,?,?,?,'open',?,?,COALESCE((SELECT "
+                                       "occurred_at FROM note_revisions WHERE note_id = ? AND "
+                                       "revision = 1), ?))"),
                         {note.clientId, note.id, terms.amount.minor(), terms.amount.currencyCode(),
                          timeutil::toStorage(terms.promisedDate),
-                         timeutil::toStorage(note.recordedAt), sql::nullIfZero(note.authorId)});
+                         timeutil::toStorage(note.recordedAt), sql::nullIfZero(note.authorId),
+                         note.id, timeutil::toStorage(note.recordedAt)});
     if (!r)
         return r.error();
     const qint64 promiseId = r.value().lastInsertId;
@@ -127,10 +130,8 @@ Result<QList<PromiseRepository::Terms>> PromiseRepository::terms(const QString &
 {
     const QString statement
             = QStringLiteral("SELECT p.client_id, p.amount_minor, p.currency, p.promised_date, "
-                             "COALESCE(r.occurred_at, p.created_at), (SELECT %1 FROM "
-                             "promise_invoices x WHERE x.promise_id = p.id), p.created_at FROM "
-                             "promises p LEFT JOIN note_revisions r ON r.note_id = p.note_id AND "
-                             "r.revision = 1 WHERE %2")
+                             "p.made_at, (SELECT %1 FROM promise_invoices x WHERE x.promise_id = "
+                             "p.id), p.created_at, p.id FROM promises p WHERE %2")
                       .arg(sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id")),
                            condition);
     auto q = sql::exec(m_db, statement, binds);
@@ -147,6 +148,7 @@ Result<QList<PromiseRepository::Terms>> PromiseRepository::terms(const QString &
         row.terms.madeOn = madeOn(r.value(4), zone);
         row.terms.invoiceIds = idsOf(r.value(5));
         row.terms.madeAt = timeutil::instantFromStorage(r.value(6).toString());
+        row.id = r.value(7).toLongLong();
         rows.append(row);
     }
     return rows;
@@ -160,8 +162,7 @@ Result<QList<PromiseRepository::Stored>> PromiseRepository::select(const QString
                       "SELECT p.id, p.client_id, c.code, c.name, p.note_id, COALESCE((SELECT "
                       "r.author_id FROM note_revisions r WHERE r.note_id = p.note_id AND "
                       "r.revision = 1), p.created_by), p.amount_minor, p.currency, "
-                      "p.promised_date, COALESCE((SELECT r.occurred_at FROM note_revisions r "
-                      "WHERE r.note_id = p.note_id AND r.revision = 1), p.created_at), p.status, "
+                      "p.promised_date, p.made_at, p.status, "
                       "(SELECT %1 FROM promise_invoices x WHERE x.promise_id = p.id), "
                       "p.created_at FROM promises p JOIN clients c ON c.id = p.client_id WHERE "
                       "p.status <> 'cancelled'%2 ORDER BY p.promised_date DESC, p.id DESC")

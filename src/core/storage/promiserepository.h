@@ -51,13 +51,13 @@ public:
     /// A promise's client and terms: what the promise rule needs, nothing to show.
     struct Terms
     {
+        qint64 id = 0;
         qint64 clientId = 0;
         PromiseTerms terms; ///< madeOn: the day of the note's conversation, else its creation
     };
     /// The terms of the promises not cancelled whose promised date is in [from, upTo] (the
     /// KPIs' period), through the promised-date index, in no particular order. Reads only what
-    /// the rule needs (one lookup of the note's first revision per promise): the KPI set of a
-    /// large company judges tens of thousands of them.
+    /// the rule needs (the conversation's instant is stored with the promise, made_at).
     Result<QList<Terms>> termsPromisedBetween(const QDate &from, const QDate &upTo) const;
     /// The terms of the promises (`p`) that `condition` holds for, in no particular order — for
     /// the storage queries that judge promises (the KPIs, the chase facts). `binds` are the

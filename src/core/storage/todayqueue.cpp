@@ -343,9 +343,7 @@ private:
         auto q = sql::exec(
                 m_db,
                 QStringLiteral("SELECT p.id, p.client_id, p.amount_minor, p.currency, "
-                               "p.promised_date, COALESCE((SELECT r.occurred_at FROM "
-                               "note_revisions r WHERE r.note_id = p.note_id AND r.revision = 1), "
-                               "p.created_at), (SELECT ")
+                               "p.promised_date, p.made_at, (SELECT ")
                         + sql::jsonArrayAgg(sql::dialectOf(m_db), QStringLiteral("invoice_id"))
                         + QStringLiteral(
                                 " FROM promise_invoices x WHERE x.promise_id = p.id), "

@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/dialect.h"
+#include "core/storage/promiseoutcomes.h"
 #include "core/support/log.h"
 
 #include <QSqlError>
@@ -120,6 +121,13 @@ Result<void> WriteTransaction::commit()
         // A statement of this transaction met a damaged page: keep nothing of it.
         rollback();
         return damagedError();
+    }
+    if (m_outermost && Database::schemaVersionOf(m_db) >= PromiseOutcomes::kSchemaVersion) {
+        // What the writes moved, the promise rule judges again before anyone can read it.
+        if (auto j = PromiseOutcomes(m_db).judgeMarked(); !j) {
+            rollback();
+            return makeError(j.error().code, QStringLiteral("saving failed: ") + j.errorString());
+        }
     }
     QSqlQuery q(m_db);
     if (!q.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + kSavepoint)) {

@@ -3066,6 +3066,10 @@
         <source>no connection to the database: it could not be opened, or its server cannot be reached</source>
         <translation>Keine Verbindung zur Datenbank: Sie konnte nicht geöffnet werden, oder ihr Server ist nicht erreichbar</translation>
     </message>
+    <message>
+        <source>%1: could not judge the promises to pay: %2</source>
+        <translation>%1: die Zahlungszusagen konnten nicht beurteilt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>

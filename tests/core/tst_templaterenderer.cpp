@@ -269,13 +269,15 @@ void TestTemplateRenderer::brokenPromiseIsNamedInTheRecap()
     QSqlDatabase conn = t.db->connection();
     // Promised 60 days ago for 45 days ago; nothing came (judged from the payments).
     const QDate today = t.db->today();
+    // made_at: the conversation's instant, which every promise has since schema 20.
+    const QString madeAt
+            = today.addDays(-60).toString(Qt::ISODate) + QStringLiteral("T10:00:00.000Z");
     auto added = sql::exec(
             conn,
             QStringLiteral("INSERT INTO promises (client_id, amount_minor, currency, "
-                           "promised_date, status, paid_minor, created_at) VALUES "
-                           "(?, 50000, 'USD', ?, 'broken', 0, ?)"),
-            {t.acme, today.addDays(-45).toString(Qt::ISODate),
-             QString(today.addDays(-60).toString(Qt::ISODate) + QStringLiteral("T10:00:00.000Z"))});
+                           "promised_date, status, paid_minor, created_at, made_at) VALUES "
+                           "(?, 50000, 'USD', ?, 'broken', 0, ?, ?)"),
+            {t.acme, today.addDays(-45).toString(Qt::ISODate), madeAt, madeAt});
     VERIFY_OK(added);
     MailContext::Request req;
     req.clientId = t.acme;

@@ -707,6 +707,26 @@ int CliApp::cmdAging(const Context &ctx)
     return 0;
 }
 
+/// Adds the SOURCE: FIELD pairs of an import's --mapping file (a JSON object, or one with a
+/// "columns" object) to `mapping`; the error to print, empty when it was read.
+static QString readMappingFile(const QString &path, QHash<QString, QString> &mapping)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return CliApp::tr("--mapping: cannot read %1: %2").arg(f.fileName(), f.errorString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (!doc.isObject())
+        return CliApp::tr("--mapping: %1 is not a JSON object of SOURCE: FIELD (%2)")
+                .arg(f.fileName(), error.errorString());
+    QJsonObject columns = doc.object();
+    if (columns.contains(QStringLiteral("columns")))
+        columns = columns.value(QStringLiteral("columns")).toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return {};
+}
+
 int CliApp::cmdImport(const Context &ctx)
 {
     const QString kindWord = m_args.positional(1);
@@ -723,19 +743,9 @@ int CliApp::cmdImport(const Context &ctx)
     }
     o.kind = *kind;
     if (m_args.has(QStringLiteral("mapping"))) {
-        QFile f(m_args.value(QStringLiteral("mapping")));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(tr("--mapping: cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-        if (!doc.isObject())
-            return fail(tr("--mapping: %1 is not a JSON object of SOURCE: FIELD (%2)")
-                                .arg(f.fileName(), error.errorString()));
-        QJsonObject columns = doc.object();
-        if (columns.contains(QStringLiteral("columns")))
-            columns = columns.value(QStringLiteral("columns")).toObject();
-        for (auto it = columns.begin(); it != columns.end(); ++it)
-            o.mapping.insert(it.key(), it.value().toString());
+        if (const QString e = readMappingFile(m_args.value(QStringLiteral("mapping")), o.mapping);
+            !e.isEmpty())
+            return fail(e);
     }
     for (const QString &m : m_args.values(QStringLiteral("map"))) {
         const qsizetype eq = m.lastIndexOf(u'=');

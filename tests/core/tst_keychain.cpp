@@ -22,7 +22,7 @@ private Q_SLOTS:
     void noKeychainFailsClearly();
 
 private:
-    static bool inSession() { return qEnvironmentVariableIsSet("ARDESK_KEYRING_SESSION"); }
+    static bool inSession() { return test::inKeyringSession(); }
 };
 
 void TestKeychain::environmentStore()
@@ -41,23 +41,7 @@ void TestKeychain::environmentStore()
 
 void TestKeychain::realKeychain()
 {
-    if (inSession())
-        QSKIP("this is the run inside the keyring session");
-    if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty()
-        || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
-        QSKIP("dbus-run-session or gnome-keyring-daemon is not installed (scripts/setup.sh)");
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("dbus-run-session"),
-            {QStringLiteral("--"), QStringLiteral("sh"),
-             QStringLiteral(ARDESK_SOURCE_DIR "/tests/support/with-keyring.sh"),
-             QCoreApplication::applicationFilePath(), QStringLiteral("insideSession")});
-    QVERIFY(p.waitForStarted(10000));
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(60000));
-    const QByteArray out = p.readAll();
-    QVERIFY2(p.exitCode() == 0, out.constData());
-    QVERIFY2(out.contains("PASS   : TestKeychain::insideSession()"), out.constData());
+    ARDESK_RUN_IN_KEYRING_SESSION("TestKeychain", "insideSession", 60000);
 }
 
 void TestKeychain::insideSession()

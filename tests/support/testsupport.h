@@ -12,12 +12,14 @@
 #include "core/support/result.h"
 #include "core/support/timeutil.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -328,6 +330,39 @@ inline CliRun runCli(const QString &workingDir, const QStringList &args,
     r.err = p.readAllStandardError();
     return r;
 }
+#endif
+
+/// Whether this process is the run inside the keyring session (runInKeyringSession).
+inline bool inKeyringSession()
+{
+    return qEnvironmentVariableIsSet("ARDESK_KEYRING_SESSION");
+}
+
+#ifdef ARDESK_SOURCE_DIR
+/// Runs this test executable's `function` of `testClass` again inside `dbus-run-session` with an
+/// unlocked gnome-keyring (tests/support/with-keyring.sh, TOOLCHAIN trap 8), where the real
+/// keychain works. Call through QSKIP/QVERIFY: skips when the tools are missing, fails with the
+/// inner run's output unless that function passed there.
+#define ARDESK_RUN_IN_KEYRING_SESSION(testClass, function, timeoutMs) \
+    do { \
+        if (::ardesk::test::inKeyringSession()) \
+            QSKIP("this is the run inside the keyring session"); \
+        if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty() \
+            || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()) \
+            QSKIP("dbus-run-session or gnome-keyring-daemon is not installed (scripts/setup.sh)"); \
+        QProcess p_; \
+        p_.setProcessChannelMode(QProcess::MergedChannels); \
+        p_.start(QStringLiteral("dbus-run-session"), \
+                 {QStringLiteral("--"), QStringLiteral("sh"), \
+                  QStringLiteral(ARDESK_SOURCE_DIR "/tests/support/with-keyring.sh"), \
+                  QCoreApplication::applicationFilePath(), QStringLiteral(function)}); \
+        QVERIFY(p_.waitForStarted(10000)); \
+        p_.closeWriteChannel(); \
+        QVERIFY(p_.waitForFinished(timeoutMs)); \
+        const QByteArray out_ = p_.readAll(); \
+        QVERIFY2(p_.exitCode() == 0, out_.constData()); \
+        QVERIFY2(out_.contains("PASS   : " testClass "::" function "()"), out_.constData()); \
+    } while (false)
 #endif
 
 } // namespace ardesk::test

@@ -74,7 +74,7 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    static bool inSession() { return qEnvironmentVariableIsSet("ARDESK_KEYRING_SESSION"); }
+    static bool inSession() { return test::inKeyringSession(); }
     /// Opens `address` through File > Open team database… with `password` typed (remembered
     /// when `remember`), choosing the user ann when asked; the open's error, empty on success.
     QString openThroughTheDialog(MainWindow &window, const QString &address,
@@ -329,23 +329,7 @@ QString TestTeamGui::openThroughTheDialog(MainWindow &window, const QString &add
 
 void TestTeamGui::passwordFromTheKeychain()
 {
-    if (inSession())
-        QSKIP("this is the run inside the keyring session");
-    if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty()
-        || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
-        QSKIP("dbus-run-session or gnome-keyring-daemon is not installed (scripts/setup.sh)");
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("dbus-run-session"),
-            {QStringLiteral("--"), QStringLiteral("sh"),
-             QStringLiteral(ARDESK_SOURCE_DIR "/tests/support/with-keyring.sh"),
-             QCoreApplication::applicationFilePath(), QStringLiteral("keychainInsideSession")});
-    QVERIFY(p.waitForStarted(10000));
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(180000));
-    const QByteArray out = p.readAll();
-    QVERIFY2(p.exitCode() == 0, out.constData());
-    QVERIFY2(out.contains("PASS   : TestTeamGui::keychainInsideSession()"), out.constData());
+    ARDESK_RUN_IN_KEYRING_SESSION("TestTeamGui", "keychainInsideSession", 180000);
 }
 
 void TestTeamGui::keychainInsideSession()

@@ -1531,6 +1531,16 @@ int main(int argc, char *argv[])
             teamSeconds = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--team-pace") && i + 1 < args.size())
             teamPaceMs = std::max(0, args[++i].toInt());
+        else {
+            // An unknown word must not start a run that generates gigabytes of data.
+            QTextStream(stderr)
+                    << "usage: ardesk-bench [--data DIR] [--runs N] [--skip-l] [--out FILE]\n"
+                       "                    [--only startup,sort,aging,reports,queue,search,"
+                       "record,import,export,mail,team]\n"
+                       "                    [--team-clerks N] [--team-seconds S] "
+                       "[--team-pace MS]\n";
+            return args[i] == QLatin1String("--help") ? 0 : 2;
+        }
     }
     auto want = [&](const char *group) {
         return only.isEmpty() || only.contains(QLatin1String(group));

@@ -42,6 +42,7 @@
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
+#include "benchmeasures.h"
 #include "core/import/csvimport.h"
 #include "core/mail/smtpsettings.h"
 #include "core/mail/smtptransport.h"
@@ -484,46 +485,13 @@ QString tierFile(const QString &dir, const QString &tier, int clients)
     return path;
 }
 
-struct SortResult
-{
-    double sortedMs = -1, baselineMs = -1;
-};
+using SortResult = bench::SortTiming;
 
 /// Client list sorted by overdue through the real model and worker, vs the raw unsorted page.
 SortResult measureSort(const QString &file, int runs)
 {
-    SortResult out;
     auto db = Database::open(file, Database::OpenMode::ExistingOnly);
-    if (!db)
-        return out;
-    QList<double> sorted, baseline;
-    {
-        DatabaseWorker worker(db.value());
-        for (int i = 0; i < runs; ++i) {
-            ClientListModel model(&worker);
-            QSignalSpy loaded(&model, &ClientListModel::loaded);
-            loaded.wait(60000);
-            model.sort(ClientListModel::Name, Qt::AscendingOrder);
-            loaded.wait(60000);
-            QElapsedTimer t;
-            t.start();
-            model.sort(ClientListModel::Overdue, Qt::DescendingOrder);
-            loaded.wait(60000);
-            sorted << double(t.nsecsElapsed()) / 1e6;
-        }
-    }
-    QSqlDatabase conn = db.value()->connection();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT c.id, c.code, c.name FROM clients c LIMIT 100"));
-        while (q.next()) { }
-        baseline << double(t.nsecsElapsed()) / 1e6;
-    }
-    out.sortedMs = median(sorted);
-    out.baselineMs = median(baseline);
-    return out;
+    return db ? bench::timeOverdueSort(db.value(), runs) : SortResult();
 }
 
 struct AgingResult
@@ -689,13 +657,6 @@ struct SearchCase
     bool lowerBound = false;
 };
 
-double percentile95(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1
-                       : v.at(std::min<qsizetype>(v.size() - 1, (v.size() * 95 + 99) / 100 - 1));
-}
-
 /// Full-text search through NoteSearch (rank, page, snippets) vs the bare FTS5 MATCH with the
 /// same expression and LIMIT 50 on the raw handle; first round warms the cache.
 QList<SearchCase> measureSearch(const QString &file, int runs)
@@ -828,7 +789,7 @@ QList<SearchCase> measureSearch(const QString &file, int runs)
     }
     for (int i = 0; i < cases.size(); ++i) {
         cases[i].searchMs = median(searchTimes[i]);
-        cases[i].searchP95 = percentile95(searchTimes[i]);
+        cases[i].searchP95 = bench::p95Ms(searchTimes[i]);
         cases[i].searchMaxMs = searchTimes[i].isEmpty()
                 ? -1
                 : *std::max_element(searchTimes[i].cbegin(), searchTimes[i].cend());
@@ -985,7 +946,7 @@ RecordResult measureRecord(const QString &file, const QString &dataDir, int runs
             raw << rawMs;
         }
         out.openMs = median(open);
-        out.openP95 = percentile95(open);
+        out.openP95 = bench::p95Ms(open);
         out.rawMs = median(raw);
 
         // Saving: the real use case vs the same rows in plain tables of the same shape.
@@ -1355,7 +1316,7 @@ QueueResult measureQueue(const QString &file, int runs)
         list << listMs;
     }
     out.warmMs = median(warm);
-    out.warmP95 = percentile95(warm);
+    out.warmP95 = bench::p95Ms(warm);
     out.clientsMs = median(list);
 
     ReminderService reminders(db.value(), out.clerk);

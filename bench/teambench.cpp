@@ -2,6 +2,8 @@
 // The team group of ardesk-bench: tier L in PostgreSQL, measured beside the company file.
 #include "teambench.h"
 
+#include "benchmeasures.h"
+
 #include "core/services/clientservice.h"
 #include "core/services/noteservice.h"
 #include "core/storage/arsummary.h"
@@ -42,19 +44,6 @@ constexpr int kClientNotes = 500;
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-double medianOf(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1 : v.at(v.size() / 2);
-}
-
-double p95Of(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1
-                       : v.at(std::min<qsizetype>(v.size() - 1, (v.size() * 95 + 99) / 100 - 1));
 }
 
 QString fmt(double ms)
@@ -167,34 +156,9 @@ Subjects findSubjects(const std::shared_ptr<Database> &db)
 /// the first page unsorted.
 void measureSort(const std::shared_ptr<Database> &db, int runs, Reads &r)
 {
-    QList<double> sorted, base;
-    {
-        DatabaseWorker worker(db);
-        for (int i = 0; i < runs; ++i) {
-            ClientListModel model(&worker);
-            QSignalSpy loaded(&model, &ClientListModel::loaded);
-            loaded.wait(120000);
-            model.sort(ClientListModel::Name, Qt::AscendingOrder);
-            loaded.wait(120000);
-            QElapsedTimer t;
-            t.start();
-            model.sort(ClientListModel::Overdue, Qt::DescendingOrder);
-            if (!loaded.wait(120000))
-                return;
-            sorted << msSince(t);
-        }
-    }
-    QSqlDatabase conn = db->connection();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT c.id, c.code, c.name FROM clients c LIMIT 100"));
-        while (q.next()) { }
-        base << msSince(t);
-    }
-    r.sortMs = medianOf(sorted);
-    r.sortBaseMs = medianOf(base);
+    const SortTiming t = timeOverdueSort(db, runs);
+    r.sortMs = t.sortedMs;
+    r.sortBaseMs = t.baselineMs;
 }
 
 /// The Today queue of the clerk with the most clients vs listing that clerk's clients.
@@ -224,9 +188,9 @@ void measureQueue(const std::shared_ptr<Database> &db, const Subjects &s, int ru
         queue << ms;
         base << msSince(t);
     }
-    r.queueMs = medianOf(queue);
-    r.queueP95 = p95Of(queue);
-    r.queueBaseMs = medianOf(base);
+    r.queueMs = medianMs(queue);
+    r.queueP95 = p95Ms(queue);
+    r.queueBaseMs = medianMs(base);
 }
 
 /// A rare word (an invoice number) through NoteSearch, the window's first page, vs the bare
@@ -267,9 +231,9 @@ void measureSearch(const std::shared_ptr<Database> &db, const Subjects &s, int r
         times << ms;
         base << msSince(t);
     }
-    r.searchMs = medianOf(times);
-    r.searchP95 = p95Of(times);
-    r.searchBaseMs = medianOf(base);
+    r.searchMs = medianMs(times);
+    r.searchP95 = p95Ms(times);
+    r.searchBaseMs = medianMs(base);
 }
 
 /// The client with kClientNotes notes opened through NoteService::forClient (what the Notes tab
@@ -306,9 +270,9 @@ void measureOpen(const std::shared_ptr<Database> &db, const Subjects &s, int run
         open << ms;
         base << msSince(t);
     }
-    r.openMs = medianOf(open);
-    r.openP95 = p95Of(open);
-    r.openBaseMs = medianOf(base);
+    r.openMs = medianMs(open);
+    r.openP95 = p95Ms(open);
+    r.openBaseMs = medianMs(base);
 }
 
 Reads measureReads(const std::shared_ptr<Database> &db, const Subjects &s, int runs)
@@ -464,8 +428,8 @@ SaveRun clerksRun(const std::shared_ptr<Database> &db, const Clerks &who, int se
     for (auto &t : threads)
         t.join();
     out.saved = acknowledged.size();
-    out.medianMs = medianOf(latencies);
-    out.p95Ms = p95Of(latencies);
+    out.medianMs = medianMs(latencies);
+    out.p95Ms = p95Ms(latencies);
     out.maxMs = latencies.isEmpty() ? -1 : *std::max_element(latencies.cbegin(), latencies.cend());
     out.lost = out.saved - countPresent(db->connection(), acknowledged);
     return out;

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void firstSearchEnlargesThePageCache();
 
 private:
+    void openDemoCompany(const QString &fileName);
     qint64 addClient(const QString &code, const QString &name);
     qint64 addUser(const QString &name, const QString &display);
     qint64 addNote(qint64 clientId, const QString &text, const QDateTime &when,
@@ -1034,14 +1035,13 @@ void TestNoteSearch::rankEstimatesACommonWordsCount()
     QCOMPARE(rows, 14);
 }
 
-/// A word in more than NoteSearch::kRankedLimit notes: the newest kRankedLimit matches come
-/// first, by rank; every older match follows them, newest first; the total counts them all.
-void TestNoteSearch::newestMatchesAreRankedOlderFollowNewestFirst()
+/// Replaces the test's company with a new 150-client demo (seed 11) in `fileName`: enough
+/// notes that common words pass NoteSearch::kRankedLimit.
+void TestNoteSearch::openDemoCompany(const QString &fileName)
 {
     cleanup();
     QVERIFY(m_dir.renew());
-    auto db = Database::open(m_dir.filePath(QStringLiteral("ranked.ardesk")),
-                             Database::OpenMode::CreateIfMissing);
+    auto db = Database::open(m_dir.filePath(fileName), Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     m_db = db.value();
     m_conn = m_db->connection();
@@ -1050,6 +1050,15 @@ void TestNoteSearch::newestMatchesAreRankedOlderFollowNewestFirst()
     o.seed = 11;
     o.asOf = m_db->today();
     VERIFY_OK(DemoGenerator(m_db).generate(o));
+}
+
+/// A word in more than NoteSearch::kRankedLimit notes: the newest kRankedLimit matches come
+/// first, by rank; every older match follows them, newest first; the total counts them all.
+void TestNoteSearch::newestMatchesAreRankedOlderFollowNewestFirst()
+{
+    openDemoCompany(QStringLiteral("ranked.ardesk"));
+    if (QTest::currentTestFailed())
+        return;
     SearchQuery q = textQuery(QStringLiteral("invoice "));
     q.limit = NoteSearch::kCandidateLimit;
     const SearchResults r = search(q);
@@ -1076,18 +1085,9 @@ void TestNoteSearch::newestMatchesAreRankedOlderFollowNewestFirst()
 /// with few matches agree too.
 void TestNoteSearch::firstPageComesBeforeItsCount()
 {
-    cleanup();
-    QVERIFY(m_dir.renew());
-    auto db = Database::open(m_dir.filePath(QStringLiteral("counted.ardesk")),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    m_db = db.value();
-    m_conn = m_db->connection();
-    DemoGenerator::Options o;
-    o.clients = 150;
-    o.seed = 11;
-    o.asOf = m_db->today();
-    VERIFY_OK(DemoGenerator(m_db).generate(o));
+    openDemoCompany(QStringLiteral("counted.ardesk"));
+    if (QTest::currentTestFailed())
+        return;
     m_db->setTimeZone(QTimeZone("America/Los_Angeles"));
     const QDate last = m_db->today();
     SearchResults all, page;

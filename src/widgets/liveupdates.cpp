@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/liveupdates.h"
 
+#include "core/services/dashboardservice.h"
 #include "core/storage/database.h"
 
 #include <QLabel>
@@ -45,7 +46,7 @@ void LiveUpdates::setDatabase(const std::shared_ptr<Database> &db)
     connect(m_feed.get(), &ChangeFeed::connectionRestored, this, [this] {
         showLost(false);
         // What changed meanwhile was not heard: read everything on screen again.
-        m_pending.allClients = m_pending.outbox = m_pending.clientData = true;
+        m_pending.allClients = m_pending.outbox = m_pending.clientData = m_pending.dashboard = true;
         flush();
         Q_EMIT connectionRestored();
     });
@@ -63,6 +64,8 @@ void LiveUpdates::collect(const Change &change)
         m_pending.outbox = true;
     else
         m_pending.clientData = true;
+    if (DashboardService::isMovedBy(change.kind))
+        m_pending.dashboard = true;
     if (change.allClients)
         m_pending.allClients = true;
     else if (change.clientId > 0)

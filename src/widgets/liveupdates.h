@@ -30,6 +30,7 @@ public:
         bool allClients = false; ///< a bulk write, or the connection is back
         bool outbox = false;
         bool clientData = false; ///< anything but the outbox changed
+        bool dashboard = false; ///< something the dashboard shows (DashboardService::isMovedBy)
         bool touches(qint64 clientId) const { return allClients || clients.contains(clientId); }
     };
     /// Changes are collected this long before one refresh (the promise is "within 2 s").

@@ -1533,7 +1533,7 @@ void MainWindow::applyLiveRefresh(const LiveUpdates::Batch &batch)
     if (m_model)
         m_model->refreshInPlace();
     refreshToday();
-    if (isShowingDashboard())
+    if (batch.dashboard && isShowingDashboard())
         m_dashboard->refreshForChanges();
     if (const qint64 shown = m_workspace->clientId(); shown && batch.touches(shown))
         reloadShownClientQuietly();

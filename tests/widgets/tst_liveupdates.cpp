@@ -379,6 +379,24 @@ void TestLiveUpdates::openDashboardFollowsTheLedgerKeepingItsView()
     QVERIFY(top->selectionModel()->hasSelection());
     QCOMPARE(top->item(top->currentRow(), 0)->data(Qt::UserRole).toLongLong(), m_acme);
     QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+
+    // A new contact moves no figure of the dashboard: it is not computed again for it (it was,
+    // for any change of a client's data); the next payment is followed as before.
+    QSignalSpy recomputed(pane, &DashboardPane::loaded);
+    Contact contact;
+    contact.clientId = m_acme;
+    contact.name = QStringLiteral("Dora Live");
+    contact.email = QStringLiteral("dora@acme.example");
+    VERIFY_OK(ClientService(m_clerkDb, m_clerk).addContact(contact));
+    QTest::qWait(LiveUpdates::kDebounceMs + 1500);
+    QCOMPARE(recomputed.count(), 0);
+    payment.amountMinor = 100000;
+    VERIFY_OK(LedgerService(m_clerkDb, m_clerk).recordPaymentOldestFirst(payment));
+    QVERIFY(recomputed.wait(2000));
+    QTRY_COMPARE_WITH_TIMEOUT(DashboardService::Dashboard::kpiOf(pane->dashboard().kpis, usd)
+                                      .value_or(Kpi {})
+                                      .arTotal,
+                              qint64(900000), 2000);
     m_window->resize(1200, 800);
 }
 

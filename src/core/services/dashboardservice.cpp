@@ -78,6 +78,27 @@ QList<QDate> DashboardService::monthEnds(const QDate &asOf, int count)
     return ends;
 }
 
+bool DashboardService::isMovedBy(Change::Kind kind)
+{
+    switch (kind) {
+    case Change::Kind::Client: // clerk, segment, name, currency of the top accounts
+    case Change::Kind::Invoice: // AR, sales, aging, DSO, write-offs and credit notes
+    case Change::Kind::Payment: // AR, days to pay, promises kept
+    case Change::Kind::Promise: // promises made and kept
+    case Change::Kind::Dispute: // the disputed share of the receivables history
+    case Change::Kind::Note: // activity per clerk (calls, e-mails, texts are notes)
+        return true;
+    case Change::Kind::Contact:
+    case Change::Kind::Plan:
+    case Change::Kind::Task:
+    case Change::Kind::Outbox: // a sent e-mail counts through the note the send writes
+    case Change::Kind::Call: // the call's timer; the call counts through its note
+    case Change::Kind::Pause:
+        return false;
+    }
+    return true;
+}
+
 QDate DashboardService::mondayOf(const QDate &day)
 {
     return day.addDays(-(day.dayOfWeek() - 1));

@@ -5,6 +5,7 @@
 #include "core/domain/kpi.h"
 #include "core/storage/activityquery.h"
 #include "core/storage/agingreport.h"
+#include "core/storage/changefeed.h"
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
@@ -105,6 +106,11 @@ public:
     static QList<QDate> monthEnds(const QDate &asOf, int count);
     /// The Monday of the week that holds `day`.
     static QDate mondayOf(const QDate &day);
+    /// Whether a committed change of this kind can move a figure the dashboard shows (the
+    /// ledger, promises, disputes, notes and the clients' clerks and segments); a contact, a
+    /// plan, a task, a pause, a call's timer or the outbox cannot, so an open dashboard is not
+    /// computed again for them (team mode's live updates).
+    static bool isMovedBy(Change::Kind kind);
 
 private:
     Result<void> checkOptions(const Options &options) const;

@@ -2116,6 +2116,10 @@
         <translation>Die Anmeldung %1 gab es auf dem Server schon: sie behält ihr Passwort und hat jetzt die Gruppenrollen von %2
 </translation>
     </message>
+    <message>
+        <source>--no-contact: &quot;%1&quot; is not a number of days from 1 to 3660</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Client</name>
@@ -7851,6 +7855,37 @@ Betreff: %3
     <message>
         <source>No month-end yet</source>
         <translation>Noch kein Monatsende</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients who owe a balance and had no contact in the %n day(s) up to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owing, &amp;no contact for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the clients who owe a balance and with whom no call, e-mail, text, letter or meeting was logged in this many days (internal notes do not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the clients owing with no contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

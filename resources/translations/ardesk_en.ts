@@ -733,6 +733,13 @@
             <numerusform>%1: %2 in %n weeks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Clients who owe a balance and had no contact in the %n day(s) up to %1</source>
+        <translation>
+            <numerusform>Clients who owe a balance and had no contact in the %n day up to %1</numerusform>
+            <numerusform>Clients who owe a balance and had no contact in the %n days up to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ardesk::ExportDialog</name>

@@ -45,6 +45,7 @@ const char kUsage[]
           "                                     fill an empty file with demo data\n"
           "  clients [--filter TEXT] [--sort code|name|status|balance|overdue|days|next|clerk]\n"
           "          [--asc|--desc] [--limit N] [--as-of YYYY-MM-DD]\n"
+          "          [--owing] [--no-contact DAYS]   owing a balance; nobody in contact for DAYS\n"
           "  invoices --client CODE [--open]\n"
           "  aging [--as-of YYYY-MM-DD] [--client CODE]   open receivables by age, per currency\n"
           "  invoice add --client CODE --number N --amount A [--issue D] [--due D] [--po P]\n"
@@ -574,12 +575,21 @@ int CliApp::cmdClients(const Context &ctx)
     auto parsed = clientListSpec();
     if (!parsed)
         return usage(parsed.errorString());
-    const ClientListQuery::Spec spec = parsed.value();
+    ClientListQuery::Spec spec = parsed.value();
     bool ok = true;
     const int limit = m_args.value(QStringLiteral("limit"), QStringLiteral("-1")).toInt(&ok);
     if (!ok)
         return usage(
                 tr("--limit: \"%1\" is not a number").arg(m_args.value(QStringLiteral("limit"))));
+    if (m_args.has(QStringLiteral("no-contact"))) {
+        const QString days = m_args.value(QStringLiteral("no-contact"));
+        spec.noContactDays = days.toInt(&ok);
+        if (!ok || spec.noContactDays < 1 || spec.noContactDays > 3660)
+            return usage(
+                    tr("--no-contact: \"%1\" is not a number of days from 1 to 3660").arg(days));
+    }
+    spec.owingOnly = m_args.flag(QStringLiteral("owing"));
+    spec.asOf = ctx.asOf;
 
     // Overdue figures follow the date: move the summary to it (incremental).
     if (auto a = CompanyFile::advanceSummary(*ctx.db, ctx.asOf); !a)

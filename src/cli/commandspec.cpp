@@ -44,7 +44,8 @@ const QList<CommandSpec> &table()
     static const QList<CommandSpec> specs = {
             spec("init", "", S::NeedNothing, {"company", "currency"}),
             spec("demo", "", S::NeedNothing, {"clients", "seed", "as-of"}),
-            spec("clients", "", S::NeedFile, {"filter", "sort", "limit", "as-of"}, {"asc", "desc"}),
+            spec("clients", "", S::NeedFile, {"filter", "sort", "limit", "as-of", "no-contact"},
+                 {"asc", "desc", "owing"}),
             spec("invoices", "", S::NeedFile, {"client", "as-of"}, {"open"}),
             spec("aging", "", S::NeedFile, {"as-of", "client"}),
             spec("invoice", "add", S::NeedUser | S::NeedClient,

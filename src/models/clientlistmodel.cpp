@@ -352,17 +352,13 @@ void ClientListModel::applyInPlace(QHash<int, QList<ClientListRow>> pages, int c
 
 void ClientListModel::setNarrowing(const ClientListQuery::Spec &narrowing)
 {
-    m_spec.agingBucket = narrowing.agingBucket;
-    m_spec.agingCurrency = narrowing.agingCurrency;
-    m_spec.clerkId = narrowing.clerkId;
-    m_spec.minDaysLate = narrowing.minDaysLate;
-    m_spec.asOf = narrowing.asOf;
+    m_spec.takeNarrowing(narrowing);
     start();
 }
 
 bool ClientListModel::isNarrowed() const
 {
-    return m_spec.agingBucket || m_spec.clerkId || m_spec.minDaysLate > 0;
+    return m_spec.isNarrowed();
 }
 
 int ClientListModel::rowOfClient(qint64 clientId) const

@@ -25,8 +25,10 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTimer>
@@ -160,6 +162,10 @@ DashboardPane::DashboardPane(QWidget *parent)
     , m_activity(makeChartView(QStringLiteral("activityChart"), this))
     , m_measure(new QComboBox(this))
     , m_topTitle(new QLabel(this))
+    , m_noContactBefore(new QLabel(this))
+    , m_noContactDays(new QSpinBox(this))
+    , m_noContactAfter(new QLabel(this))
+    , m_noContactShow(new QPushButton(this))
     , m_top(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("dashboardPane"));
@@ -169,6 +175,23 @@ DashboardPane::DashboardPane(QWidget *parent)
     addBody(outer);
     connectSignals();
     retranslateUi();
+}
+
+/// "Owing, no contact for [30] days [Show clients]" under the top overdue accounts.
+QHBoxLayout *DashboardPane::makeNoContactRow()
+{
+    auto *row = new QHBoxLayout;
+    m_noContactDays->setObjectName(QStringLiteral("noContactDays"));
+    m_noContactDays->setRange(1, 3660);
+    m_noContactDays->setValue(30);
+    m_noContactBefore->setBuddy(m_noContactDays);
+    m_noContactShow->setObjectName(QStringLiteral("noContactShow"));
+    row->addWidget(m_noContactBefore);
+    row->addWidget(m_noContactDays);
+    row->addWidget(m_noContactAfter);
+    row->addWidget(m_noContactShow);
+    row->addStretch(1);
+    return row;
 }
 
 /// The title with the progress bar, and the error line under it.
@@ -227,6 +250,7 @@ void DashboardPane::addBody(QVBoxLayout *outer)
     m_top->horizontalHeader()->setStretchLastSection(true);
     m_top->setMinimumHeight(260);
     topColumn->addWidget(m_top, 1);
+    topColumn->addLayout(makeNoContactRow());
     charts->addLayout(topColumn, 1, 1);
     column->addLayout(charts, 1);
     scroll->setWidget(body);
@@ -236,6 +260,7 @@ void DashboardPane::addBody(QVBoxLayout *outer)
 /// Progress while computing; the measure picker; the top accounts open their client.
 void DashboardPane::connectSignals()
 {
+    connect(m_noContactShow, &QPushButton::clicked, this, &DashboardPane::openNoContact);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_run && m_run->total > 0) {
@@ -794,6 +819,19 @@ void DashboardPane::openTrendPoint()
                                        .arg(dateformat::date(m_locale, m_dashboard.asOf)));
 }
 
+void DashboardPane::openNoContact()
+{
+    ClientListQuery::Spec narrowing;
+    narrowing.owingOnly = true;
+    narrowing.noContactDays = m_noContactDays->value();
+    narrowing.asOf = m_dashboard.asOf;
+    Q_EMIT clientListRequested(
+            narrowing,
+            tr("Clients who owe a balance and had no contact in the %n day(s) up to %1", nullptr,
+               narrowing.noContactDays)
+                    .arg(dateformat::date(m_locale, m_dashboard.asOf)));
+}
+
 void DashboardPane::retranslateUi()
 {
     m_title->setText(
@@ -803,6 +841,15 @@ void DashboardPane::retranslateUi()
                               .arg(dateformat::date(m_locale, m_dashboard.asOf))
                     : tr("Dashboard"));
     m_topTitle->setText(tr("Most overdue accounts (double-click to open)"));
+    m_noContactBefore->setText(tr("Owing, &no contact for"));
+    m_noContactAfter->setText(tr("days"));
+    m_noContactShow->setText(tr("Show clients"));
+    m_noContactDays->setAccessibleName(tr("Days without contact"));
+    m_noContactDays->setAccessibleDescription(
+            tr("Lists the clients who owe a balance and with whom no call, e-mail, text, letter "
+               "or meeting was logged in this many days (internal notes do not count)"));
+    m_noContactShow->setAccessibleName(tr("Show the clients owing with no contact"));
+    m_noContactShow->setToolTip(m_noContactDays->accessibleDescription());
     m_top->setHorizontalHeaderLabels({tr("Client"), tr("Name"), tr("Clerk"), tr("Currency"),
                                       tr("Overdue"), tr("Oldest (days)")});
     const int measure = std::max(0, m_measure->currentIndex());

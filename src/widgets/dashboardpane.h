@@ -17,9 +17,12 @@ class QComboBox;
 class QVBoxLayout;
 class QFrame;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QScrollArea;
+class QSpinBox;
 class QTableWidget;
 class QTimer;
 
@@ -77,6 +80,8 @@ public:
     QChart *activityChart() const;
     QTableWidget *topOverdueTable() const { return m_top; }
     QComboBox *measureBox() const { return m_measure; }
+    QSpinBox *noContactDaysBox() const { return m_noContactDays; }
+    QPushButton *noContactButton() const { return m_noContactShow; }
 
     /// How a tile's figure is written (`value` empty: "—").
     static QString formatTile(Tile tile, std::optional<double> value, qint64 amountMinor,
@@ -89,6 +94,9 @@ public Q_SLOTS:
     void openActivityBar(int clerkIndex);
     /// A point of the DSO trend: the clients with an overdue balance today.
     void openTrendPoint();
+    /// The clients who owe a balance and whom nobody has been in contact with in the days of
+    /// the no-contact box up to the dashboard's date (ClientListQuery::Spec::noContactDays).
+    void openNoContact();
 
 Q_SIGNALS:
     /// The dashboard is computed and shown (also after an error, with the error shown).
@@ -125,6 +133,7 @@ private:
     void describeTrend(const QString &title, const QStringList &currencies);
     void showTopOverdue();
     void addHeader(QVBoxLayout *outer);
+    QHBoxLayout *makeNoContactRow();
     void addBody(QVBoxLayout *outer);
     void connectSignals();
     void retranslateUi();
@@ -152,6 +161,10 @@ private:
     QChartView *m_activity;
     QComboBox *m_measure;
     QLabel *m_topTitle;
+    QLabel *m_noContactBefore;
+    QSpinBox *m_noContactDays;
+    QLabel *m_noContactAfter;
+    QPushButton *m_noContactShow;
     QTableWidget *m_top;
 };
 

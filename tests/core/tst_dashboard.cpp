@@ -34,6 +34,7 @@ private Q_SLOTS:
     void clerkIsRefusedAndBadOptionsAreNamed();
     void bucketFilterListsExactlyTheAgingReportsClients_data();
     void bucketFilterListsExactlyTheAgingReportsClients();
+    void noContactFilterCountsConversationsInCompanyDays();
 
 private:
     DashboardService::Dashboard dashboard();
@@ -382,6 +383,88 @@ void TestDashboard::bucketFilterListsExactlyTheAgingReportsClients()
             QCOMPARE(count.value(), expected.value({currency, int(b)}).size());
         }
     }
+}
+
+/// The client list's "owing, no contact for N days" (ClientListQuery::Spec::noContactDays), as
+/// of 07-10 in New York over 30 days (06-11 to 07-10): any note but an internal one is contact,
+/// a voicemail too; a note counts at its newest revision and not once deleted; the days are
+/// the company's, so a call at 23:30 on 06-10 in New York (06-11 in UTC) is outside.
+void TestDashboard::noContactFilterCountsConversationsInCompanyDays()
+{
+    const QTimeZone ny("America/New_York");
+    QHash<QString, qint64> ids;
+    auto addClient = [&](const QString &code, qint64 owedMinor) {
+        Client c = makeClient(code, code + QStringLiteral(" Ltd"));
+        c.assignedUserId = m_bob;
+        QVERIFY(ClientService(m_co.db, m_co.manager).createClient(c));
+        ids.insert(code, c.id);
+        if (owedMinor) {
+            Invoice i
+                    = makeInvoice(c.id, code + QStringLiteral("-1"), QDate(2026, 6, 1), owedMinor);
+            QVERIFY(ClientService(m_co.db, m_co.manager).addInvoice(i));
+        }
+    };
+    auto logNote = [&](const QString &code, NoteChannel channel, NoteOutcome outcome,
+                       const QDateTime &at) -> qint64 {
+        NoteService::Draft d;
+        d.note.clientId = ids.value(code);
+        d.note.channel = channel;
+        d.note.outcome = outcome;
+        d.note.occurredAt = at.toUTC();
+        d.note.text = QStringLiteral("About ") + code;
+        d.note.noFollowUpNeeded = true;
+        auto added = NoteService(m_co.db, m_bob).add(d);
+        return added ? added.value().id : 0;
+    };
+    const QDateTime yesterday(QDate(2026, 7, 9), QTime(15, 0), ny);
+    for (const char *code : {"NC-NEVER", "NC-EDGE-OUT", "NC-EDGE-IN", "NC-INTERNAL", "NC-VOICEMAIL",
+                             "NC-AMENDED", "NC-DELETED"})
+        addClient(QString::fromLatin1(code), 10000);
+    addClient(QStringLiteral("NC-PAID"), 0);
+    QVERIFY(logNote(QStringLiteral("NC-EDGE-OUT"), NoteChannel::Call, NoteOutcome::Reached,
+                    QDateTime(QDate(2026, 6, 10), QTime(23, 30), ny)));
+    QVERIFY(logNote(QStringLiteral("NC-EDGE-IN"), NoteChannel::Email, NoteOutcome::None,
+                    QDateTime(QDate(2026, 6, 11), QTime(0, 30), ny)));
+    QVERIFY(logNote(QStringLiteral("NC-INTERNAL"), NoteChannel::Internal, NoteOutcome::None,
+                    yesterday));
+    QVERIFY(logNote(QStringLiteral("NC-VOICEMAIL"), NoteChannel::Call, NoteOutcome::LeftVoicemail,
+                    yesterday));
+    const qint64 amended = logNote(QStringLiteral("NC-AMENDED"), NoteChannel::Call,
+                                   NoteOutcome::Reached, yesterday);
+    QVERIFY(amended);
+    NoteService::Draft earlier;
+    earlier.note.clientId = ids.value(QStringLiteral("NC-AMENDED"));
+    earlier.note.channel = NoteChannel::Call;
+    earlier.note.outcome = NoteOutcome::Reached;
+    earlier.note.occurredAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0), ny).toUTC();
+    earlier.note.text = QStringLiteral("The call was in May, not yesterday");
+    earlier.note.noFollowUpNeeded = true;
+    VERIFY_OK(NoteService(m_co.db, m_bob).amend(amended, earlier, 1));
+    const qint64 deleted = logNote(QStringLiteral("NC-DELETED"), NoteChannel::Call,
+                                   NoteOutcome::Reached, yesterday);
+    QVERIFY(deleted);
+    VERIFY_OK(NoteService(m_co.db, m_bob).remove(deleted, QStringLiteral("wrong client")));
+
+    auto listed = [&](bool owingOnly) {
+        ClientListQuery::Spec spec;
+        spec.filter = QStringLiteral("NC-");
+        spec.owingOnly = owingOnly;
+        spec.noContactDays = 30;
+        spec.asOf = kToday;
+        auto rows = ClientListQuery(*m_co.db).ids(spec);
+        auto count = ClientListQuery(*m_co.db).count(spec);
+        QSet<QString> codes;
+        if (!rows || !count || count.value() != rows.value().size())
+            return QSet<QString> {QStringLiteral("error")};
+        for (qint64 id : rows.value())
+            codes.insert(ids.key(id));
+        return codes;
+    };
+    const QSet<QString> expected {QStringLiteral("NC-NEVER"), QStringLiteral("NC-EDGE-OUT"),
+                                  QStringLiteral("NC-INTERNAL"), QStringLiteral("NC-AMENDED"),
+                                  QStringLiteral("NC-DELETED")};
+    QCOMPARE(listed(true), expected);
+    QCOMPARE(listed(false), expected + QSet<QString> {QStringLiteral("NC-PAID")});
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)

@@ -31,7 +31,9 @@
 #include <QLineSeries>
 #include <QRegularExpression>
 #include <QSet>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void tilesShowTheKpisOfReportService();
     void the90PlusBarListsExactlyThe90PlusClients();
     void activityBarAndDsoPointNarrowTheList();
+    void noContactListIsReachedByKeyboard();
     void topOverdueRowOpensItsClient();
     void clerkGetsNoDashboard();
     void valueAxesGroupDigitsInTheCompanyLocale();
@@ -349,6 +352,43 @@ void TestDashboardGui::activityBarAndDsoPointNarrowTheList()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->clientList()->model()->rowCount(), int(overdue.size()),
                               10000);
     QCOMPARE(listedClients(), overdue);
+}
+
+/// "Owing, no contact for [N] days": Alt+N reaches the days, Tab the button, Space lists the
+/// clients who owe and had no conversation logged in those days (ClientListQuery's rule,
+/// tested in core.dashboard), the narrowing named above the list.
+void TestDashboardGui::noContactListIsReachedByKeyboard()
+{
+    openAs(QStringLiteral("amelia.clark"));
+    auto db = openFile();
+    QVERIFY(db);
+    ClientListQuery::Spec spec;
+    spec.owingOnly = true;
+    spec.noContactDays = 45;
+    spec.asOf = kToday;
+    auto expected = ClientListQuery(*db).ids(spec);
+    QVERIFY(expected);
+    QVERIFY(!expected.value().isEmpty());
+    spec.noContactDays = 0;
+    auto owing = ClientListQuery(*db).ids(spec);
+    QVERIFY(owing);
+    QVERIFY(owing.value().size() > expected.value().size()); // the days narrow it
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(pane()->noContactDaysBox()->hasFocus());
+    QTest::keyClick(pane()->noContactDaysBox(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(pane()->noContactDaysBox(), QStringLiteral("45"));
+    QCOMPARE(pane()->noContactDaysBox()->value(), 45);
+    QTest::keyClick(pane()->noContactDaysBox(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pane()->noContactButton()));
+    QSignalSpy listed(m_window->clientList()->model(), &ClientListModel::loaded);
+    QTest::keyClick(pane()->noContactButton(), Qt::Key_Space);
+    QVERIFY(listed.wait(10000));
+    QVERIFY(!m_window->isShowingDashboard());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->clientList()->model()->rowCount(),
+                              int(expected.value().size()), 10000);
+    QCOMPARE(listedClients(), QSet<qint64>(expected.value().cbegin(), expected.value().cend()));
+    QVERIFY(m_window->clientList()->narrowingLabel()->text().contains(QStringLiteral("45 days")));
 }
 
 void TestDashboardGui::topOverdueRowOpensItsClient()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/clientlistquery.h"
 
+#include "core/storage/database.h"
 #include "core/storage/dialect.h"
 #include "core/storage/ledgerreplay.h"
 #include "core/storage/sql.h"
@@ -89,6 +90,30 @@ void ClientListQuery::narrow(const Spec &spec, QStringList &conditions, QVariant
         binds << toString(*spec.status);
     }
     narrowToBucket(spec, conditions, binds);
+    narrowToNoContact(spec, conditions, binds);
+}
+
+void ClientListQuery::narrowToNoContact(const Spec &spec, QStringList &conditions,
+                                        QVariantList &binds) const
+{
+    if (spec.noContactDays <= 0)
+        return;
+    const QDate asOf = spec.asOf.isValid() ? spec.asOf : Database::todayOf(m_db);
+    const QTimeZone zone = Database::timeZoneOf(m_db);
+    const QString from
+            = timeutil::toStorage(timeutil::startOfDay(asOf.addDays(1 - spec.noContactDays), zone));
+    const QString until = timeutil::toStorage(timeutil::startOfDay(asOf.addDays(1), zone));
+    // The summary's last contact (any note's newest time, internal ones too) answers for every
+    // client not written to since `from`; the others are asked note by note.
+    conditions << QStringLiteral(
+            "(COALESCE((SELECT ls.last_contact_at FROM client_summary ls WHERE ls.client_id = "
+            "c.id), '') < ? OR NOT EXISTS (SELECT 1 FROM notes n JOIN note_revisions r ON "
+            "r.note_id = n.id WHERE n.client_id = c.id AND r.channel <> 'internal' AND "
+            "r.occurred_at >= ? AND r.occurred_at < ? AND NOT EXISTS (SELECT 1 FROM "
+            "note_revisions newer WHERE newer.note_id = r.note_id AND newer.revision > "
+            "r.revision) AND NOT EXISTS (SELECT 1 FROM note_tombstones t WHERE t.note_id = "
+            "n.id)))");
+    binds << from << from << until;
 }
 
 void ClientListQuery::narrowToBucket(const Spec &spec, QStringList &conditions,

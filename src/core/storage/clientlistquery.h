@@ -72,6 +72,31 @@ public:
         /// includeArchived).
         std::optional<AgingBucket> agingBucket;
         QString agingCurrency; ///< with agingBucket: that currency only (empty: any)
+        /// Only clients nobody has been in contact with in the last `noContactDays` company
+        /// days up to `asOf` (invalid: the company's today): no note of theirs on any channel but
+        /// internal (a call of any outcome, an e-mail, a text, a letter, a meeting) occurred in
+        /// that time, counting each note at its newest revision and no deleted note. 0: any.
+        int noContactDays = 0;
+
+        /// Takes every narrowing of `from` (all but the filter text, the sort and archived).
+        void takeNarrowing(const Spec &from)
+        {
+            owingOnly = from.owingOnly;
+            minDaysLate = from.minDaysLate;
+            asOf = from.asOf;
+            clerkId = from.clerkId;
+            segment = from.segment;
+            status = from.status;
+            agingBucket = from.agingBucket;
+            agingCurrency = from.agingCurrency;
+            noContactDays = from.noContactDays;
+        }
+        /// Whether any narrowing is set.
+        bool isNarrowed() const
+        {
+            return owingOnly || minDaysLate > 0 || clerkId || !segment.isEmpty() || status
+                    || agingBucket || noContactDays > 0;
+        }
 
         friend bool operator==(const Spec &, const Spec &) = default;
     };
@@ -96,6 +121,7 @@ private:
     void narrow(const Spec &spec, QStringList &conditions, QVariantList &binds) const;
     /// The aging-bucket narrowing (Spec::agingBucket).
     void narrowToBucket(const Spec &spec, QStringList &conditions, QVariantList &binds) const;
+    void narrowToNoContact(const Spec &spec, QStringList &conditions, QVariantList &binds) const;
     QSqlDatabase m_db;
 };
 

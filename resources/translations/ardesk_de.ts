@@ -2138,6 +2138,10 @@
         <source>TOTAL</source>
         <translation>SUMME</translation>
     </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF wird geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -2506,6 +2510,10 @@
     <message>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel stops this copy and removes what was copied so far; the company file is not touched, and the next open of the day backs it up again.</source>
+        <translation>Abbrechen beendet diese Kopie und entfernt, was bisher kopiert wurde; die Firmendatei bleibt unberührt, und das nächste Öffnen des Tages sichert sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -9228,7 +9236,7 @@ Trotzdem ersetzen? Die Änderungen bleiben in der daneben aufbewahrten Datei.</t
     </message>
     <message>
         <source>Automatic backup</source>
-        <translation>Automatische Sicherung</translation>
+        <translation type="vanished">Automatische Sicherung</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>

@@ -16,7 +16,6 @@ struct Entry
     const char *text;
 };
 
-
 // clang-format off
 const Entry kEntries[] = {
     {"init", "init [--company NAME] [--currency CODE]",

@@ -16,7 +16,9 @@ out=$3
 version=$("$cli" --version | sed 's/^ardesk-cli //')
 help=$(mktemp)
 trap 'rm -f "$help"' EXIT
-LC_ALL=C.UTF-8 "$cli" --help >"$help"
+# The C locale and English whatever the desk chose (ARDESK_LANGUAGE, File > Preferences) or
+# LANGUAGE says: the page is English.
+LC_ALL=C.UTF-8 LANGUAGE= ARDESK_LANGUAGE=en "$cli" --help >"$help"
 
 awk -v helpfile="$help" -v version="$version" '
 # roff: a backslash is \e, a minus \-; a line must not start with a dot or a quote.

@@ -2117,8 +2117,217 @@
 </translation>
     </message>
     <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>CUR</source>
+        <comment>aging column: currency code, at most 4 letters</comment>
+        <translation>WÄHR</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <comment>aging column: open invoices, at most 6 letters</comment>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>NOT DUE</source>
+        <translation>NICHT FÄLLIG</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF wird geschrieben</translation>
+    </message>
+    <message>
         <source>--no-contact: &quot;%1&quot; is not a number of days from 1 to 3660</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-contact: „%1“ ist keine Zahl von Tagen zwischen 1 und 3660</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>--json prints machine-readable output (amounts as integer minor units and a currency code) that is the same in every language.</source>
+        <translation>--json gibt maschinenlesbare Ausgabe aus (Beträge als ganze Zahl kleinster Einheiten und ein Währungscode), in jeder Sprache dieselbe.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error, 3 input refused (import rows, a note; nothing written).</source>
+        <translation>Exit-Status: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 Eingabe abgelehnt (Importzeilen, eine Notiz; nichts geschrieben).</translation>
+    </message>
+    <message>
+        <source>create an empty company file</source>
+        <translation>eine leere Firmendatei anlegen</translation>
+    </message>
+    <message>
+        <source>fill an empty file with demo data</source>
+        <translation>eine leere Datei mit Demodaten füllen</translation>
+    </message>
+    <message>
+        <source>the client list with balances, sorted and filtered as in the window</source>
+        <translation type="vanished">die Kundenliste mit Salden, sortiert und gefiltert wie im Fenster</translation>
+    </message>
+    <message>
+        <source>a client&apos;s invoices</source>
+        <translation>die Rechnungen eines Kunden</translation>
+    </message>
+    <message>
+        <source>open receivables by age, per currency</source>
+        <translation>offene Forderungen nach Alter, je Währung</translation>
+    </message>
+    <message>
+        <source>audited; the paid part cannot shrink</source>
+        <translation>protokolliert; der bezahlte Teil kann nicht schrumpfen</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s document (its PDF)</source>
+        <translation>das Dokument der Rechnung (ihr PDF)</translation>
+    </message>
+    <message>
+        <source>attach the files of DIR named by invoice number</source>
+        <translation>die nach Rechnungsnummer benannten Dateien in DIR anhängen</translation>
+    </message>
+    <message>
+        <source>applied to the oldest invoices first (--invoice N first), or by hand with --allocate</source>
+        <translation>auf die ältesten Rechnungen zuerst verrechnet (--invoice N vorab) oder von Hand mit --allocate</translation>
+    </message>
+    <message>
+        <source>hold the clients with an invoice 60+ days late</source>
+        <translation>Kunden mit einer Rechnung 60+ Tage im Verzug sperren</translation>
+    </message>
+    <message>
+        <source>all or nothing; exit 3 on bad rows</source>
+        <translation>alles oder nichts; Exit 3 bei fehlerhaften Zeilen</translation>
+    </message>
+    <message>
+        <source>(an admin) --role R,R or --role R --role R: several roles (an admin is not a clerk); on a team database also the user&apos;s login, with the password read from standard input</source>
+        <translation>(ein Administrator) --role R,R oder --role R --role R: mehrere Rollen (ein Administrator ist kein Sachbearbeiter); in einer Teamdatenbank auch das Login des Benutzers, mit dem Passwort von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the reminders of the user&apos;s clients and the user&apos;s own e-mails speak with this name, address (Reply-To) and signature</source>
+        <translation>die Mahnungen an die Kunden des Benutzers und seine eigenen E-Mails sprechen mit diesem Namen, dieser Adresse (Reply-To) und dieser Signatur</translation>
+    </message>
+    <message>
+        <source>the time zone decides the company&apos;s &quot;today&quot; (the default of every --as-of)</source>
+        <translation>die Zeitzone bestimmt das „Heute“ der Firma (den Standardwert jedes --as-of)</translation>
+    </message>
+    <message>
+        <source>the Today queue&apos;s priority weights (amount_overdue, days_overdue, broken_promises, days_since_contact, over_credit_limit): each 0–100, together 100</source>
+        <translation>die Prioritätsgewichte der Heute-Liste (amount_overdue, days_overdue, broken_promises, days_since_contact, over_credit_limit): je 0–100, zusammen 100</translation>
+    </message>
+    <message>
+        <source>--login is the SMTP login; the password goes to the OS keychain, or set ARDESK_SMTP_PASSWORD when sending</source>
+        <translation>--login ist das SMTP-Login; das Passwort kommt in den Schlüsselbund des Systems, oder setzen Sie beim Senden ARDESK_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the client&apos;s notes, newest first</source>
+        <translation>die Notizen des Kunden, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>a note with its full history</source>
+        <translation>eine Notiz mit ihrem ganzen Verlauf</translation>
+    </message>
+    <message>
+        <source>a tombstone; the note stays readable</source>
+        <translation>ein Löschvermerk; die Notiz bleibt lesbar</translation>
+    </message>
+    <message>
+        <source>an online copy (safe while the window is open), proved by the integrity check and verify before it counts; prints the chain head (an admin)</source>
+        <translation>eine Online-Kopie (sicher, während das Fenster offen ist), durch Integritätsprüfung und verify bewiesen, bevor sie zählt; gibt den Kettenkopf aus (ein Administrator)</translation>
+    </message>
+    <message>
+        <source>proves BACKUP, keeps TARGET as TARGET.replaced-YYYYMMDD-HHMMSS and copies atomically; a TARGET with newer changes needs --force (an admin of the backup; no --db)</source>
+        <translation>prüft BACKUP, behält TARGET als TARGET.replaced-YYYYMMDD-HHMMSS und kopiert atomar; ein TARGET mit neueren Änderungen braucht --force (ein Administrator der Sicherung; kein --db)</translation>
+    </message>
+    <message>
+        <source>a company in an empty team database: schema, group roles, --user as its first admin (a login)</source>
+        <translation>eine Firma in einer leeren Teamdatenbank: Schema, Gruppenrollen, --user als erster Administrator (ein Login)</translation>
+    </message>
+    <message>
+        <source>the whole company file into an empty team database (a superuser login); its users become logins; prints both chain heads</source>
+        <translation>die ganze Firmendatei in eine leere Teamdatenbank (ein Superuser-Login); ihre Benutzer werden Logins; gibt beide Kettenköpfe aus</translation>
+    </message>
+    <message>
+        <source>the team database into a new company file (a backup); prints both chain heads</source>
+        <translation>die Teamdatenbank in eine neue Firmendatei (eine Sicherung); gibt beide Kettenköpfe aus</translation>
+    </message>
+    <message>
+        <source>integrity, foreign keys, hash chain, attachments; prints the chain head, exit 1 naming the first bad entry</source>
+        <translation>Integrität, Fremdschlüssel, Hash-Kette, Anhänge; gibt den Kettenkopf aus, Exit 1 mit dem ersten fehlerhaften Eintrag</translation>
+    </message>
+    <message>
+        <source>notes by words (the last word also as a prefix)</source>
+        <translation>Notizen nach Wörtern (das letzte Wort auch als Anfang)</translation>
+    </message>
+    <message>
+        <source>apply the reminder policies (queue e-mails, tasks, credit holds); a second run the same day does nothing</source>
+        <translation>die Mahnrichtlinien anwenden (E-Mails einreihen, Aufgaben, Kreditsperren); ein zweiter Lauf am selben Tag tut nichts</translation>
+    </message>
+    <message>
+        <source>each overdue invoice: steps done, next, holds</source>
+        <translation>jede überfällige Rechnung: erledigte Stufen, nächste, Sperren</translation>
+    </message>
+    <message>
+        <source>the Today queue of a user, with reasons and score; --json: {&quot;as_of&quot;, &quot;user&quot;, &quot;items&quot;: [...]}</source>
+        <translation>die Heute-Liste eines Benutzers, mit Gründen und Punktzahl; --json: {&quot;as_of&quot;, &quot;user&quot;, &quot;items&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>(a manager)</source>
+        <translation>(ein Manager)</translation>
+    </message>
+    <message>
+        <source>queue a templated e-mail (default: to the billing contacts); --dry-run prints it instead; a send the guard rules stop (pause, dispute, promise, contact cap…) needs a manager&apos;s --override-reason</source>
+        <translation>eine E-Mail aus einer Vorlage einreihen (Standard: an die Rechnungskontakte); --dry-run gibt sie stattdessen aus; ein Versand, den die Schutzregeln stoppen (Pause, Streitfall, Zusage, Kontaktgrenze…), braucht das --override-reason eines Managers</translation>
+    </message>
+    <message>
+        <source>one message per matching client to its billing contacts; prints the count and who is left out and why</source>
+        <translation>eine Nachricht je passendem Kunden an seine Rechnungskontakte; gibt die Anzahl aus und wer ausgelassen wird und warum</translation>
+    </message>
+    <message>
+        <source>show prints the exact .eml bytes</source>
+        <translation>show gibt die genauen .eml-Bytes aus</translation>
+    </message>
+    <message>
+        <source>a message of unknown delivery found in the sent mailbox: recorded as sent, never sent again</source>
+        <translation>eine Nachricht unbekannter Zustellung, die im Postfach der gesendeten Mails steht: als gesendet vermerkt, nie erneut gesendet</translation>
+    </message>
+    <message>
+        <source>a table as CSV (RFC 4180, UTF-8) or XLSX (numbers as numbers, dates as dates); text that a spreadsheet would run as a formula stays text</source>
+        <translation>eine Tabelle als CSV (RFC 4180, UTF-8) oder XLSX (Zahlen als Zahlen, Daten als Daten); Text, den eine Tabellenkalkulation als Formel ausführen würde, bleibt Text</translation>
+    </message>
+    <message>
+        <source>a statement of account as PDF: every open item with its age, the total due per currency, the late-payment wording and how to pay; --out-dir: one CODE.pdf per listed client with an open balance</source>
+        <translation>ein Kontoauszug als PDF: jeder offene Posten mit seinem Alter, die fällige Summe je Währung, der Verzugshinweis und wie zu zahlen ist; --out-dir: eine CODE.pdf je gelistetem Kunden mit offenem Saldo</translation>
+    </message>
+    <message>
+        <source>everything about the client for a dispute or a lawsuit (a manager or an admin): ledger, disputes, promises, plans, every note revision and deletion, attachments with SHA-256; each page&apos;s footer has the chain head and the verify result; the bundle adds the attachment files and a manifest</source>
+        <translation>alles über den Kunden für einen Streitfall oder eine Klage (ein Manager oder ein Administrator): Konto, Streitfälle, Zusagen, Pläne, jede Fassung und Löschung einer Notiz, Anhänge mit SHA-256; die Fußzeile jeder Seite trägt den Kettenkopf und das Ergebnis von verify; das Bündel fügt die Dateien der Anhänge und ein Verzeichnis hinzu</translation>
+    </message>
+    <message>
+        <source>who changed what, newest first (a manager or an admin: --as, else the OS login); --user and --kind filter, days are the company&apos;s; --json: [{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;entity&quot;, &quot;entity_id&quot;, &quot;client&quot;, &quot;action&quot;, &quot;before&quot;, &quot;after&quot;}]</source>
+        <translation>wer was geändert hat, neueste zuerst (ein Manager oder ein Administrator: --as, sonst das Login des Systems); --user und --kind filtern, Tage sind die der Firma; --json: [{&quot;id&quot;, &quot;at&quot;, &quot;user&quot;, &quot;entity&quot;, &quot;entity_id&quot;, &quot;client&quot;, &quot;action&quot;, &quot;before&quot;, &quot;after&quot;}]</translation>
+    </message>
+    <message>
+        <source>DSO, countback DSO, best-possible DSO, CEI, % current, 90+ share, days to pay, promises kept, per currency (a manager or an admin; docs/kpis.md); --json: {&quot;as_of&quot;, &quot;period_days&quot;, &quot;excluding_disputed&quot;, &quot;currencies&quot;: [...] (, &quot;groups&quot;: [{&quot;key&quot;, ...}])}</source>
+        <translation>DSO, Countback-DSO, bestmögliche DSO, CEI, % aktuell, Anteil 90+, Tage bis zur Zahlung, gehaltene Zusagen, je Währung (ein Manager oder ein Administrator; docs/kpis.md); --json: {&quot;as_of&quot;, &quot;period_days&quot;, &quot;excluding_disputed&quot;, &quot;currencies&quot;: [...] (, &quot;groups&quot;: [{&quot;key&quot;, ...}])}</translation>
+    </message>
+    <message>
+        <source>every clerk&apos;s notes and sent e-mails, newest first, with per-clerk totals (a manager or an admin: --as, else the OS login; --user filters)</source>
+        <translation>die Notizen und gesendeten E-Mails jedes Sachbearbeiters, neueste zuerst, mit Summen je Sachbearbeiter (ein Manager oder ein Administrator: --as, sonst das Login des Systems; --user filtert)</translation>
+    </message>
+    <message>
+        <source>the client list with balances, sorted and filtered as in the window; --owing: only clients who owe a balance; --no-contact: only those nobody has called, e-mailed, texted, written to or met in DAYS days</source>
+        <translation>die Kundenliste mit Salden, sortiert und gefiltert wie im Fenster; --owing: nur Kunden mit offenem Saldo; --no-contact: nur die, die in DAYS Tagen niemand angerufen, angeschrieben, per E-Mail oder SMS erreicht oder getroffen hat</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2518,10 @@
     <message>
         <source>Backing up</source>
         <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel stops this copy and removes what was copied so far; the company file is not touched, and the next open of the day backs it up again.</source>
+        <translation>Abbrechen beendet diese Kopie und entfernt, was bisher kopiert wurde; die Firmendatei bleibt unberührt, und das nächste Öffnen des Tages sichert sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -7858,34 +8071,34 @@ Betreff: %3
     </message>
     <message numerus="yes">
         <source>Clients who owe a balance and had no contact in the %n day(s) up to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kunden mit offenem Saldo ohne Kontakt an %n Tag bis %1</numerusform>
+            <numerusform>Kunden mit offenem Saldo ohne Kontakt in den %n Tagen bis %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Owing, &amp;no contact for</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, kein Kontakt &amp;seit</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <source>Show clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zeigen</translation>
     </message>
     <message>
         <source>Days without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Kontakt</translation>
     </message>
     <message>
         <source>Lists the clients who owe a balance and with whom no call, e-mail, text, letter or meeting was logged in this many days (internal notes do not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Kunden mit offenem Saldo, mit denen in so vielen Tagen kein Anruf, keine E-Mail, SMS, kein Brief und kein Treffen erfasst wurde (interne Notizen zählen nicht)</translation>
     </message>
     <message>
         <source>Show the clients owing with no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden mit offenem Saldo ohne Kontakt zeigen</translation>
     </message>
 </context>
 <context>
@@ -9062,7 +9275,7 @@ Trotzdem ersetzen? Die Änderungen bleiben in der daneben aufbewahrten Datei.</t
     </message>
     <message>
         <source>Automatic backup</source>
-        <translation>Automatische Sicherung</translation>
+        <translation type="vanished">Automatische Sicherung</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>

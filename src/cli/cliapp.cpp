@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cliapp.h"
 
+#include "cli/clihelp.h"
 #include "cli/commandspec.h"
 #include "cli/progressline.h"
 #include "core/domain/money.h"
@@ -35,180 +36,6 @@
 namespace ardesk::cli {
 namespace {
 
-const char kUsage[]
-        = "Usage: ardesk-cli --db FILE [--user NAME] [--json] [--verbose] COMMAND ...\n"
-          "       ardesk-cli --help | --version\n"
-          "\n"
-          "Commands:\n"
-          "  init [--company NAME] [--currency CODE]   create an empty company file\n"
-          "  demo [--clients N] [--seed S] [--as-of YYYY-MM-DD]\n"
-          "                                     fill an empty file with demo data\n"
-          "  clients [--filter TEXT] [--sort code|name|status|balance|overdue|days|next|clerk]\n"
-          "          [--asc|--desc] [--limit N] [--as-of YYYY-MM-DD]\n"
-          "          [--owing] [--no-contact DAYS]   owing a balance; nobody in contact for DAYS\n"
-          "  invoices --client CODE [--open]\n"
-          "  aging [--as-of YYYY-MM-DD] [--client CODE]   open receivables by age, per currency\n"
-          "  invoice add --client CODE --number N --amount A [--issue D] [--due D] [--po P]\n"
-          "  invoice write-off NUMBER --reason R [--date D]\n"
-          "  invoice credit-note NUMBER --amount A --reason R [--number CN] [--date D]\n"
-          "  invoice edit NUMBER [--number NEW] [--issue D] [--due D] [--amount A] [--po P]\n"
-          "               [--currency C]                 audited; paid part cannot shrink\n"
-          "  invoice attach --number N FILE              the invoice's document (its PDF)\n"
-          "  invoice documents import DIR                attach the files of DIR named by "
-          "invoice number\n"
-          "  payment add --client CODE --amount A [--date D] [--method M] [--reference R]\n"
-          "              [--invoice N]                 applied oldest first, N first\n"
-          "              [--allocate NUMBER=AMOUNT]... applied by hand instead\n"
-          "  payment list --client CODE | payment void ID --reason R\n"
-          "  credit-hold [--as-of YYYY-MM-DD] [--dry-run]  hold clients with an invoice 60+ days "
-          "late\n"
-          "  hold --client CODE --reason TEXT | release --client CODE [--reason TEXT]\n"
-          "  import clients|invoices|payments|contacts FILE [--preset NAME]\n"
-          "         [--map SOURCE=FIELD]... [--mapping F.json] [--date-format FMT]\n"
-          "         [--decimal .|,] [--currency CODE] [--encoding utf-8|windows-1252|latin1]\n"
-          "         [--delimiter ,|;|tab] [--create-clients] [--dry-run]\n"
-          "                                     all or nothing; exit 3 on bad rows\n"
-          "  user add NAME --role sales|clerk|manager|admin [--display-name TEXT]\n"
-          "           [--email ADDR] [--signature TEXT] [--password-stdin]\n"
-          "                                    (an admin; --role R,R or --role R --role R:\n"
-          "                                    several roles — an admin is not a clerk; on a\n"
-          "                                    team database also the user's login, with the\n"
-          "                                    password read from standard input)\n"
-          "                                    several roles — an admin is not a clerk)\n"
-          "  user edit NAME [--role R] [--display-name TEXT] [--email ADDR|\"\"]\n"
-          "           [--signature TEXT]        the reminders of the user's clients and the\n"
-          "                                    user's own e-mails speak with this name,\n"
-          "                                    address (Reply-To) and signature\n"
-          "  user list\n"
-          "  settings company [--name N] [--address A] [--currency C] [--locale L]\n"
-          "                   [--time-zone AREA/CITY] [--fiscal-start MONTH]\n"
-          "                   [--attachment-max-mb N] [--discount-wording TEXT]\n"
-          "                   [--late-penalty-wording TEXT] [--remittance TEXT]\n"
-          "                   [--backup on|off] [--backup-folder DIR] [--backup-days N]\n"
-          "                   [--backup-months M]\n"
-          "                                    the time zone decides the company's\n"
-          "                                    \"today\" (the default of every --as-of)\n"
-          "  settings queue [--weight NAME=VALUE]... | --reset | --show\n"
-          "                                    the Today queue's priority weights "
-          "(amount_overdue,\n"
-          "                                    days_overdue, broken_promises, days_since_contact,\n"
-          "                                    over_credit_limit): each 0–100, together 100\n"
-          "  note add --client CODE --channel call|email|text|meeting|letter|internal --text T\n"
-          "           [--direction in|out] [--contact NAME] [--outcome O] [--occurred-at ISO]\n"
-          "           [--attach FILE]... [--invoice NUMBER]...\n"
-          "           [--next-contact D | --no-follow-up]\n"
-          "           [--promise AMOUNT:DATE] [--template KEY --field KEY=VALUE ...] [--author U]\n"
-          "  note list --client CODE           the client's notes, newest first\n"
-          "  note show ID                      a note with its full history\n"
-          "  note amend ID --text T [--outcome O] [--next-contact D] [--attach FILE]...\n"
-          "  note delete ID --reason R         a tombstone; the note stays readable\n"
-          "  backup --out FILE [--force]       an online copy (safe while the window is open),\n"
-          "                                    proved by the integrity check and verify before\n"
-          "                                    it counts; prints the chain head (an admin)\n"
-          "  restore BACKUP --to TARGET [--force]\n"
-          "                                    proves BACKUP, keeps TARGET as\n"
-          "                                    TARGET.replaced-YYYYMMDD-HHMMSS and copies\n"
-          "                                    atomically; a TARGET with newer changes needs\n"
-          "                                    --force (an admin of the backup; no --db)\n"
-          "  team init postgresql://… [--company NAME] [--currency CODE]\n"
-          "                                    a company in an empty team database: schema,\n"
-          "                                    group roles, --user as its first admin (a login)\n"
-          "  team import FILE.ardesk --to postgresql://…\n"
-          "                                    the whole company file into an empty team\n"
-          "                                    database (a superuser login); its users become\n"
-          "                                    logins; prints both chain heads\n"
-          "  team export postgresql://… --to FILE.ardesk [--force]\n"
-          "                                    the team database into a new company file\n"
-          "                                    (a backup); prints both chain heads\n"
-          "  verify [--expect-head HASH]       integrity, foreign keys, hash chain, attachments;\n"
-          "                                    prints the chain head, exit 1 naming the first bad\n"
-          "                                    entry\n"
-          "  search QUERY [--client CODE] [--channel C] [--author NAME] [--from D] [--to D]\n"
-          "         [--limit N] [--offset N]  notes by words (last word also as a prefix)\n"
-          "  policy list | policy assign --client CODE --policy NAME|none\n"
-          "  remind [--as-of D] [--dry-run]    apply the reminder policies (queue e-mails, tasks,\n"
-          "                                    credit holds); a second run the same day does "
-          "nothing\n"
-          "  why --client CODE [--as-of D]     each overdue invoice: steps done, next, holds\n"
-          "  promises [--client CODE] [--as-of D] | promises rates [--as-of D]\n"
-          "  queue [--user NAME] [--as-of D]   the Today queue of a user, with reasons and score;\n"
-          "                                    --json: {\"as_of\", \"user\", \"items\": [...]}\n"
-          "  task list [--user NAME] | task add --client CODE --text T [--due D] [--to USER]\n"
-          "  task done ID | task snooze ID --until D | task reassign ID --to USER\n"
-          "  task reassign-all --from USER --to USER   (a manager)\n"
-          "  pause --client CODE [--invoice N] --until D --reason R | unpause --client CODE\n"
-          "        [--invoice N] [--reason R]\n"
-          "  dispute list [--user NAME] | dispute resolve|reject ID --reason R\n"
-          "  settings smtp --host H --port P --security tls|starttls|none --login U --from ADDR\n"
-          "                [--from-name N] [--reply-to ADDR] [--signature TEXT] [--ca-file PEM]\n"
-          "                [--auth password|xoauth2] [--rate-per-minute N] [--rate-per-day N]\n"
-          "                [--password-stdin]  (--login is the SMTP login; the password goes\n"
-          "                to the OS keychain, or set ARDESK_SMTP_PASSWORD when sending)\n"
-          "  email --client CODE --template NAME [--to CONTACT]... [--cc CONTACT]...\n"
-          "        [--attach FILE]... [--invoice NUMBER]... [--promise AMOUNT:DATE] [--dry-run]\n"
-          "        [--override-reason TEXT]    queue a templated e-mail (default: the billing\n"
-          "                                    contacts); --dry-run prints it instead; a send\n"
-          "                                    the guard rules stop (pause, dispute, promise,\n"
-          "                                    contact cap…) needs a manager's --override-reason\n"
-          "  email --all [--filter TEXT] [--owing] [--min-days-late N] [--clerk USER]\n"
-          "        [--segment S] [--status S] --template NAME [--dry-run]\n"
-          "                                    one message per matching client to its billing\n"
-          "                                    contacts; prints the count and who is left out\n"
-          "                                    and why\n"
-          "  outbox list [--status S]... [--limit N] | outbox send [--limit N]\n"
-          "  outbox retry ID | outbox cancel ID | outbox show ID (the exact .eml bytes)\n"
-          "  outbox mark-sent ID               a message of unknown delivery found in the sent\n"
-          "                                    mailbox: recorded as sent, never sent again\n"
-          "  export clients|aging|invoices|promises|kpi|activity --out FILE [--format csv|xlsx]\n"
-          "         [--as-of D] [--client CODE] [--open] [--filter T] [--sort COL] [--asc|--desc]\n"
-          "         [--period DAYS] [--by clerk|segment] [--exclude-disputed] (kpi)\n"
-          "         [--since D] [--until D] [--channel C] [--author NAME] (activity)\n"
-          "         [--delimiter comma|semicolon|tab] [--decimal .|,] [--bom]\n"
-          "                                    a table as CSV (RFC 4180, UTF-8) or XLSX (numbers\n"
-          "                                    as numbers, dates as dates); text that a\n"
-          "                                    spreadsheet would run as a formula stays text\n"
-          "  statement --client CODE --out FILE.pdf [--as-of D]\n"
-          "  statement --out-dir DIR [--filter T] [--sort COL] [--asc|--desc] [--as-of D]\n"
-          "                                    a statement of account as PDF: every open item\n"
-          "                                    with its age, the total due per currency, the\n"
-          "                                    late-payment wording and how to pay; --out-dir:\n"
-          "                                    one CODE.pdf per listed client with an open "
-          "balance\n"
-          "  case-file --client CODE --out FILE.pdf [--bundle FILE.zip]\n"
-          "                                    everything about the client for a dispute or a\n"
-          "                                    lawsuit (a manager or an admin): ledger, disputes,\n"
-          "                                    promises, plans, every note revision and deletion,\n"
-          "                                    attachments with SHA-256; each page's footer has\n"
-          "                                    the chain head and the verify result; the bundle\n"
-          "                                    adds the attachment files and a manifest\n"
-          "  audit [--client CODE] [--user NAME] [--kind ENTITY[.ACTION]] [--since YYYY-MM-DD]\n"
-          "        [--until D] [--limit N] [--as NAME]\n"
-          "                                    who changed what, newest first (a manager or\n"
-          "                                    an admin: --as, else the OS login); --user and\n"
-          "                                    --kind filter, days are the company's; --json:\n"
-          "                                    [{\"id\", \"at\", \"user\", \"entity\", "
-          "\"entity_id\",\n"
-          "                                    \"client\", \"action\", \"before\", \"after\"}]\n"
-          "  kpi [--as-of D] [--period DAYS] [--by clerk|segment] [--exclude-disputed]\n"
-          "      [--as NAME]                   DSO, countback DSO, best-possible DSO, CEI, % "
-          "current,\n"
-          "                                    90+ share, days to pay, promises kept, per "
-          "currency\n"
-          "                                    (a manager or an admin; docs/kpis.md); --json:\n"
-          "                                    {\"as_of\", \"period_days\", "
-          "\"excluding_disputed\",\n"
-          "                                    \"currencies\": [...] (, \"groups\": [{\"key\", "
-          "...}])}\n"
-          "  activity [--user NAME] [--since D] [--until D] [--channel C] [--client CODE]\n"
-          "           [--limit N] [--offset N] [--as NAME]\n"
-          "                                    every clerk's notes and sent e-mails, newest\n"
-          "                                    first, with per-clerk totals (a manager or an\n"
-          "                                    admin: --as, else the OS login; --user filters)\n"
-          "\n"
-          "--json prints machine-readable output (amounts as integer minor units + currency).\n"
-          "Exit status: 0 success, 1 failure, 2 usage error, 3 input refused (import rows,\n"
-          "a note; nothing written).\n";
-
 QJsonValue dateOrNull(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -228,7 +55,7 @@ int CliApp::usage(const QString &problem)
         m_err.flush();
         return 2;
     }
-    m_out << kUsage;
+    m_out << CliHelp::text();
     m_out.flush();
     return 0;
 }
@@ -241,7 +68,7 @@ int CliApp::fail(const QString &message, int code)
         oneLine = tr("lost the connection to the team database %1: %2")
                           .arg(m_db->serverAddress(), message);
     oneLine.replace(u'\n', u' ');
-    m_err << "ardesk-cli: error: " << oneLine << "\n";
+    m_err << "ardesk-cli: " << tr("error: %1").arg(oneLine) << "\n";
     m_err.flush();
     return code;
 }
@@ -310,8 +137,12 @@ int CliApp::run(const QStringList &words)
     log::init(lo);
 
     const QString command = m_args.positional(0);
-    if (m_args.flag(QStringLiteral("help")) || command == QLatin1String("help"))
-        return usage();
+    if (m_args.flag(QStringLiteral("help")) || command == QLatin1String("help")) {
+        // `ardesk-cli aging --help`, `ardesk-cli help aging`: that command's entries.
+        m_out << CliHelp::text(command == QLatin1String("help") ? m_args.positional(1) : command);
+        m_out.flush();
+        return 0;
+    }
     if (m_args.flag(QStringLiteral("version"))) {
         m_out << "ardesk-cli " << QCoreApplication::applicationVersion() << "\n";
         m_out.flush();
@@ -691,14 +522,14 @@ int CliApp::cmdAging(const Context &ctx)
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
     m_out << tr("Aging as of %1").arg(dateformat::date(ctx.locale, ctx.asOf)) << "\n";
     m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                     .arg(QStringLiteral("CUR"), -4)
-                     .arg(QStringLiteral("OPEN"), 6)
-                     .arg(QStringLiteral("NOT DUE"), 16)
+                     .arg(tr("CUR", "aging column: currency code, at most 4 letters"), -4)
+                     .arg(tr("OPEN", "aging column: open invoices, at most 6 letters"), 6)
+                     .arg(tr("NOT DUE"), 16)
                      .arg(QStringLiteral("1-30"), 16)
                      .arg(QStringLiteral("31-60"), 16)
                      .arg(QStringLiteral("61-90"), 16)
                      .arg(QStringLiteral("90+"), 16)
-                     .arg(QStringLiteral("TOTAL"), 16);
+                     .arg(tr("TOTAL"), 16);
     for (const AgingReport::Currency &c : report.value().currencies) {
         auto money
                 = [&](qint64 minor) { return Money::fromMinor(minor, c.currency).format(locale); };
@@ -815,9 +646,11 @@ int CliApp::cmdImport(const Context &ctx)
                       << (i.column.isEmpty() ? QString() : tr("column %1: ").arg(i.column))
                       << i.message << "\n";
             }
-            m_err << "ardesk-cli: error: "
-                  << tr("%n problem(s) in %1; nothing was imported", nullptr, int(s.errors.size()))
-                             .arg(path)
+            m_err << "ardesk-cli: "
+                  << tr("error: %1")
+                             .arg(tr("%n problem(s) in %1; nothing was imported", nullptr,
+                                     int(s.errors.size()))
+                                          .arg(path))
                   << "\n";
             m_err.flush();
         }

@@ -122,24 +122,34 @@ int CliApp::cmdCaseFile(const Context &ctx)
         return usage(tr("case-file needs --out FILE.pdf"));
     const QString bundle = m_args.value(QStringLiteral("bundle"));
     const CaseFileService service(ctx.db, ctx.userId);
-    auto data = service.caseFile(ctx.client.id);
+    // A large client's notes, the chain check and the bundle take a while: on a terminal, the
+    // stage and how far (as the window's case-file box shows them).
+    ProgressLine line(m_err, m_args.flag(QStringLiteral("json")));
+    const Progress progress = line.progress(QStringLiteral("casefile"));
+    const auto failed = [&](const QString &message) {
+        line.clear(); // the error stands on a line of its own
+        return fail(message);
+    };
+    auto data = service.caseFile(ctx.client.id, progress);
     if (!data)
-        return fail(data.errorString());
+        return failed(data.errorString());
+    progress.report(0, 0, tr("Writing the PDF"));
     auto pdf = CaseFilePdf::render(data.value());
     if (!pdf)
-        return fail(pdf.errorString());
+        return failed(pdf.errorString());
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write \"%1\": %2").arg(out, file.errorString()));
+        return failed(tr("cannot write \"%1\": %2").arg(out, file.errorString()));
     file.write(pdf.value());
     if (!file.commit())
-        return fail(tr("cannot write \"%1\": %2").arg(out, file.errorString()));
+        return failed(tr("cannot write \"%1\": %2").arg(out, file.errorString()));
     if (!bundle.isEmpty()) {
-        if (auto b
-            = service.writeBundle(data.value(), QFileInfo(out).fileName(), pdf.value(), bundle);
+        if (auto b = service.writeBundle(data.value(), QFileInfo(out).fileName(), pdf.value(),
+                                         bundle, progress);
             !b)
-            return fail(b.errorString());
+            return failed(b.errorString());
     }
+    line.clear();
     const CaseFileData &d = data.value();
     if (m_args.flag(QStringLiteral("json"))) {
         printJson(QJsonObject {

@@ -3,9 +3,37 @@
 
 #include "core/support/log.h"
 
+#include <QMutex>
 #include <QPointer>
 
 namespace ardesk {
+
+/// What a run started without a Progress reports to: whoever follows it (a box waiting for it),
+/// and its cancel flag. Shared with the backup's thread.
+struct AutomaticBackup::Relay
+{
+    QMutex mutex;
+    Progress follower;
+    bool reported = false;
+    qint64 done = 0, total = 0;
+    QString stage;
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
+
+    void report(qint64 d, qint64 t, const QString &s)
+    {
+        Progress::Report to;
+        {
+            const QMutexLocker lock(&mutex);
+            reported = true;
+            done = d;
+            total = t;
+            stage = s;
+            to = follower.callback();
+        }
+        if (to) // outside the lock: a new follower is never kept waiting by the old one
+            to(d, t, s);
+    }
+};
 
 AutomaticBackup::AutomaticBackup(QObject *parent)
     : QObject(parent)
@@ -20,8 +48,17 @@ void AutomaticBackup::start(std::shared_ptr<Database> db, BackupService::Trigger
                             Progress progress)
 {
     wait();
+    m_relay.reset();
     if (!db)
         return;
+    if (!progress.callback() && !progress.cancelFlag()) {
+        auto relay = std::make_shared<Relay>();
+        m_relay = relay;
+        progress = Progress([relay](qint64 done, qint64 total,
+                                    const QString &stage) { relay->report(done, total, stage); },
+                            relay->cancel);
+    }
+    m_pending = true;
     QPointer<AutomaticBackup> self(this);
     m_thread.reset(QThread::create([db = std::move(db), trigger, self,
                                     progress = std::move(progress)]() mutable {
@@ -39,17 +76,30 @@ void AutomaticBackup::start(std::shared_ptr<Database> db, BackupService::Trigger
         QMetaObject::invokeMethod(
                 self.data(),
                 [self, db = std::move(db), path, error, trigger] {
-                    if (self)
-                        Q_EMIT self->finished(path, error, trigger);
+                    if (!self)
+                        return;
+                    self->m_pending = false;
+                    Q_EMIT self->finished(path, error, trigger);
                 },
                 Qt::QueuedConnection);
     }));
     m_thread->start(QThread::LowPriority);
 }
 
-bool AutomaticBackup::isRunning() const
+void AutomaticBackup::follow(Progress follower)
 {
-    return m_thread && m_thread->isRunning();
+    if (!m_pending || !m_relay)
+        return;
+    const QMutexLocker lock(&m_relay->mutex);
+    m_relay->follower = std::move(follower);
+    if (m_relay->reported && m_relay->follower.callback())
+        m_relay->follower.callback()(m_relay->done, m_relay->total, m_relay->stage);
+}
+
+void AutomaticBackup::cancel()
+{
+    if (m_pending && m_relay)
+        m_relay->cancel->store(true);
 }
 
 void AutomaticBackup::wait()

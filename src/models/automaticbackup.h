@@ -26,10 +26,18 @@ public:
     ~AutomaticBackup() override;
 
     /// `progress` (reported on the backup's thread) sees the copy and its proof, and may cancel
-    /// it: nothing is kept then and finished() carries the error.
+    /// it: nothing is kept then and finished() carries the error. Started without one (the
+    /// first open's backup), the run can be followed and cancelled later: follow(), cancel().
     void start(std::shared_ptr<Database> db, BackupService::Trigger trigger,
                Progress progress = {});
-    bool isRunning() const;
+    /// A backup was started and its finished() has not been delivered yet.
+    bool isRunning() const { return m_pending; }
+    /// For the running backup started without a Progress: its reports from now on (and the last
+    /// one, at once) also go to `follower`'s callback. Nothing for a run started with a Progress.
+    void follow(Progress follower);
+    /// Stops the running backup started without a Progress at its next safe point: nothing of
+    /// the copy is kept, finished() carries the error. Nothing for a run started with one.
+    void cancel();
     /// Blocks until the running backup (if any) is done; its finished() is still delivered.
     void wait();
 
@@ -39,7 +47,11 @@ Q_SIGNALS:
     void finished(const QString &path, const QString &error, BackupService::Trigger trigger);
 
 private:
+    struct Relay;
+
     std::unique_ptr<QThread> m_thread;
+    std::shared_ptr<Relay> m_relay; ///< of a run started without a Progress
+    bool m_pending = false;
 };
 
 } // namespace ardesk

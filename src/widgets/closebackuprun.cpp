@@ -37,4 +37,39 @@ void CloseBackupRun::run(QWidget *parent, AutomaticBackup *backups, std::shared_
     panel->finish();
 }
 
+void CloseBackupRun::finishRunning(QWidget *parent, AutomaticBackup *backups, const QString &what)
+{
+    if (!backups->isRunning())
+        return;
+    QDialog box(parent);
+    box.setObjectName(QStringLiteral("BackupWaitProgress"));
+    box.setWindowTitle(tr("Automatic backup"));
+    box.setWindowModality(Qt::WindowModal);
+    auto *layout = new QVBoxLayout(&box);
+    auto *why = new QLabel(what, &box);
+    why->setObjectName(QStringLiteral("backupWaitReason"));
+    why->setWordWrap(true);
+    layout->addWidget(why);
+    // Cancelling is safe: the copy is the only thing the backup writes.
+    auto *safe = new QLabel(tr("Cancel stops this copy and removes what was copied so far; the "
+                               "company file is not touched, and the next open of the day "
+                               "backs it up again."),
+                            &box);
+    safe->setWordWrap(true);
+    layout->addWidget(safe);
+    auto *panel = new ProgressPanel(&box);
+    layout->addWidget(panel);
+    box.resize(480, box.sizeHint().height());
+    const Progress progress = panel->start(tr("Backing up"));
+    QObject::connect(panel, &ProgressPanel::cancelRequested, backups, &AutomaticBackup::cancel);
+    // finished() is queued to this thread: it is delivered in this loop, not before.
+    QEventLoop loop;
+    QObject::connect(backups, &AutomaticBackup::finished, &loop, &QEventLoop::quit);
+    backups->follow(progress);
+    box.show();
+    loop.exec();
+    backups->wait();
+    panel->finish();
+}
+
 } // namespace ardesk

@@ -7,6 +7,9 @@
 #include "core/support/dateformat.h"
 #include "models/databaseworker.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -26,6 +29,7 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -136,8 +140,33 @@ void clearChart(QChart *chart, const QLocale &locale)
     }
 }
 
-/// Puts the category axis `x` below the bars of `series` and a whole-number value axis beside them.
-void attachBarAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x)
+/// A round step for a value axis from 0 to `top`: 1, 2, 2.5 or 5 times a power of ten, giving
+/// at most five intervals; whole numbers only (the axes count money units, notes, calls).
+qreal roundStep(qreal top)
+{
+    const qreal rough = std::max<qreal>(top, 1) / 5;
+    const qreal power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (qreal factor : {1.0, 2.0, 2.5, 5.0}) {
+        const qreal step = factor * power;
+        if (step >= rough && step >= 1 && std::floor(step) == step)
+            return step;
+    }
+    return std::max<qreal>(10 * power, 1);
+}
+
+/// `y` from 0 to the first round tick at or above `top` with a tick at each round step:
+/// "0, 50,000, 100,000 … 250,000", not the top divided in four ("222,877, 167,158…").
+void setRoundRange(QValueAxis *y, qreal top)
+{
+    const qreal step = roundStep(top);
+    const int intervals = std::max(1, int(std::ceil(top / step)));
+    y->setRange(0, step * intervals);
+    y->setTickCount(intervals + 1);
+}
+
+/// Puts the category axis `x` below the bars of `series` and a whole-number value axis beside
+/// them, in round steps up to the tallest bar, `top`.
+void attachBarAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, qreal top)
 {
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -145,6 +174,24 @@ void attachBarAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x)
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    setRoundRange(y, top);
+}
+
+/// The company's date without its year, for a week on the axis: "12/7" (en_US), "07.12."
+/// (de_DE), "07/12" (en_GB) — the locale's order of day and month, short enough to stand whole
+/// under a group of bars (the eight weeks end today: the year is not in doubt).
+QString dayAndMonth(const QLocale &locale, const QDate &day)
+{
+    QString pattern = dateformat::datePattern(locale);
+    static const QRegularExpression year(QStringLiteral("[^dM]*y+[^dM]*"));
+    const QRegularExpressionMatch m = year.match(pattern);
+    if (m.hasMatch()) {
+        const bool dotted = m.captured().contains(u'.'); // "07.12." as German writes it
+        pattern.remove(m.capturedStart(), m.capturedLength());
+        if (dotted && !pattern.endsWith(u'.'))
+            pattern += u'.';
+    }
+    return locale.toString(day, pattern.trimmed());
 }
 
 } // namespace
@@ -604,9 +651,16 @@ void DashboardPane::showAging()
                                      money(a.amounts.amount(b), a.currency)));
             });
     chart->addSeries(series);
+    qreal tallest = 0; // the highest stack
+    for (int i = 0; i < currencies.size(); ++i) {
+        qreal stack = 0;
+        for (QBarSet *set : series->barSets())
+            stack += set->at(i);
+        tallest = std::max(tallest, stack);
+    }
     auto *x = new QBarCategoryAxis;
     x->append(currencies);
-    attachBarAxes(chart, series, x);
+    attachBarAxes(chart, series, x, tallest);
     // A screen reader reads the chart as its title and the figures it draws.
     QStringList summary;
     for (const auto &a : std::as_const(m_dashboard.aging)) {
@@ -680,7 +734,7 @@ void DashboardPane::showTrend()
     if (!m_dashboard.trend.isEmpty())
         x->setRange(m_dashboard.trend.first().monthEnd.startOfDay(QTimeZone::utc()),
                     m_dashboard.trend.last().monthEnd.startOfDay(QTimeZone::utc()));
-    y->setRange(0, top * 1.1);
+    setRoundRange(y, top);
 }
 
 void DashboardPane::showActivity()
@@ -700,7 +754,7 @@ void DashboardPane::showActivity()
     series->setObjectName(QStringLiteral("activitySeries"));
     QStringList weeks;
     for (const auto &week : std::as_const(m_dashboard.weeks))
-        weeks << dateformat::date(m_locale, week.monday);
+        weeks << dayAndMonth(m_locale, week.monday);
     for (const auto &clerk : std::as_const(m_clerks)) {
         auto *set = new QBarSet(clerk.userName.isEmpty() ? tr("(no author)") : clerk.userName);
         for (const auto &week : std::as_const(m_dashboard.weeks)) {
@@ -717,11 +771,15 @@ void DashboardPane::showActivity()
         openActivityBar(int(series->barSets().indexOf(set)));
     });
     chart->addSeries(series);
+    qreal tallest = 0;
+    for (QBarSet *set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i)
+            tallest = std::max(tallest, set->at(i));
+    }
     auto *x = new QBarCategoryAxis;
     x->append(weeks);
     x->setTitleText(tr("Week starting"));
-    x->setLabelsAngle(-30);
-    attachBarAxes(chart, series, x);
+    attachBarAxes(chart, series, x, tallest);
     QStringList summary;
     for (QBarSet *set : series->barSets()) {
         qreal sum = 0;

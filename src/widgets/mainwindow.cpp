@@ -1651,18 +1651,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::finishBackup(const QString &why)
 {
-    if (!m_backups->isRunning())
-        return;
-    QProgressDialog progress(why, QString(), 0, 0, this);
-    progress.setWindowTitle(tr("Automatic backup"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setCancelButton(nullptr); // a half-made copy is worth nothing
-    progress.setMinimumDuration(500);
-    // finished() is queued to this thread, so it cannot arrive before the loop runs.
-    QEventLoop loop;
-    connect(m_backups, &AutomaticBackup::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    m_backups->wait();
+    // The first open's backup, still copying: its stage and progress, and Cancel.
+    CloseBackupRun::finishRunning(this, m_backups, why);
 }
 
 void MainWindow::backupFinished(const QString &path, const QString &error,

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void initCreatesCompanyFile();
     void humanMessagesSpeakTheDesksLanguage();
     void summariesConfirmationsAndErrorsSpeakGerman();
+    void helpErrorPrefixAndAgingHeadersSpeakGerman();
+    void manPageStaysEnglishOnAGermanDesk();
     void initTwiceFails();
     void refusedInitLeavesNoFile();
     void demoAfterInit();
@@ -1395,6 +1397,96 @@ void TestCli::summariesConfirmationsAndErrorsSpeakGerman()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errText().contains(QStringLiteral("'task done' braucht die Nummer einer Aufgabe")),
              qPrintable(r.describe()));
+}
+
+void TestCli::helpErrorPrefixAndAgingHeadersSpeakGerman()
+{
+    // Issue 16: --help, a command's --help, the "error:" of a failure and the aging table's
+    // headings follow the desk's language; what a user types (commands, options) stays as is.
+    const QByteArray before = qgetenv("ARDESK_LANGUAGE");
+    auto restore = qScopeGuard([&] { qputenv("ARDESK_LANGUAGE", before); });
+    qputenv("ARDESK_LANGUAGE", "en");
+    const Run english = cli({QStringLiteral("--help")});
+    QCOMPARE(english.exitCode, 0);
+    qputenv("ARDESK_LANGUAGE", "de");
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    QVERIFY2(text.startsWith(QStringLiteral("Aufruf: ardesk-cli --db FILE")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\nBefehle:\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("  aging [--as-of YYYY-MM-DD] [--client CODE]\n")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("offene Forderungen nach Alter, je Währung")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Exit-Status: 0 Erfolg")), qPrintable(text));
+    for (const char *word : {"Usage:", "Commands:", "open receivables", "Exit status"})
+        QVERIFY2(!text.contains(QLatin1String(word)), word);
+    // The same entries in both languages: every command line of the English help is there.
+    const QStringList englishLines = QString::fromUtf8(english.out).split(u'\n');
+    for (const QString &line : englishLines) {
+        if (line.startsWith(QStringLiteral("  ")) && !line.startsWith(QStringLiteral("   ")))
+            QVERIFY2(text.contains(line.left(line.indexOf(QStringLiteral("  "), 2))),
+                     qPrintable(line));
+    }
+
+    // One command's help: its entries only.
+    const Run aging = cli({QStringLiteral("aging"), QStringLiteral("--help")});
+    QCOMPARE(aging.exitCode, 0);
+    const QString agingText = QString::fromUtf8(aging.out);
+    QVERIFY2(agingText.contains(QStringLiteral("offene Forderungen nach Alter"))
+                     && !agingText.contains(QStringLiteral("  init ")),
+             qPrintable(agingText));
+
+    // A failure: one line, "Fehler:" after the program's name.
+    const Run missing = cli({QStringLiteral("--db"), file(QStringLiteral("missing.ardesk")),
+                             QStringLiteral("aging")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.errText().startsWith(QStringLiteral("ardesk-cli: Fehler: ")),
+             qPrintable(missing.describe()));
+    QCOMPARE(missing.errLines().size(), 1);
+
+    // The aging table's headings; the bucket ranges are numbers.
+    qputenv("ARDESK_LANGUAGE", "en");
+    QVERIFY(demoFileReady());
+    qputenv("ARDESK_LANGUAGE", "de");
+    const Run table = onFile({QStringLiteral("aging")});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(table.out).split(u'\n');
+    QVERIFY2(lines.size() > 2, qPrintable(table.describe()));
+    const QStringList headings = lines.at(1).split(
+            QRegularExpression(QStringLiteral("\\s{2,}|^\\s+|\\s+$")), Qt::SkipEmptyParts);
+    QCOMPARE(headings,
+             QStringList({QStringLiteral("WÄHR"), QStringLiteral("OFFEN"),
+                          QStringLiteral("NICHT FÄLLIG"), QStringLiteral("1-30"),
+                          QStringLiteral("31-60"), QStringLiteral("61-90"), QStringLiteral("90+"),
+                          QStringLiteral("SUMME")}));
+}
+
+void TestCli::manPageStaysEnglishOnAGermanDesk()
+{
+    // The man page is written from --help at build time: English, whatever language the desk
+    // building the package chose.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ARDESK_LANGUAGE"), QStringLiteral("de"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    p.setProcessEnvironment(env);
+    const QString page = m_dir.filePath(QStringLiteral("ardesk-cli.1"));
+    p.start(QStringLiteral("sh"),
+            {QStringLiteral(ARDESK_SOURCE_DIR "/packaging/cli-man.sh"),
+             QStringLiteral(ARDESK_CLI_PATH),
+             QStringLiteral(ARDESK_SOURCE_DIR "/packaging/ardesk-cli.1.in"), page});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile f(page);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString roff = QString::fromUtf8(f.readAll());
+    QVERIFY2(roff.contains(QStringLiteral("open receivables by age, per currency")),
+             qPrintable(roff.left(3000)));
+    QVERIFY2(!roff.contains(QStringLiteral("Forderungen"))
+                     && !roff.contains(QStringLiteral("Aufruf")),
+             qPrintable(roff.left(3000)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

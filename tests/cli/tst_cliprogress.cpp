@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Long commands say how far they got on one line of a terminal, and nothing of it reaches a pipe
 // or --json (issue 16 §6): demo, import, verify, export, backup, remind and statements, run once
-// with stderr a pipe and once under a pseudo-terminal (util-linux `script`).
+// with stderr a pipe and once under a pseudo-terminal (util-linux `script`); a case file too.
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -30,11 +30,12 @@ private:
                 ? QStringLiteral("admin")
                 : QStringLiteral("amelia.clark");
         return QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--user"), user}
-        + words.split(u' ');
+        + QString(words).replace(QStringLiteral("CLIENT"), m_code).split(u' ');
     }
 
     ScratchDir m_dir;
     QString m_db;
+    QString m_code; ///< the demo's first client (the 400 imported invoices are its)
     QString m_script;
 };
 
@@ -60,6 +61,7 @@ void TestCliProgress::initTestCase()
     const QString code
             = readValue(m_db, QStringLiteral("SELECT code FROM clients ORDER BY id LIMIT 1"))
                       .toString();
+    m_code = code;
     const QString currency
             = readValue(m_db, QStringLiteral("SELECT currency FROM clients ORDER BY id LIMIT 1"))
                       .toString();
@@ -108,6 +110,11 @@ void TestCliProgress::aTerminalSeesOneLineRewrittenAndErased_data()
     QTest::newRow("remind") << QStringLiteral("remind") << QByteArray("remind: ");
     QTest::newRow("statements") << QStringLiteral("statement --out-dir st")
                                 << QByteArray("statement: ");
+    QTest::newRow("casefile") << QStringLiteral("casefile --client CLIENT --out cf.pdf")
+                              << QByteArray("casefile: ");
+    QTest::newRow("case-file bundle")
+            << QStringLiteral("case-file --client CLIENT --out cf2.pdf --bundle cf2.zip")
+            << QByteArray("casefile: ");
     QTest::newRow("import") << QStringLiteral("import invoices inv.csv")
                             << QByteArray("import: 100% of inv.csv");
 }

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 
+#include <QSemaphore>
 #include <QTest>
 #include <unistd.h>
 
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void automaticBackupsOnTheFirstOpenOfADayAndOnClose();
     void noAutomaticBackupWhenCompanySettingsSayOff();
     void closeBackupShowsProgressAndCancelKeepsNoCopy();
+    void closingWaitsForTheFirstOpensBackupWithProgress_data();
+    void closingWaitsForTheFirstOpensBackupWithProgress();
     void unwritableFolderOpensReadOnlyUnderABanner();
 
 private:
@@ -274,6 +277,106 @@ void TestBackupGui::closeBackupShowsProgressAndCancelKeepsNoCopy()
     QVERIFY(window);
     QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
              qPrintable(window->statusBar()->currentMessage()));
+}
+
+namespace {
+/// Watches for the box that waits for the first open's backup: what it says it waits for, the
+/// stages its panel shows, and (with `cancel`) Cancel pressed as it appears. When it shows, it
+/// lets the held backup go on.
+class BackupWaitWatch : public QObject
+{
+public:
+    BackupWaitWatch(bool cancel, QSemaphore &release)
+        : m_cancel(cancel)
+        , m_release(release)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~BackupWaitWatch() override { qApp->removeEventFilter(this); }
+    bool shown = false;
+    QString reason;
+    QStringList stages;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *box = qobject_cast<QDialog *>(watched);
+        if (event->type() != QEvent::Show || !box
+            || box->objectName() != QLatin1String("BackupWaitProgress") || shown)
+            return false;
+        shown = true;
+        if (auto *label = box->findChild<QLabel *>(QStringLiteral("backupWaitReason")))
+            reason = label->text();
+        if (auto *panel = box->findChild<ProgressPanel *>()) {
+            connect(panel, &ProgressPanel::advanced, this,
+                    [this, panel](qint64, qint64) { stages << panel->stageText(); });
+            if (m_cancel)
+                panel->cancel();
+        }
+        m_release.release();
+        return false;
+    }
+
+private:
+    bool m_cancel;
+    QSemaphore &m_release;
+};
+} // namespace
+
+void TestBackupGui::closingWaitsForTheFirstOpensBackupWithProgress_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("waited for") << false;
+    QTest::newRow("cancelled") << true;
+}
+
+// Issue 16: the first open's backup, still copying when the window closes, is waited for in the
+// same box as every other long job (what it waits for, the stage, Cancel); cancelled, nothing of
+// it is kept and the close backup is taken as always.
+void TestBackupGui::closingWaitsForTheFirstOpensBackupWithProgress()
+{
+    QFETCH(bool, cancel);
+    auto clock = FixedClock::atNoon(QDate(2026, 11, 22));
+    const QString file = freshCompany(QStringLiteral("first.ardesk"), clock);
+    QVERIFY(!file.isEmpty());
+    auto window = std::make_unique<MainWindow>(clock);
+    window->show();
+    QSignalSpy done(window->automaticBackup(), &AutomaticBackup::finished);
+    VERIFY_OK(window->openFile(file, QStringLiteral("ada")));
+    // Hold the first open's backup at its next report, so it is still running at close.
+    QSemaphore release;
+    std::atomic_bool held {false};
+    window->automaticBackup()->follow(Progress([&](qint64, qint64, const QString &) {
+        if (!held.exchange(true))
+            release.tryAcquire(1, 60000);
+    }));
+    QTRY_VERIFY2_WITH_TIMEOUT(held || !done.isEmpty(), "the backup never reported", 30000);
+    QVERIFY2(done.isEmpty(), "the first open's backup ended before it could be held");
+
+    clock->advanceSeconds(3600);
+    BackupWaitWatch watch(cancel, release);
+    QVERIFY(window->close());
+    QVERIFY(watch.shown);
+    QVERIFY2(watch.reason.contains(QStringLiteral("first.ardesk")), qPrintable(watch.reason));
+    QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 2, 30000); // the first open's, then the close's
+    QCOMPARE(done.at(0).at(2).value<BackupService::Trigger>(),
+             BackupService::Trigger::FirstOpenOfDay);
+    QCOMPARE(done.at(1).at(2).value<BackupService::Trigger>(), BackupService::Trigger::Close);
+    QCOMPARE(done.at(1).at(1).toString(), QString());
+    if (cancel) {
+        QVERIFY2(done.at(0).at(1).toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(done.at(0).at(1).toString()));
+        QCOMPARE(done.at(0).at(0).toString(), QString());
+    } else {
+        QCOMPARE(done.at(0).at(1).toString(), QString());
+        // The box showed the copy being proved as it went.
+        QVERIFY2(watch.stages.contains(QStringLiteral("Checking the record chain")),
+                 qPrintable(watch.stages.join(u'|')));
+    }
+    // Either way the day keeps one proved backup, the close's, and no unfinished copy.
+    QCOMPARE(QDir(path(QStringLiteral("backups"))).entryList(QDir::Files),
+             QStringList {QStringLiteral("first-2026-11-22-130000.ardesk")});
+    VERIFY_OK(BackupService::check(path(QStringLiteral("backups/first-2026-11-22-130000.ardesk"))));
 }
 
 void TestBackupGui::noAutomaticBackupWhenCompanySettingsSayOff()

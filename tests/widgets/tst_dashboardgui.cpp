@@ -12,6 +12,7 @@
 #include "core/storage/agingreport.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/userrepository.h"
+#include "core/support/dateformat.h"
 #include "models/activitymodel.h"
 #include "models/clientlistmodel.h"
 #include "widgets/activitydialog.h"
@@ -20,6 +21,9 @@
 #include "widgets/mainwindow.h"
 
 #include "support/testsupport.h"
+
+#include <algorithm>
+#include <cmath>
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -59,6 +63,8 @@ private Q_SLOTS:
     void topOverdueRowOpensItsClient();
     void clerkGetsNoDashboard();
     void valueAxesGroupDigitsInTheCompanyLocale();
+    void valueAxesTickAtRoundNumbers();
+    void weekLabelsStandWholeWithoutTheYear();
     /// With ARDESK_SCREENSHOT_DIR set (make screenshots): dashboard.png and activity.png (the
     /// Reports > Client activity view) of the demo file, as a manager.
     void screenshots();
@@ -436,6 +442,109 @@ void TestDashboardGui::valueAxesGroupDigitsInTheCompanyLocale()
         const QStringList texts = drawnTexts(c);
         QVERIFY2(texts.filter(ungrouped).isEmpty(), qPrintable(texts.join(u'|')));
     }
+}
+
+namespace {
+/// Whether `step` is 1, 2, 2.5 or 5 times a power of ten.
+bool isRound(qreal step)
+{
+    if (step <= 0)
+        return false;
+    const qreal power = std::pow(10.0, std::floor(std::log10(step)));
+    const qreal factor = step / power;
+    static const qreal kFactors[] = {1.0, 2.0, 2.5, 5.0, 10.0};
+    return std::any_of(std::begin(kFactors), std::end(kFactors),
+                       [&](qreal f) { return std::abs(factor - f) < 1e-9; });
+}
+} // namespace
+
+void TestDashboardGui::valueAxesTickAtRoundNumbers()
+{
+    // Issue 16: the aging axis ticked at the tallest bar divided in four ("222,877, 167,158…");
+    // each value axis of the charts now runs from 0 to a round top in round steps that the
+    // chart draws, grouped in the company locale, and the tallest bar fits under it.
+    openAs(QStringLiteral("amelia.clark"));
+    const QLocale locale = m_window->companyLocale();
+    for (QChart *chart : {pane()->agingChart(), pane()->activityChart()}) {
+        auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->min(), 0.0);
+        QVERIFY2(y->tickCount() >= 2 && y->tickCount() <= 6, qPrintable(chart->title()));
+        const qreal step = y->max() / (y->tickCount() - 1);
+        QVERIFY2(isRound(step) && step >= 1,
+                 qPrintable(QStringLiteral("%1: step %2").arg(chart->title()).arg(step)));
+        // The tallest bar (a stack for aging) fits, with less than one step to spare.
+        qreal tallest = 0;
+        auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+        QVERIFY(series);
+        const bool stacked = qobject_cast<QStackedBarSeries *>(series) != nullptr;
+        for (int i = 0; i < series->barSets().value(0)->count(); ++i) {
+            qreal stack = 0;
+            for (QBarSet *set : series->barSets())
+                stack = stacked ? stack + set->at(i) : std::max(stack, set->at(i));
+            tallest = std::max(tallest, stack);
+        }
+        QVERIFY2(tallest <= y->max() && y->max() - tallest < step,
+                 qPrintable(QStringLiteral("%1: tallest %2, top %3")
+                                    .arg(chart->title())
+                                    .arg(tallest)
+                                    .arg(y->max())));
+        // Every tick is drawn as that round number.
+        QStringList ticks;
+        for (int i = 0; i < y->tickCount(); ++i)
+            ticks << locale.toString(step * i, 'f', 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+                std::all_of(ticks.cbegin(), ticks.cend(),
+                            [&](const QString &t) { return drawnTexts(chart).contains(t); }),
+                qPrintable(ticks.join(u'|') + QStringLiteral(" drawn: ")
+                           + drawnTexts(chart).join(u'|')),
+                5000);
+    }
+    // The DSO trend's days too, above its highest point.
+    auto *days = qobject_cast<QValueAxis *>(pane()->trendChart()->axes(Qt::Vertical).value(0));
+    QVERIFY(days);
+    QCOMPARE(days->min(), 0.0);
+    QVERIFY2(isRound(days->max() / (days->tickCount() - 1)),
+             qPrintable(QString::number(days->max())));
+    for (QAbstractSeries *s : pane()->trendChart()->series()) {
+        for (const QPointF &p : qobject_cast<QLineSeries *>(s)->points())
+            QVERIFY(p.y() <= days->max());
+    }
+}
+
+void TestDashboardGui::weekLabelsStandWholeWithoutTheYear()
+{
+    // Issue 16: the weeks were written with their year and cut ("10/12/…"); now day and month
+    // in the company's order, each drawn whole.
+    openAs(QStringLiteral("amelia.clark"));
+    const QLocale locale = m_window->companyLocale();
+    QChart *chart = pane()->activityChart();
+    auto *weeks = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(weeks);
+    const auto &d = pane()->dashboard();
+    QCOMPARE(weeks->count(), int(d.weeks.size()));
+    for (int i = 0; i < weeks->count(); ++i) {
+        const QDate monday = d.weeks[i].monday;
+        const QString label = weeks->at(i);
+        QVERIFY2(!label.contains(QString::number(monday.year())), qPrintable(label));
+        // The numbers of the full date, in the same order, less the year.
+        const QString full = ardesk::dateformat::date(locale, monday);
+        static const QRegularExpression number(QStringLiteral("\\d+"));
+        QStringList inFull, inLabel;
+        for (auto it = number.globalMatch(full); it.hasNext();)
+            inFull << it.next().captured();
+        for (auto it = number.globalMatch(label); it.hasNext();)
+            inLabel << it.next().captured();
+        inFull.removeAll(QString::number(monday.year()));
+        QCOMPARE(inLabel, inFull);
+    }
+    QTRY_VERIFY2_WITH_TIMEOUT(
+            [&] {
+                const QStringList drawn = drawnTexts(chart);
+                return std::all_of(weeks->categories().cbegin(), weeks->categories().cend(),
+                                   [&](const QString &w) { return drawn.contains(w); });
+            }(),
+            qPrintable(drawnTexts(chart).join(u'|')), 5000);
 }
 
 void TestDashboardGui::screenshots()

@@ -385,7 +385,9 @@ private:
                                 "substr(s.last_conversation_at, 1, 10) <= ")
                         + sql::addDays(sql::dialectOf(m_db), QStringLiteral("p.promised_date"),
                                        QStringLiteral("?"))
-                        + QStringLiteral(")))"),
+                        // A row names its client's promises by date, on either backend (their
+                        // order was the plan's: SQLite's index, PostgreSQL's parallel scans).
+                        + QStringLiteral("))) ORDER BY p.client_id, p.promised_date, p.id"),
                 {m_userId, iso(m_asOf.addDays(-TodayQueue::kPromiseLookbackDays)), m_day,
                  iso(m_asOf.addDays(-m_graceDays)),
                  // A day of slack: the stored time's UTC date may be a day after the company's

@@ -32,6 +32,7 @@ private slots:
     void init();
     void workflowAndMailGiveTheSameAnswersOnBothBackends();
     void tasksDisputesPausesAndTheOutboxGiveTheSameAnswersOnBothBackends();
+    void aClientsBrokenPromisesAreListedByDateOnBothBackends();
     void twoSendersDeliverEveryMessageExactlyOnce();
     void twoRemindRunsAtOnceTakeEveryStepOnce();
     void aSendThatReachesNoServerLeavesTheMessageQueued();
@@ -440,6 +441,50 @@ void TestCliTeamFlow::tasksDisputesPausesAndTheOutboxGiveTheSameAnswersOnBothBac
     QCOMPARE(QJsonDocument::fromJson(answer(13)).array().size(), 1); // open disputes
     QCOMPARE(QJsonDocument::fromJson(answer(15)).array().size(), 0);
     QCOMPARE(QJsonDocument::fromJson(answer(24)).array().size(), 1);
+}
+
+// A client with two broken promises, the later recorded for the earlier date: its queue row
+// names them by date on both backends (the team database once listed them in the order it
+// happened to read them, here the order they were recorded).
+void TestCliTeamFlow::aClientsBrokenPromisesAreListedByDateOnBothBackends()
+{
+    const auto build = [this](const QString &target) {
+        WorkflowCompany co;
+        if (!co.open(target))
+            return false;
+        const qint64 zeta = co.client(QStringLiteral("ZETA"));
+        co.invoice(zeta, QStringLiteral("Z-1"), m_day.addDays(-30), 50000);
+        const bool ok = zeta
+                && co.promise(zeta, m_day.addDays(-20), QStringLiteral("100.00"),
+                              m_day.addDays(-10))
+                && co.promise(zeta, m_day.addDays(-19), QStringLiteral("200.00"),
+                              m_day.addDays(-14));
+        co.db.reset();
+        return ok;
+    };
+    const QString file = m_dir.filePath(QStringLiteral("promises.ardesk"));
+    const QString url = teamDatabase();
+    QVERIFY(build(file));
+    QVERIFY(build(url));
+    const QList<const char *> steps {"queue|--as-of|@|--json"};
+    const auto inFile = runSteps(file, steps);
+    const auto inTeam = runSteps(url, steps);
+    compareAnswers(inFile, inTeam);
+    const QJsonArray items = QJsonDocument::fromJson(inTeam.first())
+                                     .object()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+    QCOMPARE(items.size(), 1);
+    QStringList broken;
+    for (const QJsonValue &r :
+         items.first().toObject().value(QStringLiteral("reasons")).toArray()) {
+        if (r.toObject().value(QStringLiteral("kind")).toString()
+            == QLatin1String("promise_broken"))
+            broken << r.toObject().value(QStringLiteral("text")).toString();
+    }
+    QCOMPARE(broken.size(), 2);
+    QVERIFY2(broken.at(0).contains(QLatin1String("200.00")), qPrintable(broken.join(u'\n')));
+    QVERIFY2(broken.at(1).contains(QLatin1String("100.00")), qPrintable(broken.join(u'\n')));
 }
 
 QStringList TestCliTeamFlow::receivedMessageIds(const SmtpTestServer &server)

@@ -414,11 +414,15 @@ private:
         return {};
     }
 
-    /// Promises whose deadline has not passed (they need the payments to be judged).
+    /// Promises whose deadline has not passed (they need the payments to be judged). Found by
+    /// date, then kept when their client is one of these: promises dated from a few days ago on
+    /// are few (≈ 1,600 on tier L), while the clients owing something to the busiest clerk made
+    /// ≈ 15,500 over the years, each read from the table for its date when the clients led (2,800
+    /// page reads instead of 50). The unary + keeps SQLite from leading with the clients.
     Result<void> loadPromises()
     {
         auto promises = PromiseRepository(m_db).terms(
-                QStringLiteral("p.client_id IN (") + m_idSet
+                QStringLiteral("+p.client_id IN (") + m_idSet
                         + QStringLiteral(") AND p.status NOT IN ('cancelled') AND "
                                          "p.promised_date >= ?"),
                 {m_ids, timeutil::toStorage(m_asOf.addDays(-m_graceDays))});

@@ -61,6 +61,7 @@ const char *const kMigrations[] = {
         "0018_team_grants.sql",
         "0019_change_notifications.sql",
         "0020_promise_outcomes.sql",
+        "0021_open_invoices_by_client.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)

@@ -19,9 +19,11 @@
 #include "core/storage/sql.h"
 #include "core/storage/userrepository.h"
 #include "core/support/dateformat.h"
+#include "core/support/log.h"
 #include "core/support/timeutil.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QMap>
 #include <QSet>
@@ -98,25 +100,51 @@ public:
         m_graceDays = grace.value();
         // Reasons in the order a row shows them: the user's own tasks and calls first, the
         // policy's steps last.
-        for (auto step : {&QueueBuilder::addTasks, &QueueBuilder::addUnloggedCalls,
-                          &QueueBuilder::addUncertainEmails, &QueueBuilder::addDisputes,
-                          &QueueBuilder::addNewOverdue, &QueueBuilder::loadPromises,
-                          &QueueBuilder::loadPlans, &QueueBuilder::addBrokenAndMissed,
-                          &QueueBuilder::addStepsDue, &QueueBuilder::addUnassigned}) {
-            if (auto r = (this->*step)(); !r)
-                return r.error();
-        }
+        const Step reasons[] = {{"tasks", &QueueBuilder::addTasks},
+                                {"calls", &QueueBuilder::addUnloggedCalls},
+                                {"emails", &QueueBuilder::addUncertainEmails},
+                                {"disputes", &QueueBuilder::addDisputes},
+                                {"new overdue", &QueueBuilder::addNewOverdue},
+                                {"promises", &QueueBuilder::loadPromises},
+                                {"plans", &QueueBuilder::loadPlans},
+                                {"broken and missed", &QueueBuilder::addBrokenAndMissed},
+                                {"steps due", &QueueBuilder::addStepsDue},
+                                {"unassigned", &QueueBuilder::addUnassigned}};
+        if (auto r = run(reasons); !r)
+            return r.error();
         if (m_rows.isEmpty())
             return QList<Row>();
-        for (auto step :
-             {&QueueBuilder::loadRemainingLastContacts, &QueueBuilder::loadClientFacts}) {
-            if (auto r = (this->*step)(); !r)
-                return r.error();
-        }
+        const Step facts[] = {{"last contacts", &QueueBuilder::loadRemainingLastContacts},
+                              {"client facts", &QueueBuilder::loadClientFacts}};
+        if (auto r = run(facts); !r)
+            return r.error();
         return scoredRows(w.value());
     }
 
 private:
+    struct Step
+    {
+        const char *name;
+        Result<void> (QueueBuilder::*load)();
+    };
+
+    /// Each step in turn, its time logged at debug level (`ardesk-cli --verbose queue`).
+    template<std::size_t N>
+    Result<void> run(const Step (&steps)[N])
+    {
+        for (const Step &step : steps) {
+            QElapsedTimer timer;
+            timer.start();
+            if (auto r = (this->*step.load)(); !r)
+                return r.error();
+            log::debug(QStringLiteral("queue: %1 in %2 ms (%3 rows so far)")
+                               .arg(QLatin1String(step.name))
+                               .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                               .arg(m_rows.size()));
+        }
+        return {};
+    }
+
     struct PromiseCandidate
     {
         qint64 id = 0;
@@ -357,7 +385,9 @@ private:
                                 "substr(s.last_conversation_at, 1, 10) <= ")
                         + sql::addDays(sql::dialectOf(m_db), QStringLiteral("p.promised_date"),
                                        QStringLiteral("?"))
-                        + QStringLiteral(")))"),
+                        // A row names its client's promises by date, on either backend (their
+                        // order was the plan's: SQLite's index, PostgreSQL's parallel scans).
+                        + QStringLiteral("))) ORDER BY p.client_id, p.promised_date, p.id"),
                 {m_userId, iso(m_asOf.addDays(-TodayQueue::kPromiseLookbackDays)), m_day,
                  iso(m_asOf.addDays(-m_graceDays)),
                  // A day of slack: the stored time's UTC date may be a day after the company's

@@ -1152,11 +1152,12 @@ void MainWindow::editUsers()
     }
     UsersDialog dialog(list.value(), this);
     connect(&dialog, &UsersDialog::saveRequested, this, [this, &dialog](const User &u) {
-        if (auto r = UserService(m_db).update(u, m_user.id); !r) {
+        TeamRoles::LoginChange login;
+        if (auto r = UserService(m_db).update(u, m_user.id, &login); !r) {
             dialog.showError(r.errorString());
             return;
         }
-        dialog.userSaved(u);
+        dialog.userSaved(u, login.describe(u.name));
         if (u.id == m_user.id) {
             m_user = u;
             updateStatus();

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void badAddressIsExplainedInTheDialog();
     void knownAddressFillsTheFields();
     void usersScreenChangesTheLoginsGroupRoles();
+    void usersScreenDeactivatesTheLogin();
     /// Runs keychainInsideSession in a D-Bus session with an unlocked gnome-keyring.
     void passwordFromTheKeychain();
     /// A login that must give a password: refused with what to do, opened with the password
@@ -82,6 +83,9 @@ private:
     /// In File > Users… of `window`: gives `user` exactly `role` and saves; the dialog's error
     /// afterwards (empty when the save went through).
     QString changeRoleInUsersScreen(MainWindow &window, const QString &user, UserRole role);
+    /// In File > Users… of `window`: makes `user` active or not and saves; the dialog's error,
+    /// else what it says happened to the login (prefixed "saved: ").
+    QString setActiveInUsersScreen(MainWindow &window, const QString &user, bool active);
     /// The group roles `login` is a direct member of, "ardesk_clerk,ardesk_sales".
     QString groupsOf(const QString &login);
 
@@ -231,6 +235,70 @@ QString TestTeamGui::changeRoleInUsersScreen(MainWindow &window, const QString &
     driver.start();
     window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
     return error;
+}
+
+QString TestTeamGui::setActiveInUsersScreen(MainWindow &window, const QString &user, bool active)
+{
+    QString said = QStringLiteral("the Users screen did not open");
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<UsersDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        driver.stop();
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("userList"));
+        list->setCurrentItem(list->findItems(user, Qt::MatchExactly).value(0));
+        auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("activeCheck"));
+        if (check->isChecked() != active) {
+            check->setFocus();
+            QTest::keyClick(check, Qt::Key_Space);
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *outcome = dialog->findChild<QLabel *>(QStringLiteral("loginOutcomeLabel"));
+        said = error->isVisible()
+                ? error->text()
+                : QStringLiteral("saved: ") + (outcome->isVisible() ? outcome->text() : QString());
+        dialog->reject();
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+    return said;
+}
+
+void TestTeamGui::usersScreenDeactivatesTheLogin()
+{
+    // ann (her desk connected as the superuser) unticks Active for ula.west: the window says
+    // the login may no longer connect, and the server refuses it; ticked again, it may.
+    const QString address = m_cluster.url(QStringLiteral("acme"));
+    QVERIFY2(!groupsOf(QStringLiteral("ula.west")).isEmpty(), "needs ula.west added above");
+    const auto canLogin = [&] {
+        return m_cluster
+                .psql(QStringLiteral("acme"),
+                      QStringLiteral("SELECT rolcanlogin::int FROM pg_roles WHERE rolname = "
+                                     "'ula.west'"))
+                .trimmed();
+    };
+    QCOMPARE(canLogin(), QStringLiteral("1"));
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(window.openFile(address, QStringLiteral("ann")));
+    const QString off = setActiveInUsersScreen(window, QStringLiteral("ula.west"), false);
+    QVERIFY2(off.startsWith(QStringLiteral("saved: "))
+                     && off.contains(QStringLiteral("The login ula.west may not connect")),
+             qPrintable(off));
+    QCOMPARE(canLogin(), QStringLiteral("0"));
+    QCOMPARE(m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("SELECT active FROM users WHERE name = 'ula.west'"))
+                     .trimmed(),
+             QStringLiteral("0"));
+    const QString on = setActiveInUsersScreen(window, QStringLiteral("ula.west"), true);
+    QVERIFY2(on.contains(QStringLiteral("The login ula.west may connect to the server again")),
+             qPrintable(on));
+    QCOMPARE(canLogin(), QStringLiteral("1"));
 }
 
 QString TestTeamGui::groupsOf(const QString &login)

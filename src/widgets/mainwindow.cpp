@@ -27,6 +27,7 @@
 #include "models/todayqueuemodel.h"
 #include "widgets/actioncatalog.h"
 #include "widgets/activitydialog.h"
+#include "widgets/adduserdialog.h"
 #include "widgets/audittraildialog.h"
 #include "widgets/clientactions.h"
 #include "widgets/clientdetailstab.h"
@@ -1163,7 +1164,27 @@ void MainWindow::editUsers()
             updateStatus();
         }
     });
+    connect(&dialog, &UsersDialog::addRequested, this, [this, &dialog] { addUser(dialog); });
     dialog.exec();
+}
+
+void MainWindow::addUser(UsersDialog &users)
+{
+    AddUserDialog add(DatabaseUrl::isUrl(m_db->path()) ? AddUserDialog::Kind::TeamDatabase
+                                                       : AddUserDialog::Kind::CompanyFile,
+                      &users);
+    connect(&add, &AddUserDialog::addRequested, this, [this, &add, &users] {
+        User u = add.user();
+        TeamRoles::LoginChange login;
+        if (auto r = UserService(m_db).add(u, m_user.id, add.password(), &login); !r) {
+            add.showError(r.errorString()); // the typed fields stay, to correct and try again
+            return;
+        }
+        add.clearPasswords();
+        add.accept();
+        users.userAdded(u, login.describe(u.name));
+    });
+    add.exec();
 }
 
 void MainWindow::switchUser()

@@ -45,6 +45,7 @@ class SearchDialog;
 class ShortcutsDialog;
 class TodayActions;
 class UserGuideDialog;
+class UsersDialog;
 class WindowStateStore;
 
 /// The ARDesk main window: the client list beside the selected client's workspace, file and
@@ -232,6 +233,8 @@ private:
     void switchUser();
     /// File > Users…: names, roles, e-mail addresses and signatures (UsersDialog).
     void editUsers();
+    /// Users… > Add user…: the new user from AddUserDialog, added by UserService::add.
+    void addUser(UsersDialog &users);
     void updateClientActions();
     /// The list and workspace back on screen (leaving the dashboard).
     void showWorkArea();

@@ -13,6 +13,7 @@
 #include "core/storage/userrepository.h"
 #include "models/automaticbackup.h"
 #include "models/clientlistmodel.h"
+#include "widgets/adduserdialog.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/teamdatabasedialog.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void knownAddressFillsTheFields();
     void usersScreenChangesTheLoginsGroupRoles();
     void usersScreenDeactivatesTheLogin();
+    void addUserMakesALoginThatConnectsWithItsPassword();
     /// Runs keychainInsideSession in a D-Bus session with an unlocked gnome-keyring.
     void passwordFromTheKeychain();
     /// A login that must give a password: refused with what to do, opened with the password
@@ -86,6 +88,11 @@ private:
     /// In File > Users… of `window`: makes `user` active or not and saves; the dialog's error,
     /// else what it says happened to the login (prefixed "saved: ").
     QString setActiveInUsersScreen(MainWindow &window, const QString &user, bool active);
+    /// File > Users… > Add user… in `window`: `name` as a clerk with `password` and `confirm`
+    /// typed from the keyboard, then Add. "added: " and what the Users screen says happened, or
+    /// the Add user dialog's error when it stayed open (then cancelled).
+    QString addInUsersScreen(MainWindow &window, const QString &name, const QString &password,
+                             const QString &confirm);
     /// The group roles `login` is a direct member of, "ardesk_clerk,ardesk_sales".
     QString groupsOf(const QString &login);
 
@@ -301,6 +308,117 @@ void TestTeamGui::usersScreenDeactivatesTheLogin()
     QCOMPARE(canLogin(), QStringLiteral("1"));
 }
 
+QString TestTeamGui::addInUsersScreen(MainWindow &window, const QString &name,
+                                      const QString &password, const QString &confirm)
+{
+    QString said = QStringLiteral("the Users screen did not open");
+    bool pressed = false, added = false;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *add = qobject_cast<AddUserDialog *>(modal); add && add->isVisible()) {
+            auto *passwordEdit = add->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+            if (!passwordEdit->isVisible()) {
+                said = QStringLiteral("no password field on a team database");
+                add->reject();
+                return;
+            }
+            QTest::keyClicks(QApplication::focusWidget(), name); // the name field has the focus
+            passwordEdit->setFocus();
+            QTest::keyClicks(passwordEdit, password);
+            QTest::keyClick(passwordEdit, Qt::Key_Tab);
+            QTest::keyClicks(QApplication::focusWidget(), confirm);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            added = !add->isVisible();
+            if (!added) {
+                said = add->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+                QTest::keyClick(add, Qt::Key_Escape);
+            }
+            return;
+        }
+        auto *users = qobject_cast<UsersDialog *>(modal);
+        if (!users || !users->isVisible())
+            return;
+        if (!pressed) {
+            pressed = true;
+            auto *button = users->findChild<QPushButton *>(QStringLiteral("addUserButton"));
+            QMetaObject::invokeMethod(button, &QAbstractButton::click, Qt::QueuedConnection);
+            return;
+        }
+        driver.stop();
+        if (added)
+            said = QStringLiteral("added: ")
+                    + users->findChild<QLabel *>(QStringLiteral("loginOutcomeLabel"))->text();
+        users->reject();
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+    return said;
+}
+
+void TestTeamGui::addUserMakesALoginThatConnectsWithItsPassword()
+{
+    // ann adds vic.lane in the window with an initial password: a typo in the confirmation is
+    // caught in the dialog, then the login is made, and vic.lane connects with that password.
+    const QString address = m_cluster.url(QStringLiteral("acme"));
+    const QString password = QStringLiteral("Vic-pw-2026");
+    {
+        MainWindow window;
+        window.setAutomaticBackupsEnabled(false);
+        VERIFY_OK(window.openFile(address, QStringLiteral("ann")));
+        const QString typo = addInUsersScreen(window, QStringLiteral("vic.lane"), password,
+                                              QStringLiteral("Vic-pw-2062"));
+        QVERIFY2(typo.contains(QStringLiteral("differ")), qPrintable(typo));
+        QVERIFY(groupsOf(QStringLiteral("vic.lane")).isEmpty());
+        const QString added
+                = addInUsersScreen(window, QStringLiteral("vic.lane"), password, password);
+        QVERIFY2(added.startsWith(QStringLiteral("added: "))
+                         && added.contains(QStringLiteral(
+                                 "Created the login vic.lane with the password given"))
+                         && added.contains(QStringLiteral("group roles of clerk")),
+                 qPrintable(added));
+        QVERIFY(!added.contains(password));
+        QCOMPARE(groupsOf(QStringLiteral("vic.lane")), QStringLiteral("ardesk_clerk"));
+    }
+    QVERIFY2(m_cluster.requirePassword(QStringLiteral("vic.lane")),
+             qPrintable(m_cluster.errorString()));
+    QString asVic = address;
+    asVic.replace(m_cluster.superuser() + u'@', QStringLiteral("vic.lane@"));
+    const QByteArray pgpassword = qgetenv("PGPASSWORD");
+    const QByteArray pgpassfile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", "/nonexistent");
+    qunsetenv("PGPASSWORD");
+    const auto refused = Database::open(asVic);
+    qputenv("PGPASSWORD", password.toUtf8());
+    auto opened = Database::open(asVic);
+    qunsetenv("PGPASSWORD");
+    if (!pgpassword.isNull())
+        qputenv("PGPASSWORD", pgpassword);
+    if (pgpassfile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", pgpassfile);
+    QVERIFY2(!refused, "vic.lane connected without a password");
+    VERIFY_OK(opened);
+    auto users = UserService(opened.value()).list();
+    VERIFY_OK(users);
+    opened.value()->releaseThreadConnection();
+
+    // From a desk whose login may not create roles, adding is refused in the dialog.
+    QString asAdminLogin = address;
+    asAdminLogin.replace(m_cluster.superuser() + u'@', QStringLiteral("ann_desk@"));
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(window.openFile(asAdminLogin, QStringLiteral("ann")));
+    const QString refusedAdd
+            = addInUsersScreen(window, QStringLiteral("wes.moor"), password, password);
+    QVERIFY2(refusedAdd.contains(QStringLiteral("CREATEROLE"))
+                     && refusedAdd.contains(QStringLiteral("ann_desk")),
+             qPrintable(refusedAdd));
+    QVERIFY(groupsOf(QStringLiteral("wes.moor")).isEmpty());
+}
+
 QString TestTeamGui::groupsOf(const QString &login)
 {
     return m_cluster
@@ -488,6 +606,23 @@ void TestTeamGui::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(200);
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/team-database.png")));
+
+    // File > Users… > Add user… on a team database: the login's initial password, twice.
+    AddUserDialog add(AddUserDialog::Kind::TeamDatabase);
+    add.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("nina.park"));
+    add.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))
+            ->setText(QStringLiteral("Nina Park"));
+    add.findChild<QCheckBox *>(QStringLiteral("role_sales"))->setChecked(true);
+    add.findChild<QCheckBox *>(QStringLiteral("role_clerk"))->setChecked(false);
+    add.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("nina.park@acme.example"));
+    for (const char *secret : {"passwordEdit", "confirmPasswordEdit"})
+        add.findChild<QLineEdit *>(QLatin1String(secret))->setText(QStringLiteral("not-real-1"));
+    add.resize(600, add.sizeHint().height());
+    add.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&add));
+    QTest::qWait(200);
+    QVERIFY(add.grab().save(dir + QStringLiteral("/add-user.png")));
 }
 
 QTEST_MAIN(TestTeamGui)

@@ -818,6 +818,42 @@ void MainWindow::updateStatus()
                          displayText(m_user.roles)));
 }
 
+namespace {
+
+/// Opens the team database `url` on the calling thread: with the password `typed`, else
+/// PostgreSQL's own sources (PGPASSWORD, ~/.pgpass), else — when the server asks for one — the
+/// one the store `makeStore` makes keeps. The one that worked stays in memory for the
+/// connections to come (TeamCredentials); one that did not gives way to the one before (a
+/// database of that address open in this window keeps working).
+Result<std::shared_ptr<Database>> connectTeamDatabase(
+        const QString &url, const QString &typed, const Database::Options &options,
+        const std::function<std::unique_ptr<SecretStore>()> &makeStore)
+{
+    const QString before = TeamCredentials::password(url);
+    if (!typed.isEmpty())
+        TeamCredentials::setPassword(url, typed);
+    auto opened = Database::open(url, options);
+    if (opened)
+        return opened;
+    if (!typed.isEmpty() || !TeamPassword::isMissing(opened.error())) {
+        if (!typed.isEmpty())
+            TeamCredentials::setPassword(url, before);
+        return opened;
+    }
+    auto store = makeStore();
+    auto kept = TeamPassword::find(*store, url);
+    if (!kept)
+        return makeError(opened.error().code,
+                         opened.errorString() + QStringLiteral("; ") + TeamPassword::missingHint());
+    TeamCredentials::setPassword(url, kept.value());
+    auto again = Database::open(url, options);
+    if (!again)
+        TeamCredentials::setPassword(url, before);
+    return again;
+}
+
+} // namespace
+
 Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const QString &requested)
 {
     UserService users(db);
@@ -860,35 +896,8 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
 {
     Database::Options options;
     options.clock = m_clock;
-    if (DatabaseUrl::isUrl(path)) {
-        // The password typed, else libpq's own sources (PGPASSWORD, ~/.pgpass), else — when the
-        // server asks for one — the keychain's. The one that worked stays in memory for the
-        // connections to come (TeamCredentials); one that did not gives way to the one before
-        // (a database of that address open in this window keeps working).
-        const QString typed = std::exchange(m_typedPassword, QString());
-        const QString before = TeamCredentials::password(path);
-        if (!typed.isEmpty())
-            TeamCredentials::setPassword(path, typed);
-        auto opened = Database::open(path, options);
-        if (opened)
-            return opened;
-        if (!typed.isEmpty() || !TeamPassword::isMissing(opened.error())) {
-            if (!typed.isEmpty())
-                TeamCredentials::setPassword(path, before);
-            return opened;
-        }
-        KeychainSecretStore keychain(TeamPassword::serviceName());
-        auto kept = TeamPassword::find(keychain, path);
-        if (!kept)
-            return makeError(opened.error().code,
-                             opened.errorString() + QStringLiteral("; ")
-                                     + TeamPassword::missingHint());
-        TeamCredentials::setPassword(path, kept.value());
-        auto again = Database::open(path, options);
-        if (!again)
-            TeamCredentials::setPassword(path, before);
-        return again;
-    }
+    if (DatabaseUrl::isUrl(path))
+        return openTeamDatabase(path, options);
     const int stored = Database::storedSchemaVersion(path);
     if (stored <= 0 || stored >= Database::latestSchemaVersion())
         return Database::open(path, options); // nothing to migrate
@@ -907,6 +916,45 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
     QEventLoop loop;
     std::unique_ptr<QThread> thread(QThread::create([&result, path, options] {
         result = Database::open(path, options);
+        if (result)
+            result.value()->releaseThreadConnection(); // the GUI thread opens its own
+    }));
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    return result;
+}
+
+Result<std::shared_ptr<Database>> MainWindow::openTeamDatabase(const QString &url,
+                                                               const Database::Options &options)
+{
+    const QString typed = std::exchange(m_typedPassword, QString());
+    auto makeStore = m_teamPasswordStore;
+    if (!makeStore)
+        makeStore
+                = [] { return std::make_unique<KeychainSecretStore>(TeamPassword::serviceName()); };
+    const auto parsed = DatabaseUrl::parse(url);
+    const QString where = parsed ? QStringLiteral("%1:%2/%3")
+                                           .arg(parsed.value().host())
+                                           .arg(parsed.value().port())
+                                           .arg(parsed.value().databaseName())
+                                 : url;
+    QProgressDialog progress(tr("Connecting to the team database %1…").arg(where), QString(), 0, 0,
+                             this);
+    progress.setObjectName(QStringLiteral("connectProgress"));
+    progress.setWindowTitle(tr("Opening team database"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.show();
+    Result<std::shared_ptr<Database>> result
+            = makeError(ErrorCode::Database, tr("the connection did not finish"));
+    // The keychain (D-Bus, maybe a prompt) and the server (up to connect_timeout) answer on this
+    // thread, so the window keeps painting meanwhile.
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create([&result, url, typed, options, makeStore] {
+        result = connectTeamDatabase(url, typed, options, makeStore);
         if (result)
             result.value()->releaseThreadConnection(); // the GUI thread opens its own
     }));

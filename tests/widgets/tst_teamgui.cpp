@@ -37,15 +37,56 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace ardesk;
 using namespace ardesk::test;
+
+namespace {
+
+/// A password store that records the thread that reads it and takes its time, as a keychain
+/// that asks D-Bus (or the user) does.
+class SlowRecordingStore : public SecretStore
+{
+public:
+    struct Log
+    {
+        std::atomic<QThread *> readOn {nullptr};
+        std::atomic<int> reads {0};
+    };
+    SlowRecordingStore(std::shared_ptr<Log> log, QString key, QString secret)
+        : m_log(std::move(log))
+        , m_key(std::move(key))
+        , m_secret(std::move(secret))
+    { }
+    QString name() const override { return QStringLiteral("test store"); }
+    Result<QString> read(const QString &key) override
+    {
+        m_log->readOn = QThread::currentThread();
+        ++m_log->reads;
+        QThread::msleep(700);
+        if (key != m_key)
+            return makeError(ErrorCode::NotFound, QStringLiteral("nothing kept for ") + key);
+        return m_secret;
+    }
+    Result<void> write(const QString &, const QString &) override { return {}; }
+    Result<void> remove(const QString &) override { return {}; }
+
+private:
+    std::shared_ptr<Log> m_log;
+    QString m_key, m_secret;
+};
+
+} // namespace
 
 class TestTeamGui : public QObject
 {
@@ -59,6 +100,7 @@ private Q_SLOTS:
     void usersScreenChangesTheLoginsGroupRoles();
     void usersScreenDeactivatesTheLogin();
     void addUserMakesALoginThatConnectsWithItsPassword();
+    void keptPasswordIsReadOffTheGuiThreadWhileTheWindowPaints();
     /// Runs keychainInsideSession in a D-Bus session with an unlocked gnome-keyring.
     void passwordFromTheKeychain();
     /// A login that must give a password: refused with what to do, opened with the password
@@ -478,6 +520,63 @@ void TestTeamGui::usersScreenChangesTheLoginsGroupRoles()
                                           "users u ON u.id = r.user_id WHERE u.name = 'ula.west'"))
                      .trimmed(),
              QStringLiteral("clerk"));
+}
+
+void TestTeamGui::keptPasswordIsReadOffTheGuiThreadWhileTheWindowPaints()
+{
+    // quinn must give a password, none is typed and libpq has none: the window asks the store
+    // (the keychain) — on another thread, while the window keeps handling events and shows
+    // that it is connecting.
+    const QString secret = QStringLiteral("Quinn-pw-2026");
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("CREATE ROLE quinn LOGIN PASSWORD '%1' IN ROLE "
+                                          "ardesk_clerk")
+                                   .arg(secret))
+                     .isNull());
+    QVERIFY2(m_cluster.requirePassword(QStringLiteral("quinn")),
+             qPrintable(m_cluster.errorString()));
+    QString address = m_cluster.url(QStringLiteral("acme"));
+    address.replace(m_cluster.superuser() + u'@', QStringLiteral("quinn@"));
+    const QByteArray pgpassword = qgetenv("PGPASSWORD");
+    const QByteArray pgpassfile = qgetenv("PGPASSFILE");
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent");
+    auto log = std::make_shared<SlowRecordingStore::Log>();
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    window.setTeamPasswordStore([log, key = TeamPassword::keyFor(address), secret] {
+        return std::make_unique<SlowRecordingStore>(log, key, secret);
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int ticks = 0;
+    bool progressShown = false;
+    QTimer ticker;
+    ticker.setInterval(50);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (auto *p = window.findChild<QProgressDialog *>(QStringLiteral("connectProgress"));
+            p && p->isVisible() && p->labelText().contains(QStringLiteral("Connecting")))
+            progressShown = true;
+    });
+    ticker.start();
+    const auto opened = window.openFile(address, QStringLiteral("ann"));
+    ticker.stop();
+    if (!pgpassword.isNull())
+        qputenv("PGPASSWORD", pgpassword);
+    if (pgpassfile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", pgpassfile);
+    VERIFY_OK(opened);
+    QCOMPARE(log->reads.load(), 1);
+    QVERIFY(log->readOn.load() != nullptr);
+    QVERIFY2(log->readOn.load() != QThread::currentThread(), "the GUI thread read the store");
+    QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks))); // ~14 while the store took 0.7 s
+    QVERIFY(progressShown);
+    QCOMPARE(window.currentFile(), address);
+    QTRY_COMPARE_WITH_TIMEOUT(window.clientList()->model()->rowCount(), 2, 10000);
 }
 
 QString TestTeamGui::openThroughTheDialog(MainWindow &window, const QString &address,

@@ -820,11 +820,22 @@ void MainWindow::updateStatus()
 
 namespace {
 
+/// Where the password of `url` is kept: the store `makeStore` makes, read again at each call.
+TeamCredentials::Source keptPassword(const QString &url,
+                                     const std::function<std::unique_ptr<SecretStore>()> &makeStore)
+{
+    return [url, makeStore] {
+        auto store = makeStore();
+        auto kept = TeamPassword::find(*store, url);
+        return kept ? kept.value() : QString();
+    };
+}
+
 /// Opens the team database `url` on the calling thread: with the password `typed`, else
 /// PostgreSQL's own sources (PGPASSWORD, ~/.pgpass), else — when the server asks for one — the
-/// one the store `makeStore` makes keeps. The one that worked stays in memory for the
-/// connections to come (TeamCredentials); one that did not gives way to the one before (a
-/// database of that address open in this window keeps working).
+/// one the store `makeStore` makes keeps, which then stays its source (TeamCredentials) for the
+/// connections to come. A typed one is held until the caller drops it. One that did not work
+/// gives way to the one before (a database of that address open in this window keeps working).
 Result<std::shared_ptr<Database>> connectTeamDatabase(
         const QString &url, const QString &typed, const Database::Options &options,
         const std::function<std::unique_ptr<SecretStore>()> &makeStore)
@@ -845,10 +856,16 @@ Result<std::shared_ptr<Database>> connectTeamDatabase(
     if (!kept)
         return makeError(opened.error().code,
                          opened.errorString() + QStringLiteral("; ") + TeamPassword::missingHint());
+    // Held until the window's own connection is made (MainWindow::openFile drops it), then read
+    // from the keychain again for each new connection.
     TeamCredentials::setPassword(url, kept.value());
+    TeamCredentials::wipe(kept.value());
+    TeamCredentials::setSource(url, keptPassword(url, makeStore));
     auto again = Database::open(url, options);
-    if (!again)
+    if (!again) {
+        TeamCredentials::setSource(url, {});
         TeamCredentials::setPassword(url, before);
+    }
     return again;
 }
 
@@ -929,7 +946,7 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
 Result<std::shared_ptr<Database>> MainWindow::openTeamDatabase(const QString &url,
                                                                const Database::Options &options)
 {
-    const QString typed = std::exchange(m_typedPassword, QString());
+    QString typed = std::exchange(m_typedPassword, QString());
     auto makeStore = m_teamPasswordStore;
     if (!makeStore)
         makeStore
@@ -962,6 +979,8 @@ Result<std::shared_ptr<Database>> MainWindow::openTeamDatabase(const QString &ur
     thread->start();
     loop.exec();
     thread->wait();
+    thread.reset(); // its copy of the typed password goes with it
+    TeamCredentials::wipe(typed);
     return result;
 }
 
@@ -1020,6 +1039,9 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
         db->releaseThreadConnection();
         return user.error();
     }
+    // The window's connection is made: a password the keychain can give again is not held.
+    if (DatabaseUrl::isUrl(path))
+        TeamCredentials::dropHeldPassword(path);
     auto company = CompanySettings::load(*db);
 
     swapIn(db, user.value(), company ? company.value().companyName : QString(),
@@ -1103,21 +1125,33 @@ void MainWindow::openTeamInteractively()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_typedPassword = dialog.password();
     auto opened = openFile(dialog.address());
-    m_typedPassword.clear();
+    TeamCredentials::wipe(m_typedPassword);
     QApplication::restoreOverrideCursor();
     if (!opened) {
+        dialog.clearPassword();
         QMessageBox::warning(this, tr("Cannot open team database"), opened.errorString());
         return;
     }
     if (dialog.remembersPassword() && !dialog.password().isEmpty()) {
         KeychainSecretStore keychain(TeamPassword::serviceName());
         if (auto kept = TeamPassword::remember(keychain, dialog.address(), dialog.password());
-            !kept)
+            !kept) {
             QMessageBox::warning(this, tr("Password not remembered"),
                                  tr("The team database is open, but its password could not be "
                                     "kept in the keychain: %1")
                                          .arg(kept.errorString()));
+        } else {
+            // Kept: read from the keychain again for each connection, no longer held.
+            auto makeStore = m_teamPasswordStore;
+            if (!makeStore)
+                makeStore = [] {
+                    return std::make_unique<KeychainSecretStore>(TeamPassword::serviceName());
+                };
+            TeamCredentials::setSource(dialog.address(), keptPassword(dialog.address(), makeStore));
+            TeamCredentials::dropHeldPassword(dialog.address());
+        }
     }
+    dialog.clearPassword();
 }
 
 void MainWindow::newInteractively()

@@ -48,6 +48,7 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->hide();
     m_add->setObjectName(QStringLiteral("addUserButton"));
+    m_add->setAutoDefault(false); // Enter in the form saves; it never opens Add user
     m_save->setObjectName(QStringLiteral("saveButton"));
     // A user holds one or more roles: an admin is not a clerk unless also given that role.
     auto *roleRow = new QHBoxLayout(m_roles);

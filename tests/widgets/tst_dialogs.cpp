@@ -267,6 +267,8 @@ void TestDialogs::addUserFromTheUsersScreenWithTheKeyboard()
             ++adds;
             passwordShown
                     = add->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isVisible();
+            QApplication::setActiveWindow(add);
+            QVERIFY(QTest::qWaitForWindowActive(add));
             auto *error = add->findChild<QLabel *>(QStringLiteral("errorLabel"));
             auto type = [](const QString &text) {
                 QTest::keyClicks(QApplication::focusWidget(), text);

@@ -61,7 +61,8 @@ private slots:
     void userAddNeedsALoginThatMayCreateRoles();
     void userAddCreatesALoginWithItsPasswordAndGroupRoles();
     void roleChangesGrantAndRevokeTheGroupRoles();
-    void deactivatingAUserStopsItsLoginAndEndsItsSessions();
+    void deactivatingAUserStopsItsLogin();
+    void deactivatingEndsTheLoginsSessionsWhenTheAdminMay();
     void clerkLoginMayPromiseButNotWriteOff();
     void clerkLoginLogsACallWithAPromiseThroughArdesk();
     void grantsFollowTheCorePermissionTable();
@@ -76,6 +77,10 @@ private:
     /// session that stays open.
     std::unique_ptr<QProcess> openSession(const QString &login, const QString &name,
                                           const QString &password, const QString &sql) const;
+    /// nina.park's open sessions on the server, as psql counts them.
+    QString ninasSessions();
+    /// `user edit nina.park --activate|--deactivate` as the admin.
+    CliRun setNinaActive(bool active) const;
     /// What a sales login may not do in psql on database `name`, each refused by the database.
     void checkSalesRefused(const QString &login, const QString &name,
                            const QString &password = {}) const;
@@ -798,7 +803,23 @@ void TestCliTeamMove::roleChangesGrantAndRevokeTheGroupRoles()
     QCOMPARE(directGroups(QStringLiteral("nina.park")), QStringLiteral("ardesk_sales"));
 }
 
-void TestCliTeamMove::deactivatingAUserStopsItsLoginAndEndsItsSessions()
+QString TestCliTeamMove::ninasSessions()
+{
+    return m_cluster
+            .psql(dbName(m_imported),
+                  QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = "
+                                 "'nina.park'"))
+            .trimmed();
+}
+
+CliRun TestCliTeamMove::setNinaActive(bool active) const
+{
+    return cliAs(QStringLiteral("admin"),
+                 {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("nina.park"),
+                  active ? QStringLiteral("--activate") : QStringLiteral("--deactivate")});
+}
+
+void TestCliTeamMove::deactivatingAUserStopsItsLogin()
 {
     // A user made inactive in ARDesk must not keep a working PostgreSQL login: with psql (or
     // ARDesk) it would still read and write all its roles allow.
@@ -807,29 +828,17 @@ void TestCliTeamMove::deactivatingAUserStopsItsLoginAndEndsItsSessions()
     const QString login = QStringLiteral("nina.park");
     const QString password = QStringLiteral("Nina-pw-2026");
     QVERIFY2(!directGroups(login).isEmpty(), "needs the user added above");
-    const auto sessions = [&] {
-        return m_cluster
-                .psql(db,
-                      QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = "
-                                     "'nina.park'"))
-                .trimmed();
-    };
     const auto stored = [&] {
         return m_cluster
                 .psql(db, QStringLiteral("SELECT active FROM users WHERE name = 'nina.park'"))
                 .trimmed();
-    };
-    const auto setActive = [&](bool active) {
-        return cliAs(QStringLiteral("admin"),
-                     {QStringLiteral("user"), QStringLiteral("edit"), login,
-                      active ? QStringLiteral("--activate") : QStringLiteral("--deactivate")});
     };
     const auto connects = [&] { return psqlAs(login, db, QStringLiteral("SELECT 1"), password); };
     QVERIFY2(connects().ok, qPrintable(connects().output));
 
     // Without CREATEROLE the deactivation is refused whole: she stays active, her login works.
     QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin NOCREATEROLE")).isNull());
-    const CliRun refused = setActive(false);
+    const CliRun refused = setNinaActive(false);
     QVERIFY2(refused.exitCode == 1 && refused.errText().contains(QStringLiteral("CREATEROLE")),
              qPrintable(refused.describe()));
     QCOMPARE(stored(), QStringLiteral("1"));
@@ -839,8 +848,8 @@ void TestCliTeamMove::deactivatingAUserStopsItsLoginAndEndsItsSessions()
     // from the commit on; the session she has open is left, and ARDesk says so.
     QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin CREATEROLE")).isNull());
     auto open = openSession(login, db, password, QStringLiteral("SELECT pg_sleep(120)"));
-    QTRY_COMPARE_WITH_TIMEOUT(sessions(), QStringLiteral("1"), 10000);
-    const CliRun off = setActive(false);
+    QTRY_COMPARE_WITH_TIMEOUT(ninasSessions(), QStringLiteral("1"), 10000);
+    const CliRun off = setNinaActive(false);
     QVERIFY2(off.exitCode == 0, qPrintable(off.describe()));
     QVERIFY2(off.out.contains("The login nina.park may not connect to the server (NOLOGIN)")
                      && off.out.contains("1 session of the login nina.park stays connected")
@@ -851,7 +860,7 @@ void TestCliTeamMove::deactivatingAUserStopsItsLoginAndEndsItsSessions()
     QVERIFY2(!shut.ok && shut.output.contains(QStringLiteral("not permitted to log in")),
              qPrintable(shut.output));
     QCOMPARE(open->state(), QProcess::Running);
-    QCOMPARE(sessions(), QStringLiteral("1"));
+    QCOMPARE(ninasSessions(), QStringLiteral("1"));
     const QString audit = m_cluster
                                   .psql(db,
                                         QStringLiteral("SELECT after_json FROM audit_log WHERE "
@@ -867,21 +876,30 @@ void TestCliTeamMove::deactivatingAUserStopsItsLoginAndEndsItsSessions()
                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                   "WHERE usename = 'nina.park'"));
     QVERIFY(open->waitForFinished(10000));
-    QTRY_COMPARE_WITH_TIMEOUT(sessions(), QStringLiteral("0"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ninasSessions(), QStringLiteral("0"), 10000);
 
     // Active again: so is her login, with the same password.
-    const CliRun on = setActive(true);
+    const CliRun on = setNinaActive(true);
     QVERIFY2(on.exitCode == 0
                      && on.out.contains("The login nina.park may connect to the server again"),
              qPrintable(on.describe()));
     QCOMPARE(stored(), QStringLiteral("1"));
     QVERIFY2(connects().ok, qPrintable(connects().output));
+}
 
-    // An admin login that may signal backends: her open session ends with the deactivation.
+void TestCliTeamMove::deactivatingEndsTheLoginsSessionsWhenTheAdminMay()
+{
+    // An admin login that may signal backends (pg_signal_backend): her open session ends with
+    // the deactivation, once it is committed.
+    QVERIFY(!m_imported.isEmpty());
+    const QString db = dbName(m_imported);
+    const QString login = QStringLiteral("nina.park");
+    const QString password = QStringLiteral("Nina-pw-2026");
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin CREATEROLE")).isNull());
     QVERIFY(!m_cluster.psql(db, QStringLiteral("GRANT pg_signal_backend TO admin")).isNull());
-    open = openSession(login, db, password, QStringLiteral("SELECT pg_sleep(120)"));
-    QTRY_COMPARE_WITH_TIMEOUT(sessions(), QStringLiteral("1"), 10000);
-    const CliRun ended = setActive(false);
+    auto open = openSession(login, db, password, QStringLiteral("SELECT pg_sleep(120)"));
+    QTRY_COMPARE_WITH_TIMEOUT(ninasSessions(), QStringLiteral("1"), 10000);
+    const CliRun ended = setNinaActive(false);
     QVERIFY2(ended.exitCode == 0
                      && ended.out.contains("Ended 1 open session of the login nina.park"),
              qPrintable(ended.describe()));
@@ -889,8 +907,8 @@ void TestCliTeamMove::deactivatingAUserStopsItsLoginAndEndsItsSessions()
     QVERIFY2(QString::fromUtf8(open->readAll())
                      .contains(QStringLiteral("terminating connection due to administrator")),
              "her session was ended by the server");
-    QCOMPARE(sessions(), QStringLiteral("0"));
-    QVERIFY(!connects().ok);
+    QCOMPARE(ninasSessions(), QStringLiteral("0"));
+    QVERIFY(!psqlAs(login, db, QStringLiteral("SELECT 1"), password).ok);
 
     // A user added inactive gets a login that may not connect.
     const CliRun inactive = cliAs(QStringLiteral("admin"),
@@ -910,7 +928,7 @@ void TestCliTeamMove::deactivatingAUserStopsItsLoginAndEndsItsSessions()
 
     // As before, for the tests after this one.
     QVERIFY(!m_cluster.psql(db, QStringLiteral("REVOKE pg_signal_backend FROM admin")).isNull());
-    QVERIFY(setActive(true).exitCode == 0);
+    QVERIFY(setNinaActive(true).exitCode == 0);
     QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin NOCREATEROLE")).isNull());
 }
 

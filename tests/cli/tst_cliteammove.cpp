@@ -164,6 +164,7 @@ std::unique_ptr<QProcess> TestCliTeamMove::openSession(const QString &login, con
               QStringLiteral("-t"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
               QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-w"),
               QStringLiteral("-U"), login, QStringLiteral("-d"), name, QStringLiteral("-c"), sql});
+    p->waitForStarted(10000); // its state is Running from here on, not Starting
     return p;
 }
 

@@ -2101,19 +2101,19 @@
     <message>
         <source>Created the login %1 with the password given
 </source>
-        <translation>Die Anmeldung %1 wurde mit dem angegebenen Passwort angelegt
+        <translation type="vanished">Die Anmeldung %1 wurde mit dem angegebenen Passwort angelegt
 </translation>
     </message>
     <message>
         <source>Created the login %1 without a password
 </source>
-        <translation>Die Anmeldung %1 wurde ohne Passwort angelegt
+        <translation type="vanished">Die Anmeldung %1 wurde ohne Passwort angelegt
 </translation>
     </message>
     <message>
         <source>The login %1 existed on the server already: it keeps its password and now has the group roles of %2
 </source>
-        <translation>Die Anmeldung %1 gab es auf dem Server schon: sie behält ihr Passwort und hat jetzt die Gruppenrollen von %2
+        <translation type="vanished">Die Anmeldung %1 gab es auf dem Server schon: sie behält ihr Passwort und hat jetzt die Gruppenrollen von %2
 </translation>
     </message>
     <message>
@@ -2145,6 +2145,10 @@
     <message>
         <source>--no-contact: &quot;%1&quot; is not a number of days from 1 to 3660</source>
         <translation>--no-contact: „%1“ ist keine Zahl von Tagen zwischen 1 und 3660</translation>
+    </message>
+    <message>
+        <source>--deactivate and --activate exclude each other</source>
+        <translation>--deactivate und --activate schließen einander aus</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2219,7 @@
     </message>
     <message>
         <source>the reminders of the user&apos;s clients and the user&apos;s own e-mails speak with this name, address (Reply-To) and signature</source>
-        <translation>die Mahnungen an die Kunden des Benutzers und seine eigenen E-Mails sprechen mit diesem Namen, dieser Adresse (Reply-To) und dieser Signatur</translation>
+        <translation type="vanished">die Mahnungen an die Kunden des Benutzers und seine eigenen E-Mails sprechen mit diesem Namen, dieser Adresse (Reply-To) und dieser Signatur</translation>
     </message>
     <message>
         <source>the time zone decides the company&apos;s &quot;today&quot; (the default of every --as-of)</source>
@@ -2328,6 +2332,10 @@
     <message>
         <source>the client list with balances, sorted and filtered as in the window; --owing: only clients who owe a balance; --no-contact: only those nobody has called, e-mailed, texted, written to or met in DAYS days</source>
         <translation>die Kundenliste mit Salden, sortiert und gefiltert wie im Fenster; --owing: nur Kunden mit offenem Saldo; --no-contact: nur die, die in DAYS Tagen niemand angerufen, angeschrieben, per E-Mail oder SMS erreicht oder getroffen hat</translation>
+    </message>
+    <message>
+        <source>the reminders of the user&apos;s clients and the user&apos;s own e-mails speak with this name, address (Reply-To) and signature; on a team database --deactivate also stops the user&apos;s login from connecting and ends its sessions</source>
+        <translation>die Mahnungen der Kunden des Benutzers und seine eigenen E-Mails sprechen mit diesem Namen, dieser Adresse (Reply-To) und dieser Signatur; in einer Teamdatenbank sperrt --deactivate auch das Login des Benutzers und beendet seine Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +5836,68 @@
         <source>changing the roles of %1 in a team database changes its PostgreSQL login, and the login ARDesk is connected as (%2) may not: it needs CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or to be a superuser; nothing was changed</source>
         <translation>die Rollen von %1 in einer Teamdatenbank zu ändern ändert seine PostgreSQL-Anmeldung, und die Anmeldung, mit der ARDesk verbunden ist (%2), darf das nicht: sie braucht CREATEROLE (ALTER ROLE … CREATEROLE, von einem Superuser vergeben) oder muss Superuser sein; es wurde nichts geändert</translation>
     </message>
+    <message>
+        <source>making %1 active or inactive in a team database decides whether its PostgreSQL login may connect (LOGIN or NOLOGIN), and the login ARDesk is connected as (%2) may not change that: it needs CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or to be a superuser; nothing was changed</source>
+        <translation>ob %1 in einer Teamdatenbank aktiv oder inaktiv ist, entscheidet, ob sich sein PostgreSQL-Login verbinden darf (LOGIN oder NOLOGIN), und das Login, mit dem ARDesk verbunden ist (%2), darf das nicht ändern: es braucht CREATEROLE (ALTER ROLE … CREATEROLE, von einem Superuser vergeben) oder muss Superuser sein; nichts wurde geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of the login %1 stay connected until they end: the login ARDesk is connected as (%2) may not end them (that needs a superuser, or membership of pg_signal_backend); a superuser can end them with SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n Sitzung des Logins %1 bleibt verbunden, bis sie endet: das Login, mit dem ARDesk verbunden ist (%2), darf sie nicht beenden (dazu braucht es einen Superuser oder die Mitgliedschaft in pg_signal_backend); ein Superuser beendet sie mit SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = &apos;%1&apos;</numerusform>
+            <numerusform>%n Sitzungen des Logins %1 bleiben verbunden, bis sie enden: das Login, mit dem ARDesk verbunden ist (%2), darf sie nicht beenden (dazu braucht es einen Superuser oder die Mitgliedschaft in pg_signal_backend); ein Superuser beendet sie mit SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot let the login %1 connect again: %2</source>
+        <translation>Das Login %1 kann nicht wieder freigegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot stop the login %1 from connecting: %2</source>
+        <translation>Das Login %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>the open sessions of the login %1 are ended only once its NOLOGIN is committed, and a transaction is still open here</source>
+        <translation>die offenen Sitzungen des Logins %1 werden erst beendet, wenn sein NOLOGIN festgeschrieben ist, und hier ist noch eine Transaktion offen</translation>
+    </message>
+    <message>
+        <source>cannot end the sessions of the login %1: %2</source>
+        <translation>Die Sitzungen des Logins %1 können nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Created the login %1 with the password given</source>
+        <translation>Das Login %1 wurde mit dem angegebenen Passwort angelegt</translation>
+    </message>
+    <message>
+        <source>Created the login %1 without a password</source>
+        <translation>Das Login %1 wurde ohne Passwort angelegt</translation>
+    </message>
+    <message>
+        <source>The login %1 existed on the server already: it keeps its password and now has the group roles of %2</source>
+        <translation>Das Login %1 gab es auf dem Server schon: es behält sein Passwort und hat jetzt die Gruppenrollen von %2</translation>
+    </message>
+    <message>
+        <source>The login %1 was given the group roles of %2</source>
+        <translation>Das Login %1 hat die Gruppenrollen von %2 erhalten</translation>
+    </message>
+    <message>
+        <source>The login %1 lost the group roles of %2</source>
+        <translation>Das Login %1 hat die Gruppenrollen von %2 verloren</translation>
+    </message>
+    <message>
+        <source>The login %1 may not connect to the server (NOLOGIN) while the user is inactive</source>
+        <translation>Das Login %1 darf sich nicht mit dem Server verbinden (NOLOGIN), solange der Benutzer inaktiv ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n open session(s) of the login %1</source>
+        <translation>
+            <numerusform>%n offene Sitzung des Logins %1 wurde beendet</numerusform>
+            <numerusform>%n offene Sitzungen des Logins %1 wurden beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login %1 may connect to the server again</source>
+        <translation>Das Login %1 darf sich wieder mit dem Server verbinden</translation>
+    </message>
 </context>
 <context>
     <name>TeamService</name>
@@ -6367,6 +6437,69 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ardesk::AddUserDialog</name>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation>Geben Sie den Namen des neuen Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>The password and its confirmation differ: type the same password in both.</source>
+        <translation>Passwort und Bestätigung unterscheiden sich: geben Sie in beide Felder dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>how they sign in, e.g. nina.park</source>
+        <translation>womit er sich anmeldet, z. B. nina.park</translation>
+    </message>
+    <message>
+        <source>the name customers see; the name when empty</source>
+        <translation>der Name, den Kunden sehen; leer: der Benutzername</translation>
+    </message>
+    <message>
+        <source>replies to this user&apos;s reminders come here</source>
+        <translation>Antworten auf die Mahnungen dieses Benutzers gehen an diese Adresse</translation>
+    </message>
+    <message>
+        <source>empty: the login gets no password</source>
+        <translation>leer: das Login bekommt kein Passwort</translation>
+    </message>
+    <message>
+        <source>On this team database the user also gets a PostgreSQL login of the same name, in the group roles of the roles ticked. The server keeps only a SCRAM verifier of the password. A login that exists on the server already keeps its own password.</source>
+        <translation>In dieser Teamdatenbank bekommt der Benutzer auch ein PostgreSQL-Login gleichen Namens, in den Gruppenrollen der angekreuzten Rollen. Der Server speichert vom Passwort nur einen SCRAM-Verifier. Ein Login, das es auf dem Server schon gibt, behält sein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -9293,6 +9426,18 @@ Trotzdem ersetzen? Die Änderungen bleiben in der daneben aufbewahrten Datei.</t
         <source>The team database is open, but its password could not be kept in the keychain: %1</source>
         <translation>Die Teamdatenbank ist geöffnet, aber ihr Passwort konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
     </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Verbindung zur Teamdatenbank %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Opening team database</source>
+        <translation>Teamdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>the connection did not finish</source>
+        <translation>die Verbindung wurde nicht fertig aufgebaut</translation>
+    </message>
 </context>
 <context>
     <name>ardesk::NoteActions</name>
@@ -11410,6 +11555,22 @@ VERÄNDERT — das erste Problem:
     <message>
         <source>&amp;Save user</source>
         <translation>Benutzer s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (an inactive user may only read; on a team database their login may not connect)</source>
+        <translation>A&amp;ktiv (ein inaktiver Benutzer darf nur lesen; in einer Teamdatenbank darf sich sein Login nicht verbinden)</translation>
+    </message>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>Ben&amp;utzer hinzufügen…</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,23 @@
     </message>
 </context>
 <context>
+    <name>TeamRoles</name>
+    <message numerus="yes">
+        <source>%n session(s) of the login %1 stay connected until they end: the login ARDesk is connected as (%2) may not end them (that needs a superuser, or membership of pg_signal_backend); a superuser can end them with SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n session of the login %1 stays connected until it ends: the login ARDesk is connected as (%2) may not end it (that needs a superuser, or membership of pg_signal_backend); a superuser can end it with SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = &apos;%1&apos;</numerusform>
+            <numerusform>%n sessions of the login %1 stay connected until they end: the login ARDesk is connected as (%2) may not end them (that needs a superuser, or membership of pg_signal_backend); a superuser can end them with SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n open session(s) of the login %1</source>
+        <translation>
+            <numerusform>Ended %n open session of the login %1</numerusform>
+            <numerusform>Ended %n open sessions of the login %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message numerus="yes">
         <source>unknown variable(s): %1</source>

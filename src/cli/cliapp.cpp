@@ -1095,6 +1095,12 @@ int CliApp::cmdUser(const Context &ctx)
     u.displayName = m_args.value(QStringLiteral("display-name"), u.displayName);
     u.email = m_args.value(QStringLiteral("email"), u.email).trimmed();
     u.signature = m_args.value(QStringLiteral("signature"), u.signature);
+    if (m_args.flag(QStringLiteral("deactivate")) && m_args.flag(QStringLiteral("activate")))
+        return usage(tr("--deactivate and --activate exclude each other"));
+    if (m_args.flag(QStringLiteral("deactivate")) || m_args.flag(QStringLiteral("inactive")))
+        u.active = false;
+    else if (m_args.flag(QStringLiteral("activate")))
+        u.active = true;
     QString password;
     if (m_args.flag(QStringLiteral("password-stdin"))) {
         // Never an argument: a command line is visible to every user of the machine.
@@ -1105,35 +1111,44 @@ int CliApp::cmdUser(const Context &ctx)
     }
     TeamRoles::LoginChange login;
     if (sub == QLatin1String("edit")) {
-        if (auto r = UserService(ctx.db).update(u, ctx.userId); !r)
+        if (auto r = UserService(ctx.db).update(u, ctx.userId, &login); !r)
             return fail(r.errorString());
     } else if (auto r = UserService(ctx.db).add(u, ctx.userId, password, &login); !r) {
         return fail(r.errorString());
     }
     if (m_args.flag(QStringLiteral("json"))) {
-        QJsonObject out {{QStringLiteral("name"), u.name}, {QStringLiteral("id"), u.id}};
+        QJsonObject out {{QStringLiteral("name"), u.name},
+                         {QStringLiteral("id"), u.id},
+                         {QStringLiteral("active"), u.active}};
         if (login.teamDatabase)
-            out.insert(QStringLiteral("login"),
-                       QJsonObject {{QStringLiteral("created"), login.created},
-                                    {QStringLiteral("password_set"), login.passwordSet}});
+            out.insert(QStringLiteral("login"), loginJson(login));
         printJson(out);
         return 0;
     }
     m_out << (sub == QLatin1String("edit") ? tr("Saved %1 %2") : tr("Added %1 %2"))
                      .arg(toString(u.roles), u.name)
           << "\n";
-    if (login.teamDatabase && sub == QLatin1String("add")) {
-        if (login.created)
-            m_out << (login.passwordSet ? tr("Created the login %1 with the password given\n")
-                                        : tr("Created the login %1 without a password\n"))
-                             .arg(u.name);
-        else
-            m_out << tr("The login %1 existed on the server already: it keeps its password and "
-                        "now has the group roles of %2\n")
-                             .arg(u.name, toString(u.roles));
-    }
+    if (const QString said = login.describe(u.name); !said.isEmpty())
+        m_out << said << "\n";
     m_out.flush();
     return 0;
+}
+
+QJsonObject CliApp::loginJson(const TeamRoles::LoginChange &login)
+{
+    QJsonObject out {{QStringLiteral("created"), login.created},
+                     {QStringLiteral("password_set"), login.passwordSet},
+                     {QStringLiteral("granted"), toString(login.granted)},
+                     {QStringLiteral("revoked"), toString(login.revoked)}};
+    if (login.disabled || login.enabled)
+        out.insert(QStringLiteral("may_connect"), login.enabled);
+    if (login.disabled) {
+        out.insert(QStringLiteral("sessions_open"), login.sessionsOpen);
+        out.insert(QStringLiteral("sessions_ended"), login.sessionsEnded);
+        if (!login.sessionsLeft.isEmpty())
+            out.insert(QStringLiteral("sessions_left"), login.sessionsLeft);
+    }
+    return out;
 }
 
 int CliApp::userList(const Context &ctx)

@@ -11,12 +11,14 @@
 #include "core/storage/auditquery.h"
 #include "core/storage/clientlistquery.h"
 #include "core/storage/database.h"
+#include "core/storage/teamroles.h"
 
 #include <memory>
 #include <optional>
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
 
@@ -89,6 +91,8 @@ private:
     int cmdImport(const Context &ctx);
     int cmdUser(const Context &ctx);
     int userList(const Context &ctx);
+    /// What happened to a team database login, for `user add|edit --json`.
+    static QJsonObject loginJson(const TeamRoles::LoginChange &login);
     int cmdSettings(const Context &ctx);
     // The record (cmdrecord.cpp): notes, attachments, verify.
     int cmdNote(const Context &ctx);

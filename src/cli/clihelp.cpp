@@ -61,15 +61,16 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("CliHelp", "all or nothing; exit 3 on bad rows")},
     {"user",
      "user add NAME --role sales|clerk|manager|admin [--display-name TEXT]\n"
-     "         [--email ADDR] [--signature TEXT] [--password-stdin]",
+     "         [--email ADDR] [--signature TEXT] [--password-stdin] [--inactive]",
      QT_TRANSLATE_NOOP("CliHelp", "(an admin) --role R,R or --role R --role R: several roles (an admin is not a "
                  "clerk); on a team database also the user's login, with the password read "
                  "from standard input")},
     {"user",
      "user edit NAME [--role R] [--display-name TEXT] [--email ADDR|\"\"]\n"
-     "         [--signature TEXT]",
+     "         [--signature TEXT] [--deactivate|--activate]",
      QT_TRANSLATE_NOOP("CliHelp", "the reminders of the user's clients and the user's own e-mails speak with "
-                 "this name, address (Reply-To) and signature")},
+                 "this name, address (Reply-To) and signature; on a team database --deactivate "
+                 "also stops the user's login from connecting and ends its sessions")},
     {"user", "user list", ""},
     {"settings",
      "settings company [--name N] [--address A] [--currency C] [--locale L]\n"

@@ -27,6 +27,7 @@
 #include "models/todayqueuemodel.h"
 #include "widgets/actioncatalog.h"
 #include "widgets/activitydialog.h"
+#include "widgets/adduserdialog.h"
 #include "widgets/audittraildialog.h"
 #include "widgets/clientactions.h"
 #include "widgets/clientdetailstab.h"
@@ -817,6 +818,59 @@ void MainWindow::updateStatus()
                          displayText(m_user.roles)));
 }
 
+namespace {
+
+/// Where the password of `url` is kept: the store `makeStore` makes, read again at each call.
+TeamCredentials::Source keptPassword(const QString &url,
+                                     const std::function<std::unique_ptr<SecretStore>()> &makeStore)
+{
+    return [url, makeStore] {
+        auto store = makeStore();
+        auto kept = TeamPassword::find(*store, url);
+        return kept ? kept.value() : QString();
+    };
+}
+
+/// Opens the team database `url` on the calling thread: with the password `typed`, else
+/// PostgreSQL's own sources (PGPASSWORD, ~/.pgpass), else — when the server asks for one — the
+/// one the store `makeStore` makes keeps, which then stays its source (TeamCredentials) for the
+/// connections to come. A typed one is held until the caller drops it. One that did not work
+/// gives way to the one before (a database of that address open in this window keeps working).
+Result<std::shared_ptr<Database>> connectTeamDatabase(
+        const QString &url, const QString &typed, const Database::Options &options,
+        const std::function<std::unique_ptr<SecretStore>()> &makeStore)
+{
+    const QString before = TeamCredentials::password(url);
+    if (!typed.isEmpty())
+        TeamCredentials::setPassword(url, typed);
+    auto opened = Database::open(url, options);
+    if (opened)
+        return opened;
+    if (!typed.isEmpty() || !TeamPassword::isMissing(opened.error())) {
+        if (!typed.isEmpty())
+            TeamCredentials::setPassword(url, before);
+        return opened;
+    }
+    auto store = makeStore();
+    auto kept = TeamPassword::find(*store, url);
+    if (!kept)
+        return makeError(opened.error().code,
+                         opened.errorString() + QStringLiteral("; ") + TeamPassword::missingHint());
+    // Held until the window's own connection is made (MainWindow::openFile drops it), then read
+    // from the keychain again for each new connection.
+    TeamCredentials::setPassword(url, kept.value());
+    TeamCredentials::wipe(kept.value());
+    TeamCredentials::setSource(url, keptPassword(url, makeStore));
+    auto again = Database::open(url, options);
+    if (!again) {
+        TeamCredentials::setSource(url, {});
+        TeamCredentials::setPassword(url, before);
+    }
+    return again;
+}
+
+} // namespace
+
 Result<User> MainWindow::resolveUser(const std::shared_ptr<Database> &db, const QString &requested)
 {
     UserService users(db);
@@ -859,35 +913,8 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
 {
     Database::Options options;
     options.clock = m_clock;
-    if (DatabaseUrl::isUrl(path)) {
-        // The password typed, else libpq's own sources (PGPASSWORD, ~/.pgpass), else — when the
-        // server asks for one — the keychain's. The one that worked stays in memory for the
-        // connections to come (TeamCredentials); one that did not gives way to the one before
-        // (a database of that address open in this window keeps working).
-        const QString typed = std::exchange(m_typedPassword, QString());
-        const QString before = TeamCredentials::password(path);
-        if (!typed.isEmpty())
-            TeamCredentials::setPassword(path, typed);
-        auto opened = Database::open(path, options);
-        if (opened)
-            return opened;
-        if (!typed.isEmpty() || !TeamPassword::isMissing(opened.error())) {
-            if (!typed.isEmpty())
-                TeamCredentials::setPassword(path, before);
-            return opened;
-        }
-        KeychainSecretStore keychain(TeamPassword::serviceName());
-        auto kept = TeamPassword::find(keychain, path);
-        if (!kept)
-            return makeError(opened.error().code,
-                             opened.errorString() + QStringLiteral("; ")
-                                     + TeamPassword::missingHint());
-        TeamCredentials::setPassword(path, kept.value());
-        auto again = Database::open(path, options);
-        if (!again)
-            TeamCredentials::setPassword(path, before);
-        return again;
-    }
+    if (DatabaseUrl::isUrl(path))
+        return openTeamDatabase(path, options);
     const int stored = Database::storedSchemaVersion(path);
     if (stored <= 0 || stored >= Database::latestSchemaVersion())
         return Database::open(path, options); // nothing to migrate
@@ -913,6 +940,47 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
     thread->start();
     loop.exec();
     thread->wait();
+    return result;
+}
+
+Result<std::shared_ptr<Database>> MainWindow::openTeamDatabase(const QString &url,
+                                                               const Database::Options &options)
+{
+    QString typed = std::exchange(m_typedPassword, QString());
+    auto makeStore = m_teamPasswordStore;
+    if (!makeStore)
+        makeStore
+                = [] { return std::make_unique<KeychainSecretStore>(TeamPassword::serviceName()); };
+    const auto parsed = DatabaseUrl::parse(url);
+    const QString where = parsed ? QStringLiteral("%1:%2/%3")
+                                           .arg(parsed.value().host())
+                                           .arg(parsed.value().port())
+                                           .arg(parsed.value().databaseName())
+                                 : url;
+    QProgressDialog progress(tr("Connecting to the team database %1…").arg(where), QString(), 0, 0,
+                             this);
+    progress.setObjectName(QStringLiteral("connectProgress"));
+    progress.setWindowTitle(tr("Opening team database"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.show();
+    Result<std::shared_ptr<Database>> result
+            = makeError(ErrorCode::Database, tr("the connection did not finish"));
+    // The keychain (D-Bus, maybe a prompt) and the server (up to connect_timeout) answer on this
+    // thread, so the window keeps painting meanwhile.
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create([&result, url, typed, options, makeStore] {
+        result = connectTeamDatabase(url, typed, options, makeStore);
+        if (result)
+            result.value()->releaseThreadConnection(); // the GUI thread opens its own
+    }));
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    thread.reset(); // its copy of the typed password goes with it
+    TeamCredentials::wipe(typed);
     return result;
 }
 
@@ -971,6 +1039,9 @@ Result<void> MainWindow::openFile(const QString &path, const QString &userName)
         db->releaseThreadConnection();
         return user.error();
     }
+    // The window's connection is made: a password the keychain can give again is not held.
+    if (DatabaseUrl::isUrl(path))
+        TeamCredentials::dropHeldPassword(path);
     auto company = CompanySettings::load(*db);
 
     swapIn(db, user.value(), company ? company.value().companyName : QString(),
@@ -1054,21 +1125,33 @@ void MainWindow::openTeamInteractively()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_typedPassword = dialog.password();
     auto opened = openFile(dialog.address());
-    m_typedPassword.clear();
+    TeamCredentials::wipe(m_typedPassword);
     QApplication::restoreOverrideCursor();
     if (!opened) {
+        dialog.clearPassword();
         QMessageBox::warning(this, tr("Cannot open team database"), opened.errorString());
         return;
     }
     if (dialog.remembersPassword() && !dialog.password().isEmpty()) {
         KeychainSecretStore keychain(TeamPassword::serviceName());
         if (auto kept = TeamPassword::remember(keychain, dialog.address(), dialog.password());
-            !kept)
+            !kept) {
             QMessageBox::warning(this, tr("Password not remembered"),
                                  tr("The team database is open, but its password could not be "
                                     "kept in the keychain: %1")
                                          .arg(kept.errorString()));
+        } else {
+            // Kept: read from the keychain again for each connection, no longer held.
+            auto makeStore = m_teamPasswordStore;
+            if (!makeStore)
+                makeStore = [] {
+                    return std::make_unique<KeychainSecretStore>(TeamPassword::serviceName());
+                };
+            TeamCredentials::setSource(dialog.address(), keptPassword(dialog.address(), makeStore));
+            TeamCredentials::dropHeldPassword(dialog.address());
+        }
     }
+    dialog.clearPassword();
 }
 
 void MainWindow::newInteractively()
@@ -1152,17 +1235,38 @@ void MainWindow::editUsers()
     }
     UsersDialog dialog(list.value(), this);
     connect(&dialog, &UsersDialog::saveRequested, this, [this, &dialog](const User &u) {
-        if (auto r = UserService(m_db).update(u, m_user.id); !r) {
+        TeamRoles::LoginChange login;
+        if (auto r = UserService(m_db).update(u, m_user.id, &login); !r) {
             dialog.showError(r.errorString());
             return;
         }
-        dialog.userSaved(u);
+        dialog.userSaved(u, login.describe(u.name));
         if (u.id == m_user.id) {
             m_user = u;
             updateStatus();
         }
     });
+    connect(&dialog, &UsersDialog::addRequested, this, [this, &dialog] { addUser(dialog); });
     dialog.exec();
+}
+
+void MainWindow::addUser(UsersDialog &users)
+{
+    AddUserDialog add(DatabaseUrl::isUrl(m_db->path()) ? AddUserDialog::Kind::TeamDatabase
+                                                       : AddUserDialog::Kind::CompanyFile,
+                      &users);
+    connect(&add, &AddUserDialog::addRequested, this, [this, &add, &users] {
+        User u = add.user();
+        TeamRoles::LoginChange login;
+        if (auto r = UserService(m_db).add(u, m_user.id, add.password(), &login); !r) {
+            add.showError(r.errorString()); // the typed fields stay, to correct and try again
+            return;
+        }
+        add.clearPasswords();
+        add.accept();
+        users.userAdded(u, login.describe(u.name));
+    });
+    add.exec();
 }
 
 void MainWindow::switchUser()

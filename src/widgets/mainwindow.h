@@ -44,7 +44,9 @@ class MailActions;
 class SearchDialog;
 class ShortcutsDialog;
 class TodayActions;
+class SecretStore;
 class UserGuideDialog;
+class UsersDialog;
 class WindowStateStore;
 
 /// The ARDesk main window: the client list beside the selected client's workspace, file and
@@ -78,6 +80,13 @@ public:
     /// Off: this window takes no automatic backups whatever the company settings say (the
     /// start-up benchmark measures the window, not a copy of a 2 GB file made beside it).
     void setAutomaticBackupsEnabled(bool enabled) { m_automaticBackups = enabled; }
+    /// Makes the store opening a team database asks for a kept password when the server wants
+    /// one and none was typed (by default the OS keychain, TeamPassword). Called, and the store
+    /// used, on the thread that connects, never the GUI thread. For tests.
+    void setTeamPasswordStore(std::function<std::unique_ptr<SecretStore>()> make)
+    {
+        m_teamPasswordStore = std::move(make);
+    }
     /// The banner over the window that says the open file is damaged and read-only.
     QLabel *damageBanner() const { return m_damageBanner; }
     /// A team database's live updates and its connection-lost banner (banner()).
@@ -182,6 +191,10 @@ private:
     /// Database::open, off the GUI thread when the file needs migrating (seconds on a large
     /// file) while a modal progress dialog keeps the window painted.
     Result<std::shared_ptr<Database>> openDatabase(const QString &path);
+    /// openDatabase() of a team database: connects (and reads a kept password) on a thread of
+    /// its own while a modal progress dialog says so and the window keeps painting.
+    Result<std::shared_ptr<Database>> openTeamDatabase(const QString &url,
+                                                       const Database::Options &options);
     void swapIn(std::shared_ptr<Database> db, const User &user, const QString &companyName,
                 const QLocale &locale);
     void layOut();
@@ -232,6 +245,8 @@ private:
     void switchUser();
     /// File > Users…: names, roles, e-mail addresses and signatures (UsersDialog).
     void editUsers();
+    /// Users… > Add user…: the new user from AddUserDialog, added by UserService::add.
+    void addUser(UsersDialog &users);
     void updateClientActions();
     /// The list and workspace back on screen (leaving the dashboard).
     void showWorkArea();
@@ -272,6 +287,7 @@ private:
     /// The password typed in File > Open team database…, for the one openDatabase() it is
     /// given to; never kept beyond it (the keychain keeps it when asked to).
     QString m_typedPassword;
+    std::function<std::unique_ptr<SecretStore>()> m_teamPasswordStore;
     QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importDocumentsAction = nullptr;

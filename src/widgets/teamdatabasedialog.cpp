@@ -154,6 +154,13 @@ QString TeamDatabaseDialog::password() const
     return m_password->text();
 }
 
+void TeamDatabaseDialog::clearPassword()
+{
+    // The line edit's own copy: overwritten before it is emptied.
+    m_password->setText(QString(m_password->text().size(), QChar(u'\0')));
+    m_password->clear();
+}
+
 bool TeamDatabaseDialog::remembersPassword() const
 {
     return m_remember->isChecked();

@@ -30,6 +30,8 @@ public:
     QString address() const;
     /// The password typed (empty: none; the keychain, PGPASSWORD or ~/.pgpass then give it).
     QString password() const;
+    /// Overwrites the typed password and empties the field (once the database is open).
+    void clearPassword();
     /// Whether the typed password is to be kept in the OS keychain.
     bool remembersPassword() const;
 

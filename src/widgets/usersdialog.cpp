@@ -22,9 +22,12 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     , m_form(new QFormLayout)
     , m_displayName(new QLineEdit(this))
     , m_roles(new QWidget(this))
+    , m_active(new QCheckBox(this))
     , m_email(new QLineEdit(this))
     , m_signature(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
+    , m_outcome(new QLabel(this))
+    , m_add(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -32,6 +35,7 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     m_list->setAccessibleName(tr("Users"));
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_roles->setObjectName(QStringLiteral("roles"));
+    m_active->setObjectName(QStringLiteral("activeCheck"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_signature->setTabChangesFocus(true); // Tab moves on, never types a tab
     m_signature->setObjectName(QStringLiteral("signatureEdit"));
@@ -39,6 +43,12 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_outcome->setObjectName(QStringLiteral("loginOutcomeLabel"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+    m_add->setObjectName(QStringLiteral("addUserButton"));
+    m_add->setAutoDefault(false); // Enter in the form saves; it never opens Add user
     m_save->setObjectName(QStringLiteral("saveButton"));
     // A user holds one or more roles: an admin is not a clerk unless also given that role.
     auto *roleRow = new QHBoxLayout(m_roles);
@@ -56,14 +66,19 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
 
     m_form->addRow(new QLabel(this), m_displayName); // label texts in retranslateUi()
     m_form->addRow(new QLabel(this), m_roles);
+    m_form->addRow(new QLabel(this), m_active);
     m_form->addRow(new QLabel(this), m_email);
     m_form->addRow(new QLabel(this), m_signature);
     auto *right = new QVBoxLayout;
     right->addLayout(m_form);
     right->addWidget(m_error);
+    right->addWidget(m_outcome);
     right->addWidget(m_save, 0, Qt::AlignRight);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addWidget(m_add, 0, Qt::AlignLeft);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(m_list, 1);
+    columns->addLayout(left, 1);
     columns->addLayout(right, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
@@ -74,6 +89,7 @@ UsersDialog::UsersDialog(const QList<User> &users, QWidget *parent)
         if (m_list->currentRow() >= 0)
             Q_EMIT saveRequested(editedUser());
     });
+    connect(m_add, &QPushButton::clicked, this, &UsersDialog::addRequested);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     if (!m_users.isEmpty())
@@ -94,6 +110,7 @@ User UsersDialog::editedUser() const
         if (box->isChecked())
             u.roles |= UserRole(box->property("role").toInt());
     }
+    u.active = m_active->isChecked();
     u.email = m_email->text().trimmed();
     u.signature = m_signature->toPlainText().trimmed();
     return u;
@@ -105,13 +122,25 @@ void UsersDialog::showError(const QString &message)
     m_error->show();
 }
 
-void UsersDialog::userSaved(const User &user)
+void UsersDialog::userSaved(const User &user, const QString &outcome)
 {
     for (User &u : m_users) {
         if (u.name.compare(user.name, Qt::CaseInsensitive) == 0)
             u = user;
     }
     m_error->hide();
+    m_outcome->setText(outcome);
+    m_outcome->setVisible(!outcome.isEmpty());
+}
+
+void UsersDialog::userAdded(const User &user, const QString &outcome)
+{
+    m_users.append(user);
+    m_list->addItem(user.name);
+    m_list->setCurrentRow(int(m_users.size()) - 1);
+    m_outcome->setText(outcome.isEmpty() ? tr("Added %1.").arg(user.name)
+                                         : tr("Added %1.").arg(user.name) + u'\n' + outcome);
+    m_outcome->show();
 }
 
 void UsersDialog::showUser(int row)
@@ -121,12 +150,14 @@ void UsersDialog::showUser(int row)
     m_displayName->setText(u.displayName);
     for (QCheckBox *box : std::as_const(m_roleBoxes))
         box->setChecked(any && u.roles.testFlag(UserRole(box->property("role").toInt())));
+    m_active->setChecked(u.active);
     m_email->setText(u.email);
     m_signature->setPlainText(u.signature);
-    for (QWidget *w :
-         std::initializer_list<QWidget *> {m_displayName, m_roles, m_email, m_signature, m_save})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_displayName, m_roles, m_active, m_email,
+                                                        m_signature, m_save})
         w->setEnabled(any);
     m_error->hide();
+    m_outcome->hide();
 }
 
 void UsersDialog::changeEvent(QEvent *event)
@@ -147,11 +178,15 @@ void UsersDialog::retranslateUi()
     };
     label(m_displayName, tr("&Display name:"));
     label(m_roles, tr("Roles:"));
+    label(m_active, tr("Status:"));
+    m_active->setText(tr("&Active (an inactive user may only read; on a team database their "
+                         "login may not connect)"));
     label(m_email, tr("&E-mail address:"));
     label(m_signature, tr("&Signature:"));
     m_email->setPlaceholderText(tr("replies to this user's reminders come here"));
     m_signature->setPlaceholderText(tr("ends the e-mails that speak for this user"));
     m_save->setText(tr("&Save user"));
+    m_add->setText(tr("Add &user…"));
 }
 
 } // namespace ardesk

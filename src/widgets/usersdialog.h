@@ -17,10 +17,11 @@ class QPushButton;
 
 namespace ardesk {
 
-/// File > Users…: each user's display name, roles, e-mail address and signature. The reminders
-/// of a clerk's clients and a user's own e-mails speak with that name, address (Reply-To) and
-/// signature (docs/email.md, "Who a message speaks for"). The dialog only edits; the caller
-/// saves on saveRequested() and answers with userSaved() or showError().
+/// File > Users…: each user's display name, roles, whether they are active, e-mail address and
+/// signature. The reminders of a clerk's clients and a user's own e-mails speak with that name,
+/// address (Reply-To) and signature (docs/email.md, "Who a message speaks for"). The dialog only
+/// edits; the caller saves on saveRequested() and answers with userSaved() or showError(), and
+/// adds a user on addRequested() (AddUserDialog), answering with userAdded().
 class UsersDialog : public QDialog
 {
     Q_OBJECT
@@ -31,11 +32,16 @@ public:
     User editedUser() const;
     /// Shows why the last save was refused (the field and the value named).
     void showError(const QString &message);
-    /// The saved user replaces the listed one; the error goes away.
-    void userSaved(const User &user);
+    /// The saved user replaces the listed one; the error goes away. `outcome` (what happened to
+    /// a team database login, TeamRoles::LoginChange::describe) is shown under the form.
+    void userSaved(const User &user, const QString &outcome = {});
+    /// The added user joins the list, selected; `outcome` as for userSaved().
+    void userAdded(const User &user, const QString &outcome = {});
 
 Q_SIGNALS:
     void saveRequested(const ardesk::User &user);
+    /// "Add user…" was pressed.
+    void addRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,9 +56,12 @@ private:
     QLineEdit *m_displayName;
     QWidget *m_roles; ///< a check box per role
     QList<QCheckBox *> m_roleBoxes;
+    QCheckBox *m_active;
     QLineEdit *m_email;
     QPlainTextEdit *m_signature;
     QLabel *m_error;
+    QLabel *m_outcome; ///< what happened to the login at the last save or add
+    QPushButton *m_add;
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
 };

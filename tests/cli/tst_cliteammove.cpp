@@ -13,6 +13,8 @@
 #include "core/storage/sql.h"
 #include "core/storage/teamroles.h"
 
+#include <memory>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,6 +61,8 @@ private slots:
     void userAddNeedsALoginThatMayCreateRoles();
     void userAddCreatesALoginWithItsPasswordAndGroupRoles();
     void roleChangesGrantAndRevokeTheGroupRoles();
+    void deactivatingAUserStopsItsLogin();
+    void deactivatingEndsTheLoginsSessionsWhenTheAdminMay();
     void clerkLoginMayPromiseButNotWriteOff();
     void clerkLoginLogsACallWithAPromiseThroughArdesk();
     void grantsFollowTheCorePermissionTable();
@@ -69,6 +73,14 @@ private:
     /// psql as `login` on database `name` (trust authentication on the test server).
     PsqlRun psqlAs(const QString &login, const QString &name, const QString &sql,
                    const QString &password = {}) const;
+    /// psql as `login` (with `password`) on database `name` running `sql`, left running: a
+    /// session that stays open.
+    std::unique_ptr<QProcess> openSession(const QString &login, const QString &name,
+                                          const QString &password, const QString &sql) const;
+    /// nina.park's open sessions on the server, as psql counts them.
+    QString ninasSessions();
+    /// `user edit nina.park --activate|--deactivate` as the admin.
+    CliRun setNinaActive(bool active) const;
     /// What a sales login may not do in psql on database `name`, each refused by the database.
     void checkSalesRefused(const QString &login, const QString &name,
                            const QString &password = {}) const;
@@ -120,6 +132,40 @@ QString TestCliTeamMove::newDatabase()
     if (!m_cluster.createDatabase(name))
         return QString();
     return m_cluster.url(name);
+}
+
+namespace {
+
+/// psql's environment: no faked clock, no password but `password`, C locale (English messages).
+QProcessEnvironment psqlEnvironment(const QString &password)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LD_PRELOAD"));
+    env.remove(QStringLiteral("FAKETIME"));
+    env.remove(QStringLiteral("PGPASSWORD"));
+    env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+} // namespace
+
+std::unique_ptr<QProcess> TestCliTeamMove::openSession(const QString &login, const QString &name,
+                                                       const QString &password,
+                                                       const QString &sql) const
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(psqlEnvironment(password));
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    p->start(PgCluster::binDir() + QStringLiteral("/psql"),
+             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+              QStringLiteral("-t"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+              QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-w"),
+              QStringLiteral("-U"), login, QStringLiteral("-d"), name, QStringLiteral("-c"), sql});
+    p->waitForStarted(10000); // its state is Running from here on, not Starting
+    return p;
 }
 
 PsqlRun TestCliTeamMove::psqlAs(const QString &login, const QString &name, const QString &sql,
@@ -756,6 +802,135 @@ void TestCliTeamMove::roleChangesGrantAndRevokeTheGroupRoles()
                      .trimmed(),
              QStringLiteral("sales"));
     QCOMPARE(directGroups(QStringLiteral("nina.park")), QStringLiteral("ardesk_sales"));
+}
+
+QString TestCliTeamMove::ninasSessions()
+{
+    return m_cluster
+            .psql(dbName(m_imported),
+                  QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = "
+                                 "'nina.park'"))
+            .trimmed();
+}
+
+CliRun TestCliTeamMove::setNinaActive(bool active) const
+{
+    return cliAs(QStringLiteral("admin"),
+                 {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("nina.park"),
+                  active ? QStringLiteral("--activate") : QStringLiteral("--deactivate")});
+}
+
+void TestCliTeamMove::deactivatingAUserStopsItsLogin()
+{
+    // A user made inactive in ARDesk must not keep a working PostgreSQL login: with psql (or
+    // ARDesk) it would still read and write all its roles allow.
+    QVERIFY(!m_imported.isEmpty());
+    const QString db = dbName(m_imported);
+    const QString login = QStringLiteral("nina.park");
+    const QString password = QStringLiteral("Nina-pw-2026");
+    QVERIFY2(!directGroups(login).isEmpty(), "needs the user added above");
+    const auto stored = [&] {
+        return m_cluster
+                .psql(db, QStringLiteral("SELECT active FROM users WHERE name = 'nina.park'"))
+                .trimmed();
+    };
+    const auto connects = [&] { return psqlAs(login, db, QStringLiteral("SELECT 1"), password); };
+    QVERIFY2(connects().ok, qPrintable(connects().output));
+
+    // Without CREATEROLE the deactivation is refused whole: she stays active, her login works.
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin NOCREATEROLE")).isNull());
+    const CliRun refused = setNinaActive(false);
+    QVERIFY2(refused.exitCode == 1 && refused.errText().contains(QStringLiteral("CREATEROLE")),
+             qPrintable(refused.describe()));
+    QCOMPARE(stored(), QStringLiteral("1"));
+    QVERIFY(connects().ok);
+
+    // With CREATEROLE, but no right to end another login's sessions: the server refuses her
+    // from the commit on; the session she has open is left, and ARDesk says so.
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin CREATEROLE")).isNull());
+    auto open = openSession(login, db, password, QStringLiteral("SELECT pg_sleep(120)"));
+    QTRY_COMPARE_WITH_TIMEOUT(ninasSessions(), QStringLiteral("1"), 10000);
+    const CliRun off = setNinaActive(false);
+    QVERIFY2(off.exitCode == 0, qPrintable(off.describe()));
+    QVERIFY2(off.out.contains("The login nina.park may not connect to the server (NOLOGIN)")
+                     && off.out.contains("1 session of the login nina.park stays connected")
+                     && off.out.contains("pg_signal_backend"),
+             qPrintable(off.describe()));
+    QCOMPARE(stored(), QStringLiteral("0"));
+    const PsqlRun shut = connects();
+    QVERIFY2(!shut.ok && shut.output.contains(QStringLiteral("not permitted to log in")),
+             qPrintable(shut.output));
+    QCOMPARE(open->state(), QProcess::Running);
+    QCOMPARE(ninasSessions(), QStringLiteral("1"));
+    const QString audit = m_cluster
+                                  .psql(db,
+                                        QStringLiteral("SELECT after_json FROM audit_log WHERE "
+                                                       "entity = 'user' AND action = 'update' "
+                                                       "AND after_json LIKE '%nina.park%' "
+                                                       "ORDER BY id DESC LIMIT 1"))
+                                  .trimmed();
+    QVERIFY2(audit.contains(QStringLiteral("\"login_may_connect\":false"))
+                     && audit.contains(QStringLiteral("\"login_sessions_open\":1"))
+                     && audit.contains(QStringLiteral("\"login_sessions_left\"")),
+             qPrintable(audit));
+    m_cluster.psql(db,
+                   QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE usename = 'nina.park'"));
+    QVERIFY(open->waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(ninasSessions(), QStringLiteral("0"), 10000);
+
+    // Active again: so is her login, with the same password.
+    const CliRun on = setNinaActive(true);
+    QVERIFY2(on.exitCode == 0
+                     && on.out.contains("The login nina.park may connect to the server again"),
+             qPrintable(on.describe()));
+    QCOMPARE(stored(), QStringLiteral("1"));
+    QVERIFY2(connects().ok, qPrintable(connects().output));
+}
+
+void TestCliTeamMove::deactivatingEndsTheLoginsSessionsWhenTheAdminMay()
+{
+    // An admin login that may signal backends (pg_signal_backend): her open session ends with
+    // the deactivation, once it is committed.
+    QVERIFY(!m_imported.isEmpty());
+    const QString db = dbName(m_imported);
+    const QString login = QStringLiteral("nina.park");
+    const QString password = QStringLiteral("Nina-pw-2026");
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin CREATEROLE")).isNull());
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("GRANT pg_signal_backend TO admin")).isNull());
+    auto open = openSession(login, db, password, QStringLiteral("SELECT pg_sleep(120)"));
+    QTRY_COMPARE_WITH_TIMEOUT(ninasSessions(), QStringLiteral("1"), 10000);
+    const CliRun ended = setNinaActive(false);
+    QVERIFY2(ended.exitCode == 0
+                     && ended.out.contains("Ended 1 open session of the login nina.park"),
+             qPrintable(ended.describe()));
+    QVERIFY(open->waitForFinished(10000));
+    QVERIFY2(QString::fromUtf8(open->readAll())
+                     .contains(QStringLiteral("terminating connection due to administrator")),
+             "her session was ended by the server");
+    QCOMPARE(ninasSessions(), QStringLiteral("0"));
+    QVERIFY(!psqlAs(login, db, QStringLiteral("SELECT 1"), password).ok);
+
+    // A user added inactive gets a login that may not connect.
+    const CliRun inactive = cliAs(QStringLiteral("admin"),
+                                  {QStringLiteral("user"), QStringLiteral("add"),
+                                   QStringLiteral("otto.vance"), QStringLiteral("--role"),
+                                   QStringLiteral("clerk"), QStringLiteral("--inactive")});
+    QVERIFY2(inactive.exitCode == 0
+                     && inactive.out.contains("Created the login otto.vance without a password")
+                     && inactive.out.contains("otto.vance may not connect to the server"),
+             qPrintable(inactive.describe()));
+    QCOMPARE(m_cluster
+                     .psql(db,
+                           QStringLiteral("SELECT rolcanlogin::int FROM pg_roles WHERE rolname = "
+                                          "'otto.vance'"))
+                     .trimmed(),
+             QStringLiteral("0"));
+
+    // As before, for the tests after this one.
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("REVOKE pg_signal_backend FROM admin")).isNull());
+    QVERIFY(setNinaActive(true).exitCode == 0);
+    QVERIFY(!m_cluster.psql(db, QStringLiteral("ALTER ROLE admin NOCREATEROLE")).isNull());
 }
 
 void TestCliTeamMove::clerkLoginMayPromiseButNotWriteOff()

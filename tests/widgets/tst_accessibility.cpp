@@ -7,6 +7,7 @@
 #include "core/storage/sql.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
+#include "widgets/adduserdialog.h"
 #include "widgets/appearance.h"
 #include "widgets/clientdetailstab.h"
 #include "widgets/clientlistpane.h"
@@ -14,6 +15,7 @@
 #include "widgets/errorlabel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/usersdialog.h"
 
 #include "support/testsupport.h"
 
@@ -202,6 +204,7 @@ private Q_SLOTS:
     void ledgerDialogsAreNamedAndReachedByTab();
     void salesClerkAndAdminDialogsAreNamedAndReachedByTab();
     void userChooserIsNamedAndReachedByTab();
+    void addUserDialogIsNamedAndReachedByTab();
     void bulkSendDialogIsNamedAndReachedByTab();
     void mainScreensAreNamedAndReachedByTab();
     void holdAndOverdueRowsSayItInWords();
@@ -426,6 +429,45 @@ void TestAccessibility::userChooserIsNamedAndReachedByTab()
     problems << walkDialog(
             QStringLiteral("switchUser"), [switchUser] { switchUser->trigger(); },
             "ardesk::UserChooserDialog");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::addUserDialogIsNamedAndReachedByTab()
+{
+    // File > Users… > Add user… (the admin's): the Users screen is answered by pressing Add
+    // user…, and closed once the Add user dialog was walked.
+    openAs(QStringLiteral("admin"));
+    auto *a = m_window->findChild<QAction *>(QStringLiteral("usersAction"));
+    QVERIFY(a && a->isVisible() && a->isEnabled());
+    bool pressed = false, addSeen = false;
+    QTimer helper;
+    helper.setInterval(50);
+    connect(&helper, &QTimer::timeout, this, [&] {
+        UsersDialog *users = nullptr;
+        bool addShown = false;
+        for (QWidget *w : shownDialogs()) {
+            if (auto *u = qobject_cast<UsersDialog *>(w))
+                users = u;
+            addShown = addShown || qobject_cast<AddUserDialog *>(w);
+        }
+        addSeen = addSeen || addShown;
+        if (!users)
+            return;
+        if (!pressed) {
+            pressed = true;
+            auto *add = users->findChild<QPushButton *>(QStringLiteral("addUserButton"));
+            QMetaObject::invokeMethod(add, &QAbstractButton::click, Qt::QueuedConnection);
+        } else if (addSeen && !addShown) {
+            QMetaObject::invokeMethod(users, &QDialog::reject, Qt::QueuedConnection);
+        }
+    });
+    helper.start();
+    const QStringList problems = walkDialog(
+            QStringLiteral("admin/addUser"), [a] { a->trigger(); }, "ardesk::AddUserDialog");
+    helper.stop();
+    QVERIFY(addSeen);
+    openAs(QStringLiteral("amelia.clark"));
+    showClient(heldClientCode());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

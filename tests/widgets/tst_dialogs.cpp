@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 // Company settings and "who is working?" dialogs, driven like a user would.
+#include "widgets/adduserdialog.h"
 #include "widgets/companysettingsdialog.h"
+#include "widgets/mainwindow.h"
 #include "widgets/userchooserdialog.h"
 #include "widgets/usersdialog.h"
 
+#include "core/services/companyfile.h"
 #include "core/services/userservice.h"
 #include "core/storage/database.h"
 #include "core/storage/userrepository.h"
 
 #include "support/testsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace ardesk;
 using namespace ardesk::test;
@@ -35,6 +41,7 @@ private Q_SLOTS:
     void userChooserSuggestsAndValidates();
     void companySettingsKeepsTheDiscountWording();
     void usersDialogSetsEmailAndSignature();
+    void addUserFromTheUsersScreenWithTheKeyboard();
     void companySettingsCarryTheAutomaticBackups();
 };
 
@@ -229,6 +236,106 @@ void TestDialogs::usersDialogSetsEmailAndSignature()
     QCOMPARE(stored.value().email, QStringLiteral("dana.ortiz@acme.example"));
     QCOMPARE(stored.value().signature, QStringLiteral("Dana Ortiz\nCollections"));
     QCOMPARE(stored.value().displayName, QStringLiteral("Dana Ortiz"));
+}
+
+// #13: File > Users… > Add user… in the window, from the keyboard: the fields in the order they
+// are shown, the user added through the core as `user add` adds one; a name taken is refused in
+// the dialog, which stays open.
+void TestDialogs::addUserFromTheUsersScreenWithTheKeyboard()
+{
+    ScratchDir dir;
+    QVERIFY(dir.renew());
+    const QString path = dir.filePath(QStringLiteral("team.ardesk"));
+    CompanySettings settings;
+    settings.companyName = QStringLiteral("Acme");
+    {
+        auto created = CompanyFile::create(path, settings, QStringLiteral("ann"));
+        VERIFY_OK(created);
+        created.value()->releaseThreadConnection();
+    }
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(window.openFile(path, QStringLiteral("ann")));
+    QStringList tabOrder, said;
+    int adds = 0, pressed = 0;
+    bool passwordShown = true;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *add = qobject_cast<AddUserDialog *>(modal); add && add->isVisible()) {
+            ++adds;
+            passwordShown
+                    = add->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isVisible();
+            QApplication::setActiveWindow(add);
+            QVERIFY(QTest::qWaitForWindowActive(add));
+            auto *error = add->findChild<QLabel *>(QStringLiteral("errorLabel"));
+            auto type = [](const QString &text) {
+                QTest::keyClicks(QApplication::focusWidget(), text);
+            };
+            auto tab = [&] {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                tabOrder << QApplication::focusWidget()->objectName();
+            };
+            tabOrder = QStringList {QApplication::focusWidget()->objectName()};
+            type(QStringLiteral("nina.park"));
+            tab();
+            type(QStringLiteral("Nina Park"));
+            tab(); // sales
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            tab(); // clerk, ticked at first
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            tab();
+            tab();
+            tab(); // e-mail
+            type(QStringLiteral("nina.park@acme.example"));
+            tab();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            if (add->isVisible()) { // refused: the second time, the name is taken
+                said << error->text();
+                QTest::keyClick(add, Qt::Key_Escape);
+            }
+            return;
+        }
+        auto *users = qobject_cast<UsersDialog *>(modal);
+        if (!users || !users->isVisible())
+            return;
+        auto *outcome = users->findChild<QLabel *>(QStringLiteral("loginOutcomeLabel"));
+        if (adds > 0)
+            said << (outcome->isVisible() ? outcome->text() : QString());
+        if (adds == 2) {
+            driver.stop();
+            users->reject();
+            return;
+        }
+        if (pressed == adds + 1)
+            return; // the Add user dialog is on its way
+        pressed = adds + 1;
+        auto *button = users->findChild<QPushButton *>(QStringLiteral("addUserButton"));
+        QVERIFY(button->isVisible() && button->isEnabled());
+        // Queued: the Add user dialog runs its own loop, and this timer must fire inside it.
+        QMetaObject::invokeMethod(button, &QAbstractButton::click, Qt::QueuedConnection);
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+    QCOMPARE(adds, 2);
+    QVERIFY(!passwordShown); // a company file has no logins
+    QCOMPARE(tabOrder,
+             (QStringList {QStringLiteral("nameEdit"), QStringLiteral("displayNameEdit"),
+                           QStringLiteral("role_sales"), QStringLiteral("role_clerk"),
+                           QStringLiteral("role_manager"), QStringLiteral("role_admin"),
+                           QStringLiteral("emailEdit"), QStringLiteral("addButton")}));
+    QVERIFY2(said.size() >= 2 && said.at(0).contains(QStringLiteral("Added nina.park")),
+             qPrintable(said.join(u'|')));
+    QVERIFY2(said.at(1).contains(QStringLiteral("exists")), qPrintable(said.join(u'|')));
+    auto db = Database::open(path);
+    VERIFY_OK(db);
+    auto nina = UserRepository(*db.value()).findByName(QStringLiteral("nina.park"));
+    VERIFY_OK(nina);
+    QCOMPARE(toString(nina.value().roles), QStringLiteral("sales"));
+    QCOMPARE(nina.value().displayName, QStringLiteral("Nina Park"));
+    QCOMPARE(nina.value().email, QStringLiteral("nina.park@acme.example"));
+    QVERIFY(nina.value().active);
 }
 
 QTEST_MAIN(TestDialogs)

@@ -10,9 +10,11 @@
 #include "core/services/teampassword.h"
 #include "core/services/userservice.h"
 #include "core/storage/databaseurl.h"
+#include "core/storage/teamcredentials.h"
 #include "core/storage/userrepository.h"
 #include "models/automaticbackup.h"
 #include "models/clientlistmodel.h"
+#include "widgets/adduserdialog.h"
 #include "widgets/clientlistpane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/teamdatabasedialog.h"
@@ -36,15 +38,59 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace ardesk;
 using namespace ardesk::test;
+
+namespace {
+
+/// A password store that records the thread that reads it and takes its time, as a keychain
+/// that asks D-Bus (or the user) does.
+class SlowRecordingStore : public SecretStore
+{
+public:
+    struct Log
+    {
+        std::atomic<bool> readOnGuiThread {false};
+        std::atomic<int> reads {0};
+    };
+    SlowRecordingStore(std::shared_ptr<Log> log, QString key, QString secret, int delayMs = 700)
+        : m_log(std::move(log))
+        , m_key(std::move(key))
+        , m_secret(std::move(secret))
+        , m_delayMs(delayMs)
+    { }
+    QString name() const override { return QStringLiteral("test store"); }
+    Result<QString> read(const QString &key) override
+    {
+        if (QThread::currentThread() == QCoreApplication::instance()->thread())
+            m_log->readOnGuiThread = true;
+        ++m_log->reads;
+        QThread::msleep(m_delayMs);
+        if (key != m_key)
+            return makeError(ErrorCode::NotFound, QStringLiteral("nothing kept for ") + key);
+        return m_secret;
+    }
+    Result<void> write(const QString &, const QString &) override { return {}; }
+    Result<void> remove(const QString &) override { return {}; }
+
+private:
+    std::shared_ptr<Log> m_log;
+    QString m_key, m_secret;
+    int m_delayMs;
+};
+
+} // namespace
 
 class TestTeamGui : public QObject
 {
@@ -56,6 +102,10 @@ private Q_SLOTS:
     void badAddressIsExplainedInTheDialog();
     void knownAddressFillsTheFields();
     void usersScreenChangesTheLoginsGroupRoles();
+    void usersScreenDeactivatesTheLogin();
+    void addUserMakesALoginThatConnectsWithItsPassword();
+    void keptPasswordIsReadOffTheGuiThreadWhileTheWindowPaints();
+    void keptPasswordIsNotHeldAndIsReadAgainAfterTheServerRestarts();
     /// Runs keychainInsideSession in a D-Bus session with an unlocked gnome-keyring.
     void passwordFromTheKeychain();
     /// A login that must give a password: refused with what to do, opened with the password
@@ -82,6 +132,14 @@ private:
     /// In File > Users… of `window`: gives `user` exactly `role` and saves; the dialog's error
     /// afterwards (empty when the save went through).
     QString changeRoleInUsersScreen(MainWindow &window, const QString &user, UserRole role);
+    /// In File > Users… of `window`: makes `user` active or not and saves; the dialog's error,
+    /// else what it says happened to the login (prefixed "saved: ").
+    QString setActiveInUsersScreen(MainWindow &window, const QString &user, bool active);
+    /// File > Users… > Add user… in `window`: `name` as a clerk with `password` and `confirm`
+    /// typed from the keyboard, then Add. "added: " and what the Users screen says happened, or
+    /// the Add user dialog's error when it stayed open (then cancelled).
+    QString addInUsersScreen(MainWindow &window, const QString &name, const QString &password,
+                             const QString &confirm);
     /// The group roles `login` is a direct member of, "ardesk_clerk,ardesk_sales".
     QString groupsOf(const QString &login);
 
@@ -233,6 +291,182 @@ QString TestTeamGui::changeRoleInUsersScreen(MainWindow &window, const QString &
     return error;
 }
 
+QString TestTeamGui::setActiveInUsersScreen(MainWindow &window, const QString &user, bool active)
+{
+    QString said = QStringLiteral("the Users screen did not open");
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<UsersDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        driver.stop();
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("userList"));
+        list->setCurrentItem(list->findItems(user, Qt::MatchExactly).value(0));
+        auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("activeCheck"));
+        if (check->isChecked() != active) {
+            check->setFocus();
+            QTest::keyClick(check, Qt::Key_Space);
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *outcome = dialog->findChild<QLabel *>(QStringLiteral("loginOutcomeLabel"));
+        said = error->isVisible()
+                ? error->text()
+                : QStringLiteral("saved: ") + (outcome->isVisible() ? outcome->text() : QString());
+        dialog->reject();
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+    return said;
+}
+
+void TestTeamGui::usersScreenDeactivatesTheLogin()
+{
+    // ann (her desk connected as the superuser) unticks Active for ula.west: the window says
+    // the login may no longer connect, and the server refuses it; ticked again, it may.
+    const QString address = m_cluster.url(QStringLiteral("acme"));
+    QVERIFY2(!groupsOf(QStringLiteral("ula.west")).isEmpty(), "needs ula.west added above");
+    const auto canLogin = [&] {
+        return m_cluster
+                .psql(QStringLiteral("acme"),
+                      QStringLiteral("SELECT rolcanlogin::int FROM pg_roles WHERE rolname = "
+                                     "'ula.west'"))
+                .trimmed();
+    };
+    QCOMPARE(canLogin(), QStringLiteral("1"));
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(window.openFile(address, QStringLiteral("ann")));
+    const QString off = setActiveInUsersScreen(window, QStringLiteral("ula.west"), false);
+    QVERIFY2(off.startsWith(QStringLiteral("saved: "))
+                     && off.contains(QStringLiteral("The login ula.west may not connect")),
+             qPrintable(off));
+    QCOMPARE(canLogin(), QStringLiteral("0"));
+    QCOMPARE(m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("SELECT active FROM users WHERE name = 'ula.west'"))
+                     .trimmed(),
+             QStringLiteral("0"));
+    const QString on = setActiveInUsersScreen(window, QStringLiteral("ula.west"), true);
+    QVERIFY2(on.contains(QStringLiteral("The login ula.west may connect to the server again")),
+             qPrintable(on));
+    QCOMPARE(canLogin(), QStringLiteral("1"));
+}
+
+QString TestTeamGui::addInUsersScreen(MainWindow &window, const QString &name,
+                                      const QString &password, const QString &confirm)
+{
+    QString said = QStringLiteral("the Users screen did not open");
+    bool pressed = false, added = false;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *add = qobject_cast<AddUserDialog *>(modal); add && add->isVisible()) {
+            auto *passwordEdit = add->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+            if (!passwordEdit->isVisible()) {
+                said = QStringLiteral("no password field on a team database");
+                add->reject();
+                return;
+            }
+            QApplication::setActiveWindow(add);
+            QVERIFY(QTest::qWaitForWindowActive(add));
+            QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
+            QTest::keyClicks(passwordEdit, password);
+            auto *confirmEdit = add->findChild<QLineEdit *>(QStringLiteral("confirmPasswordEdit"));
+            QTest::keyClicks(confirmEdit, confirm);
+            QTest::keyClick(confirmEdit, Qt::Key_Return); // Add user is the default button
+            added = !add->isVisible();
+            if (!added) {
+                said = add->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+                QTest::keyClick(add, Qt::Key_Escape);
+            }
+            return;
+        }
+        auto *users = qobject_cast<UsersDialog *>(modal);
+        if (!users || !users->isVisible())
+            return;
+        if (!pressed) {
+            pressed = true;
+            auto *button = users->findChild<QPushButton *>(QStringLiteral("addUserButton"));
+            QMetaObject::invokeMethod(button, &QAbstractButton::click, Qt::QueuedConnection);
+            return;
+        }
+        driver.stop();
+        if (added)
+            said = QStringLiteral("added: ")
+                    + users->findChild<QLabel *>(QStringLiteral("loginOutcomeLabel"))->text();
+        users->reject();
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+    return said;
+}
+
+void TestTeamGui::addUserMakesALoginThatConnectsWithItsPassword()
+{
+    // ann adds vic.lane in the window with an initial password: a typo in the confirmation is
+    // caught in the dialog, then the login is made, and vic.lane connects with that password.
+    const QString address = m_cluster.url(QStringLiteral("acme"));
+    const QString password = QStringLiteral("Vic-pw-2026");
+    {
+        MainWindow window;
+        window.setAutomaticBackupsEnabled(false);
+        VERIFY_OK(window.openFile(address, QStringLiteral("ann")));
+        const QString typo = addInUsersScreen(window, QStringLiteral("vic.lane"), password,
+                                              QStringLiteral("Vic-pw-2062"));
+        QVERIFY2(typo.contains(QStringLiteral("differ")), qPrintable(typo));
+        QVERIFY(groupsOf(QStringLiteral("vic.lane")).isEmpty());
+        const QString added
+                = addInUsersScreen(window, QStringLiteral("vic.lane"), password, password);
+        QVERIFY2(added.startsWith(QStringLiteral("added: "))
+                         && added.contains(QStringLiteral(
+                                 "Created the login vic.lane with the password given"))
+                         && added.contains(QStringLiteral("group roles of clerk")),
+                 qPrintable(added));
+        QVERIFY(!added.contains(password));
+        QCOMPARE(groupsOf(QStringLiteral("vic.lane")), QStringLiteral("ardesk_clerk"));
+    }
+    QVERIFY2(m_cluster.requirePassword(QStringLiteral("vic.lane")),
+             qPrintable(m_cluster.errorString()));
+    QString asVic = address;
+    asVic.replace(m_cluster.superuser() + u'@', QStringLiteral("vic.lane@"));
+    const QByteArray pgpassword = qgetenv("PGPASSWORD");
+    const QByteArray pgpassfile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", "/nonexistent");
+    qunsetenv("PGPASSWORD");
+    const auto refused = Database::open(asVic);
+    qputenv("PGPASSWORD", password.toUtf8());
+    auto opened = Database::open(asVic);
+    qunsetenv("PGPASSWORD");
+    if (!pgpassword.isNull())
+        qputenv("PGPASSWORD", pgpassword);
+    if (pgpassfile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", pgpassfile);
+    QVERIFY2(!refused, "vic.lane connected without a password");
+    VERIFY_OK(opened);
+    auto users = UserService(opened.value()).list();
+    VERIFY_OK(users);
+    opened.value()->releaseThreadConnection();
+
+    // From a desk whose login may not create roles, adding is refused in the dialog.
+    QString asAdminLogin = address;
+    asAdminLogin.replace(m_cluster.superuser() + u'@', QStringLiteral("ann_desk@"));
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    VERIFY_OK(window.openFile(asAdminLogin, QStringLiteral("ann")));
+    const QString refusedAdd
+            = addInUsersScreen(window, QStringLiteral("wes.moor"), password, password);
+    QVERIFY2(refusedAdd.contains(QStringLiteral("CREATEROLE"))
+                     && refusedAdd.contains(QStringLiteral("ann_desk")),
+             qPrintable(refusedAdd));
+    QVERIFY(groupsOf(QStringLiteral("wes.moor")).isEmpty());
+}
+
 QString TestTeamGui::groupsOf(const QString &login)
 {
     return m_cluster
@@ -292,6 +526,109 @@ void TestTeamGui::usersScreenChangesTheLoginsGroupRoles()
                                           "users u ON u.id = r.user_id WHERE u.name = 'ula.west'"))
                      .trimmed(),
              QStringLiteral("clerk"));
+}
+
+void TestTeamGui::keptPasswordIsReadOffTheGuiThreadWhileTheWindowPaints()
+{
+    // quinn must give a password, none is typed and libpq has none: the window asks the store
+    // (the keychain) — on another thread, while the window keeps handling events and shows
+    // that it is connecting.
+    const QString secret = QStringLiteral("Quinn-pw-2026");
+    QVERIFY(!m_cluster
+                     .psql(QStringLiteral("acme"),
+                           QStringLiteral("CREATE ROLE quinn LOGIN PASSWORD '%1' IN ROLE "
+                                          "ardesk_clerk")
+                                   .arg(secret))
+                     .isNull());
+    QVERIFY2(m_cluster.requirePassword(QStringLiteral("quinn")),
+             qPrintable(m_cluster.errorString()));
+    QString address = m_cluster.url(QStringLiteral("acme"));
+    address.replace(m_cluster.superuser() + u'@', QStringLiteral("quinn@"));
+    const QByteArray pgpassword = qgetenv("PGPASSWORD");
+    const QByteArray pgpassfile = qgetenv("PGPASSFILE");
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent");
+    auto log = std::make_shared<SlowRecordingStore::Log>();
+    MainWindow window;
+    window.setAutomaticBackupsEnabled(false);
+    window.setTeamPasswordStore([log, key = TeamPassword::keyFor(address), secret] {
+        return std::make_unique<SlowRecordingStore>(log, key, secret);
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int ticks = 0;
+    bool progressShown = false;
+    QTimer ticker;
+    ticker.setInterval(50);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (auto *p = window.findChild<QProgressDialog *>(QStringLiteral("connectProgress"));
+            p && p->isVisible() && p->labelText().contains(QStringLiteral("Connecting")))
+            progressShown = true;
+    });
+    ticker.start();
+    const auto opened = window.openFile(address, QStringLiteral("ann"));
+    ticker.stop();
+    if (!pgpassword.isNull())
+        qputenv("PGPASSWORD", pgpassword);
+    if (pgpassfile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", pgpassfile);
+    VERIFY_OK(opened);
+    QVERIFY(log->reads.load() >= 1);
+    QVERIFY2(!log->readOnGuiThread.load(), "the GUI thread read the store");
+    QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks))); // ~14 while the store took 0.7 s
+    QVERIFY(progressShown);
+    QCOMPARE(window.currentFile(), address);
+    QTRY_COMPARE_WITH_TIMEOUT(window.clientList()->model()->rowCount(), 2, 10000);
+    QVERIFY2(!log->readOnGuiThread.load(), "the GUI thread read the store");
+}
+
+void TestTeamGui::keptPasswordIsNotHeldAndIsReadAgainAfterTheServerRestarts()
+{
+    // Opened with quinn's password from the store (the keychain): once open, ARDesk holds it
+    // nowhere; the server restarts, and every connection made again reads it from the store.
+    QString address = m_cluster.url(QStringLiteral("acme"));
+    address.replace(m_cluster.superuser() + u'@', QStringLiteral("quinn@"));
+    const QString secret = QStringLiteral("Quinn-pw-2026");
+    const QByteArray pgpassword = qgetenv("PGPASSWORD");
+    const QByteArray pgpassfile = qgetenv("PGPASSFILE");
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent");
+    TeamCredentials::setSource(address, {}); // the window of the case above set one
+    auto log = std::make_shared<SlowRecordingStore::Log>();
+    {
+        MainWindow window;
+        window.setAutomaticBackupsEnabled(false);
+        window.setTeamPasswordStore([log, key = TeamPassword::keyFor(address), secret] {
+            return std::make_unique<SlowRecordingStore>(log, key, secret, 0);
+        });
+        VERIFY_OK(window.openFile(address, QStringLiteral("ann")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.clientList()->model()->rowCount(), 2, 10000);
+        QVERIFY(!TeamCredentials::holdsPassword(address));
+        const int readsBefore = log->reads.load();
+        QVERIFY2(m_cluster.halt(), qPrintable(m_cluster.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.liveUpdates()->isConnectionLost(), 5000);
+        QVERIFY2(m_cluster.resume(), qPrintable(m_cluster.errorString()));
+        // The feed reconnects by itself: only with the password read again.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.liveUpdates()->isConnectionLost(), 15000);
+        QVERIFY(log->reads.load() > readsBefore);
+        // A client saved at another desk now shows: the window's connections work again.
+        auto other = Database::open(m_cluster.url(QStringLiteral("acme")));
+        VERIFY_OK(other);
+        Client c = makeClient(QStringLiteral("CRUX"), QStringLiteral("Crux Partners"));
+        VERIFY_OK(ClientService(other.value(), 0).createClient(c));
+        other.value()->releaseThreadConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(window.clientList()->model()->rowCount(), 3, 10000);
+        QVERIFY(!TeamCredentials::holdsPassword(address));
+    }
+    if (!pgpassword.isNull())
+        qputenv("PGPASSWORD", pgpassword);
+    if (pgpassfile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", pgpassfile);
 }
 
 QString TestTeamGui::openThroughTheDialog(MainWindow &window, const QString &address,
@@ -420,6 +757,23 @@ void TestTeamGui::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(200);
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/team-database.png")));
+
+    // File > Users… > Add user… on a team database: the login's initial password, twice.
+    AddUserDialog add(AddUserDialog::Kind::TeamDatabase);
+    add.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("nina.park"));
+    add.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))
+            ->setText(QStringLiteral("Nina Park"));
+    add.findChild<QCheckBox *>(QStringLiteral("role_sales"))->setChecked(true);
+    add.findChild<QCheckBox *>(QStringLiteral("role_clerk"))->setChecked(false);
+    add.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("nina.park@acme.example"));
+    for (const char *secret : {"passwordEdit", "confirmPasswordEdit"})
+        add.findChild<QLineEdit *>(QLatin1String(secret))->setText(QStringLiteral("not-real-1"));
+    add.resize(600, add.sizeHint().height());
+    add.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&add));
+    QTest::qWait(200);
+    QVERIFY(add.grab().save(dir + QStringLiteral("/add-user.png")));
 }
 
 QTEST_MAIN(TestTeamGui)

@@ -156,9 +156,16 @@ Result<TeamService::Moved> TeamService::importFile(const QString &file, const QS
         if (!users)
             return users.error();
         for (const User &u : users.value()) {
-            auto made = roles.addLogin(u.name, u.roles);
+            // An inactive user's login may not connect, whether made here or found.
+            const auto access = u.active ? TeamRoles::LoginAccess::MayConnect
+                                         : TeamRoles::LoginAccess::Refused;
+            auto made = roles.addLogin(u.name, u.roles, access);
             if (!made)
                 return made.error();
+            if (!u.active) {
+                if (auto r = roles.setLoginAccess(u.name, access); !r)
+                    return r.error();
+            }
             moved.logins.append({u.name, u.roles, made.value()});
         }
         copied = true;

@@ -24,14 +24,20 @@ QJsonObject auditForm(const User &u)
 /// The audit form with what happened to the team database login (nothing on a company file).
 QJsonObject withLogin(QJsonObject form, const TeamRoles::LoginChange &login)
 {
-    if (!login.teamDatabase
-        || (!login.created && login.granted == UserRoles() && login.revoked == UserRoles()))
+    if (!login.teamDatabase || login.isEmpty())
         return form;
     // Flat keys, so that the audit trail shows each as "login_granted: sales".
     form.insert(QStringLiteral("login_created"), login.created);
     form.insert(QStringLiteral("login_password_set"), login.passwordSet);
     form.insert(QStringLiteral("login_granted"), toString(login.granted));
     form.insert(QStringLiteral("login_revoked"), toString(login.revoked));
+    if (login.disabled || login.enabled)
+        form.insert(QStringLiteral("login_may_connect"), login.enabled);
+    if (login.disabled) {
+        form.insert(QStringLiteral("login_sessions_open"), login.sessionsOpen);
+        if (!login.sessionsLeft.isEmpty())
+            form.insert(QStringLiteral("login_sessions_left"), login.sessionsLeft);
+    }
     return form;
 }
 } // namespace
@@ -69,29 +75,34 @@ Result<User> UserService::signIn(const QString &name, UserRoles roles)
 Result<qint64> UserService::add(User &user, qint64 actingUserId, const QString &loginPassword,
                                 TeamRoles::LoginChange *login)
 {
-    return inTransaction(*m_db, [&]() -> Result<qint64> {
+    auto followed = inTransaction(*m_db, [&]() -> Result<TeamRoles::LoginChange> {
         if (auto a = authorize(*m_db, actingUserId, Permission::ManageUsers); !a)
             return a.error();
-        auto id = UserRepository(*m_db).insert(user);
-        if (!id)
-            return id;
-        auto followed = TeamRoles::followUser(*m_db, user.name, {}, user.roles, loginPassword);
-        if (!followed)
-            return followed.error();
-        if (login)
-            *login = followed.value();
+        if (auto id = UserRepository(*m_db).insert(user); !id)
+            return id.error();
+        auto change = TeamRoles::followUser(*m_db, nullptr, user, loginPassword);
+        if (!change)
+            return change.error();
         if (auto r = AuditLog(*m_db, actingUserId)
                              .record(QStringLiteral("user"), user.id, QStringLiteral("add"),
-                                     QJsonObject(), withLogin(auditForm(user), followed.value()));
+                                     QJsonObject(), withLogin(auditForm(user), change.value()));
             !r)
             return r.error();
-        return id;
+        return change;
     });
+    if (!followed)
+        return followed.error();
+    TeamRoles::LoginChange change = followed.value();
+    endSessionsOfDisabledLogin(user.name, change); // an existing login, added inactive
+    if (login)
+        *login = change;
+    return user.id;
 }
 
-Result<void> UserService::update(const User &user, qint64 actingUserId)
+Result<void> UserService::update(const User &user, qint64 actingUserId,
+                                 TeamRoles::LoginChange *login)
 {
-    return inTransaction(*m_db, [&]() -> Result<void> {
+    auto followed = inTransaction(*m_db, [&]() -> Result<TeamRoles::LoginChange> {
         UserRepository users(*m_db);
         auto before = users.findByName(user.name);
         if (!before)
@@ -102,18 +113,43 @@ Result<void> UserService::update(const User &user, qint64 actingUserId)
                 && changed.active == before.value().active;
         if (!ownProfile) {
             if (auto a = authorize(*m_db, actingUserId, Permission::ManageUsers); !a)
-                return a;
+                return a.error();
         }
         if (auto u = users.update(changed); !u)
-            return u;
-        auto followed
-                = TeamRoles::followUser(*m_db, changed.name, before.value().roles, changed.roles);
-        if (!followed)
-            return followed.error();
-        return AuditLog(*m_db, actingUserId)
-                .record(QStringLiteral("user"), changed.id, QStringLiteral("update"),
-                        auditForm(before.value()), withLogin(auditForm(changed), followed.value()));
+            return u.error();
+        auto change = TeamRoles::followUser(*m_db, &before.value(), changed);
+        if (!change)
+            return change.error();
+        if (auto r = AuditLog(*m_db, actingUserId)
+                             .record(QStringLiteral("user"), changed.id, QStringLiteral("update"),
+                                     auditForm(before.value()),
+                                     withLogin(auditForm(changed), change.value()));
+            !r)
+            return r.error();
+        return change;
     });
+    if (!followed)
+        return followed.error();
+    TeamRoles::LoginChange change = followed.value();
+    endSessionsOfDisabledLogin(user.name, change);
+    if (login)
+        *login = change;
+    return {};
+}
+
+void UserService::endSessionsOfDisabledLogin(const QString &name,
+                                             TeamRoles::LoginChange &change) const
+{
+    if (!change.disabled || change.sessionsOpen == 0 || !change.sessionsLeft.isEmpty())
+        return;
+    // Only now that NOLOGIN is committed: a session ended earlier could have connected again
+    // (ARDesk itself reconnects within a second) before it was.
+    auto ended = TeamRoles(*m_db).endSessions(name);
+    if (!ended) {
+        change.sessionsLeft = ended.errorString(); // the change itself stands
+        return;
+    }
+    change.sessionsEnded = ended.value();
 }
 
 } // namespace ardesk

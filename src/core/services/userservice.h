@@ -30,8 +30,9 @@ public:
     /// ManageUsers). A name that exists already is refused. On a team database the same
     /// transaction creates the user's PostgreSQL login (with `loginPassword` when given; an
     /// existing login keeps its own) in the group roles of its roles, which needs a connection
-    /// whose login has CREATEROLE: refused, naming that, otherwise. `login`, when given, says
-    /// what happened to the login.
+    /// whose login has CREATEROLE: refused, naming that, otherwise. A user added inactive gets a
+    /// NOLOGIN login (an existing one is made NOLOGIN, its sessions ended as by update()).
+    /// `login`, when given, says what happened to the login.
     Result<qint64> add(User &user, qint64 actingUserId, const QString &loginPassword = {},
                        TeamRoles::LoginChange *login = nullptr);
     /// Saves the display name, roles, e-mail and signature of the user `user.name` in its own
@@ -39,10 +40,19 @@ public:
     /// display name, e-mail and signature; anything else (roles, someone else) needs the admin
     /// role. An unknown name or an invalid value (an e-mail that is no address) is refused
     /// naming it. On a team database a change of roles GRANTs and REVOKEs the login's group
-    /// roles in the same transaction (CREATEROLE needed, as for add()).
-    Result<void> update(const User &user, qint64 actingUserId);
+    /// roles in the same transaction (CREATEROLE needed, as for add()), and a change of `active`
+    /// makes the login NOLOGIN (deactivated: the server refuses it from the commit on) or LOGIN
+    /// again. Once a deactivation is committed the login's open sessions are ended when the
+    /// connection's login may (a superuser, or pg_signal_backend); when it may not, the change
+    /// still stands and `login->sessionsLeft` (and the audit row) say why they were left.
+    /// `login`, when given, says what happened to the login.
+    Result<void> update(const User &user, qint64 actingUserId,
+                        TeamRoles::LoginChange *login = nullptr);
 
 private:
+    /// After a committed deactivation: ends the disabled login's sessions into `change`.
+    void endSessionsOfDisabledLogin(const QString &name, TeamRoles::LoginChange &change) const;
+
     std::shared_ptr<Database> m_db;
 };
 

@@ -192,15 +192,20 @@ Result<QSqlDatabase> openPostgres(const QString &name, const DatabaseUrl &url)
     db.setHostName(url.host());
     db.setPort(url.port());
     db.setDatabaseName(url.databaseName());
-    // The password the window was given (TeamCredentials), else none: libpq reads PGPASSWORD or
-    // ~/.pgpass.
+    // The password the window was given or can read again (TeamCredentials), else none: libpq
+    // reads PGPASSWORD or ~/.pgpass.
     db.setUserName(url.user());
-    if (const QString password = TeamCredentials::password(url.toString()); !password.isEmpty())
+    QString password = TeamCredentials::password(url.toString());
+    if (!password.isEmpty())
         db.setPassword(password);
     db.setConnectOptions(url.connectOptions());
     // numeric (sum() of BIGINT minor units) as exact text, never as a double.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    if (!db.open()) {
+    const bool opened = db.open();
+    // Used once: the connection keeps no copy (Qt would hold it for a reopen nobody does).
+    db.setPassword(QString());
+    TeamCredentials::wipe(password);
+    if (!opened) {
         const QSqlError e = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);

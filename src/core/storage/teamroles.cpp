@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/storage/dialect.h"
 #include "core/storage/sql.h"
+#include "core/storage/transaction.h"
 
 #include <libpq-fe.h>
 
@@ -229,44 +230,63 @@ Result<void> TeamRoles::revoke(const QString &name, UserRoles roles) const
     return {};
 }
 
-Result<TeamRoles::LoginChange> TeamRoles::followUser(const Database &db, const QString &name,
-                                                     UserRoles before, UserRoles after,
-                                                     const QString &password)
+Result<void> TeamRoles::checkMayFollow(const QString &name, const User *before,
+                                       const User &after) const
+{
+    auto may = mayCreateRoles();
+    if (!may)
+        return may.error();
+    if (may.value())
+        return {};
+    auto login = currentLogin();
+    const QString who = login ? login.value() : QStringLiteral("?");
+    if (!before)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("adding the user %1 to a team database creates its PostgreSQL login, "
+                            "and the login ARDesk is connected as (%2) may not create logins: it "
+                            "needs CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or "
+                            "to be a superuser; nothing was changed")
+                                 .arg(name, who));
+    if (before->active != after.active)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("making %1 active or inactive in a team database decides whether its "
+                            "PostgreSQL login may connect (LOGIN or NOLOGIN), and the login ARDesk "
+                            "is connected as (%2) may not change that: it needs CREATEROLE (ALTER "
+                            "ROLE … CREATEROLE, given by a superuser) or to be a superuser; "
+                            "nothing was changed")
+                                 .arg(name, who));
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("changing the roles of %1 in a team database changes its PostgreSQL "
+                        "login, and the login ARDesk is connected as (%2) may not: it needs "
+                        "CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or to be a "
+                        "superuser; nothing was changed")
+                             .arg(name, who));
+}
+
+Result<TeamRoles::LoginChange> TeamRoles::followUser(const Database &db, const User *before,
+                                                     const User &after, const QString &password)
 {
     LoginChange change;
     const QSqlDatabase conn = db.connection();
     if (!sql::isPostgres(conn))
         return change; // a company file has no logins: the user is who they say they are
     change.teamDatabase = true;
-    const bool adding = before == UserRoles();
-    change.granted = after & ~before;
-    change.revoked = before & ~after;
-    if (!adding && change.granted == UserRoles() && change.revoked == UserRoles())
+    const QString &name = after.name;
+    const UserRoles was = before ? before->roles : UserRoles();
+    change.granted = after.roles & ~was;
+    change.revoked = was & ~after.roles;
+    const bool accessChanged = before && before->active != after.active;
+    if (before && !accessChanged && change.granted == UserRoles() && change.revoked == UserRoles())
         return change;
     const TeamRoles roles(conn);
-    auto may = roles.mayCreateRoles();
-    if (!may)
+    if (auto may = roles.checkMayFollow(name, before, after); !may)
         return may.error();
-    if (!may.value()) {
-        auto login = roles.currentLogin();
-        const QString who = login ? login.value() : QStringLiteral("?");
-        return makeError(
-                ErrorCode::PermissionDenied,
-                adding ? tr("adding the user %1 to a team database creates its PostgreSQL login, "
-                            "and the login ARDesk is connected as (%2) may not create logins: it "
-                            "needs CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or "
-                            "to be a superuser; nothing was changed")
-                                 .arg(name, who)
-                       : tr("changing the roles of %1 in a team database changes its PostgreSQL "
-                            "login, and the login ARDesk is connected as (%2) may not: it needs "
-                            "CREATEROLE (ALTER ROLE … CREATEROLE, given by a superuser) or to be a "
-                            "superuser; nothing was changed")
-                                 .arg(name, who));
-    }
-    auto created = roles.addLogin(name, change.granted);
+    const LoginAccess access = after.active ? LoginAccess::MayConnect : LoginAccess::Refused;
+    auto created = roles.addLogin(name, change.granted, access);
     if (!created)
         return created.error();
     change.created = created.value();
+    change.existed = !before && !change.created;
     if (change.created && !password.isEmpty()) {
         auto role = roles.identifier(name);
         if (!role)
@@ -277,10 +297,45 @@ Result<TeamRoles::LoginChange> TeamRoles::followUser(const Database &db, const Q
     }
     if (auto r = roles.revoke(name, change.revoked); !r)
         return r.error();
+    // Deactivated (or added inactive): the server refuses the login from the commit on.
+    if (!change.created && (accessChanged || (!before && !after.active))) {
+        if (auto r = roles.setLoginAccess(name, access); !r)
+            return r.error();
+    }
+    change.enabled = accessChanged && after.active;
+    change.disabled = !after.active && (!before || before->active);
+    if (change.disabled && !change.created) {
+        if (auto r = roles.noteOpenSessions(name, change); !r)
+            return r.error();
+    }
     return change;
 }
 
-Result<bool> TeamRoles::addLogin(const QString &name, UserRoles roles) const
+Result<void> TeamRoles::noteOpenSessions(const QString &name, LoginChange &change) const
+{
+    auto open = openSessions(name);
+    if (!open)
+        return open.error();
+    change.sessionsOpen = open.value();
+    if (change.sessionsOpen == 0)
+        return {};
+    auto may = mayEndSessionsOf(name);
+    if (!may)
+        return may.error();
+    if (may.value())
+        return {};
+    auto login = currentLogin();
+    change.sessionsLeft
+            = tr("%n session(s) of the login %1 stay connected until they end: the login ARDesk "
+                 "is connected as (%2) may not end them (that needs a superuser, or membership "
+                 "of pg_signal_backend); a superuser can end them with SELECT "
+                 "pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'",
+                 nullptr, change.sessionsOpen)
+                      .arg(name, login ? login.value() : QStringLiteral("?"));
+    return {};
+}
+
+Result<bool> TeamRoles::addLogin(const QString &name, UserRoles roles, LoginAccess access) const
 {
     auto exists = sql::scalar(m_db,
                               QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles "
@@ -289,13 +344,15 @@ Result<bool> TeamRoles::addLogin(const QString &name, UserRoles roles) const
     if (!exists)
         return exists.error();
     const bool create = exists.value().toInt() == 0;
-    // Role names cannot be bound; quote_ident makes any user name one identifier.
-    auto ident = sql::scalar(m_db, QStringLiteral("SELECT quote_ident(?)"), {name});
+    auto ident = identifier(name);
     if (!ident)
         return ident.error();
-    const QString role = ident.value().toString();
+    const QString role = ident.value();
     if (create) {
-        if (auto r = execSql(m_db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)); !r)
+        const QString statement = access == LoginAccess::MayConnect
+                ? QStringLiteral("CREATE ROLE %1 LOGIN")
+                : QStringLiteral("CREATE ROLE %1 NOLOGIN");
+        if (auto r = execSql(m_db, statement.arg(role)); !r)
             return makeError(r.error().code,
                              tr("cannot create the login %1: %2").arg(name, r.errorString()));
     }
@@ -308,6 +365,110 @@ Result<bool> TeamRoles::addLogin(const QString &name, UserRoles roles) const
                                      .arg(name, toString(ur), r.errorString()));
     }
     return create;
+}
+
+Result<bool> TeamRoles::setLoginAccess(const QString &name, LoginAccess access) const
+{
+    auto exists = sql::scalar(m_db,
+                              QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles "
+                                             "WHERE rolname = ?"),
+                              {name});
+    if (!exists)
+        return exists.error();
+    if (exists.value().toInt() == 0)
+        return false;
+    auto role = identifier(name);
+    if (!role)
+        return role.error();
+    const QString statement = access == LoginAccess::MayConnect
+            ? QStringLiteral("ALTER ROLE %1 LOGIN")
+            : QStringLiteral("ALTER ROLE %1 NOLOGIN");
+    if (auto r = execSql(m_db, statement.arg(role.value())); !r)
+        return makeError(r.error().code,
+                         (access == LoginAccess::MayConnect
+                                  ? tr("cannot let the login %1 connect again: %2")
+                                  : tr("cannot stop the login %1 from connecting: %2"))
+                                 .arg(name, r.errorString()));
+    return true;
+}
+
+Result<int> TeamRoles::openSessions(const QString &name) const
+{
+    // Another login's rows show their pid and usename, not their backend_type or database.
+    auto n = sql::scalar(m_db,
+                         QStringLiteral("SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE "
+                                        "usename = ? AND pid <> pg_backend_pid()"),
+                         {name});
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<bool> TeamRoles::mayEndSessionsOf(const QString &name) const
+{
+    // pg_terminate_backend's own rule (PostgreSQL 15): a superuser; else not a superuser's
+    // session, and the privileges of pg_signal_backend or of the role whose session it is.
+    auto may = sql::scalar(
+            m_db,
+            QStringLiteral("SELECT coalesce(me.rolsuper OR (NOT coalesce(them.rolsuper, false) "
+                           "AND (pg_has_role(current_user, 'pg_signal_backend', 'USAGE') OR "
+                           "pg_has_role(current_user, them.oid, 'USAGE'))), false)::int "
+                           "FROM pg_catalog.pg_roles me LEFT JOIN pg_catalog.pg_roles them ON "
+                           "them.rolname = ? WHERE me.rolname = current_user"),
+            {name});
+    if (!may)
+        return may.error();
+    return may.value().toInt() == 1;
+}
+
+Result<int> TeamRoles::endSessions(const QString &name, int waitMs) const
+{
+    if (WriteTransaction::isInTransaction(m_db))
+        return makeError(ErrorCode::Conflict,
+                         tr("the open sessions of the login %1 are ended only once its NOLOGIN is "
+                            "committed, and a transaction is still open here")
+                                 .arg(name));
+    auto ended = sql::scalar(m_db,
+                             QStringLiteral("SELECT count(*) FILTER (WHERE "
+                                            "pg_terminate_backend(pid, ?)) FROM "
+                                            "pg_catalog.pg_stat_activity WHERE usename = ? AND "
+                                            "pid <> pg_backend_pid()"),
+                             {qint64(waitMs), name});
+    if (!ended)
+        return makeError(
+                ended.error().code,
+                tr("cannot end the sessions of the login %1: %2").arg(name, ended.errorString()));
+    return ended.value().toInt();
+}
+
+QString TeamRoles::LoginChange::describe(const QString &name) const
+{
+    if (!teamDatabase || isEmpty())
+        return QString();
+    QStringList lines;
+    if (created)
+        lines << (passwordSet ? tr("Created the login %1 with the password given")
+                              : tr("Created the login %1 without a password"))
+                         .arg(name);
+    if (existed)
+        lines << tr("The login %1 existed on the server already: it keeps its password and now "
+                    "has the group roles of %2")
+                         .arg(name, toString(granted));
+    else if (granted != UserRoles())
+        lines << tr("The login %1 was given the group roles of %2").arg(name, toString(granted));
+    if (revoked != UserRoles())
+        lines << tr("The login %1 lost the group roles of %2").arg(name, toString(revoked));
+    if (disabled)
+        lines << tr("The login %1 may not connect to the server (NOLOGIN) while the user is "
+                    "inactive")
+                         .arg(name);
+    if (sessionsEnded > 0)
+        lines << tr("Ended %n open session(s) of the login %1", nullptr, sessionsEnded).arg(name);
+    if (!sessionsLeft.isEmpty())
+        lines << sessionsLeft;
+    if (enabled)
+        lines << tr("The login %1 may connect to the server again").arg(name);
+    return lines.join(u'\n');
 }
 
 } // namespace ardesk

@@ -35,6 +35,11 @@ void CloseBackupRun::run(QWidget *parent, AutomaticBackup *backups, std::shared_
     loop.exec();
     backups->wait();
     panel->finish();
+    // The box was the active window; the window it waited in is again, so the keyboard goes on
+    // where the user was (a platform need not hand the activation back by itself).
+    box.hide();
+    if (parent)
+        parent->window()->activateWindow();
 }
 
 void CloseBackupRun::finishRunning(QWidget *parent, AutomaticBackup *backups, const QString &what)
@@ -70,6 +75,11 @@ void CloseBackupRun::finishRunning(QWidget *parent, AutomaticBackup *backups, co
     loop.exec();
     backups->wait();
     panel->finish();
+    // The box was the active window; the window it waited in is again, so the keyboard goes on
+    // where the user was (a platform need not hand the activation back by itself).
+    box.hide();
+    if (parent)
+        parent->window()->activateWindow();
 }
 
 } // namespace ardesk

@@ -2,6 +2,7 @@
 #include "widgets/appearance.h"
 
 #include <cmath>
+#include <memory>
 
 #include <QApplication>
 #include <QSettings>
@@ -98,7 +99,9 @@ QPalette Appearance::darkPalette()
 
 QPalette Appearance::lightPalette()
 {
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // Only its palette is wanted: the style itself is not kept (it leaked on every call).
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
     p.setColor(QPalette::Link, QColor(0x0B, 0x57, 0xD0));
     p.setColor(QPalette::LinkVisited, QColor(0x6A, 0x1B, 0x9A));
     p.setColor(QPalette::Highlight, QColor(0x1D, 0x5F, 0xA8)); // white on it: 6.4:1

@@ -11,6 +11,24 @@
 
 namespace ardesk {
 
+namespace {
+
+/// Runs `loop` until the backup has finished, then closes `box` and hands the activation back to
+/// the window it waited in, so the keyboard goes on where the user was (a platform need not do
+/// that by itself: offscreen, no window was active after the box).
+void waitInBox(QWidget *parent, QDialog &box, QEventLoop &loop, AutomaticBackup *backups,
+               ProgressPanel *panel)
+{
+    loop.exec();
+    backups->wait();
+    panel->finish();
+    box.hide();
+    if (parent)
+        parent->window()->activateWindow();
+}
+
+} // namespace
+
 void CloseBackupRun::run(QWidget *parent, AutomaticBackup *backups, std::shared_ptr<Database> db,
                          const QString &fileName)
 {
@@ -32,14 +50,7 @@ void CloseBackupRun::run(QWidget *parent, AutomaticBackup *backups, std::shared_
     QObject::connect(backups, &AutomaticBackup::finished, &loop, &QEventLoop::quit);
     box.show();
     backups->start(std::move(db), BackupService::Trigger::Close, progress);
-    loop.exec();
-    backups->wait();
-    panel->finish();
-    // The box was the active window; the window it waited in is again, so the keyboard goes on
-    // where the user was (a platform need not hand the activation back by itself).
-    box.hide();
-    if (parent)
-        parent->window()->activateWindow();
+    waitInBox(parent, box, loop, backups, panel);
 }
 
 void CloseBackupRun::finishRunning(QWidget *parent, AutomaticBackup *backups, const QString &what)
@@ -72,14 +83,7 @@ void CloseBackupRun::finishRunning(QWidget *parent, AutomaticBackup *backups, co
     QObject::connect(backups, &AutomaticBackup::finished, &loop, &QEventLoop::quit);
     backups->follow(progress);
     box.show();
-    loop.exec();
-    backups->wait();
-    panel->finish();
-    // The box was the active window; the window it waited in is again, so the keyboard goes on
-    // where the user was (a platform need not hand the activation back by itself).
-    box.hide();
-    if (parent)
-        parent->window()->activateWindow();
+    waitInBox(parent, box, loop, backups, panel);
 }
 
 } // namespace ardesk

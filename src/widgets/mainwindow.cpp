@@ -65,6 +65,7 @@
 #include "widgets/worklistsscreen.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +92,28 @@
 
 namespace ardesk {
 namespace {
+
+/// Runs `work` on a thread of its own while a modal progress box without Cancel says `text`, so
+/// the window keeps painting; returns once `work` has returned and its thread, with everything
+/// the thread captured, is gone.
+void runBehindProgress(QWidget *parent, const QString &objectName, const QString &title,
+                       const QString &text, std::function<void()> work)
+{
+    QProgressDialog progress(text, QString(), 0, 0, parent);
+    if (!objectName.isEmpty())
+        progress.setObjectName(objectName);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.show();
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create(std::move(work)));
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+}
 
 constexpr int kMaxRecent = 8;
 
@@ -919,27 +942,18 @@ Result<std::shared_ptr<Database>> MainWindow::openDatabase(const QString &path)
     if (stored <= 0 || stored >= Database::latestSchemaVersion())
         return Database::open(path, options); // nothing to migrate
     Q_EMIT upgradingFile(path, stored);
-    QProgressDialog progress(tr("Upgrading %1 for this version of ARDesk…\nThis happens once; a "
-                                "large company file takes a few seconds.")
-                                     .arg(QFileInfo(path).fileName()),
-                             QString(), 0, 0, this);
-    progress.setWindowTitle(tr("Upgrading company file"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setCancelButton(nullptr);
-    progress.show();
     Result<std::shared_ptr<Database>> result
             = makeError(ErrorCode::Database, tr("the upgrade did not finish"));
-    QEventLoop loop;
-    std::unique_ptr<QThread> thread(QThread::create([&result, path, options] {
-        result = Database::open(path, options);
-        if (result)
-            result.value()->releaseThreadConnection(); // the GUI thread opens its own
-    }));
-    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
+    runBehindProgress(
+            this, QString(), tr("Upgrading company file"),
+            tr("Upgrading %1 for this version of ARDesk…\nThis happens once; a large "
+               "company file takes a few seconds.")
+                    .arg(QFileInfo(path).fileName()),
+            [&result, path, options] {
+                result = Database::open(path, options);
+                if (result)
+                    result.value()->releaseThreadConnection(); // the GUI thread opens its own
+            });
     return result;
 }
 
@@ -957,29 +971,18 @@ Result<std::shared_ptr<Database>> MainWindow::openTeamDatabase(const QString &ur
                                            .arg(parsed.value().port())
                                            .arg(parsed.value().databaseName())
                                  : url;
-    QProgressDialog progress(tr("Connecting to the team database %1…").arg(where), QString(), 0, 0,
-                             this);
-    progress.setObjectName(QStringLiteral("connectProgress"));
-    progress.setWindowTitle(tr("Opening team database"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setCancelButton(nullptr);
-    progress.show();
     Result<std::shared_ptr<Database>> result
             = makeError(ErrorCode::Database, tr("the connection did not finish"));
-    // The keychain (D-Bus, maybe a prompt) and the server (up to connect_timeout) answer on this
-    // thread, so the window keeps painting meanwhile.
-    QEventLoop loop;
-    std::unique_ptr<QThread> thread(QThread::create([&result, url, typed, options, makeStore] {
-        result = connectTeamDatabase(url, typed, options, makeStore);
-        if (result)
-            result.value()->releaseThreadConnection(); // the GUI thread opens its own
-    }));
-    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    thread.reset(); // its copy of the typed password goes with it
+    // The keychain (D-Bus, maybe a prompt) and the server (up to connect_timeout) answer on a
+    // thread of their own; its copy of the typed password is gone when this returns.
+    runBehindProgress(
+            this, QStringLiteral("connectProgress"), tr("Opening team database"),
+            tr("Connecting to the team database %1…").arg(where),
+            [&result, url, typed, options, makeStore] {
+                result = connectTeamDatabase(url, typed, options, makeStore);
+                if (result)
+                    result.value()->releaseThreadConnection(); // the GUI thread opens its own
+            });
     TeamCredentials::wipe(typed);
     return result;
 }

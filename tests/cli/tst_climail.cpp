@@ -13,6 +13,12 @@
 using namespace ardesk;
 using namespace ardesk::test;
 
+namespace {
+/// The test server's SMTP password: long enough that no path or date in an output holds it by
+/// chance ("pw" did: a scratch folder's random name printed in the JSON).
+const QString kSmtpPassword = QStringLiteral("Smtp-Secret-7Q2x");
+} // namespace
+
 class TestCliMail : public QObject
 {
     Q_OBJECT
@@ -61,7 +67,7 @@ private:
         });
     }
 
-    CliRun cli(const QStringList &args, const QString &password = QStringLiteral("pw"),
+    CliRun cli(const QStringList &args, const QString &password = kSmtpPassword,
                const QString &user = QStringLiteral("pat"), const QByteArray &input = {}) const
     {
         QProcess p;
@@ -135,7 +141,7 @@ void TestCliMail::init()
     }
     QVERIFY(m_server.start(m_dir.filePath(QStringLiteral("server")), SmtpTestServer::Tls::StartTls,
                            m_certs.filePath(QStringLiteral("server")),
-                           {QStringLiteral("--auth"), QStringLiteral("clerk:pw")}));
+                           {QStringLiteral("--auth"), QStringLiteral("clerk:") + kSmtpPassword}));
 }
 
 void TestCliMail::settingsSmtp()
@@ -145,7 +151,7 @@ void TestCliMail::settingsSmtp()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
     QCOMPARE(o.value(QStringLiteral("user")).toString(), QStringLiteral("clerk"));
-    QVERIFY(!r.out.contains("pw"));
+    QVERIFY(!r.out.contains(kSmtpPassword.toUtf8()));
     // --user is the acting user, never the SMTP login (#12: `--user amelia.clark settings smtp`
     // set the login to her name). The login is --login; the audit row names the acting user.
     r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--from-name"),
@@ -197,7 +203,7 @@ void TestCliMail::settingsSmtp()
     // #15 the settings were saved and only the password was not.
     r = cli({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"),
              QStringLiteral("smtp.changed.example"), QStringLiteral("--password-stdin")},
-            QStringLiteral("pw"), QStringLiteral("pat"), "s3cret\n");
+            kSmtpPassword, QStringLiteral("pat"), "s3cret\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errText().contains(QLatin1String("keychain"))
                      && r.errText().contains(QLatin1String("nothing was saved")),
@@ -272,7 +278,7 @@ void TestCliMail::emailQueueSendList()
     // The password never shows, not even in the verbose SMTP dialogue.
     const QByteArray plain = QByteArray("\0clerk\0pw", 9).toBase64();
     QVERIFY(!r.err.contains(plain) && !r.out.contains(plain));
-    QVERIFY(!r.err.contains(QByteArray("pw").toBase64()));
+    QVERIFY(!r.err.contains(kSmtpPassword.toUtf8().toBase64()));
     QCOMPARE(m_server.log().size(), 1);
     QCOMPARE(m_server.log()[0].value(QStringLiteral("sha256")).toString(), sha);
     QCOMPARE(m_server.log()[0].value(QStringLiteral("rcpt_tos")).toArray().size(), 2);
@@ -404,7 +410,7 @@ void TestCliMail::guardStopsSendUntilManagerOverrides()
     QVERIFY2(r.errText().contains(QLatin1String("override: pat is a clerk")),
              qPrintable(r.describe()));
     QCOMPARE(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
-    r = cli(email + override, QStringLiteral("pw"), QStringLiteral("amelia"));
+    r = cli(email + override, kSmtpPassword, QStringLiteral("amelia"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 1);
     QVERIFY(readValue(m_file,
@@ -458,11 +464,11 @@ void TestCliMail::remindersSpeakForTheClientsClerk()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     assignClerk(QStringLiteral("ACME"), QStringLiteral("dana"));
 
-    r = cli({QStringLiteral("remind")}, QStringLiteral("pw"), QStringLiteral("amelia"));
+    r = cli({QStringLiteral("remind")}, kSmtpPassword, QStringLiteral("amelia"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(readValue(m_file, QStringLiteral("SELECT count(*) FROM outbox")).toInt() >= 1,
              qPrintable(r.describe()));
-    r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, QStringLiteral("pw"),
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, kSmtpPassword,
             QStringLiteral("amelia"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const auto log = m_server.log();
@@ -501,7 +507,7 @@ void TestCliMail::remindersSpeakForTheClientsClerk()
     r = cli({QStringLiteral("email"), QStringLiteral("--client"), QStringLiteral("ACME"),
              QStringLiteral("--template"), QStringLiteral("statement"),
              QStringLiteral("--dry-run")},
-            QStringLiteral("pw"), QStringLiteral("dana"));
+            kSmtpPassword, QStringLiteral("dana"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains("From: Dana Ortiz <ar@acme-supplies.example>"),
              qPrintable(r.describe()));
@@ -520,9 +526,9 @@ void TestCliMail::remindersSpeakForTheClientsClerk()
                 QStringLiteral("UPDATE outbox SET created_at = '2000-01-03T09:00:00.000Z'")));
     });
     const int before = m_server.log().size();
-    r = cli({QStringLiteral("remind")}, QStringLiteral("pw"), QStringLiteral("amelia"));
+    r = cli({QStringLiteral("remind")}, kSmtpPassword, QStringLiteral("amelia"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, QStringLiteral("pw"),
+    r = cli({QStringLiteral("outbox"), QStringLiteral("send")}, kSmtpPassword,
             QStringLiteral("amelia"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(m_server.log().size() > before, qPrintable(r.describe()));

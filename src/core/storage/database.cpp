@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/storage/database.h"
 
+#include "core/storage/besidethread.h"
+
 #include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/promiseoutcomes.h"
@@ -261,6 +263,11 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 
 Database::~Database()
 {
+    {
+        // First: its task may be asking for its connection (m_mutex).
+        std::lock_guard beside(m_besideMutex);
+        m_beside.reset();
+    }
     std::lock_guard lock(m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         forgetConnection(name);
@@ -950,6 +957,14 @@ QSqlDatabase Database::connection() const
         g_owners.insert(name, ConnectionEntry {this, {}});
     }
     return db;
+}
+
+void Database::postBeside(std::function<void()> task) const
+{
+    std::lock_guard lock(m_besideMutex);
+    if (!m_beside)
+        m_beside = std::make_unique<BesideThread>(*this);
+    m_beside->post(std::move(task));
 }
 
 void Database::releaseThreadConnection() const

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 
@@ -21,6 +22,8 @@
 struct sqlite3;
 
 namespace ardesk {
+
+class BesideThread;
 
 /// An open ARDesk company: a company file (one SQLite database) or a team database (a
 /// PostgreSQL database named by a `postgresql://` URL, see DatabaseUrl).
@@ -107,6 +110,22 @@ public:
     /// begun on it fails with connectionLostMessage().
     QSqlDatabase connection() const;
     void releaseThreadConnection() const;
+
+    /// Runs `read` on a second connection of this database, on a thread kept for such reads
+    /// (BesideThread), and returns at once: the caller goes on with its own reads meanwhile and
+    /// then takes the result from the future. For a long read made of two independent halves
+    /// (the Today queue's chase facts beside its other reasons). Reads only, never inside the
+    /// caller's transaction (the second connection would not see its writes): each statement
+    /// sees what is committed when it runs, as each statement on the caller's connection does.
+    template<typename T>
+    std::future<T> readBeside(std::function<T(const QSqlDatabase &)> read) const
+    {
+        auto task = std::make_shared<std::packaged_task<T()>>(
+                [this, read = std::move(read)] { return read(connection()); });
+        std::future<T> result = task->get_future();
+        postBeside([task] { (*task)(); });
+        return result;
+    }
 
     /// The clock of this company file's users: "now" for every timestamp written through it and
     /// "today" for every use case run on it. The system clock unless set (tests set a fixed one).
@@ -218,6 +237,7 @@ private:
     /// while the file is being created).
     Result<void> adoptTimeZone(bool creating);
     QString connectionName() const;
+    void postBeside(std::function<void()> task) const;
 
     QString m_path;
     Dialect m_dialect = Dialect::SQLite;
@@ -233,6 +253,8 @@ private:
     bool m_readOnly = false; ///< connections open read-only and immutable (isReadOnly())
     QString m_notWritable; ///< set before the first connection, then only read
     mutable std::atomic<bool> m_unreachable {false}; ///< the last team connection failed to open
+    mutable std::mutex m_besideMutex;
+    mutable std::unique_ptr<BesideThread> m_beside; ///< started by the first readBeside()
 
     Q_DECLARE_TR_FUNCTIONS(Database)
 };

@@ -4,6 +4,7 @@
 // contacted, other clerks' clients stay out, and the order follows the (editable) weights.
 #include "core/mail/smtpsettings.h"
 #include "core/services/callattemptservice.h"
+#include "core/services/demogenerator.h"
 #include "core/services/pauseservice.h"
 #include "core/services/reminderservice.h"
 #include "core/services/taskservice.h"
@@ -11,6 +12,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/todayqueue.h"
+#include "core/storage/transaction.h"
 #include "support/workflowsupport.h"
 
 using namespace ardesk;
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void dialledCallStaysUntilLogged();
     void dialledCallDismissedByTheCallerOnly();
     void automaticEmailIsATouchNotAConversation();
+    void factsReadBesideGiveTheSameQueue();
+    void insideATransactionTheQueueSeesItsWrites();
 
 private:
     /// An e-mail note as the outbox writes one when a reminder is sent.
@@ -321,6 +325,76 @@ void TestTodayQueue::automaticEmailIsATouchNotAConversation()
     reply.note.text = QStringLiteral("We will pay on Friday");
     VERIFY_OK(NoteService(m_co.db, m_co.clerk).add(reply));
     QCOMPARE(talkReasons(queue(m_co.clerk, m_day)), QStringList());
+}
+
+/// What a row shows, in the queue's order, to compare two queues.
+static QStringList shown(const QList<TodayQueue::Row> &rows)
+{
+    QStringList out;
+    for (const TodayQueue::Row &r : rows) {
+        QStringList reasons;
+        for (const TodayQueue::Reason &why : r.reasons)
+            reasons << why.kind + u':' + why.text;
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 | %8")
+                        .arg(r.code)
+                        .arg(r.score.total)
+                        .arg(r.overdueMinor)
+                        .arg(r.oldestDaysLate)
+                        .arg(r.daysSinceContact)
+                        .arg(r.brokenPromises)
+                        .arg(r.overCreditLimit)
+                        .arg(reasons.join(QStringLiteral("; ")));
+    }
+    return out;
+}
+
+/// On a Database the queue reads its chase facts on a second connection while it reads the rest
+/// (Database::readBeside); on a bare connection it reads everything itself. A demo company's
+/// queues are the same either way, for every clerk, today and on other days (a past day reads
+/// the contacts from the notes and the overdue figures from the invoices).
+void TestTodayQueue::factsReadBesideGiveTheSameQueue()
+{
+    DemoGenerator::Options o;
+    o.clients = 120;
+    o.seed = 5;
+    o.asOf = m_co.db->today();
+    VERIFY_OK(DemoGenerator(m_co.db).generate(o));
+    QSqlQuery clerks(m_co.db->connection());
+    QVERIFY(clerks.exec(QStringLiteral("SELECT DISTINCT assigned_user_id FROM clients WHERE "
+                                       "assigned_user_id IS NOT NULL ORDER BY 1")));
+    QList<qint64> users;
+    while (clerks.next())
+        users << clerks.value(0).toLongLong();
+    QVERIFY(users.size() >= 2);
+    int rows = 0;
+    for (qint64 user : std::as_const(users)) {
+        for (const QDate &day : {o.asOf, o.asOf.addDays(-20), o.asOf.addDays(9)}) {
+            auto beside = TodayQueue(*m_co.db).forUser(user, day);
+            auto alone = TodayQueue(m_co.db->connection()).forUser(user, day);
+            VERIFY_OK(beside);
+            VERIFY_OK(alone);
+            QCOMPARE(shown(beside.value()), shown(alone.value()));
+            rows += int(beside.value().size());
+        }
+    }
+    QVERIFY2(rows > 20, qPrintable(QString::number(rows))); // the demo's clerks have work
+}
+
+/// A queue asked for inside a transaction (a use case that writes, then shows the queue) sees
+/// what the transaction wrote: its chase facts are not read on a second connection, which would
+/// not see the writes until the commit.
+void TestTodayQueue::insideATransactionTheQueueSeesItsWrites()
+{
+    const qint64 acme = m_co.client(QStringLiteral("ACME"));
+    const QDate today = m_co.db->today();
+    WriteTransaction tx(*m_co.db);
+    VERIFY_OK(tx.begin());
+    QVERIFY(m_co.invoice(acme, QStringLiteral("INV-9"), today.addDays(-40), 50000) != 0);
+    const auto rows = queue(m_co.clerk, today);
+    QVERIFY2(kinds(rows, QStringLiteral("ACME")).contains(QStringLiteral("step_due")),
+             qPrintable(texts(rows, QStringLiteral("ACME")).join(u'\n')));
+    tx.rollback();
+    QVERIFY(queue(m_co.clerk, today).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTodayQueue)

@@ -98,25 +98,24 @@ public:
         if (!grace)
             return grace.error();
         m_graceDays = grace.value();
+        startFacts();
         // Reasons in the order a row shows them: the user's own tasks and calls first, the
         // policy's steps last.
-        const Step reasons[] = {{"tasks", &QueueBuilder::addTasks},
-                                {"calls", &QueueBuilder::addUnloggedCalls},
-                                {"emails", &QueueBuilder::addUncertainEmails},
-                                {"disputes", &QueueBuilder::addDisputes},
-                                {"new overdue", &QueueBuilder::addNewOverdue},
-                                {"promises", &QueueBuilder::loadPromises},
-                                {"plans", &QueueBuilder::loadPlans},
-                                {"broken and missed", &QueueBuilder::addBrokenAndMissed},
-                                {"steps due", &QueueBuilder::addStepsDue},
-                                {"unassigned", &QueueBuilder::addUnassigned}};
-        if (auto r = run(reasons); !r)
-            return r.error();
-        if (m_rows.isEmpty())
-            return QList<Row>();
-        const Step facts[] = {{"last contacts", &QueueBuilder::loadRemainingLastContacts},
-                              {"client facts", &QueueBuilder::loadClientFacts}};
-        if (auto r = run(facts); !r)
+        // The clients of the rows so far are read while the chase facts are read beside;
+        // the clients the steps due and the unassigned add, once they are known.
+        const Step steps[] = {{"tasks", &QueueBuilder::addTasks},
+                              {"calls", &QueueBuilder::addUnloggedCalls},
+                              {"emails", &QueueBuilder::addUncertainEmails},
+                              {"disputes", &QueueBuilder::addDisputes},
+                              {"new overdue", &QueueBuilder::addNewOverdue},
+                              {"promises", &QueueBuilder::loadPromises},
+                              {"plans", &QueueBuilder::loadPlans},
+                              {"broken and missed", &QueueBuilder::addBrokenAndMissed},
+                              {"clients so far", &QueueBuilder::loadRowClients},
+                              {"steps due", &QueueBuilder::addStepsDue},
+                              {"unassigned", &QueueBuilder::addUnassigned},
+                              {"other clients", &QueueBuilder::loadRowClients}};
+        if (auto r = run(steps); !r)
             return r.error();
         return scoredRows(w.value());
     }
@@ -145,6 +144,19 @@ private:
         return {};
     }
 
+    /// What a row shows and scores of its client (loadClients).
+    struct ClientFacts
+    {
+        QString code;
+        QString name;
+        QString currency;
+        bool overCreditLimit = false;
+        qint64 overdueMinor = 0; // in the client's currency, as of the date
+        int oldestDaysLate = 0;
+        QDateTime lastContact; // the last touch; invalid: never
+        QDateTime lastConversation; // invalid: never
+    };
+
     struct PromiseCandidate
     {
         qint64 id = 0;
@@ -153,6 +165,20 @@ private:
     };
 
     QString shown(const QDate &d) const { return dateformat::date(m_locale, d); }
+
+    /// The chase facts behind the steps due are about half the work and need nothing else the
+    /// queue reads, so with the Database at hand a second connection reads them while this one
+    /// reads the other reasons (Database::readBeside). Not inside the caller's transaction,
+    /// whose writes only its own connection sees.
+    void startFacts()
+    {
+        if (!m_database || sql::inTransaction(m_db))
+            return;
+        m_facts = m_database->readBeside<Result<QList<ChaseFactsQuery::Client>>>(
+                [asOf = m_asOf, userId = m_userId, grace = m_graceDays](const QSqlDatabase &db) {
+                    return ChaseFactsQuery(db, grace).loadForClerk(asOf, userId);
+                });
+    }
 
     void add(qint64 clientId, Reason reason)
     {
@@ -273,7 +299,9 @@ private:
         auto catalog = PolicyRepository(m_db).catalog();
         if (!catalog)
             return catalog.error();
-        auto facts = ChaseFactsQuery(m_db, m_graceDays).loadForClerk(m_asOf, m_userId);
+        auto facts = m_facts.valid()
+                ? m_facts.get()
+                : ChaseFactsQuery(m_db, m_graceDays).loadForClerk(m_asOf, m_userId);
         if (!facts)
             return facts.error();
         // As the run decides: without e-mail set up, e-mail steps wait for it (the run says so).
@@ -418,14 +446,16 @@ private:
         return {};
     }
 
-    /// Active or defaulted payment plans of the user's clients.
+    /// Active or defaulted payment plans of the user's clients. The plans lead: a company has
+    /// few, while the busiest clerk has ≈ 20,000 clients to look each one up for.
     Result<void> loadPlans()
     {
         auto loaded = ChaseFactsQuery::loadPlans(
                 m_db,
-                QStringLiteral("clients c JOIN payment_plans pp ON pp.client_id = c.id WHERE "
+                QStringLiteral("payment_plans pp %1 clients c ON c.id = pp.client_id WHERE "
                                "c.assigned_user_id = ? AND c.archived_at IS NULL AND pp.status "
-                               "IN ('active','defaulted')"),
+                               "IN ('active','defaulted')")
+                        .arg(sql::joinInWrittenOrder(sql::dialectOf(m_db))),
                 {m_userId}, m_asOf, m_earliest);
         if (!loaded)
             return loaded.error();
@@ -439,7 +469,7 @@ private:
     /// received; a broken one needs no call when the client was contacted since.
     Result<void> addBrokenAndMissed()
     {
-        if (auto l = loadLastContact(m_involved.values()); !l)
+        if (auto l = loadClients(m_involved.values()); !l)
             return l;
         if (m_promises.isEmpty() && m_plans.isEmpty())
             return {};
@@ -496,36 +526,92 @@ private:
         }
     }
 
-    /// The last touch (a note of any channel) and the last conversation (ArSummary's rule) up
-    /// to the date: the AR summary's, unless one is later than the date (a queue for a past
-    /// day), then from the notes themselves.
-    Result<void> loadLastContact(const QList<qint64> &clients)
+    /// What a row of these clients shows and scores, read once per client (the clients with
+    /// promises or plans first, to judge them; the queue's other clients while the chase facts
+    /// are read beside; the rest once the steps due are known): code, name, currency, credit
+    /// limit, the overdue figures, the last touch (a note of any channel) and the last
+    /// conversation (ArSummary's rule) up to the date. The AR summary has them when it is at
+    /// this date (it is moved to today when a file is opened); for another date the overdue
+    /// figures are summed from the open invoices, and the contacts read from the notes when the
+    /// summary's are later than the date (a queue for a past day).
+    Result<void> loadClients(const QList<qint64> &ids)
     {
-        if (clients.isEmpty())
+        QList<qint64> wanted;
+        for (qint64 id : ids) {
+            if (!m_clients.contains(id))
+                wanted.append(id);
+        }
+        if (wanted.isEmpty())
             return {};
-        QList<qint64> later;
-        auto s = sql::exec(m_db,
-                           QStringLiteral("SELECT client_id, last_contact_at, last_conversation_at "
-                                          "FROM client_summary WHERE client_id IN (")
+        if (!m_summaryAsOf.isValid()) {
+            auto summaryAsOf = ArSummary(m_db).asOf();
+            if (!summaryAsOf)
+                return summaryAsOf.error();
+            m_summaryAsOf = summaryAsOf.value();
+        }
+        const bool summaryFits = m_summaryAsOf == m_asOf;
+        const QString idJson = ChaseFactsQuery::idArray(wanted);
+        // The columns of the SELECT below, in its order.
+        enum Column : int {
+            Id,
+            Code,
+            Name,
+            CurrencyCode,
+            CreditLimit,
+            Balance,
+            Overdue,
+            OldestDue,
+            LastTouch,
+            LastTalk
+        };
+        auto q = sql::exec(m_db,
+                           QStringLiteral("SELECT c.id, c.code, c.name, c.currency, "
+                                          "c.credit_limit_minor, s.balance_minor, "
+                                          "s.overdue_minor, s.oldest_open_due_date, "
+                                          "s.last_contact_at, s.last_conversation_at FROM clients "
+                                          "c LEFT JOIN client_summary s ON s.client_id = c.id "
+                                          "WHERE c.id IN (")
                                    + sql::idSet(sql::dialectOf(m_db)) + u')',
-                           {ChaseFactsQuery::idArray(clients)});
-        if (!s)
-            return s.error();
-        while (s.value().next()) {
-            const qint64 id = s.value().value(0).toLongLong();
-            const QDateTime touch = timeutil::instantFromStorage(s.value().value(1).toString());
-            const QDateTime talk = timeutil::instantFromStorage(s.value().value(2).toString());
+                           {idJson});
+        if (!q)
+            return q.error();
+        QList<qint64> later;
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            const qint64 id = r.value(Column::Id).toLongLong();
+            ClientFacts &c = m_clients[id];
+            c.code = r.value(Column::Code).toString();
+            c.name = r.value(Column::Name).toString();
+            c.currency = r.value(Column::CurrencyCode).toString();
+            const qint64 limit = r.value(Column::CreditLimit).toLongLong();
+            c.overCreditLimit = limit > 0 && r.value(Column::Balance).toLongLong() > limit;
+            if (summaryFits) {
+                c.overdueMinor = r.value(Column::Overdue).toLongLong();
+                const QDate oldest = dateOf(r.value(Column::OldestDue));
+                c.oldestDaysLate
+                        = oldest.isValid() && oldest < m_asOf ? int(oldest.daysTo(m_asOf)) : 0;
+            }
+            const QDateTime touch
+                    = timeutil::instantFromStorage(r.value(Column::LastTouch).toString());
+            const QDateTime talk
+                    = timeutil::instantFromStorage(r.value(Column::LastTalk).toString());
             if ((touch.isValid() && timeutil::dateIn(touch, m_zone) > m_asOf)
                 || (talk.isValid() && timeutil::dateIn(talk, m_zone) > m_asOf)) {
                 later.append(id);
                 continue;
             }
-            if (touch.isValid())
-                m_lastContact.insert(id, touch);
-            if (talk.isValid())
-                m_lastConversation.insert(id, talk);
+            c.lastContact = touch;
+            c.lastConversation = talk;
         }
-        if (later.isEmpty())
+        if (auto r = loadContactsFromNotes(later); !r)
+            return r;
+        return summaryFits ? Result<void>() : loadOverdueFromInvoices(idJson);
+    }
+
+    /// The last touch and conversation before the day after the date, from the notes.
+    Result<void> loadContactsFromNotes(const QList<qint64> &clients)
+    {
+        if (clients.isEmpty())
             return {};
         auto q = sql::exec(
                 m_db,
@@ -536,16 +622,14 @@ private:
                         "n.client_id")
                         .arg(ArSummary::conversationCondition(QStringLiteral("r")),
                              sql::idSet(sql::dialectOf(m_db))),
-                {ChaseFactsQuery::idArray(later),
+                {ChaseFactsQuery::idArray(clients),
                  timeutil::toStorage(timeutil::startOfDay(m_asOf.addDays(1), m_zone))});
         if (!q)
             return q.error();
         while (q.value().next()) {
-            const qint64 id = q.value().value(0).toLongLong();
-            m_lastContact.insert(id, timeutil::instantFromStorage(q.value().value(1).toString()));
-            const QDateTime talk = timeutil::instantFromStorage(q.value().value(2).toString());
-            if (talk.isValid())
-                m_lastConversation.insert(id, talk);
+            ClientFacts &c = m_clients[q.value().value(0).toLongLong()];
+            c.lastContact = timeutil::instantFromStorage(q.value().value(1).toString());
+            c.lastConversation = timeutil::instantFromStorage(q.value().value(2).toString());
         }
         return {};
     }
@@ -554,58 +638,12 @@ private:
     /// answer to a broken promise).
     bool contactedAfter(qint64 clientId, const QDate &deadline) const
     {
-        const QDateTime last = m_lastConversation.value(clientId);
+        const QDateTime last = m_clients.value(clientId).lastConversation;
         return last.isValid() && timeutil::dateIn(last, m_zone) > deadline;
     }
 
-    /// The last contact of the queue's clients not loaded with the promises and plans.
-    Result<void> loadRemainingLastContacts()
-    {
-        QList<qint64> missingContact;
-        for (qint64 id : m_rows.keys()) {
-            if (!m_involved.contains(id))
-                missingContact.append(id);
-        }
-        return loadLastContact(missingContact);
-    }
-
-    /// Code, name, currency, credit limit and overdue figures of the queue's clients. The AR
-    /// summary has the overdue figures when it is at this date (it is moved to today when a
-    /// file is opened); for another date they are summed from the open invoices.
-    Result<void> loadClientFacts()
-    {
-        auto summaryAsOf = ArSummary(m_db).asOf();
-        if (!summaryAsOf)
-            return summaryAsOf.error();
-        const bool summaryFits = summaryAsOf.value() == m_asOf;
-        const QString idJson = ChaseFactsQuery::idArray(m_rows.keys());
-        auto q = sql::exec(m_db,
-                           QStringLiteral("SELECT c.id, c.code, c.name, c.currency, "
-                                          "c.credit_limit_minor, s.balance_minor, "
-                                          "s.overdue_minor, s.oldest_open_due_date FROM clients "
-                                          "c LEFT JOIN client_summary s ON s.client_id = c.id "
-                                          "WHERE c.id IN (")
-                                   + sql::idSet(sql::dialectOf(m_db)) + u')',
-                           {idJson});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            Row &row = m_rows[r.value(0).toLongLong()];
-            row.code = r.value(1).toString();
-            row.name = r.value(2).toString();
-            row.currency = r.value(3).toString();
-            const qint64 limit = r.value(4).toLongLong();
-            row.overCreditLimit = limit > 0 && r.value(5).toLongLong() > limit;
-            if (summaryFits) {
-                row.overdueMinor = r.value(6).toLongLong();
-                const QDate oldest = dateOf(r.value(7));
-                row.oldestDaysLate
-                        = oldest.isValid() && oldest < m_asOf ? int(oldest.daysTo(m_asOf)) : 0;
-            }
-        }
-        return summaryFits ? Result<void>() : loadOverdueFromInvoices(idJson);
-    }
+    /// The clients of the rows so far: read while the chase facts are read beside.
+    Result<void> loadRowClients() { return loadClients(m_rows.keys()); }
 
     Result<void> loadOverdueFromInvoices(const QString &idJson)
     {
@@ -622,9 +660,9 @@ private:
             return q.error();
         while (q.value().next()) {
             const QSqlQuery &r = q.value();
-            Row &row = m_rows[r.value(0).toLongLong()];
-            row.overdueMinor = r.value(1).toLongLong();
-            row.oldestDaysLate = int(dateOf(r.value(2)).daysTo(m_asOf));
+            ClientFacts &c = m_clients[r.value(0).toLongLong()];
+            c.overdueMinor = r.value(1).toLongLong();
+            c.oldestDaysLate = int(dateOf(r.value(2)).daysTo(m_asOf));
         }
         return {};
     }
@@ -635,8 +673,17 @@ private:
         QList<Row> out;
         out.reserve(m_rows.size());
         for (Row &row : m_rows) {
-            row.lastContact = m_lastContact.value(row.clientId);
-            row.lastConversation = m_lastConversation.value(row.clientId);
+            const auto client = m_clients.constFind(row.clientId);
+            if (client == m_clients.cend())
+                continue; // no such client (any more)
+            row.code = client->code;
+            row.name = client->name;
+            row.currency = client->currency;
+            row.overCreditLimit = client->overCreditLimit;
+            row.overdueMinor = client->overdueMinor;
+            row.oldestDaysLate = client->oldestDaysLate;
+            row.lastContact = client->lastContact;
+            row.lastConversation = client->lastConversation;
             row.brokenPromises = m_broken.value(row.clientId);
             const PriorityFacts facts = priorityFacts(row);
             row.daysSinceContact = facts.daysSinceContact;
@@ -652,7 +699,7 @@ private:
                     return r.kind == QLatin1String("promise_broken")
                             || r.kind == QLatin1String("plan_missed");
                 });
-            if (!row.code.isEmpty() && !row.reasons.isEmpty())
+            if (!row.reasons.isEmpty())
                 out.append(std::move(row));
         }
         std::sort(out.begin(), out.end(), [](const Row &a, const Row &b) {
@@ -685,7 +732,7 @@ private:
     }
 
     const QSqlDatabase &m_db;
-    const Database *m_database; // null: e-mail counts as not set up
+    const Database *m_database; // null: e-mail counts as not set up, no second connection
     const qint64 m_userId;
     const QDate m_asOf;
     const QTimeZone m_zone; // the company's: a stored (UTC) time's date is its date there
@@ -697,9 +744,10 @@ private:
     QList<ChaseFactsQuery::Plan> m_plans;
     QDate m_earliest; // the earliest payment that can count toward a promise or plan
     QSet<qint64> m_involved; // clients with promises or plans
-    QHash<qint64, QDateTime> m_lastContact; // last touch
-    QHash<qint64, QDateTime> m_lastConversation;
+    QDate m_summaryAsOf; // the AR summary's date, once read
+    QHash<qint64, ClientFacts> m_clients; // by id: the clients read so far
     QHash<qint64, int> m_broken; // promises broken or partly kept, by client
+    std::future<Result<QList<ChaseFactsQuery::Client>>> m_facts; // being read beside, if valid
 };
 
 } // namespace

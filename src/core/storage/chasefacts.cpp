@@ -237,27 +237,36 @@ private:
     }
 
     /// Open invoices overdue on the day, or due within the look-ahead (of the given clients
-    /// only, when there are any; of a clerk's live clients, when a clerk is given).
+    /// only, when there are any; of a clerk's live clients, when a clerk is given). A clerk's
+    /// come with their clients' rows (the join finds them anyway), so loadClients has nothing
+    /// left to read.
     Result<void> loadInvoices(const QList<qint64> &clientIds, qint64 clerkId)
     {
         QString statement = QStringLiteral(
                 "SELECT i.id, i.client_id, i.number, i.due_date, i.balance_minor, i.currency, "
-                "i.disputed, i.status FROM invoices i WHERE i.balance_minor > 0 AND i.due_date < ? "
-                "AND i.status <> 'written_off'");
+                "i.disputed");
+        if (clerkId != 0)
+            statement += QStringLiteral(", ") + clientColumns(QStringLiteral("c."))
+                    + QStringLiteral(" FROM invoices i JOIN clients c ON c.id = i.client_id");
+        else
+            statement += QStringLiteral(" FROM invoices i");
+        statement += QStringLiteral(" WHERE i.balance_minor > 0 AND i.due_date < ? AND i.status "
+                                    "<> 'written_off'");
         QVariantList binds {m_dueBefore};
         if (!clientIds.isEmpty()) {
             statement += QStringLiteral(" AND i.client_id IN (") + m_idSet + u')';
             binds << ChaseFactsQuery::idArray(clientIds);
         }
         if (clerkId != 0) {
-            statement += QStringLiteral(" AND i.client_id IN (SELECT id FROM clients WHERE "
-                                        "assigned_user_id = ? AND archived_at IS NULL)");
+            statement += QStringLiteral(" AND c.assigned_user_id = ? AND c.archived_at IS NULL");
             binds << clerkId;
         }
         statement += QStringLiteral(" ORDER BY i.client_id, i.due_date, i.id");
         auto q = sql::exec(m_db, statement, binds);
         if (!q)
             return q.error();
+        m_clientsRead = clerkId != 0;
+        constexpr int kClientColumn = 7; // the first of clientColumns(), when read
         while (q.value().next()) {
             const QSqlQuery &r = q.value();
             Invoice inv;
@@ -270,7 +279,10 @@ private:
             inv.facts.balanceMinor = inv.balanceMinor;
             inv.facts.disputed = r.value(6).toInt() != 0; // the flag; status derives from it
             Client &c = m_clients[clientId];
+            if (m_clientsRead && c.id == 0)
+                readClient(r, kClientColumn, c);
             c.id = clientId;
+            inv.facts.clientPausedUntil = c.pausedUntil;
             m_invoiceAt.insert(inv.id, {clientId, int(c.invoices.size())});
             m_invoiceIds.append(inv.id);
             c.invoices.append(inv);
@@ -278,12 +290,26 @@ private:
         return {};
     }
 
-    /// The clients themselves; archived ones are not chased.
-    Result<void> loadClients()
+    /// The client columns readClient() reads, in its order; `prefix` names the table.
+    static QString clientColumns(const QString &prefix)
     {
-        // The columns of the SELECT below, in its order.
+        QString columns;
+        for (const char *column :
+             {"code", "name", "segment", "currency", "policy_id", "assigned_user_id", "credit_hold",
+              "paused_until", "archived_at"}) {
+            if (!columns.isEmpty())
+                columns += QStringLiteral(", ");
+            columns += prefix + QLatin1String(column);
+        }
+        return columns;
+    }
+
+    /// A client from clientColumns() starting at column `first`; an archived one (not chased)
+    /// is marked to be dropped at the end (id 0, code empty).
+    static void readClient(const QSqlQuery &r, int first, Client &c)
+    {
+        // clientColumns(), in its order.
         enum Column : int {
-            Id,
             Code,
             Name,
             Segment,
@@ -294,31 +320,35 @@ private:
             PausedUntil,
             ArchivedAt,
         };
+        if (!r.value(first + Column::ArchivedAt).isNull())
+            return;
+        c.code = r.value(first + Column::Code).toString();
+        c.name = r.value(first + Column::Name).toString();
+        c.segment = r.value(first + Column::Segment).toString();
+        c.currency = r.value(first + Column::CurrencyCode).toString();
+        c.policyId = r.value(first + Column::PolicyId).toLongLong();
+        c.clerkId = r.value(first + Column::ClerkId).toLongLong();
+        c.creditHold = r.value(first + Column::CreditHold).toInt() != 0;
+        c.pausedUntil = dateOf(r.value(first + Column::PausedUntil));
+    }
+
+    /// The clients themselves (unless read with their invoices); archived ones are not chased.
+    Result<void> loadClients()
+    {
+        if (m_clientsRead)
+            return {};
         auto q = sql::exec(m_db,
-                           QStringLiteral("SELECT id, code, name, segment, currency, policy_id, "
-                                          "assigned_user_id, credit_hold, paused_until, "
-                                          "archived_at FROM clients WHERE id IN (")
-                                   + m_idSet + u')',
+                           QStringLiteral("SELECT id, ") + clientColumns(QString())
+                                   + QStringLiteral(" FROM clients WHERE id IN (") + m_idSet + u')',
                            {m_ids});
         if (!q)
             return q.error();
         while (q.value().next()) {
             const QSqlQuery &r = q.value();
-            Client &c = m_clients[r.value(Column::Id).toLongLong()];
-            if (!r.value(Column::ArchivedAt).isNull()) {
-                c.id = 0; // archived: dropped at the end
-                continue;
-            }
-            c.code = r.value(Column::Code).toString();
-            c.name = r.value(Column::Name).toString();
-            c.segment = r.value(Column::Segment).toString();
-            c.currency = r.value(Column::CurrencyCode).toString();
-            c.policyId = r.value(Column::PolicyId).toLongLong();
-            c.clerkId = r.value(Column::ClerkId).toLongLong();
-            c.creditHold = r.value(Column::CreditHold).toInt() != 0;
-            const QDate paused = dateOf(r.value(Column::PausedUntil));
+            Client &c = m_clients[r.value(0).toLongLong()];
+            readClient(r, 1, c);
             for (Invoice &inv : c.invoices)
-                inv.facts.clientPausedUntil = paused;
+                inv.facts.clientPausedUntil = c.pausedUntil;
         }
         return {};
     }
@@ -536,6 +566,7 @@ private:
     QHash<qint64, QPair<qint64, int>> m_invoiceAt; // invoice id → (client id, index)
     QList<qint64> m_invoiceIds;
     const QString m_idSet; // the dialect's subquery over one bound JSON array of ids
+    bool m_clientsRead = false; // the clients' rows came with their invoices
     QString m_ids, m_invoiceIdArray; // JSON arrays for m_idSet
     QList<PromiseRepository::Terms> m_promises;
     QDate m_earliest; // the earliest payment that can count toward a promise or plan

@@ -65,6 +65,7 @@ public:
         qint64 policyId = 0; ///< clients.policy_id (0: by segment, else the default)
         qint64 clerkId = 0;
         bool creditHold = false;
+        QDate pausedUntil; ///< clients.paused_until: every invoice's clientPausedUntil
         /// Overdue on the date (or due within the look-ahead), oldest due first.
         QList<Invoice> invoices;
         QList<qint64> missedPlanIds; ///< active plans with an installment missed

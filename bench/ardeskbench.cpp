@@ -84,6 +84,7 @@
 #include <sqlite3.h>
 
 #include <QApplication>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -101,6 +102,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <ctime>
 
 using namespace ardesk;
 
@@ -199,6 +201,62 @@ qint64 statusKb(const char *key)
             return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+/// The Today queue of the clerk with the most clients on `db` (a company file or a team
+/// database's URL), `runs` rounds on one open Database after a first call, for comparing changes
+/// to the queue quickly. Each round asks for it as the window and the CLI do (on the Database:
+/// the chase facts are read on a second connection meanwhile) and on the bare connection (all on
+/// one), alternately. Prints "QUEUE <median ms> <p95 ms> <CPU ms per call> ALONE <median ms>
+/// <p95 ms> <CPU ms> ROWS <rows>". `ardesk-bench --probe queue FILE|postgresql://… [RUNS]`.
+int probeQueue(const QString &db, int runs)
+{
+    auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        QTextStream(stderr) << "probe: " << opened.errorString() << "\n";
+        return 1;
+    }
+    QSqlDatabase conn = opened.value()->connection();
+    QSqlQuery q(conn);
+    q.exec(QStringLiteral("SELECT assigned_user_id, count(*) FROM clients WHERE archived_at IS "
+                          "NULL AND assigned_user_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC "
+                          "LIMIT 1"));
+    const qint64 clerk = q.next() ? q.value(0).toLongLong() : 0;
+    const QDate asOf = ArSummary(conn).asOf().valueOr(QDate());
+    struct Way
+    {
+        QList<double> ms;
+        std::clock_t cpu = 0;
+    } beside, alone;
+    int rows = 0;
+    for (int round = 0; round <= runs; ++round) {
+        for (Way *way : {&beside, &alone}) {
+            const std::clock_t cpuStart = std::clock();
+            QElapsedTimer t;
+            t.start();
+            const TodayQueue queue
+                    = way == &beside ? TodayQueue(*opened.value()) : TodayQueue(conn);
+            auto rowsNow = queue.forUser(clerk, asOf.isValid() ? asOf : QDate::currentDate());
+            if (!rowsNow) {
+                QTextStream(stderr) << "probe: " << rowsNow.errorString() << "\n";
+                return 1;
+            }
+            rows = int(rowsNow.value().size());
+            if (round == 0)
+                continue; // the first call opens what the others reuse
+            way->ms << double(t.nsecsElapsed()) / 1e6;
+            way->cpu += std::clock() - cpuStart;
+        }
+    }
+    const auto figures = [runs](const Way &w) {
+        return QStringLiteral("%1 %2 %3")
+                .arg(bench::medianMs(w.ms), 0, 'f', 1)
+                .arg(bench::p95Ms(w.ms), 0, 'f', 1)
+                .arg(double(w.cpu) * 1000.0 / CLOCKS_PER_SEC / runs, 0, 'f', 1);
+    };
+    QTextStream(stdout) << "QUEUE " << figures(beside) << " ALONE " << figures(alone) << " ROWS "
+                        << rows << "\n";
+    return 0;
 }
 
 /// Imports CSV into a fresh company file DB; prints "IMPORT <ms> <peak RSS growth KB>".
@@ -1286,7 +1344,7 @@ QueueResult measureQueue(const QString &file, int runs)
         auto fresh = Database::open(file, Database::OpenMode::ExistingOnly);
         QElapsedTimer t;
         t.start();
-        auto rows = TodayQueue(fresh.value()->connection()).forUser(out.clerk, out.asOf);
+        auto rows = TodayQueue(*fresh.value()).forUser(out.clerk, out.asOf);
         out.coldMs = double(t.nsecsElapsed()) / 1e6;
         if (!rows) {
             qWarning("queue: %s", qPrintable(rows.errorString()));
@@ -1297,7 +1355,7 @@ QueueResult measureQueue(const QString &file, int runs)
     for (int round = 0; round <= runs; ++round) {
         QElapsedTimer t;
         t.start();
-        auto rows = TodayQueue(conn).forUser(out.clerk, out.asOf);
+        auto rows = TodayQueue(*db.value()).forUser(out.clerk, out.asOf);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (!rows)
             return out;
@@ -1454,11 +1512,14 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     log::Options lo;
     lo.console = true;
+    lo.verbose = qEnvironmentVariableIsSet("QV");
     log::init(lo);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--probe")) {
         if (args.value(2) == QLatin1String("bare"))
             return probeBare();
+        if (args.value(2) == QLatin1String("queue"))
+            return probeQueue(args.value(3), args.size() > 4 ? args.value(4).toInt() : 20);
         if (args.value(2) == QLatin1String("import"))
             return probeImport(args.value(3), args.value(4));
         if (args.value(2) == QLatin1String("rawinsert"))

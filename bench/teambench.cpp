@@ -169,7 +169,7 @@ void measureQueue(const std::shared_ptr<Database> &db, const Subjects &s, int ru
     for (int round = 0; round <= runs; ++round) {
         QElapsedTimer t;
         t.start();
-        auto rows = TodayQueue(conn).forUser(s.clerk, s.asOf);
+        auto rows = TodayQueue(*db).forUser(s.clerk, s.asOf);
         const double ms = msSince(t);
         if (!rows) {
             say(QStringLiteral("queue: ") + rows.errorString());

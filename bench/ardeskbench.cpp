@@ -42,6 +42,10 @@
 //
 // Start-up probes are child processes of this binary (offscreen platform), timed by the parent
 // from QProcess::start to the child's "PAINTED" line; each figure is the median of --runs.
+//
+// `--probe queue FILE|postgresql://… [RUNS]` times the Today queue of the busiest clerk alone
+// (probeQueue). ARDESK_BENCH_VERBOSE=1 logs at debug level to stderr, e.g. the queue's time per
+// step.
 #include "benchmeasures.h"
 #include "core/import/csvimport.h"
 #include "core/mail/smtpsettings.h"
@@ -1512,7 +1516,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     log::Options lo;
     lo.console = true;
-    lo.verbose = qEnvironmentVariableIsSet("QV");
+    lo.verbose = qEnvironmentVariableIsSet("ARDESK_BENCH_VERBOSE");
     log::init(lo);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--probe")) {

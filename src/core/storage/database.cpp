@@ -224,14 +224,6 @@ Result<QSqlDatabase> openPostgres(const QString &name, const DatabaseUrl &url)
 // The session every team connection starts with: quiet notices, UTC (stored times are text
 // anyway), and the server's own statement timeout off.
 constexpr const char kPostgresSession[] = "SET client_min_messages = warning; SET TIME ZONE 'UTC';";
-/// A company file is read through a memory map (up to 2 GB, the cap Debian's SQLite is built
-/// with; larger sizes are clamped): a page is read where the OS already caches it instead of being
-/// copied into each connection's page cache. The Today queue and the reminder run read tens of
-/// thousands of rows at random places of a large file; on tier L this takes their system time from
-/// ≈ 2 s to ≈ 0.2 s over 40 queues (docs/performance.md). Writes still go through the file and
-/// its log (SQLite maps for reading only), so nothing about saving changes. A file is refused on a
-/// network drive, where a mapped read that fails would end the process instead of a statement.
-constexpr const char kSqliteMapSize[] = "PRAGMA mmap_size = 2147418112";
 
 /// PRAGMA foreign_key_check on `q`'s connection: empty when every row points to a row that
 /// exists and every foreign key names a real column.
@@ -949,16 +941,10 @@ QSqlDatabase Database::connection() const
         if (auto r = sql::execPostgresScript(db, kPostgresSession); !r)
             log::error(QStringLiteral("setting up the session failed: %1").arg(r.errorString()));
     }
-    // A file opened to be inspected only is read through the map too, and changes nothing else.
-    QList<const char *> pragmas;
-    if (m_dialect == Dialect::SQLite)
-        pragmas << kSqliteMapSize;
-    if (m_dialect == Dialect::SQLite && !m_readOnly)
-        pragmas << "PRAGMA journal_mode=WAL"
-                << "PRAGMA synchronous=FULL"
-                << "PRAGMA foreign_keys=ON"
-                << "PRAGMA busy_timeout=10000";
-    for (const char *pragma : std::as_const(pragmas)) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+        if (m_dialect != Dialect::SQLite || m_readOnly)
+            break;
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
             log::error(QStringLiteral("%1 failed: %2")

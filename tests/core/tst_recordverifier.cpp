@@ -9,6 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/recordverifier.h"
+#include "core/storage/rowstream.h"
 #include "core/storage/userrepository.h"
 #include "support/testsupport.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void rehashedChainIsCaughtByARecordedHead();
     void invoiceDocumentContentIsChecked();
     void aClientsScopeFollowsEveryLinkAndRecomputesOnlyItsEntries();
+    void aStreamThatDoesNotPrepareIsAnErrorNotACrash();
 
 private:
     /// Verifies the file; fails the test when the verifier itself cannot run.
@@ -538,6 +540,25 @@ void TestRecordVerifier::aClientsScopeFollowsEveryLinkAndRecomputesOnlyItsEntrie
     QVERIFY(!r.value().ok());
     QVERIFY2(r.value().problems.first().message.contains(QStringLiteral("missing")),
              qPrintable(r.value().problems.first().message));
+}
+
+/// What verify streams on a damaged file may not even prepare (the schema it names is gone):
+/// the stream says so, and stepping, resetting and ending it are safe. Resetting one that never
+/// prepared crashed `ardesk-cli verify` on one bit flip of cli.clidamagedfile's demo file
+/// (sqlite3_clear_bindings on no statement).
+void TestRecordVerifier::aStreamThatDoesNotPrepareIsAnErrorNotACrash()
+{
+    {
+        RowStream missing(m_db->connection(),
+                          "SELECT id, entry_hash FROM no_such_table WHERE id > ?");
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().contains(QStringLiteral("no_such_table")),
+                 qPrintable(missing.error()));
+        missing.bind(1, 0);
+        QVERIFY(!missing.step());
+        missing.reset();
+    } // and its end
+    QVERIFY(verify().problems.isEmpty()); // the connection is fine afterwards
 }
 
 QTEST_GUILESS_MAIN(TestRecordVerifier)

@@ -92,6 +92,8 @@ bool SqliteStatement::step()
 
 void SqliteStatement::reset()
 {
+    if (!m_stmt)
+        return; // it did not prepare (a damaged file's schema): sqlite3_clear_bindings would crash
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

@@ -145,10 +145,11 @@ Result<QHash<qint64, QList<ReceivedPayment>>> ChaseFactsQuery::receivedPayments(
             QStringLiteral("SELECT p.id, p.client_id, p.payment_date, p.amount_minor, "
                            "p.currency, a.invoice_id, a.amount_minor, p.created_at FROM payments p "
                            "LEFT JOIN payment_allocations a ON a.payment_id = p.id "
-                           "WHERE p.client_id IN (%1) AND "
+                           "WHERE %1 AND "
                            "p.voided_at IS NULL AND p.payment_date >= ?%2 "
                            "ORDER BY p.client_id, p.id")
-                    .arg(sql::idSet(sql::dialectOf(db)), upToClause),
+                    .arg(sql::inIdSet(sql::dialectOf(db), QStringLiteral("p.client_id")),
+                         upToClause),
             binds);
     if (!q)
         return q.error();
@@ -190,7 +191,7 @@ public:
         // Due on the look-ahead's last day still comes: due before the day after it.
         , m_dueBefore(
                   timeutil::toStorage(lookAheadDays > 0 ? asOf.addDays(lookAheadDays + 1) : asOf))
-        , m_idSet(sql::idSet(sql::dialectOf(db)))
+        , m_dialect(sql::dialectOf(db))
         , m_earliest(asOf)
     { }
 
@@ -215,6 +216,14 @@ public:
     }
 
 private:
+    /// "`column` is one of the bound ids" (sql::inIdSet).
+    QString in(const char *column) const { return sql::inIdSet(m_dialect, QLatin1String(column)); }
+    /// The same where `column` leads the index to search (sql::amongIds).
+    QString among(const char *column) const
+    {
+        return sql::amongIds(m_dialect, QLatin1String(column));
+    }
+
     Invoice *invoiceRef(qint64 invoiceId)
     {
         const auto it = m_invoiceAt.constFind(invoiceId);
@@ -254,7 +263,7 @@ private:
                                     "<> 'written_off'");
         QVariantList binds {m_dueBefore};
         if (!clientIds.isEmpty()) {
-            statement += QStringLiteral(" AND i.client_id IN (") + m_idSet + u')';
+            statement += QStringLiteral(" AND ") + in("i.client_id");
             binds << ChaseFactsQuery::idArray(clientIds);
         }
         if (clerkId != 0) {
@@ -339,7 +348,7 @@ private:
             return {};
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT id, ") + clientColumns(QString())
-                                   + QStringLiteral(" FROM clients WHERE id IN (") + m_idSet + u')',
+                                   + QStringLiteral(" FROM clients WHERE ") + among("id"),
                            {m_ids});
         if (!q)
             return q.error();
@@ -374,8 +383,9 @@ private:
                                           "EXISTS (SELECT 1 FROM contact_phones p WHERE "
                                           "p.contact_id = c.id AND p.e164 <> ''), c.is_billing, "
                                           "c.preferred_channel FROM contacts c "
-                                          "WHERE c.client_id IN (")
-                                   + m_idSet + QStringLiteral(") AND c.archived_at IS NULL"),
+                                          "WHERE ")
+                                   + among("c.client_id")
+                                   + QStringLiteral(" AND c.archived_at IS NULL"),
                            {m_ids});
         if (!q)
             return q.error();
@@ -414,8 +424,8 @@ private:
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id FROM disputes WHERE status = 'open' "
-                                          "AND client_id IN (")
-                                   + m_idSet + u')',
+                                          "AND ")
+                                   + in("client_id"),
                            {m_ids});
         if (!q)
             return q.error();
@@ -431,9 +441,9 @@ private:
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id, max(until_date) FROM invoice_pauses "
-                                          "WHERE invoice_id IN (")
-                                   + m_idSet
-                                   + QStringLiteral(") AND until_date >= ? GROUP BY invoice_id"),
+                                          "WHERE ")
+                                   + in("invoice_id")
+                                   + QStringLiteral(" AND until_date >= ? GROUP BY invoice_id"),
                            {m_invoiceIdArray, m_day});
         if (!q)
             return q.error();
@@ -452,8 +462,8 @@ private:
     Result<void> loadPromises()
     {
         auto promises = PromiseRepository(m_db).terms(
-                QStringLiteral("+p.client_id IN (") + m_idSet
-                        + QStringLiteral(") AND p.status NOT IN ('cancelled') AND "
+                in("+p.client_id")
+                        + QStringLiteral(" AND p.status NOT IN ('cancelled') AND "
                                          "p.promised_date >= ?"),
                 {m_ids, timeutil::toStorage(m_asOf.addDays(-m_graceDays))});
         if (!promises)
@@ -474,9 +484,8 @@ private:
     {
         auto loaded = ChaseFactsQuery::loadPlans(
                 m_db,
-                QStringLiteral("payment_plans pp WHERE pp.status = 'active' AND "
-                               "pp.client_id IN (")
-                        + m_idSet + u')',
+                QStringLiteral("payment_plans pp WHERE pp.status = 'active' AND ")
+                        + in("pp.client_id"),
                 {m_ids}, m_asOf, m_earliest);
         if (!loaded)
             return loaded.error();
@@ -528,9 +537,8 @@ private:
     {
         auto q = sql::exec(m_db,
                            QStringLiteral("SELECT invoice_id, step_id, run_date, outcome, "
-                                          "outbox_id, task_id FROM reminder_log WHERE invoice_id "
-                                          "IN (")
-                                   + m_idSet + QStringLiteral(") ORDER BY id"),
+                                          "outbox_id, task_id FROM reminder_log WHERE ")
+                                   + in("invoice_id") + QStringLiteral(" ORDER BY id"),
                            {m_invoiceIdArray});
         if (!q)
             return q.error();
@@ -565,9 +573,9 @@ private:
     QMap<qint64, Client> m_clients; // by id
     QHash<qint64, QPair<qint64, int>> m_invoiceAt; // invoice id → (client id, index)
     QList<qint64> m_invoiceIds;
-    const QString m_idSet; // the dialect's subquery over one bound JSON array of ids
+    const Dialect m_dialect;
     bool m_clientsRead = false; // the clients' rows came with their invoices
-    QString m_ids, m_invoiceIdArray; // JSON arrays for m_idSet
+    QString m_ids, m_invoiceIdArray; // JSON arrays for in()
     QList<PromiseRepository::Terms> m_promises;
     QDate m_earliest; // the earliest payment that can count toward a promise or plan
 };

@@ -148,12 +148,27 @@ QString jsonArrayAgg(Dialect dialect, const QString &expression)
     return QStringLiteral("json_group_array(%1)").arg(expression);
 }
 
-QString idSet(Dialect dialect)
+namespace {
+QString idsOfParameter(Dialect dialect)
 {
     if (dialect == Dialect::PostgreSQL)
         return QStringLiteral(
                 "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json))");
     return QStringLiteral("SELECT value FROM json_each(?)");
+}
+} // namespace
+
+QString inIdSet(Dialect dialect, const QString &column)
+{
+    return column + QStringLiteral(" IN (") + idsOfParameter(dialect) + u')';
+}
+
+QString amongIds(Dialect dialect, const QString &column)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return column + QStringLiteral(" = ANY(ARRAY(") + idsOfParameter(dialect)
+                + QStringLiteral("))");
+    return inIdSet(dialect, column);
 }
 
 QString addDays(Dialect dialect, const QString &date, const QString &days)

@@ -68,11 +68,17 @@ QString groupConcat(Dialect dialect, const QString &expression);
 /// json_group_array, PostgreSQL's json_agg.
 QString jsonArrayAgg(Dialect dialect, const QString &expression);
 
-/// A subquery (to put in parentheses after IN) that yields the ids of one bound parameter, a JSON
-/// array of integers such as "[3,17]" (ChaseFactsQuery::idArray): SQLite's json_each,
-/// PostgreSQL's json_array_elements_text. One statement, however many ids; the parameter is a
-/// string on both.
-QString idSet(Dialect dialect);
+/// The condition "`column` is one of the ids of one bound parameter", a JSON array of integers
+/// such as "[3,17]" (ChaseFactsQuery::idArray): `column IN (SELECT value FROM json_each(?))` on
+/// SQLite, `column IN (SELECT … json_array_elements_text(?))` on PostgreSQL. One statement,
+/// however many ids; the parameter is a string on both.
+QString inIdSet(Dialect dialect, const QString &column);
+/// The same condition for a `column` that leads an index the statement is to search once per id:
+/// on PostgreSQL `column = ANY(ARRAY(…))`, one index scan over the sorted ids instead of a join
+/// with the set (a client's row by id, a client's contacts: 43 → 30 ms for the 2,822 clients of
+/// tier L's busiest clerk). Nowhere else: when the planner uses it as a filter, PostgreSQL
+/// compares each row with every id (a clerk's open disputes: 2 → 23 ms).
+QString amongIds(Dialect dialect, const QString &column);
 
 /// An SQL expression for the date `days` whole days after `date` ('YYYY-MM-DD' text expressions
 /// or `?`; `days` an integer expression), as 'YYYY-MM-DD' text.

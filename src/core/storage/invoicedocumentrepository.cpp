@@ -44,7 +44,7 @@ Result<QHash<qint64, InvoiceDocument>> InvoiceDocumentRepository::forInvoices(
 {
     if (invoiceIds.isEmpty())
         return QHash<qint64, InvoiceDocument>();
-    return select(QStringLiteral("d.invoice_id IN (") + sql::idSet(sql::dialectOf(m_db)) + u')',
+    return select(sql::inIdSet(sql::dialectOf(m_db), QStringLiteral("d.invoice_id")),
                   {idArray(invoiceIds)});
 }
 

@@ -26,8 +26,8 @@ Result<bool> ReminderLog::anyRecorded(qint64 invoiceId, const QList<qint64> &ste
 {
     auto done = sql::scalar(m_db,
                             QStringLiteral("SELECT count(*) FROM reminder_log WHERE "
-                                           "invoice_id = ? AND step_id IN (")
-                                    + sql::idSet(sql::dialectOf(m_db)) + u')',
+                                           "invoice_id = ? AND ")
+                                    + sql::inIdSet(sql::dialectOf(m_db), QStringLiteral("step_id")),
                             {invoiceId, ChaseFactsQuery::idArray(stepIds)});
     if (!done)
         return done.error();

@@ -107,9 +107,9 @@ Result<QHash<qint64, SendFactsQuery::RecentMail>> SendFactsQuery::recentMail(
         return out;
     auto q = sql::exec(m_db,
                        QStringLiteral("SELECT client_id, template_key, created_at >= ? FROM outbox "
-                                      "WHERE client_id IN (")
-                               + sql::idSet(sql::dialectOf(m_db))
-                               + QStringLiteral(") AND status <> 'cancelled' AND created_at >= ?"),
+                                      "WHERE ")
+                               + sql::inIdSet(sql::dialectOf(m_db), QStringLiteral("client_id"))
+                               + QStringLiteral(" AND status <> 'cancelled' AND created_at >= ?"),
                        {timeutil::toStorage(m_dayStart), ChaseFactsQuery::idArray(clientIds),
                         timeutil::toStorage(m_now.addDays(-7))});
     if (!q)

@@ -570,8 +570,8 @@ private:
                                           "s.overdue_minor, s.oldest_open_due_date, "
                                           "s.last_contact_at, s.last_conversation_at FROM clients "
                                           "c LEFT JOIN client_summary s ON s.client_id = c.id "
-                                          "WHERE c.id IN (")
-                                   + sql::idSet(sql::dialectOf(m_db)) + u')',
+                                          "WHERE ")
+                                   + sql::amongIds(sql::dialectOf(m_db), QStringLiteral("c.id")),
                            {idJson});
         if (!q)
             return q.error();
@@ -615,13 +615,12 @@ private:
             return {};
         auto q = sql::exec(
                 m_db,
-                QStringLiteral(
-                        "SELECT n.client_id, max(r.occurred_at), max(CASE WHEN %1 THEN "
-                        "r.occurred_at END) FROM notes n JOIN note_revisions r ON "
-                        "r.note_id = n.id WHERE n.client_id IN (%2) AND r.occurred_at < ? GROUP BY "
-                        "n.client_id")
+                QStringLiteral("SELECT n.client_id, max(r.occurred_at), max(CASE WHEN %1 THEN "
+                               "r.occurred_at END) FROM notes n JOIN note_revisions r ON "
+                               "r.note_id = n.id WHERE %2 AND r.occurred_at < ? GROUP BY "
+                               "n.client_id")
                         .arg(ArSummary::conversationCondition(QStringLiteral("r")),
-                             sql::idSet(sql::dialectOf(m_db))),
+                             sql::inIdSet(sql::dialectOf(m_db), QStringLiteral("n.client_id"))),
                 {ChaseFactsQuery::idArray(clients),
                  timeutil::toStorage(timeutil::startOfDay(m_asOf.addDays(1), m_zone))});
         if (!q)
@@ -647,15 +646,16 @@ private:
 
     Result<void> loadOverdueFromInvoices(const QString &idJson)
     {
-        auto q = sql::exec(m_db,
-                           QStringLiteral("SELECT i.client_id, sum(i.balance_minor), "
-                                          "min(i.due_date) FROM invoices i JOIN clients c ON "
-                                          "c.id = i.client_id WHERE i.client_id IN (")
-                                   + sql::idSet(sql::dialectOf(m_db))
-                                   + QStringLiteral(") AND i.currency = c.currency AND "
-                                                    "i.balance_minor > 0 AND i.due_date < ? "
-                                                    "GROUP BY i.client_id"),
-                           {idJson, m_day});
+        auto q = sql::exec(
+                m_db,
+                QStringLiteral("SELECT i.client_id, sum(i.balance_minor), "
+                               "min(i.due_date) FROM invoices i JOIN clients c ON "
+                               "c.id = i.client_id WHERE ")
+                        + sql::inIdSet(sql::dialectOf(m_db), QStringLiteral("i.client_id"))
+                        + QStringLiteral(" AND i.currency = c.currency AND "
+                                         "i.balance_minor > 0 AND i.due_date < ? "
+                                         "GROUP BY i.client_id"),
+                {idJson, m_day});
         if (!q)
             return q.error();
         while (q.value().next()) {

@@ -197,10 +197,13 @@ public:
 
     /// Of `clientIds` (all clients when empty), or of the clients assigned to `clerkId` when
     /// it is not 0.
-    Result<QList<Client>> load(const QList<qint64> &clientIds, qint64 clerkId = 0)
+    Result<QList<Client>> load(const QList<qint64> &clientIds, qint64 clerkId = 0,
+                               const std::function<void(const QList<qint64> &)> &clientsFound = {})
     {
         if (auto r = loadInvoices(clientIds, clerkId); !r)
             return r.error();
+        if (clientsFound)
+            clientsFound(m_clients.keys());
         if (m_clients.isEmpty())
             return QList<Client>();
         m_ids = ChaseFactsQuery::idArray(m_clients.keys());
@@ -589,13 +592,13 @@ Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::load(const QDate &asOf,
     return FactsLoader(m_db, m_graceDays, asOf, lookAheadDays).load(clientIds);
 }
 
-Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::loadForClerk(const QDate &asOf,
-                                                                     qint64 clerkId,
-                                                                     int lookAheadDays) const
+Result<QList<ChaseFactsQuery::Client>> ChaseFactsQuery::loadForClerk(
+        const QDate &asOf, qint64 clerkId, int lookAheadDays,
+        const std::function<void(const QList<qint64> &)> &clientsFound) const
 {
     if (clerkId == 0)
         return QList<Client>();
-    return FactsLoader(m_db, m_graceDays, asOf, lookAheadDays).load({}, clerkId);
+    return FactsLoader(m_db, m_graceDays, asOf, lookAheadDays).load({}, clerkId, clientsFound);
 }
 
 } // namespace ardesk

@@ -7,6 +7,8 @@
 #include "core/storage/database.h"
 #include "core/support/result.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -87,9 +89,12 @@ public:
     Result<QList<Client>> load(const QDate &asOf, const QList<qint64> &clientIds = {},
                                int lookAheadDays = 0) const;
     /// The same for the live clients whose assigned clerk is `clerkId` (the Today queue's, and a
-    /// clerk's reminder run).
-    Result<QList<Client>> loadForClerk(const QDate &asOf, qint64 clerkId,
-                                       int lookAheadDays = 0) const;
+    /// clerk's reminder run). `clientsFound`, when given, is called with the ids of the clients
+    /// as soon as their invoices are read, before the rest of their facts (the Today queue reads
+    /// the clients' own figures meanwhile).
+    Result<QList<Client>> loadForClerk(
+            const QDate &asOf, qint64 clerkId, int lookAheadDays = 0,
+            const std::function<void(const QList<qint64> &)> &clientsFound = {}) const;
 
     /// Payments (not voided) of these clients dated on or after `from` (and on or before a valid
     /// `upTo`), with their allocations, by client id.

@@ -221,12 +221,7 @@ int probeQueue(const QString &db, int runs)
         return 1;
     }
     QSqlDatabase conn = opened.value()->connection();
-    QSqlQuery q(conn);
-    q.exec(QStringLiteral("SELECT assigned_user_id, count(*) FROM clients WHERE archived_at IS "
-                          "NULL AND assigned_user_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC "
-                          "LIMIT 1"));
-    const qint64 clerk = q.next() ? q.value(0).toLongLong() : 0;
-    const QDate asOf = ArSummary(conn).asOf().valueOr(QDate());
+    const bench::QueueSubject subject = bench::busiestClerk(conn, QDate::currentDate());
     struct Way
     {
         QList<double> ms;
@@ -240,7 +235,7 @@ int probeQueue(const QString &db, int runs)
             t.start();
             const TodayQueue queue
                     = way == &beside ? TodayQueue(*opened.value()) : TodayQueue(conn);
-            auto rowsNow = queue.forUser(clerk, asOf.isValid() ? asOf : QDate::currentDate());
+            auto rowsNow = queue.forUser(subject.clerk, subject.asOf);
             if (!rowsNow) {
                 QTextStream(stderr) << "probe: " << rowsNow.errorString() << "\n";
                 return 1;
@@ -1329,20 +1324,10 @@ QueueResult measureQueue(const QString &file, int runs)
     if (!db)
         return out;
     QSqlDatabase conn = db.value()->connection();
-    {
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT assigned_user_id, count(*) FROM clients WHERE "
-                              "archived_at IS NULL AND assigned_user_id IS NOT NULL GROUP BY 1 "
-                              "ORDER BY 2 DESC LIMIT 1"));
-        if (q.next()) {
-            out.clerk = q.value(0).toLongLong();
-            out.clerkClients = q.value(1).toInt();
-        }
-    }
-    // The demo date: the day the AR summary is at (the GUI moves it to today on opening).
-    out.asOf = ArSummary(conn).asOf().valueOr(QDate::currentDate());
-    if (!out.asOf.isValid())
-        out.asOf = QDate::currentDate();
+    const bench::QueueSubject subject = bench::busiestClerk(conn, QDate::currentDate());
+    out.clerk = subject.clerk;
+    out.clerkClients = subject.clerkClients;
+    out.asOf = subject.asOf;
     // Cold: a new connection's first call (SQLite's page cache empty; the OS cache is not).
     {
         auto fresh = Database::open(file, Database::OpenMode::ExistingOnly);

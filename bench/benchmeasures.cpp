@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "benchmeasures.h"
 
+#include "core/storage/arsummary.h"
 #include "core/storage/database.h"
 #include "models/clientlistmodel.h"
 #include "models/databaseworker.h"
@@ -57,6 +58,23 @@ SortTiming timeOverdueSort(const std::shared_ptr<Database> &db, int runs)
         baseline << double(t.nsecsElapsed()) / 1e6;
     }
     return {medianMs(sorted), medianMs(baseline)};
+}
+
+QueueSubject busiestClerk(const QSqlDatabase &conn, const QDate &fallback)
+{
+    QueueSubject s;
+    QSqlQuery q(conn);
+    if (q.exec(QStringLiteral("SELECT assigned_user_id, count(*) FROM clients WHERE archived_at IS "
+                              "NULL AND assigned_user_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, "
+                              "1 LIMIT 1"))
+        && q.next()) {
+        s.clerk = q.value(0).toLongLong();
+        s.clerkClients = q.value(1).toInt();
+    }
+    s.asOf = ArSummary(conn).asOf().valueOr(QDate());
+    if (!s.asOf.isValid())
+        s.asOf = fallback;
+    return s;
 }
 
 } // namespace ardesk::bench

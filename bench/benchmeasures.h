@@ -3,7 +3,9 @@
 
 #include <memory>
 
+#include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 
 namespace ardesk {
 class Database;
@@ -26,5 +28,16 @@ struct SortTiming
 /// name sort each time) against the raw unsorted page on `db`'s connection; both backends. A
 /// model that does not answer within two minutes ends the measure with what it has.
 SortTiming timeOverdueSort(const std::shared_ptr<Database> &db, int runs);
+
+/// Whose Today queue the benches measure: the clerk with the most live clients (the lowest id
+/// on a tie), and the day: the AR summary's (the demo date; the GUI moves it to today on
+/// opening), else `fallback`.
+struct QueueSubject
+{
+    qint64 clerk = 0;
+    int clerkClients = 0;
+    QDate asOf;
+};
+QueueSubject busiestClerk(const QSqlDatabase &conn, const QDate &fallback);
 
 } // namespace ardesk::bench

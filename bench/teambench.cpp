@@ -131,17 +131,10 @@ Subjects findSubjects(const std::shared_ptr<Database> &db)
 {
     Subjects s;
     QSqlDatabase conn = db->connection();
-    QSqlQuery q(conn);
-    if (q.exec(QStringLiteral("SELECT assigned_user_id, count(*) FROM clients WHERE archived_at IS "
-                              "NULL AND assigned_user_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, "
-                              "1 LIMIT 1"))
-        && q.next()) {
-        s.clerk = q.value(0).toLongLong();
-        s.clerkClients = q.value(1).toInt();
-    }
-    s.asOf = ArSummary(conn).asOf().valueOr(QDate());
-    if (!s.asOf.isValid())
-        s.asOf = db->today();
+    const bench::QueueSubject subject = bench::busiestClerk(conn, db->today());
+    s.clerk = subject.clerk;
+    s.clerkClients = subject.clerkClients;
+    s.asOf = subject.asOf;
     s.rare = scalarOf(conn,
                       QStringLiteral("SELECT number FROM invoices WHERE id = (SELECT max(id) "
                                      "/ 2 FROM invoices)"))

@@ -327,6 +327,22 @@ void TestCliTeamMove::importOfADemoFileVerifiesOnBothSidesWithTheSameHeadAndRows
                                             "= n.id))"));
     QCOMPARE(searchable.trimmed(), QStringLiteral("t"));
 
+    // The moved company reads as fast at once as after the server's housekeeping: its rows
+    // arrive frozen and all-visible, so an index-only read (the Today queue's covering indexes)
+    // never visits the table itself.
+    for (const char *t : {"clients", "invoices", "notes", "payments", "note_revisions"}) {
+        const QString plan = m_cluster.psql(
+                dbName(m_imported),
+                QStringLiteral("SET enable_seqscan = off; SET enable_bitmapscan = off; EXPLAIN "
+                               "(ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT count(id) "
+                               "FROM \"%1\" WHERE id > 0")
+                        .arg(QLatin1String(t)));
+        QVERIFY2(plan.contains(QLatin1String("Index Only Scan")),
+                 qPrintable(QLatin1String(t) + u' ' + plan));
+        QVERIFY2(plan.contains(QLatin1String("Heap Fetches: 0")),
+                 qPrintable(QLatin1String(t) + u' ' + plan));
+    }
+
     // The ids go on after the imported ones: a note saved now links into the same chain.
     const CliRun client
             = cli({QStringLiteral("--db"), m_imported, QStringLiteral("--json"),

@@ -5,8 +5,10 @@
 #include "core/storage/databaseurl.h"
 #include "core/storage/recordverifier.h"
 #include "core/storage/sqliteheader.h"
+#include "core/storage/tablecopier.h"
 #include "core/storage/teamroles.h"
 #include "core/storage/userrepository.h"
+#include "core/support/log.h"
 
 #include <filesystem>
 
@@ -179,6 +181,10 @@ Result<TeamService::Moved> TeamService::importFile(const QString &file, const QS
         return makeError(ErrorCode::Conflict,
                          tr("%1 was filled by someone else meanwhile; nothing was imported")
                                  .arg(target.value()->path()));
+    // The copy stands; a failed VACUUM only leaves the first reads slower until autovacuum.
+    if (auto settled = TableCopier::settle(*target.value()); !settled)
+        log::warning(QStringLiteral("team import: VACUUM of %1 failed: %2")
+                             .arg(target.value()->path(), settled.errorString()));
     moved.copyMs = phase.restart();
 
     auto sourceRows = TableCopier::countRows(*source.value(), *source.value());

@@ -330,8 +330,12 @@ Result<qint64> TableCopier::copyIntoPostgres(const QString &table, const QList<C
     PGconn *pg = sql::postgresConnection(m_target);
     if (!pg)
         return makeError(ErrorCode::Database, tr("no libpq connection to the team database"));
+    // FREEZE (the table was created in this transaction): the rows arrive frozen and their pages
+    // all-visible, as a VACUUM would leave them. Without it the first reads of a moved company
+    // write hint bits into every page, and index-only scans (the Today queue's covering indexes)
+    // visit the table until autovacuum comes by.
     const QByteArray copy = (QStringLiteral("COPY ") + quoted(table) + QStringLiteral(" (")
-                             + names.join(u',') + QStringLiteral(") FROM STDIN"))
+                             + names.join(u',') + QStringLiteral(") FROM STDIN WITH (FREEZE)"))
                                     .toUtf8();
     PGresult *started = PQexec(pg, copy.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
@@ -425,6 +429,17 @@ Result<qint64> TableCopier::copyIntoSqlite(const QString &table, const QList<Col
         return makeError(ErrorCode::Database, into.error());
     copied(n);
     return n;
+}
+
+Result<void> TableCopier::settle(const Database &target)
+{
+    const QSqlDatabase db = target.connection();
+    if (!sql::isPostgres(db))
+        return {};
+    if (sql::inTransaction(db))
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("VACUUM cannot run inside a transaction"));
+    return execSql(db, QStringLiteral("VACUUM"));
 }
 
 Result<void> TableCopier::finishTarget(const QStringList &tables)

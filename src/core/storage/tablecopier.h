@@ -53,6 +53,11 @@ public:
     static Result<QStringList> tablesInOrder(const QSqlDatabase &sqlite);
     /// Rows per table of `tables` on `db` (either dialect): what a test or the CLI compares.
     static Result<QList<TableCount>> countRows(const QSqlDatabase &db, const QStringList &tables);
+    /// After a copy into a team database has committed: VACUUM, outside any transaction, so the
+    /// rows a table's own triggers kept COPY from marking (the record's tables) are as
+    /// all-visible as the rest, and the moved company reads at once as fast as a settled one.
+    /// The caller's import stands whatever this returns. Does nothing on a company file.
+    static Result<void> settle(const Database &target);
     /// countRows() of every table a copy carries, on the company `file` and the team database
     /// `team` (in the copy's order): equal lists mean every row arrived.
     static Result<QList<TableCount>> countRows(const Database &db, const Database &file);

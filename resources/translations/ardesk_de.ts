@@ -5149,6 +5149,14 @@
         <source>Checking the file structure</source>
         <translation>Dateistruktur wird geprüft</translation>
     </message>
+    <message>
+        <source>the file&apos;s schema: %1</source>
+        <translation>das Schema der Datei: %1</translation>
+    </message>
+    <message>
+        <source>the record cannot be read: %1</source>
+        <translation>der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderService</name>
@@ -5255,6 +5263,53 @@
     <message>
         <source>Checking the backup</source>
         <translation>Sicherung wird geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the schema version cannot be read: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the schema cannot be read: %1</source>
+        <translation>das Schema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the record of the schema cannot be read: %1</source>
+        <translation>die Aufzeichnung des Schemas kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the record of the schema is empty</source>
+        <translation>die Aufzeichnung des Schemas ist leer</translation>
+    </message>
+    <message>
+        <source>the definition of %1 %2 is not the one ARDesk wrote</source>
+        <translation>die Definition von %1 %2 ist nicht die, die ARDesk geschrieben hat</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing</source>
+        <translation>%1 %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not written by ARDesk</source>
+        <translation>%1 %2 wurde nicht von ARDesk geschrieben</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/storage/companysettings.h"
 #include "core/storage/policyrepository.h"
 #include "core/storage/promiseoutcomes.h"
+#include "core/storage/schemacheck.h"
 #include "core/storage/sqliteheader.h"
 #include "core/storage/teamcredentials.h"
 #include "core/storage/teamroles.h"
@@ -64,6 +65,7 @@ const char *const kMigrations[] = {
         "0019_change_notifications.sql",
         "0020_promise_outcomes.sql",
         "0021_open_invoices_by_client.sql",
+        "0022_schema_record.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)
@@ -474,6 +476,10 @@ Result<void> Database::preflight(const Options &options, QString *damage) const
             // check and every statement that does not touch that table.
             if (damage->isEmpty() && !walPending && info.size() <= limit)
                 *damage = foreignKeyProblem(q);
+            // Every definition as the file's record of them says (a few hundred bytes hashed,
+            // so whatever the file's size).
+            if (damage->isEmpty() && !walPending)
+                *damage = SchemaCheck::problem(rawHandle(db));
         }
         q.finish();
         db.close();
@@ -1038,6 +1044,11 @@ Result<void> Database::migrateTo(int target)
             return failed(r.errorString());
         if (auto r = execScript(db, script); !r)
             return failed(r.errorString());
+        // The file's record of its definitions follows every change to them (schemacheck.h).
+        if (m_dialect == Dialect::SQLite && v >= SchemaCheck::kSinceVersion) {
+            if (auto r = SchemaCheck::record(rawHandle(db)); !r)
+                return failed(r.errorString());
+        }
         if (rebuildsTables) {
             QString dangling;
             {

@@ -5,6 +5,7 @@
 #include "core/storage/dialect.h"
 #include "core/storage/recordchain.h"
 #include "core/storage/rowstream.h"
+#include "core/storage/schemacheck.h"
 #include "core/storage/sqliteheader.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/support/sha256.h"
@@ -142,6 +143,9 @@ struct SideChecks
                                   RecordVerifier::tr("SQLite integrity check failed: %1")
                                           .arg(check.error())});
         }
+        if (const QString schema = SchemaCheck::problem(h); !schema.isEmpty())
+            integrity.append({0, QStringLiteral("integrity"), 0, 0,
+                              RecordVerifier::tr("the file's schema: %1").arg(schema)});
         integrityMs = timer.restart();
         {
             SqliteStatement fk(h, "PRAGMA foreign_key_check");
@@ -1004,19 +1008,32 @@ Result<RecordVerifier::Report> RecordVerifier::verify(const Progress &progress) 
         side.run(h);
     }
 
+    // A record that cannot be read in a file the side checks find damaged (a definition whose
+    // column is gone: "no such column") is reported as that damage, not as a failed verify.
+    auto unreadable = [&](const Error &e) -> Result<Report> {
+        if (sideThread.joinable())
+            sideThread.join();
+        if (side.integrity.isEmpty() || progress.isCancelled())
+            return e;
+        side.integrity.append({0, QStringLiteral("integrity"), 0, 0,
+                               tr("the record cannot be read: %1").arg(e.message)});
+        mergeSideProblems(report, side);
+        return report;
+    };
+
     // 2. The chain, merged with the rows of each kind in chain order.
     timer.start();
     auto total = countChainEntries(m_db);
     if (!total)
-        return total.error();
+        return unreadable(total.error());
     Sha256 sha;
     ChainWalk walk(m_db, report, problems, sha, m_expectedHead, m_scopeClient);
     if (auto c = walk.check(); !c)
-        return c.error();
+        return unreadable(c.error());
     if (!sha.isValid())
         return makeError(ErrorCode::Database, tr("SHA-256 is not available (OpenSSL)"));
     if (auto w = walk.run(total.value(), progress); !w)
-        return w.error();
+        return unreadable(w.error());
     if (!m_expectedHead.isEmpty() && report.expectedHeadSeq == 0)
         problems.add(0, QStringLiteral("head"), 0, 0,
                      tr("the recorded chain head %1 is not in the record chain: the chain was "
@@ -1029,7 +1046,7 @@ Result<RecordVerifier::Report> RecordVerifier::verify(const Progress &progress) 
 
     // 3. Attachment content.
     if (auto b = checkBlobs(m_db, sha, report, problems, m_scopeClient, progress); !b)
-        return b.error();
+        return unreadable(b.error());
     report.blobsMs = timer.restart();
 
     if (m_scopeClient) {

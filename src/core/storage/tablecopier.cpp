@@ -20,13 +20,14 @@ constexpr qsizetype kCopyChunk = 1 << 20;
 
 /// Tables a copy leaves out: the search index is derived from the record and rebuilt; the rest
 /// are one dialect's own bookkeeping (the FTS5 index's shadow tables, SQLite's never-stored
-/// history trigger row, PostgreSQL's schema version row).
+/// history trigger row, PostgreSQL's schema version row, a company file's record of its
+/// definitions).
 bool isLeftOut(const QString &table)
 {
     return table == QLatin1String("note_search") || table.startsWith(QLatin1String("note_search_"))
             || table.startsWith(QLatin1String("sqlite_"))
-            || table == QLatin1String("ar_history_touch")
-            || table == QLatin1String("ardesk_schema");
+            || table == QLatin1String("ar_history_touch") || table == QLatin1String("ardesk_schema")
+            || table == QLatin1String("ardesk_schema_objects");
 }
 
 /// Appends `value` in COPY's text form: backslash, tab, newline and carriage return escaped.

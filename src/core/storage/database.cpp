@@ -476,8 +476,8 @@ Result<void> Database::preflight(const Options &options, QString *damage) const
             // check and every statement that does not touch that table.
             if (damage->isEmpty() && !walPending && info.size() <= limit)
                 *damage = foreignKeyProblem(q);
-            // Every definition as the file's record of them says (a few hundred bytes hashed,
-            // so whatever the file's size).
+            // Every definition as the file's record of them says (only the schema's text is
+            // hashed, so whatever the file's size).
             if (damage->isEmpty() && !walPending)
                 *damage = SchemaCheck::problem(rawHandle(db));
         }

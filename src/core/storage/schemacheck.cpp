@@ -2,10 +2,9 @@
 #include "core/storage/schemacheck.h"
 
 #include "core/storage/sqlitestatement.h"
+#include "core/support/sha256.h"
 
 #include <map>
-
-#include <QCryptographicHash>
 
 namespace ardesk {
 namespace {
@@ -23,11 +22,9 @@ Result<std::map<QString, Definition>> definitions(sqlite3 *db)
                       "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
                       "name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
     std::map<QString, Definition> out;
-    while (q.step()) {
-        const QByteArrayView sql = q.utf8(2);
-        out[q.text(1)]
-                = {q.text(0), QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex()};
-    }
+    Sha256 sha;
+    while (q.step())
+        out[q.text(1)] = {q.text(0), sha.addData(q.utf8(2)).hexResult().toByteArray()};
     if (!q.ok())
         return makeError(ErrorCode::Corrupt, q.error());
     return out;

@@ -97,6 +97,7 @@ bool GuideBrowser::scrollToHeading(const QString &anchor)
     for (const Heading &h : std::as_const(m_headings)) {
         if (h.anchor != anchor)
             continue;
+        settleLayout();
         const QTextBlock block = document()->findBlock(h.position);
         setTextCursor(QTextCursor(block));
         const QRectF where = document()->documentLayout()->blockBoundingRect(block);
@@ -104,6 +105,17 @@ bool GuideBrowser::scrollToHeading(const QString &anchor)
         return true;
     }
     return false;
+}
+
+void GuideBrowser::settleLayout()
+{
+    // A section opened in the moment after a resize lands where it will be drawn: the pending
+    // refit of the pictures is done first, and the rest of the page laid out.
+    if (m_refit->isActive()) {
+        m_refit->stop();
+        fitImages();
+    }
+    (void)document()->documentLayout()->documentSize();
 }
 
 GuideBrowser::Heading GuideBrowser::headingAtTop() const
@@ -267,6 +279,11 @@ void GuideBrowser::fitImages()
         c.setPosition(image.position + 1, QTextCursor::KeepAnchor);
         c.setCharFormat(image.format);
     }
+    // Laid out again whole. When the pictures change height while the page is still being laid
+    // out (a piece at a time, after a resize), Qt leaves the text below a table where it was:
+    // a heading was found a section lower than it is drawn, and the end of the page could not
+    // be scrolled to.
+    document()->markContentsDirty(0, document()->characterCount());
     keep(reading);
 }
 

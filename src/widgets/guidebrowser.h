@@ -73,6 +73,8 @@ private:
     void pageLoaded(const QUrl &url);
     void readHeadings();
     void fitImages();
+    /// Before a scroll to a heading: a pending refit of the pictures done, the page laid out.
+    void settleLayout();
     QTextCursor cursorAt(int position) const;
     /// The text at the top of the view and how far above the edge its line starts.
     struct ReadingPoint

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void findSelectsTheWordAndStepsThroughMatches();
     void ctrlFInTheGuideGoesToTheFindField();
     void anInternalLinkScrollsToItsHeading();
+    void everySectionOpensAtItsHeadingOnceThePicturesAreFitted();
     void f1OpensTheGuideWhereTheFocusIs();
     void shortcutsDialogListsEveryShortcutOfTheWindow();
     void shortcutsFollowTheActionsAndTheRole();
@@ -375,6 +376,53 @@ void TestHelp::anInternalLinkScrollsToItsHeading()
     // The list follows the reading.
     browser->scrollToHeading(QStringLiteral("aging"));
     QCOMPARE(contents->currentItem()->text(0), QStringLiteral("Aging"));
+}
+
+void TestHelp::everySectionOpensAtItsHeadingOnceThePicturesAreFitted()
+{
+    // Every heading of the guide, not only the few above: each opens at the top of the view
+    // (the last ones on the last screen), once the pictures are fitted and after a visit to
+    // another page. anInternalLinkScrollsToItsHeading catches a click in the moment before
+    // the fit: "Aging" opened at "Exporting to a spreadsheet" when the pictures were fitted
+    // while the page was being laid out.
+    UserGuideDialog *dialog = guide();
+    QVERIFY(dialog);
+    GuideBrowser *browser = dialog->browser();
+    const auto widestPicture = [browser] {
+        qreal widest = 0;
+        for (const Link &l : linksOf(browser->document())) {
+            if (!l.image)
+                continue;
+            QTextCursor c(browser->document());
+            c.setPosition(l.position + 1);
+            widest = std::max(widest, c.charFormat().toImageFormat().width());
+        }
+        return widest;
+    };
+    QTRY_VERIFY2(widestPicture() > browser->viewport()->width() / 2,
+                 qPrintable(QString::number(widestPicture())));
+    // And once more after a visit to another page: the guide is loaded again at the dialog's
+    // width, its pictures fitted while it is laid out.
+    QVERIFY(browser->openPage(QUrl(QStringLiteral("qrc:/ardesk/docs/email.md"))));
+    QVERIFY(browser->openPage(UserGuideDialog::guideUrl()));
+    QScrollBar *bar = browser->verticalScrollBar();
+    int checked = 0;
+    for (const GuideBrowser::Heading &h : browser->headings()) {
+        QVERIFY(browser->scrollToHeading(h.anchor));
+        const QRect drawn
+                = browser->cursorRect(QTextCursor(browser->document()->findBlock(h.position)));
+        QVERIFY2(browser->viewport()->rect().contains(drawn.center()), qPrintable(h.anchor));
+        if (bar->value() == bar->maximum())
+            continue; // near the end: shown lower down in the last screen
+        QCOMPARE(browser->headingAtTop().anchor, h.anchor);
+        ++checked;
+    }
+    QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
+    // The guide's last line can be reached.
+    bar->setValue(bar->maximum());
+    QTextCursor end(browser->document());
+    end.movePosition(QTextCursor::End);
+    QVERIFY(browser->viewport()->rect().contains(browser->cursorRect(end).center()));
 }
 
 void TestHelp::f1OpensTheGuideWhereTheFocusIs()

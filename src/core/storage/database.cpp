@@ -66,6 +66,7 @@ const char *const kMigrations[] = {
         "0020_promise_outcomes.sql",
         "0021_open_invoices_by_client.sql",
         "0022_schema_record.sql",
+        "0023_queue_covering_indexes.sql",
 };
 
 QString migrationResource(Dialect dialect, int version)

@@ -261,6 +261,12 @@ void GuideBrowser::fitImages()
     }
     // What is read at the top stays there while the pictures above it change height.
     const ReadingPoint reading = readingPoint();
+    // One change for all the pictures, laid out once. Changed one by one while the page was still
+    // being laid out a piece at a time (after a resize), Qt left the text below a table where it
+    // was: a heading was found a section lower than it is drawn, and the end of the page could
+    // not be scrolled to.
+    QTextCursor edit(document());
+    edit.beginEditBlock();
     for (Image &image : images) {
         const QUrl name(image.format.name());
         QImage picture = document()->resource(QTextDocument::ImageResource, name).value<QImage>();
@@ -274,16 +280,11 @@ void GuideBrowser::fitImages()
         const int drawn = std::min(picture.width(), width);
         image.format.setWidth(drawn);
         image.format.setHeight(qreal(picture.height()) * drawn / picture.width());
-        QTextCursor c(document());
-        c.setPosition(image.position);
-        c.setPosition(image.position + 1, QTextCursor::KeepAnchor);
-        c.setCharFormat(image.format);
+        edit.setPosition(image.position);
+        edit.setPosition(image.position + 1, QTextCursor::KeepAnchor);
+        edit.setCharFormat(image.format);
     }
-    // Laid out again whole. When the pictures change height while the page is still being laid
-    // out (a piece at a time, after a resize), Qt leaves the text below a table where it was:
-    // a heading was found a section lower than it is drawn, and the end of the page could not
-    // be scrolled to.
-    document()->markContentsDirty(0, document()->characterCount());
+    edit.endEditBlock();
     keep(reading);
 }
 
